@@ -1,0 +1,26 @@
+# Two entry points for a fresh machine: `make crawl` (all spiders into data/news.db) and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: venv crawl test bench clean
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*; touch $@
+
+crawl: venv
+	$(VENV)/bin/scraper crawl --all
+
+test: venv
+	$(VENV)/bin/pytest -q
+
+bench: venv
+	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m scraper.bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache
