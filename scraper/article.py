@@ -1,0 +1,53 @@
+"""The article record the core produces and every adapter consumes."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Removal:
+    """One thing the cleaner took out of the page, and why."""
+
+    rule: str          # rule name, e.g. "consent.selector:#cookie-law-info-bar" or "related.phrase:اقرأ أيضا"
+    text: str          # the text that was removed (whitespace-collapsed, may be truncated)
+    stage: str = "dom"  # "dom" (removed from the tree) or "text" (safety net after extraction)
+    path: str = ""     # where it was (tag#id.class chain) for --explain / --html
+
+
+@dataclass
+class Article:
+    url: str
+    canonical_url: str = ""
+    site: str = ""
+    title: str = ""
+    description: str = ""
+    body: str = ""                 # paragraphs joined by "\n"
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None   # ISO 8601
+    modified_at: str | None = None
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+    language: str = ""
+    image_url: str = ""
+    fetched_at: str = ""
+    removed: list[Removal] = field(default_factory=list)
+    # Not stored: why the page yielded no article ("consent_wall", "no_body", "undecodable", "empty")
+    problem: str | None = None
+    # Not stored: the site body selector was configured but matched nothing (fell back to generic)
+    selector_missed: bool = False
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n") if p]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return d
+
+
+ITEM_FIELDS = (
+    "url", "canonical_url", "site", "title", "description", "body", "authors",
+    "published_at", "modified_at", "section", "tags", "language", "image_url",
+    "fetched_at", "removed",
+)

@@ -1,0 +1,78 @@
+"""Text normalisation, done once, used everywhere.
+
+Two different jobs:
+
+* ``clean_text`` is for what we *store*: Unicode NFC, no zero-width or bidi control
+  characters, collapsed whitespace. Diacritics (tashkeel) are kept.
+* ``fold`` is for *matching* (rules, search, the benchmark metric): NFKC, no tashkeel,
+  no tatweel, alef/hamza forms unified, alef maqsura -> ya, lower-case Latin, no
+  punctuation differences that matter for phrase rules. Rules and queries are folded
+  with the same function as the text they are compared with.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and bidi formatting characters that carry no text: ZWSP, ZWNJ/ZWJ kept? No:
+# ZWNJ (200C) matters for Persian, not Arabic news; we drop all of them from stored text.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF, 0x00AD,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    None,
+)
+_WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_NL_RE = re.compile(r" ?\n[ \n]*")
+
+# Arabic diacritics: Quranic marks 0610-061A, harakat + tanwin 064B-065F, superscript alef
+# 0670, Quranic annotation 06D6-06ED; tatweel 0640.
+_TASHKEEL_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD_TABLE = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ك": "ك", "ک": "ك",
+    "ؤ": "و", "ئ": "ي",
+})
+_PUNCT_RE = re.compile(r"[^\w\s]+")
+
+
+def clean_text(s: str, keep_newlines: bool = False) -> str:
+    """Normalise text for storage: NFC, invisible characters removed, whitespace collapsed."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFC", s).translate(_INVISIBLE)
+    s = _WS_RE.sub(" ", s)
+    if keep_newlines:
+        s = _NL_RE.sub("\n", s)
+        return s.strip(" \n")
+    return " ".join(s.split())
+
+
+def strip_tashkeel(s: str) -> str:
+    return _TASHKEEL_RE.sub("", s)
+
+
+def fold(s: str) -> str:
+    """Matching form: NFKC, no tashkeel/tatweel/invisibles, unified alef/hamza/ya, lower case,
+    single spaces. Punctuation is kept (phrase rules decide about it)."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKC", s).translate(_INVISIBLE)
+    s = _TASHKEEL_RE.sub("", s).translate(_FOLD_TABLE).lower()
+    return " ".join(s.split())
+
+
+def fold_words(s: str) -> str:
+    """``fold`` with punctuation turned into spaces: the form used for full-text search."""
+    return " ".join(_PUNCT_RE.sub(" ", fold(s)).split())
+
+
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def arabic_ratio(s: str) -> float:
+    """Share of letters that are Arabic script (0..1)."""
+    letters = _LETTER_RE.findall(s[:5000])
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _ARABIC_RE.match(c)) / len(letters)
