@@ -1,0 +1,430 @@
+"""The cleaner: DOM rules (ids, classes, tags) and line rules (Arabic/English phrases).
+
+Removed elements are *marked* (attribute ``data-scraper-removed``), not detached: the text walk
+skips marked subtrees, and ``scraper extract --html`` can show the same tree with the removed
+blocks highlighted. Every removal is recorded as a :class:`scraper.article.Removal`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .article import Removal
+from .rules import boilerplate as B
+from .rules import consent as C
+from .rules import related as R
+from .site import SiteProfile
+from .textnorm import clean_text, fold
+
+REMOVED_ATTR = "data-scraper-removed"
+_MAX_REMOVAL_TEXT = 400
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_REMOVAL_TEXT else text[: _MAX_REMOVAL_TEXT - 1] + "…"
+
+
+def describe(el: etree._Element) -> str:
+    """tag#id.class path of an element, for --explain."""
+    parts = []
+    for node in [el, *el.iterancestors()][:4]:
+        if not isinstance(node.tag, str) or node.tag in ("html",):
+            break
+        s = node.tag
+        if node.get("id"):
+            s += "#" + node.get("id")
+        if node.get("class"):
+            s += "." + ".".join(node.get("class").split()[:2])
+        parts.append(s)
+    return " < ".join(parts)
+
+
+# ----------------------------------------------------------------------------------------------
+# DOM rules
+# ----------------------------------------------------------------------------------------------
+def _fold_list(items) -> list[str]:
+    out = sorted({fold(x).strip() for x in items if fold(x).strip()}, key=len, reverse=True)
+    return out
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(x) for x in _fold_list(items))
+
+
+def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
+    """(family, rule name) of the first DOM rule that matches the element, else None."""
+    ident = el.get("id")
+    if ident:
+        lid = ident.strip().lower()
+        if lid in C.CMP_IDS:
+            return "consent", f"consent.id:#{ident}"
+        for prefix in C.CMP_ID_PREFIXES:
+            if lid.startswith(prefix):
+                return "consent", f"consent.id-prefix:#{prefix}"
+        if C.GENERIC_TOKEN_RE.match(lid):
+            return "consent", f"consent.token:#{ident}"
+        if R.RELATED_TOKEN_RE.match(lid):
+            return "related", f"related.token:#{ident}"
+        if B.BOILERPLATE_TOKEN_RE.match(lid):
+            return "boilerplate", f"boilerplate.token:#{ident}"
+    cls = el.get("class")
+    if cls:
+        toks = cls.lower().split()
+        for tok in toks:
+            if tok in C.CMP_CLASSES:
+                return "consent", f"consent.class:.{tok}"
+        for tok in toks:
+            if C.GENERIC_TOKEN_RE.match(tok):
+                return "consent", f"consent.token:.{tok}"
+        for tok in toks:
+            if R.RELATED_TOKEN_RE.match(tok):
+                return "related", f"related.token:.{tok}"
+        for tok in toks:
+            if B.BOILERPLATE_TOKEN_RE.match(tok):
+                return "boilerplate", f"boilerplate.token:.{tok}"
+    if el.tag in B.BOILERPLATE_TAGS:
+        return "boilerplate", f"boilerplate.tag:{el.tag}"
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "boilerplate", "boilerplate.hidden"
+    style = el.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return "boilerplate", "boilerplate.display-none"
+    return None
+
+
+_STORY_MARK_XPATH = etree.XPath(
+    "boolean(descendant-or-self::article | descendant-or-self::*[@itemprop='articleBody'])"
+)
+
+
+def _holds_story(el: etree._Element, family: str, page_len: int) -> bool:
+    """Guard: never remove the container of the story because of a class name."""
+    text_len = len(el.text_content())
+    if family == "consent":
+        if text_len < 1500:
+            return False
+        long_paras = sum(1 for p in el.iter("p") if len(p.text_content()) > 200)
+        return long_paras >= 4 or (text_len > 0.5 * page_len and _STORY_MARK_XPATH(el))
+    if el.tag in ("article", "main") and text_len > 0.3 * page_len:
+        return True
+    if text_len > 600 and _STORY_MARK_XPATH(el) and text_len > 0.3 * page_len:
+        return True
+    return text_len > 1200 and text_len > 0.4 * page_len
+
+
+def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[Removal]) -> dict:
+    """One walk over the tree marking consent/related/boilerplate blocks. Returns page facts
+    used later (wall markup seen, consent text length)."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    page_len = len(body.text_content()) or 1
+    facts = {"wall_markup": False, "consent_chars": 0}
+
+    extra: dict = {}
+    if profile and profile.noise_selectors:
+        for sel in profile.noise_selectors:
+            try:
+                for el in root.cssselect(sel):
+                    extra.setdefault(el, f"site.noise:{sel}")
+            except Exception:  # a bad selector in a site module must not stop the crawl
+                continue
+
+    body_cls = (body.get("class") or "").lower().split()
+    if any(c in C.WALL_BODY_CLASSES for c in body_cls):
+        facts["wall_markup"] = True
+
+    walker = etree.iterwalk(body, events=("start",))
+    for _event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str) or el is body:
+            continue
+        if tag in B.SKIP_TAGS:
+            walker.skip_subtree()
+            continue
+        if el in extra:
+            hit = ("site", extra[el])
+        else:
+            hit = _dom_rule(el)
+        if hit is None:
+            continue
+        family, rule = hit
+        if family == "consent":
+            ident = (el.get("id") or "").lower()
+            toks = set((el.get("class") or "").lower().split())
+            if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
+                facts["wall_markup"] = True
+        if family != "site" and _holds_story(el, family, page_len):
+            continue
+        text = el.text_content()
+        el.set(REMOVED_ATTR, rule)
+        if family == "consent":
+            facts["consent_chars"] += len(text.strip())
+        if text.strip():
+            removals.append(Removal(rule=rule, text=_short(text), stage="dom", path=describe(el), line=el.sourceline or 0))
+        walker.skip_subtree()
+    return facts
+
+
+# ----------------------------------------------------------------------------------------------
+# Text walk: the marked tree -> paragraphs with link statistics
+# ----------------------------------------------------------------------------------------------
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol", "dl", "dd",
+    "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
+    "thead", "tfoot", "caption", "figure", "figcaption", "fieldset", "address", "center", "details",
+    "summary", "hr", "body", "html", "label", "legend", "picture",
+})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass(slots=True)
+class Para:
+    text: str
+    link_chars: int
+    block: etree._Element | None
+    tag: str
+    folded: str = ""
+    removed: str | None = None
+    ancestors: tuple = field(default_factory=tuple)
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def heading(self) -> bool:
+        return self.tag in HEADING_TAGS
+
+
+def segment(root: etree._Element) -> list[Para]:
+    """Walk the (marked) tree once and cut its text into paragraphs at block elements and <br>."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    paras: list[Para] = []
+    parts: list[str] = []
+    link_parts = 0
+    link_depth = 0
+    blocks: list[etree._Element] = [body]
+
+    def flush():
+        nonlocal parts, link_parts
+        if parts:
+            raw = "".join(parts)
+            text = clean_text(raw)
+            if text:
+                ratio = min(1.0, link_parts / max(1, len(raw.strip()))) if link_parts else 0.0
+                blk = blocks[-1]
+                paras.append(Para(text=text, link_chars=int(ratio * len(text)), block=blk, tag=blk.tag))
+        parts = []
+        link_parts = 0
+
+    walker = etree.iterwalk(body, events=("start", "end"))
+    skipped: set = set()
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if el is body:
+                if el.text:
+                    parts.append(el.text)
+                continue
+            if tag in B.SKIP_TAGS or el.get(REMOVED_ATTR) is not None:
+                skipped.add(el)
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                blocks.append(el)
+            elif tag == "br":
+                flush()
+            elif tag == "a":
+                link_depth += 1
+            elif tag == "img":
+                pass
+            if el.text:
+                parts.append(el.text)
+                if link_depth:
+                    link_parts += len(el.text.strip()) + (1 if el.text[:1].isspace() else 0)
+        else:  # end
+            if el is body:
+                flush()
+                continue
+            if el in skipped:
+                skipped.discard(el)
+            else:
+                if tag in BLOCK_TAGS:
+                    flush()
+                    blocks.pop()
+                elif tag == "a":
+                    link_depth -= 1
+            if el.tail:
+                parts.append(el.tail)
+                if link_depth:
+                    link_parts += len(el.tail.strip())
+    flush()
+    return paras
+
+
+# ----------------------------------------------------------------------------------------------
+# Line rules (also the text-level safety net)
+# ----------------------------------------------------------------------------------------------
+_SEP = r"[\s:：\-–—_.…|»«\"'()\[\]،,>/\\]*"
+_READ_ALSO_VERB_ADV = rf"(?:{_alt(R.READ_ALSO_VERBS)})\s*(?:{_alt(R.READ_ALSO_ADVERBS)})"
+_READ_ALSO_RE = re.compile(
+    rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
+)
+_WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
+_COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\bcookies?\b|\bconsent\b|\btcf\b", re.I)
+_STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
+_SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
+_BUTTON_SET = set(_fold_list(C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN))
+_BUTTON_IN_TEXT_RE = re.compile(
+    rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
+)
+_QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوضح|\bsaid\b", re.I)
+_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
+_PUNCT_ONLY_RE = re.compile(r"[\W_]+")
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _bare(folded: str) -> str:
+    return " ".join(_PUNCT_ONLY_RE.sub(" ", folded).split())
+
+
+def cookie_banner_score(folded: str) -> int:
+    """Evidence that a line is a cookie banner, not prose about cookies (needs a cookie word)."""
+    if not _COOKIE_WORD_RE.search(folded):
+        return 0
+    n = _words(folded)
+    score = 0
+    if _STATEMENT_RE.search(folded):
+        score += 2
+    if _SELF_RE.search(folded):
+        score += 1
+    if _BUTTON_IN_TEXT_RE.search(folded):
+        score += 1
+    if n <= 30:
+        score += 1
+    if n > 70:
+        score -= 3
+    if _QUOTE_RE.search(folded):
+        score -= 2
+    return score
+
+
+def _is_button_line(folded: str) -> bool:
+    bare = _bare(folded)
+    if not bare or _words(bare) > 6:
+        return False
+    if bare in _BUTTON_SET:
+        return True
+    # several labels in one line: "قبول رفض إدارة الإعدادات", "Accept Learn More"
+    rest = bare
+    for label in sorted(_BUTTON_SET, key=len, reverse=True):
+        if label and (rest == label or rest.startswith(label + " ") or rest.endswith(" " + label) or f" {label} " in rest):
+            rest = " ".join(rest.replace(label, " ").split())
+        if not rest:
+            return True
+    return not rest
+
+
+def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteProfile | None = None,
+                      stage: str = "text") -> list[Para]:
+    """Mark read-also lines (with the link lines that belong to them), related-widget headings,
+    cookie-banner sentences and page furniture. Returns the paragraphs that were kept."""
+    site_re = None
+    if profile and profile.noise_phrases:
+        site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
+
+    def drop(i: int, rule: str):
+        p = paras[i]
+        p.removed = rule
+        removals.append(Removal(rule=rule, text=_short(p.text), stage=stage,
+                                path=describe(p.block) if p.block is not None else "",
+                                line=(p.block.sourceline or 0) if p.block is not None else 0))
+
+    def consume_links(j: int, rule: str, max_n: int = 12) -> int:
+        n = 0
+        while j < len(paras) and n < max_n:
+            q = paras[j]
+            if q.removed:
+                j += 1
+                continue
+            if q.link_ratio >= 0.6 and _words(q.text) <= 30:
+                drop(j, rule)
+                j += 1
+                n += 1
+                continue
+            break
+        return j
+
+    for p in paras:
+        if not p.folded:
+            p.folded = fold(p.text)
+
+    i = 0
+    n_paras = len(paras)
+    while i < n_paras:
+        p = paras[i]
+        if p.removed:
+            i += 1
+            continue
+        f = p.folded
+        words = _words(f)
+        # 1. read-also line (inline marker at the start of a line)
+        m = _READ_ALSO_RE.match(f)
+        if m is None and site_re is not None:
+            m = site_re.match(f)
+        if m is not None:
+            rest = f[m.end():].strip()
+            punct = m.group("punct").strip() if "punct" in m.groupdict() and m.group("punct") else ""
+            rest_words = _words(rest)
+            if (not rest
+                    or (punct and (rest_words <= 30 or p.link_ratio >= 0.4))
+                    or p.link_ratio >= 0.5
+                    or (words <= 14 and p.link_ratio > 0)
+                    or rest_words <= 12 and bool(punct)):
+                marker = f[: m.end()].strip(" :：-–—.…|")
+                drop(i, f"related.inline:{marker}")
+                i = consume_links(i + 1, f"related.inline-list:{marker}")
+                continue
+        # 2. related widget heading
+        bare = _bare(f)
+        if bare in _WIDGET_SET and words <= 6:
+            drop(i, f"related.widget:{bare}")
+            i = consume_links(i + 1, f"related.widget-list:{bare}", max_n=30)
+            continue
+        # 3. cookie banner sentence, with the button labels around it
+        if words <= 120 and cookie_banner_score(f) >= 3:
+            drop(i, "consent.text")
+            for j in (i - 1, i - 2):
+                if j >= 0 and not paras[j].removed and _is_button_line(paras[j].folded):
+                    drop(j, "consent.button")
+            j = i + 1
+            while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(paras[j].folded)):
+                if not paras[j].removed:
+                    drop(j, "consent.button")
+                j += 1
+            i = j
+            continue
+        # 4. page furniture ("تابعونا على", "Advertisement", …)
+        if words <= 12 and _FURNITURE_RE.match(f):
+            drop(i, "boilerplate.line")
+            i += 1
+            continue
+        i += 1
+    return [p for p in paras if not p.removed]
+
+
+def is_consent_text(folded: str) -> bool:
+    """Consent wording (for wall detection): a cookie word plus a banner statement or button."""
+    return bool(_COOKIE_WORD_RE.search(folded)) and (bool(_STATEMENT_RE.search(folded)) or bool(_BUTTON_IN_TEXT_RE.search(folded)))

@@ -1,0 +1,231 @@
+"""HTML bytes + URL (+ headers) in, a clean Article out. One parse, one tree, one text walk.
+
+    decode → parse → metadata → mark DOM noise (consent / related / boilerplate / site)
+    → segment text into paragraphs → line rules (read-also, widgets, cookie text, furniture)
+    → choose the story container → assemble, normalise, date/language/authors
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from . import clean
+from .article import Article, Removal
+from .authors import clean_authors
+from .dates import find_date_in_text, parse_date
+from .htmlio import UndecodableError, decode_html, parse_html
+from .lang import detect_language
+from .metadata import extract_metadata
+from .site import SiteProfile
+from .textnorm import clean_text, fold
+
+_SENTENCE_END_RE = re.compile(r"[.!?؟。！？۔…\"»”]\s*$")
+_BODY_HINT_RE = re.compile(
+    r"^(?:article[-_]?(?:body|content|text|main)|articlebody|entry[-_]content|post[-_](?:content|body|entry)"
+    r"|story[-_]?(?:body|content|text)|news[-_]?(?:body|content|text|details?)|content[-_]?(?:body|article)"
+    r"|field[-_]name[-_]body|text[-_]?content|body[-_]?text|wysiwyg|longdesc|article__body|article-body__content"
+    r"|td-post-content|the_content|details[-_]?body|newsstory|story)$",
+    re.I,
+)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _site_of(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def _para_value(p: clean.Para) -> float:
+    n = len(p.text)
+    lr = p.link_ratio
+    if p.heading:
+        return 0.0
+    if lr > 0.5:
+        return -1.0 * n
+    if n >= 80:
+        return n * (1.0 - lr)
+    if n >= 25 and _SENTENCE_END_RE.search(p.text):
+        return 0.6 * n * (1.0 - lr)
+    return -0.5 * n - 10
+
+
+def _hint_bonus(el) -> float:
+    if el.get("itemprop") == "articleBody":
+        return 1.25
+    cls = (el.get("class") or "") + " " + (el.get("id") or "")
+    for tok in cls.lower().split():
+        if _BODY_HINT_RE.match(tok):
+            return 1.15
+    if el.tag == "article":
+        return 1.1
+    return 1.0
+
+
+def choose_container(paras: list[clean.Para]):
+    """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
+    scores: dict = {}
+    depth: dict = {}
+    for p in paras:
+        if p.block is None:
+            continue
+        v = _para_value(p)
+        chain = (p.block, *p.block.iterancestors())
+        p.ancestors = chain
+        for d, anc in enumerate(chain):
+            scores[anc] = scores.get(anc, 0.0) + v
+            depth.setdefault(anc, len(chain) - d)
+    if not scores:
+        return None
+    best, best_score = None, 0.0
+    for el, s in scores.items():
+        s2 = s * _hint_bonus(el) if s > 0 else s
+        if s2 > best_score or (s2 == best_score and best is not None and depth[el] > depth[best]):
+            best, best_score = el, s2
+    return best
+
+
+def _assemble(paras: list[clean.Para], container, title_f: str) -> list[str]:
+    out: list[str] = []
+    for p in paras:
+        if container is not None and container not in p.ancestors:
+            continue
+        if not p.heading and p.link_ratio > 0.6:
+            continue
+        if p.folded == title_f and (p.heading or len(out) == 0):
+            continue
+        out.append(p.text)
+    # drop leading/trailing one-word crumbs (section names, "شارك")
+    while out and len(out[0].split()) <= 1:
+        out.pop(0)
+    while out and len(out[-1].split()) <= 1:
+        out.pop()
+    return out
+
+
+def _wall(meta: dict, facts: dict, body_chars: int, removals: list[Removal]) -> bool:
+    consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith("consent.text"))
+    if facts["wall_markup"] and body_chars < 600:
+        return True
+    if consent_chars >= 80 and body_chars < 250 and "article" not in meta["og_type"]:
+        return True
+    return consent_chars >= 80 and body_chars == 0
+
+
+def extract(html: bytes | str, url: str, headers: Mapping | None = None,
+            profile: SiteProfile | None = None, fetched_at: str | None = None) -> Article:
+    art = Article(url=url, site=(profile.name if profile and profile.name != "generic" else _site_of(url)),
+                  fetched_at=fetched_at or _now())
+    try:
+        text, _enc = decode_html(html, headers)
+        root = parse_html(text)
+    except UndecodableError as exc:
+        art.problem = "empty" if "empty" in str(exc) else "undecodable"
+        return art
+    return extract_tree(root, art, profile)
+
+
+def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Article:
+    url = art.url
+    meta = extract_metadata(root, url)
+    removals: list[Removal] = []
+    facts = clean.mark_dom(root, profile, removals)
+
+    # site body selector first; generic container detection when it finds nothing
+    scope = None
+    if profile and profile.body_selectors:
+        for sel in profile.body_selectors:
+            try:
+                found = root.cssselect(sel)
+            except Exception:
+                found = []
+            found = [el for el in found if el.get(clean.REMOVED_ATTR) is None and len(el.text_content().strip()) > 50]
+            if found:
+                scope = found[0]
+                break
+        if scope is None:
+            art.selector_missed = True
+
+    paras = clean.segment(root)
+    kept = clean.filter_paragraphs(paras, removals, profile, stage="text")
+    title_f = fold(meta["title"])
+    if scope is not None:
+        for p in kept:
+            p.ancestors = (p.block, *p.block.iterancestors()) if p.block is not None else ()
+        container = scope
+    else:
+        container = choose_container(kept)
+    body = _assemble(kept, container, title_f)
+
+    # JSON-LD articleBody rescue: when the DOM gave much less than the publisher's own body text
+    ld_body = meta["article_body"]
+    body_chars = sum(len(x) for x in body)
+    if ld_body and len(ld_body) > 400 and body_chars < 0.5 * len(ld_body):
+        ld_paras = [clean.Para(text=t, link_chars=0, block=None, tag="p")
+                    for t in (clean_text(x) for x in ld_body.split("\n")) if t]
+        body = [p.text for p in clean.filter_paragraphs(ld_paras, removals, profile, stage="text")]
+        body_chars = sum(len(x) for x in body)
+
+    removals.sort(key=lambda r: r.line)  # reading order (stable for equal lines)
+    art.removed = removals
+    if _wall(meta, facts, body_chars, removals):
+        art.problem = "consent_wall"
+        return art
+    if not body:
+        art.problem = "no_body"
+
+    art.body = "\n".join(body)
+    art.title = meta["title"]
+    art.description = meta["description"]
+    art.canonical_url = meta["canonical_url"] or url
+    art.authors = clean_authors(meta["authors"])
+    art.section = meta["section"]
+    art.tags = meta["tags"]
+    art.image_url = meta["image_url"]
+    art.language = detect_language(art.body[:3000] or art.title, meta["declared_lang"] or None)
+    art.published_at = _first_date(meta["published_raw"])
+    art.modified_at = _first_date(meta["modified_raw"])
+    if art.published_at is None:
+        art.published_at = _date_from_text(root, container)
+    return art
+
+
+def _first_date(values) -> str | None:
+    for v in values:
+        d = parse_date(v)
+        if d:
+            return d
+    return None
+
+
+def _date_from_text(root, container) -> str | None:
+    """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
+    candidates = []
+    for el in root.iter("span", "div", "p", "time", "small", "li"):
+        cls = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+        if "date" in cls or "time" in cls or "publish" in cls or "تاريخ" in cls:
+            t = clean_text(el.text_content())
+            if 6 <= len(t) <= 120:
+                candidates.append(t)
+        if len(candidates) > 20:
+            break
+    for t in candidates:
+        d = find_date_in_text(t)
+        if d:
+            return d
+    return None
+
+
+def tree_for_explain(html: bytes | str, headers: Mapping | None = None):
+    """Decode and parse exactly as extract() does (for `scraper extract --html`)."""
+    text, _ = decode_html(html, headers)
+    return parse_html(text)
+
+
+__all__ = ["extract", "extract_tree", "tree_for_explain", "etree"]

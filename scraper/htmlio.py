@@ -1,0 +1,115 @@
+"""Bytes to one lxml tree: charset detection (HTTP header, BOM, <meta>, sniffing) and parsing.
+
+Arabic sites still serve windows-1256 with the charset only in a meta tag, or a wrong charset in
+the HTTP header; both are handled here, once, for every caller.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+
+from lxml import etree, html as lxml_html
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
+
+
+class UndecodableError(ValueError):
+    """The input is empty, binary, or no charset decodes it."""
+
+
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
+_MOJIBAKE_RE = re.compile("[\u00d8\u00d9][\u0080-\u00ff]")  # UTF-8 Arabic read as latin-1/cp1252: "Ø§Ù„"
+_ARABIC_RE = re.compile("[\u0600-\u06ff]")
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def _header(headers: Mapping | None, name: str) -> str:
+    if not headers:
+        return ""
+    for k, v in headers.items():
+        if (k.decode("latin-1") if isinstance(k, bytes) else str(k)).lower() == name:
+            if isinstance(v, (list, tuple)):
+                v = v[0] if v else b""
+            return v.decode("latin-1") if isinstance(v, bytes) else str(v)
+    return ""
+
+
+def looks_binary(body: bytes) -> bool:
+    head = body[:1024]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    return head.count(b"\x00") > 8
+
+
+def _try(body: bytes, enc: str) -> str | None:
+    try:
+        return body.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str, str]:
+    """Return (text, encoding). Order: BOM, HTTP charset, <meta> charset, UTF-8, windows-1256, cp1252.
+
+    A declared charset that does not fit the bytes is corrected: invalid UTF-8 that decodes as
+    windows-1256 into Arabic, or UTF-8 Arabic declared as latin-1/cp1252 (mojibake)."""
+    if isinstance(body, str):
+        return body, "unicode"
+    if not body or not body.strip():
+        raise UndecodableError("empty body")
+    if looks_binary(body):
+        raise UndecodableError("binary body")
+
+    bom_enc, bom = read_bom(body)
+    if bom_enc:
+        text = _try(body[len(bom):], bom_enc)
+        if text is not None:
+            return text, bom_enc
+
+    declared = http_content_type_encoding(_header(headers, "content-type")) or html_body_declared_encoding(body[:8192])
+    declared = resolve_encoding(declared) if declared else None
+    if declared:
+        text = _try(body, declared)
+        if text is not None:
+            if declared in ("cp1252", "latin_1", "iso8859-1", "cp1256") and _MOJIBAKE_RE.search(text[:20000]):
+                utf = _try(body, "utf-8")
+                if utf is not None:
+                    return utf, "utf-8"
+            return text, declared
+        # Declared charset is wrong (usually "utf-8" on a windows-1256 page): fall through to sniffing.
+        if declared == "utf-8":
+            lenient = body.decode("utf-8", "replace")
+            if lenient.count("\ufffd") < 5:
+                return lenient, "utf-8"
+
+    text = _try(body, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    text = body.decode("cp1256", "replace")
+    if len(_ARABIC_RE.findall(text[:20000])) > 20:
+        return text, "cp1256"
+    return body.decode("cp1252", "replace"), "cp1252"
+
+
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+
+
+def parse_html(text: str) -> etree._Element:
+    """Parse decoded HTML into an lxml tree (never raises on broken markup)."""
+    text = _XML_DECL_RE.sub("", text, count=1)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        root = lxml_html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:  # "Document is empty" and friends
+        raise UndecodableError(str(exc)) from exc
+    if root is None:
+        raise UndecodableError("document is empty")
+    return root
+
+
+def codec_name(enc: str) -> str:
+    try:
+        return codecs.lookup(enc).name
+    except LookupError:
+        return enc

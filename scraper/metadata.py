@@ -1,0 +1,204 @@
+"""Page metadata from JSON-LD, OpenGraph/meta tags, <link>, <time> and <h1>, read from the same
+tree the cleaner works on (before it marks anything)."""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from .textnorm import clean_text
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+    "report", "scholarlyarticle", "techarticle", "satiricalarticle", "webpage", "medicalwebpage",
+}
+_JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
+
+
+def _types(obj) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {str(x).lower() for x in t}
+    return set()
+
+
+def _walk_ld(data, out: list):
+    if isinstance(data, list):
+        for x in data:
+            _walk_ld(x, out)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            _walk_ld(data["@graph"], out)
+        if "@type" in data:
+            out.append(data)
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main and ("headline" in main or "articleBody" in main):
+            out.append(main)
+
+
+def _ld_objects(root) -> list[dict]:
+    objs: list[dict] = []
+    for s in root.iter("script"):
+        if (s.get("type") or "").strip().lower() != "application/ld+json" or not s.text:
+            continue
+        raw = s.text.strip()
+        if raw.startswith("<!--"):
+            raw = raw[4:].rstrip("->").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(_JSON_CTRL_RE.sub(" ", raw), strict=False)
+            except ValueError:
+                continue
+        _walk_ld(data, objs)
+    return objs
+
+
+def _names(v) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, dict):
+        n = v.get("name") or v.get("alternateName")
+        return _names(n) if n else []
+    if isinstance(v, list):
+        out = []
+        for x in v:
+            out.extend(_names(x))
+        return out
+    return [str(v)]
+
+
+def _first_str(v) -> str:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, list) and v:
+        return _first_str(v[0])
+    if isinstance(v, dict):
+        return _first_str(v.get("url") or v.get("@id") or v.get("name") or "")
+    return ""
+
+
+def _keywords(v) -> list[str]:
+    if isinstance(v, str):
+        return [x.strip() for x in re.split(r"[,،;]", v) if x.strip()]
+    if isinstance(v, list):
+        out = []
+        for x in v:
+            out.extend(_keywords(x) if isinstance(x, str) else _names(x))
+        return out
+    return []
+
+
+def extract_metadata(root: etree._Element, url: str) -> dict:
+    """Return a dict with title, description, authors, published_raw, modified_raw, section, tags,
+    image_url, canonical_url, declared_lang, og_type, ld_types, article_body (JSON-LD) and
+    time_values (<time datetime>)."""
+    meta: dict[str, list[str]] = {}
+    canonical = ""
+    for el in root.iter("meta", "link"):
+        if el.tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+            val = el.get("content")
+            if key and val and val.strip():
+                meta.setdefault(key, []).append(val.strip())
+        else:
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and el.get("href") and not canonical:
+                canonical = el.get("href").strip()
+
+    def m(*keys) -> str:
+        for k in keys:
+            if k in meta:
+                return meta[k][0]
+        return ""
+
+    ld_all = _ld_objects(root)
+    ld = {}
+    for obj in ld_all:
+        if _types(obj) & ARTICLE_TYPES and (obj.get("headline") or obj.get("articleBody") or obj.get("datePublished")):
+            if not ld or ("webpage" in _types(ld) and "webpage" not in _types(obj)):
+                ld = obj
+    ld_types = sorted({t for o in ld_all for t in _types(o)})
+
+    h1 = ""
+    h1_el = next(iter(root.iter("h1")), None)
+    if h1_el is not None:
+        h1 = clean_text(h1_el.text_content())
+    title_el = root.find(".//title")
+    page_title = clean_text(title_el.text_content()) if title_el is not None else ""
+
+    title = clean_text(_first_str(ld.get("headline"))) if ld else ""
+    title = title or clean_text(m("og:title", "twitter:title")) or h1
+    if not title and page_title:
+        parts = _TITLE_SPLIT_RE.split(page_title)
+        title = max(parts, key=len) if parts else page_title
+    if h1 and title and h1 != title and len(h1) > 10 and (h1 in title or title in h1):
+        title = h1  # og:title often carries the site name; the visible h1 does not
+
+    authors = []
+    if ld:
+        authors = _names(ld.get("author") or ld.get("creator"))
+    if not authors:
+        authors = [a for a in meta.get("author", []) + meta.get("article:author", []) + meta.get("dc.creator", [])
+                   if not a.startswith("http")]
+    if not authors:
+        for el in root.iter():
+            if isinstance(el.tag, str) and (el.get("itemprop") == "author" or (el.get("rel") == "author")):
+                t = clean_text(el.text_content())
+                if t:
+                    authors.append(t)
+                if len(authors) >= 3:
+                    break
+
+    tags = _keywords(ld.get("keywords")) if ld else []
+    tags = tags or meta.get("article:tag", []) or _keywords(m("news_keywords", "keywords"))
+
+    times = []
+    for t in root.iter("time"):
+        v = t.get("datetime") or ""
+        if v.strip():
+            times.append(v.strip())
+
+    lang = root.get("lang") or root.get("xml:lang") or m("content-language", "og:locale", "language", "dc.language")
+    if ld and not lang:
+        lang = _first_str(ld.get("inLanguage"))
+
+    image = _first_str(ld.get("image")) if ld else ""
+    image = image or m("og:image", "og:image:url", "twitter:image", "twitter:image:src")
+
+    body = ld.get("articleBody") if ld else None
+    return {
+        "title": title,
+        "h1": h1,
+        "description": clean_text(m("og:description", "description", "twitter:description")
+                                  or (_first_str(ld.get("description")) if ld else "")),
+        "authors": [clean_text(a) for a in authors if a and clean_text(a)],
+        "published_raw": [v for v in [
+            _first_str(ld.get("datePublished")) if ld else "",
+            m("article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date",
+              "datepublished", "date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
+              "article.published", "cxenseparse:recs:publishtime", "og:article:published_time"),
+            *times[:1],
+        ] if v],
+        "modified_raw": [v for v in [
+            _first_str(ld.get("dateModified")) if ld else "",
+            m("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"),
+        ] if v],
+        "section": clean_text(_first_str(ld.get("articleSection")) if ld else "") or clean_text(m("article:section", "section")),
+        "tags": [clean_text(t) for t in tags if clean_text(t)][:30],
+        "image_url": urljoin(url, image) if image else "",
+        "canonical_url": urljoin(url, canonical or m("og:url")) if (canonical or m("og:url")) else "",
+        "declared_lang": (lang or "").strip(),
+        "og_type": m("og:type").lower(),
+        "ld_types": ld_types,
+        "article_body": clean_text(body, keep_newlines=True) if isinstance(body, str) else "",
+    }

@@ -1,0 +1,1 @@
+"""Rules as data: one module per family. Matching code lives in scraper.clean."""

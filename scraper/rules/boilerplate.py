@@ -1,0 +1,51 @@
+"""Generic non-story blocks (navigation, sharing, comments, ads, captions): rules as data.
+
+Token matching is anchored on whole class tokens / ids (see scraper.clean). Sources: TF =
+trafilatura xpaths.py (discard lists), N4K = newspaper4k cleaners.py, CAL = calibre al_masry_alyoum
+recipe, AGG = Arab news aggregator _clean_fluff, PC = public code.
+"""
+from __future__ import annotations
+
+import re
+
+# Elements whose text never belongs to the story.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "video", "audio", "head", "title", "meta", "link", "button", "select", "option", "textarea", "input",
+    "nav", "menu", "dialog", "form",
+})
+
+# Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
+BOILERPLATE_TAGS = frozenset({"footer", "aside"})
+
+BOILERPLATE_TOKEN_RE = re.compile(
+    r"^(?:[a-z0-9]+[-_])*?(?:"
+    r"share[a-z]*|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
+    r"|comments?|comment[-_]?(?:list|area|section|form|box)|disqus[a-z_]*|respond|fb[-_]comments"
+    r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
+    r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
+    r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
+    r"|banner[-_]?ad|teads"
+    r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
+    r"|footer|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)"
+    r"|wp[-_]caption[-_]text|caption|image[-_]?caption|photo[-_]?caption|figcaption|credit|img[-_]?credit"
+    r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden|hidden|hide|u-hide|d-none|display[-_]?none"
+    r"|modal|popup|overlay|lightbox|toast"
+    r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
+    r")$",
+    re.I,
+)  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
+   # news_SMSBox, feedback, comments), PC
+BOILERPLATE_TOKEN_SOURCE = "boilerplate class/id token (TF discard lists; N4K; CAL)"
+
+# Whole lines that are page furniture, not story (folded match at line start, short lines only).
+FURNITURE_LINES = [
+    "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
+    "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
+    "شاركونا رأيكم", "رابط مختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
+    "كل الحقوق محفوظة", "إعلان", "اعلان", "مساحة إعلانية", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
+    "Advertisement", "Sponsored", "Share this", "Share on", "Follow us", "All rights reserved", "Copyright",
+    "Click here", "Sign up", "Subscribe",
+]  # AGG, PC
+

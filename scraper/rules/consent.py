@@ -1,0 +1,238 @@
+"""Cookie-consent banners, consent walls and consent cookies: rules as data.
+
+Each entry names its public source. Abbreviations (see ../shared/reference/consent-and-noise.md):
+AC = duckduckgo/autoconsent rules, COM = cavi-au/Consent-O-Matic, MZ = mozilla/cookie-banner-rules-list,
+FX = fundus raw-HTML fixtures, TF = trafilatura settings.py/xpaths.py, BBC = bbc/simorgh translations,
+TAC = tarteaucitron.js lang/tarteaucitron.ar.js, FTR = fivefilters/ftr-site-config, PC = public code.
+
+Matching of ids and classes is on whole tokens (one class name, or the id), case-insensitive,
+never on substrings of arbitrary words: trafilatura learned that bare ``cookie`` substrings match
+WordPress body classes such as ``cookies-not-set`` and delete whole pages.
+"""
+from __future__ import annotations
+
+import re
+
+# --- DOM rules: exact ids (lower-cased) ------------------------------------------------------
+CMP_IDS: dict[str, str] = {
+    # WordPress plugins, server-rendered
+    "cookie-law-info-bar": "cookie-law-info (FX Daily Maverick; AC cookie-law-info.json)",
+    "cookie-law-info-again": "cookie-law-info (AC cookie-law-info.json)",
+    "cookie-law-bg": "cookie-law-info (AC cookie-law-info.json)",
+    "cliSettingsPopup".lower(): "cookie-law-info settings modal (PC)",
+    "cmplz-cookiebanner-container": "Complianz (PC; MZ global rule)",
+    "cmplz-manage-consent": "Complianz (PC)",
+    "moove_gdpr_cookie_info_bar": "Moove GDPR (AC moove.json)",
+    "moove_gdpr_cookie_modal": "Moove GDPR (AC moove.json)",
+    "cookie-notice": "Cookie Notice by dFactory (PC saved WP pages; MZ danas.rs)",
+    "cn-notice-text": "Cookie Notice by dFactory (PC)",
+    "gdpr-cookie-consent-bar": "WPEka GDPR Cookie Consent (AC wp-cookie-notice.json)",
+    "borlabscookiebox": "Borlabs Cookie (TF; AC)",
+    "ckybannertemplate": "CookieYes banner template (FX The Namibian)",
+    # third-party CMP containers (rarely server-rendered, cheap to cover)
+    "onetrust-consent-sdk": "OneTrust (AC onetrust.ts; FX Reuters)",
+    "onetrust-banner-sdk": "OneTrust (AC onetrust.ts)",
+    "onetrust-pc-sdk": "OneTrust (AC onetrust.ts)",
+    "optanon-menu": "OneTrust legacy (COM optanon.json)",
+    "didomi-host": "Didomi (AC didomi.json)",
+    "didomi-popup": "Didomi (AC didomi.json)",
+    "didomi-notice": "Didomi (AC didomi.json)",
+    "usercentrics-root": "Usercentrics (AC usercentrics-*.json)",
+    "usercentrics-cmp-ui": "Usercentrics (AC)",
+    "qc-cmp2-container": "Quantcast Choice (AC quantcast.json)",
+    "qc-cmp2-main": "Quantcast Choice (AC quantcast.json)",
+    "cybotcookiebotdialog": "Cookiebot (AC cookiebot.ts; MZ global)",
+    "cybotcookiebotdialogbodyunderlay": "Cookiebot (AC cookiebot.ts)",
+    "cb-cookieoverlay": "Cookiebot (COM cookiebot.json)",
+    "truste-consent-track": "TrustArc (AC trustarc-top.ts)",
+    "truste-consent-content": "TrustArc (AC)",
+    "trustarc-banner-overlay": "TrustArc (AC)",
+    "iubenda-cs-banner": "iubenda (AC iubenda.json; MZ repubblica.it)",
+    "cmpbox": "consentmanager.net (AC consentmanager.ts; MZ global)",
+    "cmpbox2": "consentmanager.net (AC)",
+    "cmpwrapper": "consentmanager.net (AC)",
+    "tarteaucitronroot": "tarteaucitron.js (AC; COM)",
+    "tarteaucitronalertbig": "tarteaucitron.js (TAC)",
+    "cc--main": "orestbida cookieconsent v2 (AC)",
+    "cc-main": "orestbida cookieconsent v3 (AC)",
+    "sd-cmp": "Sirdata (AC)",
+    "_evidon_banner": "Evidon (AC)",
+    "fides-banner": "NYT Fides (AC)",
+    "bbccookies": "BBC cookie banner (MZ bbc.com rule)",
+    "termly-code-snippet-support": "Termly (AC termly.json)",
+    "axeptio_btn_dismiss": "Axeptio (AC axeptio.json)",
+    "cookiewall": "generic cookie wall id (ISD common.css; EL general_hide)",
+    "consent-page": "Yahoo consent page (AC yahoo.json)",
+    "privacy-cp-wall-settings": "contentpass wall (COM contentpass.json)",
+    "pg-root-shadow-host": "DPG Media privacy gate (AC)",
+    "pg-shadow-host": "DPG Media privacy gate (AC)",
+}
+
+# --- DOM rules: exact class tokens (lower-cased) ------------------------------------------------
+CMP_CLASSES: dict[str, str] = {
+    "cli-modal": "cookie-law-info (AC cookie-law-info.json)",
+    "cli-popupbar-overlay": "cookie-law-info (AC)",
+    "cli-bar-container": "cookie-law-info (FX Daily Maverick)",
+    "wt-cli-cookie-bar-container": "cookie-law-info (EL README)",
+    "cmplz-cookiebanner": "Complianz (PC)",
+    "cmplz-soft-cookiewall": "Complianz soft cookie wall (PC)",
+    "moove-gdpr-info-bar-container": "Moove GDPR (PC template)",
+    "moove-gdpr-cookie-notice": "Moove GDPR (PC template)",
+    "cookie-notice-container": "Cookie Notice by dFactory (PC)",
+    "cky-consent-container": "CookieYes (AC cookieyes.json; FX The Namibian)",
+    "cky-consent-bar": "CookieYes (AC cookieyes.json)",
+    "cky-modal": "CookieYes (AC cookieyes.json)",
+    "cky-overlay": "CookieYes (AC)",
+    "fc-consent-root": "Google Funding Choices (AC fundingchoices.json; NHA-015 youm7/ahram)",
+    "fc-dialog-container": "Google Funding Choices (AC fundingchoices.json)",
+    "fc-dialog-overlay": "Google Funding Choices (AC fundingchoices.json)",
+    "fc-ab-root": "Google Funding Choices ad-block dialog (AC)",
+    "onetrust-pc-dark-filter": "OneTrust (AC onetrust.ts)",
+    "optanon-alert-box-wrapper": "OneTrust legacy (COM optanon.json)",
+    "js-consent-banner": "OneTrust prehide (AC onetrust.ts)",
+    "didomi-popup-notice": "Didomi (AC didomi.json)",
+    "didomi-notice-banner": "Didomi (AC didomi.json)",
+    "uc-banner-wrapper": "Usercentrics legacy (AC)",
+    "qc-cmp2-container": "Quantcast Choice (MZ global)",
+    "qc-cmp2-summary-buttons": "Quantcast Choice (AC)",
+    "truste-consent-content": "TrustArc (AC)",
+    "trustarc-banner-container": "TrustArc (AC)",
+    "truste_popframe": "TrustArc (AC)",
+    "osano-cm-window": "Osano (AC osano.json)",
+    "osano-cm-dialog": "Osano (AC osano.json)",
+    "axeptio_mount": "Axeptio (AC axeptio.json)",
+    "axeptio_widget": "Axeptio (AC axeptio.json)",
+    "ncmp__banner": "consentmanager.net ncmp (AC consentmanager-ncmp.json)",
+    "klaro": "Klaro (AC)",
+    "privacy-cp-wall": "contentpass wall (COM contentpass.json; MZ corriere.it)",
+    "privacy-cp-wall__wrapper_cmp": "contentpass wall (COM contentpass.json)",
+    "gdpr-lmd-wall": "Le Monde consent wall (MZ lemonde.fr)",
+    "cookiewall": "generic cookie wall class (ISD common.css)",
+    "message-container": "",  # placeholder removed below (too generic on its own)
+    "sp_veil": "Sourcepoint veil (AC)",
+    "consent-form": "Yahoo consent form (AC yahoo.json)",
+    "website-cookies": "LBC home-made banner (FX lb/LBCGroup_2026_01_08)",
+    "websitecookies": "LBC home-made banner (FX lb/LBCGroup_2026_01_08)",
+}
+CMP_CLASSES.pop("message-container")
+
+# id prefixes (lower-cased)
+CMP_ID_PREFIXES: dict[str, str] = {
+    "sp_message_container_": "Sourcepoint message container (AC sourcepoint-frame.ts; MZ global)",
+    "cookie-law-info": "cookie-law-info (AC)",
+    "cmplz-cookiebanner": "Complianz (PC)",
+    "cybotcookiebotdialog": "Cookiebot (AC)",
+    "onetrust-": "OneTrust (AC)",
+}
+
+# Generic, anchored vocabulary for home-made and themed banners, matched against one whole
+# lower-cased class token or id. Derived from TF ``_COOKIE_CONSENT_RE`` (commit 3d89493a) and
+# widened with the forms seen in EL general_hide and Arabic theme markup (PC).
+GENERIC_TOKEN_RE = re.compile(
+    r"^(?:"
+    r"cookies?[-_]?(?:banner|bar|consent|law|notice|notification|policy[-_]?(?:banner|bar|popup|notice)|popup|pop[-_]?up|message|msg|box|wrapper|container|alert|modal|overlay|warning|disclaimer|info|dialog|panel|wall|accept|agreement|compliance|prompt|strip)s?"
+    r"|notice[-_]{0,2}cookies?|accept[-_]?cookies?|website[-_]?cookies|site[-_]?cookies"
+    r"|consent[-_]?(?:banner|manager|sdk|popup|pop[-_]?up|modal|bar|box|wall|dialog|overlay|notice|layer)"
+    r"|gdpr[-_]?(?:banner|consent|cookies?|popup|bar|notice|modal|wall|box)"
+    r"|cmp[-_]?(?:banner|container|wrapper|dialog|popup)"
+    r"|cookiebot\w*|cmplz[-_]\w+|borlabs[-_]?cookie\w*|moove[-_]?gdpr\w*|onetrust\w*|didomi\w*|cookieyes\w*"
+    r")(?:$|__|--)",
+    re.I,
+)
+GENERIC_TOKEN_SOURCE = "anchored cookie/consent token (TF _COOKIE_CONSENT_RE; EL general_hide)"
+
+# Markup whose presence marks a consent wall (the whole page is a consent screen).
+WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings"}
+WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "cmplz-soft-cookiewall", "consent-form"}
+WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp-message-open", "qc-cmp-ui-showing"}
+WALL_TITLE_RE = re.compile(
+    r"cookie consent and choices|consent management|before you continue|privacy (?:settings|choices|wall)"
+    r"|avant de continuer|bevor sie fortfahren|ملفات تعريف الارتباط|الموافقة على|خصوصيتك",
+    re.I,
+)
+
+# Byte-level markers (for the downloader middleware, which must not parse HTML).
+WALL_MARKUP_PATTERNS: list[bytes] = [
+    rb'id=["\']consent-page["\']',                       # Yahoo (AC yahoo.json)
+    rb'class=["\'][^"\']*\bgdpr-lmd-wall\b',             # Le Monde (MZ)
+    rb'class=["\'][^"\']*\bprivacy-cp-wall\b',           # contentpass (COM)
+    rb'<body[^>]+class=["\'][^"\']*\bcookiewall\b',      # generic (ISD common.css)
+    rb"<title>\s*NPR Cookie Consent and Choices",        # NPR (goosepaper#61)
+    rb'<form[^>]+action=["\']https://consent\.(?:google|youtube)\.com',  # Google (uBO)
+]
+
+# Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
+WALL_HOST_PATTERNS: list[str] = [
+    r"^consent\.google\.[a-z.]+$",          # Google (newspaper4k google_news.py; COM google_consentdomain)
+    r"^consent\.youtube\.com$",            # YouTube (yt-dlp YoutubeConsentRedirectIE)
+    r"^consent\.yahoo\.com$",              # Yahoo (AC yahoo.json)
+    r"^guce\.[a-z0-9.-]+$",                # Yahoo/AOL guce.* (yfinance PR #1657)
+    r"^myprivacy\.dpgmedia\.[a-z]+$",      # DPG Media (fanboy-adblock#1388)
+    r"(?:^|\.)privacy-mgmt\.com$",         # Sourcepoint (ISD rules)
+    r"(?:^|\.)sp-prod\.net$",              # Sourcepoint (ISD rules)
+    r"^sourcepoint(?:cmp)?\.",             # Sourcepoint first-party CNAMEs (MZ; AC)
+    r"^cmpv2\.",                           # Sourcepoint first-party (cmpv2.standard.co.uk)
+    r"^consent\.[a-z0-9-]+\.[a-z.]+$",     # generic consent.<site> hosts (inference)
+]
+WALL_HOST_RE = re.compile("|".join(f"(?:{p})" for p in WALL_HOST_PATTERNS), re.I)
+
+
+def is_consent_host(host: str) -> bool:
+    return bool(host) and bool(WALL_HOST_RE.search(host.lower().rstrip(".")))
+
+
+# --- Consent cookies that CMPs store after "accept" (for sites that configure a retry) ------------
+CMP_CONSENT_COOKIES: dict[str, dict[str, str]] = {
+    "cookie-law-info": {"viewed_cookie_policy": "yes"},          # MZ; AC
+    "cookie-notice": {"cookie_notice_accepted": "true"},         # MZ danas.rs
+    "complianz": {"cmplz_banner-status": "dismissed", "cmplz_consent_status": "allow"},  # PC
+    "moove": {"moove_gdpr_popup": '{"strict":"1","thirdparty":"1","advanced":"1"}'},    # MZ endorfy.com
+    "onetrust": {"OptanonAlertBoxClosed": "2026-01-01T00:00:00.000Z"},                   # uBO; paperboy#3
+    "google": {"SOCS": "CAI"},                                    # yt-dlp _initialize_consent
+}
+
+# --- Text rules (applied to folded text, see scraper.textnorm.fold) -------------------------------
+# Cookie vocabulary: a block must contain one of these to be a cookie banner at all.
+COOKIE_WORDS_AR = [
+    "ملفات تعريف الارتباط", "ملف تعريف الارتباط", "ملفات تعريف ارتباط", "ملفات الارتباط",
+    "ملفات ارتباط", "ملفات تعرف الارتباط", "ملفات التعريف", "ملف الارتباط",
+    "الكوكيز", "كوكيز", "للكوكيز", "بالكوكيز", "الكوكي", "ملفات الكوكي",
+]  # consent-and-noise.md §4 (BBC, TAC, spatie/laravel-cookie-consent, PC)
+COOKIE_WORDS_EN = ["cookie", "cookies", "cookie policy", "tcf vendor", "consent"]  # PC, NHA-015
+
+# First-person site statements that make a cookie sentence a banner (not prose about cookies).
+BANNER_STATEMENTS_AR = [
+    "هذا الموقع يستخدم", "يستخدم هذا الموقع", "يستخدم موقعنا", "موقعنا يستخدم", "نستخدم", "نحن نستخدم",
+    "نستخدم نحن وشركاؤنا", "نحن وشركاؤنا", "يستعمل هذا الموقع", "هذا الموقع يستعمل",
+    "باستمرارك", "بإستمرارك", "باستمرارك في", "من خلال الاستمرار في", "من خلال إستمرارك", "عند الاستمرار في",
+    "فإنك توافق", "فانت توافق", "فأنت توافق", "فإنك تقر", "أنت توافق", "توافق على استخدام",
+    "أخبرنا عما إذا كنت توافق", "الرجاء أحطنا علما", "لقد حدثنا سياستنا", "سيتم تحسين تجربتك",
+    "سيتم تحسين تجربتنا", "خصوصيتك تهمنا", "نحن نهتم بخصوصيتك", "لمنحك أفضل", "لتحسين تجربتك",
+]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4)
+BANNER_STATEMENTS_EN = [
+    "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies",
+    "our website uses cookies", "uses cookies to", "by continuing to", "by using this site",
+    "by using our site", "by using this website", "you agree to our use of cookies", "you consent to",
+    "accept cookies", "accept all cookies", "we and our partners", "your personal data will be processed",
+    "manage options", "tcf vendor", "cookie settings", "cookie preferences", "consent to the use",
+    "we value your privacy", "your privacy choices", "to give you the best experience",
+    "ensure that we give you the best experience",
+]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
+
+# Button / link labels of banners (a line that is only these is banner debris).
+BUTTON_LABELS_AR = [
+    "موافق", "نعم، موافق", "نعم موافق", "أوافق", "اوافق", "قبول", "قبول الكل", "قبول كل شيء",
+    "تقبل كل شيء", "قبول جميع ملفات تعريف الارتباط", "قبول الضرورية فقط", "الضرورية فقط", "الأساسية فقط",
+    "رفض", "رفض الكل", "رفض كل شيء", "أرفض", "إدارة الإعدادات", "إدارة خياراتي", "ادارة خياراتي",
+    "إعدادات الخصوصية", "إعدادات ملفات تعريف الارتباط", "تخصيص", "إغلاق", "اغلاق", "السماح", "السماح بالكوكيز",
+    "السماح للكوكيز", "حفظ", "فهمت", "فهمتك!", "حسنا", "أعرف أكثر", "اعرف المزيد", "إعرف المزيد", "المزيد من المعلومات",
+    "سياسة الخصوصية", "سياسة ملفات تعريف الارتباط", "كلا، أعدني إلى الإعدادات", "إطلع على التغييرات",
+    "وافق على جمع المعلومات واستمر", "رفض جمع المعلومات واستمر", "موافقة وإكمال",
+]  # BBC, TAC, PC
+BUTTON_LABELS_EN = [
+    "accept", "accept all", "accept cookies", "accept all cookies", "i accept", "i agree", "agree",
+    "ok", "okay", "got it", "got it!", "allow", "allow all", "allow cookies", "reject", "reject all",
+    "decline", "deny", "manage options", "manage settings", "cookie settings", "settings", "customize",
+    "learn more", "more info", "more information", "privacy policy", "cookie policy", "close", "continue",
+    "save", "save preferences", "necessary only", "only necessary",
+]  # AC heuristic-patterns (EN); FX LBC ("Accept", "Learn More")

@@ -1,0 +1,64 @@
+"""'Read also' lines and related-link widgets: rules as data.
+
+Phrases are written as they appear on pages (any spelling); they are folded with
+scraper.textnorm.fold once at import time by scraper.clean, so أيضا/أيضاً/أيضًا/أيضاُ,
+اقرأ/إقرأ/أقرأ/اقرا and tatweel variants all match one entry.
+
+Sources (../shared/reference/consent-and-noise.md §5): BBC = bbc/simorgh arabic translations;
+LBC = fundus fixture lb/LBCGroup; MZ = mzughbor WordPress plugin (kora+, yallakora, mawdoo3);
+AGG = Arab news aggregator _clean_fluff; NHA = nhahub/NHA-015 youm7/ahram scrapers;
+RSSHub = DIYgod/RSSHub aljazeera route; CAL = calibre al_masry_alyoum recipe; TF = trafilatura xpaths;
+N4K = newspaper4k cleaners.py; PC = public code.
+"""
+from __future__ import annotations
+
+import re
+
+# Inline markers: a line that STARTS with one of these is a read-also line. The verb forms are
+# combined with the adverbs below, so "طالع كذلك" and "شاهد أيضا" both exist.
+READ_ALSO_VERBS = [
+    "اقرأ", "إقرأ", "أقرأ", "اقرا", "إقرا", "طالع", "شاهد", "انظر", "أنظر", "راجع", "تابع", "إقرأ المزيد",
+    "اقرئي", "اقرؤوا", "طالعوا", "شاهدوا", "للمزيد اقرأ", "اقرأ المزيد", "Read", "Read also", "See",
+    "Lire", "Watch",
+]  # MZ, AGG, PC
+READ_ALSO_ADVERBS = ["أيضا", "ايضا", "أيضاً", "كذلك", "أيضا في", "المزيد", "also", "more", "aussi"]
+
+# Complete markers that stand without an adverb (matched at the start of a line).
+READ_ALSO_MARKERS = [
+    "اقرأ المزيد", "اقرأ ايضاً", "للمزيد اقرأ", "اقرأ في", "اقرأ أيضا في", "للمزيد:", "مواضيع ذات صلة",
+    "موضوعات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "قصص ذات صلة", "روابط ذات صلة",
+    "تقارير ذات صلة", "ذات صلة", "الأخبار ذات الصلة", "الاخبار ذات الصلة", "المواضيع ذات الصلة",
+    "الموضوعات المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة", "مقالات متعلقة",
+    "اخترنا لكم", "اخترنا لك", "قد يهمك", "قد يهمك أيضا", "قد يعجبك", "قد يعجبك أيضا", "يهمك أيضا",
+    "المزيد حول هذه القصة", "قصص مقترحة", "مزيد من القصص المقترحة", "مقالات مقترحة", "أخبار مقترحة",
+    "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر شعبية", "أخبار مشابهة", "اخبار مشابهة",
+    "مقالات مشابهة", "مقالات قد تهمك", "أخبار قد تهمك", "اخبار قد تهمك", "المزيد من الأخبار",
+    "المزيد من المقالات", "طالع أيضا أهم الأخبار", "إقرأ المزيد", "أخبار أخرى", "مواضيع أخرى",
+    "Read also", "Read more", "See also", "Also read", "Related", "Related articles", "Related stories",
+    "Related news", "More on this story", "Recommended", "Lire aussi", "Voir aussi",
+]  # BBC, LBC, MZ, AGG, NHA, PC
+
+# Headings that title a related widget (the heading and the link list under it go).
+WIDGET_TITLES = [
+    "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة", "قصص ذات صلة",
+    "اخترنا لكم", "اخترنا لك", "المزيد حول هذه القصة", "قصص مقترحة", "مزيد من القصص المقترحة",
+    "الأكثر قراءة", "الأكثر مشاهدة", "الأخبار الرئيسية", "اكتشف المزيد", "كلمات مفتاحية", "كلمات دالة",
+    "الموضوعات المتعلقة", "موضوعات متعلقة", "أخبار متعلقة", "قد يعجبك أيضا", "قد يهمك أيضا", "قد يهمك",
+    "أخبار مشابهة", "مقالات مشابهة", "المزيد من الأخبار", "الوسوم", "وسوم", "الكلمات المفتاحية",
+    "Related", "Related articles", "Related stories", "Most read", "Most popular", "More stories",
+    "Recommended", "You may also like", "Read more", "Tags",
+]  # BBC, LBC, MZ, AGG, PC
+
+# Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
+RELATED_TOKEN_RE = re.compile(
+    r"^(?:[a-z0-9]+[-_])*?(?:"
+    r"related[a-z0-9]*|rel[-_]?posts?|read[-_]?also|readalso|also[-_]?read|see[-_]?also|seealso|more[-_]?on"
+    r"|min[-_]related|inline[-_]related|more[-_]?(?:stories|news|articles|from)|most[-_]?(?:read|popular|viewed|shared)"
+    r"|mostread|mostpopular|articlesmostread|trending|recommend(?:ed|ations?)?|outbrain|taboola|yarpp[a-z0-9-]*"
+    r"|jp-relatedposts|crp[-_]related|you[-_]?may[-_]?(?:like|also)|next[-_]?(?:article|post)s?|prev[-_]?(?:article|post)s?"
+    r"|suggested|suggestions|also[-_]?like|after[-_]f[-_]paragraph"
+    r")(?:[-_][a-z0-9]+)*$",
+    re.I,
+)  # TF xpaths (related, -stories, most-popular), N4K cleaners, RSSHub (.more-on), CAL (min_related, seealso),
+   # NHA (.related-articles), MZ (#After_F_Paragraph), LBC (articlesmostread), PC (read-also-box, inline-related)
+RELATED_TOKEN_SOURCE = "related-widget class/id token (TF xpaths; N4K; RSSHub; CAL; NHA; PC)"
