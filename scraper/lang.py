@@ -1,0 +1,287 @@
+"""Cheap language detection for news pages: script first, declared ``<html lang>`` second.
+
+``detect_language(text, declared=None) -> str`` looks at the first ~3000 characters only:
+
+* Arabic script -> ``ar``, or ``fa`` / ``ur`` / ``ckb`` when their own letters dominate
+  (a page that declares ``en-US`` but is written in Arabic is ``ar``);
+* Latin script -> a small stop-word vote among en/de/fr/es/it/pt/nl/tr/id, the declared
+  language kept when the vote does not clearly contradict it (a page that declares ``ar`` but
+  is written in English is ``en``);
+* Cyrillic -> ``ru`` (``uk``/``bg``/``sr``/``mk`` by distinctive letters), CJK -> ``zh``/``ja``
+  (kana)/``ko`` (hangul), and a few other scripts by their range;
+* nothing to go on -> the declared language, else ``"und"``.
+
+``normalize_lang(code)`` turns 'en-US', 'ar_EG', 'AR', 'ara' into 'en', 'ar', 'ar', 'ar'.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["detect_language", "normalize_lang", "SAMPLE_CHARS"]
+
+SAMPLE_CHARS = 3000
+MIN_LETTERS = 12  # below this, a declared language wins over the script guess unless the
+# script contradicts it (Arabic letters on an 'en' page still give 'ar')
+
+_THREE_TO_TWO = {
+    "ara": "ar", "arb": "ar", "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
+    "spa": "es", "ita": "it", "por": "pt", "nld": "nl", "dut": "nl", "tur": "tr", "ind": "id",
+    "rus": "ru", "ukr": "uk", "fas": "fa", "per": "fa", "pes": "fa", "urd": "ur", "zho": "zh",
+    "chi": "zh", "cmn": "zh", "jpn": "ja", "kor": "ko", "heb": "he",
+}
+_DEPRECATED = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+_CODE_RE = re.compile(r"[a-z]{2,3}")
+
+
+def normalize_lang(code: str | None) -> str | None:
+    """Primary subtag of a BCP 47 / ISO 639 code, lower-case, or None if it is not one."""
+    if not code or not isinstance(code, str):
+        return None
+    primary = code.strip().lower().replace("_", "-").split("-", 1)[0].strip()
+    if not _CODE_RE.fullmatch(primary) or primary in ("und", "mul", "zxx", "xx"):
+        return None
+    primary = _DEPRECATED.get(primary, primary)
+    return _THREE_TO_TWO.get(primary, primary)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scripts
+
+def _script_of(cp: int) -> str | None:
+    if cp < 0x250:
+        return "latin" if cp >= 0x41 else None
+    if 0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0x8A0 <= cp <= 0x8FF \
+            or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        return "arabic"
+    if 0x400 <= cp <= 0x52F:
+        return "cyrillic"
+    if 0x370 <= cp <= 0x3FF or 0x1F00 <= cp <= 0x1FFF:
+        return "greek"
+    if 0x590 <= cp <= 0x5FF:
+        return "hebrew"
+    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
+        return "kana"
+    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+        return "hangul"
+    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+        return "han"
+    if 0x900 <= cp <= 0x97F:
+        return "devanagari"
+    if 0x980 <= cp <= 0x9FF:
+        return "bengali"
+    if 0xB80 <= cp <= 0xBFF:
+        return "tamil"
+    if 0xE00 <= cp <= 0xE7F:
+        return "thai"
+    if 0x10A0 <= cp <= 0x10FF:
+        return "georgian"
+    if 0x530 <= cp <= 0x58F:
+        return "armenian"
+    if 0x1200 <= cp <= 0x137F:
+        return "ethiopic"
+    if 0x1E00 <= cp <= 0x1EFF:
+        return "latin"
+    return "other"
+
+
+_SIMPLE_SCRIPT_LANG = {
+    "greek": "el", "hebrew": "he", "devanagari": "hi", "bengali": "bn", "tamil": "ta",
+    "thai": "th", "georgian": "ka", "armenian": "hy", "ethiopic": "am",
+}
+_SCRIPT_LANGS = {
+    "arabic": {"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "ks", "bal", "azb", "prs"},
+    "cyrillic": {"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg", "tt", "ba"},
+    "han": {"zh", "ja", "yue", "wuu"},
+    "kana": {"ja"},
+    "hangul": {"ko"},
+    "devanagari": {"hi", "mr", "ne", "sa", "mai", "bho"},
+    "bengali": {"bn", "as"},
+    "hebrew": {"he", "yi"},
+}
+_NON_LATIN_LANGS = set().union(*_SCRIPT_LANGS.values()) | set(_SIMPLE_SCRIPT_LANG.values())
+
+# Arabic-script letters that Arabic does not use (or uses only in loanwords).
+_FA_LETTERS = frozenset("پچژگ")
+_FA_STYLE = frozenset("یک")          # Persian ya and kaf (Arabic uses ي and ك)
+_AR_STYLE = frozenset("يكة")         # teh marbuta is rare in Persian, absent in Urdu
+_UR_LETTERS = frozenset("ٹڈڑںےۓ")
+_CKB_LETTERS = frozenset("ەێۆڵڕ")
+
+
+def _arabic_script_lang(sample: str, n_arabic: int, declared: str | None) -> str:
+    if declared in _SCRIPT_LANGS["arabic"] and declared not in ("ar", "fa", "ur", "ckb", "ku"):
+        return declared  # Pashto, Sindhi, Uyghur…: trust the page
+    ur = fa = fa_style = ar_style = ckb = 0
+    for ch in sample:
+        if ch in _UR_LETTERS:
+            ur += 1
+        elif ch in _FA_LETTERS:
+            fa += 1
+        elif ch in _FA_STYLE:
+            fa_style += 1
+        elif ch in _AR_STYLE:
+            ar_style += 1
+        elif ch in _CKB_LETTERS:
+            ckb += 1
+    if ckb >= 3 and ckb > 0.02 * n_arabic:
+        return "ckb" if declared != "ku" else "ku"
+    if ur >= 3 and ur > 0.015 * n_arabic:
+        return "ur"
+    persian = fa_style + fa
+    if persian >= 3 and persian > ar_style:
+        return "fa"
+    return "ar"
+
+
+_CYR_MARKS = (
+    ("uk", frozenset("іїєґ")), ("sr", frozenset("ђјљњћџ")), ("mk", frozenset("ѓќѕ")),
+    ("be", frozenset("ў")),
+)
+
+
+def _cyrillic_lang(sample: str, declared: str | None) -> str:
+    if declared in _SCRIPT_LANGS["cyrillic"] and declared != "ru":
+        return declared
+    low = sample.lower()
+    best, best_n = "ru", 0
+    for lang, letters in _CYR_MARKS:
+        n = sum(low.count(c) for c in letters)
+        if n > best_n:
+            best, best_n = lang, n
+    if best_n >= 2:
+        return best
+    # Bulgarian: no ы/э, many ъ.
+    if low.count("ъ") >= 3 and not ("ы" in low or "э" in low):
+        return "bg"
+    return "ru"
+
+
+# ---------------------------------------------------------------------------------------------
+# Latin stop-word vote
+
+_STOPWORDS = {
+    "en": "the and of to in is that for was with on are as it by this be at from has have said "
+          "were which his her not but will an they he she who their been would",
+    "de": "der die und das ist nicht mit sich des auf für dem ein eine den von zu im auch es wird "
+          "wurde bei sind nach werden als noch hat über",
+    "fr": "le la les de des et est une un du que qui dans pour pas sur au avec ce sont par il elle "
+          "été aux cette ont ses mais",
+    "es": "el la los las de que y en un una del por con para es se no su al lo como más pero fue "
+          "sus ha este está",
+    "it": "il la di che e un una per non del della sono con è gli le nel alla si ha dei anche più "
+          "questo come da",
+    "pt": "o a os as de que e do da em um uma para com não no na dos das por se mais foi ao é são "
+          "pelo também",
+    "nl": "de het een en van is dat op te in niet met zijn voor die er aan ook werd worden bij "
+          "naar heeft wordt",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi olan ama en sonra ne kadar her değil mi "
+          "ise yıl göre",
+    "id": "yang dan di ini itu dengan untuk dari tidak dalam akan pada juga ke adalah ada oleh "
+          "karena sudah telah bisa mereka",
+}
+# Word -> {lang: weight}; a word shared by k languages gives each 1/k.
+_WORD_VOTES: dict[str, dict[str, float]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in set(_words.split()):
+        _WORD_VOTES.setdefault(_w, {})[_lang] = 1.0
+for _w, _langs in _WORD_VOTES.items():
+    for _lang in _langs:
+        _langs[_lang] = 1.0 / len(_langs)
+del _lang, _words, _w, _langs
+
+# Letters that point at one language (small bonus each).
+_LETTER_HINTS = {
+    "ß": "de", "ä": "de", "ö": None, "ü": None, "ğ": "tr", "ş": "tr", "ı": "tr", "İ": "tr",
+    "ñ": "es", "ã": "pt", "õ": "pt", "ç": None, "ê": None, "è": "fr", "à": None, "ù": "fr",
+    "œ": "fr", "ĳ": "nl",
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_LATIN_LANGS = set(_STOPWORDS)
+
+
+def _latin_votes(sample: str) -> tuple[dict[str, float], int]:
+    votes: dict[str, float] = {}
+    n = 0
+    for w in _WORD_RE.findall(sample.lower()):
+        n += 1
+        hit = _WORD_VOTES.get(w)
+        if hit:
+            for lang, weight in hit.items():
+                votes[lang] = votes.get(lang, 0.0) + weight
+    for ch, lang in _LETTER_HINTS.items():
+        if lang and ch in sample:
+            votes[lang] = votes.get(lang, 0.0) + 0.5 * min(sample.count(ch), 4)
+    return votes, n
+
+
+def _latin_lang(sample: str, declared: str | None) -> str:
+    votes, n_words = _latin_votes(sample)
+    best, best_score = (max(votes.items(), key=lambda kv: kv[1]) if votes else ("", 0.0))
+    if declared and declared not in _NON_LATIN_LANGS:
+        # A Latin-script page language: keep it unless the vote clearly says otherwise.
+        if best_score < 3 or votes.get(declared, 0.0) * 2 >= best_score:
+            return declared
+        return best
+    if best_score >= 1:
+        return best
+    return "und"
+
+
+# ---------------------------------------------------------------------------------------------
+
+def detect_language(text: str | None, declared: str | None = None) -> str:
+    """Language code ('ar', 'en', 'fa', …) for ``text``; ``declared`` is the page's own
+    ``<html lang>`` / ``og:locale`` / ``inLanguage`` value, trusted only as far as the
+    text's script allows."""
+    decl = normalize_lang(declared)
+    sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]) if text else ""
+    counts: dict[str, int] = {}
+    for ch in sample:
+        if ch.isalpha():
+            script = _script_of(ord(ch))
+            if script:
+                counts[script] = counts.get(script, 0) + 1
+    n_letters = sum(counts.values())
+    if not n_letters:
+        return decl or "und"
+    # Han and kana together are Japanese text; count them as one block for dominance.
+    cjk = counts.get("han", 0) + counts.get("kana", 0)
+    ranked = dict(counts)
+    if cjk:
+        ranked["cjk"] = cjk
+        ranked.pop("han", None)
+        ranked.pop("kana", None)
+    script = max(ranked.items(), key=lambda kv: kv[1])[0]
+
+    if n_letters < MIN_LETTERS and decl:
+        # Too little text to argue with the page, unless the script rules the language out.
+        # A few Latin letters (a brand, "OK") appear on pages in any language.
+        if script == "latin":
+            return decl
+        if script in _SCRIPT_LANGS and decl in _SCRIPT_LANGS[script]:
+            return decl
+        if script == "cjk" and decl in ("zh", "ja", "yue", "wuu"):
+            return decl
+
+    if script == "arabic":
+        return _arabic_script_lang(sample, counts["arabic"], decl)
+    if script == "latin":
+        return _latin_lang(sample, decl)
+    if script == "cyrillic":
+        return _cyrillic_lang(sample, decl)
+    if script == "hangul":
+        return "ko"
+    if script == "cjk":
+        kana = counts.get("kana", 0)
+        if kana and kana >= 0.05 * cjk:
+            return "ja"
+        if decl in ("ja", "yue", "wuu"):
+            return decl
+        return "zh"
+    if script in _SIMPLE_SCRIPT_LANG:
+        langs = _SCRIPT_LANGS.get(script)
+        if langs and decl in langs:
+            return decl
+        return _SIMPLE_SCRIPT_LANG[script]
+    return decl or "und"
