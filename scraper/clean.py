@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .article import Removal
+from .dates import find_date_in_text
 from .rules import boilerplate as B
 from .rules import consent as C
 from .rules import related as R
@@ -54,6 +55,25 @@ def _alt(items) -> str:
     return "|".join(re.escape(x) for x in _fold_list(items))
 
 
+BODY_HINT_RE = re.compile(
+    r"^(?:article[-_]?(?:body|content|text|main|details?)|articlebody|entry[-_]content|post[-_](?:content|body|entry|text)"
+    r"|story[-_]?(?:body|content|text)|news[-_]?(?:body|content|text|details?)|content[-_]?(?:body|article)"
+    r"|field[-_]name[-_]body|text[-_]?content|body[-_]?text|wysiwyg|longdesc|article__body|article-body__content"
+    r"|td-post-content|the_content|details[-_]?body|newsstory|story|articledetails|article_details_body|content-inner)$",
+    re.I,
+)
+
+
+def is_body_hint(el: etree._Element) -> bool:
+    """The element is marked up as the story body (class/id vocabulary or itemprop)."""
+    if el.get("itemprop") == "articleBody":
+        return True
+    for tok in ((el.get("class") or "") + " " + (el.get("id") or "")).lower().split():
+        if BODY_HINT_RE.match(tok):
+            return True
+    return False
+
+
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     """(family, rule name) of the first DOM rule that matches the element, else None."""
     ident = el.get("id")
@@ -85,6 +105,9 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
         for tok in toks:
             if B.BOILERPLATE_TOKEN_RE.match(tok):
                 return "boilerplate", f"boilerplate.token:.{tok}"
+        hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
+        if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
+            return "boilerplate", f"boilerplate.hidden:.{hidden[0]}"
     if el.tag in B.BOILERPLATE_TAGS:
         return "boilerplate", f"boilerplate.tag:{el.tag}"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -100,13 +123,20 @@ _STORY_MARK_XPATH = etree.XPath(
 )
 
 
+_VISIBLE_TEXT = etree.XPath(".//text()[not(parent::script) and not(parent::style)]", smart_strings=False)
+
+
+def visible_len(el: etree._Element) -> int:
+    return sum(len(t.strip()) for t in _VISIBLE_TEXT(el))
+
+
 def _holds_story(el: etree._Element, family: str, page_len: int) -> bool:
     """Guard: never remove the container of the story because of a class name."""
-    text_len = len(el.text_content())
+    text_len = visible_len(el)
     if family == "consent":
         if text_len < 1500:
             return False
-        long_paras = sum(1 for p in el.iter("p") if len(p.text_content()) > 200)
+        long_paras = sum(1 for p in el.iter("p") if visible_len(p) > 200)
         return long_paras >= 4 or (text_len > 0.5 * page_len and _STORY_MARK_XPATH(el))
     if el.tag in ("article", "main") and text_len > 0.3 * page_len:
         return True
@@ -121,7 +151,7 @@ def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[R
     body = root.find("body")
     if body is None:
         body = root
-    page_len = len(body.text_content()) or 1
+    page_len = visible_len(body) or 1
     facts = {"wall_markup": False, "consent_chars": 0}
 
     extra: dict = {}
@@ -157,7 +187,8 @@ def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[R
             toks = set((el.get("class") or "").lower().split())
             if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
                 facts["wall_markup"] = True
-        if family != "site" and _holds_story(el, family, page_len):
+        if family != "site" and (
+                (family != "consent" and is_body_hint(el)) or _holds_story(el, family, page_len)):
             continue
         text = el.text_content()
         el.set(REMOVED_ATTR, rule)
@@ -290,6 +321,10 @@ _BUTTON_IN_TEXT_RE = re.compile(
 _QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوضح|\bsaid\b", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
+_URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
+_DATE_HINT_RE = re.compile(r"\d")
+_SENTENCE_END_RE = re.compile(r"[.!?؟。！？]\s*$")
 
 
 def _words(s: str) -> int:
@@ -416,9 +451,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 j += 1
             i = j
             continue
-        # 4. page furniture ("تابعونا على", "Advertisement", …)
+        # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= 2 and _URL_LINE_RE.match(f):
+            drop(i, "boilerplate.url")
+            i += 1
+            continue
+        if words <= 10 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and find_date_in_text(p.text)
+                                                           and not _SENTENCE_END_RE.search(f))):
+            drop(i, "boilerplate.dateline")
             i += 1
             continue
         i += 1

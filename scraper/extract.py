@@ -24,15 +24,6 @@ from .site import SiteProfile
 from .textnorm import clean_text, fold
 
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？۔…\"»”]\s*$")
-_BODY_HINT_RE = re.compile(
-    r"^(?:article[-_]?(?:body|content|text|main)|articlebody|entry[-_]content|post[-_](?:content|body|entry)"
-    r"|story[-_]?(?:body|content|text)|news[-_]?(?:body|content|text|details?)|content[-_]?(?:body|article)"
-    r"|field[-_]name[-_]body|text[-_]?content|body[-_]?text|wysiwyg|longdesc|article__body|article-body__content"
-    r"|td-post-content|the_content|details[-_]?body|newsstory|story)$",
-    re.I,
-)
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -59,10 +50,8 @@ def _para_value(p: clean.Para) -> float:
 def _hint_bonus(el) -> float:
     if el.get("itemprop") == "articleBody":
         return 1.25
-    cls = (el.get("class") or "") + " " + (el.get("id") or "")
-    for tok in cls.lower().split():
-        if _BODY_HINT_RE.match(tok):
-            return 1.15
+    if clean.is_body_hint(el):
+        return 1.15
     if el.tag == "article":
         return 1.1
     return 1.0
@@ -92,7 +81,7 @@ def choose_container(paras: list[clean.Para]):
 
 
 def _assemble(paras: list[clean.Para], container, title_f: str) -> list[str]:
-    out: list[str] = []
+    out: list[clean.Para] = []
     for p in paras:
         if container is not None and container not in p.ancestors:
             continue
@@ -100,13 +89,15 @@ def _assemble(paras: list[clean.Para], container, title_f: str) -> list[str]:
             continue
         if p.folded == title_f and (p.heading or len(out) == 0):
             continue
-        out.append(p.text)
-    # drop leading/trailing one-word crumbs (section names, "شارك")
-    while out and len(out[0].split()) <= 1:
+        out.append(p)
+    # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
+    while out and not out[0].heading and _para_value(out[0]) < 0:
         out.pop(0)
-    while out and len(out[-1].split()) <= 1:
+    while out and not out[-1].heading and _para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3:
         out.pop()
-    return out
+    while out and out[-1].heading:
+        out.pop()
+    return [p.text for p in out]
 
 
 def _wall(meta: dict, facts: dict, body_chars: int, removals: list[Removal]) -> bool:

@@ -2,6 +2,7 @@
 tree the cleaner works on (before it marks anything)."""
 from __future__ import annotations
 
+import html as _html
 import json
 import re
 from urllib.parse import urljoin
@@ -141,6 +142,8 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     if not title and page_title:
         parts = _TITLE_SPLIT_RE.split(page_title)
         title = max(parts, key=len) if parts else page_title
+    if "&" in title:
+        title = clean_text(_html.unescape(title))
     if h1 and title and h1 != title and len(h1) > 10 and (h1 in title or title in h1):
         title = h1  # og:title often carries the site name; the visible h1 does not
 

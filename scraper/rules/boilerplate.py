@@ -12,14 +12,14 @@ import re
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "video", "audio", "head", "title", "meta", "link", "button", "select", "option", "textarea", "input",
-    "nav", "menu", "dialog", "form",
+    "nav", "menu", "dialog",
 })
 
 # Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
 BOILERPLATE_TAGS = frozenset({"footer", "aside"})
 
 BOILERPLATE_TOKEN_RE = re.compile(
-    r"^(?:[a-z0-9]+[-_])*?(?:"
+    r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+[-_])*?(?:"
     r"share[a-z]*|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
     r"|comments?|comment[-_]?(?:list|area|section|form|box)|disqus[a-z_]*|respond|fb[-_]comments"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
@@ -30,7 +30,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|footer|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)"
     r"|wp[-_]caption[-_]text|caption|image[-_]?caption|photo[-_]?caption|figcaption|credit|img[-_]?credit"
-    r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden|hidden|hide|u-hide|d-none|display[-_]?none"
+    r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r")$",
@@ -39,6 +39,12 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # news_SMSBox, feedback, comments), PC
 BOILERPLATE_TOKEN_SOURCE = "boilerplate class/id token (TF discard lists; N4K; CAL)"
 
+# Utility classes that hide an element (exact tokens only: "overflow-hidden" is not one). Bootstrap's
+# "d-none" hides only when no responsive display class (d-md-block…) shows the element again.
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "u-hide", "is-hidden", "d-none", "display-none", "displaynone",
+                            "invisible", "hidden-all", "visually-hidden", "sr-only", "screen-reader-text"})
+RESPONSIVE_SHOW_RE = re.compile(r"^d-(?:xs|sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)$")
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
@@ -46,6 +52,7 @@ FURNITURE_LINES = [
     "شاركونا رأيكم", "رابط مختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "إعلان", "اعلان", "مساحة إعلانية", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
     "Advertisement", "Sponsored", "Share this", "Share on", "Follow us", "All rights reserved", "Copyright",
-    "Click here", "Sign up", "Subscribe",
+    "Click here", "Sign up", "Subscribe", "©", "(c)", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
+    "Foto:", "Bild:", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
 ]  # AGG, PC
 
