@@ -1,0 +1,526 @@
+"""SQLite storage for articles and crawl runs (sqlite-utils, no Scrapy).
+
+Layout
+------
+``articles``             one row per canonical URL (the stored, *original* text).
+``article_urls``         every URL an article was seen under (url -> canonical_url), so
+                         spiders can skip aliases (AMP, tracking parameters) they already have.
+``articles_search``      shadow table: ``fold_words()`` of title and body, keyed by
+                         canonical_url, with its own ``INTEGER PRIMARY KEY`` (stable rowid,
+                         survives VACUUM).
+``articles_search_fts``  FTS5 index over the shadow table (external content,
+                         ``unicode61 remove_diacritics 2``), synced by plain-SQL triggers on
+                         the shadow table. The folding happens in Python, here, so any
+                         SQLite client can query the index without our functions.
+``crawl_runs``           one row per spider run with its Scrapy stats as JSON.
+
+All timestamps written by this module are ISO 8601 UTC with a ``Z`` suffix
+(``2024-05-01T12:00:00Z``). Article dates (``published_at``/``modified_at``) are stored as
+the extractor produced them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .textnorm import fold_words
+
+ARTICLE_COLUMNS: dict[str, type] = {
+    "canonical_url": str,
+    "url": str,
+    "site": str,
+    "title": str,
+    "description": str,
+    "body": str,
+    "authors": str,        # JSON list
+    "published_at": str,
+    "modified_at": str,
+    "section": str,
+    "tags": str,           # JSON list
+    "language": str,
+    "image_url": str,
+    "fetched_at": str,
+    "content_hash": str,
+    "first_seen": str,
+    "last_seen": str,
+    "versions": int,
+}
+# Fields taken from the incoming article (the rest are computed here).
+_INPUT_FIELDS = (
+    "canonical_url", "url", "site", "title", "description", "body", "authors",
+    "published_at", "modified_at", "section", "tags", "language", "image_url", "fetched_at",
+)
+_JSON_FIELDS = ("authors", "tags")
+_ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
+
+RUN_COLUMNS: dict[str, type] = {
+    "id": int,
+    "spider": str,
+    "started_at": str,
+    "finished_at": str,
+    "finish_reason": str,
+    "items_new": int,
+    "items_updated": int,
+    "items_unchanged": int,
+    "items_dropped": int,
+    "errors": int,
+    "stats": str,          # JSON object
+}
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+# bm25 weights for (title, body) in articles_search_fts
+_BM25 = "bm25(articles_search_fts, 5.0, 1.0)"
+
+_WORD_RE = re.compile(r"\S+")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def utcnow() -> str:
+    """Current time, ISO 8601 UTC, second precision, ``Z`` suffix."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def to_utc_iso(value: Any) -> str | None:
+    """datetime / ISO string -> ``YYYY-MM-DDTHH:MM:SSZ`` (naive values are taken as UTC).
+    Strings that do not parse are returned unchanged; empty -> None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_default(o: Any) -> Any:
+    if isinstance(o, datetime):
+        return to_utc_iso(o)
+    if isinstance(o, date):
+        return o.isoformat()
+    if isinstance(o, (set, frozenset, tuple)):
+        return list(o)
+    return str(o)
+
+
+def search_form(text: str) -> str:
+    """What is stored in the shadow table: ``textnorm.fold_words`` (no tashkeel/tatweel,
+    unified alef/hamza/ya, lower case, punctuation -> spaces)."""
+    return fold_words(text)
+
+
+def search_tokens(text: str) -> list[str]:
+    """The folded words of *text*, as used for queries and snippet matching."""
+    return fold_words(text).split()
+
+
+def fts_query(query: str) -> str:
+    """User input -> a safe FTS5 MATCH expression: every folded word as a quoted string,
+    implicitly ANDed. Operators, quotes, parentheses, ``*``, ``:`` etc. in the input are
+    separators (``fold_words`` drops punctuation), and the quoting makes words such as
+    ``AND``/``NEAR`` plain words. Returns "" when nothing searchable is left."""
+    seen: list[str] = []
+    for tok in search_tokens(query):
+        if tok not in seen:
+            seen.append(tok)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in seen)
+
+
+def content_hash(title: str, body: str) -> str:
+    return hashlib.sha256(f"{title or ''}\n{body or ''}".encode("utf-8")).hexdigest()
+
+
+def _field(article: Any, name: str) -> Any:
+    if isinstance(article, Mapping):
+        return article.get(name)
+    return getattr(article, name, None)
+
+
+def _normalise(article: Any) -> dict[str, Any]:
+    """Article / dict / scrapy Item -> dict of the stored input fields."""
+    row: dict[str, Any] = {}
+    for name in _INPUT_FIELDS:
+        value = _field(article, name)
+        if name in _JSON_FIELDS:
+            if value is None or value == "":
+                value = []
+            elif isinstance(value, str):
+                value = [value]
+            row[name] = json.dumps(list(value), ensure_ascii=False)
+        elif isinstance(value, (datetime, date)):
+            row[name] = value.isoformat()
+        else:
+            row[name] = "" if value is None else str(value)
+    for name in ("published_at", "modified_at"):
+        if not row[name]:
+            row[name] = None
+    if not row["canonical_url"]:
+        row["canonical_url"] = row["url"]
+    if not row["url"]:
+        row["url"] = row["canonical_url"]
+    if not row["canonical_url"]:
+        raise ValueError("article without url or canonical_url")
+    row["fetched_at"] = to_utc_iso(row["fetched_at"]) or None
+    return row
+
+
+def make_snippet(body: str, terms: Iterable[str], *, before: int = 12, after: int = 22,
+                 mark: tuple[str, str] = ("[", "]")) -> str:
+    """A window of the ORIGINAL *body* around the first word that matches one of the folded
+    *terms*; matching words in the window are wrapped in *mark*. Each word is folded on its
+    own, so the positions map back exactly. Without a match: the start of the body."""
+    terms = set(terms)
+    words = [m.group(0) for m in _WORD_RE.finditer(body or "")]
+    if not words:
+        return ""
+
+    def hits(word: str) -> bool:
+        return bool(terms) and any(t in terms for t in search_tokens(word))
+
+    first = next((i for i, w in enumerate(words) if hits(w)), None)
+    if first is None:
+        start, end = 0, min(len(words), before + after)
+    else:
+        start = max(0, first - before)
+        end = min(len(words), first + after)
+    out = []
+    for w in words[start:end]:
+        out.append(f"{mark[0]}{w}{mark[1]}" if mark and hits(w) else w)
+    text = " ".join(out)
+    if start > 0:
+        text = "… " + text
+    if end < len(words):
+        text += " …"
+    return text
+
+
+def run_errors(stats: Mapping[str, Any]) -> int:
+    """Errors of one spider run from its Scrapy stats (see pipelines.sqlite)."""
+    def num(k: str) -> int:
+        try:
+            return int(stats.get(k) or 0)
+        except (TypeError, ValueError):
+            return 0
+    if "spider_log_count/ERROR" in stats or "spider_log_count/CRITICAL" in stats:
+        return num("spider_log_count/ERROR") + num("spider_log_count/CRITICAL")
+    return num("log_count/ERROR") + num("log_count/CRITICAL")
+
+
+# --------------------------------------------------------------------------- store
+
+class Store:
+    """The article database. ``Store(path)`` creates the file, its parent directory and the
+    schema if needed. One Store per thread; use it as a context manager or call close()."""
+
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 15000):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        if str(path) != ":memory:":
+            self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self._ensure_schema()
+
+    # -- lifecycle
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _ensure_schema(self) -> None:
+        db, c = self.db, self.conn
+        # IMMEDIATE: two processes opening a fresh file at once must not both create it.
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            db["articles"].create(
+                ARTICLE_COLUMNS, pk="canonical_url", not_null={"url", "first_seen", "last_seen"},
+                defaults={"versions": 1}, if_not_exists=True,
+            )
+            db["articles"].create_index(["site", "published_at"], if_not_exists=True)
+            db["articles"].create_index(["url"], if_not_exists=True)
+            db["article_urls"].create(
+                {"url": str, "canonical_url": str, "site": str, "first_seen": str},
+                pk="url", not_null={"canonical_url"}, if_not_exists=True,
+            )
+            db["article_urls"].create_index(["site"], if_not_exists=True)
+            db["article_urls"].create_index(["canonical_url"], if_not_exists=True)
+            db["articles_search"].create(
+                {"id": int, "canonical_url": str, "title": str, "body": str},
+                pk="id", not_null={"canonical_url"}, if_not_exists=True,
+            )
+            db["articles_search"].create_index(["canonical_url"], unique=True, if_not_exists=True)
+            db["crawl_runs"].create(RUN_COLUMNS, pk="id", if_not_exists=True)
+            # Deleting an article (from any client) removes its search row and aliases; the
+            # FTS index follows the shadow table through sqlite-utils' (plain SQL) triggers.
+            c.execute(
+                "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
+                "DELETE FROM articles_search WHERE canonical_url = old.canonical_url; "
+                "DELETE FROM article_urls WHERE canonical_url = old.canonical_url; END"
+            )
+            if not db["articles_search_fts"].exists():
+                db["articles_search"].enable_fts(
+                    ["title", "body"], tokenize=FTS_TOKENIZER, create_triggers=True,
+                )
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+
+    # -- articles
+    def upsert_many(self, articles: Iterable[Any], now: str | None = None) -> dict[str, int]:
+        """Insert or update articles (``Article`` objects or dicts) in one transaction.
+
+        new -> versions=1; same title+body -> only last_seen/fetched_at change; different
+        title/body -> row replaced, versions+1, first_seen kept."""
+        now = now or utcnow()
+        rows = [_normalise(a) for a in articles]
+        counts = {"new": 0, "updated": 0, "unchanged": 0}
+        if not rows:
+            return counts
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            for row in rows:
+                row["content_hash"] = content_hash(row["title"], row["body"])
+                row["fetched_at"] = row["fetched_at"] or now
+                old = c.execute(
+                    "SELECT content_hash, first_seen, versions FROM articles WHERE canonical_url = ?",
+                    (row["canonical_url"],),
+                ).fetchone()
+                if old is None:
+                    row.update(first_seen=now, last_seen=now, versions=1)
+                    cols = ", ".join(_ARTICLE_COLS)
+                    c.execute(
+                        f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(_ARTICLE_COLS))})",
+                        [row[k] for k in _ARTICLE_COLS],
+                    )
+                    self._index(row)
+                    counts["new"] += 1
+                elif old[0] == row["content_hash"]:
+                    c.execute(
+                        "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?",
+                        (now, row["fetched_at"], row["canonical_url"]),
+                    )
+                    counts["unchanged"] += 1
+                else:
+                    row.update(first_seen=old[1], last_seen=now, versions=(old[2] or 1) + 1)
+                    sets = ", ".join(f"{k} = ?" for k in _ARTICLE_COLS if k != "canonical_url")
+                    c.execute(
+                        f"UPDATE articles SET {sets} WHERE canonical_url = ?",
+                        [row[k] for k in _ARTICLE_COLS if k != "canonical_url"]
+                        + [row["canonical_url"]],
+                    )
+                    self._index(row)
+                    counts["updated"] += 1
+                for u in {row["url"], row["canonical_url"]}:
+                    c.execute(
+                        "INSERT INTO article_urls (url, canonical_url, site, first_seen) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                        "canonical_url = excluded.canonical_url, site = excluded.site",
+                        (u, row["canonical_url"], row["site"], now),
+                    )
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return counts
+
+    def _index(self, row: Mapping[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT INTO articles_search (canonical_url, title, body) VALUES (?, ?, ?) "
+            "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
+            (row["canonical_url"], search_form(row["title"]), search_form(row["body"])),
+        )
+
+    def reindex(self) -> int:
+        """Re-fold every article into the search table and rebuild the FTS index (after a
+        change to textnorm.fold). Returns the number of articles indexed."""
+        c = self.conn
+        n = 0
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("DELETE FROM articles_search")
+            for url, title, body in c.execute(
+                "SELECT canonical_url, title, body FROM articles"
+            ).fetchall():
+                self._index({"canonical_url": url, "title": title or "", "body": body or ""})
+                n += 1
+            c.execute("INSERT INTO articles_search_fts(articles_search_fts) VALUES ('rebuild')")
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return n
+
+    def get(self, canonical_url: str) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE canonical_url = ?",
+            (canonical_url,),
+        ).fetchone()
+        if row is None:
+            return None
+        d = dict(zip(_ARTICLE_COLS, row))
+        for k in _JSON_FIELDS:
+            d[k] = json.loads(d[k]) if d[k] else []
+        return d
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def seen_urls(self, site: str | None = None) -> set[str]:
+        """Every URL (as fetched, and canonical) already stored, optionally for one site."""
+        if site is None:
+            q1, q2, args = "SELECT url FROM article_urls", "SELECT url, canonical_url FROM articles", ()
+        else:
+            q1 = "SELECT url FROM article_urls WHERE site = ?"
+            q2 = "SELECT url, canonical_url FROM articles WHERE site = ?"
+            args = (site,)
+        out = {r[0] for r in self.conn.execute(q1, args)}
+        for url, canon in self.conn.execute(q2, args):
+            out.add(url)
+            out.add(canon)
+        return out
+
+    def known(self, url: str) -> bool:
+        """Is *url* (exactly) a stored article's URL, canonical URL or alias?"""
+        c = self.conn
+        return (
+            c.execute("SELECT 1 FROM article_urls WHERE url = ?", (url,)).fetchone() is not None
+            or c.execute("SELECT 1 FROM articles WHERE canonical_url = ? OR url = ? LIMIT 1",
+                         (url, url)).fetchone() is not None
+        )
+
+    # -- search
+    def search(self, query: str, limit: int = 20, *, site: str | None = None,
+               mark: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+        """Full-text search; every word of *query* must occur (folded: hamza, tashkeel,
+        tatweel, alef maqsura and case do not matter). Best first (bm25, title weighted).
+        Rows: canonical_url, title, site, published_at, snippet (original text), rank."""
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = (
+            f"SELECT a.canonical_url, a.title, a.site, a.published_at, a.body, {_BM25} AS rank "
+            "FROM articles_search_fts "
+            "JOIN articles_search s ON s.id = articles_search_fts.rowid "
+            "JOIN articles a ON a.canonical_url = s.canonical_url "
+            "WHERE articles_search_fts MATCH ?"
+        )
+        args: list[Any] = [match]
+        if site:
+            sql += " AND a.site = ?"
+            args.append(site)
+        sql += " ORDER BY rank LIMIT ?"
+        args.append(int(limit))
+        terms = search_tokens(query)
+        out = []
+        for url, title, site_, published, body, rank in self.conn.execute(sql, args):
+            out.append({
+                "canonical_url": url,
+                "title": title,
+                "site": site_,
+                "published_at": published,
+                "snippet": make_snippet(body or "", terms, mark=mark),
+                "rank": rank,
+            })
+        return out
+
+    # -- crawl runs
+    def start_run(self, spider: str, started_at: str | None = None) -> int:
+        with self.db.atomic():
+            cur = self.conn.execute(
+                "INSERT INTO crawl_runs (spider, started_at) VALUES (?, ?)",
+                (spider, to_utc_iso(started_at) or utcnow()),
+            )
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, reason: str | None, stats: Mapping[str, Any] | None = None,
+                   finished_at: str | None = None) -> None:
+        """Close a run. Counters come from the Scrapy stats (``articles/new``,
+        ``articles/updated``, ``articles/unchanged``, ``item_dropped_count`` or
+        ``articles/dropped_no_body``, errors: ``spider_log_count/ERROR`` + ``/CRITICAL`` when
+        the pipeline counted them per spider, else ``log_count/ERROR``); the full stats are
+        kept as JSON."""
+        stats = dict(stats or {})
+
+        def n(*keys: str) -> int:
+            for k in keys:
+                if stats.get(k) is not None:
+                    try:
+                        return int(stats[k])
+                    except (TypeError, ValueError):
+                        pass
+            return 0
+
+        with self.db.atomic():
+            self.conn.execute(
+                "UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, items_new = ?, "
+                "items_updated = ?, items_unchanged = ?, items_dropped = ?, errors = ?, stats = ? "
+                "WHERE id = ?",
+                (
+                    to_utc_iso(finished_at) or utcnow(), reason,
+                    n("articles/new"), n("articles/updated"), n("articles/unchanged"),
+                    n("item_dropped_count", "articles/dropped_no_body"),
+                    run_errors(stats),
+                    json.dumps(stats, ensure_ascii=False, default=_json_default, sort_keys=True),
+                    run_id,
+                ),
+            )
+
+    def runs(self, limit: int = 10, spider: str | None = None) -> list[dict[str, Any]]:
+        sql = f"SELECT {', '.join(RUN_COLUMNS)} FROM crawl_runs"
+        args: list[Any] = []
+        if spider:
+            sql += " WHERE spider = ?"
+            args.append(spider)
+        sql += " ORDER BY id DESC LIMIT ?"
+        args.append(int(limit))
+        out = []
+        for row in self.conn.execute(sql, args):
+            d = dict(zip(RUN_COLUMNS, row))
+            d["stats"] = json.loads(d["stats"]) if d["stats"] else {}
+            out.append(d)
+        return out
+
+    # -- overview
+    def stats(self, runs: int = 10) -> dict[str, Any]:
+        """{"articles": total, "sites": [{site, articles, newest_published, last_seen,
+        first_seen}], "runs": [last *runs* crawl_runs rows, stats decoded]}"""
+        sites = [
+            {"site": s, "articles": n, "newest_published": p, "last_seen": ls, "first_seen": fs}
+            for s, n, p, ls, fs in self.conn.execute(
+                "SELECT site, count(*), max(published_at), max(last_seen), min(first_seen) "
+                "FROM articles GROUP BY site ORDER BY count(*) DESC, site"
+            )
+        ]
+        return {
+            "articles": sum(s["articles"] for s in sites),
+            "sites": sites,
+            "runs": self.runs(runs),
+        }

@@ -1,0 +1,281 @@
+"""scraper.storage.Store on real SQLite files."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+
+from scraper.article import Article, Removal
+from scraper.storage import Store, content_hash, fts_query, make_snippet
+
+ISO_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+BODY = (
+    "أعلنت الحكومةُ اليومَ عن خطةٍ جديدة للاقتصاد.\n"
+    "وقال يوري أوشاكوف، مساعد الرئيس، إنّ المحادثات «بنّاءة».\n"
+    "وأضاف أن الاجتماع المقبل سيعقد في الرياض."
+)
+
+
+def art(url="https://news.example/a/1", **kw) -> Article:
+    kw.setdefault("site", "example")
+    kw.setdefault("title", "الحكومة تعلن خطة اقتصادية")
+    kw.setdefault("body", BODY)
+    return Article(url=url, **kw)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "sub" / "dir" / "news.db")
+    yield s
+    s.close()
+
+
+def test_creates_file_wal_and_schema(tmp_path):
+    path = tmp_path / "a" / "b" / "news.db"
+    with Store(path) as s:
+        assert path.exists()
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(articles)")]
+        assert cols[0] == "canonical_url" and "removed" not in cols
+        assert {"content_hash", "first_seen", "last_seen", "versions", "authors", "tags"} <= set(cols)
+    # Opening again is idempotent
+    with Store(path) as s:
+        assert s.count() == 0
+
+
+def test_upsert_new_unchanged_changed(store):
+    a = art(canonical_url="https://news.example/a/1", url="https://news.example/a/1?utm_source=x",
+            authors=["سارة"], tags=["اقتصاد", "حكومة"], published_at="2024-05-01T10:00:00+03:00",
+            removed=[Removal("related.phrase:اقرأ أيضا", "اقرأ أيضا: ...")])
+    assert store.upsert_many([a], now="2024-05-01T08:00:00Z") == {"new": 1, "updated": 0, "unchanged": 0}
+    row = store.get("https://news.example/a/1")
+    assert row["versions"] == 1
+    assert row["first_seen"] == row["last_seen"] == "2024-05-01T08:00:00Z"
+    assert row["url"] == "https://news.example/a/1?utm_source=x"
+    assert row["authors"] == ["سارة"] and row["tags"] == ["اقتصاد", "حكومة"]
+    assert row["content_hash"] == content_hash(a.title, a.body)
+    assert row["published_at"] == "2024-05-01T10:00:00+03:00"
+    raw = store.conn.execute("SELECT authors FROM articles").fetchone()[0]
+    assert json.loads(raw) == ["سارة"] and "سارة" in raw   # JSON text, not \\u-escaped
+
+    # same content again (as a dict this time) -> only last_seen/fetched_at move
+    d = a.to_dict()
+    d["fetched_at"] = "2024-05-02T09:00:00+00:00"
+    assert store.upsert_many([d], now="2024-05-02T09:00:00Z") == {"new": 0, "updated": 0, "unchanged": 1}
+    row = store.get("https://news.example/a/1")
+    assert row["versions"] == 1
+    assert row["first_seen"] == "2024-05-01T08:00:00Z"
+    assert row["last_seen"] == "2024-05-02T09:00:00Z"
+    assert row["fetched_at"] == "2024-05-02T09:00:00Z"
+
+    # changed body -> versions 2, first_seen kept, new text stored and searchable
+    b = art(canonical_url="https://news.example/a/1", body=BODY + "\nتحديث: انتهى الاجتماع.")
+    assert store.upsert_many([b], now="2024-05-03T07:00:00Z") == {"new": 0, "updated": 1, "unchanged": 0}
+    row = store.get("https://news.example/a/1")
+    assert row["versions"] == 2
+    assert row["first_seen"] == "2024-05-01T08:00:00Z"
+    assert row["last_seen"] == "2024-05-03T07:00:00Z"
+    assert row["body"].endswith("انتهى الاجتماع.")
+    assert [r["canonical_url"] for r in store.search("تحديث انتهى")] == ["https://news.example/a/1"]
+    # the old text of a word that is gone no longer matches ... and the index has one row
+    assert store.conn.execute("SELECT count(*) FROM articles_search").fetchone()[0] == 1
+
+    # changed title alone also counts as a new version
+    c = art(canonical_url="https://news.example/a/1", title="عنوان آخر", body=b.body)
+    assert store.upsert_many([c])["updated"] == 1
+    assert store.get("https://news.example/a/1")["versions"] == 3
+    assert [r["title"] for r in store.search("عنوان آخر")] == ["عنوان آخر"]
+    assert store.search("تعلن") == []                       # the old title is gone from the index
+
+
+def test_canonical_falls_back_to_url_and_batch_counts(store):
+    arts = [art(url=f"https://news.example/a/{i}") for i in range(5)]
+    arts.append(art(url="https://news.example/a/0"))          # duplicate inside one batch
+    assert store.upsert_many(arts) == {"new": 5, "updated": 0, "unchanged": 1}
+    assert store.get("https://news.example/a/3")["canonical_url"] == "https://news.example/a/3"
+    assert store.upsert_many([]) == {"new": 0, "updated": 0, "unchanged": 0}
+
+
+def test_default_times_are_utc_z(store):
+    store.upsert_many([art(fetched_at="2024-05-01T12:00:00+03:00")])
+    row = store.get("https://news.example/a/1")
+    for k in ("first_seen", "last_seen", "fetched_at"):
+        assert ISO_Z.match(row[k]), (k, row[k])
+    assert row["fetched_at"] == "2024-05-01T09:00:00Z"
+
+
+def test_batch_is_one_transaction(store):
+    good = art(url="https://news.example/ok")
+    with pytest.raises(ValueError):
+        store.upsert_many([good, {"title": "no url at all", "body": "x"}])
+    assert store.count() == 0            # nothing of the failed batch was written
+
+
+@pytest.mark.parametrize("query", [
+    "اعلنت",              # no hamza -> أعلنت
+    "اوشاكوف",            # no hamza -> أوشاكوف
+    "الحكومة",            # no tashkeel -> الحكومةُ
+    "بناءة",              # no shadda -> «بنّاءة»
+    "إن المحادثات",       # two words, AND
+    "أَعْلَنَتْ",           # vocalised query, plain text
+    "للاقتصـــاد",        # tatweel in the query
+])
+def test_search_is_arabic_aware(store, query):
+    store.upsert_many([art(), art(url="https://news.example/other", title="خبر آخر",
+                                  body="لا علاقة لهذا النص بالموضوع.")])
+    res = store.search(query)
+    assert [r["canonical_url"] for r in res] == ["https://news.example/a/1"], query
+    r = res[0]
+    assert set(r) == {"canonical_url", "title", "site", "published_at", "snippet", "rank"}
+    assert r["site"] == "example"
+
+
+def test_search_vocalised_text_found_by_bare_query(store):
+    store.upsert_many([art(url="https://news.example/v", title="نصٌّ مشكول",
+                           body="ذَهَبَ الطَّالِبُ إِلَى المَدْرَسَةِ صَبَاحًا.")])
+    assert len(store.search("الطالب الى المدرسة")) == 1
+    assert len(store.search("مشكول")) == 1
+
+
+def test_search_and_semantics_and_ranking(store):
+    store.upsert_many([
+        art(url="https://n.example/1", title="الرياض تستضيف القمة", body="القمة في الرياض غدا."),
+        art(url="https://n.example/2", title="خبر رياضي", body="ذكر الرياض مرة واحدة بين كلام كثير " * 5),
+        art(url="https://n.example/3", title="لا شيء", body="نص بلا كلمات البحث."),
+    ])
+    res = store.search("الرياض")
+    assert [r["canonical_url"] for r in res][:2] == ["https://n.example/1", "https://n.example/2"]
+    assert res[0]["rank"] <= res[1]["rank"]
+    assert [r["canonical_url"] for r in store.search("الرياض القمة")] == ["https://n.example/1"]
+    assert store.search("الرياض غير_موجودة") == []
+    assert len(store.search("الرياض", limit=1)) == 1
+    assert store.search("الرياض", site="nope") == []
+
+
+@pytest.mark.parametrize("query", [
+    '"', "'", '"الحكومة', "الحكومة)", "(", "*", "AND", "OR NOT", "NEAR(", "a:b", "title:x",
+    "الحكومة -اليوم", "^", "{title body}: x", "؟!،", "", "   ", "100%", "c++", "\\", "a\x00b",
+])
+def test_search_never_raises_on_punctuation(store, query):
+    store.upsert_many([art()])
+    res = store.search(query)
+    assert isinstance(res, list)
+
+
+def test_fts_query_quotes_everything():
+    assert fts_query('الحكومة "OR" NEAR(x)') == '"الحكومة" "or" "near" "x"'
+    assert fts_query("?!") == ""
+
+
+def test_snippet_shows_original_text_around_match(store):
+    long_body = ("كلام تمهيدي لا علاقة له بالموضوع. " * 20) + BODY
+    store.upsert_many([art(body=long_body)])
+    (r,) = store.search("اوشاكوف")
+    assert "[أوشاكوف،]" in r["snippet"]              # original spelling, punctuation kept
+    assert r["snippet"].startswith("… ")
+    assert "مساعد الرئيس" in r["snippet"]
+    # title-only match: snippet is the start of the body
+    (r,) = store.search("اقتصادية")
+    assert r["snippet"].startswith("كلام تمهيدي")
+
+
+def test_make_snippet_marks_and_windows():
+    body = " ".join(f"w{i}" for i in range(100)) + " الإعلان " + " ".join(f"x{i}" for i in range(100))
+    s = make_snippet(body, ["الاعلان"], before=3, after=3, mark=("<", ">"))
+    assert s == "… w97 w98 w99 <الإعلان> x0 x1 …"
+    assert make_snippet("", ["x"]) == ""
+
+
+def test_seen_urls_and_known(store):
+    store.upsert_many([
+        art(url="https://a.example/1?amp=1", canonical_url="https://a.example/1", site="a"),
+        art(url="https://b.example/2", site="b"),
+    ])
+    # the same article seen later under another alias
+    store.upsert_many([art(url="https://a.example/1/amp", canonical_url="https://a.example/1", site="a")])
+    assert store.seen_urls("a") == {"https://a.example/1?amp=1", "https://a.example/1",
+                                    "https://a.example/1/amp"}
+    assert store.seen_urls() >= {"https://b.example/2", "https://a.example/1"}
+    assert store.known("https://a.example/1/amp")
+    assert store.known("https://b.example/2")
+    assert not store.known("https://b.example/3")
+
+
+def test_delete_article_cleans_search(store):
+    store.upsert_many([art()])
+    store.conn.execute("DELETE FROM articles")
+    store.conn.commit()
+    assert store.search("الحكومة") == []
+    assert store.seen_urls() == set()
+
+
+def test_crawl_runs(store):
+    run = store.start_run("aljazeera")
+    assert isinstance(run, int)
+    (r,) = store.runs()
+    assert r["spider"] == "aljazeera" and r["finish_reason"] is None and ISO_Z.match(r["started_at"])
+    stats = {
+        "start_time": datetime(2024, 5, 1, 8, 0, tzinfo=timezone.utc),
+        "finish_time": datetime(2024, 5, 1, 9, 0, tzinfo=timezone.utc),
+        "articles/new": 5, "articles/updated": 2, "articles/unchanged": 7,
+        "item_dropped_count": 1, "articles/dropped_no_body": 1,
+        "log_count/ERROR": 9, "spider_log_count/ERROR": 2,
+        "site_selector_miss": 3,
+    }
+    store.finish_run(run, "finished", stats)
+    (r,) = store.runs()
+    assert (r["items_new"], r["items_updated"], r["items_unchanged"], r["items_dropped"], r["errors"]) \
+        == (5, 2, 7, 1, 2)
+    assert r["finish_reason"] == "finished" and ISO_Z.match(r["finished_at"])
+    assert r["stats"]["start_time"] == "2024-05-01T08:00:00Z"
+    assert r["stats"]["site_selector_miss"] == 3
+    # without the per-spider error count, Scrapy's log_count/ERROR is used
+    run2 = store.start_run("x")
+    store.finish_run(run2, "shutdown", {"log_count/ERROR": 4})
+    assert store.runs(1)[0]["errors"] == 4
+
+
+def test_stats(store):
+    store.upsert_many([
+        art(url="https://a.example/1", site="a", published_at="2024-05-01T10:00:00Z"),
+        art(url="https://a.example/2", site="a", published_at="2024-05-02T10:00:00Z"),
+        art(url="https://b.example/1", site="b"),
+    ])
+    store.finish_run(store.start_run("a"), "finished", {"articles/new": 2})
+    st = store.stats()
+    assert st["articles"] == 3
+    assert st["sites"][0]["site"] == "a" and st["sites"][0]["articles"] == 2
+    assert st["sites"][0]["newest_published"] == "2024-05-02T10:00:00Z"
+    assert ISO_Z.match(st["sites"][0]["last_seen"])
+    assert st["runs"][0]["spider"] == "a" and st["runs"][0]["items_new"] == 2
+
+
+def test_reindex_and_other_client_can_query(tmp_path):
+    path = tmp_path / "news.db"
+    with Store(path) as s:
+        s.upsert_many([art()])
+        assert s.reindex() == 1
+        assert len(s.search("اعلنت")) == 1
+    # a plain sqlite3 client (no Python functions registered) can use the index
+    conn = sqlite3.connect(path)
+    n = conn.execute(
+        "SELECT count(*) FROM articles_search_fts WHERE articles_search_fts MATCH 'اوشاكوف'"
+    ).fetchone()[0]
+    conn.close()
+    assert n == 1
+
+
+def test_concurrent_reader_while_writing(tmp_path):
+    path = tmp_path / "news.db"
+    with Store(path) as w, Store(path) as r:
+        w.conn.execute("BEGIN IMMEDIATE")
+        w.conn.execute("UPDATE crawl_runs SET spider = spider")
+        assert r.search("anything") == []       # WAL: readers are not blocked by the writer
+        w.conn.execute("COMMIT")
+        w.upsert_many([art()])
+        assert len(r.search("اعلنت")) == 1
