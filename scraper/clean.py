@@ -20,6 +20,8 @@ from .site import SiteProfile
 from .textnorm import clean_text, fold
 
 REMOVED_ATTR = "data-scraper-removed"
+LINE_ATTR = "data-scraper-line"
+BODY_ATTR = "data-scraper-body"
 _MAX_REMOVAL_TEXT = 400
 
 
@@ -383,6 +385,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     def drop(i: int, rule: str):
         p = paras[i]
         p.removed = rule
+        if p.block is not None:
+            p.block.set(LINE_ATTR, rule)  # only read by `scraper extract --html`
         removals.append(Removal(rule=rule, text=_short(p.text), stage=stage,
                                 path=describe(p.block) if p.block is not None else "",
                                 line=(p.block.sourceline or 0) if p.block is not None else 0))

@@ -153,6 +153,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     else:
         container = choose_container(kept)
     body = _assemble(kept, container, title_f)
+    if container is not None:
+        container.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
 
     # JSON-LD articleBody rescue: when the DOM gave much less than the publisher's own body text
     ld_body = meta["article_body"]

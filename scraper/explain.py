@@ -1,0 +1,174 @@
+"""``scraper extract [--json] [--explain] [--html OUT.html] FILE_OR_URL…``: run the core on pages
+and show what was removed and why. Calls the core directly (no Scrapy)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import urllib.error
+import urllib.request
+from dataclasses import asdict
+from pathlib import Path
+
+from lxml import etree
+
+from .article import Article
+from .clean import REMOVED_ATTR
+from .extract import extract_tree, tree_for_explain
+from .htmlio import UndecodableError
+
+USER_AGENT = "Mozilla/5.0 (compatible; arabic-news-scraper/0.1; +extract)"
+
+
+def add_extract_parser(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "extract", help="extract one page (URL or file) and explain what was removed",
+        description="Run the extraction core on saved pages or URLs. Prints the clean article; "
+                    "--explain adds every removed block in reading order with its rule; "
+                    "--json prints one JSON object per input, one per line, in input order.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="FILE_OR_URL")
+    p.add_argument("--json", action="store_true", help="one JSON object per input per line")
+    p.add_argument("--explain", action="store_true", help="list removed blocks with their rules")
+    p.add_argument("--html", metavar="OUT.html",
+                   help="write the page with removed blocks highlighted and labelled "
+                        "(with several inputs: OUT-1.html, OUT-2.html, …)")
+    p.add_argument("--url", help="original URL of a saved FILE (for canonical/relative links)")
+    p.add_argument("--site", help="use this spider's site rules (body selector, noise selectors)")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per URL fetch (default 20)")
+    p.set_defaults(func=run_extract)
+    return p
+
+
+def _load(src: str, timeout: float) -> tuple[bytes, str, dict]:
+    if src.startswith(("http://", "https://")):
+        req = urllib.request.Request(src, headers={"User-Agent": USER_AGENT, "Accept-Language": "ar,en;q=0.5"})
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (user-given URL)
+            return resp.read(), resp.geturl(), {"Content-Type": resp.headers.get("Content-Type", "")}
+    path = Path(src)
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        import gzip
+        data = gzip.decompress(data)
+    return data, path.resolve().as_uri(), {}
+
+
+def _profile(name: str | None, url: str):
+    try:
+        from spiders.registry import profile_for  # site modules (optional)
+    except ImportError:
+        return None
+    return profile_for(name=name, url=url)
+
+
+_HIGHLIGHT_CSS = """
+[data-scraper-removed]{display:block!important;visibility:visible!important;opacity:1!important;
+  position:static!important;outline:3px solid #d00!important;background:#fee!important;margin:4px 0!important}
+[data-scraper-removed]::before{content:"REMOVED: " attr(data-scraper-removed);display:block;font:bold 12px monospace;
+  color:#fff;background:#d00;padding:2px 4px;direction:ltr;text-align:left}
+[data-scraper-line]{outline:2px dashed #e80!important;background:#fff4e0!important}
+[data-scraper-line]::before{content:"LINE REMOVED: " attr(data-scraper-line);display:block;font:bold 12px monospace;
+  color:#fff;background:#e80;padding:2px 4px;direction:ltr;text-align:left}
+[data-scraper-body]{outline:3px solid #080!important}
+[data-scraper-body]::before{content:"STORY CONTAINER";display:block;font:bold 12px monospace;color:#fff;
+  background:#080;padding:2px 4px;direction:ltr;text-align:left}
+"""
+
+
+def write_highlighted(root, out: Path) -> None:
+    for el in list(root.iter("script", "noscript", "iframe")):
+        if el.get(REMOVED_ATTR) is None:
+            el.drop_tree() if el.getparent() is not None else None
+    head = root.find("head")
+    if head is None:
+        head = etree.Element("head")
+        root.insert(0, head)
+    meta = etree.SubElement(head, "meta")
+    meta.set("charset", "utf-8")
+    style = etree.SubElement(head, "style")
+    style.text = _HIGHLIGHT_CSS
+    out.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(root, method="html", encoding="utf-8"))
+
+
+def _print_text(art: Article, explain: bool, src: str) -> None:
+    print(f"# {src}")
+    if art.problem:
+        print(f"!! no article: {art.problem}")
+    for key in ("title", "url", "canonical_url", "site", "published_at", "modified_at", "language", "section"):
+        val = getattr(art, key)
+        if val:
+            print(f"{key}: {val}")
+    if art.authors:
+        print("authors: " + ", ".join(art.authors))
+    if art.tags:
+        print("tags: " + ", ".join(art.tags[:15]))
+    print()
+    print(art.body)
+    if explain:
+        print()
+        print(f"--- removed ({len(art.removed)} blocks, reading order) ---")
+        for i, r in enumerate(art.removed, 1):
+            where = f" [{r.path}]" if r.path else ""
+            print(f"{i:3}. {r.rule} ({r.stage}){where}")
+            print(f"     {r.text}")
+    print()
+
+
+def run_extract(args) -> int:
+    failures = 0
+    many = len(args.inputs) > 1
+    for n, src in enumerate(args.inputs, 1):
+        try:
+            data, url, headers = _load(src, args.timeout)
+        except (OSError, urllib.error.URLError, ValueError) as exc:
+            failures += 1
+            print(f"scraper extract: cannot read {src}: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"url": src, "problem": "fetch_failed", "error": str(exc)}, ensure_ascii=False))
+            continue
+        url = args.url or url
+        art = Article(url=url)
+        profile = _profile(args.site, url)
+        if profile is not None:
+            art.site = profile.name
+        else:
+            from .extract import _site_of
+            art.site = _site_of(url)
+        try:
+            root = tree_for_explain(data, headers)
+        except UndecodableError as exc:
+            art.problem = "empty" if "empty" in str(exc) else "undecodable"
+            root = None
+        if root is not None:
+            art = extract_tree(root, art, profile)
+        if art.problem:
+            failures += 1
+        if args.json:
+            d = asdict(art)
+            d.pop("selector_missed", None)
+            print(json.dumps(d, ensure_ascii=False))
+        else:
+            _print_text(art, args.explain, src)
+        if args.html and root is not None:
+            out = Path(args.html)
+            if many:
+                out = out.with_name(f"{out.stem}-{n}{out.suffix}")
+            write_highlighted(root, out)
+            print(f"highlighted page written to {out}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def main(argv=None) -> int:  # `python -m scraper.explain`
+    parser = argparse.ArgumentParser(prog="scraper")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_extract_parser(sub)
+    args = parser.parse_args(["extract", *(argv if argv is not None else sys.argv[1:])])
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    sys.exit(main())
+
+__all__ = ["add_extract_parser", "run_extract", "write_highlighted"]
