@@ -120,11 +120,7 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     return None
 
 
-_STORY_MARK_XPATH = etree.XPath(
-    "boolean(descendant-or-self::article | descendant-or-self::*[@itemprop='articleBody'])"
-)
-
-
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _VISIBLE_TEXT = etree.XPath(".//text()[not(parent::script) and not(parent::style)]", smart_strings=False)
 
 
@@ -132,19 +128,39 @@ def visible_len(el: etree._Element) -> int:
     return sum(len(t.strip()) for t in _VISIBLE_TEXT(el))
 
 
-def _holds_story(el: etree._Element, family: str, page_len: int) -> bool:
-    """Guard: never remove the container of the story because of a class name."""
-    text_len = visible_len(el)
-    if family == "consent":
-        if text_len < 1500:
-            return False
-        long_paras = sum(1 for p in el.iter("p") if visible_len(p) > 200)
-        return long_paras >= 4 or (text_len > 0.5 * page_len and _STORY_MARK_XPATH(el))
-    if el.tag in ("article", "main") and text_len > 0.3 * page_len:
-        return True
-    if text_len > 600 and _STORY_MARK_XPATH(el) and text_len > 0.3 * page_len:
-        return True
-    return text_len > 1200 and text_len > 0.4 * page_len
+class _StoryGuard:
+    """Never remove the container of the story because of a class name.
+
+    The story is where the page's long prose paragraphs are: an element that holds at least half
+    of them (and two or more) is protected, whatever its class says. For consent rules only
+    paragraphs without cookie wording count (a OneTrust vendor list is long prose too)."""
+
+    def __init__(self, body: etree._Element):
+        self.body = body
+        self._long: set | None = None
+        self._long_plain: set | None = None
+        self._page_len = 0
+
+    def _compute(self):
+        self._long, self._long_plain = set(), set()
+        self._page_len = visible_len(self.body) or 1
+        for p in self.body.iter("p"):
+            n = visible_len(p)
+            if n >= 150 or (n >= 40 and _CJK_RE.search(p.text_content())):
+                self._long.add(p)
+                if not _COOKIE_WORD_RE.search(fold(p.text_content())):
+                    self._long_plain.add(p)
+
+    def holds_story(self, el: etree._Element, family: str) -> bool:
+        if self._long is None:
+            self._compute()
+        pool = self._long_plain if family == "consent" else self._long
+        if family != "consent" and visible_len(el) > 0.5 * self._page_len:
+            return True
+        if not pool:
+            return family != "consent" and el.tag in ("article", "main")
+        inside = sum(1 for p in el.iter("p") if p in pool)
+        return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
 
 
 def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[Removal]) -> dict:
@@ -153,7 +169,7 @@ def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[R
     body = root.find("body")
     if body is None:
         body = root
-    page_len = visible_len(body) or 1
+    guard = _StoryGuard(body)
     facts = {"wall_markup": False, "consent_chars": 0}
 
     extra: dict = {}
@@ -190,7 +206,7 @@ def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[R
             if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
                 facts["wall_markup"] = True
         if family != "site" and (
-                (family != "consent" and is_body_hint(el)) or _holds_story(el, family, page_len)):
+                (family != "consent" and is_body_hint(el)) or guard.holds_story(el, family)):
             continue
         text = el.text_content()
         el.set(REMOVED_ATTR, rule)

@@ -16,7 +16,7 @@ SKIP_TAGS = frozenset({
 })
 
 # Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
-BOILERPLATE_TAGS = frozenset({"footer", "aside"})
+BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
 
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+[-_])*?(?:"
