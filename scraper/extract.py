@@ -37,9 +37,9 @@ def _para_value(p: clean.Para) -> float:
     n = len(p.text)
     lr = p.link_ratio
     if p.heading:
-        return 0.0
+        return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
     if lr > 0.5:
-        return -1.0 * n
+        return -1.5 * n
     if n >= 80:
         return n * (1.0 - lr)
     if n >= 25 and _SENTENCE_END_RE.search(p.text):
@@ -73,10 +73,18 @@ def choose_container(paras: list[clean.Para]):
     if not scores:
         return None
     best, best_score = None, 0.0
+    marked, marked_score = None, 0.0
     for el, s in scores.items():
         s2 = s * _hint_bonus(el) if s > 0 else s
         if s2 > best_score or (s2 == best_score and best is not None and depth[el] > depth[best]):
             best, best_score = el, s2
+        if el.get("itemprop") == "articleBody" and s > marked_score:
+            marked, marked_score = el, s
+    # inside the chosen container, the publisher's own articleBody markup wins unless it holds only
+    # a fragment of the story
+    if (marked is not None and marked is not best and marked_score >= 200 and marked_score >= 0.5 * best_score
+            and best in marked.iterancestors()):
+        return marked
     return best
 
 

@@ -27,7 +27,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
-    r"|footer|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
+    r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)"
     r"|wp[-_]caption[-_]text|caption|image[-_]?caption|photo[-_]?caption|figcaption|credit|img[-_]?credit"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
