@@ -1,0 +1,44 @@
+"""Scrapy item carrying one extracted article (the fields of ``scraper.article.ITEM_FIELDS``)."""
+from __future__ import annotations
+
+from dataclasses import asdict, is_dataclass
+
+import scrapy
+
+from .article import ITEM_FIELDS, Article
+
+
+class ArticleItem(scrapy.Item):
+    """One article as stored; ``removed`` is a list of dicts (rule, text, stage, path)."""
+
+    url = scrapy.Field()
+    canonical_url = scrapy.Field()
+    site = scrapy.Field()
+    title = scrapy.Field()
+    description = scrapy.Field()
+    body = scrapy.Field()
+    authors = scrapy.Field()
+    published_at = scrapy.Field()
+    modified_at = scrapy.Field()
+    section = scrapy.Field()
+    tags = scrapy.Field()
+    language = scrapy.Field()
+    image_url = scrapy.Field()
+    fetched_at = scrapy.Field()
+    removed = scrapy.Field()
+
+
+assert set(ArticleItem.fields) == set(ITEM_FIELDS), "ArticleItem out of sync with ITEM_FIELDS"
+
+
+def item_from_article(article: Article) -> ArticleItem:
+    """Article -> ArticleItem (lists copied, ``removed`` as plain dicts)."""
+    item = ArticleItem()
+    for name in ITEM_FIELDS:
+        value = getattr(article, name)
+        if name == "removed":
+            value = [asdict(r) if is_dataclass(r) else dict(r) for r in (value or [])]
+        elif isinstance(value, list):
+            value = list(value)
+        item[name] = value
+    return item

@@ -1,0 +1,57 @@
+"""Scrapy settings for the Arabic news scraper.
+
+Every value can be overridden on the command line (``scrapy crawl x -s NAME=value``) or per
+spider (``custom_settings``). Defaults are polite: robots.txt obeyed, one request a second
+per site, two at a time at most, AutoThrottle on.
+"""
+from __future__ import annotations
+
+BOT_NAME = "arabic_news_scraper"
+
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- politeness --------------------------------------------------------------------
+USER_AGENT = "arabic-news-scraper/0.1 (Scrapy; news archiving crawler; obeys robots.txt)"
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# --- robustness ------------------------------------------------------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# The spider's errback logs every request that finally failed (one line, URL + reason),
+# so Scrapy's own "Gave up retrying" line would be a duplicate.
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024      # big sitemaps exist; articles are far smaller
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = True
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "ar,en;q=0.5",
+}
+
+# --- consent walls -------------------------------------------------------------------
+# ConsentRedirectMiddleware sits just before RedirectMiddleware (600) so it sees a 3xx whose
+# Location is a consent host before it is followed; ConsentWallMiddleware sits after
+# HttpCompressionMiddleware (590) so it sees the final, decompressed response.
+DOWNLOADER_MIDDLEWARES = {
+    "scraper.middlewares.ConsentRedirectMiddleware": 610,
+    "scraper.middlewares.ConsentWallMiddleware": 585,
+}
+
+# --- output ----------------------------------------------------------------------------
+SQLITE_PATH = "data/news.db"
+ITEM_PIPELINES = {
+    "pipelines.sqlite.SQLitePipeline": 300,
+}
+FEED_EXPORT_ENCODING = "utf-8"
+
+LOG_LEVEL = "INFO"

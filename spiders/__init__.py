@@ -1,0 +1,1 @@
+"""Scrapy spiders: ``base.NewsSpider`` plus one small declarative module per site."""
