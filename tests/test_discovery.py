@@ -602,3 +602,18 @@ def test_start_override_and_profile_for_a_site_spider():
     s = make_spider(Arabi21Spider, start="https://arabi21.com/sitemap.xml")
     assert s.entry_points() == ["https://arabi21.com/sitemap.xml"]
     assert isinstance(s, NewsSpider)
+
+
+def test_site_selector_miss_is_counted_and_the_article_kept():
+    class SelectorSpider(NewsSpider):
+        name = "selectorsite"
+        allowed_domains = ["news.example"]
+        body_selectors = (".no-such-body",)
+
+    body = (SITE / "articles" / "arab-summit.html").read_bytes()
+    s = make_spider(SelectorSpider)
+    (item,) = list(s.parse_article(response(HtmlResponse, f"{BASE}/politics/2025/03/11/arab-summit-1002",
+                                            body, "text/html", {"article": True})))
+    assert "اختتمت القمة العربية" in item["body"]
+    assert item["site"] == "selectorsite"
+    assert s.crawler.stats.get_value("site_selector_miss") == 1
