@@ -23,6 +23,8 @@ def _domain(url: str) -> str | None:
 
 class GenericSpider(NewsSpider):
     name = "generic"
+    # needs -a start= / -a url=: not part of `scraper crawl --all`
+    include_in_all = False
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
