@@ -76,40 +76,56 @@ def is_body_hint(el: etree._Element) -> bool:
     return False
 
 
+_TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
+
+
+def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
+    """(priority, family, rule) for one lower-cased class token (sigil ".") or id ("#"); cached,
+    since class names repeat across elements and pages."""
+    key = (tok, sigil)
+    try:
+        return _TOKEN_CACHE[key]
+    except KeyError:
+        pass
+    hit = None
+    if (sigil == "#" and tok in C.CMP_IDS) or (sigil == "." and tok in C.CMP_CLASSES):
+        hit = (0, "consent", f"consent.{'id' if sigil == '#' else 'class'}:{sigil}{tok}")
+    elif sigil == "#" and tok.startswith(tuple(C.CMP_ID_PREFIXES)):
+        prefix = next(p for p in C.CMP_ID_PREFIXES if tok.startswith(p))
+        hit = (0, "consent", f"consent.id-prefix:#{prefix}")
+    elif C.GENERIC_TOKEN_RE.match(tok):
+        hit = (1, "consent", f"consent.token:{sigil}{tok}")
+    elif R.RELATED_TOKEN_RE.match(tok):
+        hit = (2, "related", f"related.token:{sigil}{tok}")
+    elif B.BOILERPLATE_TOKEN_RE.match(tok):
+        hit = (3, "boilerplate", f"boilerplate.token:{sigil}{tok}")
+    if len(_TOKEN_CACHE) > 200_000:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[key] = hit
+    return hit
+
+
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
-    """(family, rule name) of the first DOM rule that matches the element, else None."""
+    """(family, rule name) of the strongest DOM rule that matches the element, else None."""
+    best = None
     ident = el.get("id")
     if ident:
-        lid = ident.strip().lower()
-        if lid in C.CMP_IDS:
-            return "consent", f"consent.id:#{ident}"
-        for prefix in C.CMP_ID_PREFIXES:
-            if lid.startswith(prefix):
-                return "consent", f"consent.id-prefix:#{prefix}"
-        if C.GENERIC_TOKEN_RE.match(lid):
-            return "consent", f"consent.token:#{ident}"
-        if R.RELATED_TOKEN_RE.match(lid):
-            return "related", f"related.token:#{ident}"
-        if B.BOILERPLATE_TOKEN_RE.match(lid):
-            return "boilerplate", f"boilerplate.token:#{ident}"
+        best = _token_rule(ident.strip().lower(), "#")
+        if best is not None and best[0] == 0:
+            return best[1], best[2]
     cls = el.get("class")
     if cls:
         toks = cls.lower().split()
         for tok in toks:
-            if tok in C.CMP_CLASSES:
-                return "consent", f"consent.class:.{tok}"
-        for tok in toks:
-            if C.GENERIC_TOKEN_RE.match(tok):
-                return "consent", f"consent.token:.{tok}"
-        for tok in toks:
-            if R.RELATED_TOKEN_RE.match(tok):
-                return "related", f"related.token:.{tok}"
-        for tok in toks:
-            if B.BOILERPLATE_TOKEN_RE.match(tok):
-                return "boilerplate", f"boilerplate.token:.{tok}"
-        hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
-        if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
-            return "boilerplate", f"boilerplate.hidden:.{hidden[0]}"
+            hit = _token_rule(tok, ".")
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        if best is None:
+            hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
+            if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
+                return "boilerplate", f"boilerplate.hidden:.{hidden[0]}"
+    if best is not None:
+        return best[1], best[2]
     if el.tag in B.BOILERPLATE_TAGS:
         return "boilerplate", f"boilerplate.tag:{el.tag}"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -121,11 +137,13 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
 
 
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_VISIBLE_TEXT = etree.XPath(".//text()[not(parent::script) and not(parent::style)]", smart_strings=False)
-
-
 def visible_len(el: etree._Element) -> int:
-    return sum(len(t.strip()) for t in _VISIBLE_TEXT(el))
+    """Length of the element's text without script/style contents (C-level text_content)."""
+    n = len(el.text_content())
+    for s in el.iter("script", "style"):
+        if s.text:
+            n -= len(s.text)
+    return n
 
 
 class _StoryGuard:
@@ -142,18 +160,18 @@ class _StoryGuard:
         self._page_len = 0
 
     def _compute(self):
-        self._long, self._long_plain = set(), set()
+        self._long = set()
         self._page_len = visible_len(self.body) or 1
         for p in self.body.iter("p"):
-            n = visible_len(p)
-            if n >= 150 or (n >= 40 and _CJK_RE.search(p.text_content())):
+            t = p.text_content()
+            if len(t) >= 150 or (len(t) >= 40 and _CJK_RE.search(t)):
                 self._long.add(p)
-                if not _COOKIE_WORD_RE.search(fold(p.text_content())):
-                    self._long_plain.add(p)
 
     def holds_story(self, el: etree._Element, family: str) -> bool:
         if self._long is None:
             self._compute()
+        if family == "consent" and self._long_plain is None:
+            self._long_plain = {p for p in self._long if not _COOKIE_WORD_RE.search(fold(p.text_content()))}
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent" and visible_len(el) > 0.5 * self._page_len:
             return True
@@ -345,6 +363,21 @@ _DATE_HINT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？]\s*$")
 
 
+# Cheap screen on unfolded text before folding a whole line for the cookie rules: the stems of
+# the cookie vocabulary with optional tashkeel/tatweel between letters.
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+_RAW_COOKIE_RE = re.compile(
+    "|".join(_MARKS.join(stem) for stem in ("رتباط", "كوكي", "تعريف", "تعرف")) + "|cookie|consent|tcf",
+    re.I,
+)
+
+
+def folded(p: Para) -> str:
+    if not p.folded:
+        p.folded = fold(p.text)
+    return p.folded
+
+
 def _words(s: str) -> int:
     return len(s.split())
 
@@ -422,10 +455,6 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             break
         return j
 
-    for p in paras:
-        if not p.folded:
-            p.folded = fold(p.text)
-
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -433,13 +462,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if p.removed:
             i += 1
             continue
-        f = p.folded
-        words = _words(f)
+        words = _words(p.text)
+        # Fold lazily: the start of a line decides most rules, the whole line only when needed.
+        f = folded(p) if words <= 30 else fold(p.text[:200])
         # 1. read-also line (inline marker at the start of a line)
         m = _READ_ALSO_RE.match(f)
         if m is None and site_re is not None:
             m = site_re.match(f)
         if m is not None:
+            f = folded(p)
             rest = f[m.end():].strip()
             punct = m.group("punct").strip() if "punct" in m.groupdict() and m.group("punct") else ""
             rest_words = _words(rest)
@@ -459,13 +490,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = consume_links(i + 1, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
-        if words <= 120 and cookie_banner_score(f) >= 3:
+        if words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3:
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
-                if j >= 0 and not paras[j].removed and _is_button_line(paras[j].folded):
+                if j >= 0 and not paras[j].removed and _is_button_line(folded(paras[j])):
                     drop(j, "consent.button")
             j = i + 1
-            while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(paras[j].folded)):
+            while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(folded(paras[j]))):
                 if not paras[j].removed:
                     drop(j, "consent.button")
                 j += 1

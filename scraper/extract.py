@@ -95,7 +95,7 @@ def _assemble(paras: list[clean.Para], container, title_f: str) -> list[str]:
             continue
         if not p.heading and p.link_ratio > 0.6:
             continue
-        if p.folded == title_f and (p.heading or len(out) == 0):
+        if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
             continue
         out.append(p)
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")

@@ -35,16 +35,24 @@ _FOLD_TABLE = str.maketrans({
 _PUNCT_RE = re.compile(r"[^\w\s]+")
 
 
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+
+
+def _nfc(s: str) -> str:
+    return s if unicodedata.is_normalized("NFC", s) else unicodedata.normalize("NFC", s)
+
+
 def clean_text(s: str, keep_newlines: bool = False) -> str:
     """Normalise text for storage: NFC, invisible characters removed, whitespace collapsed."""
     if not s:
         return ""
-    s = unicodedata.normalize("NFC", s).translate(_INVISIBLE)
-    s = _WS_RE.sub(" ", s)
+    s = _nfc(s)
+    if _INVISIBLE_RE.search(s):
+        s = _INVISIBLE_RE.sub("", s)
     if keep_newlines:
-        s = _NL_RE.sub("\n", s)
+        s = _NL_RE.sub("\n", _WS_RE.sub(" ", s))
         return s.strip(" \n")
-    return " ".join(s.split())
+    return " ".join(s.split())  # str.split() knows every Unicode space (NBSP, thin space, …)
 
 
 def strip_tashkeel(s: str) -> str:
@@ -56,7 +64,10 @@ def fold(s: str) -> str:
     single spaces. Punctuation is kept (phrase rules decide about it)."""
     if not s:
         return ""
-    s = unicodedata.normalize("NFKC", s).translate(_INVISIBLE)
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    if _INVISIBLE_RE.search(s):
+        s = _INVISIBLE_RE.sub("", s)
     s = _TASHKEEL_RE.sub("", s).translate(_FOLD_TABLE).lower()
     return " ".join(s.split())
 
