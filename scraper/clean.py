@@ -137,12 +137,16 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
 
 
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+def _nonspace_len(t: str) -> int:
+    return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
+
+
 def visible_len(el: etree._Element) -> int:
-    """Length of the element's text without script/style contents (C-level text_content)."""
-    n = len(el.text_content())
+    """Non-whitespace length of the element's text without script/style contents."""
+    n = _nonspace_len(el.text_content())
     for s in el.iter("script", "style"):
         if s.text:
-            n -= len(s.text)
+            n -= _nonspace_len(s.text)
     return n
 
 
