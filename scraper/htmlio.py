@@ -20,6 +20,7 @@ class UndecodableError(ValueError):
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
 _MOJIBAKE_RE = re.compile("[\u00d8\u00d9][\u0080-\u00ff]")  # UTF-8 Arabic read as latin-1/cp1252: "Ø§Ù„"
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
+_SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "iso8859-15", "cp1256", "iso8859-6", "ascii"}
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -71,10 +72,18 @@ def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str,
     if declared:
         text = _try(body, declared)
         if text is not None:
-            if declared in ("cp1252", "latin_1", "iso8859-1", "cp1256") and _MOJIBAKE_RE.search(text[:20000]):
-                utf = _try(body, "utf-8")
-                if utf is not None:
-                    return utf, "utf-8"
+            if declared in _SINGLE_BYTE:
+                # A single-byte charset declared on a body that is valid UTF-8 with non-ASCII bytes:
+                # the declaration is wrong (UTF-8 never decodes by accident).
+                if not body.isascii():
+                    utf = _try(body, "utf-8")
+                    if utf is not None:
+                        return utf, "utf-8"
+                # windows-1256 bytes declared as Latin: browsers show ÇÌÊãÚ; we show Arabic.
+                if declared != "cp1256" and len(_ARABIC_RE.findall(text[:20000])) < 5:
+                    ar = body.decode("cp1256", "replace")
+                    if len(_ARABIC_RE.findall(ar[:20000])) > 50:
+                        return ar, "cp1256"
             return text, declared
         # Declared charset is wrong (usually "utf-8" on a windows-1256 page): fall through to sniffing.
         if declared == "utf-8":
