@@ -44,6 +44,8 @@ def _para_value(p: clean.Para) -> float:
         return n * (1.0 - lr)
     if n >= 25 and _SENTENCE_END_RE.search(p.text):
         return 0.6 * n * (1.0 - lr)
+    if n >= 40 and lr < 0.2:
+        return 0.0   # list items, short lines of a table or a product list: neutral
     return -0.5 * n - 10
 
 
