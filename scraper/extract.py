@@ -23,6 +23,7 @@ from .metadata import extract_metadata
 from .site import SiteProfile
 from .textnorm import clean_text, fold
 
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？۔…\"»”]\s*$")
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -36,6 +37,8 @@ def _site_of(url: str) -> str:
 def _para_value(p: clean.Para) -> float:
     n = len(p.text)
     lr = p.link_ratio
+    if _URL_RE.match(p.text):
+        return 0.0   # a bare URL line: an affiliate link in a list, or a microdata span; not prose
     if p.heading:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
     if lr > 0.5:
@@ -101,7 +104,7 @@ def _assemble(paras: list[clean.Para], container, title_f: str) -> list[str]:
             continue
         out.append(p)
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
-    while out and not out[0].heading and _para_value(out[0]) < 0:
+    while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
         out.pop(0)
     while out and not out[-1].heading and _para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3:
         out.pop()
