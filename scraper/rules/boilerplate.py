@@ -31,7 +31,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)"
     r"|wp[-_]caption[-_]text|caption|image[-_]?caption|photo[-_]?caption|figcaption|credit|img[-_]?credit"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
-    r"|modal|popup|overlay|lightbox|toast"
+    r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r")$",
     re.I,
