@@ -62,34 +62,57 @@ def _hint_bonus(el) -> float:
     return 1.0
 
 
-def choose_container(paras: list[clean.Para]):
-    """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
-    scores: dict = {}
-    depth: dict = {}
+_SHORT_PAGE = 500.0  # below this much prose, also try the lenient valuation
+
+
+def _lenient_value(p: clean.Para) -> float:
+    """For pages made of short lines (calendars, results tables, lists): any plain line counts."""
+    n = len(p.text)
+    if p.link_ratio > 0.5:
+        return -1.5 * n
+    return 0.5 * n if n >= 10 else -5.0
+
+
+def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
+    scores.clear()
     for p in paras:
-        if p.block is None:
-            continue
-        v = _para_value(p)
-        chain = (p.block, *p.block.iterancestors())
-        p.ancestors = chain
+        v = value(p)
+        chain = p.ancestors
         for d, anc in enumerate(chain):
             scores[anc] = scores.get(anc, 0.0) + v
             depth.setdefault(anc, len(chain) - d)
-    if not scores:
-        return None
     best, best_score = None, 0.0
-    marked, marked_score = None, 0.0
     for el, s in scores.items():
         s2 = s * _hint_bonus(el) if s > 0 else s
         if s2 > best_score or (s2 == best_score and best is not None and depth[el] > depth[best]):
             best, best_score = el, s2
-        if el.get("itemprop") == "articleBody" and s > marked_score:
-            marked, marked_score = el, s
+    return best, best_score
+
+
+def choose_container(paras: list[clean.Para]):
+    """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
+    paras = [p for p in paras if p.block is not None]
+    for p in paras:
+        p.ancestors = (p.block, *p.block.iterancestors())
+    if not paras:
+        return None
+    scores: dict = {}
+    depth: dict = {}
+    best, best_score = _best(paras, _para_value, scores, depth)
+    marked, marked_score = None, 0.0
+    for el, sc in scores.items():
+        if el.get("itemprop") == "articleBody" and sc > marked_score:
+            marked, marked_score = el, sc
     # inside the chosen container, the publisher's own articleBody markup wins unless it holds only
     # a fragment of the story
     if (marked is not None and marked is not best and marked_score >= 200 and marked_score >= 0.5 * best_score
             and best in marked.iterancestors()):
         return marked
+    if best_score < _SHORT_PAGE:
+        # little prose anywhere: the story may be a table or a list of short lines
+        alt, alt_score = _best(paras, _lenient_value, {}, {})
+        if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
+            return alt
     return best
 
 
