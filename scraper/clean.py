@@ -185,63 +185,49 @@ class _StoryGuard:
         return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
 
 
-def mark_dom(root: etree._Element, profile: SiteProfile | None, removals: list[Removal]) -> dict:
-    """One walk over the tree marking consent/related/boilerplate blocks. Returns page facts
-    used later (wall markup seen, consent text length)."""
+def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
         body = root
-    guard = _StoryGuard(body)
     facts = {"wall_markup": False, "consent_chars": 0}
-
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
             try:
                 for el in root.cssselect(sel):
-                    extra.setdefault(el, f"site.noise:{sel}")
+                    extra.setdefault(el, ("site", f"site.noise:{sel}"))
             except Exception:  # a bad selector in a site module must not stop the crawl
                 continue
-
     body_cls = (body.get("class") or "").lower().split()
     if any(c in C.WALL_BODY_CLASSES for c in body_cls):
         facts["wall_markup"] = True
+    return body, facts, extra
 
-    walker = etree.iterwalk(body, events=("start",))
-    for _event, el in walker:
-        tag = el.tag
-        if not isinstance(tag, str) or el is body:
-            continue
-        if tag in B.SKIP_TAGS:
-            walker.skip_subtree()
-            continue
-        if el in extra:
-            hit = ("site", extra[el])
-        else:
-            hit = _dom_rule(el)
-        if hit is None:
-            continue
-        family, rule = hit
-        if family == "consent":
-            ident = (el.get("id") or "").lower()
-            toks = set((el.get("class") or "").lower().split())
-            if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
-                facts["wall_markup"] = True
-        if family != "site" and (
-                (family != "consent" and is_body_hint(el)) or guard.holds_story(el, family)):
-            continue
-        text = el.text_content()
-        el.set(REMOVED_ATTR, rule)
-        if family == "consent":
-            facts["consent_chars"] += len(text.strip())
-        if text.strip():
-            removals.append(Removal(rule=rule, text=_short(text), stage="dom", path=describe(el), line=el.sourceline or 0))
-        walker.skip_subtree()
-    return facts
+
+def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
+                removals: list[Removal]) -> bool:
+    """Mark the element as removed by the rule unless it holds the story. True if marked."""
+    family, rule = hit
+    if family == "consent":
+        ident = (el.get("id") or "").lower()
+        toks = set((el.get("class") or "").lower().split())
+        if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
+            facts["wall_markup"] = True
+    if family != "site" and (
+            (family != "consent" and is_body_hint(el)) or guard.holds_story(el, family)):
+        return False
+    el.set(REMOVED_ATTR, rule)
+    text = el.text_content().strip()
+    if family == "consent":
+        facts["consent_chars"] += len(text)
+    if text:
+        removals.append(Removal(rule=rule, text=_short(text), stage="dom", path=describe(el),
+                                line=el.sourceline or 0))
+    return True
 
 
 # ----------------------------------------------------------------------------------------------
-# Text walk: the marked tree -> paragraphs with link statistics
+# The walk: DOM rules and paragraph segmentation in one pass over the tree
 # ----------------------------------------------------------------------------------------------
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol", "dl", "dd",
@@ -271,11 +257,14 @@ class Para:
         return self.tag in HEADING_TAGS
 
 
-def segment(root: etree._Element) -> list[Para]:
-    """Walk the (marked) tree once and cut its text into paragraphs at block elements and <br>."""
-    body = root.find("body")
-    if body is None:
-        body = root
+def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal]) -> tuple[list[Para], dict]:
+    """One pass over the tree: each element is first checked against the DOM rules (consent,
+    related, boilerplate, site noise; marked and skipped when one matches), and the text of the
+    rest is cut into paragraphs at block elements and <br>, with link statistics.
+
+    Returns the paragraphs and page facts for wall detection (wall markup seen, consent text)."""
+    body, facts, extra = _page_setup(root, profile)
+    guard = _StoryGuard(body)
     paras: list[Para] = []
     parts: list[str] = []
     link_parts = 0
@@ -305,7 +294,12 @@ def segment(root: etree._Element) -> list[Para]:
                 if el.text:
                     parts.append(el.text)
                 continue
-            if tag in B.SKIP_TAGS or el.get(REMOVED_ATTR) is not None:
+            if tag in B.SKIP_TAGS:
+                skipped.add(el)
+                walker.skip_subtree()
+                continue
+            hit = extra.get(el) or _dom_rule(el)
+            if hit is not None and _apply_rule(el, hit, guard, facts, removals):
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -339,7 +333,7 @@ def segment(root: etree._Element) -> list[Para]:
                 if link_depth:
                     link_parts += len(el.tail.strip())
     flush()
-    return paras
+    return paras, facts
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """HTML bytes + URL (+ headers) in, a clean Article out. One parse, one tree, one text walk.
 
-    decode → parse → metadata → mark DOM noise (consent / related / boilerplate / site)
-    → segment text into paragraphs → line rules (read-also, widgets, cookie text, furniture)
+    decode → parse → metadata → one walk: DOM noise rules (consent / related / boilerplate / site)
+    and paragraphs → line rules (read-also, widgets, cookie text, furniture)
     → choose the story container → assemble, normalise, date/language/authors
 """
 from __future__ import annotations
@@ -162,8 +162,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     url = art.url
     meta = extract_metadata(root, url)
     removals: list[Removal] = []
-    facts = clean.mark_dom(root, profile, removals)
 
+    paras, facts = clean.walk(root, profile, removals)
     # site body selector first; generic container detection when it finds nothing
     scope = None
     if profile and profile.body_selectors:
@@ -172,14 +172,14 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                 found = root.cssselect(sel)
             except Exception:
                 found = []
-            found = [el for el in found if el.get(clean.REMOVED_ATTR) is None and len(el.text_content().strip()) > 50]
+            found = [el for el in found if len(el.text_content().strip()) > 50
+                     and not any(x.get(clean.REMOVED_ATTR) for x in (el, *el.iterancestors()))]
             if found:
                 scope = found[0]
                 break
         if scope is None:
             art.selector_missed = True
 
-    paras = clean.segment(root)
     kept = clean.filter_paragraphs(paras, removals, profile, stage="text")
     title_f = fold(meta["title"])
     if scope is not None:
