@@ -13,6 +13,7 @@ from lxml import etree
 
 from .article import Removal
 from .dates import find_date_in_text
+from .htmlio import select, text_of
 from .rules import boilerplate as B
 from .rules import consent as C
 from .rules import related as R
@@ -143,7 +144,7 @@ def _nonspace_len(t: str) -> int:
 
 def visible_len(el: etree._Element) -> int:
     """Non-whitespace length of the element's text without script/style contents."""
-    n = _nonspace_len(el.text_content())
+    n = _nonspace_len(text_of(el))
     for s in el.iter("script", "style"):
         if s.text:
             n -= _nonspace_len(s.text)
@@ -167,7 +168,7 @@ class _StoryGuard:
         self._long = set()
         self._page_len = visible_len(self.body) or 1
         for p in self.body.iter("p"):
-            t = p.text_content()
+            t = text_of(p)
             if len(t) >= 150 or (len(t) >= 40 and _CJK_RE.search(t)):
                 self._long.add(p)
 
@@ -175,7 +176,7 @@ class _StoryGuard:
         if self._long is None:
             self._compute()
         if family == "consent" and self._long_plain is None:
-            self._long_plain = {p for p in self._long if not _COOKIE_WORD_RE.search(fold(p.text_content()))}
+            self._long_plain = {p for p in self._long if not _COOKIE_WORD_RE.search(fold(text_of(p)))}
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent" and visible_len(el) > 0.5 * self._page_len:
             return True
@@ -193,11 +194,8 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
-            try:
-                for el in root.cssselect(sel):
-                    extra.setdefault(el, ("site", f"site.noise:{sel}"))
-            except Exception:  # a bad selector in a site module must not stop the crawl
-                continue
+            for el in select(root, sel):
+                extra.setdefault(el, ("site", f"site.noise:{sel}"))
     body_cls = (body.get("class") or "").lower().split()
     if any(c in C.WALL_BODY_CLASSES for c in body_cls):
         facts["wall_markup"] = True
@@ -217,7 +215,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             (family != "consent" and is_body_hint(el)) or guard.holds_story(el, family)):
         return False
     el.set(REMOVED_ATTR, rule)
-    text = el.text_content().strip()
+    text = text_of(el).strip()
     if family == "consent":
         facts["consent_chars"] += len(text)
     if text:
@@ -461,6 +459,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         words = _words(p.text)
+        if words > 30 and p.link_ratio < 0.4 and site_re is None:
+            # long prose: only the cookie rule can apply (read-also lines are short or links)
+            if words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3:
+                drop(i, "consent.text")
+            i += 1
+            continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
         f = folded(p) if words <= 30 else fold(p.text[:200])
         # 1. read-also line (inline marker at the start of a line)

@@ -17,7 +17,7 @@ from . import clean
 from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
-from .htmlio import UndecodableError, decode_html, parse_html
+from .htmlio import UndecodableError, decode_html, parse_html, select, text_of
 from .lang import detect_language
 from .metadata import extract_metadata
 from .site import SiteProfile
@@ -92,8 +92,12 @@ def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
 def choose_container(paras: list[clean.Para]):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
     paras = [p for p in paras if p.block is not None]
+    chains: dict = {}
     for p in paras:
-        p.ancestors = (p.block, *p.block.iterancestors())
+        chain = chains.get(p.block)
+        if chain is None:
+            chain = chains[p.block] = (p.block, *p.block.iterancestors())
+        p.ancestors = chain
     if not paras:
         return None
     scores: dict = {}
@@ -168,11 +172,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     scope = None
     if profile and profile.body_selectors:
         for sel in profile.body_selectors:
-            try:
-                found = root.cssselect(sel)
-            except Exception:
-                found = []
-            found = [el for el in found if len(el.text_content().strip()) > 50
+            found = [el for el in select(root, sel) if len(text_of(el).strip()) > 50
                      and not any(x.get(clean.REMOVED_ATTR) for x in (el, *el.iterancestors()))]
             if found:
                 scope = found[0]
@@ -239,7 +239,7 @@ def _date_from_text(root, container) -> str | None:
     for el in root.iter("span", "div", "p", "time", "small", "li"):
         cls = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
         if "date" in cls or "time" in cls or "publish" in cls or "تاريخ" in cls:
-            t = clean_text(el.text_content())
+            t = clean_text(text_of(el))
             if 6 <= len(t) <= 120:
                 candidates.append(t)
         if len(candidates) > 20:

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from .htmlio import text_of
 from .textnorm import clean_text
 
 ARTICLE_TYPES = {
@@ -17,6 +18,7 @@ ARTICLE_TYPES = {
     "report", "scholarlyarticle", "techarticle", "satiricalarticle", "webpage", "medicalwebpage",
 }
 _JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_AUTHOR_XPATH = etree.XPath("//body//*[@itemprop='author' or @rel='author']")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
 
 
@@ -133,9 +135,9 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     h1 = ""
     h1_el = next(iter(root.iter("h1")), None)
     if h1_el is not None:
-        h1 = clean_text(h1_el.text_content())
+        h1 = clean_text(text_of(h1_el))
     title_el = root.find(".//title")
-    page_title = clean_text(title_el.text_content()) if title_el is not None else ""
+    page_title = clean_text(text_of(title_el)) if title_el is not None else ""
 
     title = clean_text(_first_str(ld.get("headline"))) if ld else ""
     title = title or clean_text(m("og:title", "twitter:title")) or h1
@@ -154,13 +156,10 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
         authors = [a for a in meta.get("author", []) + meta.get("article:author", []) + meta.get("dc.creator", [])
                    if not a.startswith("http")]
     if not authors:
-        for el in root.iter():
-            if isinstance(el.tag, str) and (el.get("itemprop") == "author" or (el.get("rel") == "author")):
-                t = clean_text(el.text_content())
-                if t:
-                    authors.append(t)
-                if len(authors) >= 3:
-                    break
+        for el in _AUTHOR_XPATH(root)[:3]:
+            t = clean_text(text_of(el))
+            if t:
+                authors.append(t)
 
     tags = _keywords(ld.get("keywords")) if ld else []
     tags = tags or meta.get("article:tag", []) or _keywords(m("news_keywords", "keywords"))
