@@ -509,7 +509,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.line")
             i += 1
             continue
-        if words <= 10 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and find_date_in_text(p.text)
+        if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and find_date_in_text(p.text)
                                                            and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.dateline")
             i += 1

@@ -120,23 +120,31 @@ def choose_container(paras: list[clean.Para]):
     return best
 
 
-def _assemble(paras: list[clean.Para], container, title_f: str) -> list[str]:
+def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[Removal]) -> list[str]:
+    """The story's lines: the container's paragraphs minus link lists, the headline and non-story
+    lines at its edges. Every line dropped here is recorded too, so --explain shows it."""
+    def drop(p: clean.Para, rule: str):
+        removals.append(Removal(rule=rule, text=clean._short(p.text), stage="text", path=clean.describe(p.block),
+                                line=p.block.sourceline or 0))
+
     out: list[clean.Para] = []
     for p in paras:
         if container is not None and container not in p.ancestors:
             continue
         if not p.heading and p.link_ratio > 0.6:
+            drop(p, "story.link-line")
             continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
-            continue
+            continue  # the headline is stored as the title
         out.append(p)
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
-        out.pop(0)
-    while out and not out[-1].heading and _para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3:
-        out.pop()
+        drop(out.pop(0), "story.edge")
+    while out and not out[-1].heading and (
+            (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3) or _URL_RE.match(out[-1].text)):
+        drop(out.pop(), "story.edge")
     while out and out[-1].heading:
-        out.pop()
+        drop(out.pop(), "story.edge")
     return [p.text for p in out]
 
 
@@ -188,7 +196,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         container = scope
     else:
         container = choose_container(kept)
-    body = _assemble(kept, container, title_f)
+    body = _assemble(kept, container, title_f, removals)
     if container is not None:
         container.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
 
