@@ -346,7 +346,8 @@ _WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\bcookies?\b|\bconsent\b|\btcf\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
-_BUTTON_SET = set(_fold_list(C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN))
+_BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN) if _b}
+_PRIVACY_TITLE_RE = re.compile(r"خصوصي|privacy|privacidad|datenschutz|confidentialit|cookie|كوكيز|ملفات (?:تعريف )?الارتباط", re.I)
 _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
@@ -354,6 +355,7 @@ _QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوض�
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _DATE_HINT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？]\s*$")
@@ -451,6 +453,16 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             break
         return j
 
+    def is_prose(q: Para) -> bool:
+        return not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 20
+
+    def between_prose(j: int) -> bool:
+        """A long line with story prose right before and after it is prose about cookies, not a
+        banner (banners sit at the edges of the page or in their own boxes)."""
+        before = next((q for q in reversed(paras[max(0, j - 3):j]) if not q.removed), None)
+        after = next((q for q in paras[j + 1:j + 4] if not q.removed), None)
+        return before is not None and after is not None and is_prose(before) and is_prose(after)
+
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -461,7 +473,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         words = _words(p.text)
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
             # long prose: only the cookie rule can apply (read-also lines are short or links)
-            if words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3:
+            if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
+                    and not between_prose(i)):
                 drop(i, "consent.text")
             i += 1
             continue
@@ -492,11 +505,16 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = consume_links(i + 1, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
-        if words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3:
+        if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
+                and (words <= 25 or not between_prose(i))):
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
-                if j >= 0 and not paras[j].removed and _is_button_line(folded(paras[j])):
-                    drop(j, "consent.button")
+                if j >= 0 and not paras[j].removed:
+                    fj = folded(paras[j])
+                    if _is_button_line(fj):
+                        drop(j, "consent.button")
+                    elif _words(fj) <= 6 and _PRIVACY_TITLE_RE.search(fj):
+                        drop(j, "consent.title")  # "🍪 نحن نهتم بخصوصيتك", "Cookie notice"
             j = i + 1
             while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(folded(paras[j]))):
                 if not paras[j].removed:
@@ -507,6 +525,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= 7 and _BYLINE_RE.match(f):
+            drop(i, "boilerplate.byline")
             i += 1
             continue
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and find_date_in_text(p.text)

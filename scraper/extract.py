@@ -222,6 +222,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.description = meta["description"]
     art.canonical_url = meta["canonical_url"] or url
     art.authors = clean_authors(meta["authors"])
+    if not art.authors:  # a visible byline line ("كتب: محمد علي") removed from the body
+        art.authors = clean_authors([r.text for r in removals if r.rule == "boilerplate.byline"][:1])
     art.section = meta["section"]
     art.tags = meta["tags"]
     art.image_url = meta["image_url"]

@@ -18,7 +18,13 @@ ARTICLE_TYPES = {
     "report", "scholarlyarticle", "techarticle", "satiricalarticle", "webpage", "medicalwebpage",
 }
 _JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_AUTHOR_XPATH = etree.XPath("//body//*[@itemprop='author' or @rel='author']")
+_AUTHOR_XPATH = etree.XPath(
+    "//body//*[@itemprop='author' or @rel='author'"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' author-name ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' writer ')]"
+)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
 
 
@@ -158,7 +164,7 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     if not authors:
         for el in _AUTHOR_XPATH(root)[:3]:
             t = clean_text(text_of(el))
-            if t:
+            if t and len(t) <= 80:
                 authors.append(t)
 
     tags = _keywords(ld.get("keywords")) if ld else []

@@ -20,7 +20,7 @@ BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
 
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+[-_])*?(?:"
-    r"share[a-z]*|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
+    r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
     r"|comments?|comment[-_]?(?:list|area|section|form|box)|disqus[a-z_]*|respond|fb[-_]comments"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
@@ -44,6 +44,10 @@ BOILERPLATE_TOKEN_SOURCE = "boilerplate class/id token (TF discard lists; N4K; C
 HIDDEN_CLASSES = frozenset({"hidden", "hide", "u-hide", "is-hidden", "d-none", "display-none", "displaynone",
                             "invisible", "hidden-all", "visually-hidden", "sr-only", "screen-reader-text"})
 RESPONSIVE_SHOW_RE = re.compile(r"^d-(?:xs|sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)$")
+
+# A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
+# the authors field when the page has no author markup).
+BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
