@@ -1,0 +1,231 @@
+"""Normalisation of the stored text and page metadata, through ``scraper.extract.extract``."""
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from scraper import textnorm
+from scraper.extract import extract
+
+URL = "https://news.example.com/2024/05/03/story-1"
+HEADERS = {"Content-Type": "text/html; charset=utf-8"}
+
+STORY = [
+    "قال مساعد الرئيس للشؤون الدولية إن الرئيسين اتفقا خلال اتصال هاتفي طويل على مواصلة الحوار بشأن "
+    "الضمانات الأمنية في أوروبا، وإن الجانبين سيعقدان جولة جديدة من المحادثات في جنيف مطلع العام المقبل.",
+    "وأضاف في حديث للصحفيين أن الجانب الآخر أبدى تفهما للموقف المعلن، وأن المفاوضات يجب ألا تتحول إلى "
+    "كلام بلا معنى، مشيرا إلى أن بلاده ستنتظر نتائج محددة خلال جولتين أو ثلاث من المفاوضات المقبلة.",
+    "وتشهد العلاقات بين البلدين في الآونة الأخيرة توترا متزايدا بسبب الحشود العسكرية قرب الحدود، وهو ما "
+    "تعتبره العاصمة خرقا للوثيقة الأساسية للعلاقات، بينما يرى الطرف الآخر أنه إجراء دفاعي مؤقت.",
+]
+
+
+def ps(paras) -> str:
+    return "\n".join(f"<p>{p}</p>" for p in paras)
+
+
+def page(body: str, head: str = "", lang: str | None = "ar", title: str = "محادثات هاتفية بين الرئيسين") -> str:
+    lang_attr = f' lang="{lang}"' if lang is not None else ""
+    title_el = f"<title>{title}</title>" if title else ""
+    return (f"<!DOCTYPE html>\n<html{lang_attr}>\n<head>\n<meta charset=\"utf-8\">\n{title_el}\n{head}\n</head>\n"
+            f"<body>\n{body}\n</body>\n</html>")
+
+
+def story_div(paras=STORY) -> str:
+    return f'<div class="article-body">\n{ps(paras)}\n</div>'
+
+
+def run(html: str, url: str = URL):
+    return extract(html.encode("utf-8"), url, headers=HEADERS)
+
+
+def ld_script(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+# ----------------------------------------------------------------------------------------------
+# Normalisation
+# ----------------------------------------------------------------------------------------------
+VOWELED = "قَالَ الوَزِيرُ"
+DIRTY = ("\u200f" + VOWELED + " \u200eإن\u061c الحكومة\u200b ستعلن   خطة\u00a0جديدة\t\tلدعم الاقتصاد الوطني\u202b "
+         "خلال الأسبوع المقبل\u202c، مؤكدا أن الخطة تشمل إجراءات عاجلة لمساعدة الأسر محدودة الدخل على مواجهة "
+         "ارتفاع الأسعار وتراجع قيمة العملة المحلية.\u200f")
+# NFD: alef + combining hamza above (U+0654) instead of the precomposed أ
+DECOMPOSED = ("\u0627\u0654علنت الوزارة \u0627\u0654مس عن إطلاق برنامج جديد لدعم المشروعات الصغيرة والمتوسطة في "
+              "المحافظات الأقل نموا، بتمويل يصل إلى مئة مليون دولار على مدى ثلاث سنوات.")
+
+
+def test_stored_body_is_nfc_without_invisible_marks_and_with_collapsed_whitespace():
+    art = run(page(story_div([DIRTY, DECOMPOSED] + STORY[:2])))
+    body = art.body
+    assert unicodedata.is_normalized("NFC", body)
+    for ch in ("\u200f", "\u200e", "\u061c", "\u200b", "\u202b", "\u202c", "\u00a0", "\t"):
+        assert ch not in body, f"U+{ord(ch):04X} left in body"
+    assert "  " not in body
+    first, second = art.paragraphs[:2]
+    assert first.startswith(VOWELED + " إن الحكومة ستعلن خطة جديدة لدعم")
+    assert second.startswith("أعلنت الوزارة أمس")  # composed to U+0623
+    assert art.paragraphs[2:] == STORY[:2]
+
+
+def test_tashkeel_is_kept_in_the_stored_body():
+    voweled = ("وَقَالَ الرَّئِيسُ فِي كَلِمَتِهِ أَمَامَ البَرْلَمَانِ إِنَّ البِلَادَ تَمُرُّ بِمَرْحَلَةٍ صَعْبَةٍ تَتَطَلَّبُ "
+               "تَضَافُرَ الجُهُودِ، وَإِنَّ الحُكُومَةَ سَتَعْمَلُ عَلَى تَخْفِيفِ الأَعْبَاءِ عَنِ المُوَاطِنِينَ.")
+    art = run(page(story_div([voweled] + STORY)))
+    assert art.paragraphs[0] == voweled
+
+
+def test_paragraph_breaks_become_newlines_and_inline_markup_does_not_split_words():
+    para = ("أكد <b>وزير</b> الخارجية أن <a href='/x'>المفاوضات</a> مستمرة، وأن الجولة المقبلة ستعقد في <i>جنيف</i> "
+            "بمشاركة وفود من عشر دول، في محاولة للتوصل إلى اتفاق شامل ينهي الأزمة المستمرة منذ سنوات.")
+    art = run(page(story_div([para] + STORY)))
+    assert art.paragraphs[0].startswith("أكد وزير الخارجية أن المفاوضات مستمرة، وأن الجولة المقبلة ستعقد في جنيف بمشاركة")
+    assert art.body.count("\n") == len(STORY)
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("أَيْضًا", "ايضا"),
+    ("اقـــرأ", "اقرا"),
+    ("إسلام آمنة ٱلله أحمد", "اسلام امنة الله احمد"),
+    ("مستشفى على", "مستشفي علي"),
+    ("\u200fاقرأ\u200e  أيضاً\u061c", "اقرا ايضا"),
+    ("We Use COOKIES", "we use cookies"),
+    ("قَالَ الوَزِيرُ", "قال الوزير"),
+])
+def test_fold_removes_tashkeel_tatweel_and_unifies_letters(raw, folded):
+    assert textnorm.fold(raw) == folded
+
+
+def test_fold_matches_all_read_also_spellings_to_one_form():
+    spellings = ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "اقرأ أيضاُ", "إقرأ أيضا", "أقرأ ايضًا", "اقرا ايضا",
+                 "اقـــرأ أيضـــاً"]
+    assert {textnorm.fold(s) for s in spellings} == {"اقرا ايضا"}
+
+
+def test_clean_text_keeps_tashkeel_and_drops_invisibles():
+    assert textnorm.clean_text("\u200fقَالَ\u200b  \u00a0الوَزِيرُ\u200e ") == "قَالَ الوَزِيرُ"
+    assert textnorm.clean_text("\u0627\u0654") == "\u0623"
+
+
+# ----------------------------------------------------------------------------------------------
+# Metadata
+# ----------------------------------------------------------------------------------------------
+def test_json_ld_news_article():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "بوتين وبايدن يتفقان على مواصلة الحوار",
+          "datePublished": "2021-12-31T10:15:00+03:00", "dateModified": "2022-01-01T08:00:00+03:00",
+          "author": [{"@type": "Person", "name": "بقلم: أحمد سالم"}, {"@type": "Person", "name": "كتب - محمد علي"}],
+          "articleSection": "سياسة", "keywords": "روسيا، أمريكا، أوكرانيا",
+          "image": {"@type": "ImageObject", "url": "/img/1.jpg"}}
+    head = ld_script(ld) + '<link rel="canonical" href="/story/123-slug">'
+    art = run(page(story_div(), head=head), url="https://arabi21.com/story/123?utm_source=x")
+    assert art.title == "بوتين وبايدن يتفقان على مواصلة الحوار"
+    assert art.published_at == "2021-12-31T10:15:00+03:00"
+    assert art.modified_at == "2022-01-01T08:00:00+03:00"
+    assert art.authors == ["أحمد سالم", "محمد علي"]
+    assert art.section == "سياسة"
+    assert art.tags == ["روسيا", "أمريكا", "أوكرانيا"]
+    assert art.image_url == "https://arabi21.com/img/1.jpg"
+    assert art.canonical_url == "https://arabi21.com/story/123-slug"
+    assert art.paragraphs == STORY
+
+
+def test_json_ld_graph_picks_the_news_article():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "عربي21", "url": "https://arabi21.com/"},
+        {"@type": "WebPage", "name": "صفحة", "datePublished": "2020-01-01T00:00:00Z"},
+        {"@type": "NewsArticle", "headline": "عنوان من الغراف", "datePublished": "2024-05-03T10:30:00Z",
+         "author": {"@type": "Person", "name": "كتب: سارة يوسف"}},
+    ]}
+    art = run(page(story_div(), head=ld_script(graph)))
+    assert art.title == "عنوان من الغراف"
+    assert art.published_at == "2024-05-03T10:30:00+00:00"
+    assert art.authors == ["سارة يوسف"]
+
+
+def test_opengraph_and_meta_fallback():
+    head = ('<meta property="og:title" content="عنوان من أوبن غراف">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-03-15T09:00:00+02:00">'
+            '<meta property="og:url" content="https://www.example.com/a/1">'
+            '<meta property="og:image" content="https://www.example.com/i.jpg">'
+            '<meta name="author" content="بقلم محمود حسن">'
+            '<meta property="og:description" content="وصف الخبر">')
+    art = run(page(story_div(), head=head))
+    assert art.title == "عنوان من أوبن غراف"
+    assert art.published_at == "2023-03-15T09:00:00+02:00"
+    assert art.authors == ["محمود حسن"]
+    assert art.canonical_url == "https://www.example.com/a/1"
+    assert art.image_url == "https://www.example.com/i.jpg"
+    assert art.description == "وصف الخبر"
+
+
+def test_time_element_datetime_and_h1_title():
+    body = ('<h1>عنوان الخبر من العنوان الرئيسي</h1><time datetime="2022-07-14T18:20:00+03:00">14 يوليو 2022</time>'
+            + story_div())
+    art = run(page(body, title=""))
+    assert art.title == "عنوان الخبر من العنوان الرئيسي"
+    assert art.published_at == "2022-07-14T18:20:00+03:00"
+    assert art.paragraphs == STORY
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("الأحد 3 مايو 2024 - 10:30 م", "2024-05-03T22:30:00"),
+    ("الأحد 3 مايو 2024", "2024-05-03"),
+    ("الخميس 30 كانون الأول/ ديسمبر 2021", "2021-12-30"),
+    ("10 كانون الثاني/ يناير 2022", "2022-01-10"),
+    ("٣ مايو ٢٠٢٤", "2024-05-03"),
+    ("نشر في: 12 جوان 2023", "2023-06-12"),
+])
+def test_arabic_date_text_in_a_date_span(text, iso):
+    art = run(page(f'<div class="meta"><span class="date">{text}</span></div>\n' + story_div()))
+    assert art.published_at == iso
+    assert art.paragraphs == STORY
+
+
+def test_markup_date_wins_over_date_text():
+    head = '<meta property="article:published_time" content="2024-05-04T08:00:00+03:00">'
+    art = run(page('<span class="date">الأحد 3 مايو 2024</span>' + story_div(), head=head))
+    assert art.published_at == "2024-05-04T08:00:00+03:00"
+
+
+def test_author_prefixes_are_removed_from_itemprop_author():
+    art = run(page('<span itemprop="author">كتب: خالد عمر</span>\n' + story_div()))
+    assert art.authors == ["خالد عمر"]
+
+
+def test_author_from_a_visible_byline():
+    art = run(page('<div class="byline"><span class="author">بقلم: خالد عمر</span></div>\n' + story_div()))
+    assert art.authors == ["خالد عمر"]
+
+
+def test_canonical_url_is_absolute_and_defaults_to_the_url():
+    art = run(page(story_div(), head='<link rel="canonical" href="/news/42">'), url="https://www.example.com/x?a=1")
+    assert art.canonical_url == "https://www.example.com/news/42"
+    art = run(page(story_div()), url="https://www.example.com/x?a=1")
+    assert art.canonical_url == "https://www.example.com/x?a=1"
+
+
+@pytest.mark.parametrize("lang", ["en-US", "en", None, "fr"])
+def test_language_comes_from_the_text_when_the_declaration_is_wrong_or_missing(lang):
+    art = run(page(story_div(), lang=lang))
+    assert art.language == "ar"
+
+
+def test_english_text_on_a_page_declared_arabic_is_english():
+    en = ["The two presidents agreed on Thursday to continue talks on security guarantees in Europe, with a new "
+          "round of negotiations expected in Geneva early next year, officials said.",
+          "Officials said the talks must not become empty words and that concrete results were expected within "
+          "two or three rounds of negotiations, according to people familiar with the matter."]
+    art = run(page(story_div(en), lang="ar"))
+    assert art.paragraphs == en
+    assert art.language == "en"
+
+
+def test_site_and_fetched_at():
+    art = extract(page(story_div()).encode(), "https://www.arabi21.com/story/1", fetched_at="2024-05-03T12:00:00+00:00")
+    assert art.site == "arabi21.com"
+    assert art.fetched_at == "2024-05-03T12:00:00+00:00"
+    assert art.url == "https://www.arabi21.com/story/1"
