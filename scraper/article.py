@@ -13,7 +13,7 @@ class Removal:
     text: str          # the text that was removed (whitespace-collapsed, may be truncated)
     stage: str = "dom"  # "dom" (removed from the tree) or "text" (safety net after extraction)
     path: str = ""     # where it was (tag#id.class chain) for --explain / --html
-    line: int = 0      # source line of the block (orders removals in reading order)
+    order: int = 0     # position in the document (removals are listed in reading order)
 
 
 @dataclass

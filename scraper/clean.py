@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -24,6 +25,14 @@ REMOVED_ATTR = "data-scraper-removed"
 LINE_ATTR = "data-scraper-line"
 BODY_ATTR = "data-scraper-body"
 _MAX_REMOVAL_TEXT = 400
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
+
+
+def shown_text(el: etree._Element) -> str:
+    """An element's text as a reader would see it: text nodes joined with spaces (for --explain)."""
+    return " ".join(" ".join(t.split()) for t in _SHOWN_TEXT(el) if t.strip())
 
 
 def _short(text: str) -> str:
@@ -186,6 +195,9 @@ class _StoryGuard:
         return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
 
 
+_FORM_ACTIONS = etree.XPath("//form/@action", smart_strings=False)
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
@@ -199,11 +211,14 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body_cls = (body.get("class") or "").lower().split()
     if any(c in C.WALL_BODY_CLASSES for c in body_cls):
         facts["wall_markup"] = True
+    for action in _FORM_ACTIONS(root):
+        if C.is_consent_host(urlsplit(action.strip()).hostname or ""):
+            facts["wall_markup"] = True  # Google's consent form and friends
     return body, facts, extra
 
 
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
-                removals: list[Removal]) -> bool:
+                removals: list[Removal], order: int) -> bool:
     """Mark the element as removed by the rule unless it holds the story. True if marked."""
     family, rule = hit
     if family == "consent":
@@ -211,16 +226,16 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         toks = set((el.get("class") or "").lower().split())
         if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
             facts["wall_markup"] = True
+    generic = family != "consent" or rule.startswith("consent.token")
     if family != "site" and (
-            (family != "consent" and is_body_hint(el)) or guard.holds_story(el, family)):
+            (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
         return False
     el.set(REMOVED_ATTR, rule)
-    text = text_of(el).strip()
+    text = shown_text(el)
     if family == "consent":
         facts["consent_chars"] += len(text)
     if text:
-        removals.append(Removal(rule=rule, text=_short(text), stage="dom", path=describe(el),
-                                line=el.sourceline or 0))
+        removals.append(Removal(rule=rule, text=_short(text), stage="dom", path=describe(el), order=order))
     return True
 
 
@@ -245,6 +260,7 @@ class Para:
     folded: str = ""
     removed: str | None = None
     ancestors: tuple = field(default_factory=tuple)
+    order: int = 0          # document position (element count when the line ended)
 
     @property
     def link_ratio(self) -> float:
@@ -264,6 +280,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     body, facts, extra = _page_setup(root, profile)
     guard = _StoryGuard(body)
     paras: list[Para] = []
+    seq = 0  # elements seen so far: the reading-order position of lines and removals
     parts: list[str] = []
     link_parts = 0
     link_depth = 0
@@ -277,7 +294,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             if text:
                 ratio = min(1.0, link_parts / max(1, len(raw.strip()))) if link_parts else 0.0
                 blk = blocks[-1]
-                paras.append(Para(text=text, link_chars=int(ratio * len(text)), block=blk, tag=blk.tag))
+                paras.append(Para(text=text, link_chars=int(ratio * len(text)), block=blk, tag=blk.tag, order=seq))
         parts = []
         link_parts = 0
 
@@ -296,8 +313,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
+            seq += 1
             hit = extra.get(el) or _dom_rule(el)
-            if hit is not None and _apply_rule(el, hit, guard, facts, removals):
+            if hit is not None and _apply_rule(el, hit, guard, facts, removals, seq):
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -435,8 +453,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if p.block is not None:
             p.block.set(LINE_ATTR, rule)  # only read by `scraper extract --html`
         removals.append(Removal(rule=rule, text=_short(p.text), stage=stage,
-                                path=describe(p.block) if p.block is not None else "",
-                                line=(p.block.sourceline or 0) if p.block is not None else 0))
+                                path=describe(p.block) if p.block is not None else "", order=p.order))
 
     def consume_links(j: int, rule: str, max_n: int = 12) -> int:
         n = 0

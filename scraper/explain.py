@@ -76,10 +76,22 @@ _HIGHLIGHT_CSS = """
 """
 
 
+def _drop_keep_tail(el, parent) -> None:
+    """Remove an element but keep the text that follows it."""
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def write_highlighted(root, out: Path) -> None:
     for el in list(root.iter("script", "noscript", "iframe")):
-        if el.get(REMOVED_ATTR) is None:
-            el.drop_tree() if el.getparent() is not None else None
+        parent = el.getparent()
+        if el.get(REMOVED_ATTR) is None and parent is not None:
+            _drop_keep_tail(el, parent)
     head = root.find("head")
     if head is None:
         head = etree.Element("head")

@@ -20,6 +20,7 @@ from .dates import find_date_in_text, parse_date
 from .htmlio import UndecodableError, decode_html, parse_html, select, text_of
 from .lang import detect_language
 from .metadata import extract_metadata
+from .rules import consent as C
 from .site import SiteProfile
 from .textnorm import clean_text, fold
 
@@ -125,7 +126,7 @@ def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[R
     lines at its edges. Every line dropped here is recorded too, so --explain shows it."""
     def drop(p: clean.Para, rule: str):
         removals.append(Removal(rule=rule, text=clean._short(p.text), stage="text", path=clean.describe(p.block),
-                                line=p.block.sourceline or 0))
+                                order=p.order))
 
     out: list[clean.Para] = []
     for p in paras:
@@ -148,13 +149,19 @@ def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[R
     return [p.text for p in out]
 
 
-def _wall(meta: dict, facts: dict, body_chars: int, removals: list[Removal]) -> bool:
+def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal]) -> bool:
+    """A consent wall: the page is a consent screen, not a story with a banner on it."""
+    body_chars = sum(len(x) for x in body)
     consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith("consent.text"))
-    if facts["wall_markup"] and body_chars < 600:
+    is_article = "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
+    if facts["wall_markup"] and (body_chars < 300 or consent_chars > body_chars):
         return True
-    if consent_chars >= 80 and body_chars < 250 and "article" not in meta["og_type"]:
+    if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < 600 and not is_article:
+        # "NPR Cookie Consent and Choices": whatever text is left is the consent form's
+        return consent_chars > 0 or clean.is_consent_text(fold(" ".join(body)))
+    if consent_chars and not is_article and body_chars < 250 and consent_chars >= body_chars:
         return True
-    return consent_chars >= 80 and body_chars == 0
+    return consent_chars > 0 and body_chars == 0
 
 
 def extract(html: bytes | str, url: str, headers: Mapping | None = None,
@@ -209,9 +216,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         body = [p.text for p in clean.filter_paragraphs(ld_paras, removals, profile, stage="text")]
         body_chars = sum(len(x) for x in body)
 
-    removals.sort(key=lambda r: r.line)  # reading order (stable for equal lines)
+    removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
-    if _wall(meta, facts, body_chars, removals):
+    if _wall(meta, facts, body, removals):
         art.problem = "consent_wall"
         return art
     if not body:

@@ -61,14 +61,13 @@ def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str,
         return body, "unicode"
     if not body or not body.strip():
         raise UndecodableError("empty body")
-    if looks_binary(body):
-        raise UndecodableError("binary body")
-
     bom_enc, bom = read_bom(body)
-    if bom_enc:
+    if bom_enc:  # before the binary check: UTF-16 is full of NUL bytes
         text = _try(body[len(bom):], bom_enc)
         if text is not None:
             return text, bom_enc
+    if looks_binary(body):
+        raise UndecodableError("binary body")
 
     declared = http_content_type_encoding(_header(headers, "content-type")) or html_body_declared_encoding(body[:8192])
     declared = resolve_encoding(declared) if declared else None

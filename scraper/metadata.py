@@ -187,6 +187,7 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     return {
         "title": title,
         "h1": h1,
+        "page_title": page_title,
         "description": clean_text(m("og:description", "description", "twitter:description")
                                   or (_first_str(ld.get("description")) if ld else "")),
         "authors": [clean_text(a) for a in authors if a and clean_text(a)],

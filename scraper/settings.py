@@ -42,6 +42,10 @@ DEFAULT_REQUEST_HEADERS = {
 # ConsentRedirectMiddleware sits just before RedirectMiddleware (600) so it sees a 3xx whose
 # Location is a consent host before it is followed; ConsentWallMiddleware sits after
 # HttpCompressionMiddleware (590) so it sees the final, decompressed response.
+EXTENSIONS = {
+    "scraper.logfilters.QuietLogsExtension": 0,   # robots.txt failures: one line, no traceback
+}
+
 DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.ConsentRedirectMiddleware": 610,
     "scraper.middlewares.ConsentWallMiddleware": 585,

@@ -752,4 +752,10 @@ class NewsSpider(scrapy.Spider):
             kind = error_kind(exc)
             key, reason = f"errors/{kind}", f"{kind}: {exc}".strip()
         self.inc(key)
+        if request.meta.get("start") or request.meta.get("single"):
+            # an entry point (feed, sitemap, the one -a url= article) failed: the run did not do
+            # its job for this site, which the operator must see (ERROR sets the exit code)
+            self.inc("errors/entry_point")
+            self.logger.error("Entry point failed %s: %s%s", request.url, reason, suffix)
+            return
         self.logger.warning("Failed %s: %s%s", request.url, reason, suffix)

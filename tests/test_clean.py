@@ -222,9 +222,6 @@ def test_consent_tokens_on_html_body_or_story_container_never_delete_the_story(h
     assert art.paragraphs == STORY
 
 
-@pytest.mark.xfail(strict=True, reason="story guard counts only paragraphs of >=150 chars; a brief made of short "
-                                       "paragraphs inside <article class='post cookie-consent'> is deleted "
-                                       "(and the page is then called a consent wall)")
 def test_consent_token_on_article_container_of_a_short_paragraph_story_keeps_it():
     art = run(page('<article class="post cookie-consent">\n<div class="post">\n' + ps(BRIEF) + "\n</div></article>"))
     assert art.problem is None
@@ -232,7 +229,7 @@ def test_consent_token_on_article_container_of_a_short_paragraph_story_keeps_it(
 
 
 def test_short_paragraph_story_without_consent_tokens_is_kept():
-    """Control for the xfail above: the same brief without the class is extracted."""
+    """Control for the test above: the same brief without the class is extracted."""
     art = run(page('<article class="post">\n<div class="post">\n' + ps(BRIEF) + "\n</div></article>"))
     assert art.problem is None
     assert art.paragraphs == BRIEF

@@ -76,17 +76,12 @@ def test_explain_wordpress_page_dom_removals(capsys):
     assert "published_at: 2024-01-24T11:05:00+02:00" in head
 
 
-@pytest.mark.xfail(strict=True, reason="a banner's button after its sentence is listed BEFORE the sentence: the "
-                                       "button text belongs to the banner <div> (sourceline of the div) while the "
-                                       "sentence is its <p> child, and removals are sorted by block sourceline")
 def test_explain_lists_a_banner_sentence_before_its_button(capsys):
     _rc, out, _err = run_cli(capsys, "--explain", ARABI21)
     removed = out.partition("--- removed")[2]
     assert removed.index("هذا الموقع يستخدم ملف تعريف الارتباط") < removed.index("consent.button")
 
 
-@pytest.mark.xfail(strict=True, reason="removals are sorted by source line only; on a minified page (one line) "
-                                       "every DOM removal comes before every line-rule removal")
 def test_explain_reading_order_on_a_minified_page(tmp_path, capsys):
     src = ARABI21.read_text(encoding="utf-8")
     one_line = tmp_path / "minified.html"
@@ -99,8 +94,6 @@ def test_explain_reading_order_on_a_minified_page(tmp_path, capsys):
     assert positions == sorted(positions)
 
 
-@pytest.mark.xfail(strict=True, reason="Removal.text is el.text_content(): text of sibling elements is glued "
-                                       "('…Cookieموافق', 'شارك هذا:فيسبوكتويتر', 'التعليقاتلا توجد')")
 def test_removed_block_text_keeps_words_of_separate_elements_apart(capsys):
     _rc, out, _err = run_cli(capsys, "--json", WP)
     removed = {r["rule"]: r["text"] for r in json.loads(out.splitlines()[0])["removed"]}
@@ -134,7 +127,7 @@ def test_json_with_url_option_sets_the_article_url(capsys):
 
 
 def _without_scripts(tmp_path: Path) -> Path:
-    """The WordPress fixture without its JSON-LD <script> (see the xfail below)."""
+    """The WordPress fixture without its JSON-LD <script>."""
     src = WP.read_text(encoding="utf-8")
     start, end = src.index('<script type="application/ld+json">'), src.index("</script>") + len("</script>")
     out = tmp_path / "wp_no_script.html"
@@ -170,9 +163,6 @@ def test_html_output_marks_removed_blocks_and_highlights_them(tmp_path, capsys):
     _check_highlighted(out_file)
 
 
-@pytest.mark.xfail(strict=True, reason="since ad46a80 (plain etree parser) explain.write_highlighted calls "
-                                       "el.drop_tree() on lxml.etree._Element: AttributeError traceback for any "
-                                       "page with a <script>/<noscript>/<iframe>")
 def test_html_output_on_a_page_with_scripts(tmp_path, capsys):
     out_file = tmp_path / "out.html"
     rc, _out, _err = run_cli(capsys, "--html", out_file, WP)

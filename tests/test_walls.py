@@ -70,18 +70,12 @@ def test_page_that_is_only_a_consent_screen_is_a_wall(name):
     assert any(r.rule.startswith("consent.") for r in art.removed)
 
 
-@pytest.mark.xfail(strict=True, reason="a short consent screen (one banner sentence < 80 chars + buttons) gives "
-                                       "problem 'no_body', not 'consent_wall'; WALL_TITLE_RE ('خصوصيتك', "
-                                       "'الموافقة على', 'cookie consent and choices'…) is defined but never used")
 def test_short_arabic_consent_screen_is_a_wall():
     html = ('<html lang="ar"><head><title>خصوصيتك تهمنا</title></head><body><div><p>هذا الموقع يستخدم ملفات '
             "تعريف الارتباط.</p><button>موافق</button><button>رفض</button></div></body></html>")
     assert_wall(run(html))
 
 
-@pytest.mark.xfail(strict=True, reason="NPR's consent page (<title>NPR Cookie Consent and Choices</title>, listed in "
-                                       "WALL_MARKUP_PATTERNS for the middleware) is extracted as an article by "
-                                       "extract(): its sentence has no phrase from BANNER_STATEMENTS_EN")
 def test_npr_consent_page_is_a_wall():
     html = ('<html><head><title>NPR Cookie Consent and Choices</title><meta name="robots" content="noindex, nofollow">'
             "</head><body><h1>Your Choice Regarding Cookies on NPR</h1><p>To provide the best experience, NPR and "
@@ -91,9 +85,6 @@ def test_npr_consent_page_is_a_wall():
     assert_wall(run(html))
 
 
-@pytest.mark.xfail(strict=True, reason="Google's consent form (<form action='https://consent.google.com/…'>, in "
-                                       "WALL_MARKUP_PATTERNS) with a short sentence gives 'no_body', not "
-                                       "'consent_wall'")
 def test_google_consent_form_page_is_a_wall():
     html = ('<html><head><title>Before you continue to Google</title></head><body>'
             '<form action="https://consent.google.com/save" method="POST"><h1>Before you continue to Google</h1>'
@@ -171,17 +162,12 @@ def test_short_brief_with_banner_and_og_type_article_is_not_a_wall():
     assert art.paragraphs == BRIEF
 
 
-@pytest.mark.xfail(strict=True, reason="extract._wall: consent text >= 80 chars and body < 250 chars without "
-                                       "og:type=article makes a whole short brief a consent wall (article lost)")
 def test_short_brief_with_banner_is_not_a_wall():
     art = run(page(BANNERS["no-markup-hint"] + '<div class="article-body">' + ps(BRIEF) + "</div>"))
     assert art.problem is None
     assert art.paragraphs == BRIEF
 
 
-@pytest.mark.xfail(strict=True, reason="Complianz renders .cmplz-soft-cookiewall on every page of a site next to "
-                                       "the full article; with wall_markup set, any story under 600 chars becomes "
-                                       "a consent wall")
 def test_short_article_with_complianz_soft_cookiewall_is_not_a_wall():
     two = STORY[:2]
     art = run(page('<div class="article-body">' + ps(two) + "</div>" + BANNERS["complianz-soft-cookiewall"]))

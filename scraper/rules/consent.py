@@ -143,11 +143,13 @@ GENERIC_TOKEN_SOURCE = "anchored cookie/consent token (TF _COOKIE_CONSENT_RE; EL
 
 # Markup whose presence marks a consent wall (the whole page is a consent screen).
 WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings"}
-WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "cmplz-soft-cookiewall", "consent-form"}
+WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "consent-form"}
 WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp-message-open", "qc-cmp-ui-showing"}
+# <title> of pages that are only a consent screen (NPR, Google "Before you continue", Arabic CMPs).
 WALL_TITLE_RE = re.compile(
-    r"cookie consent and choices|consent management|before you continue|privacy (?:settings|choices|wall)"
-    r"|avant de continuer|bevor sie fortfahren|ملفات تعريف الارتباط|الموافقة على|خصوصيتك",
+    r"cookie consent|consent and choices|consent management|before you continue|privacy (?:settings|choices|wall)"
+    r"|your privacy|cookie (?:settings|preferences|policy)|avant de continuer|bevor sie fortfahren"
+    r"|ملفات تعريف الارتباط|الموافقة على|خصوصيتك|الكوكيز|سياسة الخصوصية",
     re.I,
 )
 
@@ -216,6 +218,8 @@ BANNER_STATEMENTS_EN = [
     "accept cookies", "accept all cookies", "we and our partners", "your personal data will be processed",
     "manage options", "tcf vendor", "cookie settings", "cookie preferences", "consent to the use",
     "we value your privacy", "your privacy choices", "to give you the best experience",
+    "your choices", "consent choices", "use of cookies", "cookies and similar", "similar technologies",
+    "accept or reject", "you can change your", "personalised ads", "personalized ads",
     "ensure that we give you the best experience",
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
 
