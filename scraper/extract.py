@@ -250,21 +250,25 @@ def _first_date(values) -> str | None:
     return None
 
 
+_DATE_CLASS_RE = re.compile(r"date|time|tmstmp|stamp|publish|posted|byline|meta|تاريخ", re.I)
+_DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self::time or self::small or self::li"
+                           " or self::em or self::strong][@class or @id]")
+
+
 def _date_from_text(root, container) -> str | None:
     """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
-    candidates = []
-    for el in root.iter("span", "div", "p", "time", "small", "li"):
-        cls = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-        if "date" in cls or "time" in cls or "publish" in cls or "تاريخ" in cls:
-            t = clean_text(text_of(el))
-            if 6 <= len(t) <= 120:
-                candidates.append(t)
-        if len(candidates) > 20:
-            break
-    for t in candidates:
-        d = find_date_in_text(t)
-        if d:
-            return d
+    seen = 0
+    for el in _DATE_BLOCKS(root):
+        if not _DATE_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
+            continue
+        t = clean_text(text_of(el))
+        if 6 <= len(t) <= 160:
+            d = find_date_in_text(t)
+            if d:
+                return d
+            seen += 1
+            if seen > 25:
+                break
     return None
 
 
