@@ -27,12 +27,27 @@ BODY_ATTR = "data-scraper-body"
 _MAX_REMOVAL_TEXT = 400
 
 
-_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
-
-
-def shown_text(el: etree._Element) -> str:
-    """An element's text as a reader would see it: text nodes joined with spaces (for --explain)."""
-    return " ".join(" ".join(t.split()) for t in _SHOWN_TEXT(el) if t.strip())
+def shown_text(el: etree._Element, limit: int = 600) -> str:
+    """An element's text as a reader would see it, text nodes joined with spaces, script/style
+    skipped; stops after `limit` characters (it is only shown by --explain, truncated)."""
+    parts: list[str] = []
+    size = 0
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in ("script", "style") or not isinstance(node.tag, str):
+                walker.skip_subtree()
+                continue
+            t = node.text
+        else:
+            t = node.tail if node is not el else None
+        if t and not t.isspace():
+            t = " ".join(t.split())
+            parts.append(t)
+            size += len(t)
+            if size > limit:
+                break
+    return " ".join(parts)
 
 
 def _short(text: str) -> str:
@@ -187,15 +202,15 @@ class _StoryGuard:
         if family == "consent" and self._long_plain is None:
             self._long_plain = {p for p in self._long if not _COOKIE_WORD_RE.search(fold(text_of(p)))}
         pool = self._long_plain if family == "consent" else self._long
-        if family != "consent" and visible_len(el) > 0.5 * self._page_len:
-            return True
+        if family != "consent":
+            raw = text_of(el)
+            # raw length bounds the visible length: most candidates are small and stop here
+            if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
+                return True
         if not pool:
             return family != "consent" and el.tag in ("article", "main")
         inside = sum(1 for p in el.iter("p") if p in pool)
         return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
-
-
-_FORM_ACTIONS = etree.XPath("//form/@action", smart_strings=False)
 
 
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
@@ -211,8 +226,9 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body_cls = (body.get("class") or "").lower().split()
     if any(c in C.WALL_BODY_CLASSES for c in body_cls):
         facts["wall_markup"] = True
-    for action in _FORM_ACTIONS(root):
-        if C.is_consent_host(urlsplit(action.strip()).hostname or ""):
+    for form in root.iter("form"):
+        action = form.get("action") or ""
+        if "//" in action and C.is_consent_host(urlsplit(action.strip()).hostname or ""):
             facts["wall_markup"] = True  # Google's consent form and friends
     return body, facts, extra
 

@@ -19,12 +19,10 @@ ARTICLE_TYPES = {
 }
 _JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _AUTHOR_XPATH = etree.XPath(
-    "//body//*[@itemprop='author' or @rel='author'"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' author-name ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' writer ')]"
+    "//body//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or contains(@class, 'byline')"
+    " or contains(@class, 'writer')]"
 )
+_AUTHOR_CLASSES = {"author", "byline", "author-name", "writer", "article-author", "post-author", "byline-author"}
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
 
 
@@ -162,10 +160,15 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
         authors = [a for a in meta.get("author", []) + meta.get("article:author", []) + meta.get("dc.creator", [])
                    if not a.startswith("http")]
     if not authors:
-        for el in _AUTHOR_XPATH(root)[:3]:
+        for el in _AUTHOR_XPATH(root):
+            if el.get("itemprop") != "author" and el.get("rel") != "author" and not (
+                    _AUTHOR_CLASSES & set((el.get("class") or "").lower().split())):
+                continue
             t = clean_text(text_of(el))
             if t and len(t) <= 80:
                 authors.append(t)
+            if len(authors) >= 3:
+                break
 
     tags = _keywords(ld.get("keywords")) if ld else []
     tags = tags or meta.get("article:tag", []) or _keywords(m("news_keywords", "keywords"))
