@@ -1,10 +1,10 @@
 """Arabi21 (عربي21), https://arabi21.com: RSS discovery, story pages /story/<id>/…"""
 from __future__ import annotations
 
-from .base import NewsSpider
+from .discovery import SiteSpider
 
 
-class Arabi21Spider(NewsSpider):
+class Arabi21Spider(SiteSpider):
     name = "arabi21"
     allowed_domains = ["arabi21.com"]
     # Both feeds are referenced in public code (peers-and-sites.md, §4); they carry

@@ -1,0 +1,223 @@
+"""``SiteSpider``: ``NewsSpider`` plus the discovery shapes some sites need, declared as data.
+
+A site module subclasses ``SiteSpider`` and only declares class attributes::
+
+    class AljazeeraSpider(SiteSpider):
+        name = "aljazeera"
+        allowed_domains = ["aljazeera.net"]
+        dated_sitemaps = ["https://www.aljazeera.net/sitemap.xml?yyyy={y}&mm={m}&dd={d}"]
+        article_url_pattern = r"/\\d{4}/\\d{1,2}/\\d{1,2}/[^/?#]+"
+
+What it adds to ``NewsSpider`` (everything generic, nothing per site):
+
+``dated_sitemaps``  sitemap URL templates with one document per day, expanded for every day of
+                    the ``since`` window, newest first (``{y}`` year, ``{m}``/``{d}`` month/day
+                    without padding, ``{mm}``/``{dd}`` zero-padded). With ``since=all`` the last
+                    ``dated_sitemap_max_days`` days are used.
+``json_apis``       JSON listing endpoints: the response is walked for URL-ish fields
+                    (``url``, ``shareUrl``, ``link``, ``href``…) that are this site's articles;
+                    a date field next to the URL (``date``, ``publishDate``…, ISO or epoch) is
+                    checked against ``since``, a ``headline``/``title`` is kept as a hint.
+``section_pages``   HTML section pages whose same-host article links are followed (one level).
+``path_prefixes``   the site lives under these paths of its domain (``/arabic``, ``/ar/``):
+                    articles outside them are not this site's.
+Article URL checks also try the percent-decoded URL (Arabic path segments arrive encoded in
+feeds and sitemaps) and only accept URLs on the spider's own domains.
+
+Entry points without ``-a start=``: news sitemaps, daily sitemaps, JSON APIs, feeds, sitemaps,
+section pages (in that order). ``-a start=URL`` replaces them all, as in ``NewsSpider``; a JSON
+URL given there is handled as a JSON API.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+from scrapy.http import Request, Response
+
+from .base import NewsSpider, content_type, is_recent, maybe_gunzip, parse_when
+
+# keys whose string value may be an article address (matched on the lower-cased key)
+_URL_KEY = re.compile(r"(?:url|link|href|permalink|uri|path)s?$")
+_NOT_ARTICLE_KEY = re.compile(r"image|img|thumb|photo|video|audio|media|icon|logo|avatar|embed|amp|"
+                              r"author|api|next|prev|feed")
+_DATE_KEYS = ("datepublished", "publishdate", "publisheddate", "publishedat", "published_at",
+              "publicationdate", "pubdate", "published", "date", "datetime", "createdat",
+              "created_at", "created", "updatedat", "updated", "lastmod", "modified")
+_TITLE_KEYS = ("headline", "title", "name")
+MAX_JSON_BYTES = 16 * 1024 * 1024
+
+
+def expand_dated(template: str, day: date) -> str:
+    """One day's URL of a daily sitemap template."""
+    return template.format(y=day.year, m=day.month, d=day.day,
+                           mm=f"{day.month:02d}", dd=f"{day.day:02d}")
+
+
+def days_back(since: date | None, today: date, max_days: int) -> list[date]:
+    """The days of the window, newest first: *today* back to *since* (inclusive), at most
+    *max_days* of them."""
+    start = since if since is not None else today - timedelta(days=max_days - 1)
+    if start > today:
+        start = today
+    n = min((today - start).days + 1, max(1, max_days))
+    return [today - timedelta(days=i) for i in range(n)]
+
+
+def _when(value: Any) -> datetime | None:
+    """A JSON date: ISO/RFC string, or epoch seconds/milliseconds (number or digit string)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, (int, float)):
+        v = float(value)
+        if v > 1e11:
+            v /= 1000.0
+        if v < 1e8:
+            return None
+        try:
+            return datetime.fromtimestamp(v, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, str):
+        return parse_when(value)
+    return None
+
+
+def iter_json_links(data: Any, base_url: str = "") -> Iterator[dict[str, Any]]:
+    """Every URL-ish string of a JSON document with the date and title found beside it:
+    ``{"loc", "date", "title"}`` (date as ISO string or None)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        lower = {str(k).lower(): k for k in node}
+        when = None
+        for k in _DATE_KEYS:
+            if k in lower:
+                when = _when(node[lower[k]])
+                if when is not None:
+                    break
+        title = next((node[lower[k]] for k in _TITLE_KEYS
+                      if k in lower and isinstance(node[lower[k]], str)), "")
+        for lk, k in lower.items():
+            v = node[k]
+            if isinstance(v, (dict, list)):
+                stack.append(v)
+                continue
+            if not isinstance(v, str) or not _URL_KEY.search(lk) or _NOT_ARTICLE_KEY.search(lk):
+                continue
+            s = v.strip()
+            if s.startswith("//"):
+                s = "https:" + s
+            elif s.startswith("/") and base_url:
+                s = urljoin(base_url, s)
+            if not s.startswith(("http://", "https://")):
+                continue
+            yield {"loc": s, "date": when.isoformat() if when else None, "title": title.strip()}
+
+
+def _host_in(host: str, domains: list[str] | tuple[str, ...]) -> bool:
+    host = (host or "").lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))
+
+
+class SiteSpider(NewsSpider):
+    """Base of the site modules: ``NewsSpider`` + daily sitemaps, JSON APIs, section pages."""
+
+    dated_sitemaps: list[str] = []
+    dated_sitemap_max_days: int = 31
+    json_apis: list[str] = []
+    json_url_base: str | None = None       # for relative URLs in JSON (default: the site's home)
+    section_pages: list[str] = []
+    path_prefixes: tuple[str, ...] = ()
+    site_label: str | None = None          # for `scraper sites` (default: domain + path prefix)
+
+    # -- entry points
+    def dated_sitemap_urls(self, today: date | None = None) -> list[str]:
+        today = today or datetime.now(timezone.utc).date()
+        days = days_back(self.since, today, self.dated_sitemap_max_days)
+        return [expand_dated(t, d) for d in days for t in self.dated_sitemaps]
+
+    def entry_points(self) -> list[str]:
+        if self.start_list:
+            return list(self.start_list)
+        return list(dict.fromkeys([*self.news_sitemaps, *self.dated_sitemap_urls(), *self.json_apis,
+                                   *self.feeds, *self.sitemaps, *self.section_pages]))
+
+    # -- which URLs are this site's articles
+    def accept_article_url(self, url: str, from_listing: bool = False) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        if self.allowed_domains and not _host_in(parts.hostname or "", self.allowed_domains):
+            return False
+        decoded = unquote(url)
+        forms = (url,) if decoded == url else (url, decoded)
+        if self.path_prefixes:
+            path = unquote(parts.path)
+            if not any(path == p.rstrip("/") or path.startswith(p.rstrip("/") + "/")
+                       for p in self.path_prefixes):
+                return False
+        if any(r.search(f) for r in self._deny_res for f in forms):
+            return False
+        if self._article_re is not None:
+            return any(self._article_re.search(f) for f in forms)
+        return super().accept_article_url(url, from_listing=from_listing)
+
+    # -- callbacks
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        if self.is_json(response):
+            yield from self.parse_json_api(response)
+            return
+        yield from super().parse(response, **kwargs)
+
+    @staticmethod
+    def is_json(response: Response) -> bool:
+        ctype = content_type(response.headers)
+        head = maybe_gunzip(response.body or b"")[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+        return head[:1] in (b"{", b"[") and (ctype.endswith("json") or ctype.endswith("javascript")
+                                              or not ctype or ctype.startswith("text/"))
+
+    def parse_json_api(self, response: Response) -> Iterator[Request]:
+        self.inc("discovery/json")
+        hop = response.meta.get("hop", 0) + 1
+        body = maybe_gunzip(response.body or b"", MAX_JSON_BYTES)
+        try:
+            data = json.loads(body.decode("utf-8-sig", "replace"))
+        except ValueError as e:
+            self.inc("errors/bad_json")
+            self.logger.warning("Skipped %s: not valid JSON (%s)", response.url, e)
+            return
+        base = self.json_url_base or (f"https://{self.allowed_domains[0]}/" if self.allowed_domains
+                                      else response.url)
+        n = kept = 0
+        seen: set[str] = set()
+        for entry in iter_json_links(data, base):
+            loc = entry["loc"]
+            if loc in seen:
+                continue
+            seen.add(loc)
+            n += 1
+            if not self.accept_article_url(loc):
+                self.inc("discovery/skipped_not_article")
+                continue
+            if not is_recent(entry["date"], self.since):
+                self.inc("discovery/skipped_old")
+                continue
+            kept += 1
+            req = self.article_request(loc, entry={"feed_date": entry["date"],
+                                                   "feed_title": entry["title"]}, hop=hop)
+            if req is not None:
+                yield req
+        self.inc("discovery/entries", n)
+        self.logger.info("JSON API %s: %d links, %d kept", response.url, n, kept)
