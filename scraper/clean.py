@@ -343,7 +343,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             elif tag == "a":
                 link_depth += 1
             elif tag == "img":
-                pass
+                parts.append(" ")  # an image between two inline texts separates them
             if el.text:
                 parts.append(el.text)
                 if link_depth:
@@ -486,6 +486,28 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             break
         return j
 
+    def inside(q: Para, box: etree._Element) -> bool:
+        return q.block is box or (q.block is not None and any(a is box for a in q.block.iterancestors()))
+
+    def consume_box(j: int, rule: str) -> int:
+        """The marker line opens a small box (≤ 400 characters: a read-also or related widget
+        without a telling class): every line of that box goes with it. Returns the next index."""
+        blk = paras[j].block
+        box = None
+        if blk is not None:
+            for anc in (blk, *blk.iterancestors()):
+                if anc.tag in ("body", "html", "article", "main") or visible_len(anc) > 400:
+                    break
+                box = anc
+        if box is None or box is blk or (j > 0 and inside(paras[j - 1], box)):
+            return j + 1   # not a box of its own (the marker shares its parent with story lines)
+        k = j + 1
+        while k < len(paras) and inside(paras[k], box):
+            if not paras[k].removed:
+                drop(k, rule)
+            k += 1
+        return k
+
     def is_prose(q: Para) -> bool:
         return not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 20
 
@@ -526,16 +548,19 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (punct and (rest_words <= 30 or p.link_ratio >= 0.4))
                     or p.link_ratio >= 0.5
                     or (words <= 14 and p.link_ratio > 0)
-                    or rest_words <= 12 and bool(punct)):
+                    or (rest_words <= 12 and bool(punct))
+                    or (rest_words <= 15 and words <= 18)):   # "اقرأ أيضاً <title>" with no colon
                 marker = f[: m.end()].strip(" :：-–—.…|")
                 drop(i, f"related.inline:{marker}")
-                i = consume_links(i + 1, f"related.inline-list:{marker}")
+                i = consume_box(i, f"related.box:{marker}")
+                i = consume_links(i, f"related.inline-list:{marker}")
                 continue
         # 2. related widget heading
         bare = _bare(f)
         if bare in _WIDGET_SET and words <= 6:
             drop(i, f"related.widget:{bare}")
-            i = consume_links(i + 1, f"related.widget-list:{bare}", max_n=30)
+            i = consume_box(i, f"related.box:{bare}")
+            i = consume_links(i, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
         if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3

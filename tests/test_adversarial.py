@@ -1,0 +1,54 @@
+"""Adversarial Arabic pages: noise without telling class names, glued inline markup, odd spellings."""
+from pathlib import Path
+
+from scraper.extract import extract
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def test_read_also_boxes_without_class_hints_and_a_fixed_banner():
+    art = extract((FIX / "adversarial_boxes.html").read_bytes(), "https://example.com/news/1")
+    assert art.problem is None
+    assert art.paragraphs == [
+        "أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من المحافظات، مؤكدة أن الوضع تحت السيطرة وأن الفرق "
+        "الطبية تعمل على مدار الساعة.",
+        "وأضاف المتحدث باسم الوزارة أن حملة التطعيم ستتوسع الأسبوع المقبل لتشمل الفئات الأكثر عرضة للخطر في المناطق "
+        "الريفية والنائية.",
+        "وأشار إلى أن الوزارة ستصدر بيانا تفصيليا مساء اليوم يتضمن أعداد الإصابات والوفيات وحالات الشفاء في كل محافظة "
+        "على حدة.",
+    ]
+    rules = [r.rule for r in art.removed]
+    # the <strong>اقرأ أيضاً</strong><a><img></a><span>title</span> box (no colon, no class hint)
+    assert any(r.rule.startswith("related.inline") and "الصحة العالمية" in r.text for r in art.removed)
+    # the heading box: every line of the small widget goes, titles and their "منذ ساعتين" dates
+    assert sum(1 for r in rules if r.startswith("related.box")) == 4
+    assert any(r.rule == "consent.text" and "الكوكيز" in r.text for r in art.removed)
+    # reading order: the first removal is the first box, the banner (end of page) is last
+    assert "الصحة العالمية" in art.removed[0].text and art.removed[-1].rule == "consent.text"
+
+
+def _page(inner: str) -> bytes:
+    return (f'<html lang="ar"><head><meta charset="utf-8"><title>t</title></head><body><article>{inner}'
+            "</article></body></html>").encode()
+
+
+STORY = [
+    "قال رئيس الوزراء إن الحكومة ستقدم موازنة جديدة إلى البرلمان خلال الشهر المقبل تتضمن زيادة في الإنفاق على "
+    "التعليم والصحة.",
+    "وأوضح أن العجز المتوقع سيكون أقل من العام الماضي بفضل ارتفاع الإيرادات الضريبية وتحسن أداء الصادرات غير "
+    "النفطية.",
+]
+
+
+def test_a_short_read_also_line_without_colon_goes_but_a_long_prose_line_stays():
+    prose = ("شاهد أيضا آلاف المواطنين الذين خرجوا إلى الشوارع احتفالا بالفوز التاريخي للمنتخب، وهم يرفعون الأعلام "
+             "ويرددون الأغاني الوطنية حتى ساعات الصباح الأولى في مختلف المدن والقرى.")
+    inner = (f"<p>{STORY[0]}</p><p>طالع كذلك تفاصيل الموازنة الجديدة</p><p>{prose}</p><p>{STORY[1]}</p>")
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == [STORY[0], prose, STORY[1]]
+
+
+def test_spellings_with_zero_width_and_tatweel_marks():
+    line = "\u200fإقـرأ\u200c أيضاُ :: <a href='/x'>عنوان آخر</a>"
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
