@@ -102,6 +102,7 @@ def is_body_hint(el: etree._Element) -> bool:
 
 
 _TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
+_MISS = object()
 
 
 def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
@@ -141,8 +142,11 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     cls = el.get("class")
     if cls:
         toks = cls.lower().split()
+        cache = _TOKEN_CACHE
         for tok in toks:
-            hit = _token_rule(tok, ".")
+            hit = cache.get((tok, "."), _MISS)
+            if hit is _MISS:
+                hit = _token_rule(tok, ".")
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
         if best is None:

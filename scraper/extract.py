@@ -234,7 +234,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.section = meta["section"]
     art.tags = meta["tags"]
     art.image_url = meta["image_url"]
-    art.language = detect_language(art.body[:3000] or art.title, meta["declared_lang"] or None)
+    art.language = detect_language(art.body[:1500] or art.title, meta["declared_lang"] or None)
     art.published_at = _first_date(meta["published_raw"])
     art.modified_at = _first_date(meta["modified_raw"])
     if art.published_at is None:
