@@ -61,7 +61,7 @@ _TRAILING_KEYWORD_RE = re.compile(
     re.I,
 )
 _PAREN_TAIL_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
-_DIGIT_TAIL_RE = re.compile(r"\d.*$")
+_DIGIT_TAIL_RE = re.compile(r"(?:^|\s+)\d.*$")  # a trailing date or time, not "عربي21"
 _WEEKDAY_TAIL_RE = re.compile(
     r"(?:\s+(?:يوم|في|on|at))*"
     r"(?:\s+(?:يوم\s+)?(?:ال)?(?:[اأ]حد|[اإ]ثنين|ثلاثاء|[اأ]ربعاء|خميس|جمعة|سبت"

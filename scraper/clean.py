@@ -390,6 +390,7 @@ _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
 _QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوضح|\bsaid\b", re.I)
+_EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -583,6 +584,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     drop(j, "consent.button")
                 j += 1
             i = j
+            continue
+        # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
+        if words <= 60 and _EMBED_CONSENT_RE.match(f):
+            drop(i, "consent.embed")
+            i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
         if words <= 12 and _FURNITURE_RE.match(f):

@@ -52,3 +52,19 @@ def test_spellings_with_zero_width_and_tatweel_marks():
     line = "\u200fإقـرأ\u200c أيضاُ :: <a href='/x'>عنوان آخر</a>"
     art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
     assert art.paragraphs == STORY
+
+
+def test_embedded_post_consent_prompts_inside_the_story_go():
+    prompts = ["هل تسمح بعرض المحتوى من تويتر؟",
+               "موافقتكم مطلوبة قبل عرض أي مواد لأنها قد تتضمن ملفات ارتباط (كوكيز) وغيرها من المعلومات التقنية.",
+               "تحذير: بي بي سي غير مسؤولة عن محتوى المواقع الخارجية."]
+    inner = f"<p>{STORY[0]}</p>" + "".join(f"<p>{x}</p>" for x in prompts) + f"<p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://www.bbc.com/arabic/1")
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed] == ["consent.embed"] * 3
+
+
+def test_brand_names_with_digits_survive_author_cleaning():
+    from scraper.authors import clean_authors
+    assert clean_authors(["عربي21"]) == ["عربي21"]
+    assert clean_authors(["أحمد علي 2024/05/03"]) == ["أحمد علي"]

@@ -223,6 +223,19 @@ BANNER_STATEMENTS_EN = [
     "ensure that we give you the best experience",
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
 
+# Consent prompts of embedded third-party content, printed INSIDE the story (a line starting with one
+# of these goes): BBC simorgh arabic translations (social embed consent), and their English forms.
+EMBED_CONSENT_LINES = [
+    "هل تسمح بعرض المحتوى من", "موافقتكم مطلوبة قبل عرض", "لعرض المحتوى، اختر", "لعرض المحتوى اختر",
+    "تحذير: المحتوى من طرف ثالث قد يتضمن إعلانات", "تحذير: بي بي سي غير مسؤولة عن محتوى المواقع الخارجية",
+    "تخطى المنشور", "نهاية المنشور", "السماح بمحتوى", "Allow content from", "Allow Twitter content",
+    "Allow Instagram content", "Allow Facebook content", "Allow YouTube content",
+    "This article contains content provided by", "We ask for your permission before anything is loaded",
+    "Accept and continue", "Skip twitter post", "End of twitter post", "Skip instagram post",
+    "End of instagram post", "Skip youtube post", "End of youtube post", "Skip facebook post",
+    "End of facebook post",
+]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english)
+
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [
     "موافق", "نعم، موافق", "نعم موافق", "أوافق", "اوافق", "قبول", "قبول الكل", "قبول كل شيء",
