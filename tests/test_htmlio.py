@@ -146,3 +146,14 @@ def test_xml_declaration_in_windows_1256_bytes():
 def test_str_input_is_used_as_is_whatever_meta_says():
     art = extract(doc(META_CHARSET), URL)
     assert art.paragraphs == STORY
+
+
+def test_strip_code_drops_scripts_and_styles_but_keeps_json_ld_and_tails():
+    from scraper.htmlio import strip_code
+    html = ('<p>a<script>var x = "<p>not text</p>";</script>b</p><style>p{}</style>'
+            '<script type="application/ld+json">{"headline": "h"}</script><noscript>n</noscript>'
+            '<script type="text/template"><div class="cky-consent-container">We use cookies</div></script>')
+    out = strip_code(html)
+    assert out == '<p>ab</p><script type="application/ld+json">{"headline": "h"}</script><noscript>n</noscript>'
+    assert strip_code("<p>no code</p>") == "<p>no code</p>"
+    assert strip_code("<p>x</p><script>never closed") == "<p>x</p><script>never closed"
