@@ -200,6 +200,16 @@ class _StoryGuard:
             if len(t) >= 150 or (len(t) >= 40 and _CJK_RE.search(t)):
                 self._long.add(p)
 
+    def holds_story_together(self, els: list) -> bool:
+        """Do these elements, taken together, hold the story (half of its long paragraphs, or
+        half of the page's text)?"""
+        if self._long is None:
+            self._compute()
+        if sum(visible_len(e) for e in els) > 0.5 * self._page_len:
+            return True
+        inside = sum(1 for e in els for p in e.iter("p") if p in self._long)
+        return bool(self._long) and inside * 2 >= len(self._long)
+
     def holds_story(self, el: etree._Element, family: str) -> bool:
         if self._long is None:
             self._compute()
@@ -215,6 +225,24 @@ class _StoryGuard:
             return family != "consent" and el.tag in ("article", "main")
         inside = sum(1 for p in el.iter("p") if p in pool)
         return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
+
+
+_CARD_TAGS = frozenset({"div", "article", "li", "ul", "ol", "section", "aside", "figure", "a"})
+
+
+def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict) -> None:
+    """A related-widget heading (<h3 class="related-posts-title">) titles what follows it in its
+    parent: the teaser cards after it go too — unless, all together, they hold the story."""
+    siblings = [s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag not in ("br", "hr")]
+    if not siblings or any(is_body_hint(s) for s in siblings):
+        return
+    card_like = sum(1 for s in siblings if s.tag in _CARD_TAGS and next(s.iter("a"), None) is not None)
+    cards = card_like >= 2 and card_like >= 0.6 * len(siblings) and not any(s.tag == "p" for s in siblings)
+    if not cards and guard.holds_story_together(siblings):
+        return  # plain paragraphs after the heading: the story itself may go on there
+    rule = ("after", f"related.after-heading:{describe(heading).split(' < ')[0]}")  # already guarded here
+    for sib in siblings:
+        after[sib] = rule
 
 
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
@@ -247,7 +275,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
             facts["wall_markup"] = True
     generic = family != "consent" or rule.startswith("consent.token")
-    if family != "site" and (
+    if family not in ("site", "after") and (
             (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
         return False
     el.set(REMOVED_ATTR, rule)
@@ -301,6 +329,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     guard = _StoryGuard(body)
     paras: list[Para] = []
     seq = 0  # elements seen so far: the reading-order position of lines and removals
+    after: dict = {}  # siblings that follow a related-widget heading (see _mark_after_heading)
     parts: list[str] = []
     link_parts = 0
     link_depth = 0
@@ -334,10 +363,12 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 walker.skip_subtree()
                 continue
             seq += 1
-            hit = extra.get(el) or _dom_rule(el)
+            hit = extra.get(el) or _dom_rule(el) or after.get(el)
             if hit is not None and _apply_rule(el, hit, guard, facts, removals, seq):
                 skipped.add(el)
                 walker.skip_subtree()
+                if hit[0] == "related" and tag in HEADING_TAGS:
+                    _mark_after_heading(el, guard, after)
                 continue
             if tag in BLOCK_TAGS:
                 flush()

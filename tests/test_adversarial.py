@@ -68,3 +68,17 @@ def test_brand_names_with_digits_survive_author_cleaning():
     from scraper.authors import clean_authors
     assert clean_authors(["عربي21"]) == ["عربي21"]
     assert clean_authors(["أحمد علي 2024/05/03"]) == ["أحمد علي"]
+
+
+def test_teaser_cards_after_a_related_heading_go_but_story_paragraphs_after_one_stay():
+    card = ('<article class="postbox"><a href="/p/{n}"><img src="x.jpg"></a><h2><a href="/p/{n}">عنوان {n}</a></h2>'
+            "<p>" + "نص طويل لمقال آخر مقترح على القارئ يتحدث عن موضوع مختلف تماما عن الخبر الأصلي. " * 3 + "</p></article>")
+    cards = "".join(card.format(n=n) for n in range(4))
+    inner = (f"<p>{STORY[0]}</p><p>{STORY[1]}</p><h3 class='relatedpoststitle'>قد يعجبك</h3>{cards}")
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert sum(1 for r in art.removed if r.rule.startswith("related.after-heading")) == 4
+    # a heading with a related class followed by plain story paragraphs does not take them
+    inner = f"<h3 class='related-topic'>الاقتصاد</h3><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/b")
+    assert art.paragraphs == STORY
