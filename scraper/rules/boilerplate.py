@@ -19,7 +19,7 @@ SKIP_TAGS = frozenset({
 BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
 
 BOILERPLATE_TOKEN_RE = re.compile(
-    r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+[-_])*?(?:"
+    r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
     r"|comments?|comment[-_]?(?:list|area|section|form|box)|disqus[a-z_]*|respond|fb[-_]comments"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
@@ -28,7 +28,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|caption|image[-_]?caption|photo[-_]?caption|figcaption|credit|img[-_]?credit"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"

@@ -51,7 +51,7 @@ WIDGET_TITLES = [
 
 # Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
 RELATED_TOKEN_RE = re.compile(
-    r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+[-_])*?(?:"
+    r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"related[a-z0-9]*|rel[-_]?posts?|read[-_]?also|readalso|also[-_]?read|see[-_]?also|seealso|more[-_]?on"
     r"|min[-_]related|inline[-_]related|more[-_]?(?:stories|news|articles|from)|most[-_]?(?:read|popular|viewed|shared)"
     r"|mostread|mostpopular|articlesmostread|trending|recommend(?:ed|ations?)?|outbrain|taboola|yarpp[a-z0-9-]*"
