@@ -454,6 +454,9 @@ def _bare(folded: str) -> str:
     return " ".join(_PUNCT_ONLY_RE.sub(" ", folded).split())
 
 
+_AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+
+
 def cookie_banner_score(folded: str) -> int:
     """Evidence that a line is a cookie banner, not prose about cookies (needs a cookie word)."""
     if not _COOKIE_WORD_RE.search(folded):
@@ -622,6 +625,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
+        if words <= 6 and _bare(f) in _AD_SET:
+            drop(i, "boilerplate.ad-label")
+            i += 1
+            continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
             i += 1

@@ -45,6 +45,15 @@ HIDDEN_CLASSES = frozenset({"hidden", "hide", "u-hide", "is-hidden", "d-none", "
                             "invisible", "hidden-all", "visually-hidden", "sr-only", "screen-reader-text"})
 RESPONSIVE_SHOW_RE = re.compile(r"^d-(?:xs|sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)$")
 
+# Lines that are only an advertising label, in the languages of the corpus (exact lines only:
+# "Werbung" may start a real sentence).
+AD_LABELS = [
+    "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "Advertisement", "Advertising",
+    "Sponsored", "Sponsored content", "Paid content", "Anzeige", "Werbung", "Advertorial", "Publicité",
+    "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
+    "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
+]
+
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
