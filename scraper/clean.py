@@ -101,6 +101,8 @@ def is_body_hint(el: etree._Element) -> bool:
     return False
 
 
+# <div role="dialog" aria-label="Cookie consent">, <aside aria-label="GDPR Cookie Banner"> (Moove, Cookie Notice)
+_ARIA_CONSENT_RE = re.compile(r"cookie|consent|gdpr|كوكيز|الكوكيز|الارتباط|الموافقة على", re.I)
 _TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
 _MISS = object()
 
@@ -157,6 +159,9 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
         return best[1], best[2]
     if el.tag in B.BOILERPLATE_TAGS:
         return "boilerplate", f"boilerplate.tag:{el.tag}"
+    label = el.get("aria-label")
+    if label and _ARIA_CONSENT_RE.search(label):
+        return "consent", f"consent.aria-label:{label[:40]}"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "boilerplate", "boilerplate.hidden"
     style = el.get("style")
@@ -249,7 +254,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
         body = root
-    facts = {"wall_markup": False, "consent_chars": 0}
+    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": []}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -359,6 +364,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     parts.append(el.text)
                 continue
             if tag in B.SKIP_TAGS:
+                if tag in ("button", "input"):
+                    label = text_of(el) if tag == "button" else (el.get("value") or "")
+                    if label and len(label) < 60 and _is_button_line(fold(label)):
+                        facts["consent_buttons"].append(el)
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -644,6 +653,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         i += 1
     return [p for p in paras if not p.removed]
+
+
+def has_cookie_word(text: str) -> bool:
+    return bool(_RAW_COOKIE_RE.search(text)) and bool(_COOKIE_WORD_RE.search(fold(text)))
 
 
 def is_consent_text(folded: str) -> bool:

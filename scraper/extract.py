@@ -149,7 +149,7 @@ def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[R
     return [p.text for p in out]
 
 
-def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal]) -> bool:
+def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:
     """A consent wall: the page is a consent screen, not a story with a banner on it."""
     body_chars = sum(len(x) for x in body)
     consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith("consent.text"))
@@ -161,6 +161,15 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal]) -> 
         return consent_chars > 0 or clean.is_consent_text(fold(" ".join(body)))
     if consent_chars and not is_article and body_chars < 250 and consent_chars >= body_chars:
         return True
+    box = None if container is None else (container.getparent() if container.getparent() is not None else container)
+    buttons_in_story = box is not None and box.tag != "body" and any(
+        box in b.iterancestors() for b in facts["consent_buttons"])
+    if buttons_in_story and not is_article and body_chars < 2500:
+        # a privacy notice whose own box holds accept/reject buttons, and most of what is left talks
+        # about cookies and consent (an article about cookie law has no such buttons in its text)
+        consent_part = sum(len(x) for x in body if clean.is_consent_text(fold(x)) or clean.has_cookie_word(x))
+        if consent_part >= 0.6 * body_chars:
+            return True
     return consent_chars > 0 and body_chars == 0
 
 
@@ -218,7 +227,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
 
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
-    if _wall(meta, facts, body, removals):
+    if _wall(meta, facts, body, removals, container):
         art.problem = "consent_wall"
         return art
     if not body:

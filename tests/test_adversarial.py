@@ -82,3 +82,25 @@ def test_teaser_cards_after_a_related_heading_go_but_story_paragraphs_after_one_
     inner = f"<h3 class='related-topic'>الاقتصاد</h3><p>{STORY[0]}</p><p>{STORY[1]}</p>"
     art = extract(_page(inner), "https://example.com/b")
     assert art.paragraphs == STORY
+
+
+def test_long_privacy_notice_with_its_own_buttons_is_a_wall():
+    art = extract((FIX / "wall_privacy_notice_with_buttons.html").read_bytes(), "https://example.com/x")
+    assert art.problem == "consent_wall"
+
+
+def test_article_about_cookie_law_with_a_banner_keeps_every_paragraph():
+    art = extract((FIX / "article_about_cookie_law_with_banner.html").read_bytes(), "https://example.com/law")
+    assert art.problem is None
+    assert art.title == "قانون جديد لملفات تعريف الارتباط"
+    assert len(art.paragraphs) == 3
+    assert art.paragraphs[1].startswith("وبحسب النص، يجب أن يتضمن كل إشعار خاص بملفات تعريف الارتباط")
+    assert [r.rule for r in art.removed] == ["consent.text"]   # the banner line, not the story's quote
+
+
+def test_banner_marked_only_by_aria_label():
+    banner = ('<div role="dialog" aria-label="Cookie consent"><p>نود أن نعلمك بأن تجربتك هنا أفضل مع '
+              'تفعيل الخيارات.</p></div>')
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{banner}"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert art.removed[0].rule.startswith("consent.aria-label")

@@ -148,10 +148,12 @@ WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp
 # <title> of pages that are only a consent screen (NPR, Google "Before you continue", Arabic CMPs).
 WALL_TITLE_RE = re.compile(
     r"cookie consent|consent and choices|consent management|before you continue|privacy (?:settings|choices|wall)"
-    r"|your privacy|cookie (?:settings|preferences|policy)|avant de continuer|bevor sie fortfahren"
-    r"|ملفات تعريف الارتباط|الموافقة على|خصوصيتك|الكوكيز|سياسة الخصوصية",
+    r"|cookie (?:settings|preferences)|avant de continuer|bevor sie fortfahren"
+    r"|إشعار الخصوصية|إعدادات الخصوصية|خصوصيتك تهمنا|نهتم بخصوصيتك|قبل أن تتابع|قبل المتابعة"
+    r"|(?:إعدادات|موافقة|الموافقة على) (?:ملفات تعريف الارتباط|الكوكيز)",
     re.I,
-)
+)  # NPR (goosepaper#61), Google ("Before you continue"), CMP screens (PC); never bare cookie words:
+   # an article titled "قانون جديد لملفات تعريف الارتباط" is an article
 
 # Byte-level markers (for the downloader middleware, which must not parse HTML).
 WALL_MARKUP_PATTERNS: list[bytes] = [
