@@ -52,6 +52,19 @@ MAX_GUNZIP = 200 * 1024 * 1024
 
 # --------------------------------------------------------------------------- sniffing
 
+_ARTICLE_MARKUP = re.compile(
+    rb"""<meta[^>]+property=["']og:type["'][^>]+content=["']article"""
+    rb"""|"@type"\s*:\s*"(?:News|Reportage|Analysis)?Article\"""",
+    re.I,
+)
+
+
+def declares_article(body: bytes) -> bool:
+    """The page says it is an article (og:type=article or JSON-LD NewsArticle) in its first 64 KB:
+    an article whatever its URL looks like (`scrapy parse URL` on an unusual URL shape)."""
+    return bool(_ARTICLE_MARKUP.search(body[:65536]))
+
+
 _BOMS = (b"\xef\xbb\xbf",)
 _XML_ROOT = re.compile(
     rb"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)",
@@ -586,7 +599,8 @@ class NewsSpider(scrapy.Spider):
             yield from self.parse_feed(response, kind)
         elif kind == "html":
             meta = response.meta
-            if meta.get("article") or (not meta.get("discovery") and looks_like_article(response.url)):
+            if meta.get("article") or (not meta.get("discovery") and (
+                    looks_like_article(response.url) or declares_article(response.body))):
                 yield from self.parse_article(response)
             else:
                 yield from self.parse_listing(response)

@@ -617,3 +617,10 @@ def test_site_selector_miss_is_counted_and_the_article_kept():
     assert "اختتمت القمة العربية" in item["body"]
     assert item["site"] == "selectorsite"
     assert s.crawler.stats.get_value("site_selector_miss") == 1
+
+
+def test_html_that_declares_itself_an_article_is_one_whatever_its_url():
+    from spiders.base import declares_article
+    assert declares_article(b'<head><meta property="og:type" content="article"></head>')
+    assert declares_article(b'<script type="application/ld+json">{"@type": "NewsArticle"}</script>')
+    assert not declares_article(b'<head><meta property="og:type" content="website"></head>')
