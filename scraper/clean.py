@@ -82,13 +82,6 @@ def _alt(items) -> str:
     return "|".join(re.escape(x) for x in _fold_list(items))
 
 
-BODY_HINT_RE = re.compile(
-    r"^(?:article[-_]?(?:body|content|text|main|details?)|articlebody|entry[-_]content|post[-_](?:content|body|entry|text)"
-    r"|story[-_]?(?:body|content|text)|news[-_]?(?:body|content|text|details?)|content[-_]?(?:body|article)"
-    r"|field[-_]name[-_]body|text[-_]?content|body[-_]?text|wysiwyg|longdesc|article__body|article-body__content"
-    r"|td-post-content|the_content|details[-_]?body|newsstory|story|articledetails|article_details_body|content-inner)$",
-    re.I,
-)
 
 
 def is_body_hint(el: etree._Element) -> bool:
@@ -96,13 +89,11 @@ def is_body_hint(el: etree._Element) -> bool:
     if el.get("itemprop") == "articleBody":
         return True
     for tok in ((el.get("class") or "") + " " + (el.get("id") or "")).lower().split():
-        if BODY_HINT_RE.match(tok):
+        if B.BODY_HINT_RE.match(tok):
             return True
     return False
 
 
-# <div role="dialog" aria-label="Cookie consent">, <aside aria-label="GDPR Cookie Banner"> (Moove, Cookie Notice)
-_ARIA_CONSENT_RE = re.compile(r"cookie|consent|gdpr|كوكيز|الكوكيز|الارتباط|الموافقة على", re.I)
 _TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
 _MISS = object()
 
@@ -160,7 +151,7 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     if el.tag in B.BOILERPLATE_TAGS:
         return "boilerplate", f"boilerplate.tag:{el.tag}"
     label = el.get("aria-label")
-    if label and _ARIA_CONSENT_RE.search(label):
+    if label and C.ARIA_CONSENT_RE.search(label):
         return "consent", f"consent.aria-label:{label[:40]}"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "boilerplate", "boilerplate.hidden"
@@ -425,7 +416,7 @@ _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\bcookies?\b|\bcon
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
 _BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN) if _b}
-_PRIVACY_TITLE_RE = re.compile(r"خصوصي|privacy|privacidad|datenschutz|confidentialit|cookie|كوكيز|ملفات (?:تعريف )?الارتباط", re.I)
+_BUTTONS_LONGEST_FIRST = sorted(_BUTTON_SET, key=len, reverse=True)
 _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
@@ -495,7 +486,7 @@ def _is_button_line(folded: str) -> bool:
         return True
     # several labels in one line: "قبول رفض إدارة الإعدادات", "Accept Learn More"
     rest = bare
-    for label in sorted(_BUTTON_SET, key=len, reverse=True):
+    for label in _BUTTONS_LONGEST_FIRST:
         if label and (rest == label or rest.startswith(label + " ") or rest.endswith(" " + label) or f" {label} " in rest):
             rest = " ".join(rest.replace(label, " ").split())
         if not rest:
@@ -619,7 +610,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     fj = folded(paras[j])
                     if _is_button_line(fj):
                         drop(j, "consent.button")
-                    elif _words(fj) <= 6 and _PRIVACY_TITLE_RE.search(fj):
+                    elif _words(fj) <= 6 and C.BANNER_TITLE_RE.search(fj):
                         drop(j, "consent.title")  # "🍪 نحن نهتم بخصوصيتك", "Cookie notice"
             j = i + 1
             while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(folded(paras[j]))):

@@ -39,6 +39,16 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # news_SMSBox, feedback, comments), PC
 BOILERPLATE_TOKEN_SOURCE = "boilerplate class/id token (TF discard lists; N4K; CAL)"
 
+# Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
+# never removed by a generic token rule, and it is preferred when choosing the container.
+BODY_HINT_RE = re.compile(
+    r"^(?:article[-_]?(?:body|content|text|main|details?)|articlebody|entry[-_]content|post[-_](?:content|body|entry|text)"
+    r"|story[-_]?(?:body|content|text)|news[-_]?(?:body|content|text|details?)|content[-_]?(?:body|article)"
+    r"|field[-_]name[-_]body|text[-_]?content|body[-_]?text|wysiwyg|longdesc|article__body|article-body__content"
+    r"|td-post-content|the_content|details[-_]?body|newsstory|story|articledetails|article_details_body|content-inner)$",
+    re.I,
+)  # TF (BODY_XPATH vocabulary), fundus parsers, RSSHub (.wysiwyg), LBC (LongDesc), PC
+
 # Utility classes that hide an element (exact tokens only: "overflow-hidden" is not one). Bootstrap's
 # "d-none" hides only when no responsive display class (d-md-block…) shows the element again.
 HIDDEN_CLASSES = frozenset({"hidden", "hide", "u-hide", "is-hidden", "d-none", "display-none", "displaynone",

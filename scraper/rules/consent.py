@@ -185,6 +185,14 @@ def is_consent_host(host: str) -> bool:
     return bool(host) and bool(WALL_HOST_RE.search(host.lower().rstrip(".")))
 
 
+# aria-label of a banner container: <div role="dialog" aria-label="Cookie consent">, Moove's
+# <aside aria-label="GDPR Cookie Banner">, Cookie Notice's aria-label="Cookie Notice" (PC; AC)
+ARIA_CONSENT_RE = re.compile(r"cookie|consent|gdpr|كوكيز|الكوكيز|الارتباط|الموافقة على", re.I)
+
+# A banner's short title line, taken with the banner sentence after it ("🍪 نحن نهتم بخصوصيتك")
+BANNER_TITLE_RE = re.compile(
+    r"خصوصي|privacy|privacidad|datenschutz|confidentialit|cookie|كوكيز|ملفات (?:تعريف )?الارتباط", re.I)
+
 # --- Consent cookies that CMPs store after "accept" (for sites that configure a retry) ------------
 CMP_CONSENT_COOKIES: dict[str, dict[str, str]] = {
     "cookie-law-info": {"viewed_cookie_policy": "yes"},          # MZ; AC
