@@ -412,7 +412,7 @@ _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
 _WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
-_COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\bcookies?\b|\bconsent\b|\btcf\b", re.I)
+_COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
 _BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN) if _b}

@@ -37,7 +37,6 @@ BOILERPLATE_TOKEN_RE = re.compile(
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
    # news_SMSBox, feedback, comments), PC
-BOILERPLATE_TOKEN_SOURCE = "boilerplate class/id token (TF discard lists; N4K; CAL)"
 
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.

@@ -139,7 +139,6 @@ GENERIC_TOKEN_RE = re.compile(
     r")(?:$|__|--)",
     re.I,
 )
-GENERIC_TOKEN_SOURCE = "anchored cookie/consent token (TF _COOKIE_CONSENT_RE; EL general_hide)"
 
 # Markup whose presence marks a consent wall (the whole page is a consent screen).
 WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings"}
@@ -193,7 +192,9 @@ ARIA_CONSENT_RE = re.compile(r"cookie|consent|gdpr|كوكيز|الكوكيز|ا�
 BANNER_TITLE_RE = re.compile(
     r"خصوصي|privacy|privacidad|datenschutz|confidentialit|cookie|كوكيز|ملفات (?:تعريف )?الارتباط", re.I)
 
-# --- Consent cookies that CMPs store after "accept" (for sites that configure a retry) ------------
+# --- Consent cookies that CMPs store after "accept" --------------------------------------------------
+# For site modules whose CMP is known: ``consent_cookies = CMP_CONSENT_COOKIES["complianz"]``; the wall
+# middleware retries a walled request once with them (in the cookie jar of the site's domain).
 CMP_CONSENT_COOKIES: dict[str, dict[str, str]] = {
     "cookie-law-info": {"viewed_cookie_policy": "yes"},          # MZ; AC
     "cookie-notice": {"cookie_notice_accepted": "true"},         # MZ danas.rs
@@ -210,7 +211,7 @@ COOKIE_WORDS_AR = [
     "ملفات ارتباط", "ملفات تعرف الارتباط", "ملفات التعريف", "ملف الارتباط",
     "الكوكيز", "كوكيز", "للكوكيز", "بالكوكيز", "الكوكي", "ملفات الكوكي",
 ]  # consent-and-noise.md §4 (BBC, TAC, spatie/laravel-cookie-consent, PC)
-COOKIE_WORDS_EN = ["cookie", "cookies", "cookie policy", "tcf vendor", "consent"]  # PC, NHA-015
+COOKIE_WORDS_EN = ["cookie", "cookies", "consent", "tcf"]  # whole words (PC, NHA-015 "TCF vendor")
 
 # First-person site statements that make a cookie sentence a banner (not prose about cookies).
 BANNER_STATEMENTS_AR = [

@@ -61,4 +61,3 @@ RELATED_TOKEN_RE = re.compile(
     re.I,
 )  # TF xpaths (related, -stories, most-popular), N4K cleaners, RSSHub (.more-on), CAL (min_related, seealso),
    # NHA (.related-articles), MZ (#After_F_Paragraph), LBC (articlesmostread), PC (read-also-box, inline-related)
-RELATED_TOKEN_SOURCE = "related-widget class/id token (TF xpaths; N4K; RSSHub; CAL; NHA; PC)"
