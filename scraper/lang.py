@@ -48,41 +48,24 @@ def normalize_lang(code: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Scripts
 
-def _script_of(cp: int) -> str | None:
-    if cp < 0x250:
-        return "latin" if cp >= 0x41 else None
-    if 0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0x8A0 <= cp <= 0x8FF \
-            or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        return "arabic"
-    if 0x400 <= cp <= 0x52F:
-        return "cyrillic"
-    if 0x370 <= cp <= 0x3FF or 0x1F00 <= cp <= 0x1FFF:
-        return "greek"
-    if 0x590 <= cp <= 0x5FF:
-        return "hebrew"
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
-        return "kana"
-    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
-        return "hangul"
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
-        return "han"
-    if 0x900 <= cp <= 0x97F:
-        return "devanagari"
-    if 0x980 <= cp <= 0x9FF:
-        return "bengali"
-    if 0xB80 <= cp <= 0xBFF:
-        return "tamil"
-    if 0xE00 <= cp <= 0xE7F:
-        return "thai"
-    if 0x10A0 <= cp <= 0x10FF:
-        return "georgian"
-    if 0x530 <= cp <= 0x58F:
-        return "armenian"
-    if 0x1200 <= cp <= 0x137F:
-        return "ethiopic"
-    if 0x1E00 <= cp <= 0x1EFF:
-        return "latin"
-    return "other"
+_SCRIPT_RES = [(name, re.compile(pattern)) for name, pattern in (
+    ("latin", "[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+    ("arabic", "[\u0620-\u064a\u066e-\u06d3\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u06fc\u06ff"
+               "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc]"),
+    ("cyrillic", "[\u0400-\u0481\u048a-\u052f]"),
+    ("greek", "[\u0370-\u0373\u0376\u0377\u037b-\u037d\u0386\u0388-\u03ff\u1f00-\u1fff]"),
+    ("hebrew", "[\u05d0-\u05ea\u05ef-\u05f2]"),
+    ("kana", "[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
+    ("hangul", "[\uac00-\ud7af\u1100-\u11ff\u3131-\u318e]"),
+    ("han", "[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+    ("devanagari", "[\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u097f]"),
+    ("bengali", "[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]"),
+    ("tamil", "[\u0b85-\u0bb9\u0bd0]"),
+    ("thai", "[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]"),
+    ("georgian", "[\u10a0-\u10ff]"),
+    ("armenian", "[\u0531-\u0556\u0561-\u0587]"),
+    ("ethiopic", "[\u1200-\u135a]"),
+)]
 
 
 _SIMPLE_SCRIPT_LANG = {
@@ -237,11 +220,10 @@ def detect_language(text: str | None, declared: str | None = None) -> str:
     decl = normalize_lang(declared)
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]) if text else ""
     counts: dict[str, int] = {}
-    for ch in sample:
-        if ch.isalpha():
-            script = _script_of(ord(ch))
-            if script:
-                counts[script] = counts.get(script, 0) + 1
+    for script, rx in _SCRIPT_RES:   # C-level regex counts, not a Python loop per character
+        n = len(rx.findall(sample))
+        if n:
+            counts[script] = n
     n_letters = sum(counts.values())
     if not n_letters:
         return decl or "und"
