@@ -158,7 +158,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         return True
     if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < 600 and not is_article:
         # "NPR Cookie Consent and Choices": whatever text is left is the consent form's
-        return consent_chars > 0 or clean.is_consent_text(fold(" ".join(body)))
+        return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))
     if consent_chars and not is_article and body_chars < 250 and consent_chars >= body_chars:
         return True
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)

@@ -1,6 +1,8 @@
 """Adversarial Arabic pages: noise without telling class names, glued inline markup, odd spellings."""
 from pathlib import Path
 
+import pytest
+
 from scraper.extract import extract
 
 FIX = Path(__file__).parent / "fixtures"
@@ -104,3 +106,18 @@ def test_banner_marked_only_by_aria_label():
     art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{banner}"), "https://example.com/a")
     assert art.paragraphs == STORY
     assert art.removed[0].rule.startswith("consent.aria-label")
+
+
+WALLS = {
+"google": '<html><head><title>Before you continue to Google</title></head><body><div><h1>Before you continue to Google</h1><p>We use cookies and data to deliver and maintain Google services, track outages and protect against spam, fraud and abuse.</p><p>If you choose to Accept all, we will also use cookies and data to develop and improve new services.</p><form action="https://consent.google.com/save"><button>Reject all</button><button>Accept all</button></form></div></body></html>',
+"yahoo": '<html><head><title>Yahoo is part of the Yahoo family of brands</title></head><body><div id="consent-page"><div class="consent-form"><p>We, Yahoo, are part of the Yahoo family of brands. When you use our sites and apps, we use cookies to provide our sites and apps to you.</p><button name="agree">Accept all</button><button name="reject">Reject all</button></div></div></body></html>',
+"ar-screen": '<html lang="ar"><head><title>العربية</title></head><body><div class="gate"><h2>خصوصيتك تهمنا</h2><p>نحن وشركاؤنا نستخدم ملفات تعريف الارتباط لتخصيص المحتوى والإعلانات وتحليل حركة الزيارات.</p><button>قبول الكل</button><button>رفض</button><a href="/privacy">إدارة الخيارات</a></div></body></html>',
+"ar-screen-long": '<html lang="ar"><head><title>الموقع</title></head><body><div class="gate"><h2>قبل أن تتابع</h2><p>نستخدم ملفات تعريف الارتباط وتقنيات مماثلة لتخزين المعلومات والوصول إليها على جهازك. ويستخدم شركاؤنا هذه الملفات لعرض إعلانات مخصصة وقياس أدائها وتطوير المنتجات. يمكنك قبول جميع الملفات أو رفضها أو تخصيص اختياراتك في أي وقت.</p><p>للمزيد من المعلومات حول كيفية استخدامنا لبياناتك يرجى مراجعة سياسة الخصوصية وسياسة ملفات تعريف الارتباط الخاصة بنا، ويمكنك سحب موافقتك في أي وقت.</p><button>موافق</button><button>رفض</button></div></body></html>',
+"en-lemonde": '<html><head><title>Le Monde</title></head><body><div class="gdpr-lmd-wall"><p>Le Monde et ses partenaires utilisent des cookies pour vous proposer une expérience optimale.</p><button>Accepter et continuer</button></div></body></html>',
+"npr": '<html><head><title>NPR Cookie Consent and Choices</title><meta name="robots" content="noindex, nofollow"></head><body><p>NPR’s sites use cookies, similar tracking and storage technologies, and information about the device you use to access our sites (together, “cookies”) to enhance your viewing, listening and user experience, personalize content, personalize messages from NPR’s sponsors, provide social media features, and analyze NPR’s traffic.</p><button>Accept and Continue</button><button>Reject</button></body></html>',
+}
+
+
+@pytest.mark.parametrize("name", list(WALLS))
+def test_consent_screens_are_walls_not_articles(name):
+    assert extract(WALLS[name].encode(), "https://example.com/x").problem == "consent_wall"
