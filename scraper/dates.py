@@ -69,6 +69,23 @@ _MONTHS: dict[str, int] = {
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "decembre": 12, "décembre": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Spanish / Portuguese
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Russian (genitive, as in dates)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MONTH_KEY_RE = re.compile(r"\s+")
 
@@ -94,8 +111,8 @@ _MON = (
 _YMD_NUM = r"(?<![\w.])(?P<ay>\d{4})(?P<as>[-/.])(?P<amo>\d{1,2})(?P=as)(?P<ad>\d{1,2})(?![\d])"
 _DMY_TEXT = (
     r"(?<![\d.])(?P<bd>[0-3]?\d)(?:st|nd|rd|th|er|eme|ème)?(?!\d)\s*[-/.,،]?\s*"
-    r"(?:من\s+)?(?:شهر\s+)?" + _MON.format(p="b")
-    + r"\s*[-/.,،]?\s*(?:(?:ل)?(?:عام|سنة|سنه)\s+)?(?P<by>\d{4})(?!\d)"
+    r"(?:من\s+)?(?:شهر\s+)?(?:de\s+)?" + _MON.format(p="b")
+    + r"\s*[-/.,،]?\s*(?:(?:ل)?(?:عام|سنة|سنه)\s+)?(?:de(?:l)?\s+)?(?P<by>\d{4})(?!\d)"
 )
 _MDY_TEXT = (
     _MON.format(p="c") + r"\s*[-/.]?\s*(?P<cd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"

@@ -249,3 +249,15 @@ def test_speed():
         parse_date("الأحد 03 مايو 2024 - 10:30 م")
         parse_date("2024-05-03T10:20:30+03:00")
     assert time.perf_counter() - t < 2.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("05 Gennaio 2025", "2025-01-05"),
+    ("3 de mayo de 2024", "2024-05-03"),
+    ("3 de maio de 2024", "2024-05-03"),
+    ("12. März 2024", "2024-03-12"),
+    ("14 мая 2025", "2025-05-14"),
+    ("3 Mayıs 2024", "2024-05-03"),
+])
+def test_european_and_turkish_month_names(text, expected):
+    assert find_date_in_text(text) == expected
