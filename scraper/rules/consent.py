@@ -245,6 +245,8 @@ EMBED_CONSENT_LINES = [
     "Accept and continue", "Skip twitter post", "End of twitter post", "Skip instagram post",
     "End of instagram post", "Skip youtube post", "End of youtube post", "Skip facebook post",
     "End of facebook post",
+    "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "An dieser Stelle finden Sie externen Inhalt",
+    "Contenu externe", "Contenido externo",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english)
 
 # Button / link labels of banners (a line that is only these is banner debris).

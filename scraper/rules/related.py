@@ -36,6 +36,10 @@ READ_ALSO_MARKERS = [
     "المزيد من المقالات", "طالع أيضا أهم الأخبار", "إقرأ المزيد", "أخبار أخرى", "مواضيع أخرى",
     "Read also", "Read more", "See also", "Also read", "Related", "Related articles", "Related stories",
     "Related news", "More on this story", "Recommended", "Lire aussi", "Voir aussi",
+    # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
+    "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
+    "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
+    "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
 ]  # BBC, LBC, MZ, AGG, NHA, PC
 
 # Headings that title a related widget (the heading and the link list under it go).
@@ -47,6 +51,10 @@ WIDGET_TITLES = [
     "أخبار مشابهة", "مقالات مشابهة", "المزيد من الأخبار", "الوسوم", "وسوم", "الكلمات المفتاحية",
     "Related", "Related articles", "Related stories", "Most read", "Most popular", "More stories",
     "Recommended", "You may also like", "Read more", "Tags",
+    "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
+    "Das könnte Sie auch interessieren", "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído",
+    "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
+    "Çok Okunanlar", "İlgili Haberler",
 ]  # BBC, LBC, MZ, AGG, PC
 
 # Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
