@@ -27,27 +27,21 @@ BODY_ATTR = "data-scraper-body"
 _MAX_REMOVAL_TEXT = 400
 
 
+_TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
+
+
 def shown_text(el: etree._Element, limit: int = 600) -> str:
-    """An element's text as a reader would see it, text nodes joined with spaces, script/style
-    skipped; stops after `limit` characters (it is only shown by --explain, truncated)."""
+    """An element's text as a reader would see it, text nodes joined with spaces (for --explain;
+    scripts and styles were cut before parsing). Stops after about `limit` characters."""
     parts: list[str] = []
     size = 0
-    walker = etree.iterwalk(el, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if node.tag in ("script", "style") or not isinstance(node.tag, str):
-                walker.skip_subtree()
-                continue
-            t = node.text
-        else:
-            t = node.tail if node is not el else None
-        if t and not t.isspace():
-            t = " ".join(t.split())
+    for t in _TEXT_NODES(el):
+        if not t.isspace():
             parts.append(t)
             size += len(t)
             if size > limit:
                 break
-    return " ".join(parts)
+    return " ".join(" ".join(parts).split())
 
 
 def _short(text: str) -> str:
@@ -335,12 +329,12 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
         nonlocal parts, link_parts
         if parts:
             raw = "".join(parts)
-            text = clean_text(raw)
+            text = "" if raw.isspace() else clean_text(raw)
             if text:
                 ratio = min(1.0, link_parts / max(1, len(raw.strip()))) if link_parts else 0.0
                 blk = blocks[-1]
                 paras.append(Para(text=text, link_chars=int(ratio * len(text)), block=blk, tag=blk.tag, order=seq))
-        parts = []
+        parts.clear()
         link_parts = 0
 
     walker = etree.iterwalk(body, events=("start", "end"))

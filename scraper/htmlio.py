@@ -122,40 +122,35 @@ def select(root: etree._Element, selector: str) -> list:
         return []
 
 
+_CODE_OPEN_RE = re.compile(r"<(script|style|svg)\b")
+
+
 def strip_code(text: str) -> str:
-    """Drop <script> (except JSON-LD) and <style> elements before parsing.
+    """Drop <script> (except JSON-LD), <style> and inline <svg> elements before parsing.
 
     Their content never reaches an article (template banners included) and is often more than
-    half of a page's bytes: the parser then builds a much smaller tree. Plain str.find, no regex.
+    half of a page's bytes: the parser then builds a much smaller tree.
     A script's *tail* text stays, since only the element itself is cut out."""
     out: list[str] = []
     pos = 0
     n = len(text)
-    while pos < n:
-        i = text.find("<s", pos)
-        if i < 0:
-            break
-        if text.startswith("<script", i):
-            end_tag = "</script"
-        elif text.startswith("<style", i):
-            end_tag = "</style"
-        else:  # <span, <section, <strong…
-            out.append(text[pos:i + 2])
-            pos = i + 2
-            continue
+    opening = _CODE_OPEN_RE.search(text)
+    while opening is not None:
+        i = opening.start()
         close = text.find(">", i)
         if close < 0:
             break
-        if end_tag == "</script" and "ld+json" in text[i:close]:
+        if opening.group(1) == "script" and "ld+json" in text[i:close]:
             out.append(text[pos:close + 1])   # keep JSON-LD for the metadata
             pos = close + 1
-            continue
-        j = text.find(end_tag, close)
-        if j < 0:
-            break
-        k = text.find(">", j)
-        out.append(text[pos:i])
-        pos = n if k < 0 else k + 1
+        else:
+            j = text.find("</" + opening.group(1), close)
+            if j < 0:
+                break
+            k = text.find(">", j)
+            out.append(text[pos:i])
+            pos = n if k < 0 else k + 1
+        opening = _CODE_OPEN_RE.search(text, pos)
     if not out:
         return text
     out.append(text[pos:])

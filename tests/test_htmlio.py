@@ -151,4 +151,5 @@ def test_strip_code_drops_scripts_and_styles_but_keeps_json_ld_and_tails():
     out = strip_code(html)
     assert out == '<p>ab</p><script type="application/ld+json">{"headline": "h"}</script><noscript>n</noscript>'
     assert strip_code("<p>no code</p>") == "<p>no code</p>"
+    assert strip_code('<p>a<svg viewBox="0 0 1 1"><path d="M0"/></svg>b</p>') == "<p>ab</p>"
     assert strip_code("<p>x</p><script>never closed") == "<p>x</p><script>never closed"
