@@ -287,6 +287,11 @@ BLOCK_TAGS = frozenset({
     "summary", "hr", "body", "html", "label", "legend", "picture",
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELL_TAGS = frozenset({"td", "th"})
+# A table cell without block content is a data cell (its row is one line); a layout cell that
+# holds paragraphs or divs stays a block of its own.
+_DATA_CELL = etree.XPath("not(.//p | .//div | .//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4"
+                         " | .//blockquote | .//section | .//article | .//br)")
 
 
 @dataclass(slots=True)
@@ -320,6 +325,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     paras: list[Para] = []
     seq = 0  # elements seen so far: the reading-order position of lines and removals
     after: dict = {}  # siblings that follow a related-widget heading (see _mark_after_heading)
+    inline_cells: set = set()
     parts: list[str] = []
     link_parts = 0
     link_depth = 0
@@ -364,7 +370,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if hit[0] == "related" and tag in HEADING_TAGS:
                     _mark_after_heading(el, guard, after)
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in _CELL_TAGS and _DATA_CELL(el):
+                inline_cells.add(el)   # a data table's cell: one line per row, cells separated
+                parts.append(" ")
+            elif tag in BLOCK_TAGS:
                 flush()
                 blocks.append(el)
             elif tag == "br":
@@ -384,7 +393,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             if el in skipped:
                 skipped.discard(el)
             else:
-                if tag in BLOCK_TAGS:
+                if el in inline_cells:
+                    parts.append(" ")
+                elif tag in BLOCK_TAGS:
                     flush()
                     blocks.pop()
                 elif tag == "a":

@@ -121,3 +121,14 @@ WALLS = {
 @pytest.mark.parametrize("name", list(WALLS))
 def test_consent_screens_are_walls_not_articles(name):
     assert extract(WALLS[name].encode(), "https://example.com/x").problem == "consent_wall"
+
+
+def test_data_table_rows_are_lines_and_layout_cells_stay_blocks():
+    rows = "".join(f"<tr><td>{i}</td><td>لاعب رقم {i}</td><td>{100 - i}</td></tr>" for i in range(1, 4))
+    inner = f"<p>{STORY[0]}</p><table>{rows}</table><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/t")
+    assert art.paragraphs == [STORY[0], "1 لاعب رقم 1 99", "2 لاعب رقم 2 98", "3 لاعب رقم 3 97", STORY[1]]
+    layout = (f"<table><tr><td><p>{STORY[0]}</p><p>{STORY[1]}</p></td>"
+              "<td><ul><li><a href='/1'>خبر آخر</a></li><li><a href='/2'>خبر ثالث</a></li></ul></td></tr></table>")
+    art = extract(_page(layout), "https://example.com/l")
+    assert art.paragraphs == STORY
