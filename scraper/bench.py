@@ -534,12 +534,15 @@ def print_report(pages, results, names, args, mem, out=sys.stdout) -> dict:
         peers = [n for n in names if n != "ours"]
         if peers:
             for g, row in summary.items():
-                if not g.startswith("set:"):
+                if not g.startswith(("set:", "lang:")):
                     continue
                 best_peer = max(peers, key=lambda n: row[n]["f1"])
                 ok = row["ours"]["f1"] >= row[best_peer]["f1"]
                 w(f"  [{'PASS' if ok else 'FAIL'}] {g:<16} ours F1 {row['ours']['f1']:.3f} >= "
                   f"max(peers) {row[best_peer]['f1']:.3f} ({best_peer})\n")
+        lang_ar = summary.get("lang:ar", {}).get("ours")
+        if lang_ar is not None:
+            w(f"  [{'PASS' if lang_ar['f1'] >= 0.98 else 'FAIL'}] Arabic pages ours F1 {lang_ar['f1']:.3f} >= 0.98\n")
         ar = summary.get("set:htmldate_ar", {}).get("ours")
         if ar is not None:
             w(f"  [{'PASS' if ar['leaky'] == 0 else 'FAIL'}] htmldate_ar leaky pages (ours) "
