@@ -287,4 +287,4 @@ def tree_for_explain(html: bytes | str, headers: Mapping | None = None):
     return parse_html(text)
 
 
-__all__ = ["extract", "extract_tree", "tree_for_explain", "etree"]
+__all__ = ["extract", "extract_tree", "tree_for_explain"]

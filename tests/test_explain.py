@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from lxml import html as lxml_html
 
 from scraper.cli import main
