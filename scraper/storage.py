@@ -5,7 +5,7 @@ Layout
 ``articles``             one row per canonical URL (the stored, *original* text).
 ``article_urls``         every URL an article was seen under (url -> canonical_url), so
                          spiders can skip aliases (AMP, tracking parameters) they already have.
-``articles_search``      shadow table: ``fold_words()`` of title and body, keyed by
+``articles_search``      shadow table: ``fold_search()`` of title and body, keyed by
                          canonical_url, with its own ``INTEGER PRIMARY KEY`` (stable rowid,
                          survives VACUUM).
 ``articles_search_fts``  FTS5 index over the shadow table (external content,
@@ -31,7 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .textnorm import fold_words
+from .textnorm import fold_search
 
 ARTICLE_COLUMNS: dict[str, type] = {
     "canonical_url": str,
@@ -119,20 +119,20 @@ def _json_default(o: Any) -> Any:
 
 
 def search_form(text: str) -> str:
-    """What is stored in the shadow table: ``textnorm.fold_words`` (no tashkeel/tatweel,
-    unified alef/hamza/ya, lower case, punctuation -> spaces)."""
-    return fold_words(text)
+    """What is stored in the shadow table: ``textnorm.fold_search`` (no tashkeel/tatweel,
+    unified alef/hamza/ya, ة as ه, ASCII digits, lower case, punctuation -> spaces)."""
+    return fold_search(text)
 
 
 def search_tokens(text: str) -> list[str]:
     """The folded words of *text*, as used for queries and snippet matching."""
-    return fold_words(text).split()
+    return fold_search(text).split()
 
 
 def fts_query(query: str) -> str:
     """User input -> a safe FTS5 MATCH expression: every folded word as a quoted string,
     implicitly ANDed. Operators, quotes, parentheses, ``*``, ``:`` etc. in the input are
-    separators (``fold_words`` drops punctuation), and the quoting makes words such as
+    separators (``fold_search`` drops punctuation), and the quoting makes words such as
     ``AND``/``NEAR`` plain words. Returns "" when nothing searchable is left."""
     seen: list[str] = []
     for tok in search_tokens(query):

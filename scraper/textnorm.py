@@ -77,6 +77,16 @@ def fold_words(s: str) -> str:
     return " ".join(_PUNCT_RE.sub(" ", fold(s)).split())
 
 
+_SEARCH_TABLE = str.maketrans({"ة": "ه", **{chr(0x660 + i): str(i) for i in range(10)},
+                               **{chr(0x6F0 + i): str(i) for i in range(10)}})
+
+
+def fold_search(s: str) -> str:
+    """``fold_words`` plus what readers type interchangeably in a search box: teh marbuta as heh
+    (القمه finds القمة) and Arabic-Indic digits as ASCII (٢٠٢٤ finds 2024)."""
+    return fold_words(s).translate(_SEARCH_TABLE)
+
+
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 

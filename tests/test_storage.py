@@ -168,7 +168,7 @@ def test_search_never_raises_on_punctuation(store, query):
 
 
 def test_fts_query_quotes_everything():
-    assert fts_query('الحكومة "OR" NEAR(x)') == '"الحكومة" "or" "near" "x"'
+    assert fts_query('الحكومة "OR" NEAR(x)') == '"الحكومه" "or" "near" "x"'  # ة folded as ه
     assert fts_query("?!") == ""
 
 
@@ -279,3 +279,11 @@ def test_concurrent_reader_while_writing(tmp_path):
         w.conn.execute("COMMIT")
         w.upsert_many([art()])
         assert len(r.search("اعلنت")) == 1
+
+
+def test_search_folds_teh_marbuta_and_arabic_indic_digits(tmp_path):
+    store = Store(tmp_path / "s.db")
+    store.upsert_many([{"url": "https://e.com/1", "title": "القمة العربية", "site": "e.com",
+                        "body": "انعقدت القمة العربية في عام 2024 بحضور القادة."}])
+    assert [r["canonical_url"] for r in store.search("القمه العربيه")] == ["https://e.com/1"]
+    assert [r["canonical_url"] for r in store.search("٢٠٢٤")] == ["https://e.com/1"]
