@@ -503,7 +503,11 @@ def main(argv: list[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return EXIT_USAGE
-    rc = func(args)
+    try:
+        rc = func(args)
+    except BrokenPipeError:  # `scraper stats | head`: the reader left; no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     return EXIT_OK if rc is None else int(rc)
 
 
