@@ -152,6 +152,14 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
         title = clean_text(_html.unescape(title))
     if h1 and title and h1 != title and len(h1) > 10 and (h1 in title or title in h1):
         title = h1  # og:title often carries the site name; the visible h1 does not
+    site_name = clean_text(m("og:site_name", "application-name"))
+    if site_name and title != site_name:
+        # "عنوان الخبر - اليوم السابع", "Headline | Site": drop the site's own name
+        for sep in (" - ", " | ", " – ", " — ", " :: ", " » "):
+            if title.endswith(sep + site_name):
+                title = title[: -len(sep + site_name)].strip()
+            elif title.startswith(site_name + sep):
+                title = title[len(site_name + sep):].strip()
 
     authors = []
     if ld:

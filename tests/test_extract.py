@@ -224,3 +224,10 @@ def test_site_and_fetched_at():
     assert art.site == "arabi21.com"
     assert art.fetched_at == "2024-05-03T12:00:00+00:00"
     assert art.url == "https://www.arabi21.com/story/1"
+
+
+def test_title_loses_the_site_name_from_og_site_name():
+    html = ('<html><head><meta property="og:site_name" content="اليوم السابع">'
+            '<meta property="og:title" content="وزير المالية يعلن الموازنة الجديدة - اليوم السابع"></head><body><p>'
+            + "نص الخبر الطويل الذي يتحدث عن الموازنة الجديدة للدولة والإنفاق العام. " * 3 + "</p></body></html>")
+    assert extract(html.encode(), "https://www.youm7.com/story/1").title == "وزير المالية يعلن الموازنة الجديدة"
