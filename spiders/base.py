@@ -709,8 +709,14 @@ class NewsSpider(scrapy.Spider):
             return
         headers = response.headers.to_unicode_dict()
         fetched_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        article = extract(response.body, response.url, headers=headers,
-                          profile=self.profile, fetched_at=fetched_at)
+        try:
+            article = extract(response.body, response.url, headers=headers,
+                              profile=self.profile, fetched_at=fetched_at)
+        except Exception as exc:  # a bug in the core must cost one page, not the crawl
+            self.inc("errors/extract_exception")
+            self.logger.error("Extraction failed %s: %s: %s", response.url, type(exc).__name__, exc)
+            self.logger.debug("Extraction traceback for %s", response.url, exc_info=True)
+            return
         if article.selector_missed:
             self.inc("site_selector_miss")
             self.logger.info("Site body selectors matched nothing (generic fallback): %s",
