@@ -132,8 +132,8 @@ def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[R
     for p in paras:
         if container is not None and container not in p.ancestors:
             continue
-        if not p.heading and p.link_ratio > 0.6:
-            drop(p, "story.link-line")
+        if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
+            drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
             continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
             continue  # the headline is stored as the title
