@@ -63,6 +63,18 @@ AD_LABELS = [
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
 ]
 
+# Paywall and subscription notices printed inside the page (a line starting with one of these;
+# up to 25 words): they are about the site, not the story.
+PAYWALL_LINES = [
+    "هذا المحتوى حصري للمشتركين", "هذا المقال متاح للمشتركين", "للمشتركين فقط", "محتوى حصري للمشتركين",
+    "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "لقراءة المقال كاملا",
+    "Article réservé aux abonnés", "Réservé aux abonnés", "Il vous reste", "La suite est réservée aux abonnés",
+    "Lecture restreinte", "Votre abonnement n’autorise pas", "Votre abonnement n'autorise pas",
+    "Subscribers only", "This article is for subscribers", "This content is for subscribers",
+    "Subscribe to continue reading", "Subscribe to read", "Already a subscriber", "You have reached your limit",
+    "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
+]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes)
+
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
