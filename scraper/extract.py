@@ -247,7 +247,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.published_at = _first_date(meta["published_raw"])
     art.modified_at = _first_date(meta["modified_raw"])
     if art.published_at is None:
-        art.published_at = _date_from_text(root, container)
+        art.published_at = _date_from_text(root)
     return art
 
 
@@ -264,7 +264,7 @@ _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self
                            " or self::em or self::strong][@class or @id]")
 
 
-def _date_from_text(root, container) -> str | None:
+def _date_from_text(root) -> str | None:
     """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
     seen = 0
     for el in _DATE_BLOCKS(root):
