@@ -220,15 +220,23 @@ class _StoryGuard:
 _CARD_TAGS = frozenset({"div", "article", "li", "ul", "ol", "section", "aside", "figure", "a"})
 
 
+def _following(el: etree._Element) -> list:
+    return [s for s in el.itersiblings() if isinstance(s.tag, str) and s.tag not in ("br", "hr")]
+
+
+def _are_cards(siblings: list) -> bool:
+    """Teaser cards: mostly containers that each hold a link, and no plain paragraphs."""
+    card_like = sum(1 for s in siblings if s.tag in _CARD_TAGS and next(s.iter("a"), None) is not None)
+    return card_like >= 2 and card_like >= 0.6 * len(siblings) and not any(s.tag == "p" for s in siblings)
+
+
 def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict) -> None:
     """A related-widget heading (<h3 class="related-posts-title">) titles what follows it in its
     parent: the teaser cards after it go too — unless, all together, they hold the story."""
-    siblings = [s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag not in ("br", "hr")]
+    siblings = _following(heading)
     if not siblings or any(is_body_hint(s) for s in siblings):
         return
-    card_like = sum(1 for s in siblings if s.tag in _CARD_TAGS and next(s.iter("a"), None) is not None)
-    cards = card_like >= 2 and card_like >= 0.6 * len(siblings) and not any(s.tag == "p" for s in siblings)
-    if not cards and guard.holds_story_together(siblings):
+    if not _are_cards(siblings) and guard.holds_story_together(siblings):
         return  # plain paragraphs after the heading: the story itself may go on there
     rule = ("after", f"related.after-heading:{describe(heading).split(' < ')[0]}")  # already guarded here
     for sib in siblings:
@@ -417,6 +425,8 @@ _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
 _WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
+# multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
+_WIDGET_PREFIXES = [t for t in _WIDGET_SET if " " in t]
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
@@ -553,6 +563,20 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             k += 1
         return k
 
+    def consume_cards(j: int, rule: str) -> int:
+        """A widget heading element followed by teaser cards (<h2>…</h2><div><a>…</a>…</div>…):
+        every line inside those cards goes. Returns the next index."""
+        heading = paras[j].block
+        siblings = _following(heading) if heading is not None and heading.tag in HEADING_TAGS else []
+        if not siblings or not _are_cards(siblings) or any(is_body_hint(s) for s in siblings):
+            return j + 1
+        k = j + 1
+        while k < len(paras) and any(inside(paras[k], s) for s in siblings):
+            if not paras[k].removed:
+                drop(k, rule)
+            k += 1
+        return k
+
     def is_prose(q: Para) -> bool:
         return not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 20
 
@@ -602,10 +626,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 continue
         # 2. related widget heading
         bare = _bare(f)
-        if bare in _WIDGET_SET and words <= 6:
+        if words <= 6 and (bare in _WIDGET_SET or (
+                p.heading and any(bare.startswith(t + " ") for t in _WIDGET_PREFIXES))):
             drop(i, f"related.widget:{bare}")
-            i = consume_box(i, f"related.box:{bare}")
-            i = consume_links(i, f"related.widget-list:{bare}", max_n=30)
+            nxt = consume_cards(i, f"related.cards:{bare}")
+            if nxt == i + 1:   # no teaser cards: a small box, or a list of links
+                nxt = consume_box(i, f"related.box:{bare}")
+            i = consume_links(nxt, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
         if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
