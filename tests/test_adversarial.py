@@ -137,8 +137,10 @@ def test_data_table_rows_are_lines_and_layout_cells_stay_blocks():
 def test_widget_heading_without_class_takes_its_teaser_cards():
     card = ('<div class="t"><a href="/p/{n}"><img src="x.jpg"></a><div><a href="/p/{n}">عنوان مقترح {n}</a></div>'
             "<div>وصف قصير للمقال المقترح يشرح موضوعه للقارئ في جملتين كاملتين من النص العربي.</div></div>")
-    inner = (f"<p>{STORY[0]}</p><p>{STORY[1]}</p><div><h2>الأكثر قراءة اليوم</h2>"
-             + "".join(card.format(n=n) for n in range(3)) + "</div>")
-    art = extract(_page(inner), "https://example.com/w")
-    assert art.paragraphs == STORY
-    assert any(r.rule.startswith("related.cards") for r in art.removed)
+    for heading, cards in (("الأكثر قراءة اليوم", 3), ("اكتشف المزيد من الأخبار", 6)):
+        inner = (f"<p>{STORY[0]}</p><p>{STORY[1]}</p><div><h2>{heading}</h2>"
+                 + "".join(card.format(n=n) for n in range(cards)) + "</div>")
+        art = extract(_page(inner), "https://example.com/w")
+        assert art.paragraphs == STORY
+        assert len(art.removed) == 1 + 2 * cards and all(r.rule.startswith("related.") for r in art.removed)
+    assert any(r.rule.startswith("related.cards") for r in art.removed)  # 6 cards: more than a small box
