@@ -90,6 +90,7 @@ FURNITURE_LINES = [
     "كل الحقوق محفوظة", "إعلان", "اعلان", "مساحة إعلانية", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
     "Advertisement", "Sponsored", "Share this", "Share on", "Follow us", "All rights reserved", "Copyright",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
-    "Foto:", "Bild:", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
+    "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
+    "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
 ]  # AGG, PC
 
