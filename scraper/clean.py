@@ -437,6 +437,7 @@ _BUTTON_IN_TEXT_RE = re.compile(
 )
 _QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوضح|\bsaid\b", re.I)
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
+_PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
@@ -658,8 +659,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
-        if words <= 25 and _PAYWALL_RE.match(f if words <= 30 else folded(p)):
+        if words <= 25 and _PAYWALL_RE.match(f):
             drop(i, "boilerplate.paywall")
+            story_before = sum(len(q.text) for q in paras[:i]
+                               if not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 8)
+            if _PAYWALL_CUT_RE.match(f) and story_before >= 200:
+                for k in range(i + 1, n_paras):   # the readable story ended at the paywall
+                    if not paras[k].removed:
+                        drop(k, "boilerplate.after-paywall")
+                break
             i += 1
             continue
         if words <= 6 and _bare(f) in _AD_SET:

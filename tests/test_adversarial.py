@@ -144,3 +144,14 @@ def test_widget_heading_without_class_takes_its_teaser_cards():
         assert art.paragraphs == STORY
         assert len(art.removed) == 1 + 2 * cards and all(r.rule.startswith("related.") for r in art.removed)
     assert any(r.rule.startswith("related.cards") for r in art.removed)  # 6 cards: more than a small box
+
+
+def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
+    faq = "<ul><li><p>ماذا يحدث إذا تابعت القراءة هنا؟</p><p>سيتم قطع الاتصال على الجهاز الآخر الذي تستخدمه الآن.</p></li></ul>"
+    cut = "<p><strong>لقراءة المقال كاملا اشترك الآن في خدمتنا الرقمية.</strong></p>"
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{cut}{faq}"), "https://example.com/p")
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed][:2] == ["boilerplate.paywall", "boilerplate.after-paywall"]
+    # a cut-off line before any story text (a teaser, a label) does not take the story with it
+    art = extract(_page(f"{cut}<p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/q")
+    assert art.paragraphs == STORY

@@ -75,6 +75,13 @@ PAYWALL_LINES = [
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes)
 
+# Of those, the ones that say the readable story stops here ("Il vous reste 57% de cet article à
+# lire"): after such a line, once the story has begun, nothing on the page is the story.
+PAYWALL_CUTOFF_LINES = [
+    "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
+    "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
+]
+
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
