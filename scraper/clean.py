@@ -426,7 +426,7 @@ _READ_ALSO_RE = re.compile(
 )
 _WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
-_WIDGET_PREFIXES = [t for t in _WIDGET_SET if " " in t]
+_WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
@@ -628,7 +628,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 2. related widget heading
         bare = _bare(f)
         if words <= 6 and (bare in _WIDGET_SET or (
-                p.heading and any(bare.startswith(t + " ") for t in _WIDGET_PREFIXES))):
+                p.heading and bare.startswith(_WIDGET_PREFIXES))):
             drop(i, f"related.widget:{bare}")
             nxt = consume_cards(i, f"related.cards:{bare}")
             if nxt == i + 1:   # no teaser cards: a small box, or a list of links
