@@ -10,13 +10,15 @@ import urllib.error
 import urllib.request
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .article import Article
 from .clean import REMOVED_ATTR
-from .extract import extract_tree, tree_for_explain
+from .extract import _site_of, extract_tree, tree_for_explain
 from .htmlio import UndecodableError
+from .rules.consent import is_consent_host
 
 USER_AGENT = "Mozilla/5.0 (compatible; arabic-news-scraper/0.1; +extract)"
 
@@ -145,7 +147,6 @@ def run_extract(args) -> int:
         if profile is not None:
             art.site = profile.name
         else:
-            from .extract import _site_of
             art.site = _site_of(url)
         try:
             root = tree_for_explain(data, headers)
@@ -154,6 +155,8 @@ def run_extract(args) -> int:
             root = None
         if root is not None:
             art = extract_tree(root, art, profile)
+        if not art.problem and is_consent_host(urlsplit(url).hostname or ""):
+            art.problem = "consent_wall"   # the fetch was redirected to a consent host
         if art.problem:
             failures += 1
         if args.json:

@@ -231,3 +231,10 @@ def test_undecodable_input_is_reported_not_raised(tmp_path, capsys):
     assert rc == 1
     assert json.loads(out)["problem"] == "undecodable"
     assert "Traceback" not in err
+
+
+def test_a_page_fetched_from_a_consent_host_is_a_wall(capsys):
+    rc, out, _err = run_cli(capsys, "--json", "--url", "https://consent.google.com/m?continue=https://x.com/a",
+                            ARABI21)
+    assert rc == 1
+    assert json.loads(out)["problem"] == "consent_wall"
