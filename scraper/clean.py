@@ -120,6 +120,8 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
 
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     """(family, rule name) of the strongest DOM rule that matches the element, else None."""
+    if not el.keys():   # no attributes at all (most elements): only the tag can match
+        return ("boilerplate", f"boilerplate.tag:{el.tag}") if el.tag in B.BOILERPLATE_TAGS else None
     best = None
     ident = el.get("id")
     if ident:
