@@ -65,34 +65,8 @@ class ConsentWallIgnored(IgnoreRequest):
 
 # --------------------------------------------------------------------------- matching
 
-def _compile(patterns: Iterable[Any], flags: int) -> list[re.Pattern]:
-    out = []
-    for p in patterns or ():
-        out.append(p if isinstance(p, re.Pattern) else re.compile(p, flags))
-    return out
-
-
-_host_res: list[re.Pattern] | None = None
-_markup_res: list[re.Pattern] | None = None
-
-
-def _host_patterns() -> list[re.Pattern]:
-    global _host_res
-    if _host_res is None:
-        _host_res = _compile(getattr(consent_rules, "WALL_HOST_PATTERNS", ()), re.I)
-    return _host_res
-
-
-def _markup_patterns() -> list[re.Pattern]:
-    global _markup_res
-    if _markup_res is None:
-        pats = []
-        for p in getattr(consent_rules, "WALL_MARKUP_PATTERNS", ()) or ():
-            if isinstance(p, str):
-                p = p.encode("utf-8")
-            pats.append(p)
-        _markup_res = _compile(pats, re.I)
-    return _markup_res
+# Byte patterns of known wall markup, compiled once (the rules live in scraper.rules.consent).
+_MARKUP_RES = [re.compile(p, re.I) for p in consent_rules.WALL_MARKUP_PATTERNS]
 
 
 def consent_host(url: str | None) -> str | None:
@@ -103,18 +77,13 @@ def consent_host(url: str | None) -> str | None:
         host = (urlsplit(url).hostname or "").lower().rstrip(".")
     except ValueError:
         return None
-    if not host:
-        return None
-    for rx in _host_patterns():
-        if rx.search(host):
-            return host
-    return None
+    return host if consent_rules.is_consent_host(host) else None
 
 
 def wall_markup(body: bytes) -> str | None:
     """The first wall-markup pattern found in *body* (as text, for the log), else None."""
     head = body[:SCAN_BYTES]
-    for rx in _markup_patterns():
+    for rx in _MARKUP_RES:
         m = rx.search(head)
         if m:
             return m.group(0)[:80].decode("utf-8", "replace")

@@ -126,9 +126,10 @@ def iter_json_links(data: Any, base_url: str = "") -> Iterator[dict[str, Any]]:
             yield {"loc": s, "date": when.isoformat() if when else None, "title": title.strip()}
 
 
-def _host_in(host: str, domains: list[str] | tuple[str, ...]) -> bool:
+def host_in(host: str, domains: list[str] | tuple[str, ...]) -> bool:
+    """The host is one of the domains or a subdomain of one."""
     host = (host or "").lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in (x.lower() for x in domains))
+    return any(host == d or host.endswith("." + d) for d in (x.lower().rstrip(".") for x in domains))
 
 
 class SiteSpider(NewsSpider):
@@ -159,7 +160,7 @@ class SiteSpider(NewsSpider):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return False
-        if self.allowed_domains and not _host_in(parts.hostname or "", self.allowed_domains):
+        if self.allowed_domains and not host_in(parts.hostname or "", self.allowed_domains):
             return False
         decoded = unquote(url)
         forms = (url,) if decoded == url else (url, decoded)

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 from scraper.site import SiteProfile
 
 from .base import NewsSpider
+from .discovery import host_in
 
 logger = logging.getLogger(__name__)
 
@@ -82,11 +83,6 @@ def _profile_of(cls: type[NewsSpider]) -> SiteProfile:
     )
 
 
-def _host_matches(host: str, domain: str) -> bool:
-    host, domain = host.lower().rstrip("."), domain.lower().rstrip(".")
-    return host == domain or host.endswith("." + domain)
-
-
 def _prefix_matches(path: str, prefixes: tuple[str, ...]) -> bool:
     if not prefixes:
         return True
@@ -102,7 +98,7 @@ def spider_for_url(url: str) -> type[NewsSpider] | None:
     best, best_len = None, -1
     for cls in site_spider_classes():
         for d in cls.allowed_domains or ():
-            if _host_matches(host, d) and _prefix_matches(parts.path, tuple(getattr(cls, "path_prefixes", ()))):
+            if host_in(host, (d,)) and _prefix_matches(parts.path, tuple(getattr(cls, "path_prefixes", ()))):
                 if len(d) > best_len:
                     best, best_len = cls, len(d)
     return best
