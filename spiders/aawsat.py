@@ -2,7 +2,7 @@
 /<section>/…/<id>-<slug> (older: /home/article/<id>/<slug>)."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AawsatSpider(SiteSpider):

@@ -2,7 +2,7 @@
 stories at /news/newdetails/<id>/<n>/<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AkhbarElyomSpider(SiteSpider):

@@ -2,7 +2,7 @@
 stories at /<section>/<yyyy>/<mm>/<dd>/<slug>. Behind Cloudflare: slow and gentle."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AlarabiyaSpider(SiteSpider):

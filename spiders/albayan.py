@@ -2,7 +2,7 @@
 stories at /<section>/<subsection>/<yyyy-mm-dd>-1.<id>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AlbayanSpider(SiteSpider):

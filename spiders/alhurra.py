@@ -2,7 +2,7 @@
 /<section>/<yyyy>/<mm>/<dd>/<slug> (older: /a/<slug>/<id>.html)."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AlhurraSpider(SiteSpider):

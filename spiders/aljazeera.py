@@ -2,7 +2,7 @@
 stories at /<section>/<yyyy>/<m>/<d>/<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AljazeeraSpider(SiteSpider):

@@ -2,7 +2,7 @@
 stories at /news/details/<id>. Behind Cloudflare: slow and gentle."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AlmasryAlyoumSpider(SiteSpider):

@@ -2,7 +2,7 @@
 stories at /<arabic-slug>/ (no id in the address: the URL heuristics decide)."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AlqudsSpider(SiteSpider):

@@ -2,7 +2,7 @@
 stories at /ar/<section>/<slug>/<id>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AnadoluSpider(SiteSpider):

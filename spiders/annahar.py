@@ -1,7 +1,7 @@
 """Annahar (النهار), https://www.annahar.com: RSS feed; stories at /<section>/…/<id>/<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class AnnaharSpider(SiteSpider):

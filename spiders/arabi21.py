@@ -1,7 +1,7 @@
 """Arabi21 (عربي21), https://arabi21.com: RSS discovery, story pages /story/<id>/…"""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class Arabi21Spider(SiteSpider):

@@ -24,16 +24,13 @@ Incremental: article URLs already in the database (``SQLITE_PATH``) are not requ
 """
 from __future__ import annotations
 
-import gzip
-import io
 import logging
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -41,364 +38,25 @@ from lxml import html as lxml_html
 from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Request, Response
 
+from scraper.discovery import (
+    DISCOVERY_KINDS,
+    content_type,
+    declares_article,
+    is_recent,
+    iter_sitemap,
+    parse_feed,
+    parse_robots,
+    parse_since,
+    parse_when,
+    sniff,
+)
 from scraper.extract import extract
 from scraper.items import item_from_article
 from scraper.middlewares import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
+from scraper.urls import FILE_EXT, is_listing_url, looks_like_article, strip_fragment
 
 logger = logging.getLogger(__name__)
-
-MAX_GUNZIP = 200 * 1024 * 1024
-
-# --------------------------------------------------------------------------- sniffing
-
-_ARTICLE_MARKUP = re.compile(
-    rb"""<meta[^>]+property=["']og:type["'][^>]+content=["']article"""
-    rb"""|"@type"\s*:\s*"(?:News|Reportage|Analysis)?Article\"""",
-    re.I,
-)
-
-
-def declares_article(body: bytes) -> bool:
-    """The page says it is an article (og:type=article or JSON-LD NewsArticle) in its first 64 KB:
-    an article whatever its URL looks like (`scrapy parse URL` on an unusual URL shape)."""
-    return bool(_ARTICLE_MARKUP.search(body[:65536]))
-
-
-_BOMS = (b"\xef\xbb\xbf",)
-_XML_ROOT = re.compile(
-    rb"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)",
-    re.S | re.I,
-)
-_ROBOTS_LINE = re.compile(rb"(?im)^[ \t]*(?:user-agent|sitemap|disallow|allow|crawl-delay)[ \t]*:")
-_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_XML_KINDS = {
-    "sitemapindex": "sitemapindex",
-    "urlset": "urlset",
-    "rss": "rss",
-    "feed": "atom",
-    "rdf": "rdf",
-    "html": "html",
-}
-DISCOVERY_KINDS = ("robots", "sitemapindex", "urlset", "rss", "atom", "rdf")
-
-
-def maybe_gunzip(body: bytes, limit: int = MAX_GUNZIP) -> bytes:
-    """A gzip file (``sitemap.xml.gz`` served as application/gzip) -> its content."""
-    if body[:2] != b"\x1f\x8b":
-        return body
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
-            out = f.read(limit + 1)
-    except (OSError, EOFError):
-        return body
-    return out[:limit]
-
-
-def content_type(headers: Any) -> str:
-    if headers is None:
-        return ""
-    value = headers.get(b"Content-Type") if hasattr(headers, "getlist") else (
-        headers.get("Content-Type") or headers.get("content-type"))
-    if isinstance(value, bytes):
-        value = value.decode("latin-1")
-    return (value or "").split(";")[0].strip().lower()
-
-
-def sniff(url: str, body: bytes, ctype: str = "") -> str:
-    """What a response is, from its bytes (and URL / Content-Type as hints):
-    ``robots``, ``sitemapindex``, ``urlset``, ``rss``, ``atom``, ``rdf``, ``html``,
-    ``empty`` or ``not_html``."""
-    body = maybe_gunzip(body or b"")
-    if not body.strip():
-        return "empty"
-    head = body[:8192]
-    for bom in _BOMS:
-        if head.startswith(bom):
-            head = head[len(bom):]
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):   # UTF-16: decode the head for sniffing
-        try:
-            head = head.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            pass
-    m = _XML_ROOT.match(head)
-    if m:
-        root = m.group(1).decode("ascii", "replace").split(":")[-1].lower()
-        if root in _XML_KINDS:
-            return _XML_KINDS[root]
-    path = urlsplit(url).path.lower()
-    if (path.endswith("/robots.txt") or ctype == "text/plain") and _ROBOTS_LINE.search(head) \
-            and not _HTML_START.match(head):
-        return "robots"
-    if _HTML_START.match(head) or ctype in ("text/html", "application/xhtml+xml"):
-        if b"\x00" in head[:1024]:
-            return "not_html"
-        return "html"
-    if re.search(rb"<(?:p|div|article|title|a)\b", head, re.I) and b"\x00" not in head:
-        return "html"   # fragment without <html>, served as text/plain or without a type
-    return "not_html"
-
-
-# --------------------------------------------------------------------------- dates
-
-def parse_when(value: str | None) -> datetime | None:
-    """W3C/ISO 8601 (sitemaps, Atom) or RFC 822 (RSS) -> aware datetime (naive = UTC)."""
-    if not value:
-        return None
-    s = value.strip()
-    if not s:
-        return None
-    dt: datetime | None = None
-    try:
-        dt = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        try:
-            dt = parsedate_to_datetime(s)
-        except (TypeError, ValueError, IndexError):
-            m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
-            if m:
-                try:
-                    dt = datetime(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    dt = None
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt
-
-
-def iso(dt: datetime | None) -> str | None:
-    return dt.isoformat() if dt else None
-
-
-def parse_since(value: str | None, default_days: int | None = 3,
-                today: date | None = None) -> date | None:
-    """``-a since=`` -> the oldest date to keep, or None for no limit.
-    Accepts ``YYYY-MM-DD`` (or any ISO date), ``Nd`` (N days back), ``all``/``0``/``none``."""
-    today = today or datetime.now(timezone.utc).date()
-    if value is None or str(value).strip() == "":
-        return today - timedelta(days=default_days) if default_days else None
-    v = str(value).strip().lower()
-    if v in ("all", "none", "0", "any", "no", "off"):
-        return None
-    m = re.fullmatch(r"(\d+)\s*d(?:ays?)?", v)
-    if m:
-        return today - timedelta(days=int(m[1]))
-    dt = parse_when(v)
-    if dt is None:
-        raise ValueError(f"since: expected YYYY-MM-DD, Nd or 'all', got {value!r}")
-    return dt.date()
-
-
-def is_recent(when: str | datetime | None, since: date | None) -> bool:
-    """Keep an entry unless it has a date and that (local) date is before *since*."""
-    if since is None or when is None:
-        return True
-    dt = when if isinstance(when, datetime) else parse_when(when)
-    if dt is None:
-        return True
-    return dt.date() >= since
-
-
-# --------------------------------------------------------------------------- parsing
-
-def _local(tag: Any) -> str:
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1].split(":")[-1]
-
-
-def _text(el: Any) -> str:
-    return (el.text or "").strip() if el is not None else ""
-
-
-def parse_robots(body: bytes | str) -> list[str]:
-    """The ``Sitemap:`` URLs of a robots.txt."""
-    if isinstance(body, bytes):
-        body = body.decode("utf-8", "replace")
-    out = []
-    for line in body.splitlines():
-        line = line.split("#", 1)[0].strip()
-        m = re.match(r"(?i)sitemap\s*:\s*(\S+)", line)
-        if m and m[1] not in out:
-            out.append(m[1])
-    return out
-
-
-_BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z_][\w.-]*|#\d+|#[xX][0-9A-Fa-f]+);)")
-
-
-def escape_bare_ampersands(body: bytes) -> bytes:
-    """``&`` not starting an entity -> ``&amp;`` (unescaped query strings in sitemap/feed
-    URLs are common; libxml2's recovery would silently drop ``&name`` from them)."""
-    return _BARE_AMP.sub(b"&amp;", body) if b"&" in body else body
-
-
-def iter_sitemap(body: bytes) -> Iterator[dict[str, Any]]:
-    """Entries of a sitemap index or urlset, streamed (lxml iterparse, recovering parser).
-
-    Each entry: ``{"type": "sitemap"|"url", "loc", "lastmod"}`` and, for Google News
-    sitemaps, ``news_publication_date``, ``news_title``, ``news_language``,
-    ``news_name``, ``news_keywords``."""
-    body = escape_bare_ampersands(maybe_gunzip(body))
-    ctx = etree.iterparse(
-        io.BytesIO(body), events=("end",), recover=True, resolve_entities=False,
-        no_network=True, huge_tree=True, remove_comments=True, remove_pis=True,
-    )
-    try:
-        for _, el in ctx:
-            name = _local(el.tag)
-            if name not in ("url", "sitemap"):
-                continue
-            parent = el.getparent()
-            if parent is not None and _local(parent.tag) not in ("urlset", "sitemapindex"):
-                continue
-            entry: dict[str, Any] = {"type": "sitemap" if name == "sitemap" else "url"}
-            for child in el:
-                cn = _local(child.tag)
-                if cn == "loc":
-                    entry["loc"] = _text(child)
-                elif cn == "lastmod":
-                    entry["lastmod"] = _text(child)
-                elif cn == "news":
-                    for n in child.iter():
-                        nn = _local(n.tag)
-                        if nn in ("publication_date", "title", "language", "name", "keywords"):
-                            entry.setdefault(f"news_{nn}", _text(n))
-            if entry.get("loc"):
-                yield entry
-            el.clear()
-            if parent is not None:
-                while el.getprevious() is not None:
-                    del parent[0]
-    except etree.XMLSyntaxError as e:
-        logger.debug("sitemap parse stopped: %s", e)
-
-
-_FEED_DATE_TAGS = ("pubDate", "published", "date", "issued", "created", "updated", "modified")
-
-
-def parse_feed(body: bytes, base_url: str = "") -> list[dict[str, Any]]:
-    """Entries of an RSS 2.0 / RSS 1.0 (RDF) / Atom feed: ``{"loc", "date", "title"}``."""
-    body = escape_bare_ampersands(maybe_gunzip(body))
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
-                             huge_tree=True, remove_comments=True)
-    try:
-        root = etree.fromstring(body, parser=parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return []
-    if root is None:
-        return []
-    out = []
-    for el in root.iter():
-        if _local(el.tag) not in ("item", "entry"):
-            continue
-        link = ""
-        title = ""
-        dates: dict[str, str] = {}
-        guid = ""
-        for child in el:
-            cn = _local(child.tag)
-            if cn == "link":
-                href = child.get("href")
-                if href is not None:
-                    rel = (child.get("rel") or "alternate").lower()
-                    if rel == "alternate" and (not link or (child.get("type") or "").endswith("html")):
-                        link = href.strip()
-                elif _text(child) and not link:
-                    link = _text(child)
-            elif cn == "title":
-                title = "".join(child.itertext()).strip()
-            elif cn in ("guid", "id"):
-                if (child.get("isPermaLink") or "true").lower() != "false":
-                    guid = _text(child)
-            elif cn in _FEED_DATE_TAGS and _text(child):
-                dates.setdefault(cn, _text(child))
-        if not link and guid.startswith(("http://", "https://")):
-            link = guid
-        if not link:
-            about = el.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
-            if about:
-                link = about.strip()
-        if not link:
-            continue
-        when = next((dates[t] for t in _FEED_DATE_TAGS if t in dates), None)
-        out.append({"loc": urljoin(base_url, link) if base_url else link,
-                    "date": when, "title": title})
-    return out
-
-
-# --------------------------------------------------------------------------- URL heuristics
-
-_LISTING_SEGMENTS = {
-    "tag", "tags", "author", "authors", "writer", "writers", "category", "categories",
-    "topic", "topics", "section", "sections", "video", "videos", "gallery", "galleries",
-    "photo", "photos", "multimedia", "live", "podcast", "podcasts", "search", "page",
-    "archive", "archives", "login", "signin", "register", "subscribe", "newsletter",
-    "contact", "contact-us", "about", "about-us", "privacy", "privacy-policy", "terms",
-    "cookie-policy", "cookies", "feed", "rss", "sitemap", "wp-admin", "wp-json", "cdn-cgi",
-    "wp-content", "wp-includes", "static", "assets", "media", "print",
-    "وسم", "وسوم", "كاتب", "كتاب", "الكتاب", "قسم", "أقسام", "فيديو", "بحث",
-}
-_FILE_EXT = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|pdf|mp4|mp3|m4a|webm|avi|mov|zip|gz|rar|css|js|"
-    r"json|xml|rss|atom|txt|woff2?|ttf)$", re.I)
-_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|paged|s|q|search|tag|cat|author)=", re.I)
-_ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|nid|sid|aid|story|article|articleid|newsid|news_id)=\d+", re.I)
-
-
-def is_listing_url(url: str) -> bool:
-    """Home page, tag/author/category/section/video/search/page-N and site-service URLs."""
-    parts = urlsplit(url)
-    segs = [s.lower() for s in unquote(parts.path).split("/") if s]
-    if not segs:
-        return not _ARTICLE_QUERY.search(parts.query)
-    if any(s in _LISTING_SEGMENTS for s in segs):
-        return True
-    if len(segs) >= 2 and segs[-2] in ("page", "p") and segs[-1].isdigit():
-        return True
-    if _LISTING_QUERY.search(parts.query):
-        return True
-    if segs[-1] in ("index.html", "index.php", "index.htm", "default.aspx"):
-        return len(segs) == 1
-    return False
-
-
-def looks_like_article(url: str) -> bool:
-    """A same-site URL that looks like a story rather than a listing: not the home page,
-    not a tag/author/video/category/page-N URL, not a file; and a long path, an ID or a
-    date in the path, or a slug of several words."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https"):
-        return False
-    segs = [s for s in unquote(parts.path).split("/") if s]
-    if not segs:
-        return bool(_ARTICLE_QUERY.search(parts.query))
-    if is_listing_url(url):
-        return False
-    last = segs[-1]
-    if _FILE_EXT.search(last):
-        return False
-    path = "/".join(segs)
-    if re.search(r"\d{4,}", path):                   # an ID, or a year
-        return True
-    if re.search(r"(?:^|/)\d{1,3}(?:/|$)", path) and len(segs) >= 2:   # /a/123-like ids
-        return True
-    words = [w for w in re.split(r"[-_+.\s]+", re.sub(r"\.(?:html?|php|aspx?)$", "", last)) if w]
-    if len(words) >= 3:                               # a slug
-        return True
-    if len(segs) >= 3 and len(words) >= 2:
-        return True
-    return False
-
-
-def strip_fragment(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(fragment="")) if parts.fragment else url
 
 
 # --------------------------------------------------------------------------- errors
@@ -526,7 +184,7 @@ class NewsSpider(scrapy.Spider):
             return bool(self._article_re.search(url))
         if from_listing:
             return looks_like_article(url)
-        return not is_listing_url(url) and not _FILE_EXT.search(urlsplit(url).path)
+        return not is_listing_url(url) and not FILE_EXT.search(urlsplit(url).path)
 
     def article_request(self, url: str, *, entry: Mapping[str, Any] | None = None,
                         hop: int = 1) -> Request | None:

@@ -2,7 +2,7 @@
 stories at /arabic/articles/<id> (and the older /arabic/<section>-<number>)."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class BbcArabicSpider(SiteSpider):

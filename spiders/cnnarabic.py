@@ -2,7 +2,7 @@
 /<section>/article/<yyyy>/<mm>/<dd>/<slug> (2013 layout: /<yyyy>/<section>/<m>/<d>/<slug>/index.html)."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class CnnArabicSpider(SiteSpider):

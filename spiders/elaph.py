@@ -2,7 +2,7 @@
 /Web/<Section>/<yyyy>/<mm>/<id>.html."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class ElaphSpider(SiteSpider):

@@ -2,7 +2,7 @@
 stories at /archives/<id>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class EnabBaladiSpider(SiteSpider):

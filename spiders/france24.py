@@ -2,7 +2,7 @@
 stories at /ar/<section>/<yyyymmdd>-<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class France24Spider(SiteSpider):

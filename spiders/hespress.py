@@ -1,7 +1,7 @@
 """Hespress (هسبريس), https://www.hespress.com: RSS feed; stories at /<slug>-<id>.html."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class HespressSpider(SiteSpider):

@@ -2,7 +2,7 @@
 sitemap; stories at /node/<id>/<section>/<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class IndependentArabiaSpider(SiteSpider):

@@ -2,7 +2,7 @@
 latest-news feed; stories at /news/<section>/<id>/<slug>/ar."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class LbcGroupSpider(SiteSpider):

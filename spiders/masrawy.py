@@ -2,7 +2,7 @@
 /news/<section>/details/<y>/<m>/<d>/<id>/<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class MasrawySpider(SiteSpider):

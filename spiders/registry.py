@@ -3,31 +3,28 @@
     all_spider_classes()            every spider class (site spiders and ``generic``), by name
     profile_for(name=, url=)        the SiteProfile of a spider (by name, or by the URL's host)
     sites_table()                   one dict per spider: domains, discovery kinds and endpoints
-    scraper sites [--markdown|--json]   (``add_sites_parser`` / ``run_sites``, via scraper.cli)
+    (``scraper sites [--markdown|--json]`` is scraper/cli/sites.py)
 
 ``scraper sites --markdown`` prints exactly the README's table of supported sites (the part
 between ``<!-- sites:start -->`` and ``<!-- sites:end -->``); a test keeps them equal.
 """
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import logging
 import pkgutil
-import sys
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from scraper.site import SiteProfile
+from scraper.urls import host_in
 
 from .base import NewsSpider
-from .discovery import host_in
 
 logger = logging.getLogger(__name__)
 
-_NOT_SPIDER_MODULES = {"base", "discovery", "registry"}
+_NOT_SPIDER_MODULES = {"base", "sitespider", "registry"}
 
 # discovery attribute -> label (in the order entry points are requested)
 DISCOVERY_KINDS = (
@@ -195,32 +192,3 @@ def text_table(rows: list[dict[str, Any]] | None = None) -> str:
         return "  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip()
 
     return "\n".join([fmt(headers), fmt(["-" * w for w in widths]), *(fmt(x) for x in lines)])
-
-
-# --------------------------------------------------------------------------- CLI
-
-def add_sites_parser(subparsers: Any) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(
-        "sites", help="list the configured sites",
-        description="The site spiders: domains and discovery endpoints (feeds, sitemaps, daily "
-                    "sitemap templates, JSON APIs, section pages), from the spider modules.")
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--markdown", action="store_true",
-                   help="the README's table of supported sites (markdown)")
-    g.add_argument("--json", action="store_true", help="everything known per site, as JSON")
-    p.set_defaults(func=run_sites)
-    return p
-
-
-def run_sites(args: argparse.Namespace) -> int:
-    rows = sites_table()
-    if getattr(args, "json", False):
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    elif getattr(args, "markdown", False):
-        print(markdown_table(rows))
-    else:
-        print(text_table(rows))
-        n = sum(1 for r in rows if r["in_all"])
-        print(f"\n{n} site spiders (+ generic); `scrapy list` shows the same names.")
-    return 0

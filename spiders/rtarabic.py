@@ -1,7 +1,7 @@
 """RT Arabic (آر تي عربي), https://arabic.rt.com: RSS feed; stories at /<section>/<id>-<slug>/."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class RtArabicSpider(SiteSpider):

@@ -2,7 +2,7 @@
 (latest articles) and the RSS feed; stories at /<section>/<id>-<slug>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class SkyNewsArabiaSpider(SiteSpider):

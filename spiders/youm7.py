@@ -2,7 +2,7 @@
 and a section feed; stories at /story/<y>/<m>/<d>/<slug>/<id>."""
 from __future__ import annotations
 
-from .discovery import SiteSpider
+from .sitespider import SiteSpider
 
 
 class Youm7Spider(SiteSpider):

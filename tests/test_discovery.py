@@ -13,18 +13,17 @@ from twisted.python.failure import Failure
 
 from scraper.items import ArticleItem
 from spiders.arabi21 import Arabi21Spider
-from spiders.base import (
-    NewsSpider,
-    is_listing_url,
+from scraper.discovery import (
     is_recent,
     iter_sitemap,
-    looks_like_article,
     parse_feed,
     parse_robots,
     parse_since,
     parse_when,
     sniff,
 )
+from scraper.urls import is_listing_url, looks_like_article
+from spiders.base import NewsSpider
 from spiders.generic import GenericSpider
 
 SITE = Path(__file__).parent / "sites" / "akhbar"
@@ -620,7 +619,7 @@ def test_site_selector_miss_is_counted_and_the_article_kept():
 
 
 def test_html_that_declares_itself_an_article_is_one_whatever_its_url():
-    from spiders.base import declares_article
+    from scraper.discovery import declares_article
     assert declares_article(b'<head><meta property="og:type" content="article"></head>')
     assert declares_article(b'<script type="application/ld+json">{"@type": "NewsArticle"}</script>')
     assert not declares_article(b'<head><meta property="og:type" content="website"></head>')

@@ -34,7 +34,7 @@ from scrapy.utils.test import get_crawler
 from w3lib.url import canonicalize_url, safe_url_string
 
 from spiders import registry
-from spiders.discovery import days_back, expand_dated
+from scraper.discovery import days_back, expand_dated
 from tests.httpserver import SiteServer
 
 FIXTURES = Path(__file__).resolve().parent / "site_fixtures"

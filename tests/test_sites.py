@@ -34,7 +34,7 @@ from scrapy.utils.test import get_crawler
 from scraper.items import ArticleItem
 from spiders import registry
 from spiders.base import NewsSpider
-from spiders.discovery import SiteSpider
+from spiders.sitespider import SiteSpider
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "site_fixtures"

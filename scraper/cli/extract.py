@@ -14,16 +14,16 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .article import Article
-from .clean import REMOVED_ATTR
-from .extract import _site_of, extract_tree, tree_for_explain
-from .htmlio import UndecodableError
-from .rules.consent import is_consent_host
+from ..article import Article
+from ..clean import REMOVED_ATTR
+from ..extract import _site_of, extract_tree, tree_for_explain
+from ..htmlio import UndecodableError
+from ..rules.consent import is_consent_host
 
 USER_AGENT = "Mozilla/5.0 (compatible; arabic-news-scraper/0.1; +extract)"
 
 
-def add_extract_parser(sub) -> argparse.ArgumentParser:
+def add_parser(sub) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "extract", help="extract one page (URL or file) and explain what was removed",
         description="Run the extraction core on saved pages or URLs. Prints the clean article; "
@@ -39,7 +39,7 @@ def add_extract_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--url", help="original URL of a saved FILE (for canonical/relative links)")
     p.add_argument("--site", help="use this spider's site rules (body selector, noise selectors)")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per URL fetch (default 20)")
-    p.set_defaults(func=run_extract)
+    p.set_defaults(func=run)
     return p
 
 
@@ -129,7 +129,7 @@ def _print_text(art: Article, explain: bool, src: str) -> None:
     print()
 
 
-def run_extract(args) -> int:
+def run(args) -> int:
     failures = 0
     many = len(args.inputs) > 1
     for n, src in enumerate(args.inputs, 1):
@@ -174,10 +174,10 @@ def run_extract(args) -> int:
     return 1 if failures else 0
 
 
-def main(argv=None) -> int:  # `python -m scraper.explain`
+def main(argv=None) -> int:  # `python -m scraper.cli.extract`
     parser = argparse.ArgumentParser(prog="scraper")
     sub = parser.add_subparsers(dest="command", required=True)
-    add_extract_parser(sub)
+    add_parser(sub)
     args = parser.parse_args(["extract", *(argv if argv is not None else sys.argv[1:])])
     return args.func(args)
 
@@ -186,4 +186,4 @@ if __name__ == "__main__":
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     sys.exit(main())
 
-__all__ = ["add_extract_parser", "run_extract", "write_highlighted"]
+__all__ = ["add_parser", "run", "write_highlighted"]

@@ -31,105 +31,25 @@ URL given there is handled as a JSON API.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from scrapy.http import Request, Response
 
-from .base import NewsSpider, content_type, is_recent, maybe_gunzip, parse_when
+from scraper.discovery import (
+    MAX_JSON_BYTES,
+    content_type,
+    days_back,
+    expand_dated,
+    is_recent,
+    iter_json_links,
+    maybe_gunzip,
+)
+from scraper.urls import host_in
 
-# keys whose string value may be an article address (matched on the lower-cased key)
-_URL_KEY = re.compile(r"(?:url|link|href|permalink|uri|path)s?$")
-_NOT_ARTICLE_KEY = re.compile(r"image|img|thumb|photo|video|audio|media|icon|logo|avatar|embed|amp|"
-                              r"author|api|next|prev|feed")
-_DATE_KEYS = ("datepublished", "publishdate", "publisheddate", "publishedat", "published_at",
-              "publicationdate", "pubdate", "published", "date", "datetime", "createdat",
-              "created_at", "created", "updatedat", "updated", "lastmod", "modified")
-_TITLE_KEYS = ("headline", "title", "name")
-MAX_JSON_BYTES = 16 * 1024 * 1024
-
-
-def expand_dated(template: str, day: date) -> str:
-    """One day's URL of a daily sitemap template."""
-    return template.format(y=day.year, m=day.month, d=day.day,
-                           mm=f"{day.month:02d}", dd=f"{day.day:02d}")
-
-
-def days_back(since: date | None, today: date, max_days: int) -> list[date]:
-    """The days of the window, newest first: *today* back to *since* (inclusive), at most
-    *max_days* of them."""
-    start = since if since is not None else today - timedelta(days=max_days - 1)
-    if start > today:
-        start = today
-    n = min((today - start).days + 1, max(1, max_days))
-    return [today - timedelta(days=i) for i in range(n)]
-
-
-def _when(value: Any) -> datetime | None:
-    """A JSON date: ISO/RFC string, or epoch seconds/milliseconds (number or digit string)."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, (int, float)):
-        v = float(value)
-        if v > 1e11:
-            v /= 1000.0
-        if v < 1e8:
-            return None
-        try:
-            return datetime.fromtimestamp(v, tz=timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            return None
-    if isinstance(value, str):
-        return parse_when(value)
-    return None
-
-
-def iter_json_links(data: Any, base_url: str = "") -> Iterator[dict[str, Any]]:
-    """Every URL-ish string of a JSON document with the date and title found beside it:
-    ``{"loc", "date", "title"}`` (date as ISO string or None)."""
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(reversed(node))
-            continue
-        if not isinstance(node, dict):
-            continue
-        lower = {str(k).lower(): k for k in node}
-        when = None
-        for k in _DATE_KEYS:
-            if k in lower:
-                when = _when(node[lower[k]])
-                if when is not None:
-                    break
-        title = next((node[lower[k]] for k in _TITLE_KEYS
-                      if k in lower and isinstance(node[lower[k]], str)), "")
-        for lk, k in lower.items():
-            v = node[k]
-            if isinstance(v, (dict, list)):
-                stack.append(v)
-                continue
-            if not isinstance(v, str) or not _URL_KEY.search(lk) or _NOT_ARTICLE_KEY.search(lk):
-                continue
-            s = v.strip()
-            if s.startswith("//"):
-                s = "https:" + s
-            elif s.startswith("/") and base_url:
-                s = urljoin(base_url, s)
-            if not s.startswith(("http://", "https://")):
-                continue
-            yield {"loc": s, "date": when.isoformat() if when else None, "title": title.strip()}
-
-
-def host_in(host: str, domains: list[str] | tuple[str, ...]) -> bool:
-    """The host is one of the domains or a subdomain of one."""
-    host = (host or "").lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in (x.lower().rstrip(".") for x in domains))
+from .base import NewsSpider
 
 
 class SiteSpider(NewsSpider):

@@ -1,0 +1,220 @@
+"""``scraper crawl SPIDER… | --all``: run spiders in one process under a lock, print a summary,
+exit 0 only when every spider finished cleanly."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .common import (
+    DB_HELP,
+    EXIT_FAIL,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_USAGE,
+    duration,
+    resolve_db,
+    setup_project,
+    table,
+)
+
+
+def add_parser(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "crawl", help="run spiders (one process) and store their articles",
+        description="Run the named spiders (or --all) in one process with the project "
+                    "settings and store their articles in SQLite.",
+        epilog="Only one crawl per database runs at a time: a second crawl while the lock "
+               "file is held exits at once with code 3. Exit code 0 only if every spider "
+               "finished with reason 'finished' and logged no errors and no spider "
+               "exceptions; 1 otherwise; 2 for usage errors.",
+    )
+    p.add_argument("spiders", nargs="*", metavar="SPIDER", help="spider names")
+    p.add_argument("--all", action="store_true",
+                   help="run every spider of the project (except those declaring "
+                        "include_in_all = False, and 'generic', which needs -a start=URL)")
+    p.add_argument("--db", help=DB_HELP)
+    p.add_argument("-s", "--set", action="append", metavar="NAME=VALUE",
+                   help="override a Scrapy setting (repeatable)")
+    p.add_argument("-a", "--arg", action="append", metavar="NAME=VALUE",
+                   help="spider argument passed to every spider run (repeatable), "
+                        "e.g. -a since=7d, or for generic: -a start=URL")
+    p.add_argument("--lock", metavar="PATH",
+                   help="lock file (default: <db>.lock); a held lock means exit code 3")
+    p.set_defaults(func=run, parser=p)
+    return p
+
+class LockHeld(Exception):
+    pass
+
+
+def acquire_lock(path: Path):
+    """Non-blocking exclusive flock on *path*; returns the open file (keep it open for the
+    duration of the run) or raises LockHeld with the holder's pid if known."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    f = open(path, "a+")
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        try:
+            f.seek(0)
+            holder = f.read().strip()
+        except OSError:
+            holder = ""
+        f.close()
+        raise LockHeld(holder) from None
+    f.seek(0)
+    f.truncate()
+    f.write(f"{os.getpid()} {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n")
+    f.flush()
+    return f
+
+
+def _parse_set(values: list[str] | None, flag: str = "-s") -> dict[str, str]:
+    out = {}
+    for v in values or []:
+        name, sep, value = v.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"{flag} expects NAME=VALUE, got {v!r}")
+        out[name.strip()] = value
+    return out
+
+
+def crawl_summary(results: list[dict[str, Any]]) -> str:
+    rows = [[
+        r["spider"], r["reason"] or "(not run)", r["pages"], r["new"], r["updated"],
+        r["unchanged"], r["dropped"], r["errors"], duration(r["duration"]),
+    ] for r in results]
+    return table(
+        ["spider", "reason", "pages", "new", "updated", "unchanged", "dropped", "errors", "time"],
+        rows, right={2, 3, 4, 5, 6, 7, 8},
+    )
+
+
+def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, Any]:
+    from ..storage import run_errors
+
+    if "spider_exceptions/count" in stats:
+        exc = int(stats["spider_exceptions/count"] or 0)
+    else:
+        exc = sum(int(v) for k, v in stats.items()
+                  if k.startswith("spider_exceptions/") and isinstance(v, (int, float)))
+    errors = run_errors(stats)
+    reason = stats.get("finish_reason")
+    return {
+        "spider": name,
+        "reason": reason,
+        "pages": int(stats.get("response_received_count", 0) or 0),
+        "new": int(stats.get("articles/new", 0) or 0),
+        "updated": int(stats.get("articles/updated", 0) or 0),
+        "unchanged": int(stats.get("articles/unchanged", 0) or 0),
+        "dropped": int(stats.get("item_dropped_count", 0) or 0),
+        "errors": errors,
+        "spider_exceptions": exc,
+        "duration": stats.get("elapsed_time_seconds"),
+        "failure": failure,
+        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None,
+    }
+
+
+def in_all(spidercls: Any) -> bool:
+    """Is this spider part of ``crawl --all``? Spiders that only work with arguments (the
+    ``generic`` spider needs ``-a start=``/``-a url=``) opt out with ``include_in_all =
+    False``; until spiders/generic.py declares it, the ``generic`` name is excluded here."""
+    flag = getattr(spidercls, "include_in_all", None)
+    if flag is not None:
+        return bool(flag)
+    return getattr(spidercls, "name", "") != "generic"
+
+
+def run(args: argparse.Namespace) -> int:
+    parser = args.parser
+    try:
+        overrides = _parse_set(args.set)
+        spider_args = _parse_set(args.arg, "-a")
+    except ValueError as e:
+        parser.error(str(e))
+    if args.all and args.spiders:
+        parser.error("give spider names or --all, not both")
+    if not args.all and not args.spiders:
+        parser.error("name at least one spider, or use --all")
+
+    db = resolve_db(args.db, overrides)
+    lock_path = Path(args.lock).expanduser().absolute() if args.lock else Path(f"{db}.lock")
+    try:
+        lock = acquire_lock(lock_path)
+    except LockHeld as held:
+        who = f" (pid {held.args[0].split()[0]})" if held.args and held.args[0] else ""
+        print(f"scraper crawl: another crawl is already running{who}: lock {lock_path} is "
+              f"held; exiting without crawling.", file=sys.stderr)
+        return EXIT_LOCKED
+
+    try:
+        return _run_crawl(args, overrides, spider_args, db)
+    finally:
+        lock.close()
+
+
+def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
+               spider_args: dict[str, str], db: Path) -> int:
+    setup_project()
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.spiderloader import get_spider_loader
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    for name, value in overrides.items():
+        settings.set(name, value, priority="cmdline")
+    settings.set("SQLITE_PATH", str(db), priority="cmdline")
+
+    # Check the names before CrawlerProcess sets up logging (quiet usage errors).
+    loader = get_spider_loader(settings)
+    available = sorted(loader.list())
+    names = ([n for n in available if in_all(loader.load(n))] if args.all
+             else list(dict.fromkeys(args.spiders)))
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        print(f"scraper crawl: unknown spider(s): {', '.join(unknown)}; available: "
+              f"{', '.join(available) or '(none)'}", file=sys.stderr)
+        return EXIT_USAGE
+    if not names:
+        print("scraper crawl: no spiders to run (none in the project, or all opted out of "
+              "--all)", file=sys.stderr)
+        return EXIT_FAIL
+
+    process = CrawlerProcess(settings)
+    crawlers: list[tuple[str, Any]] = []
+    failures: dict[str, str] = {}
+    for name in names:
+        crawler = process.create_crawler(name)
+        crawlers.append((name, crawler))
+        d = process.crawl(crawler, **spider_args)
+
+        def _failed(failure: Any, name: str = name) -> None:
+            failures[name] = failure.getErrorMessage()
+            logging.getLogger("scraper.cli").error(
+                "Spider %s failed to run: %s", name, failure.getErrorMessage(),
+                exc_info=(failure.type, failure.value, failure.getTracebackObject()),
+            )
+
+        d.addErrback(_failed)
+    process.start()
+
+    results = [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
+               for name, c in crawlers]
+    print()
+    print(crawl_summary(results))
+    print(f"database: {db}")
+    bad = [r["spider"] for r in results if not r["ok"]]
+    if bad:
+        print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "
+              f"spider exceptions)")
+        return EXIT_FAIL
+    return EXIT_OK
+

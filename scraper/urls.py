@@ -1,0 +1,81 @@
+"""URL heuristics, without Scrapy: is a URL a story or a listing (home, tag, author, section,
+page N, site service, file)?"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+_LISTING_SEGMENTS = {
+    "tag", "tags", "author", "authors", "writer", "writers", "category", "categories",
+    "topic", "topics", "section", "sections", "video", "videos", "gallery", "galleries",
+    "photo", "photos", "multimedia", "live", "podcast", "podcasts", "search", "page",
+    "archive", "archives", "login", "signin", "register", "subscribe", "newsletter",
+    "contact", "contact-us", "about", "about-us", "privacy", "privacy-policy", "terms",
+    "cookie-policy", "cookies", "feed", "rss", "sitemap", "wp-admin", "wp-json", "cdn-cgi",
+    "wp-content", "wp-includes", "static", "assets", "media", "print",
+    "وسم", "وسوم", "كاتب", "كتاب", "الكتاب", "قسم", "أقسام", "فيديو", "بحث",
+}
+FILE_EXT = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|pdf|mp4|mp3|m4a|webm|avi|mov|zip|gz|rar|css|js|"
+    r"json|xml|rss|atom|txt|woff2?|ttf)$", re.I)
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|paged|s|q|search|tag|cat|author)=", re.I)
+_ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|nid|sid|aid|story|article|articleid|newsid|news_id)=\d+", re.I)
+
+
+def is_listing_url(url: str) -> bool:
+    """Home page, tag/author/category/section/video/search/page-N and site-service URLs."""
+    parts = urlsplit(url)
+    segs = [s.lower() for s in unquote(parts.path).split("/") if s]
+    if not segs:
+        return not _ARTICLE_QUERY.search(parts.query)
+    if any(s in _LISTING_SEGMENTS for s in segs):
+        return True
+    if len(segs) >= 2 and segs[-2] in ("page", "p") and segs[-1].isdigit():
+        return True
+    if _LISTING_QUERY.search(parts.query):
+        return True
+    if segs[-1] in ("index.html", "index.php", "index.htm", "default.aspx"):
+        return len(segs) == 1
+    return False
+
+
+def looks_like_article(url: str) -> bool:
+    """A same-site URL that looks like a story rather than a listing: not the home page,
+    not a tag/author/video/category/page-N URL, not a file; and a long path, an ID or a
+    date in the path, or a slug of several words."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https"):
+        return False
+    segs = [s for s in unquote(parts.path).split("/") if s]
+    if not segs:
+        return bool(_ARTICLE_QUERY.search(parts.query))
+    if is_listing_url(url):
+        return False
+    last = segs[-1]
+    if FILE_EXT.search(last):
+        return False
+    path = "/".join(segs)
+    if re.search(r"\d{4,}", path):                   # an ID, or a year
+        return True
+    if re.search(r"(?:^|/)\d{1,3}(?:/|$)", path) and len(segs) >= 2:   # /a/123-like ids
+        return True
+    words = [w for w in re.split(r"[-_+.\s]+", re.sub(r"\.(?:html?|php|aspx?)$", "", last)) if w]
+    if len(words) >= 3:                               # a slug
+        return True
+    if len(segs) >= 3 and len(words) >= 2:
+        return True
+    return False
+
+
+def strip_fragment(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(fragment="")) if parts.fragment else url
+
+
+def host_in(host: str, domains: list[str] | tuple[str, ...]) -> bool:
+    """The host is one of the domains or a subdomain of one."""
+    host = (host or "").lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in (x.lower().rstrip(".") for x in domains))
