@@ -118,30 +118,54 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
     return hit
 
 
+_CLASS_CACHE: dict[str, tuple | None] = {}
+
+
+def _class_rule(cls: str) -> tuple | None:
+    """(priority, family, rule) of the strongest token rule of a whole class attribute, or
+    (9, "boilerplate", hidden-rule) for a hiding utility class; cached per attribute value (the
+    same class strings repeat on every card of a page and across pages)."""
+    try:
+        return _CLASS_CACHE[cls]
+    except KeyError:
+        pass
+    best = None
+    toks = cls.lower().split()
+    for tok in toks:
+        hit = _token_rule(tok, ".")
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best = hit
+    if best is None:
+        hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
+        if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
+            best = (9, "boilerplate", f"boilerplate.hidden:.{hidden[0]}")
+    if len(_CLASS_CACHE) > 100_000:
+        _CLASS_CACHE.clear()
+    _CLASS_CACHE[cls] = best
+    return best
+
+
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     """(family, rule name) of the strongest DOM rule that matches the element, else None."""
-    if not el.keys():   # no attributes at all (most elements): only the tag can match
+    get = el.get
+    cls = get("class")
+    ident = get("id")
+    if cls is None and ident is None and not el.keys():
+        # no attributes at all (most elements): only the tag can match
         return ("boilerplate", f"boilerplate.tag:{el.tag}") if el.tag in B.BOILERPLATE_TAGS else None
     best = None
-    ident = el.get("id")
     if ident:
         best = _token_rule(ident.strip().lower(), "#")
         if best is not None and best[0] == 0:
             return best[1], best[2]
-    cls = el.get("class")
     if cls:
-        toks = cls.lower().split()
-        cache = _TOKEN_CACHE
-        for tok in toks:
-            hit = cache.get((tok, "."), _MISS)
-            if hit is _MISS:
-                hit = _token_rule(tok, ".")
-            if hit is not None and (best is None or hit[0] < best[0]):
+        hit = _class_rule(cls)
+        if hit is not None:
+            if hit[0] == 9:
+                if best is None:
+                    return hit[1], hit[2]
+            elif best is None or hit[0] < best[0]:
                 best = hit
-        if best is None:
-            hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
-            if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
-                return "boilerplate", f"boilerplate.hidden:.{hidden[0]}"
     if best is not None:
         return best[1], best[2]
     if el.tag in B.BOILERPLATE_TAGS:
