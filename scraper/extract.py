@@ -211,7 +211,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         if scope is None:
             art.selector_missed = True
 
-    kept = clean.filter_paragraphs(paras, removals, profile, stage="text")
+    kept = clean.filter_paragraphs(paras, removals, profile, stage="text", facts=facts)
     title_f = fold(meta["title"])
     if scope is not None:
         for p in kept:
