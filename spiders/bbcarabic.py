@@ -43,6 +43,7 @@ class BbcArabicSpider(SiteSpider):
         'p:contains("هل تسمح بعرض المحتوى من")',
         'p:contains("موافقتكم مطلوبة قبل عرض أي مواد")',
     )
+    fixture = "real + synthetic"
     noise_phrases = (
         "صدر الصورة،",
         "تحذير: المحتوى من طرف ثالث قد يتضمن إعلانات",
