@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -237,6 +238,12 @@ class _StoryGuard:
         inside = sum(1 for e in els for p in e.iter("p") if p in self._long)
         return bool(self._long) and inside * 2 >= len(self._long)
 
+    def long_inside(self, el: etree._Element) -> int:
+        """How many of the page's long paragraphs the element holds."""
+        if self._long is None:
+            self._compute()
+        return sum(1 for p in el.iter("p") if p in self._long)
+
     def holds_story(self, el: etree._Element, family: str) -> bool:
         if self._long is None:
             self._compute()
@@ -329,6 +336,10 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     if family not in ("site", "after") and (
             (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
         return False
+    if family == "boilerplate" and B.WEAK_TOKEN_RE.search(rule) and (
+            el.find(".//article") is not None
+            or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
+        return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
     el.set(REMOVED_ATTR, rule)
     text = shown_text(el)
     if family == "consent":
@@ -559,6 +570,7 @@ def cookie_banner_score(folded: str) -> int:
     return score
 
 
+@lru_cache(maxsize=4096)
 def _is_button_line(folded: str) -> bool:
     bare = _bare(folded)
     if not bare or _words(bare) > 6:

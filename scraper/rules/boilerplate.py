@@ -41,6 +41,13 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o)
 
+# Presentation tokens among the above: they say how a box is shown, not what it holds. Apps render
+# whole stories in a modal ("render-target-modal": readability.js test page yahoo-2), so such a box
+# is kept when it holds an <article>, or is long and holds three or more long paragraphs (a sign-up
+# form in a modal is long too, but has no prose: fundus de_LTO_2025_10_20).
+WEAK_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover)[a-z_-]*$", re.I)
+WEAK_TOKEN_MAX_CHARS = 2500
+
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.
 BODY_HINT_RE = re.compile(
