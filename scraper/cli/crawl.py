@@ -12,6 +12,7 @@ from typing import Any
 
 from .common import (
     DB_HELP,
+    EXIT_DARK,
     EXIT_FAIL,
     EXIT_LOCKED,
     EXIT_OK,
@@ -31,7 +32,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
         epilog="Only one crawl per database runs at a time: a second crawl while the lock "
                "file is held exits at once with code 3. Exit code 0 only if every spider "
                "finished with reason 'finished' and logged no errors and no spider "
-               "exceptions; 1 otherwise; 2 for usage errors.",
+               "exceptions; 1 otherwise; 2 for usage errors; 6 when a site that ran is dark "
+               "(nothing new stored in its last DARK_AFTER_RUNS runs, default 3).",
     )
     p.add_argument("spiders", nargs="*", metavar="SPIDER", help="spider names")
     p.add_argument("--all", action="store_true",
@@ -144,6 +146,16 @@ def blocked_lines(results: list[dict[str, Any]]) -> list[str]:
             for r in results if r.get("blocked")]
 
 
+def _dark(db: Path, spiders: list[str], after: int) -> list[str]:
+    """The spiders of this crawl that are dark (scraper.health), [] if that cannot be read."""
+    from ..health import dark_sites
+    try:
+        return dark_sites(db, spiders, after)
+    except Exception as e:   # the health read must not hide the crawl's own result
+        logging.getLogger("scraper.cli").warning("Could not compute site health: %s", e)
+        return []
+
+
 def in_all(spidercls: Any) -> bool:
     """Is this spider part of ``crawl --all``? Spiders that only work with arguments (the
     ``generic`` spider needs ``-a start=``/``-a url=``) opt out with ``include_in_all =
@@ -243,6 +255,12 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for line in blocked_lines(results):
         print(line)
     print(f"database: {db}")
+    dark = _dark(db, [r["spider"] for r in results], settings.getint("DARK_AFTER_RUNS", 3))
+    if dark:
+        print(f"dark: {', '.join(dark)}: nothing new in their last "
+              f"{settings.getint('DARK_AFTER_RUNS', 3)} runs (see `scraper stats`, "
+              f"`scraper check {' '.join(dark)}`)")
+        return EXIT_DARK
     bad = [r["spider"] for r in results if not r["ok"]]
     if bad:
         print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "
