@@ -87,9 +87,12 @@ def size_limit_hit(exc: BaseException) -> tuple[str, str] | None:
     text = str(exc)
     if isinstance(exc, IgnoreRequest) and "during decompression" in text:
         return "decompressed_size", "body decompresses to more than"
+    # Scrapy's HTTP/1.1 handler cancels the download: with its message when Content-Length
+    # announced too much, without one when the bytes received passed the limit (the only other
+    # cancellation, a spider closing, sends no errback).
     if "larger than download max size" in text or (
             type(exc).__name__ in ("CancelledError", "DownloadCancelledError")
-            and "max size" in text):
+            and (not text or "max size" in text)):
         return "page_size", "body larger than"
     return None
 
