@@ -245,6 +245,9 @@ def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict
         after[sib] = rule
 
 
+_REFRESH_URL_RE = re.compile(r"""url\s*=\s*['"]?\s*([^'"\s>]+)""", re.I)
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
@@ -262,6 +265,12 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
         action = form.get("action") or ""
         if "//" in action and C.is_consent_host(urlsplit(action.strip()).hostname or ""):
             facts["wall_markup"] = True  # Google's consent form and friends
+    head = root.find("head")
+    for meta in (head if head is not None else root).iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() == "refresh":
+            m = _REFRESH_URL_RE.search(meta.get("content") or "")
+            if m and C.is_consent_host(urlsplit(m.group(1)).hostname or ""):
+                facts["wall_markup"] = True  # <meta http-equiv=refresh> to a consent host (not followed)
     return body, facts, extra
 
 

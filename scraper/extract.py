@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from . import clean
+from . import blocking, clean
 from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
@@ -188,6 +188,8 @@ def extract(html: bytes | str, url: str, headers: Mapping | None = None,
 
 def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Article:
     url = art.url
+    if blocking.mark_challenge(root, art):  # a bot-challenge page (problem "blocked"), not a story
+        return art
     meta = extract_metadata(root, url)
     removals: list[Removal] = []
 

@@ -6,11 +6,19 @@ Two downloader middlewares and one function share the same decision:
   ``Location`` is a consent host (``consent.google.com``, ``guce.yahoo.com``…) before it is
   followed. Following it would usually be filtered as offsite anyway, silently.
 * ``ConsentWallMiddleware`` (after ``HttpCompressionMiddleware``) sees the final response:
-  its host or any hop of ``meta['redirect_urls']`` is a consent host, a
-  ``<meta http-equiv=refresh>`` points to one, or the body carries known wall markup
-  (``scraper.rules.consent.WALL_MARKUP_PATTERNS``) and no article markers.
+  its host or any hop of ``meta['redirect_urls']`` is a consent host, or Scrapy's
+  ``MetaRefreshMiddleware`` (next in the chain) is about to follow a ``<meta http-equiv=refresh>``
+  to one (its own cached ``get_meta_refresh`` result is read, so the body is not scanned twice;
+  followed, the refresh would be filtered as offsite, silently).
 * ``consent_wall_retry_or_drop()`` is what both call, and what the spider calls when
-  ``extract()`` reports ``problem == "consent_wall"`` (a wall recognised from the page text).
+  ``extract()`` reports ``problem == "consent_wall"``.
+
+One pass per page: no middleware scans a raw body. Wall *markup* (Yahoo's ``#consent-page``,
+Le Monde's ``.gdpr-lmd-wall``, ``<body class="cookiewall">``, a form posting to
+``consent.google.com``, a consent-screen ``<title>``, a meta refresh to a consent host that was
+not followed) is recognised by ``scraper.extract`` in the same DOM walk that extracts the story
+(``scraper.clean`` page facts), and the spider's ``parse_article`` then calls
+``consent_wall_retry_or_drop()``.
 
 Decision: if the spider's ``SiteProfile.consent_cookies`` is set and the request was not
 retried yet (``meta['consent_retry']``), request the ORIGINAL URL (first of
@@ -20,40 +28,23 @@ drops a raw ``Cookie`` header when a redirect changes host). Otherwise count the
 ``consent_wall``, log one line, and drop the page (``IgnoreRequest``).
 
 Hosts are matched on the parsed hostname only: a path such as ``/consent`` on the site
-itself is not a consent host (it may still be caught by markup or page text).
+itself is not a consent host (it may still be caught by the page's markup or text).
 """
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.response import get_meta_refresh
 
 from .rules import consent as consent_rules
 
 logger = logging.getLogger(__name__)
-
-# How much of a body is scanned for wall markup / meta refresh.
-SCAN_BYTES = 512 * 1024
-
-# A page carrying one of these is an article (possibly with a banner or an in-page modal):
-# it goes to extract(), which cleans the banner or reports a wall from the page text.
-_ARTICLE_MARKERS = re.compile(
-    rb"""(?:property|name)\s*=\s*["']og:type["'][^>]{0,80}content\s*=\s*["']article"""
-    rb"""|content\s*=\s*["']article["'][^>]{0,80}(?:property|name)\s*=\s*["']og:type"""
-    rb"""|["']@type["']\s*:\s*\[?\s*["'](?:News|Reportage|Analysis|Opinion|Report|Blog)?"""
-    rb"""(?:Article|Posting)["']""",
-    re.I,
-)
-_META_REFRESH = re.compile(
-    rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.I
-)
-_REFRESH_URL = re.compile(rb"""content\s*=\s*["']?\s*\d*\s*[;,]?\s*url\s*=\s*['"]?([^"'>\s]+)""", re.I)
 
 _REDIRECT_META_KEYS = ("redirect_urls", "redirect_reasons", "redirect_times", "redirect_ttl",
                        "retry_times")
@@ -64,10 +55,6 @@ class ConsentWallIgnored(IgnoreRequest):
 
 
 # --------------------------------------------------------------------------- matching
-
-# Byte patterns of known wall markup, compiled once (the rules live in scraper.rules.consent).
-_MARKUP_RES = [re.compile(p, re.I) for p in consent_rules.WALL_MARKUP_PATTERNS]
-
 
 def consent_host(url: str | None) -> str | None:
     """The hostname of *url* if it is a known consent host, else None."""
@@ -80,46 +67,40 @@ def consent_host(url: str | None) -> str | None:
     return host if consent_rules.is_consent_host(host) else None
 
 
-def wall_markup(body: bytes) -> str | None:
-    """The first wall-markup pattern found in *body* (as text, for the log), else None."""
-    head = body[:SCAN_BYTES]
-    for rx in _MARKUP_RES:
-        m = rx.search(head)
-        if m:
-            return m.group(0)[:80].decode("utf-8", "replace")
-    return None
+def meta_refresh_wall(response: Response, settings: Any = None) -> str | None:
+    """The consent host that Scrapy's MetaRefreshMiddleware is about to follow, else None.
 
-
-def looks_like_article_markup(body: bytes) -> bool:
-    return bool(_ARTICLE_MARKERS.search(body[:SCAN_BYTES]))
-
-
-def meta_refresh_target(body: bytes, base_url: str) -> str | None:
-    m = _META_REFRESH.search(body[:SCAN_BYTES])
-    if not m:
+    Reads ``scrapy.utils.response.get_meta_refresh``, which caches its result per response:
+    MetaRefreshMiddleware (priority 580, right after this one) gets the same object back, so
+    the refresh is looked for once per page, not twice."""
+    if not isinstance(response, HtmlResponse):
         return None
-    u = _REFRESH_URL.search(m.group(0))
-    if not u:
+    if settings is not None and not settings.getbool("METAREFRESH_ENABLED", True):
+        return None   # not followed: the page goes to extract(), which sees the <meta> in the DOM
+    # the same ignore_tags as MetaRefreshMiddleware: the cached result is shared with it
+    ignore = settings.getlist("METAREFRESH_IGNORE_TAGS") if settings is not None else ["noscript"]
+    try:
+        interval, target = get_meta_refresh(response, ignore_tags=ignore)
+    except (ValueError, AttributeError):  # undecodable body: not a refresh we can follow
         return None
-    return urljoin(base_url, u.group(1).decode("latin-1").strip())
+    if not target:
+        return None
+    maxdelay = settings.getint("METAREFRESH_MAXDELAY", 100) if settings is not None else 100
+    if interval is not None and interval >= maxdelay:
+        return None   # not followed either
+    return consent_host(target)
 
 
-def wall_reason(request: Request, response: Response) -> str | None:
-    """Why *response* (to *request*) is a consent wall, or None."""
+def wall_reason(request: Request, response: Response, settings: Any = None) -> str | None:
+    """Why *response* (to *request*) is a consent wall, from its URL, its redirect chain and
+    the meta refresh Scrapy is about to follow; None when only the page itself can tell."""
     for hop in [*request.meta.get("redirect_urls", ()), response.url]:
         host = consent_host(hop)
         if host:
             return f"redirected to consent host {host}"
-    body = response.body or b""
-    if not body:
-        return None
-    target = meta_refresh_target(body, response.url)
-    host = consent_host(target)
+    host = meta_refresh_wall(response, settings)
     if host:
         return f"meta refresh to consent host {host}"
-    marker = wall_markup(body)
-    if marker and not looks_like_article_markup(body):
-        return f"consent wall markup {marker!r}"
     return None
 
 
@@ -190,7 +171,7 @@ def _skip(request: Request) -> bool:
 
 
 class ConsentWallMiddleware:
-    """Final responses: consent host in the redirect chain, meta refresh to one, wall markup."""
+    """Final responses: a consent host in the redirect chain, or a meta refresh to one."""
 
     def __init__(self, crawler: Any):
         self.crawler = crawler
@@ -208,7 +189,7 @@ class ConsentWallMiddleware:
     def process_response(self, request: Request, response: Response, spider: Any = None):
         if _skip(request):
             return response
-        reason = wall_reason(request, response)
+        reason = wall_reason(request, response, getattr(self.crawler, "settings", None))
         if reason is None:
             return response
         return self._wall(request, response, reason)

@@ -44,12 +44,23 @@ DEFAULT_REQUEST_HEADERS = {
 # HttpCompressionMiddleware (590) so it sees the final, decompressed response.
 EXTENSIONS = {
     "scraper.logfilters.QuietLogsExtension": 0,   # robots.txt failures: one line, no traceback
+    "scraper.blockguard.BlockReport": 0,          # one WARNING per blocked site and run, with a hint
 }
 
 DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.ConsentRedirectMiddleware": 610,
     "scraper.middlewares.ConsentWallMiddleware": 585,
+    # 403/429/503 and challenge answers: counted as blocked/<kind>, dropped (after retries)
+    "scraper.blockguard.BlockedMiddleware": 540,
+    # per-site proxies (SITE_PROXIES / spider attribute `proxy`), before HttpProxyMiddleware (750)
+    "scraper.proxies.SiteProxyMiddleware": 740,
 }
+
+# --- proxies -----------------------------------------------------------------------------
+# All sites: the standard http_proxy / https_proxy / no_proxy environment variables (Scrapy's
+# HttpProxyMiddleware). One site: SITE_PROXIES = {"<spider>": "http://user:pass@host:port"}
+# (default {}: none), or a `proxy` attribute on the spider (-a proxy=URL).
+SITE_PROXIES: dict[str, str] = {}
 
 # --- output ----------------------------------------------------------------------------
 SQLITE_PATH = "data/news.db"

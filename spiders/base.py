@@ -38,6 +38,8 @@ from lxml import html as lxml_html
 from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Request, Response
 
+from scraper.blockguard import BlockedResponse, count_block
+from scraper.blocking import Block, challenge_in_tree
 from scraper.discovery import (
     DISCOVERY_KINDS,
     content_type,
@@ -342,6 +344,10 @@ class NewsSpider(scrapy.Spider):
             root = lxml_html.document_fromstring(response.body or b"<html></html>")
         except (etree.ParserError, ValueError):
             return
+        challenge = challenge_in_tree(root)
+        if challenge:   # a 200 bot-challenge page instead of the section/home page
+            self.blocked_page(response, *challenge)
+            return
         base = root.xpath("string(//base/@href)") or response.url
         n = 0
         for a in root.iter("a"):
@@ -379,6 +385,9 @@ class NewsSpider(scrapy.Spider):
             self.inc("site_selector_miss")
             self.logger.info("Site body selectors matched nothing (generic fallback): %s",
                              response.url)
+        if article.problem == "blocked":
+            self.blocked_page(response, article.blocked or "challenge", "challenge page")
+            return
         if article.problem:
             self.inc(f"articles/no_article/{article.problem}")
             if article.problem == "consent_wall":
@@ -408,12 +417,26 @@ class NewsSpider(scrapy.Spider):
         yield item_from_article(article)
 
     # -- errors
+    def blocked_page(self, response: Response, kind: str, evidence: str) -> None:
+        """A challenge page answered with 200: counted like a blocked answer (blocked/<kind>);
+        an entry point that is one is an error of the run, as a blocked answer would be."""
+        count_block(self.crawler, Block(kind, response.status, evidence), response.url)
+        if response.meta.get("start") or response.meta.get("single"):
+            self.inc("errors/entry_point")
+            self.logger.error("Entry point blocked %s: %s challenge page", response.url, kind)
+
     def on_error(self, failure: Any) -> None:
         """One log line and one stat per request that finally failed; never raises."""
         request = failure.request
         exc = failure.value
         if isinstance(exc, ConsentWallIgnored):
             return          # logged and counted by the consent middleware
+        if isinstance(exc, BlockedResponse):   # counted by BlockedMiddleware (blocked/<kind>)
+            if request.meta.get("start") or request.meta.get("single"):
+                self.inc("errors/entry_point")
+                self.logger.error("Entry point blocked %s: %s (HTTP %s)", request.url,
+                                  exc.block.kind, exc.block.status)
+            return
         retries = request.meta.get("retry_times")
         suffix = f" (after {retries} retries)" if retries else ""
         response = getattr(exc, "response", None)

@@ -1,5 +1,11 @@
 """BBC News Arabic (بي بي سي عربي), https://www.bbc.com/arabic: RSS feed and sitemap;
-stories at /arabic/articles/<id> (and the older /arabic/<section>-<number>)."""
+stories at /arabic/articles/<id> (and the older /arabic/<section>-<number>).
+
+Sources (../shared/reference/site-evidence.md, "bbcarabic"): the feed is used directly by CFW
+(2025-26, with /arabic/middleeast/rss.xml and /arabic/worldnews/rss.xml) and many configs; the
+sitemap is listed in copies of www.bbc.com/robots.txt and in a BBC World Service QA checklist;
+/arabic/articles/c62x34m1nkzo (2026), the same with `?at_medium=RSS…`, and the old
+/arabic/middleeast-12345678 match. No body selector: Simorgh's classes are hashed."""
 from __future__ import annotations
 
 from .sitespider import SiteSpider
@@ -9,7 +15,6 @@ class BbcArabicSpider(SiteSpider):
     name = "bbcarabic"
     allowed_domains = ["bbc.com", "bbc.co.uk"]
     path_prefixes = ("/arabic",)
-    # feeds.bbci.co.uk/arabic/rss.xml and /arabic/sitemap.xml: public code [u].
     feeds = ["https://feeds.bbci.co.uk/arabic/rss.xml"]
     sitemaps = ["https://www.bbc.com/arabic/sitemap.xml"]
     article_url_pattern = r"/arabic/(?:articles/c[0-9a-z]{8,}|[a-z]+(?:-[a-z]+)*-\d{6,})(?:[/?#]|$)"

@@ -2,7 +2,8 @@
 
     all_spider_classes()            every spider class (site spiders and ``generic``), by name
     profile_for(name=, url=)        the SiteProfile of a spider (by name, or by the URL's host)
-    sites_table()                   one dict per spider: domains, discovery kinds and endpoints
+    sites_table()                   one dict per spider: domains, discovery kinds and endpoints,
+                                    what is unverified, the kind of test fixture
     (``scraper sites [--markdown|--json]`` is scraper/cli/sites.py)
 
 ``scraper sites --markdown`` prints exactly the README's table of supported sites (the part
@@ -35,6 +36,10 @@ DISCOVERY_KINDS = (
     ("sitemaps", "sitemap"),
     ("section_pages", "section pages"),
 )
+# the attributes a site module may list in ``unverified`` (besides single values of them)
+EVIDENCE_ATTRS = ("news_sitemaps", "dated_sitemaps", "json_apis", "feeds", "sitemaps", "section_pages",
+                  "article_url_pattern", "deny_url_patterns", "body_selectors", "noise_selectors",
+                  "noise_phrases", "consent_cookies", "custom_settings", "allowed_domains")
 GENERIC_SITE = "any (`-a start=URL`)"
 GENERIC_DISCOVERY = "robots.txt, sitemaps, news sitemaps, feeds, section pages"
 
@@ -121,6 +126,32 @@ def profile_for(name: str | None = None, url: str | None = None) -> SiteProfile 
 
 # --------------------------------------------------------------------------- the table
 
+def _values(cls: type[NewsSpider], attr: str) -> list[str]:
+    v = getattr(cls, attr, None)
+    if not v:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return [str(x) for x in v]  # lists, tuples, dict keys
+
+
+def unverified_items(cls: type[NewsSpider]) -> list[str]:
+    """``cls.unverified`` spelled out: each entry is an attribute name or ``attr: value``
+    (an entry that is neither names nothing and raises ValueError: a typo must not hide)."""
+    out = []
+    for entry in getattr(cls, "unverified", ()) or ():
+        if entry in EVIDENCE_ATTRS:
+            if not _values(cls, entry):
+                raise ValueError(f"{cls.name}: unverified {entry!r} is empty")
+            out.append(entry)
+            continue
+        attrs = [a for a in EVIDENCE_ATTRS if entry in _values(cls, a)]
+        if not attrs:
+            raise ValueError(f"{cls.name}: unverified {entry!r} is neither an attribute nor one of its values")
+        out.append(f"{attrs[0]}: {entry}")
+    return out
+
+
 def site_label(cls: type[NewsSpider]) -> str:
     label = getattr(cls, "site_label", None)
     if label:
@@ -136,7 +167,8 @@ def sites_table() -> list[dict[str, Any]]:
     """One row per spider: ``spider``, ``site``, ``domains``, ``discovery`` (kinds, in request
     order), ``endpoints`` ({kind: [url or template, …]}), ``article_url_pattern``,
     ``body_selectors``, ``noise_selectors``, ``consent_cookies`` (names), ``settings``
-    (politeness overrides), ``in_all``."""
+    (politeness overrides), ``in_all``, ``unverified`` (``attr`` or ``attr: value`` entries that
+    no public evidence confirms) and ``fixture`` (``real``/``synthetic``; ``None`` for generic)."""
     rows = []
     for cls in all_spider_classes():
         endpoints = {label: list(getattr(cls, attr, ()) or ())
@@ -154,6 +186,8 @@ def sites_table() -> list[dict[str, Any]]:
             "consent_cookies": sorted(cls.consent_cookies or {}),
             "settings": dict(cls.custom_settings or {}),
             "in_all": bool(getattr(cls, "include_in_all", True)),
+            "unverified": [] if generic else unverified_items(cls),
+            "fixture": None if generic else getattr(cls, "fixture", None),
         })
     return rows
 
@@ -166,9 +200,12 @@ def markdown_table(rows: list[dict[str, Any]] | None = None) -> str:
     """The README table (site spiders first, ``generic`` last)."""
     rows = rows if rows is not None else sites_table()
     rows = sorted(rows, key=lambda r: (not r["in_all"], r["spider"]))
-    out = ["| spider | site | discovery |", "|---|---|---|"]
+    out = ["| spider | site | discovery | unverified | test fixture |", "|---|---|---|---|---|"]
     for r in rows:
-        out.append(f"| `{r['spider']}` | {_md_cell(r['site'])} | {_md_cell(', '.join(r['discovery']))} |")
+        unv = ", ".join(dict.fromkeys(u.split(":")[0] for u in r.get("unverified") or ())) or "–"
+        fixture = r.get("fixture") or "–"
+        out.append(f"| `{r['spider']}` | {_md_cell(r['site'])} | {_md_cell(', '.join(r['discovery']))} "
+                   f"| {_md_cell(unv)} | {fixture} |")
     return "\n".join(out)
 
 
@@ -179,7 +216,10 @@ def text_table(rows: list[dict[str, Any]] | None = None) -> str:
     lines: list[list[str]] = []
     for r in rows:
         first = [r["spider"], ", ".join(r["domains"]) or "(from -a start=/url=)"]
-        items = [(k, u) for k, us in r["endpoints"].items() for u in us]
+        unv = set(r.get("unverified") or ())
+        kinds = dict((label, attr) for attr, label in DISCOVERY_KINDS)
+        items = [(k, u + (" [unverified]" if kinds[k] in unv or f"{kinds[k]}: {u}" in unv else ""))
+                 for k, us in r["endpoints"].items() for u in us]
         if not items:
             lines.append([*first, ", ".join(r["discovery"]), ""])
             continue

@@ -21,6 +21,13 @@ What it adds to ``NewsSpider`` (everything generic, nothing per site):
 ``section_pages``   HTML section pages whose same-host article links are followed (one level).
 ``path_prefixes``   the site lives under these paths of its domain (``/arabic``, ``/ar/``):
                     articles outside them are not this site's.
+``unverified``      what no public evidence confirms (../shared/reference/site-evidence.md): names
+                    of attributes (``"feeds"``, ``"body_selectors"``…) or single values of them
+                    (one feed URL, one selector). ``scraper sites`` shows them; verify them with
+                    one live fetch before trusting the site.
+``fixture``         the kind of article fixture the tests run the spider on: ``"real"`` (a saved
+                    page of the live site, with provenance) or ``"synthetic"`` (a page written
+                    from the site's documented markup); the README's site table shows it.
 Article URL checks also try the percent-decoded URL (Arabic path segments arrive encoded in
 feeds and sitemaps) and only accept URLs on the spider's own domains.
 
@@ -62,6 +69,8 @@ class SiteSpider(NewsSpider):
     section_pages: list[str] = []
     path_prefixes: tuple[str, ...] = ()
     site_label: str | None = None          # for `scraper sites` (default: domain + path prefix)
+    unverified: tuple[str, ...] = ()       # attribute names or single values lacking evidence
+    fixture: str = "synthetic"             # "real" or "synthetic" (tests/site_fixtures/<name>)
 
     # -- entry points
     def dated_sitemap_urls(self, today: date | None = None) -> list[str]:

@@ -1,5 +1,17 @@
 """Sky News Arabia (سكاي نيوز عربية), https://www.skynewsarabia.com: the site's own JSON API
-(latest articles) and the RSS feed; stories at /<section>/<id>-<slug>."""
+(latest articles) and the RSS feed; stories at /<section>/<id>[-<slug>].
+
+Sources (../shared/reference/site-evidence.md, "skynewsarabia"):
+- JSON API: a Feb-2025 script uses the site's own form
+  `api.skynewsarabia.com//rest/v2/latest.json?category=section&nextPageToken=…&pageSize=20&types=…`
+  and reads `contentItems[].shareUrl`, `headline`, `date` (the first page needs no token; the
+  double slash is the site's). 2019 spiders used `defaultSectionId=2|4` instead.
+- Feed `/rss.xml`: a 2026-02 feed monitor (WPM: 200, valid, 188 items) and CFW; the old
+  `/web/rss` is only in hand lists.
+- URLs /middle-east/1496957-<slug>, and id-only /middle-east/1884498 (2026 code): both accepted.
+- Body `.article-content .article-body` (`.article-body` inside `.article_detail_page`) and noise
+  `.rel_article_group`, `sna-related-article`, `sna-share`, `.noprint`: fetch_util's 2026-07
+  profile and fixture. `#firstBodyDiv` and `div.article-tags` come from a 2019 spider."""
 from __future__ import annotations
 
 from .sitespider import SiteSpider
@@ -8,15 +20,13 @@ from .sitespider import SiteSpider
 class SkyNewsArabiaSpider(SiteSpider):
     name = "skynewsarabia"
     allowed_domains = ["skynewsarabia.com"]
-    # `latest.json?...&pageSize=20&types=ARTICLE` is what several public Scrapy spiders list
-    # (peers-and-sites.md, §4); its `contentItems[].shareUrl` is the article address.
-    # defaultSectionId 1 = all sections (unverified: public code shows 2 and 4 for sections).
-    json_apis = ["https://api.skynewsarabia.com/rest/v2/latest.json"
-                 "?defaultSectionId=1&pageSize=20&types=ARTICLE"]
-    feeds = ["https://www.skynewsarabia.com/web/rss"]            # [u]
-    article_url_pattern = r"skynewsarabia\.com/[a-z-]+/\d{5,}-"
+    json_apis = ["https://api.skynewsarabia.com//rest/v2/latest.json"
+                 "?category=section&pageSize=20&types=ARTICLE"]
+    feeds = ["https://www.skynewsarabia.com/rss.xml"]
+    article_url_pattern = r"skynewsarabia\.com/[a-z-]+/\d{5,}(?:[-/?#]|$)"
     deny_url_patterns = [r"skynewsarabia\.com/(?:video|program|programs|live|infographic|gallery|"
                          r"varieties/image-gallery)/"]
-    # A public Scrapy spider reads `div.article-body div#firstBodyDiv > p`.
-    body_selectors = ("#firstBodyDiv", "div.article-body")
-    noise_selectors = ("div.article-tags",)
+    body_selectors = (".article-content .article-body", "div.article-body", "#firstBodyDiv")
+    noise_selectors = (".rel_article_group", "sna-related-article", "sna-share", ".noprint",
+                       "div.article-tags")
+    unverified = ("deny_url_patterns", "#firstBodyDiv", "div.article-tags")

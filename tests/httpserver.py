@@ -61,6 +61,8 @@ class _Handler(BaseHTTPRequestHandler):
         spec = site.routes.get(path)
         status, headers, body = site.resolve(path, spec)
         site.log.append((self.command, self.path, status, dict(self.headers.items())))
+        if site.on_request is not None:   # e.g. who is on the other end of this connection
+            site.on_request(self)
         delay = float((spec or {}).get("delay", 0))
         if delay:
             time.sleep(delay)
@@ -94,6 +96,8 @@ class SiteServer:
         self.host = host
         self.port = port
         self.log: list[tuple[str, str, int, dict]] = []
+        # called with the request handler while the connection is open (handler.client_address)
+        self.on_request: Any = None
         self._httpd: SiteServer._HTTPServer | None = None
         self._thread: threading.Thread | None = None
 

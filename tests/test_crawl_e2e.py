@@ -238,7 +238,7 @@ def test_crawl_runs_recorded_with_stats(crawl):
     expected = {
         "errors/http_404": 1, "errors/http_500": 1, "errors/timeout": 1,
         "errors/not_html": 1, "errors/empty": 1,
-        "consent_wall": 2, "articles/no_article/consent_wall": 1,
+        "consent_wall": 2, "articles/no_article/consent_wall": 2,
         "skipped/robots_txt": 1, "articles/extracted": 6, "item_scraped_count": 6,
         "discovery/robots": 1, "discovery/sitemapindex": 1, "discovery/sitemap": 2,
         "discovery/feed": 1, "discovery/listing": 1,
@@ -385,29 +385,45 @@ def test_wall_retry_goes_to_the_original_url():
     assert retry.url == ARTICLE_URL and "redirect_urls" not in retry.meta
 
 
-def test_wall_markup_and_meta_refresh():
+def test_meta_refresh_to_a_consent_host_is_a_wall_before_it_is_followed():
     crawler = _crawler(PlainSiteSpider)
     mw = ConsentWallMiddleware.from_crawler(crawler)
-    url = "https://www.site.example/consent?continue=/news/1"
-    req = Request(url)
-    wall = HtmlResponse(url, request=req, body=(SITE / "consent.html").read_bytes())
-    with pytest.raises(ConsentWallIgnored):
-        mw.process_response(req, wall)
     refresh = HtmlResponse(ARTICLE_URL, request=Request(ARTICLE_URL), body=(
         b'<html><head><meta http-equiv="refresh" content="0; url=https://consent.youtube.com/m?continue=x">'
         b"</head></html>"))
     with pytest.raises(ConsentWallIgnored):
         mw.process_response(refresh.request, refresh)
-    # the same markup on a page that declares itself an article goes on to extract()
-    article = HtmlResponse(ARTICLE_URL, request=Request(ARTICLE_URL), body=(
-        b'<html><head><meta property="og:type" content="article"></head><body>'
-        b'<div id="consent-page">x</div><p>story</p></body></html>'))
-    assert mw.process_response(article.request, article) is article
-    # an ordinary page whose path contains "consent" passes
+    # a refresh Scrapy would not follow (delay >= METAREFRESH_MAXDELAY) goes on to extract()
+    slow = HtmlResponse(ARTICLE_URL, request=Request(ARTICLE_URL), body=(
+        b'<html><head><meta http-equiv="refresh" content="600; url=https://consent.youtube.com/m">'
+        b"</head></html>"))
+    assert mw.process_response(slow.request, slow) is slow
+    # an on-site refresh is not a wall
+    onsite = HtmlResponse(ARTICLE_URL, request=Request(ARTICLE_URL), body=(
+        b'<html><head><meta http-equiv="refresh" content="0; url=/news/2">'
+        b"</head><body><p>story</p></body></html>"))
+    assert mw.process_response(onsite.request, onsite) is onsite
+    assert crawler.stats.get_value("consent_wall") == 1
+
+
+def test_wall_markup_is_judged_by_the_one_parse_not_by_the_middleware():
+    crawler = _crawler(PlainSiteSpider)
+    mw = ConsentWallMiddleware.from_crawler(crawler)
+    url = "https://www.site.example/consent?continue=/news/1"
+    req = Request(url, meta={"article": True})
+    wall = HtmlResponse(url, request=req, body=(SITE / "consent.html").read_bytes())
+    # the middleware does not scan bodies: the page goes on to the spider
+    assert mw.process_response(req, wall) is wall
+    # where the DOM walk of the extraction recognises it (#consent-page), and the page is dropped
+    assert list(crawler.spider.parse_article(wall)) == []
+    assert crawler.stats.get_value("consent_wall") == 1
+    assert crawler.stats.get_value("articles/no_article/consent_wall") == 1
+    assert crawler.stats.get_value("articles/extracted") is None
+    # an ordinary page whose path contains "consent" passes the middleware too
     page = HtmlResponse("https://www.site.example/news/consent-law-passes-123", request=Request(
         "https://www.site.example/news/consent-law-passes-123"), body=b"<html><p>story</p></html>")
     assert mw.process_response(page.request, page) is page
-    assert crawler.stats.get_value("consent_wall") == 2
+    assert crawler.stats.get_value("consent_wall") == 1
 
 
 def test_page_text_wall_uses_the_same_decision():

@@ -38,7 +38,8 @@ from spiders.sitespider import SiteSpider
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "site_fixtures"
-CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+# ../shared/corpus beside the checkout; SCRAPER_CORPUS points elsewhere (e.g. from a worktree)
+CORPUS = Path(os.environ.get("SCRAPER_CORPUS") or (ROOT / ".." / "shared" / "corpus")).resolve()
 SITES = [c.name for c in registry.site_spider_classes()]
 
 EXPECTED_SITES = {
@@ -131,6 +132,36 @@ def test_site_module_is_declarative_data(site):
     assert prof.name == site and prof.domains == tuple(cls.allowed_domains)
 
 
+@pytest.mark.parametrize("site", SITES)
+def test_site_evidence_marks_are_well_formed(site):
+    """Every selector parses (an invalid one would silently match nothing), every ``unverified``
+    entry names a declared attribute or one of its values, nothing is marked twice, and the
+    module says where its values come from."""
+    from cssselect import GenericTranslator
+
+    cls = registry.spider_class(site)
+    for sel in (*cls.body_selectors, *cls.noise_selectors):
+        GenericTranslator().css_to_xpath(sel)          # raises on a typo
+    for pat in cls.deny_url_patterns:
+        re.compile(pat)
+    items = registry.unverified_items(cls)             # raises on an entry that names nothing
+    assert len(items) == len(set(items)) == len(cls.unverified)
+    for item in items:                                  # no value marked beside its whole attribute
+        attr = item.split(":")[0]
+        assert item == attr or attr not in cls.unverified, (site, item)
+    assert cls.fixture in ("real", "synthetic")
+    doc = sys.modules[cls.__module__].__doc__ or ""
+    assert "site-evidence.md" in doc, f"{site}: the module docstring names no evidence"
+
+
+def test_unverified_entry_that_names_nothing_is_an_error():
+    class Broken(registry.spider_class("aljazeera")):
+        unverified = ("feedz",)
+
+    with pytest.raises(ValueError, match="feedz"):
+        registry.unverified_items(Broken)
+
+
 def test_scrapy_list_shows_every_site_and_generic():
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("SCRAPY_SETTINGS_MODULE", None)
@@ -165,7 +196,9 @@ def test_scraper_sites_text_and_json():
     rc, out = run_cli("sites")
     assert rc == 0
     assert "https://www.aljazeera.net/sitemap.xml?yyyy={y}&mm={m}&dd={d}" in out
-    assert "https://api.skynewsarabia.com/rest/v2/latest.json" in out
+    assert "https://api.skynewsarabia.com//rest/v2/latest.json?category=section" in out
+    assert "https://www.alquds.co.uk/sitemap_index.xml [unverified]" in out
+    assert "https://www.aljazeera.net/rss\n" in out + "\n" and "aljazeera.net/rss [unverified]" not in out
     assert "daily sitemaps" in out and "JSON API" in out
     rc, out = run_cli("sites", "--json")
     rows = {r["spider"]: r for r in json.loads(out)}
@@ -174,6 +207,10 @@ def test_scraper_sites_text_and_json():
     assert rows["youm7"]["body_selectors"][0] == "div#articleBody"
     assert rows["almasryalyoum"]["settings"]["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1
     assert rows["generic"]["in_all"] is False and rows["generic"]["domains"] == []
+    assert rows["independentarabia"]["unverified"] == ["sitemaps", "article_url_pattern", "deny_url_patterns"]
+    assert "feeds: https://arabi21.com/rss" in rows["arabi21"]["unverified"]
+    assert rows["aljazeera"]["unverified"] == [] and rows["generic"]["unverified"] == []
+    assert {r["fixture"] for r in rows.values()} == {"real", "synthetic", None}
 
 
 @pytest.mark.parametrize("url,site", [
@@ -194,7 +231,8 @@ def test_profile_for_url(url, site):
 
 def test_profile_for_name_generic_and_unknown(caplog):
     prof = registry.profile_for(name="almasryalyoum")
-    assert prof.body_selectors == ("div.article",) and "div.min_related" in prof.noise_selectors
+    assert prof.body_selectors == (".masry-article-details .article-details", "div.article-details")
+    assert ".related-article-inside-body" in prof.noise_selectors
     assert registry.profile_for(name="generic") is None
     with caplog.at_level("WARNING"):
         assert registry.profile_for(name="no-such-site") is None
@@ -265,6 +303,7 @@ def test_selector_miss_falls_back_to_generic_and_is_counted():
     html = (FIXTURES / "skynewsarabia" / "article.html").read_text("utf-8")
     redesigned = html.replace("firstBodyDiv", "storyText").replace("article-body", "story")
     assert "firstBodyDiv" not in redesigned and "article-body" not in redesigned
+    assert not any(sel in ("#storyText", "div.story") for sel in registry.spider_class("skynewsarabia").body_selectors)
     items, spider = parse_page(registry.spider_class("skynewsarabia"), exp["url"], redesigned.encode())
     (item,) = items
     assert spider.crawler.stats.get_value("site_selector_miss") == 1

@@ -111,6 +111,24 @@ def test_known_wall_markup_is_a_wall(name):
     assert_wall(run(WALL_MARKUP[name]))
 
 
+@pytest.mark.parametrize("content", [
+    "0; url=https://consent.youtube.com/m?continue=https://news.example.com/x",
+    "5;URL='https://consent.google.com/ml?continue=x'",
+    "0,url=https://guce.yahoo.com/consent",
+])
+def test_meta_refresh_to_a_consent_host_is_a_wall(content):
+    # (a refresh Scrapy follows is stopped by ConsentWallMiddleware; this is the page seen offline or
+    # when the refresh is not followed)
+    assert_wall(run(page("", head=f'<meta http-equiv="Refresh" content="{content}">')))
+
+
+def test_meta_refresh_elsewhere_is_not_a_wall():
+    head = '<meta http-equiv="refresh" content="300; url=https://news.example.com/live">'
+    art = run(page('<div class="article-body">' + ps(STORY) + "</div>", head=head))
+    assert art.problem is None
+    assert art.paragraphs == STORY
+
+
 # ----------------------------------------------------------------------------------------------
 # Real articles with a banner are not walls
 # ----------------------------------------------------------------------------------------------

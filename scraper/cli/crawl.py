@@ -96,8 +96,22 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "failure": failure,
         "storage_failure": bool(stats.get("storage/failure")),
         "refused": bool(stats.get("storage/refused")),
+        "blocked": _blocked(stats),
         "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None,
     }
+
+
+def _blocked(stats: dict[str, Any]) -> dict[str, int]:
+    from ..blockguard import blocked_counts
+    return blocked_counts(stats)
+
+
+def blocked_lines(results: list[dict[str, Any]]) -> list[str]:
+    """One line per blocked site, with what to do (scraper.rules.blocking.HINT)."""
+    from ..blockguard import describe_counts, site_hint
+    return [f"blocked: {r['spider']}: {sum(r['blocked'].values())} answers "
+            f"({describe_counts(r['blocked'])}); {site_hint(r['spider'])}"
+            for r in results if r.get("blocked")]
 
 
 def in_all(spidercls: Any) -> bool:
@@ -227,6 +241,8 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
                for name, c in crawlers]
     print()
     print(crawl_summary(results))
+    for line in blocked_lines(results):
+        print(line)
     print(f"database: {db}")
     refused = [r["spider"] for r in results if r["refused"]]
     if refused:

@@ -140,7 +140,9 @@ GENERIC_TOKEN_RE = re.compile(
     re.I,
 )
 
-# Markup whose presence marks a consent wall (the whole page is a consent screen).
+# Markup whose presence marks a consent wall (the whole page is a consent screen), seen in the DOM walk
+# (scraper.clean page facts): Yahoo (AC yahoo.json), Le Monde (MZ), contentpass (COM), generic (ISD
+# common.css); a form posting to a consent host (Google, uBO) and a meta refresh to one are page facts too.
 WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings"}
 WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "consent-form"}
 WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp-message-open", "qc-cmp-ui-showing"}
@@ -153,16 +155,6 @@ WALL_TITLE_RE = re.compile(
     re.I,
 )  # NPR (goosepaper#61), Google ("Before you continue"), CMP screens (PC); never bare cookie words:
    # an article titled "قانون جديد لملفات تعريف الارتباط" is an article
-
-# Byte-level markers (for the downloader middleware, which must not parse HTML).
-WALL_MARKUP_PATTERNS: list[bytes] = [
-    rb'id=["\']consent-page["\']',                       # Yahoo (AC yahoo.json)
-    rb'class=["\'][^"\']*\bgdpr-lmd-wall\b',             # Le Monde (MZ)
-    rb'class=["\'][^"\']*\bprivacy-cp-wall\b',           # contentpass (COM)
-    rb'<body[^>]+class=["\'][^"\']*\bcookiewall\b',      # generic (ISD common.css)
-    rb"<title>\s*NPR Cookie Consent and Choices",        # NPR (goosepaper#61)
-    rb'<form[^>]+action=["\']https://consent\.(?:google|youtube)\.com',  # Google (uBO)
-]
 
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
 WALL_HOST_PATTERNS: list[str] = [

@@ -1,0 +1,183 @@
+"""Is this answer a block? Named from what the response is (no Scrapy, no network).
+
+    block_from_headers(status, headers)  -> Block | None   status + headers only, no body
+    challenge_in_tree(root)              -> (kind, evidence) | None   the ONE parsed page
+    block_of(status, headers, root=None) -> Block | None   both, for a response already parsed
+    mark_challenge(root, article)        -> bool   the hook scraper.extract calls on its tree
+
+Kinds (the ``blocked/<kind>`` stats): ``cloudflare``, ``akamai``, ``datadome``, ``sucuri``,
+``perimeterx`` when a vendor is recognised, else ``http_403``, ``http_429``, ``http_503``.
+The rules, with their sources, are data in ``scraper.rules.blocking``.
+
+Headers and status are enough for most blocks (a 403 with ``Server: cloudflare``). A challenge
+page served with 200 is recognised from the page the extractor parsed anyway (title, a few
+element markers, the visible text of a short page): ``scraper.extract`` calls
+``challenge_in_tree`` on its tree; nothing here scans raw bytes.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from .rules import blocking as R
+
+__all__ = ["Block", "block_from_headers", "challenge_in_tree", "block_of", "BLOCK_STATUSES",
+           "HINT", "header_pairs", "mark_challenge"]
+
+BLOCK_STATUSES = R.BLOCK_STATUSES
+HINT = R.HINT
+VENDORS = tuple(dict.fromkeys(k for k, *_ in (*R.HEADER_RULES, *R.TITLE_RULES, *R.ELEMENT_RULES)))
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str          # stats suffix: "cloudflare", "http_429", …
+    status: int        # HTTP status of the answer
+    evidence: str      # what told us, for the log: "server: cloudflare", "title 'Just a moment...'"
+
+    @property
+    def vendor(self) -> str | None:
+        return None if self.kind.startswith("http_") else self.kind
+
+
+# --------------------------------------------------------------------------- headers
+
+def _text(v: Any) -> str:
+    if isinstance(v, bytes):
+        return v.decode("latin-1", "replace")
+    return str(v)
+
+
+def header_pairs(headers: Mapping | Iterable | None) -> list[tuple[str, str]]:
+    """(name, value) pairs, both lower case, one per value, from a dict (str or bytes keys;
+    a value may be a list, as in Scrapy's ``Headers``) or a list of pairs."""
+    if not headers:
+        return []
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    out = []
+    for name, value in items:
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for v in values:
+            out.append((_text(name).strip().lower(), _text(v).strip().lower()))
+    return out
+
+
+def _cookie_names(pairs: list[tuple[str, str]]) -> set[str]:
+    return {v.split("=", 1)[0].strip() for n, v in pairs if n == "set-cookie" and "=" in v}
+
+
+def block_from_headers(status: int, headers: Mapping | Iterable | None) -> Block | None:
+    """A block told by status and headers alone, or None. With a block status (403, 429, 503)
+    and no vendor in the headers the kind is ``http_<status>`` (a challenge page in the body
+    may still name the vendor: see ``block_of``)."""
+    pairs = header_pairs(headers)
+    blocked_status = status in BLOCK_STATUSES
+    for kind, name, needle, needs_status, _src in R.HEADER_RULES:
+        if needs_status and not blocked_status:
+            continue
+        for n, v in pairs:
+            if n == name and needle in v:
+                return Block(kind, status, f"{name}: {v[:60]}" if v else name)
+    if not blocked_status:
+        return None
+    cookies = _cookie_names(pairs)
+    for kind, cookie, _src in R.COOKIE_RULES:
+        if cookie in cookies:
+            return Block(kind, status, f"cookie {cookie}")
+    return Block(f"http_{status}", status, f"HTTP {status}")
+
+
+# --------------------------------------------------------------------------- the page
+
+_SPACES = re.compile(r"\s+")
+_TITLE_END = re.compile(r"[\s.…]+$")
+_ELEMENTS = [(kind, etree.XPath(xp)) for kind, xp, _src in R.ELEMENT_RULES]
+_ANY_ELEMENT = etree.XPath(" | ".join(xp for _k, xp, _s in R.ELEMENT_RULES))
+_TITLE = etree.XPath("(//title)[1]")
+_BODY = etree.XPath("(//body)[1]")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text or "").strip().lower()
+
+
+def _title_of(root) -> str:
+    found = _TITLE(root)
+    return _norm(" ".join(found[0].itertext())) if found else ""
+
+
+def _visible_text(root) -> str:
+    found = _BODY(root)
+    node = found[0] if found else root
+    return _norm(" ".join(node.itertext()))
+
+
+def _small(root) -> bool:
+    """At most ``MAX_ELEMENTS`` elements in the page: stops counting at the limit, so a real
+    article page costs a few microseconds here."""
+    return next(islice(root.iter(), R.MAX_ELEMENTS + 1, None), None) is None
+
+
+def challenge_in_tree(root) -> tuple[str, str] | None:
+    """(kind, evidence) when the parsed page *root* is a bot-challenge or block page, else None.
+
+    Only small pages are looked at (``MAX_ELEMENTS`` elements, ``MAX_TEXT_CHARS`` characters
+    of visible text): challenge pages are a few dozen elements, stories are not. Then a title
+    rule or an element marker names the vendor (Akamai's plain "Access Denied" title only with
+    its reference text), else the text rules."""
+    if root is None or not _small(root):
+        return None
+    title = _title_of(root)
+    title_key = _TITLE_END.sub("", title)
+    candidates: list[tuple[str, str]] = []
+    for kind, prefix, _src in R.TITLE_RULES:
+        if title_key.startswith(_TITLE_END.sub("", prefix)):
+            candidates.append((kind, f"title {title[:60]!r}"))
+            break
+    if _ANY_ELEMENT(root):
+        for kind, xp in _ELEMENTS:
+            hit = xp(root)
+            if hit:
+                el = hit[0]
+                ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
+                candidates.append((kind, f"<{el.tag}> {ident[:60]}".strip()))
+                break
+    text = _visible_text(root)
+    if len(text) > R.MAX_TEXT_CHARS:
+        return None
+    for kind, evidence in candidates:
+        needs = R.TITLE_NEEDS_TEXT.get(kind)
+        if needs and evidence.startswith("title") and not any(t in text for t in needs):
+            continue
+        return kind, evidence
+    for kind, needle, _src in R.TEXT_RULES:
+        if needle in text:
+            return kind, f"text {needle!r}"
+    return None
+
+
+def block_of(status: int, headers: Mapping | Iterable | None, root=None) -> Block | None:
+    """Status/headers first; a page *root* (already parsed) names the vendor of an unnamed
+    block status, or makes a block of a 200 challenge page."""
+    block = block_from_headers(status, headers)
+    if block is not None and block.vendor:
+        return block
+    found = challenge_in_tree(root) if root is not None else None
+    if found:
+        return Block(found[0], status, found[1])
+    return block
+
+
+def mark_challenge(root, article) -> bool:
+    """The extractor's hook: a challenge page sets ``article.problem = "blocked"`` and
+    ``article.blocked`` to its kind (True), anything else leaves *article* alone (False)."""
+    found = challenge_in_tree(root)
+    if found is None:
+        return False
+    article.problem, article.blocked = "blocked", found[0]
+    return True

@@ -1,0 +1,127 @@
+"""Blocked answers and bot-challenge pages: rules as data (matching code: scraper.blocking).
+
+Each entry names its public source. Abbreviations:
+W00F = EnableSecurity/wafw00f plugins (wafw00f/plugins/cloudflare.py, kona.py, sucuri.py,
+perimeterx.py: the header/cookie/content fingerprints of each vendor);
+CS = VeNoMouS/cloudscraper tests/fixtures (real Cloudflare challenge pages, e.g.
+js_challenge_02_11_2021.html: title "Please Wait... | Cloudflare", ``#cf-wrapper``,
+``#challenge-form``, ``window._cf_chl_opt``);
+CFW = saved Cloudflare managed-challenge pages in public repositories (2024-2026: title
+"Just a moment...", ``<div class="main-wrapper" role="main">``,
+``<noscript><span id="challenge-error-text">Enable JavaScript and cookies to continue``);
+CFD = Cloudflare's documentation of the ``cf-mitigated: challenge`` response header;
+CRW = apify/crawlee-python src/crawlee/_utils/blocked.py (``challenges.cloudflare.com`` iframe);
+PC = public code and saved responses quoting the vendor's block page (Akamai "Access Denied …
+Reference #18.…  errors.edgesuite.net"; Sucuri ``X-Sucuri-Block``/``Server: Sucuri/Cloudproxy``
+with ``cdn.sucuri.net/sucuri-firewall-block.css``; DataDome ``<p id="cmsg">Please enable JS and
+disable any ad blocker</p>`` + ``geo.captcha-delivery.com`` iframe, ``x-datadome`` header,
+``datadome`` cookie; PerimeterX/HUMAN "Access to this page has been denied", ``#px-captcha``,
+"Press & Hold", "Please verify you are a human").
+
+Our page parser drops ``<script>`` and ``<style>`` before building the tree
+(scraper.htmlio.strip_code), so page rules look only at what stays: the title, element ids and
+classes, iframe/link/form URLs and visible text. Script-only markers (``_cf_chl_opt``,
+``_pxAppId``) cannot be seen and are not listed.
+
+The kind names are the stats suffixes: ``blocked/<kind>``.
+"""
+from __future__ import annotations
+
+# Answers that are a block whatever the body says (stats ``blocked/http_<status>`` unless a
+# vendor is named by headers or page).
+BLOCK_STATUSES: frozenset[int] = frozenset({403, 429, 503})
+
+# --- headers ---------------------------------------------------------------------------------
+# (kind, header name (lower case), substring of the value (lower case) or "" = any value,
+#  needs a block status?, source)
+# needs_status=False: the header alone says "this answer is a challenge", whatever the status.
+HEADER_RULES: tuple[tuple[str, str, str, bool, str], ...] = (
+    ("cloudflare", "cf-mitigated", "challenge", False, "CFD: set on every challenge answer"),
+    ("cloudflare", "cf-chl-bypass", "", False, "CS: legacy IUAM challenge answers"),
+    ("cloudflare", "server", "cloudflare", True, "W00F cloudflare.py: Server: cloudflare"),
+    ("cloudflare", "cf-ray", "", True, "W00F cloudflare.py: CF-RAY on every Cloudflare answer"),
+    ("akamai", "server", "akamaighost", True, "W00F kona.py: Server: AkamaiGHost"),
+    ("akamai", "server", "akamainetstorage", True, "PC: Akamai NetStorage edge"),
+    ("datadome", "x-datadome", "", True, "PC: x-datadome: protected on DataDome answers"),
+    ("datadome", "x-dd-b", "", True, "PC: DataDome block answers"),
+    ("sucuri", "x-sucuri-block", "", False, "W00F sucuri.py: X-Sucuri-Block on blocked answers"),
+    ("sucuri", "x-sucuri-id", "", True, "W00F sucuri.py: X-Sucuri-ID"),
+    ("sucuri", "server", "sucuri", True, "W00F sucuri.py: Server: Sucuri/Cloudproxy"),
+)
+
+# Cookies set by the vendor on its block answer: (kind, cookie name (lower case), source).
+COOKIE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("datadome", "datadome", "PC: DataDome's session cookie, set by its captcha answer"),
+    ("perimeterx", "_pxhd", "W00F perimeterx.py; PC: PerimeterX/HUMAN cookies"),
+    ("perimeterx", "_px3", "PC: PerimeterX/HUMAN cookies"),
+    ("perimeterx", "_pxvid", "PC: PerimeterX/HUMAN cookies"),
+    ("cloudflare", "cf_chl_rc_m", "PC: Cloudflare challenge cookies"),
+)
+
+# --- page ------------------------------------------------------------------------------------
+# Page titles (compared after lower-casing, collapsing spaces and dropping trailing dots and
+# ellipses), as (kind, title prefix, source). A title alone is enough only on a short page
+# (see MAX_ELEMENTS, MAX_TEXT_CHARS): an article titled "Access denied" has a story under it.
+TITLE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("cloudflare", "just a moment", "CFW: managed challenge (all 2024-2026 saved pages)"),
+    ("cloudflare", "attention required! | cloudflare", "PC: Cloudflare block page (error 1020)"),
+    ("cloudflare", "please wait... | cloudflare", "CS js_challenge_02_11_2021.html"),
+    ("cloudflare", "please wait | cloudflare", "CS"),
+    ("cloudflare", "checking your browser", "CS: legacy IUAM page"),
+    ("sucuri", "sucuri website firewall", "W00F sucuri.py: <title>Sucuri WebSite Firewall - Access Denied"),
+    ("perimeterx", "access to this page has been denied", "W00F perimeterx.py; PC HUMAN block page"),
+    ("akamai", "access denied", "PC: Akamai 'Access Denied' page (needs its Reference # text too)"),
+)
+# Titles that name a vendor only together with one of these texts in the page (lower case).
+TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
+    "akamai": ("reference #", "errors.edgesuite.net", "you don't have permission to access"),
+}
+
+# Elements that exist only on challenge pages: (kind, XPath (self-contained, on the parsed page),
+# source). Evaluated as one union; only on small pages (MAX_ELEMENTS, MAX_TEXT_CHARS).
+ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
+    ("cloudflare", "//*[@id='challenge-error-text']", "CFW: noscript text of the managed challenge"),
+    ("cloudflare", "//*[@id='challenge-form']", "CS: form of the JS/captcha challenge"),
+    ("cloudflare", "//*[@id='challenge-running' or @id='challenge-stage' or @id='cf-challenge-running']",
+     "CS; PC: challenge stages"),
+    ("cloudflare", "//*[contains(concat(' ', normalize-space(@class), ' '), ' cf-browser-verification ')]",
+     "CS: legacy IUAM page"),
+    ("cloudflare", "//iframe[starts-with(@src, 'https://challenges.cloudflare.com')]",
+     "CRW blocked.py: Turnstile iframe"),
+    ("cloudflare", "//form[contains(@action, '__cf_chl_')]", "CS: challenge form action token"),
+    ("datadome", "//iframe[contains(@src, 'captcha-delivery.com')]",
+     "PC: DataDome captcha iframe (geo.captcha-delivery.com/captcha/)"),
+    ("datadome", "//p[@id='cmsg']", "PC: DataDome interstitial 'Please enable JS and disable any ad blocker'"),
+    ("perimeterx", "//*[@id='px-captcha' or @id='px-captcha-wrapper' or @id='px-captcha-modal']",
+     "W00F perimeterx.py; PC: HUMAN press-and-hold captcha"),
+    ("sucuri", "//link[contains(@href, 'sucuri.net/sucuri-firewall-block.css')]",
+     "W00F sucuri.py: cdn.sucuri.net/sucuri-firewall-block.css"),
+)
+
+# Visible text of the page (lower case) that names a challenge on a short page:
+# (kind, text, source).
+TEXT_RULES: tuple[tuple[str, str, str], ...] = (
+    ("cloudflare", "enable javascript and cookies to continue", "CFW"),
+    ("cloudflare", "needs to review the security of your connection before proceeding", "CFW"),
+    ("cloudflare", "sorry, you have been blocked", "PC: Cloudflare block page (error 1020)"),
+    ("cloudflare", "checking your browser before accessing", "CS: legacy IUAM page"),
+    ("perimeterx", "press & hold to confirm you are", "PC: HUMAN press-and-hold captcha"),
+    ("perimeterx", "please verify you are a human", "PC: PerimeterX block page headline"),
+    ("perimeterx", "we believe you are using automation tools", "W00F perimeterx.py"),
+    ("datadome", "please enable js and disable any ad blocker", "PC: DataDome interstitial"),
+    ("sucuri", "access denied - sucuri website firewall", "W00F sucuri.py"),
+)
+
+# A page with more elements than this is not looked at (the Cloudflare captcha page of CS has
+# about 70 elements, the managed challenge about 15, Akamai's and DataDome's fewer than 10; a
+# news article page has thousands).
+MAX_ELEMENTS = 400
+# A page with more visible text than this is not a challenge page, whatever it mentions
+# (challenge and block pages carry a few hundred characters; the largest saved one, the 2021
+# Cloudflare captcha page of CS, about 1,300).
+MAX_TEXT_CHARS = 3000
+
+# What the operator is told, once per site and run, when a site blocks us.
+HINT = ("use a proxy (the http_proxy/https_proxy environment variables for every site, or "
+        "SITE_PROXIES={'<site>': 'http://host:port'} / the spider's proxy attribute for this one) "
+        "or slow down (DOWNLOAD_DELAY, AUTOTHROTTLE_TARGET_CONCURRENCY, a sparser cron schedule)")

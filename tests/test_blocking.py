@@ -1,0 +1,138 @@
+"""scraper.blocking: blocks named from status + headers, challenge pages from the one parsed page
+(through ``extract()``, as the spiders see them), and no false alarm on real pages."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from scraper.blocking import Block, block_from_headers, block_of, challenge_in_tree
+from scraper.extract import extract
+from scraper.htmlio import decode_html, parse_html
+
+ROOT = Path(__file__).resolve().parents[1]
+CHALLENGES = ROOT / "tests" / "sites" / "blocked" / "challenges"
+CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+
+
+def tree(data: bytes):
+    text, _ = decode_html(data)
+    return parse_html(text)
+
+
+# --------------------------------------------------------------------------- headers
+
+@pytest.mark.parametrize("status,headers,kind", [
+    (403, {"Server": "cloudflare", "CF-RAY": "8f00-CDG"}, "cloudflare"),
+    (503, {"server": "cloudflare"}, "cloudflare"),
+    (200, {"cf-mitigated": "challenge"}, "cloudflare"),            # challenge header, any status
+    (403, {b"Server": [b"BaseHTTP/0.6", b"cloudflare"]}, "cloudflare"),   # Scrapy Headers shape
+    (403, {"Server": "AkamaiGHost"}, "akamai"),
+    (403, {"X-DataDome": "protected"}, "datadome"),
+    (403, {"Set-Cookie": "datadome=abc; Path=/"}, "datadome"),
+    (403, [("Set-Cookie", "_pxhd=abc; Path=/")], "perimeterx"),
+    (200, {"X-Sucuri-Block": "BNP005"}, "sucuri"),
+    (403, {"Server": "Sucuri/Cloudproxy"}, "sucuri"),
+    (403, {}, "http_403"),
+    (429, {"Retry-After": "120"}, "http_429"),
+    (503, {"Server": "nginx"}, "http_503"),
+])
+def test_blocks_from_status_and_headers(status, headers, kind):
+    block = block_from_headers(status, headers)
+    assert block is not None and block.kind == kind and block.status == status
+
+
+@pytest.mark.parametrize("status,headers", [
+    (200, {"Server": "cloudflare", "CF-RAY": "8f00-CDG"}),   # every page behind Cloudflare
+    (200, {"Set-Cookie": "datadome=abc"}),                    # DataDome sets it on good pages too
+    (200, {"Server": "AkamaiGHost"}),
+    (404, {"Server": "cloudflare"}),
+    (500, {}),
+    (302, {"Location": "/x"}),
+])
+def test_no_block_without_block_status_or_challenge_header(status, headers):
+    assert block_from_headers(status, headers) is None
+
+
+# --------------------------------------------------------------------------- pages
+
+PAGES = {
+    "cloudflare_managed.html": "cloudflare",
+    "cloudflare_captcha_2021.html": "cloudflare",
+    "cloudflare_block_1020.html": "cloudflare",
+    "akamai_access_denied.html": "akamai",
+    "datadome_interstitial.html": "datadome",
+    "datadome_captcha.html": "datadome",
+    "perimeterx_block.html": "perimeterx",
+    "sucuri_block.html": "sucuri",
+}
+
+
+@pytest.mark.parametrize("name,kind", sorted(PAGES.items()))
+def test_challenge_pages_through_extract(name, kind):
+    article = extract((CHALLENGES / name).read_bytes(), "https://www.example-news.test/news/1")
+    assert article.problem == "blocked"
+    assert article.blocked == kind
+    assert article.body == ""
+
+
+def test_every_challenge_fixture_is_covered():
+    assert {p.name for p in CHALLENGES.glob("*.html")} == set(PAGES)
+
+
+@pytest.mark.parametrize("name,kind", sorted(PAGES.items()))
+def test_unnamed_block_status_is_named_by_its_page(name, kind):
+    block = block_of(503, {"Server": "nginx"}, tree((CHALLENGES / name).read_bytes()))
+    assert block == Block(kind, 503, block.evidence)
+
+
+@pytest.mark.parametrize("html", [
+    # an article titled like a block page, with a story under it
+    "<html><head><title>Access Denied</title></head><body><article>"
+    + "<p>قالت وزارة الداخلية إن الوصول إلى المنطقة الحدودية سيبقى ممنوعا حتى إشعار آخر بسبب الأوضاع.</p>" * 40
+    + "</article></body></html>",
+    # short page titled "Access Denied" without Akamai's reference: a plain error page, not named
+    "<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1><p>Login required.</p></body></html>",
+    # a story that talks about Cloudflare challenges
+    "<html><head><title>How sites stop bots</title></head><body><article>"
+    + "<p>Many sites show a page titled Just a moment... and ask to enable JavaScript and cookies to continue.</p>" * 50
+    + "</article></body></html>",
+    "<html><head><title>Just a moment</title></head><body>" + "<div><p>word</p></div>" * 300 + "</body></html>",
+])
+def test_pages_that_are_not_challenges(html):
+    root = tree(html.encode())
+    assert challenge_in_tree(root) is None
+    assert extract(html.encode(), "https://x.test/a").problem != "blocked"
+
+
+def test_short_text_only_challenge_page():
+    page = b"<html><body><h1>Please verify you are a human</h1><p>Press &amp; Hold to confirm you are a human (and not a bot).</p></body></html>"
+    assert challenge_in_tree(tree(page))[0] == "perimeterx"
+
+
+def test_no_fixture_or_loopback_page_is_a_challenge():
+    pages = [*ROOT.glob("tests/site_fixtures/**/*.html"), *ROOT.glob("tests/fixtures/*.html"),
+             *ROOT.glob("tests/sites/akhbar/**/*.html")]
+    assert len(pages) > 20
+    named = {str(p.relative_to(ROOT)): challenge_in_tree(tree(p.read_bytes())) for p in pages}
+    assert {k: v for k, v in named.items() if v} == {}
+
+
+def test_no_real_corpus_page_is_a_challenge():
+    manifest = CORPUS / "manifest.jsonl"
+    if not manifest.is_file():
+        pytest.skip(f"corpus not available at {CORPUS}")
+    named = {}
+    for line in manifest.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        data = (CORPUS / rec["html"]).read_bytes()
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        found = challenge_in_tree(tree(data))
+        if found:
+            named[rec["id"]] = found
+    assert named == {}
