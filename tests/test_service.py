@@ -8,9 +8,12 @@ from urllib.parse import quote
 import pytest
 from datasette.utils import tilde_encode
 
-from tests.servicekit import SEED_QUERY, Served, build_archive, sha256
+from tests.httpserver import SiteServer
+from tests.servicekit import SEED_PATH, SEED_QUERY, SITES, Served, build_archive, sha256
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+MAX_BYTES = 300_000
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +22,7 @@ def served(tmp_path_factory):
     db = tmp / "news.db"
     urls = build_archive(db)
     before = sha256(db)
-    with Served(db) as srv:
+    with Served(db, "--max-bytes", str(MAX_BYTES), "--fetch-timeout", "1") as srv:
         srv.urls = urls
         yield srv
     # read-only: serving, searching and every request below left the file as it was
@@ -121,3 +124,120 @@ def test_refuses_what_is_not_an_archive(tmp_path: Path):
                         str(tmp_path / "missing.db"), "--port", "0"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 1 and "no database" in r.stderr
+
+
+# --------------------------------------------------------------------------- POST /-/extract
+
+def cli_extract(*args: str) -> dict:
+    import json
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-m", "scraper.cli", "extract", "--json", *args],
+                       capture_output=True, text=True, timeout=120)
+    return json.loads(r.stdout)
+
+
+@pytest.fixture(scope="module")
+def seed_site():
+    routes = {
+        SEED_PATH: {"file": "story/kremlin-biden-putin-call.html"},
+        "/slow": {"file": "story/kremlin-biden-putin-call.html", "delay": 3},
+        "/big": {"body": "<p>" + "كلمة " * 80_000 + "</p>"},
+        "/gone": {"status": 404},
+        "/hop": {"status": 302, "location": "__BASE__" + SEED_PATH},
+    }
+    with SiteServer(SITES / "arabi21", routes=routes) as srv:
+        yield srv
+
+
+def test_extract_url_is_the_cli_result(served, seed_site):
+    url = seed_site.base + SEED_PATH
+    status, art = served.post_json("/-/extract", {"url": url})
+    assert status == 200
+    cli = cli_extract(url)
+    assert "removed" not in art
+    assert art == {k: v for k, v in cli.items() if k != "removed"}
+    assert art["title"] == "الكرملين: بايدن أكد لبوتين أن الحرب النووية يجب ألا تبدأ"
+    assert "أوشاكوف" in art["body"] and "اقرأ أيضا" not in art["body"]
+    assert "ملف تعريف الارتباط" not in art["body"]
+    # with removed (form encoding, and through a redirect): exactly the CLI's JSON
+    status, full = served.post_form("/-/extract", {"url": seed_site.base + "/hop", "removed": "1"})
+    assert status == 200
+    assert full == cli
+    assert any("اقرأ أيضا" in r["text"] for r in full["removed"])
+
+
+def test_extract_html_is_the_cli_result(served, tmp_path):
+    page = SITES / "arabi21" / "story" / "kremlin-biden-putin-call.html"
+    url = "https://arabi21.com/story/1404512/kremlin-biden-putin-call"
+    status, art = served.post_form("/-/extract", {"html": page.read_text("utf-8"), "url": url,
+                                                  "removed": "true"})
+    assert status == 200
+    assert art == cli_extract("--url", url, str(page))
+
+
+@pytest.mark.parametrize("kind, send, status, message", [
+    ("json", {}, 400, "give 'url'"),
+    ("json", {"url": "ftp://example.org/x"}, 400, "absolute http(s) URL"),
+    ("json", {"url": "/relative"}, 400, "absolute http(s) URL"),
+    ("json", {"html": 5}, 400, "'html' must be a string"),
+    ("json", ["not", "an", "object"], 400, "must be an object"),
+    ("json", {"html": "<p>x</p>", "site": "no-such-site"}, 400, "unknown site"),
+    ("form", {"html": "<p>" + "x" * MAX_BYTES + "</p>"}, 413, "larger than"),
+])
+def test_extract_bad_input(served, kind, send, status, message):
+    got, body = (served.post_json if kind == "json" else served.post_form)("/-/extract", send)
+    assert got == status and body["ok"] is False and message in body["error"], body
+
+
+def test_extract_bad_requests(served, seed_site):
+    import json
+    status, _, body = served.request("/-/extract", b"{oops", {"Content-Type": "application/json"})
+    assert status == 400 and "not valid JSON" in json.loads(body)["error"]
+    status, _, body = served.request("/-/extract", b"--x\r\n", {"Content-Type": "multipart/form-data; boundary=x"})
+    assert status == 415 and "unsupported Content-Type" in json.loads(body)["error"]
+    status, _, body = served.get("/-/extract")
+    assert status == 405 and "POST" in json.loads(body)["error"]
+    for path, code, text in [("/gone", 502, "HTTP 404"), ("/slow", 504, "longer than 1 s"),
+                             ("/big", 413, "larger than")]:
+        status, body = served.post_json("/-/extract", {"url": seed_site.base + path})
+        assert status == code and text in body["error"], body
+        assert "Traceback" not in body["error"]
+
+
+def test_extract_page_without_article_is_422(served):
+    status, art = served.post_json("/-/extract", {"html": "<html><body><nav>menu</nav></body></html>",
+                                                  "url": "https://example.org/x"})
+    assert status == 422 and art["problem"] and art["body"] == ""
+
+
+# --------------------------------------------------------------------------- /-/health.json
+
+def test_health_json(served):
+    report = served.get_json("/-/health.json")
+    by = {s["site"]: s for s in report["sites"]}
+    assert by["127.0.0.1"]["articles"] >= 5 and by["127.0.0.1"]["last_new_article"]
+    run = by["generic"]["last_run"]
+    assert run["outcome"] == "ok" and run["finish_reason"] == "finished" and run["items_new"] >= 4
+    assert not any(s["dark"] for s in report["sites"])
+
+
+def test_health_dark_and_failed(tmp_path):
+    import sqlite3
+
+    from scraper.service.health import health_report
+    from scraper.storage import Store
+    with Store(tmp_path / "h.db") as st:
+        st.upsert_many([{"url": "https://a.example/1", "site": "alpha", "title": "t", "body": "b"}])
+        for _ in range(3):
+            st.finish_run(st.start_run("alpha"), "finished", {"articles/new": 0})
+        st.finish_run(st.start_run("beta"), "finished", {"articles/new": 2})
+        st.finish_run(st.start_run("beta"), "shutdown", {"articles/new": 0})
+        st.finish_run(st.start_run("gamma"), "finished", {"articles/new": 1, "log_count/ERROR": 2})
+    conn = sqlite3.connect(f"file:{tmp_path / 'h.db'}?mode=ro", uri=True)
+    report = health_report(conn)
+    by = {s["site"]: s for s in report["sites"]}
+    assert by["alpha"]["dark"] is True and by["alpha"]["last_run"]["outcome"] == "ok"
+    assert by["beta"]["dark"] is False and by["beta"]["last_run"]["outcome"] == "shutdown"
+    assert by["gamma"]["last_run"]["outcome"] == "errors"
+    assert report["ok"] is False

@@ -24,6 +24,7 @@ COMMANDS = {
     "stats": ("stats", "articles per site and the last crawl runs"),
     "extract": ("extract", "extract one page (URL or file) and explain what was removed"),
     "sites": ("sites", "list the configured sites"),
+    "check": ("check", "live canary: one verdict per site (ok, blocked, unreachable, …)"),
     "serve": ("serve", "serve the archive read-only (Datasette: browse, search, extract, health)"),
 }
 

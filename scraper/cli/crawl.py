@@ -45,6 +45,13 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("-a", "--arg", action="append", metavar="NAME=VALUE",
                    help="spider argument passed to every spider run (repeatable), "
                         "e.g. -a since=7d, or for generic: -a start=URL")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="Scrapy's full INFO log (start-up, settings, stats per spider); by "
+                        "default only warnings and errors are logged: one line per problem")
+    p.add_argument("--log-file", metavar="PATH",
+                   help="log to PATH instead of stderr, rotated at LOG_FILE_MAX_BYTES "
+                        "(10 MiB) keeping LOG_FILE_BACKUPS (5) old files; the summary table "
+                        "still goes to stdout")
     p.add_argument("--lock", metavar="PATH",
                    help="lock file (default: <real path of the db>.lock); a held lock means "
                         "exit code 3")
@@ -203,6 +210,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     settings.set("SQLITE_PATH", str(db), priority="cmdline")
+    from ..logfilters import cron_log_settings, install_log_file
+    cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
+                      log_file=getattr(args, "log_file", None))
 
     # Check the names before CrawlerProcess sets up logging (quiet usage errors).
     loader = get_spider_loader(settings)
@@ -219,6 +229,12 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
               "--all)", file=sys.stderr)
         return EXIT_FAIL
 
+    if getattr(args, "log_file", None):
+        try:
+            install_log_file(settings)
+        except OSError as e:
+            print(f"scraper crawl: cannot open the log file: {e}", file=sys.stderr)
+            return EXIT_USAGE
     process = CrawlerProcess(settings)
     crawlers: list[tuple[str, Any]] = []
     failures: dict[str, str] = {}

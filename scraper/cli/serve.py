@@ -17,6 +17,10 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8001,
                    help="port (default 8001; 0 = any free port, printed at start)")
+    p.add_argument("--max-bytes", type=int, default=None,
+                   help="POST /-/extract: largest request body / fetched page (default 5 MiB)")
+    p.add_argument("--fetch-timeout", type=float, default=None,
+                   help="POST /-/extract: seconds to fetch a 'url' (default 15)")
     p.set_defaults(func=run)
     return p
 
@@ -39,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     shown = f"[{host}]" if ":" in host else host
     print(f"serving {db} read-only at http://{shown}:{port}/news", flush=True)
     try:
-        serve(make_datasette(db), sock)
+        limits = {"max_bytes": args.max_bytes, "fetch_timeout": args.fetch_timeout}
+        serve(make_datasette(db, plugin_config={k: v for k, v in limits.items() if v}), sock)
     except KeyboardInterrupt:
         pass
     finally:

@@ -54,18 +54,23 @@ def load_metadata() -> dict[str, Any]:
     return yaml.safe_load(METADATA.read_text("utf-8"))
 
 
-def make_datasette(db_path: str | Path, *, settings: dict[str, Any] | None = None):
+def make_datasette(db_path: str | Path, *, settings: dict[str, Any] | None = None,
+                   plugin_config: dict[str, Any] | None = None):
     """A Datasette serving *db_path* as database ``news``.
 
     Read-only twice over: the database is added as *mutable* only so that Datasette opens it
     with ``?mode=ro`` (an ``immutable=1`` file would be hashed at start and misread while a
     crawl writes to it), and every connection gets ``PRAGMA query_only`` from the plugin.
-    Nothing in the UI writes: there are no writable canned queries."""
+    Nothing in the UI writes: there are no writable canned queries. *plugin_config* (e.g.
+    ``max_bytes``, ``fetch_timeout`` of ``POST /-/extract``) becomes ``plugins: news:``."""
     from datasette.app import Datasette
     from datasette.database import Database
 
+    metadata = load_metadata()
+    if plugin_config:
+        metadata.setdefault("plugins", {}).setdefault("news", {}).update(plugin_config)
     ds = Datasette(
-        metadata=load_metadata(),
+        metadata=metadata,
         plugins_dir=str(PLUGINS_DIR),
         template_dir=str(TEMPLATES_DIR),
         static_mounts=[(STATIC_MOUNT, str(STATIC_DIR))],

@@ -1,0 +1,96 @@
+"""Extraction on demand for ``POST /-/extract``: bytes + URL -> the core's article as the dict
+``scraper extract --json`` prints. Fetching has a timeout and a size limit (no Scrapy here)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..article import Article
+from ..extract import _site_of, extract_tree, tree_for_explain
+from ..htmlio import UndecodableError
+from ..rules.consent import is_consent_host
+
+MAX_BYTES = 5 * 1024 * 1024       # request body and fetched page: 5 MiB
+FETCH_TIMEOUT = 15.0              # seconds for the whole fetch of a `url`
+MAX_REDIRECTS = 5
+USER_AGENT = "Mozilla/5.0 (compatible; arabic-news-scraper/0.1; +serve)"
+
+
+class InputError(Exception):
+    """Bad input or a failed fetch: *status* is the HTTP status to answer with."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _profile(name: str | None, url: str):
+    try:
+        from spiders.registry import profile_for, spider_class   # site modules (optional)
+    except ImportError:
+        return None
+    if name and spider_class(name) is None:
+        raise InputError(400, f"unknown site {name[:100]!r} (see `scraper sites`)")
+    return profile_for(name=name or None, url=url)
+
+
+def article_dict(data: bytes, url: str, headers: dict[str, str] | None = None,
+                 site: str | None = None) -> dict[str, Any]:
+    """What ``scraper extract --json`` prints for these bytes (one JSON object)."""
+    art = Article(url=url)
+    profile = _profile(site, url)
+    art.site = profile.name if profile is not None else _site_of(url)
+    try:
+        root = tree_for_explain(data, headers or {})
+    except UndecodableError as exc:
+        art.problem = "empty" if "empty" in str(exc) else "undecodable"
+        root = None
+    if root is not None:
+        art = extract_tree(root, art, profile)
+    if not art.problem and is_consent_host(urlsplit(url).hostname or ""):
+        art.problem = "consent_wall"
+    d = asdict(art)
+    d.pop("selector_missed", None)
+    return d
+
+
+def check_url(url: str) -> str:
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(400, f"url must be an absolute http(s) URL, got {url[:200]!r}")
+    return url
+
+
+async def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
+                max_bytes: int = MAX_BYTES) -> tuple[bytes, str, dict[str, str]]:
+    """GET *url* (redirects followed) -> (body, final URL, {"Content-Type": …})."""
+    import httpx
+
+    try:
+        async with httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout), follow_redirects=True, max_redirects=MAX_REDIRECTS,
+            headers={"User-Agent": USER_AGENT, "Accept-Language": "ar,en;q=0.5"},
+        ) as client:
+            async with client.stream("GET", url) as resp:
+                if resp.status_code >= 400:
+                    raise InputError(502, f"fetching {url} failed: HTTP {resp.status_code}")
+                declared = resp.headers.get("Content-Length")
+                if declared and declared.isdigit() and int(declared) > max_bytes:
+                    raise InputError(413, f"page at {url} is larger than {max_bytes} bytes")
+                chunks, size = [], 0
+                async for chunk in resp.aiter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise InputError(413, f"page at {url} is larger than {max_bytes} bytes")
+                    chunks.append(chunk)
+                return (b"".join(chunks), str(resp.url),
+                        {"Content-Type": resp.headers.get("Content-Type", "")})
+    except httpx.TimeoutException:
+        raise InputError(504, f"fetching {url} took longer than {timeout:g} s") from None
+    except httpx.TooManyRedirects:
+        raise InputError(502, f"fetching {url}: more than {MAX_REDIRECTS} redirects") from None
+    except httpx.HTTPError as exc:
+        raise InputError(502, f"fetching {url} failed: {exc.__class__.__name__}: {exc}") from None
