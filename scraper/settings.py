@@ -62,6 +62,11 @@ DOWNLOADER_MIDDLEWARES = {
 # (default {}: none), or a `proxy` attribute on the spider (-a proxy=URL).
 SITE_PROXIES: dict[str, str] = {}
 
+# --- site health -------------------------------------------------------------------------
+# A site is dark when its last DARK_AFTER_RUNS finished runs stored nothing new (default 3):
+# `scraper stats` flags it, `scraper crawl` exits with code 6 when a site it ran is dark.
+DARK_AFTER_RUNS = 3
+
 # --- output ----------------------------------------------------------------------------
 SQLITE_PATH = "data/news.db"
 ITEM_PIPELINES = {

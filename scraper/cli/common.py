@@ -12,7 +12,7 @@ from typing import Any
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 EXIT_REFUSED = 4   # database refused: not SQLite, not our schema, newer schema, unreadable
 EXIT_STORAGE = 5   # storage failure during the crawl: disk full, read-only, I/O error
-EXIT_DARK = 6      # a site is dark (reserved for `scraper check`/canary)
+EXIT_DARK = 6      # scraper crawl: a site that ran is dark (nothing new in its last N runs)
 DEFAULT_DB = "data/news.db"
 DEFAULT_SETTINGS_MODULE = "scraper.settings"
 DB_HELP = ("SQLite database (default: SQLITE_PATH of the project settings, "

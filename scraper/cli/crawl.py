@@ -10,6 +10,7 @@ from typing import Any
 
 from .common import (
     DB_HELP,
+    EXIT_DARK,
     EXIT_FAIL,
     EXIT_LOCKED,
     EXIT_OK,
@@ -33,7 +34,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
                "finished with reason 'finished' and logged no errors and no spider "
                "exceptions; 1 otherwise; 2 for usage errors; 4 when the database is "
                "refused (not SQLite, not our schema, newer schema, unreadable; nothing is "
-               "written to it); 5 for a storage failure (disk full, read-only, I/O error).",
+               "written to it); 5 for a storage failure (disk full, read-only, I/O error); "
+               "6 when a site that ran is dark (nothing new stored in its last "
+               "DARK_AFTER_RUNS runs, default 3). Precedence: 4 and 5, then 6, then 1.",
     )
     p.add_argument("spiders", nargs="*", metavar="SPIDER", help="spider names")
     p.add_argument("--all", action="store_true",
@@ -119,6 +122,16 @@ def blocked_lines(results: list[dict[str, Any]]) -> list[str]:
     return [f"blocked: {r['spider']}: {sum(r['blocked'].values())} answers "
             f"({describe_counts(r['blocked'])}); {site_hint(r['spider'])}"
             for r in results if r.get("blocked")]
+
+
+def _dark(db: Path, spiders: list[str], after: int) -> list[str]:
+    """The spiders of this crawl that are dark (scraper.health), [] if that cannot be read."""
+    from ..health import dark_sites
+    try:
+        return dark_sites(db, spiders, after)
+    except Exception as e:   # the health read must not hide the crawl's own result
+        logging.getLogger("scraper.cli").warning("Could not compute site health: %s", e)
+        return []
 
 
 def in_all(spidercls: Any) -> bool:
@@ -269,6 +282,12 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         print(f"storage failure: {', '.join(storage)} stopped: the database could not be "
               f"written (see the log line 'Storage failure')")
         return EXIT_STORAGE
+    dark = _dark(db, [r["spider"] for r in results], settings.getint("DARK_AFTER_RUNS", 3))
+    if dark:
+        print(f"dark: {', '.join(dark)}: nothing new in their last "
+              f"{settings.getint('DARK_AFTER_RUNS', 3)} runs (see `scraper stats`, "
+              f"`scraper check {' '.join(dark)}`)")
+        return EXIT_DARK
     bad = [r["spider"] for r in results if not r["ok"]]
     if bad:
         print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "
