@@ -97,6 +97,51 @@ def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
     return best, best_score
 
 
+_CARD_TAGS = ("li", "article")
+_CARD_MAX_CHARS = 1000
+
+
+def _card_of(p: clean.Para):
+    """The list item or <article> right around a line (within four levels), if any."""
+    for anc in p.ancestors[:5]:
+        if anc.tag in _CARD_TAGS:
+            return anc
+        if anc.tag in ("body", "main"):
+            break
+    return None
+
+
+def _teaser_lines(paras: list[clean.Para]) -> set:
+    """ids of the summary lines of teaser cards: a card (li / article) whose heading is a link, with little
+    text, one of three or more such siblings (a stream of "more stories" under or beside the story).
+    Their summaries are prose, but not this page's story: they count as neutral, not as story."""
+    linked: set = set()
+    for p in paras:
+        if p.heading and p.link_ratio > 0.5:
+            card = _card_of(p)
+            if card is not None:
+                linked.add(card)
+    if not linked:
+        return set()
+    out: set = set()
+    size: dict = {}
+    members: dict = {}
+    for p in paras:
+        if p.heading:
+            continue
+        card = _card_of(p)
+        if card is not None and card in linked:
+            size[card] = size.get(card, 0) + len(p.text)
+            members.setdefault(card, []).append(p)
+    for card, lines in members.items():
+        parent = card.getparent()
+        if size[card] > _CARD_MAX_CHARS or parent is None:
+            continue
+        if sum(1 for sib in parent if sib.tag == card.tag) >= 3:
+            out.update(id(p) for p in lines)
+    return out
+
+
 def choose_container(paras: list[clean.Para]):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
     paras = [p for p in paras if p.block is not None]
@@ -110,7 +155,9 @@ def choose_container(paras: list[clean.Para]):
         return None
     scores: dict = {}
     depth: dict = {}
-    best, best_score = _best(paras, _para_value, scores, depth)
+    teasers = _teaser_lines(paras)
+    value = _para_value if not teasers else (lambda p: 0.0 if id(p) in teasers else _para_value(p))
+    best, best_score = _best(paras, value, scores, depth)
     marked, marked_score = None, 0.0
     for el, sc in scores.items():
         if el.get("itemprop") == "articleBody" and sc > marked_score:

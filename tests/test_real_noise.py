@@ -138,3 +138,36 @@ def test_a_sentence_that_starts_like_a_credit_stays():
             "من الكاميرات في محيط المبنى ومن شهود العيان الذين كانوا هناك")
     art = extract(_page(f"<p>{para}</p>{STORY}"), "https://example.com/a")
     assert fold(para[:40]) in fold(art.body)
+
+
+# --- container choice on real pages of the readability.js test suite (mozilla/readability
+# test/test-pages/<id>/source.html, gold = its expected.html text; ../shared/corpus readability_js)
+
+def _f1(body: str, gold: list[str]) -> float:
+    import re
+    from collections import Counter
+    b = Counter(re.findall(r"\w+", fold(body)))
+    g = Counter(re.findall(r"\w+", fold("\n".join(gold))))
+    common = sum((b & g).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(b.values()), common / sum(g.values())
+    return 2 * p * r / (p + r)
+
+
+@pytest.mark.parametrize("page_id,why", [
+    ("yahoo-2", "the story is rendered in div#render-target-modal: a 'modal' box that holds an <article>"),
+    ("wordpress", "13 reader comments (div#epoch-wrap.comments-area) hold more prose than the post"),
+    ("yahoo-3", "a stream of teaser cards (li > h3 > a + summary p) beside the story, in one wrapper"),
+])
+def test_container_on_real_pages(page_id, why):
+    rec, html = corpus_page(page_id)
+    art = extract(html, rec["url"])
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95, why
+
+
+def test_teaser_stream_summaries_are_not_the_story():
+    rec, html = corpus_page("yahoo-3")
+    art = extract(html, rec["url"])
+    # a summary from the teaser stream (li.js-stream-content) of the page
+    assert "the actor best-known for his starring role" not in art.body
