@@ -306,11 +306,27 @@ def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict
 _REFRESH_URL_RE = re.compile(r"""url\s*=\s*['"]?\s*([^'"\s>]+)""", re.I)
 
 
+def _signup_box(field: etree._Element):
+    """The small box around an e-mail field: a newsletter or registration sign-up (its title, pitch,
+    consent line and button), whatever its class names. None when the field sits in a big block."""
+    box = None
+    anc = field.getparent()
+    for _ in range(B.SIGNUP_BOX_LEVELS):
+        if anc is None or anc.tag in ("body", "html", "article", "main"):
+            break
+        if visible_len(anc) > B.SIGNUP_BOX_MAX_CHARS:
+            break
+        box = anc
+        anc = anc.getparent()
+    return box
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
         body = root
-    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set()}
+    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
+             "signup_boxes": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -446,6 +462,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     label = text_of(el) if tag == "button" else (el.get("value") or "")
                     if label and len(label) < 60 and _is_button_line(fold(label)):
                         facts["consent_buttons"].append(el)
+                    if tag == "input" and (el.get("type") or "").strip().lower() == "email":
+                        box = _signup_box(el)
+                        if box is not None:
+                            facts["signup_boxes"].add(box)
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -606,6 +626,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie-banner sentences, captions and credits, and page furniture. Returns the paragraphs
     that were kept. ``facts`` (from :func:`walk`) brings the images' alt texts and the blocks
     that hold an image, for captions without caption markup."""
+    boxes = facts.get("signup_boxes") if facts else None
+    if boxes:
+        for q in paras:
+            if not q.removed and q.block is not None and (q.block in boxes or any(
+                    a in boxes for a in q.block.iterancestors())):
+                q.removed = "boilerplate.signup-box"
+                q.block.set(LINE_ATTR, q.removed)
+                removals.append(Removal(rule=q.removed, text=_short(q.text), stage=stage,
+                                        path=describe(q.block), order=q.order))
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     lines_per_block: dict = {}

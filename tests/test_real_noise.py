@@ -171,3 +171,22 @@ def test_teaser_stream_summaries_are_not_the_story():
     art = extract(html, rec["url"])
     # a summary from the teaser stream (li.js-stream-content) of the page
     assert "the actor best-known for his starring role" not in art.body
+
+
+def test_newsletter_signup_box_found_by_its_email_field():
+    # fundus fixture us_TechCrunch_2024_05_17 (../shared/corpus): a "wp-block-tc23-newsletter" box
+    # inside the post ("Get the industry's biggest tech news", an <input type="email">, a button,
+    # "By submitting your email, you agree to our Terms…") and a grid of teaser cards after the post
+    rec, html = corpus_page("us_TechCrunch_2024_05_17")
+    art = extract(html, rec["url"])
+    assert "biggest tech news" not in art.body
+    assert "Email address" not in art.body
+    assert any(r.rule == "boilerplate.signup-box" for r in art.removed)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95
+
+
+def test_a_story_with_an_email_field_in_a_big_block_stays():
+    # the box stops below SIGNUP_BOX_MAX_CHARS: a field inside the story's own container takes nothing
+    form = '<p>Write to us: <input type="email" name="e"></p>'
+    art = extract(_page(STORY + form), "https://example.com/a")
+    assert "new line would open" in art.body and "fitted out" in art.body

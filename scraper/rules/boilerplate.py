@@ -55,6 +55,13 @@ COMMENTS_TOKEN_RE = re.compile(
     r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container)"
     r"|disqus[a-z_]*|respond|fb[-_]comments)$", re.I)
 
+# A newsletter / registration sign-up box is found by its e-mail field, whatever its classes: the
+# highest ancestor of <input type="email"> (up to this many levels, never <article>/<main>/<body>)
+# whose visible text stays under this size; every line in it goes. Sources: PC (the sign-up boxes of
+# the corpus pages: TechCrunch "Get the industry's biggest tech news", Golem, Heise, Nature…)
+SIGNUP_BOX_LEVELS = 6
+SIGNUP_BOX_MAX_CHARS = 600
+
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.
 BODY_HINT_RE = re.compile(
