@@ -31,6 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
+from . import clusters
 from .textnorm import fold_search
 
 ARTICLE_COLUMNS: dict[str, type] = {
@@ -284,6 +285,7 @@ class Store:
                 db["articles_search"].enable_fts(
                     ["title", "body"], tokenize=FTS_TOKENIZER, create_triggers=True,
                 )
+            clusters.ensure_schema(c)   # near-duplicate stories (scraper/clusters.py)
             c.execute("COMMIT")
         except BaseException:
             if c.in_transaction:
@@ -356,6 +358,7 @@ class Store:
             "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
             (row["canonical_url"], search_form(row["title"]), search_form(row["body"])),
         )
+        clusters.assign(self.conn, row["canonical_url"], row["body"])
 
     def reindex(self) -> int:
         """Re-fold every article into the search table and rebuild the FTS index (after a
@@ -365,6 +368,8 @@ class Store:
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("DELETE FROM articles_search")
+            c.execute("DELETE FROM article_clusters")
+            c.execute("DELETE FROM article_lsh")
             for url, title, body in c.execute(
                 "SELECT canonical_url, title, body FROM articles"
             ).fetchall():

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.httpserver import SiteServer
-from tests.servicekit import ROOT, SEED_PATH, SITES
+from tests.servicekit import ARTIFACTS, ROOT, SEED_PATH, SITES
 
 BIN = Path(sys.executable).parent
 PROJECT = "arabic_news_scraper"
@@ -129,3 +129,15 @@ def test_deploy_schedule_and_store(scrapyd, tmp_path):
     assert rows[0][0] == "الكرملين: بايدن أكد لبوتين أن الحرب النووية يجب ألا تبدأ"
     assert "أوشاكوف" in rows[0][1]
     assert runs == [("generic", "finished", 1)]
+
+    # the web console's jobs page, as an artifact (and the README's picture)
+    chromium = shutil.which("chromium")
+    if chromium:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        shot = ARTIFACTS / "scrapyd-jobs.png"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--no-first-run", "--disable-sync", f"--user-data-dir={tmp_path / 'chr'}",
+                        "--hide-scrollbars", "--window-size=1000,300", f"--screenshot={shot}",
+                        base + "jobs"], capture_output=True, timeout=60)
+        assert shot.stat().st_size > 5_000

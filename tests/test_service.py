@@ -241,3 +241,40 @@ def test_health_dark_and_failed(tmp_path):
     assert by["beta"]["dark"] is False and by["beta"]["last_run"]["outcome"] == "shutdown"
     assert by["gamma"]["last_run"]["outcome"] == "errors"
     assert report["ok"] is False
+
+
+# --------------------------------------------------------------------------- one story, many outlets
+
+def test_collapse_and_also_on(tmp_path):
+    from scraper.extract import extract
+    from scraper.storage import Store
+    page = (SITES / "arabi21" / "story" / "kremlin-biden-putin-call.html").read_bytes()
+    art = extract(page, "https://arabi21.com" + SEED_PATH)
+    paras = art.body.split("\n")
+    versions = {
+        "arabi21.example": art.body,
+        "wire.example": "\n".join(["موسكو - (وكالات):", *paras[:-1]]),
+        "gulf.example": "\n".join([*paras[1:], "المصدر: وكالات"]),
+    }
+    db = tmp_path / "news.db"
+    with Store(db) as st:
+        st.upsert_many([{"url": f"https://{site}/story/1", "site": site, "title": art.title,
+                         "body": body, "published_at": "2021-12-31T09:12:00Z"}
+                        for site, body in versions.items()])
+        st.upsert_many([{"url": "https://other.example/2", "site": "other.example",
+                         "title": "خبر آخر", "body": "أوشاكوف " + "كلمة مختلفة تماما " * 30}])
+    with Served(db) as srv:
+        flat = search(srv, q=SEED_QUERY)
+        assert len(flat) == 4
+        one = search(srv, q=SEED_QUERY, collapse="1")
+        assert len(one) == 2
+        story = next(r for r in one if r["cluster_id"] == flat[0]["cluster_id"] or r["also_on"])
+        assert sorted(story["also_on"].split(", ")) == sorted(set(versions) - {story["site"]})
+        other = next(r for r in one if r is not story)
+        assert other["site"] == "other.example" and other["also_on"] is None
+        status, _, html = srv.get("/news/search?collapse=1&q=" + quote(SEED_QUERY))
+        assert status == 200 and "also on: " in html.decode()
+        status, _, html = srv.get("/news/articles/" + tilde_encode("https://wire.example/story/1"))
+        html = html.decode()
+        assert '<p class="news-also">Also on: ' in html
+        assert ">arabi21.example</a>" in html and ">gulf.example</a>" in html

@@ -43,11 +43,17 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     with store:
         data = store.stats(runs=args.runs)
+        from ..clusters import cluster_stats
+        data["clusters"] = cluster_stats(store.conn)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
     print(f"{data['articles']} articles")
+    c = data["clusters"]
+    if c["clusters"]:
+        print(f"{c['clusters']} stor{'y' if c['clusters'] == 1 else 'ies'} on several outlets "
+              f"({c['clustered_articles']} articles)")
     if data["sites"]:
         print()
         print(table(

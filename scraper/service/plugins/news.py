@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_encode, urlsafe_components
 from markupsafe import Markup, escape
 
 from scraper.service import routes
@@ -105,6 +105,29 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "snippet" and table is None and isinstance(value, str):
         return Markup('<span dir="auto">') + _marked(value) + Markup("</span>")
     return None
+
+
+@hookimpl
+def extra_template_vars(view_name, database, table, request, datasette):
+    """The article page's ``also_on``: the same story (cluster) on other sites."""
+    if view_name != "row" or database != NEWS or table != "articles" or request is None:
+        return None
+
+    async def also_on():
+        pks = urlsafe_components(request.url_vars.get("pks", ""))
+        url = pks[0] if pks else ""
+        db = datasette.get_database(NEWS)
+        if not await db.table_exists("article_clusters"):
+            return {"also_on": []}
+        rows = await db.execute(
+            "SELECT b.site, b.title, b.canonical_url FROM article_clusters c "
+            "JOIN article_clusters o ON o.cluster_id = c.cluster_id "
+            "JOIN articles b ON b.canonical_url = o.canonical_url "
+            "WHERE c.canonical_url = :url AND o.canonical_url != :url ORDER BY b.site",
+            {"url": url})
+        return {"also_on": [dict(r) for r in rows]}
+
+    return also_on
 
 
 @hookimpl
