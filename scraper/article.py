@@ -34,7 +34,7 @@ class Article:
     fetched_at: str = ""
     removed: list[Removal] = field(default_factory=list)
     # Not stored: why the page yielded no article ("consent_wall", "no_body", "undecodable", "empty",
-    # "blocked": a bot-challenge page, its kind in ``blocked``)
+    # "binary", "mojibake", "blocked": a bot-challenge page, its kind in ``blocked``)
     problem: str | None = None
     blocked: str | None = None     # Not stored: "cloudflare", "datadome", … (scraper.blocking)
     # Not stored: the site body selector was configured but matched nothing (fell back to generic)

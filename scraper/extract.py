@@ -181,7 +181,7 @@ def extract(html: bytes | str, url: str, headers: Mapping | None = None,
         text, _enc = decode_html(html, headers)
         root = parse_html(text)
     except UndecodableError as exc:
-        art.problem = "empty" if "empty" in str(exc) else "undecodable"
+        art.problem = exc.kind      # empty, binary, mojibake or undecodable
         return art
     return extract_tree(root, art, profile)
 

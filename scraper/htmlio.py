@@ -17,14 +17,41 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 
 class UndecodableError(ValueError):
-    """The input is empty, binary, or no charset decodes it."""
+    """The input is empty, binary, mojibake, or no charset decodes it. ``kind`` says which:
+    ``"empty"``, ``"binary"``, ``"mojibake"`` or ``"undecodable"``."""
+
+    def __init__(self, message: str, kind: str | None = None):
+        super().__init__(message)
+        self.kind = kind or ("empty" if "empty" in message else "undecodable")
 
 
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
-_MOJIBAKE_RE = re.compile("[\u00d8\u00d9][\u0080-\u00ff]")  # UTF-8 Arabic read as latin-1/cp1252: "Ø§Ù„"
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00",
+                 b"7z\xbc\xaf", b"\xfd7zXZ", b"BZh", b"\x28\xb5\x2f\xfd", b"OggS", b"ID3", b"fLaC")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "iso8859-15", "cp1256", "iso8859-6", "ascii"}
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# C0 control bytes no text has (tab, LF, FF, CR and ESC allowed): ~10% of random bytes.
+_CTRL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13, 27))
+_SAMPLE = 65536
+
+
+def _mojibake_needles() -> tuple[bytes, ...]:
+    """UTF-8 Arabic read as a single-byte charset and stored again as UTF-8 ("Ø§Ù„…" from
+    cp1252/latin-1, "ط§ظ„…" from windows-1256): the UTF-8 bytes of what alef, lam and meem (the
+    most frequent letters, about a third of Arabic text) become. Real text never has them."""
+    out = set()
+    for letter in "\u0627\u0644\u0645":
+        for enc in ("cp1252", "latin-1", "cp1256"):
+            pair = letter.encode("utf-8").decode(enc)
+            if not "\u0600" <= pair[1] <= "\u06ff":
+                out.add(pair.encode("utf-8"))
+    return tuple(sorted(out))
+
+
+_MOJIBAKE_NEEDLES = _mojibake_needles()
+# a quick first look: lam and meem pairs start with "Ù" (cp1252, latin-1) or "ظ" + a punctuation
+# mark (windows-1256)
+_MOJIBAKE_PREFIXES = (b"\xc3\x99", b"\xd8\xb8\xe2\x80")
 
 
 def _header(headers: Mapping | None, name: str) -> str:
@@ -39,10 +66,59 @@ def _header(headers: Mapping | None, name: str) -> str:
 
 
 def looks_binary(body: bytes) -> bool:
+    """Not text in any charset: a known file signature, NUL bytes, or C0 control bytes (more
+    than 1% of the first 64 KiB; text has none, random bytes ~10%)."""
     head = body[:1024]
     if head.startswith(_BINARY_MAGIC):
         return True
-    return head.count(b"\x00") > 8
+    if head.count(b"\x00") > 8:
+        return True
+    sample = body[:_SAMPLE]
+    ctrl = len(sample) - len(sample.translate(None, _CTRL_BYTES))
+    return ctrl >= 8 and ctrl * 100 > len(sample)
+
+
+def looks_binary_text(text: str) -> bool:
+    """Decoded text that is no page: mostly non-ASCII with (almost) no whitespace (random
+    high bytes read as windows-1256 or cp1252). Markup and prose are 5-20% whitespace."""
+    sample = text[:_SAMPLE]
+    if len(sample) < 512:
+        return False
+    nonascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    if nonascii * 10 <= 3 * len(sample):
+        return False
+    ws = sum(sample.count(c) for c in " \n\t\r")
+    return ws * 100 < len(sample)
+
+
+def _sample(body: bytes) -> bytes:
+    """The first 64 KiB and the middle 64 KiB (where the story usually is)."""
+    if len(body) <= 2 * _SAMPLE:
+        return body
+    mid = len(body) // 2
+    return body[:_SAMPLE] + body[mid - _SAMPLE // 2: mid + _SAMPLE // 2]
+
+
+def looks_mojibake(utf8: bytes) -> bool:
+    """UTF-8 bytes of text that is UTF-8 Arabic already read as a single-byte charset: at least
+    10 of the alef/lam/meem pairs, and one for every 10 Arabic letters left (real text: none)."""
+    sample = _sample(utf8)
+    if sum(sample.count(p) for p in _MOJIBAKE_PREFIXES) < 10:
+        return False
+    n = sum(sample.count(p) for p in _MOJIBAKE_NEEDLES)
+    if n < 10:
+        return False
+    letters = sample.count(b"\xd8") + sample.count(b"\xd9")
+    return n * 10 >= letters
+
+
+def utf8_share(body: bytes) -> tuple[str, int, int]:
+    """The body decoded as UTF-8 with bad bytes replaced, the number of non-ASCII characters
+    that decoded well and the number of bad sequences (one per U+FFFD produced)."""
+    lenient = body.decode("utf-8", "replace")
+    bad = lenient.count("\ufffd") - body.count(b"\xef\xbf\xbd")
+    nonascii = len(lenient) - len(lenient.encode("ascii", "ignore"))
+    return lenient, nonascii - bad, bad
 
 
 def _try(body: bytes, enc: str) -> str | None:
@@ -53,49 +129,67 @@ def _try(body: bytes, enc: str) -> str | None:
 
 
 def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str, str]:
-    """Return (text, encoding). Order: BOM, HTTP charset, <meta> charset, UTF-8, windows-1256, cp1252.
+    """Return (text, encoding); raise UndecodableError (``kind``: empty, binary, mojibake,
+    undecodable) for what is no page.
 
-    A declared charset that does not fit the bytes is corrected: invalid UTF-8 that decodes as
-    windows-1256 into Arabic, or UTF-8 Arabic declared as latin-1/cp1252 (mojibake)."""
+    One charset per page: BOM, HTTP charset, <meta> charset, else sniffed (UTF-8, windows-1256,
+    cp1252). A declared charset that does not fit the bytes is corrected: UTF-8 declared as
+    latin-1/cp1252/windows-1256, windows-1256 declared as UTF-8 or Latin. A page that is mostly
+    UTF-8 stays UTF-8 with its few bad bytes replaced (a stray byte, one windows-1256 sentence);
+    a page that is mostly windows-1256 stays windows-1256. Text that comes out as mojibake or
+    binary is rejected."""
     if isinstance(body, str):
         return body, "unicode"
     if not body or not body.strip():
-        raise UndecodableError("empty body")
+        raise UndecodableError("empty body", "empty")
     bom_enc, bom = read_bom(body)
     if bom_enc:  # before the binary check: UTF-16 is full of NUL bytes
         text = _try(body[len(bom):], bom_enc)
         if text is not None:
-            return text, bom_enc
+            return _checked(text, bom_enc)
     if looks_binary(body):
-        raise UndecodableError("binary body")
+        raise UndecodableError("binary body", "binary")
+    text, enc = _decode(body, headers)
+    return _checked(text, enc, body if enc == "utf-8" else None)
 
+
+def _checked(text: str, enc: str, utf8: bytes | None = None) -> tuple[str, str]:
+    if looks_mojibake(utf8 if utf8 is not None else text[:2 * _SAMPLE].encode("utf-8", "replace")):
+        raise UndecodableError(f"mojibake (UTF-8 read as {enc})", "mojibake")
+    if looks_binary_text(text):
+        raise UndecodableError(f"binary body (no text as {enc})", "binary")
+    return text, enc
+
+
+def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str]:
     declared = http_content_type_encoding(_header(headers, "content-type")) or html_body_declared_encoding(body[:8192])
     declared = resolve_encoding(declared) if declared else None
-    if declared:
+    share: tuple[str, int, int] | None = None
+    if declared and declared != "utf-8":
         text = _try(body, declared)
         if text is not None:
-            if declared in _SINGLE_BYTE:
-                # A single-byte charset declared on a body that is valid UTF-8 with non-ASCII bytes:
-                # the declaration is wrong (UTF-8 never decodes by accident).
-                if not body.isascii():
-                    utf = _try(body, "utf-8")
-                    if utf is not None:
-                        return utf, "utf-8"
+            if declared in _SINGLE_BYTE and not body.isascii():
+                # A single-byte charset declared on a body that is UTF-8 with non-ASCII bytes:
+                # the declaration is wrong (UTF-8 never decodes by accident); a few bad bytes
+                # in it do not make it windows-1256 (the good sequences outnumber them 4:1).
+                lenient, good, bad = share = utf8_share(body)
+                if bad == 0 or (good >= 20 and good >= 4 * bad):
+                    return lenient, "utf-8"
+            if declared in _SINGLE_BYTE and declared != "cp1256":
                 # windows-1256 bytes declared as Latin: browsers show ÇÌÊãÚ; we show Arabic.
-                if declared != "cp1256" and len(_ARABIC_RE.findall(text[:20000])) < 5:
+                if len(_ARABIC_RE.findall(text[:20000])) < 5:
                     ar = body.decode("cp1256", "replace")
                     if len(_ARABIC_RE.findall(ar[:20000])) > 50:
                         return ar, "cp1256"
             return text, declared
-        # Declared charset is wrong (usually "utf-8" on a windows-1256 page): fall through to sniffing.
-        if declared == "utf-8":
-            lenient = body.decode("utf-8", "replace")
-            if lenient.count("\ufffd") < 5:
-                return lenient, "utf-8"
-
+    # UTF-8 declared, or a declared charset that does not decode the bytes, or none: sniff.
     text = _try(body, "utf-8")
     if text is not None:
         return text, "utf-8"
+    lenient, good, bad = share or utf8_share(body)
+    if good > bad or (declared == "utf-8" and bad < 5):
+        # mostly UTF-8: the bad bytes become U+FFFD, the page is not read as windows-1256
+        return lenient, "utf-8"
     text = body.decode("cp1256", "replace")
     if len(_ARABIC_RE.findall(text[:20000])) > 20:
         return text, "cp1256"

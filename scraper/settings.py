@@ -62,6 +62,11 @@ DOWNLOADER_MIDDLEWARES = {
 # (default {}: none), or a `proxy` attribute on the spider (-a proxy=URL).
 SITE_PROXIES: dict[str, str] = {}
 
+# --- site health -------------------------------------------------------------------------
+# A site is dark when its last DARK_AFTER_RUNS finished runs stored nothing new (default 3):
+# `scraper stats` flags it, `scraper crawl` exits with code 6 when a site it ran is dark.
+DARK_AFTER_RUNS = 3
+
 # --- output ----------------------------------------------------------------------------
 SQLITE_PATH = "data/news.db"
 ITEM_PIPELINES = {
@@ -69,4 +74,20 @@ ITEM_PIPELINES = {
 }
 FEED_EXPORT_ENCODING = "utf-8"
 
+# --- no listener, no secret ------------------------------------------------------------
+# Scrapy starts a telnet console (a Python shell, its password logged at INFO) and, since
+# 2.14, a "remote control" HTTP server that runs posted Python code, with an access token in a
+# job file under the user's state folder (an ERROR when that folder is not writable). An
+# unattended crawler needs neither: both off. Opt in for one debugging run with
+# -s TELNETCONSOLE_ENABLED=1 or -s REMOTE_CONTROL_ENABLED=1 (see the README).
+TELNETCONSOLE_ENABLED = False     # Scrapy's default: True
+REMOTE_CONTROL_ENABLED = False    # Scrapy's default: True
+
+# --- logs ---------------------------------------------------------------------------------
+# `scrapy crawl` logs at INFO as usual. `scraper crawl` (cron) logs at WARNING: one line per
+# problem and its summary table; --verbose or -s LOG_LEVEL=INFO restores the rest.
 LOG_LEVEL = "INFO"
+# `scraper crawl --log-file PATH`: the file is rotated at LOG_FILE_MAX_BYTES (default 10 MiB),
+# keeping LOG_FILE_BACKUPS old files (default 5: PATH.1 … PATH.5).
+LOG_FILE_MAX_BYTES = 10 * 1024 * 1024
+LOG_FILE_BACKUPS = 5

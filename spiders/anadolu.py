@@ -25,4 +25,5 @@ class AnadoluSpider(SiteSpider):
     deny_url_patterns = [r"aa\.com\.tr/ar/(?:video|videos|photo|foto|info|infografik|p)/",
                          r"aa\.com\.tr/ar/[^?#]*(?:فيديو|صور)/"]
     body_selectors = ("div.prose[dir]", "div.detay-icerik")
+    fixture = "real (other edition) + synthetic"
     unverified = ("feeds", "deny_url_patterns")

@@ -390,6 +390,13 @@ class NewsSpider(scrapy.Spider):
             return
         if article.problem:
             self.inc(f"articles/no_article/{article.problem}")
+            if article.problem in ("binary", "mojibake"):
+                # not text, or text already garbled upstream: never stored, counted as an error
+                self.inc(f"errors/{article.problem}")
+                self.logger.warning("Skipped %s: %s body (%s, %d bytes), not stored", response.url,
+                                    article.problem, content_type(response.headers) or "no type",
+                                    len(response.body or b""))
+                return
             if article.problem == "consent_wall":
                 retry = consent_wall_retry_or_drop(
                     self.crawler, response.request, "page text is a consent notice",

@@ -25,9 +25,12 @@ What it adds to ``NewsSpider`` (everything generic, nothing per site):
                     of attributes (``"feeds"``, ``"body_selectors"``…) or single values of them
                     (one feed URL, one selector). ``scraper sites`` shows them; verify them with
                     one live fetch before trusting the site.
-``fixture``         the kind of article fixture the tests run the spider on: ``"real"`` (a saved
-                    page of the live site, with provenance) or ``"synthetic"`` (a page written
-                    from the site's documented markup); the README's site table shows it.
+``fixture``         the kinds of article fixture the tests run the spider on (tests/site_fixtures/
+                    <name>), joined by " + ": ``real`` (saved pages of the live site, with
+                    provenance), ``real (other edition)`` (the same site in another language),
+                    ``excerpt`` (a third party's trimmed copy of a real page), ``synthetic`` (a
+                    page written from the site's documented markup); the README's site table
+                    shows it and a test keeps it true.
 Article URL checks also try the percent-decoded URL (Arabic path segments arrive encoded in
 feeds and sitemaps) and only accept URLs on the spider's own domains.
 
@@ -70,7 +73,7 @@ class SiteSpider(NewsSpider):
     path_prefixes: tuple[str, ...] = ()
     site_label: str | None = None          # for `scraper sites` (default: domain + path prefix)
     unverified: tuple[str, ...] = ()       # attribute names or single values lacking evidence
-    fixture: str = "synthetic"             # "real" or "synthetic" (tests/site_fixtures/<name>)
+    fixture: str = "synthetic"             # kinds of test fixture (tests/site_fixtures/<name>)
 
     # -- entry points
     def dated_sitemap_urls(self, today: date | None = None) -> list[str]:

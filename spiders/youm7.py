@@ -10,7 +10,9 @@ Sources (../shared/reference/site-evidence.md, "youm7"):
 - Body `div#articleBody`: the 2020 and 2024 recorded pages (corpus htmldate_ar, real_ar),
   web-share (2022), NHA-015 `Scrapers/youm7/youm7.py` (2025, with `div.newsStory` around it).
 - Noise `.related-articles`, `.article-footer` and the read-also phrases: NHA-015
-  `NOISE_PATTERNS`. The Google Funding Choices CMP is script-injected (.fc-consent-root): no
+  `NOISE_PATTERNS`. Photo captions: the 2024 pages (corpus real_ar youm7.com_6573469, from
+  magic-html's benchmark) put in-story photos in `div.imgcontainer` (img + `span.uplCaption`)
+  between the paragraphs of `div#articleBody`, and the lead photo's caption in `span.img-cap`. The Google Funding Choices CMP is script-injected (.fc-consent-root): no
   cookie value for it is documented, so none is sent."""
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ class Youm7Spider(SiteSpider):
     feeds = ["https://www.youm7.com/rss/SectionRss?SectionID=65"]
     article_url_pattern = r"youm7\.com/story/\d{4}/\d{1,2}/\d{1,2}/(?:[^?#]+/)?\d+"
     body_selectors = ("div#articleBody", "div.newsStory")
-    noise_selectors = (".related-articles", ".article-footer")
+    noise_selectors = (".related-articles", ".article-footer",
+                       "#articleBody div.imgcontainer", "span.uplCaption", "span.img-cap")
     noise_phrases = ("اقرأ أيضا", "اقرأ ايضا", "موضوعات متعلقة", "الموضوعات المتعلقة")
     unverified = ("feeds",)
     fixture = "real"

@@ -229,7 +229,7 @@ def test_undecodable_input_is_reported_not_raised(tmp_path, capsys):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     rc, out, err = run_cli(capsys, "--json", binary)
     assert rc == 1
-    assert json.loads(out)["problem"] == "undecodable"
+    assert json.loads(out)["problem"] == "binary"
     assert "Traceback" not in err
 
 

@@ -83,11 +83,11 @@ def test_http_header_wins_over_meta_when_both_fit():
     (b"", "empty"),
     (b"  \r\n\t ", "empty"),
     ("", "empty"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "undecodable"),
-    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "undecodable"),
-    (gzip.compress(doc().encode("utf-8")), "undecodable"),
-    (b"GIF89a" + bytes(range(256)), "undecodable"),
-    (b"<html>" + b"a\x00" * 200, "undecodable"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "binary"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "binary"),
+    (gzip.compress(doc().encode("utf-8")), "binary"),
+    (b"GIF89a" + bytes(range(256)), "binary"),
+    (b"<html>" + b"a\x00" * 200, "binary"),
 ], ids=["empty-bytes", "whitespace-only", "empty-str", "png", "pdf", "gzip", "gif", "nul-bytes"])
 def test_empty_and_binary_bodies_are_rejected_with_a_problem(body, problem):
     art = extract(body, URL)

@@ -1,19 +1,31 @@
-"""Every site spider on a recorded article page, through its real parse path.
+"""Every site spider on recorded article pages, through its real parse path.
 
-tests/site_fixtures/<spider>/expected.json describes one page:
+Layout of tests/site_fixtures/<spider>/ (one JSON per test case):
 
-* hand-written pages (``article.html`` beside it, following the site's documented markup and
-  noise): ``url``, ``title``, ``published_at``, ``language``, ``canonical_url``, the exact
-  ``body`` (list of paragraphs), ``body_contains`` and ``body_not_contains``;
-* real pages from ../shared/corpus (``corpus_id``, read through manifest.jsonl; skipped when the
-  corpus is absent): the same fields except the exact body; ``gold_paragraphs_in_order`` checks
-  the corpus gold paragraphs, ``body_not_contains_gold_without`` the corpus noise strings.
+* ``expected.json``: the site's first case; ``pages/<case>.json``: more cases (other templates:
+  article, opinion, video story, an older or newer layout, another edition of the same site);
+* every case says its ``kind``: ``real`` (a saved page of the live site), ``real-other-edition``
+  (a saved page of the same site and templates in another language), ``excerpt`` (a third
+  party's trimmed copy of a real page) or ``synthetic`` (written here from the site's documented
+  markup), its ``template``, and its ``provenance``: ``repository``, ``path``, ``commit``, ``url``
+  of the public test suite that saved the page (for synthetic pages: who wrote it);
+* the page: ``corpus_id`` = a page of ../shared/corpus (read through manifest.jsonl at run time,
+  never copied here; skipped when the corpus is absent; ``SCRAPER_CORPUS`` points elsewhere),
+  ``file`` = a page stored in ``pages/`` (gzipped when large), else ``article.html``;
+* expectations, hand-checked against the page: ``url``, ``title``, ``published_at`` (or
+  ``published_date``: the day only), ``language``, ``canonical_url``, the exact ``body`` (list of
+  paragraphs), ``body_contains``, ``body_not_contains``; for corpus pages
+  ``gold_paragraphs_in_order`` (the corpus gold, in order), ``body_not_contains_gold_without``
+  (the corpus noise strings) and ``min_token_f1`` (the corpus metric, scraper/bench.py);
+  ``expect_body_selector`` = the site body selector that must find the story.
 
 ``known_core_gaps`` ({field: why}) names checks that fail because of the shared core (reported,
 not hidden): the case is an expected failure while they fail and an error once they pass.
 
-Also here: the site modules are data only, ``scrapy list`` / ``scraper sites`` / the README table
-agree with the registry, ``profile_for``, and the site-selector-miss fallback and its stat.
+The site module's ``fixture`` attribute (shown in the README's site table) must say which kinds
+its cases are. Also here: the site modules are data only, ``scrapy list`` / ``scraper sites`` /
+the README table agree with the registry, ``profile_for``, and the site-selector-miss fallback
+and its stat.
 """
 from __future__ import annotations
 
@@ -50,8 +62,30 @@ EXPECTED_SITES = {
 }
 
 
+KIND_LABELS = {"real": "real", "real-other-edition": "real (other edition)", "excerpt": "excerpt",
+               "synthetic": "synthetic"}
+
+
 def load_expected(site: str) -> dict:
     return json.loads((FIXTURES / site / "expected.json").read_text("utf-8"))
+
+
+def site_cases(site: str) -> list[tuple[str, dict]]:
+    """(case name, expectations) of every fixture of *site*: expected.json, then pages/*.json."""
+    cases = [("expected", load_expected(site))]
+    pages = FIXTURES / site / "pages"
+    if pages.is_dir():
+        cases += [(p.stem, json.loads(p.read_text("utf-8"))) for p in sorted(pages.glob("*.json"))]
+    return cases
+
+
+def fixture_kinds(site: str) -> str:
+    """What the site's cases are, as the module's ``fixture`` attribute says it."""
+    kinds = {exp["kind"] for _, exp in site_cases(site)}
+    return " + ".join(KIND_LABELS[k] for k in KIND_LABELS if k in kinds)
+
+
+CASES = [(site, name) for site in SITES for name, _ in site_cases(site)]
 
 
 _MANIFEST: dict[str, dict] | None = None
@@ -98,6 +132,9 @@ def page_for(site: str, exp: dict) -> tuple[str, bytes, dict | None]:
     if "corpus_id" in exp:
         rec, body = corpus_page(exp["corpus_id"])
         return rec["url"], body, rec
+    if "file" in exp:
+        data = (FIXTURES / site / "pages" / exp["file"]).read_bytes()
+        return exp["url"], gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data, None
     return exp["url"], (FIXTURES / site / "article.html").read_bytes(), None
 
 
@@ -106,10 +143,31 @@ def page_for(site: str, exp: dict) -> tuple[str, bytes, dict | None]:
 def test_every_issue_site_has_a_spider_and_a_fixture():
     assert set(SITES) == EXPECTED_SITES
     for site in SITES:
-        exp = load_expected(site)
-        assert ("corpus_id" in exp) or (FIXTURES / site / "article.html").is_file(), site
-    real = {s for s in SITES if "corpus_id" in load_expected(s)}
-    assert real == {"youm7", "albayan", "akhbarelyom", "lbcgroup", "cnnarabic"}
+        for name, exp in site_cases(site):
+            assert ("corpus_id" in exp) or ("file" in exp) or (FIXTURES / site / "article.html").is_file(), \
+                (site, name)
+    real = {s for s in SITES if any(exp["kind"] == "real" for _, exp in site_cases(s))}
+    assert real == {"youm7", "albayan", "akhbarelyom", "lbcgroup", "cnnarabic", "bbcarabic"}
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_fixture_kinds_and_provenance(site):
+    """Every case says what it is and where it comes from; the module (and so the README table)
+    says the same kinds; a corpus page's provenance is the corpus manifest's."""
+    assert registry.spider_class(site).fixture == fixture_kinds(site), \
+        f"{site}: set `fixture = {fixture_kinds(site)!r}` in spiders/{site}.py"
+    for name, exp in site_cases(site):
+        assert exp.get("kind") in KIND_LABELS and exp.get("template"), (site, name)
+        prov = exp.get("provenance") or {}
+        if exp["kind"] == "synthetic":
+            assert prov.get("written_by"), (site, name)
+            continue
+        assert prov.get("repository") and prov.get("path") and prov.get("url"), (site, name)
+        assert re.fullmatch(r"[0-9a-f]{40}", prov.get("commit") or ""), (site, name)
+        if "corpus_id" in exp and (CORPUS / "manifest.jsonl").is_file():
+            rec, _ = corpus_page(exp["corpus_id"])
+            assert (prov["repository"], prov["path"], prov["commit"], prov["url"]) == \
+                (rec["source_repo"], rec["source_path"], rec["source_commit"], rec["url"]), (site, name)
 
 
 @pytest.mark.parametrize("site", SITES)
@@ -149,7 +207,7 @@ def test_site_evidence_marks_are_well_formed(site):
     for item in items:                                  # no value marked beside its whole attribute
         attr = item.split(":")[0]
         assert item == attr or attr not in cls.unverified, (site, item)
-    assert cls.fixture in ("real", "synthetic")
+    assert cls.fixture and all(k in KIND_LABELS.values() for k in cls.fixture.split(" + "))
     doc = sys.modules[cls.__module__].__doc__ or ""
     assert "site-evidence.md" in doc, f"{site}: the module docstring names no evidence"
 
@@ -210,7 +268,8 @@ def test_scraper_sites_text_and_json():
     assert rows["independentarabia"]["unverified"] == ["sitemaps", "article_url_pattern", "deny_url_patterns"]
     assert "feeds: https://arabi21.com/rss" in rows["arabi21"]["unverified"]
     assert rows["aljazeera"]["unverified"] == [] and rows["generic"]["unverified"] == []
-    assert {r["fixture"] for r in rows.values()} == {"real", "synthetic", None}
+    assert rows["youm7"]["fixture"] == "real" and rows["aljazeera"]["fixture"] == "synthetic"
+    assert rows["bbcarabic"]["fixture"] == "real + synthetic" and rows["generic"]["fixture"] is None
 
 
 @pytest.mark.parametrize("url,site", [
@@ -264,6 +323,13 @@ def check_item(item, exp: dict, rec: dict | None) -> dict[str, str]:
                 pos = i + len(para)
     if missing:
         bad["body_contains"] = f"story text lost: {missing}"
+    if exp.get("min_token_f1"):
+        from scraper.bench import prf
+
+        gold = rec["gold_paragraphs"] if rec is not None else exp["body"]
+        f1 = prf(body, gold, exp.get("language") or "")[2]
+        if f1 < exp["min_token_f1"]:
+            bad["min_token_f1"] = f"token F1 {f1:.3f} < {exp['min_token_f1']}"
     noise = list(exp.get("body_not_contains", []))
     if rec is not None and exp.get("body_not_contains_gold_without"):
         noise += rec.get("gold_without") or []
@@ -273,10 +339,26 @@ def check_item(item, exp: dict, rec: dict | None) -> dict[str, str]:
     return bad
 
 
-@pytest.mark.parametrize("site", SITES)
-def test_site_fixture_through_the_spider(site):
-    exp = load_expected(site)
+def body_selector_hit(cls, body: bytes) -> str | None:
+    """The first of the site's body selectors that finds the story on the page (as the core
+    tries them: an element with more than 50 characters of text)."""
+    from lxml import etree
+
+    from scraper.htmlio import select, text_of
+
+    root = etree.HTML(body)
+    for sel in cls.body_selectors:
+        if any(len(text_of(el).strip()) > 50 for el in select(root, sel)):
+            return sel
+    return None
+
+
+@pytest.mark.parametrize("site,case", CASES)
+def test_site_fixture_through_the_spider(site, case):
+    exp = dict(site_cases(site))[case]
     url, body, rec = page_for(site, exp)
+    if exp.get("expect_body_selector"):
+        assert body_selector_hit(registry.spider_class(site), body) == exp["expect_body_selector"]
     items, spider = parse_page(registry.spider_class(site), url, body)
     assert len(items) == 1, f"{site}: no article extracted"
     (item,) = items
@@ -291,9 +373,30 @@ def test_site_fixture_through_the_spider(site):
     unexpected = {k: v for k, v in bad.items() if k not in gaps}
     assert not unexpected, f"{site}: " + "\n".join(unexpected.values())
     fixed = [k for k in gaps if k not in bad]
-    assert not fixed, f"{site}: known core gap(s) {fixed} now pass: remove them from expected.json"
+    assert not fixed, f"{site}: known core gap(s) {fixed} now pass: remove them from the case {case}"
     if gaps:
         pytest.xfail(f"{site}: core gap(s): " + "; ".join(f"{k}: {v}" for k, v in gaps.items()))
+
+
+def test_real_ar_pages_pass_through_their_site_spiders():
+    """The corpus's real_ar pages (real pages of our sites, hand-annotated) through the site
+    spider serving their URL: no noise string of the gold left, token F1 >= 0.98 (the corpus
+    metric, scraper/bench.py), and each one is a fixture case of its site."""
+    from scraper.bench import leaks, prf
+
+    corpus_page("youm7.com_6573469")          # skips when the corpus is absent
+    pages = [r for r in _MANIFEST.values() if r["set"] == "real_ar"]
+    assert len(pages) >= 3
+    referenced = {exp.get("corpus_id") for s in SITES for _, exp in site_cases(s)}
+    for rec in pages:
+        cls = registry.spider_for_url(rec["url"])
+        assert cls is not None, f"no site spider serves {rec['url']}"
+        assert rec["id"] in referenced, f"{rec['id']} is no fixture case of {cls.name}"
+        _, body = corpus_page(rec["id"])
+        (item,), _ = parse_page(cls, rec["url"], body)
+        f1 = prf(item["body"], rec["gold_paragraphs"], rec["lang"])[2]
+        left = leaks(item["body"], rec["gold_without"])
+        assert not left and f1 >= 0.98, f"{rec['id']} via {cls.name}: F1 {f1:.3f}, noise left {left}"
 
 
 def test_selector_miss_falls_back_to_generic_and_is_counted():

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_DARK = 6      # scraper crawl: a site that ran is dark (nothing new in its last N runs)
 DEFAULT_DB = "data/news.db"
 DEFAULT_SETTINGS_MODULE = "scraper.settings"
 DB_HELP = ("SQLite database (default: SQLITE_PATH of the project settings, "

@@ -12,6 +12,7 @@ from typing import Any
 
 from .common import (
     DB_HELP,
+    EXIT_DARK,
     EXIT_FAIL,
     EXIT_LOCKED,
     EXIT_OK,
@@ -31,7 +32,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
         epilog="Only one crawl per database runs at a time: a second crawl while the lock "
                "file is held exits at once with code 3. Exit code 0 only if every spider "
                "finished with reason 'finished' and logged no errors and no spider "
-               "exceptions; 1 otherwise; 2 for usage errors.",
+               "exceptions; 1 otherwise; 2 for usage errors; 6 when a site that ran is dark "
+               "(nothing new stored in its last DARK_AFTER_RUNS runs, default 3).",
     )
     p.add_argument("spiders", nargs="*", metavar="SPIDER", help="spider names")
     p.add_argument("--all", action="store_true",
@@ -43,6 +45,13 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("-a", "--arg", action="append", metavar="NAME=VALUE",
                    help="spider argument passed to every spider run (repeatable), "
                         "e.g. -a since=7d, or for generic: -a start=URL")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="Scrapy's full INFO log (start-up, settings, stats per spider); by "
+                        "default only warnings and errors are logged: one line per problem")
+    p.add_argument("--log-file", metavar="PATH",
+                   help="log to PATH instead of stderr, rotated at LOG_FILE_MAX_BYTES "
+                        "(10 MiB) keeping LOG_FILE_BACKUPS (5) old files; the summary table "
+                        "still goes to stdout")
     p.add_argument("--lock", metavar="PATH",
                    help="lock file (default: <db>.lock); a held lock means exit code 3")
     p.set_defaults(func=run, parser=p)
@@ -137,6 +146,16 @@ def blocked_lines(results: list[dict[str, Any]]) -> list[str]:
             for r in results if r.get("blocked")]
 
 
+def _dark(db: Path, spiders: list[str], after: int) -> list[str]:
+    """The spiders of this crawl that are dark (scraper.health), [] if that cannot be read."""
+    from ..health import dark_sites
+    try:
+        return dark_sites(db, spiders, after)
+    except Exception as e:   # the health read must not hide the crawl's own result
+        logging.getLogger("scraper.cli").warning("Could not compute site health: %s", e)
+        return []
+
+
 def in_all(spidercls: Any) -> bool:
     """Is this spider part of ``crawl --all``? Spiders that only work with arguments (the
     ``generic`` spider needs ``-a start=``/``-a url=``) opt out with ``include_in_all =
@@ -186,6 +205,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     settings.set("SQLITE_PATH", str(db), priority="cmdline")
+    from ..logfilters import cron_log_settings, install_log_file
+    cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
+                      log_file=getattr(args, "log_file", None))
 
     # Check the names before CrawlerProcess sets up logging (quiet usage errors).
     loader = get_spider_loader(settings)
@@ -202,6 +224,12 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
               "--all)", file=sys.stderr)
         return EXIT_FAIL
 
+    if getattr(args, "log_file", None):
+        try:
+            install_log_file(settings)
+        except OSError as e:
+            print(f"scraper crawl: cannot open the log file: {e}", file=sys.stderr)
+            return EXIT_USAGE
     process = CrawlerProcess(settings)
     crawlers: list[tuple[str, Any]] = []
     failures: dict[str, str] = {}
@@ -227,6 +255,12 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for line in blocked_lines(results):
         print(line)
     print(f"database: {db}")
+    dark = _dark(db, [r["spider"] for r in results], settings.getint("DARK_AFTER_RUNS", 3))
+    if dark:
+        print(f"dark: {', '.join(dark)}: nothing new in their last "
+              f"{settings.getint('DARK_AFTER_RUNS', 3)} runs (see `scraper stats`, "
+              f"`scraper check {' '.join(dark)}`)")
+        return EXIT_DARK
     bad = [r["spider"] for r in results if not r["ok"]]
     if bad:
         print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "

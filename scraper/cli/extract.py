@@ -151,7 +151,7 @@ def run(args) -> int:
         try:
             root = tree_for_explain(data, headers)
         except UndecodableError as exc:
-            art.problem = "empty" if "empty" in str(exc) else "undecodable"
+            art.problem = exc.kind      # empty, binary, mojibake or undecodable
             root = None
         if root is not None:
             art = extract_tree(root, art, profile)

@@ -14,6 +14,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--runs", type=int, default=10, help="how many runs to show (default 10)")
     p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--dark-after", type=int, metavar="N",
+                   help="a site is dark when its last N runs stored nothing new (default: "
+                        "DARK_AFTER_RUNS of the project settings, 3)")
     p.set_defaults(func=run)
     return p
 
@@ -43,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     with store:
         data = store.stats(runs=args.runs)
+        data["health"] = health_rows(store, args.dark_after)
         from ..clusters import cluster_stats
         data["clusters"] = cluster_stats(store.conn)
     if args.json:
@@ -61,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             [[s["site"], s["articles"], s["newest_published"], s["last_seen"]] for s in data["sites"]],
             right={1},
         ))
+    print_health(data["health"])
     if data["runs"]:
         print()
         print(f"last {len(data['runs'])} runs:")
@@ -86,3 +91,46 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("no crawl runs recorded")
     return EXIT_OK
+
+
+# --------------------------------------------------------------------------- site health
+
+def dark_after_runs(value: int | None = None) -> int:
+    """--dark-after, else DARK_AFTER_RUNS of the project settings (read without Scrapy), else 3."""
+    if value is not None:
+        return max(1, value)
+    import importlib
+
+    from ..health import DEFAULT_DARK_AFTER_RUNS
+    from .common import setup_project
+    try:
+        module = importlib.import_module(setup_project()[1])
+        return max(1, int(getattr(module, "DARK_AFTER_RUNS", DEFAULT_DARK_AFTER_RUNS)))
+    except Exception:
+        return DEFAULT_DARK_AFTER_RUNS
+
+
+def health_rows(store: Any, dark_after: int | None = None) -> list[dict[str, Any]]:
+    from ..health import site_health
+    return site_health(store, dark_after_runs(dark_after))
+
+
+def print_health(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    n = rows[0]["dark_after_runs"]
+    print()
+    print(f"site health (last {n} runs per site):")
+    print(table(
+        ["site", "last new article", "new 24h", "new 7d", "runs", "new/run", "sel.miss",
+         "blocked", "dark"],
+        [[h["site"], h["last_new_article"] or "-", h["new_24h"], h["new_7d"], h["runs"],
+          ",".join(str(x) for x in h["new_last_runs"]) or "-", h["selector_miss_last_runs"],
+          ", ".join(f"{k} {v}" for k, v in h["blocked_last_runs"].items()) or "-",
+          "DARK" if h["dark"] else ""] for h in rows],
+        right={2, 3, 4, 6},
+    ))
+    dark = [h["site"] for h in rows if h["dark"]]
+    if dark:
+        print(f"dark: {', '.join(dark)}: nothing new in their last {n} runs (blocked? broken? "
+              f"see `scraper check {' '.join(dark)}`)")
