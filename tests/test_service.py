@@ -278,3 +278,24 @@ def test_collapse_and_also_on(tmp_path):
         html = html.decode()
         assert '<p class="news-also">Also on: ' in html
         assert ">arabi21.example</a>" in html and ">gulf.example</a>" in html
+
+
+def test_archive_from_before_clustering_is_served(tmp_path):
+    import sqlite3
+
+    from scraper.storage import Store
+    db = tmp_path / "old.db"
+    with Store(db) as st:
+        st.upsert_many([{"url": "https://a.example/1", "site": "a.example", "title": "القمة",
+                         "body": "اختتمت القمة العربية أعمالها"}])
+        st.conn.executescript("DROP TABLE article_clusters; DROP TABLE article_lsh; "
+                              "DROP TRIGGER articles_ad_clusters;")
+    before = sha256(db)
+    with Served(db) as srv:
+        rows = search(srv, q="القمه", collapse="1")
+        assert [(r["site"], r["cluster_id"], r["also_on"]) for r in rows] == [("a.example", None, None)]
+        assert srv.get("/news/articles/" + tilde_encode("https://a.example/1"))[0] == 200
+    assert sha256(db) == before
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article_clusters'").fetchone() == (0,)
+    conn.close()

@@ -23,6 +23,7 @@ from scraper.storage import fts_query, make_snippet, search_tokens
 from scraper.textnorm import arabic_ratio, fold_search
 
 NEWS = "news"
+CLUSTER_COLUMNS = "canonical_url TEXT PRIMARY KEY, cluster_id INTEGER NOT NULL, signature BLOB"
 
 
 def news_snippet(body: str | None, query: str | None) -> str:
@@ -36,6 +37,10 @@ def prepare_connection(conn, database):
     conn.create_function("fold_search", 1, lambda s: fold_search(s or ""), deterministic=True)
     conn.create_function("fts_query", 1, lambda s: fts_query(s or ""), deterministic=True)
     conn.create_function("news_snippet", 2, news_snippet, deterministic=True)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_clusters'").fetchone() is None:
+        # an archive not opened since clustering came: no clusters yet (serving never writes
+        # it), so an empty stand-in in this connection's temp schema keeps the queries valid
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS article_clusters ({CLUSTER_COLUMNS})")
     conn.execute("PRAGMA query_only = 1")
 
 
