@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv crawl test bench clean
+.PHONY: venv crawl test bench bench-crawl clean
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
@@ -22,6 +22,12 @@ test: venv
 bench: venv
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) -m scraper.bench $(BENCH_ARGS)
+
+# Crawl throughput on loopback (nginx, 2,000 corpus pages): bare Scrapy, this project, Scrapy + trafilatura
+bench-crawl: venv
+	command -v nginx >/dev/null || test -x /usr/sbin/nginx || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null)
+	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m scraper.benchmarks.crawl $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -12,7 +12,8 @@ import gzip
 import io
 import logging
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -22,7 +23,9 @@ from lxml import etree
 
 logger = logging.getLogger(__name__)
 
-MAX_GUNZIP = 200 * 1024 * 1024
+# Decompressed size of a .gz sitemap/feed (the sitemaps.org limit is 50 MB uncompressed); the
+# spiders pass GUNZIP_MAXSIZE from the settings.
+MAX_GUNZIP = 50 * 1024 * 1024
 
 # --------------------------------------------------------------------------- sniffing
 
@@ -57,16 +60,87 @@ _XML_KINDS = {
 DISCOVERY_KINDS = ("robots", "sitemapindex", "urlset", "rss", "atom", "rdf")
 
 
-def maybe_gunzip(body: bytes, limit: int = MAX_GUNZIP) -> bytes:
-    """A gzip file (``sitemap.xml.gz`` served as application/gzip) -> its content."""
-    if body[:2] != b"\x1f\x8b":
+def is_gzip(body: bytes) -> bool:
+    return body[:2] == b"\x1f\x8b"
+
+
+class GunzipReader:
+    """A gzip body (``sitemap.xml.gz`` served as application/gzip) as a file object that
+    decompresses on demand and stops at *limit* bytes: ``hit`` tells whether the content went on
+    past it. A corrupt stream ends where it breaks. What lxml's ``iterparse`` reads from."""
+
+    def __init__(self, body: bytes, limit: int = MAX_GUNZIP):
+        self._f = gzip.GzipFile(fileobj=io.BytesIO(body))
+        self.limit = limit
+        self.total = 0
+        self.hit = False
+        self.broken = False
+
+    def read(self, size: int = -1) -> bytes:
+        room = self.limit - self.total
+        if room <= 0:
+            if not self.hit and not self.broken:
+                try:
+                    self.hit = bool(self._f.read(1))
+                except (OSError, EOFError, zlib.error):
+                    self.broken = True
+            return b""
+        n = room if size is None or size < 0 else min(size, room)
+        try:
+            data = self._f.read(n)
+        except (OSError, EOFError, zlib.error):
+            self.broken = True
+            return b""
+        self.total += len(data)
+        return data
+
+
+class _AmpersandEscaper:
+    """``escape_bare_ampersands`` over a stream: an ``&`` near the end of a chunk waits for the
+    next one (an entity name is never longer than 40 bytes)."""
+
+    def __init__(self, f: Any):
+        self._f = f
+        self._carry = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while True:
+            data = self._f.read(size if size and size > 0 else 65536)
+            chunk = self._carry + data
+            if not data:
+                self._carry = b""
+                return escape_bare_ampersands(chunk)
+            i = chunk.rfind(b"&", max(0, len(chunk) - 40))
+            if i >= 0 and b";" not in chunk[i:]:
+                chunk, self._carry = chunk[:i], chunk[i:]
+            else:
+                self._carry = b""
+            if chunk:
+                return escape_bare_ampersands(chunk)
+
+
+def gunzip_head(body: bytes, n: int = 8192) -> bytes:
+    """The first *n* bytes of the content (decompressed when *body* is gzip): for sniffing,
+    without decompressing the rest."""
+    if not is_gzip(body):
+        return body[:n]
+    data = GunzipReader(body, n).read(n)
+    return data if data else body[:n]
+
+
+def maybe_gunzip(body: bytes, limit: int = MAX_GUNZIP,
+                 on_limit: Callable[[int], None] | None = None) -> bytes:
+    """A gzip file (``sitemap.xml.gz`` served as application/gzip) -> its content, at most
+    *limit* bytes of it (decompressed in steps, never more than that in memory); past the limit
+    the rest is dropped and ``on_limit(limit)`` called. Not gzip: *body* itself."""
+    if not is_gzip(body):
         return body
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
-            out = f.read(limit + 1)
-    except (OSError, EOFError):
-        return body
-    return out[:limit]
+    reader = GunzipReader(body, limit)
+    out = reader.read(limit)
+    reader.read(1)   # is there more?
+    if reader.hit and on_limit is not None:
+        on_limit(limit)
+    return out if out or not reader.broken else body
 
 
 def content_type(headers: Any) -> str:
@@ -83,10 +157,10 @@ def sniff(url: str, body: bytes, ctype: str = "") -> str:
     """What a response is, from its bytes (and URL / Content-Type as hints):
     ``robots``, ``sitemapindex``, ``urlset``, ``rss``, ``atom``, ``rdf``, ``html``,
     ``empty`` or ``not_html``."""
-    body = maybe_gunzip(body or b"")
-    if not body.strip():
+    body = body or b""
+    head = gunzip_head(body, 8192)
+    if not head.strip() and (len(head) < 8192 or not maybe_gunzip(body).strip()):
         return "empty"
-    head = body[:8192]
     for bom in _BOMS:
         if head.startswith(bom):
             head = head[len(bom):]
@@ -209,15 +283,30 @@ def escape_bare_ampersands(body: bytes) -> bytes:
     return _BARE_AMP.sub(b"&amp;", body) if b"&" in body else body
 
 
-def iter_sitemap(body: bytes) -> Iterator[dict[str, Any]]:
-    """Entries of a sitemap index or urlset, streamed (lxml iterparse, recovering parser).
+def iter_sitemap(body: bytes, limit: int = MAX_GUNZIP,
+                 on_limit: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
+    """Entries of a sitemap index or urlset, streamed (lxml iterparse, recovering parser); a
+    gzip body is decompressed as it is parsed, at most *limit* bytes of it (then
+    ``on_limit(limit)`` is called and the entries read so far are what there is).
 
     Each entry: ``{"type": "sitemap"|"url", "loc", "lastmod"}`` and, for Google News
     sitemaps, ``news_publication_date``, ``news_title``, ``news_language``,
     ``news_name``, ``news_keywords``."""
-    body = escape_bare_ampersands(maybe_gunzip(body))
+    reader = GunzipReader(body, limit) if is_gzip(body) else None
+    source = _AmpersandEscaper(reader) if reader is not None else io.BytesIO(escape_bare_ampersands(body))
+    try:
+        yield from _iter_sitemap(source)
+    finally:
+        if reader is not None and on_limit is not None:
+            if not reader.hit and reader.total >= limit:
+                reader.read(1)
+            if reader.hit:
+                on_limit(limit)
+
+
+def _iter_sitemap(source: Any) -> Iterator[dict[str, Any]]:
     ctx = etree.iterparse(
-        io.BytesIO(body), events=("end",), recover=True, resolve_entities=False,
+        source, events=("end",), recover=True, resolve_entities=False,
         no_network=True, huge_tree=True, remove_comments=True, remove_pis=True,
     )
     try:
@@ -253,9 +342,11 @@ def iter_sitemap(body: bytes) -> Iterator[dict[str, Any]]:
 _FEED_DATE_TAGS = ("pubDate", "published", "date", "issued", "created", "updated", "modified")
 
 
-def parse_feed(body: bytes, base_url: str = "") -> list[dict[str, Any]]:
-    """Entries of an RSS 2.0 / RSS 1.0 (RDF) / Atom feed: ``{"loc", "date", "title"}``."""
-    body = escape_bare_ampersands(maybe_gunzip(body))
+def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
+               on_limit: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
+    """Entries of an RSS 2.0 / RSS 1.0 (RDF) / Atom feed: ``{"loc", "date", "title"}`` (a
+    gzip body: at most *limit* bytes of its content, see ``maybe_gunzip``)."""
+    body = escape_bare_ampersands(maybe_gunzip(body, limit, on_limit))
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
                              huge_tree=True, remove_comments=True)
     try:

@@ -1,7 +1,7 @@
 """Scrapy item carrying one extracted article (the fields of ``scraper.article.ITEM_FIELDS``)."""
 from __future__ import annotations
 
-from dataclasses import asdict, is_dataclass
+from dataclasses import is_dataclass
 
 import scrapy
 
@@ -37,7 +37,8 @@ def item_from_article(article: Article) -> ArticleItem:
     for name in ITEM_FIELDS:
         value = getattr(article, name)
         if name == "removed":
-            value = [asdict(r) if is_dataclass(r) else dict(r) for r in (value or [])]
+            # vars() of the flat Removal dataclass: what asdict() gives, without its deep copy
+            value = [dict(vars(r)) if is_dataclass(r) else dict(r) for r in (value or [])]
         elif isinstance(value, list):
             value = list(value)
         item[name] = value

@@ -32,13 +32,37 @@ class OneLineRobotsErrors(logging.Filter):
         return True
 
 
+class SizeLimitsToDebug(logging.Filter):
+    """Scrapy's own WARNING when a body passes ``download_maxsize`` (while downloading, or
+    while decompressing) becomes DEBUG: the spider's errback says it once, as a limit hit with
+    its stat (``limits/page_size``, ``limits/decompressed_size``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING:
+            msg = str(record.msg)
+            if "larger than download max size" in msg or "during decompression" in msg:
+                record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+                return True
+        return True
+
+
+_FILTERS = {
+    "scrapy.downloadermiddlewares.robotstxt": OneLineRobotsErrors,
+    "scrapy.core.downloader.handlers.http11": SizeLimitsToDebug,
+    "scrapy.core.downloader.handlers.http2": SizeLimitsToDebug,
+    "scrapy.core.http2.stream": SizeLimitsToDebug,
+    "scrapy.downloadermiddlewares.httpcompression": SizeLimitsToDebug,
+}
+
+
 class QuietLogsExtension:
     """Scrapy extension (see EXTENSIONS in scraper/settings.py) that installs the filters."""
 
     def __init__(self) -> None:
-        logger = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
-        if not any(isinstance(f, OneLineRobotsErrors) for f in logger.filters):
-            logger.addFilter(OneLineRobotsErrors())
+        for name, cls in _FILTERS.items():
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, cls) for f in logger.filters):
+                logger.addFilter(cls())
 
     @classmethod
     def from_crawler(cls, crawler):

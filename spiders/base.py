@@ -20,7 +20,14 @@ Spider arguments (``scrapy crawl NAME -a key=value``):
 ``limit=N``          at most N article requests (debugging)
 
 Incremental: article URLs already in the database (``SQLITE_PATH``) are not requested again
-(stat ``articles/skipped_seen``); discovery documents are always fetched.
+(stat ``articles/skipped_seen``); discovery documents are always fetched (once per run).
+
+Limits (Scrapy settings, see ``scraper/settings.py``; each hit is one WARNING line and a stat
+``limits/<name>``): ``SITEMAP_MAX_DEPTH`` (sitemap indexes below sitemap indexes),
+``SITEMAP_MAX_URLS`` (entries read per sitemap, feed or JSON listing), ``LISTING_MAX_LINKS``
+(article links followed per listing page), ``ARTICLE_MAXSIZE`` (download size of an article
+page), ``GUNZIP_MAXSIZE`` (content of a ``.gz`` sitemap/feed), ``DOWNLOAD_MAXSIZE`` (any
+response, also after Content-Encoding decompression).
 """
 from __future__ import annotations
 
@@ -74,6 +81,22 @@ _ERROR_KINDS = (
 )
 
 
+def size_limit_hit(exc: BaseException) -> tuple[str, str] | None:
+    """(limit name, what) when a download failed on ``download_maxsize``: Scrapy cancels a
+    body larger than it, and HttpCompressionMiddleware ignores one that decompresses past it."""
+    text = str(exc)
+    if isinstance(exc, IgnoreRequest) and "during decompression" in text:
+        return "decompressed_size", "body decompresses to more than"
+    # Scrapy's HTTP/1.1 handler cancels the download: with its message when Content-Length
+    # announced too much, without one when the bytes received passed the limit (the only other
+    # cancellation, a spider closing, sends no errback).
+    if "larger than download max size" in text or (
+            type(exc).__name__ in ("CancelledError", "DownloadCancelledError")
+            and (not text or "max size" in text)):
+        return "page_size", "body larger than"
+    return None
+
+
 def error_kind(exc: BaseException) -> str:
     names = {k.__name__ for k in type(exc).__mro__}
     for kind, classes in _ERROR_KINDS:
@@ -120,6 +143,27 @@ class NewsSpider(scrapy.Spider):
         self._article_re = re.compile(self.article_url_pattern) if self.article_url_pattern else None
         self._deny_res = [re.compile(p) for p in self.deny_url_patterns]
         self._limit_logged = False
+        self._discovery_seen: set[str] = set()
+
+    # -- limits (scraper/settings.py); a spider without a crawler uses the defaults
+    LIMIT_DEFAULTS = {"SITEMAP_MAX_DEPTH": 3, "SITEMAP_MAX_URLS": 5000, "LISTING_MAX_LINKS": 200,
+                      "ARTICLE_MAXSIZE": 4 * 1024 * 1024, "GUNZIP_MAXSIZE": 50 * 1024 * 1024}
+
+    def limit_setting(self, name: str) -> int:
+        settings = getattr(self, "settings", None)
+        default = self.LIMIT_DEFAULTS[name]
+        return settings.getint(name, default) if settings is not None else default
+
+    def limit_hit(self, name: str, msg: str, *args: Any) -> None:
+        """One WARNING line and one ``limits/<name>`` stat per limit hit."""
+        self.inc(f"limits/{name}")
+        self.logger.warning("Limit %s: " + msg, name, *args)
+
+    def _gunzip_limit_hit(self, url: str):
+        def hit(limit: int) -> None:
+            self.limit_hit("decompressed_size", "%s: content past %d bytes (GUNZIP_MAXSIZE) "
+                           "ignored", url, limit)
+        return hit
 
     # -- profile
     @property
@@ -206,20 +250,30 @@ class NewsSpider(scrapy.Spider):
         self._requested.add(url)
         self._requested_articles.add(url)
         return Request(url, callback=self.parse_article, errback=self.on_error,
-                       meta={"article": True, "entry": dict(entry or {}), "hop": hop})
+                       meta={"article": True, "entry": dict(entry or {}), "hop": hop,
+                             "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})
 
-    def discovery_request(self, url: str, *, hop: int) -> Request:
+    def discovery_request(self, url: str, *, hop: int, depth: int = 0) -> Request | None:
+        """A sitemap, feed or other discovery document, at most once per run; *depth*: how many
+        sitemap indexes lead to it."""
+        url = strip_fragment(url)
+        if url in self._discovery_seen:
+            self.inc("discovery/skipped_duplicate")
+            return None
+        self._discovery_seen.add(url)
         # Sitemaps may live on another host (robots.txt cross-submission, CDNs): discovery
         # documents may go offsite, article requests may not.
         return Request(url, callback=self.parse, errback=self.on_error,
-                       meta={"discovery": True, "hop": hop, "allow_offsite": True}, priority=1)
+                       meta={"discovery": True, "hop": hop, "allow_offsite": True,
+                             "sitemap_depth": depth}, priority=1)
 
     # -- start
     def initial_requests(self) -> Iterator[Request]:
         if self.url:
             self.logger.info("Single article: %s", self.url)
             yield Request(self.url, callback=self.parse_article, errback=self.on_error,
-                          dont_filter=True, meta={"article": True, "single": True, "hop": 0})
+                          dont_filter=True, meta={"article": True, "single": True, "hop": 0,
+                                                  "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})
             return
         self.load_seen()
         points = self.entry_points()
@@ -234,6 +288,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Discovery: %d entry point(s), entries since %s",
                              len(points), self.since.isoformat())
         for u in points:
+            self._discovery_seen.add(strip_fragment(u))
             yield Request(u, callback=self.parse, errback=self.on_error, dont_filter=True,
                           meta={"start": True, "hop": 0})
 
@@ -281,21 +336,38 @@ class NewsSpider(scrapy.Spider):
         if not found:
             self.logger.info("robots.txt without Sitemap: lines: %s", response.url)
         for u in found:
-            yield self.discovery_request(urljoin(response.url, u), hop=response.meta.get("hop", 0) + 1)
+            req = self.discovery_request(urljoin(response.url, u), hop=response.meta.get("hop", 0) + 1)
+            if req is not None:
+                yield req
 
     def parse_sitemap(self, response: Response, kind: str) -> Iterator[Request]:
         self.inc("discovery/sitemapindex" if kind == "sitemapindex" else "discovery/sitemap")
         hop = response.meta.get("hop", 0) + 1
+        depth = response.meta.get("sitemap_depth", 0) + 1
+        max_depth = self.limit_setting("SITEMAP_MAX_DEPTH")
+        max_urls = self.limit_setting("SITEMAP_MAX_URLS")
+        if kind == "sitemapindex" and depth > max_depth:
+            self.limit_hit("sitemap_depth", "%s: sitemap index %d levels deep, its sitemaps not "
+                           "followed (SITEMAP_MAX_DEPTH=%d)", response.url, depth, max_depth)
+            return
         n = kept = 0
-        for entry in iter_sitemap(response.body):
+        for entry in iter_sitemap(response.body, self.limit_setting("GUNZIP_MAXSIZE"),
+                                  self._gunzip_limit_hit(response.url)):
             n += 1
+            if n > max_urls:
+                n -= 1
+                self.limit_hit("sitemap_urls", "%s: more than %d entries, the rest ignored "
+                               "(SITEMAP_MAX_URLS)", response.url, max_urls)
+                break
             loc = urljoin(response.url, entry["loc"])
             if entry["type"] == "sitemap":
                 if not is_recent(entry.get("lastmod"), self.since):
                     self.inc("discovery/skipped_old")
                     continue
                 kept += 1
-                yield self.discovery_request(loc, hop=hop)
+                req = self.discovery_request(loc, hop=hop, depth=depth)
+                if req is not None:
+                    yield req
                 continue
             when = entry.get("news_publication_date") or entry.get("lastmod")
             if not is_recent(when, self.since):
@@ -314,7 +386,13 @@ class NewsSpider(scrapy.Spider):
     def parse_feed(self, response: Response, kind: str) -> Iterator[Request]:
         self.inc("discovery/feed")
         hop = response.meta.get("hop", 0) + 1
-        entries = parse_feed(response.body, response.url)
+        entries = parse_feed(response.body, response.url, self.limit_setting("GUNZIP_MAXSIZE"),
+                             self._gunzip_limit_hit(response.url))
+        max_urls = self.limit_setting("SITEMAP_MAX_URLS")
+        if len(entries) > max_urls:
+            self.limit_hit("sitemap_urls", "%s: feed of %d entries, the first %d read "
+                           "(SITEMAP_MAX_URLS)", response.url, len(entries), max_urls)
+            entries = entries[:max_urls]
         kept = 0
         for entry in entries:
             if not is_recent(entry.get("date"), self.since):
@@ -350,6 +428,7 @@ class NewsSpider(scrapy.Spider):
             return
         base = root.xpath("string(//base/@href)") or response.url
         n = 0
+        max_links = self.limit_setting("LISTING_MAX_LINKS")
         for a in root.iter("a"):
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -357,6 +436,10 @@ class NewsSpider(scrapy.Spider):
             u = strip_fragment(urljoin(urljoin(response.url, base), href))
             if urlsplit(u).hostname != host or not self.accept_article_url(u, from_listing=True):
                 continue
+            if n >= max_links:
+                self.limit_hit("listing_links", "%s: more than %d article links, the rest not "
+                               "followed (LISTING_MAX_LINKS)", response.url, max_links)
+                break
             req = self.article_request(u, hop=response.meta.get("hop", 0) + 1)
             if req is not None:
                 n += 1
@@ -443,6 +526,20 @@ class NewsSpider(scrapy.Spider):
                 self.inc("errors/entry_point")
                 self.logger.error("Entry point blocked %s: %s (HTTP %s)", request.url,
                                   exc.block.kind, exc.block.status)
+            return
+        over = size_limit_hit(exc)
+        if over is not None:
+            name, what = over
+            maxsize = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+            setting = "ARTICLE_MAXSIZE" if request.meta.get("article") else "DOWNLOAD_MAXSIZE"
+            if request.meta.get("start") or request.meta.get("single"):
+                self.inc(f"limits/{name}")
+                self.inc("errors/entry_point")
+                self.logger.error("Entry point failed %s: limit %s: %s %d bytes (%s)",
+                                  request.url, name, what, maxsize, setting)
+                return
+            self.limit_hit(name, "%s: %s %d bytes (%s), not stored", request.url, what, maxsize,
+                           setting)
             return
         retries = request.meta.get("retry_times")
         suffix = f" (after {retries} retries)" if retries else ""

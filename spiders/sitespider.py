@@ -53,6 +53,7 @@ from scraper.discovery import (
     content_type,
     days_back,
     expand_dated,
+    gunzip_head,
     is_recent,
     iter_json_links,
     maybe_gunzip,
@@ -117,14 +118,15 @@ class SiteSpider(NewsSpider):
     @staticmethod
     def is_json(response: Response) -> bool:
         ctype = content_type(response.headers)
-        head = maybe_gunzip(response.body or b"")[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+        head = gunzip_head(response.body or b"", 64).lstrip(b"\xef\xbb\xbf \t\r\n")
         return head[:1] in (b"{", b"[") and (ctype.endswith("json") or ctype.endswith("javascript")
                                               or not ctype or ctype.startswith("text/"))
 
     def parse_json_api(self, response: Response) -> Iterator[Request]:
         self.inc("discovery/json")
         hop = response.meta.get("hop", 0) + 1
-        body = maybe_gunzip(response.body or b"", MAX_JSON_BYTES)
+        limit = min(MAX_JSON_BYTES, self.limit_setting("GUNZIP_MAXSIZE"))
+        body = maybe_gunzip(response.body or b"", limit, self._gunzip_limit_hit(response.url))
         try:
             data = json.loads(body.decode("utf-8-sig", "replace"))
         except ValueError as e:
@@ -135,12 +137,18 @@ class SiteSpider(NewsSpider):
                                       else response.url)
         n = kept = 0
         seen: set[str] = set()
+        max_urls = self.limit_setting("SITEMAP_MAX_URLS")
         for entry in iter_json_links(data, base):
             loc = entry["loc"]
             if loc in seen:
                 continue
             seen.add(loc)
             n += 1
+            if n > max_urls:
+                n -= 1
+                self.limit_hit("sitemap_urls", "%s: more than %d links, the rest ignored "
+                               "(SITEMAP_MAX_URLS)", response.url, max_urls)
+                break
             if not self.accept_article_url(loc):
                 self.inc("discovery/skipped_not_article")
                 continue

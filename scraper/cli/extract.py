@@ -7,7 +7,6 @@ import json
 import os
 import sys
 import urllib.error
-import urllib.request
 from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,10 +16,11 @@ from lxml import etree
 from ..article import Article
 from ..clean import REMOVED_ATTR
 from ..extract import _site_of, extract_tree, tree_for_explain
+from ..fetch import USER_AGENT, LimitHit, fetch_url, read_file  # noqa: F401 (USER_AGENT: API)
 from ..htmlio import UndecodableError
 from ..rules.consent import is_consent_host
 
-USER_AGENT = "Mozilla/5.0 (compatible; arabic-news-scraper/0.1; +extract)"
+MAX_BYTES = 16 * 1024 * 1024
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -38,22 +38,20 @@ def add_parser(sub) -> argparse.ArgumentParser:
                         "(with several inputs: OUT-1.html, OUT-2.html, …)")
     p.add_argument("--url", help="original URL of a saved FILE (for canonical/relative links)")
     p.add_argument("--site", help="use this spider's site rules (body selector, noise selectors)")
-    p.add_argument("--timeout", type=float, default=20.0, help="seconds per URL fetch (default 20)")
+    p.add_argument("--timeout", type=float, default=20.0,
+                   help="seconds for a whole URL fetch, body included (default 20)")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
+                   help=f"largest page read from a URL or a .gz file, in bytes (default "
+                        f"{MAX_BYTES}, 16 MiB); the read stops there")
     p.set_defaults(func=run)
     return p
 
 
-def _load(src: str, timeout: float) -> tuple[bytes, str, dict]:
+def _load(src: str, timeout: float, max_bytes: int = MAX_BYTES) -> tuple[bytes, str, dict]:
     if src.startswith(("http://", "https://")):
-        req = urllib.request.Request(src, headers={"User-Agent": USER_AGENT, "Accept-Language": "ar,en;q=0.5"})
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (user-given URL)
-            return resp.read(), resp.geturl(), {"Content-Type": resp.headers.get("Content-Type", "")}
+        return fetch_url(src, timeout=timeout, max_bytes=max_bytes)
     path = Path(src)
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        import gzip
-        data = gzip.decompress(data)
-    return data, path.resolve().as_uri(), {}
+    return read_file(path, max_bytes=max_bytes), path.resolve().as_uri(), {}
 
 
 def _profile(name: str | None, url: str):
@@ -134,12 +132,17 @@ def run(args) -> int:
     many = len(args.inputs) > 1
     for n, src in enumerate(args.inputs, 1):
         try:
-            data, url, headers = _load(src, args.timeout)
+            data, url, headers = _load(src, args.timeout, getattr(args, "max_bytes", MAX_BYTES))
         except (OSError, urllib.error.URLError, ValueError) as exc:
             failures += 1
-            print(f"scraper extract: cannot read {src}: {exc}", file=sys.stderr)
+            limit = exc.name if isinstance(exc, LimitHit) else None
+            what = f"limit {limit}: " if limit else ""
+            print(f"scraper extract: cannot read {src}: {what}{exc}", file=sys.stderr)
             if args.json:
-                print(json.dumps({"url": src, "problem": "fetch_failed", "error": str(exc)}, ensure_ascii=False))
+                out = {"url": src, "problem": "fetch_failed", "error": str(exc)}
+                if limit:
+                    out["limit"] = limit
+                print(json.dumps(out, ensure_ascii=False))
             continue
         url = args.url or url
         art = Article(url=url)

@@ -1,0 +1,12 @@
+"""Throughput and memory benchmarks of the crawl path (outside the test suite).
+
+``python -m scraper.benchmarks.crawl``   2,000 corpus pages on loopback: bare Scrapy, this
+                                         project, Scrapy + trafilatura, side by side
+``python -m scraper.benchmarks.jobs``    several loopback sites: ``scraper crawl --all --jobs 1``
+                                         against ``--jobs 2``
+``python -m scraper.benchmarks.memory``  a 20,000-page loopback crawl (peak RSS, RSS over time)
+                                         and SQLite write speed with the FTS index
+
+The pages are the real corpus (``../shared/corpus/pages``), read at run time and served by
+nginx (``scraper.benchmarks.site``); nothing of the corpus is copied into the repository.
+"""
