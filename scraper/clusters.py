@@ -11,9 +11,10 @@ Candidates from the buckets are confirmed by the estimated Jaccard similarity of
 (>= ``THRESHOLD``); an article joins the cluster of its most similar confirmed candidate, else
 starts its own. Computed incrementally by ``Store`` as articles are stored (``assign``).
 
-Tables (``ensure_schema``; to become a migration of the storage package):
+Tables (schema migration 3, ``scraper/storage/schema.py``):
 ``article_clusters(canonical_url PK, cluster_id, signature)`` and
-``article_lsh(band, key, canonical_url)``.
+``article_lsh(band, key, canonical_url)``; the migration clusters an older archive once
+(``backfill``).
 """
 from __future__ import annotations
 
@@ -33,34 +34,11 @@ SCHEME = "affine32"      # datasketch's permutation scheme of the stored signatu
 SHINGLE = 3              # words per shingle
 THRESHOLD = 0.5          # estimated Jaccard of shingle sets to be the same story
 MIN_WORDS = 40           # shorter bodies are clustered alone (too little text to judge)
-
-SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS article_clusters ("
-    " canonical_url TEXT PRIMARY KEY, cluster_id INTEGER NOT NULL, signature BLOB)",
-    "CREATE INDEX IF NOT EXISTS article_clusters_cluster ON article_clusters(cluster_id)",
-    "CREATE TABLE IF NOT EXISTS article_lsh ("
-    " band INTEGER NOT NULL, key BLOB NOT NULL, canonical_url TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS article_lsh_key ON article_lsh(band, key)",
-    "CREATE INDEX IF NOT EXISTS article_lsh_url ON article_lsh(canonical_url)",
-    "CREATE TRIGGER IF NOT EXISTS articles_ad_clusters AFTER DELETE ON articles BEGIN "
-    "DELETE FROM article_clusters WHERE canonical_url = old.canonical_url; "
-    "DELETE FROM article_lsh WHERE canonical_url = old.canonical_url; END",
-)
-
+MAX_BUCKET = 50          # candidates read per band: bounded work when thousands share a text
 
 @lru_cache(maxsize=1)
 def _bands() -> list[tuple[int, int]]:
     return list(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
-
-
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    """Create the tables (inside the caller's transaction); a database that had articles but
-    no clusters yet gets them computed once."""
-    had = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_clusters'").fetchone()
-    for sql in SCHEMA:
-        conn.execute(sql)
-    if not had:
-        backfill(conn)
 
 
 def shingles(text: str) -> set[str]:
@@ -103,7 +81,8 @@ def assign(conn: sqlite3.Connection, canonical_url: str, body: str) -> int:
         candidates: set[str] = set()
         for band, key in keys:
             candidates.update(r[0] for r in conn.execute(
-                "SELECT canonical_url FROM article_lsh WHERE band = ? AND key = ?", (band, key)))
+                "SELECT canonical_url FROM article_lsh WHERE band = ? AND key = ? LIMIT ?",
+                (band, key, MAX_BUCKET)))
         candidates.discard(canonical_url)
         for url in sorted(candidates):
             row = conn.execute("SELECT signature FROM article_clusters WHERE canonical_url = ?",

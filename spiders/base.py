@@ -204,7 +204,7 @@ class NewsSpider(scrapy.Spider):
             return
         from scraper.storage import Store
         try:
-            with Store(path) as store:
+            with Store.open_readonly(path) as store:
                 sites = self.seen_sites()
                 if sites:
                     for site in sites:

@@ -135,8 +135,9 @@ def test_old_archive_is_backfilled_on_open(tmp_path):
         st.upsert_many([article(site, i * 10 + j, body)
                         for i, (_, paras) in enumerate(stories)
                         for j, (site, body) in enumerate(outlets(paras, random.Random(i)).items())])
-        st.conn.executescript("DROP TABLE article_clusters; DROP TABLE article_lsh;")
-    with Store(db) as st:                      # an archive from before clustering
+        st.conn.executescript("DROP TABLE article_clusters; DROP TABLE article_lsh; "
+                              "PRAGMA user_version = 2;")
+    with Store(db) as st:                      # an archive of schema 2: migration 3 clusters it
         assert clusters.cluster_stats(st.conn) == {"clusters": 2, "clustered_articles": 8,
                                                    "stories": 2}
 

@@ -118,12 +118,12 @@ def test_refuses_what_is_not_an_archive(tmp_path: Path):
     bad.write_bytes(b"not sqlite at all" * 100)
     r = subprocess.run([sys.executable, "-m", "scraper.cli", "serve", "--db", str(bad),
                         "--port", "0"], capture_output=True, text=True, timeout=60)
-    assert r.returncode == 1 and "not a readable SQLite database" in r.stderr
+    assert r.returncode == 4 and "is not an SQLite database" in r.stderr
     assert "Traceback" not in r.stderr
     r = subprocess.run([sys.executable, "-m", "scraper.cli", "serve", "--db",
                         str(tmp_path / "missing.db"), "--port", "0"],
                        capture_output=True, text=True, timeout=60)
-    assert r.returncode == 1 and "no database" in r.stderr
+    assert r.returncode == 1 and "no archive" in r.stderr
 
 
 # --------------------------------------------------------------------------- POST /-/extract
@@ -289,7 +289,7 @@ def test_archive_from_before_clustering_is_served(tmp_path):
         st.upsert_many([{"url": "https://a.example/1", "site": "a.example", "title": "القمة",
                          "body": "اختتمت القمة العربية أعمالها"}])
         st.conn.executescript("DROP TABLE article_clusters; DROP TABLE article_lsh; "
-                              "DROP TRIGGER articles_ad_clusters;")
+                              "DROP TRIGGER articles_ad_clusters; PRAGMA user_version = 2;")
     before = sha256(db)
     with Served(db) as srv:
         rows = search(srv, q="القمه", collapse="1")

@@ -5,7 +5,8 @@ One module per command in this package, each with ``add_parser(subparsers)`` (wh
 pay for Scrapy or the extraction core.
 
 Exit codes: 0 ok, 1 failure (a spider did not finish cleanly, no database, …), 2 usage
-error, 3 another ``scraper crawl`` holds the lock.
+error, 3 another crawl holds the lock, 4 database refused (not SQLite, not our schema, newer
+schema, unreadable), 5 storage failure during a crawl (constants in ``common``).
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scraper",
         description="Arabic news scraper: crawl sites into SQLite, search and inspect it.",
-        epilog="Exit codes: 0 ok, 1 failure, 2 usage error, 3 another crawl holds the lock.",
+        epilog="Exit codes: 0 ok, 1 failure, 2 usage error, 3 another crawl holds the lock, "
+               "4 database refused, 5 storage failure.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_REFUSED = 4   # database refused: not SQLite, not our schema, newer schema, unreadable
+EXIT_STORAGE = 5   # storage failure during the crawl: disk full, read-only, I/O error
 EXIT_DARK = 6      # scraper crawl: a site that ran is dark (nothing new in its last N runs)
 DEFAULT_DB = "data/news.db"
 DEFAULT_SETTINGS_MODULE = "scraper.settings"
@@ -107,10 +109,21 @@ def duration(seconds: Any) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-def open_store(db: Path):
-    from ..storage import Store
-    if not db.exists():
-        print(f"scraper: no database at {db} (run `scraper crawl` first, or pass --db)",
-              file=sys.stderr)
-        return None
-    return Store(db)
+def open_store(db: Path, command: str = "scraper") -> tuple[Any, int]:
+    """Open the database READ-ONLY for a reader command: (Store, 0), or (None, exit code)
+    after one line on stderr: no database (1), refused or unreadable (4)."""
+    from ..storage import DatabaseRefused, NoDatabase, Store
+    try:
+        return Store.open_readonly(db), EXIT_OK
+    except NoDatabase as e:
+        print(f"{command}: {e} (run `scraper crawl` first, or pass --db)", file=sys.stderr)
+        return None, EXIT_FAIL
+    except DatabaseRefused as e:
+        print(f"{command}: database refused: {e}", file=sys.stderr)
+        return None, EXIT_REFUSED
+
+
+def unreadable(command: str, db: Path, exc: BaseException) -> int:
+    """A database error while reading (damaged pages deeper in the file): one line, 4."""
+    print(f"{command}: database refused: {db} cannot be read: {exc}", file=sys.stderr)
+    return EXIT_REFUSED

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,8 @@ from .common import (
     EXIT_FAIL,
     EXIT_LOCKED,
     EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_STORAGE,
     EXIT_USAGE,
     duration,
     resolve_db,
@@ -32,8 +32,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
         epilog="Only one crawl per database runs at a time: a second crawl while the lock "
                "file is held exits at once with code 3. Exit code 0 only if every spider "
                "finished with reason 'finished' and logged no errors and no spider "
-               "exceptions; 1 otherwise; 2 for usage errors; 6 when a site that ran is dark "
-               "(nothing new stored in its last DARK_AFTER_RUNS runs, default 3).",
+               "exceptions; 1 otherwise; 2 for usage errors; 4 when the database is "
+               "refused (not SQLite, not our schema, newer schema, unreadable; nothing is "
+               "written to it); 5 for a storage failure (disk full, read-only, I/O error); "
+               "6 when a site that ran is dark (nothing new stored in its last "
+               "DARK_AFTER_RUNS runs, default 3). Precedence: 4 and 5, then 6, then 1.",
     )
     p.add_argument("spiders", nargs="*", metavar="SPIDER", help="spider names")
     p.add_argument("--all", action="store_true",
@@ -53,37 +56,10 @@ def add_parser(sub) -> argparse.ArgumentParser:
                         "(10 MiB) keeping LOG_FILE_BACKUPS (5) old files; the summary table "
                         "still goes to stdout")
     p.add_argument("--lock", metavar="PATH",
-                   help="lock file (default: <db>.lock); a held lock means exit code 3")
+                   help="lock file (default: <real path of the db>.lock); a held lock means "
+                        "exit code 3")
     p.set_defaults(func=run, parser=p)
     return p
-
-class LockHeld(Exception):
-    pass
-
-
-def acquire_lock(path: Path):
-    """Non-blocking exclusive flock on *path*; returns the open file (keep it open for the
-    duration of the run) or raises LockHeld with the holder's pid if known."""
-    import fcntl
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    f = open(path, "a+")
-    try:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        try:
-            f.seek(0)
-            holder = f.read().strip()
-        except OSError:
-            holder = ""
-        f.close()
-        raise LockHeld(holder) from None
-    f.seek(0)
-    f.truncate()
-    f.write(f"{os.getpid()} {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n")
-    f.flush()
-    return f
-
 
 def _parse_set(values: list[str] | None, flag: str = "-s") -> dict[str, str]:
     out = {}
@@ -128,6 +104,8 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "spider_exceptions": exc,
         "duration": stats.get("elapsed_time_seconds"),
         "failure": failure,
+        "storage_failure": bool(stats.get("storage/failure")),
+        "refused": bool(stats.get("storage/refused")),
         "blocked": _blocked(stats),
         "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None,
     }
@@ -179,19 +157,59 @@ def run(args: argparse.Namespace) -> int:
         parser.error("name at least one spider, or use --all")
 
     db = resolve_db(args.db, overrides)
-    lock_path = Path(args.lock).expanduser().absolute() if args.lock else Path(f"{db}.lock")
-    try:
-        lock = acquire_lock(lock_path)
-    except LockHeld as held:
-        who = f" (pid {held.args[0].split()[0]})" if held.args and held.args[0] else ""
-        print(f"scraper crawl: another crawl is already running{who}: lock {lock_path} is "
-              f"held; exiting without crawling.", file=sys.stderr)
-        return EXIT_LOCKED
+    return _with_database(args, overrides, spider_args, db)
+
+
+def _with_database(args: argparse.Namespace, overrides: dict[str, str],
+                   spider_args: dict[str, str], db: Path) -> int:
+    """The database is checked (refused untouched: 4), its folder created if missing (said
+    on stderr), the lock taken (held: 3), the schema created/migrated (failure: 5), all
+    before Scrapy starts; the lock is held until every spider has closed."""
+    from ..lock import CrawlLock, LockError, LockHeld
+    from ..storage import (
+        DatabaseRefused,
+        StorageFailure,
+        Store,
+        check_database,
+        ensure_folder,
+    )
 
     try:
+        check_database(db)
+        created = ensure_folder(db)
+    except DatabaseRefused as e:
+        print(f"scraper crawl: database refused: {e}; nothing was written to it.",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    except StorageFailure as e:
+        print(f"scraper crawl: storage failure: {e}", file=sys.stderr)
+        return EXIT_STORAGE
+    if created is not None:
+        print(f"scraper crawl: created the database folder {created}", file=sys.stderr)
+    lock = CrawlLock(db, args.lock)
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        who = f" (pid {held.pid})" if held.pid else ""
+        print(f"scraper crawl: another crawl is already running{who}: lock {held.path} is "
+              f"held; exiting without crawling.", file=sys.stderr)
+        return EXIT_LOCKED
+    except LockError as e:
+        print(f"scraper crawl: storage failure: {e}", file=sys.stderr)
+        return EXIT_STORAGE
+    try:
+        try:
+            Store(db).close()    # create or migrate the schema now, before any fetch
+        except DatabaseRefused as e:
+            print(f"scraper crawl: database refused: {e}; nothing was written to it.",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        except StorageFailure as e:
+            print(f"scraper crawl: storage failure: {e}", file=sys.stderr)
+            return EXIT_STORAGE
         return _run_crawl(args, overrides, spider_args, db)
     finally:
-        lock.close()
+        lock.release()
 
 
 def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
@@ -255,6 +273,15 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for line in blocked_lines(results):
         print(line)
     print(f"database: {db}")
+    refused = [r["spider"] for r in results if r["refused"]]
+    if refused:
+        print(f"database refused: {', '.join(refused)} (see the log)")
+        return EXIT_REFUSED
+    storage = [r["spider"] for r in results if r["storage_failure"]]
+    if storage:
+        print(f"storage failure: {', '.join(storage)} stopped: the database could not be "
+              f"written (see the log line 'Storage failure')")
+        return EXIT_STORAGE
     dark = _dark(db, [r["spider"] for r in results], settings.getint("DARK_AFTER_RUNS", 3))
     if dark:
         print(f"dark: {', '.join(dark)}: nothing new in their last "

@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 
-from .common import DB_HELP, EXIT_FAIL, EXIT_OK, open_store, resolve_db
+from .common import DB_HELP, EXIT_OK, open_store, resolve_db, unreadable
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -27,18 +28,22 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     args.query = " ".join(args.query)
-    store = open_store(resolve_db(args.db))
+    db = resolve_db(args.db)
+    store, rc = open_store(db, "scraper search")
     if store is None:
-        return EXIT_FAIL
-    with store:
-        color = sys.stdout.isatty() and not args.json and not os.environ.get("NO_COLOR")
-        mark = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
-        if args.collapse:   # fetch more, keep the best hit of each story (scraper/clusters.py)
-            from ..clusters import collapse
-            rows = store.search(args.query, limit=args.limit * 5, site=args.site, mark=mark)
-            rows = collapse(store.conn, rows)[:args.limit]
-        else:
-            rows = store.search(args.query, limit=args.limit, site=args.site, mark=mark)
+        return rc
+    color = sys.stdout.isatty() and not args.json and not os.environ.get("NO_COLOR")
+    mark = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
+    try:
+        with store:
+            if args.collapse:   # fetch more, keep the best hit of each story (scraper/clusters.py)
+                from ..clusters import collapse
+                rows = store.search(args.query, limit=args.limit * 5, site=args.site, mark=mark)
+                rows = collapse(store.conn, rows)[:args.limit]
+            else:
+                rows = store.search(args.query, limit=args.limit, site=args.site, mark=mark)
+    except sqlite3.DatabaseError as e:
+        return unreadable("scraper search", db, e)
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from typing import Any
 
-from .common import DB_HELP, EXIT_FAIL, EXIT_OK, duration, open_store, resolve_db, table
+from .common import DB_HELP, EXIT_OK, duration, open_store, resolve_db, table, unreadable
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -41,14 +42,18 @@ def interesting_run_stats(stats: dict[str, Any]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(resolve_db(args.db))
+    db = resolve_db(args.db)
+    store, rc = open_store(db, "scraper stats")
     if store is None:
-        return EXIT_FAIL
-    with store:
-        data = store.stats(runs=args.runs)
-        data["health"] = health_rows(store, args.dark_after)
-        from ..clusters import cluster_stats
-        data["clusters"] = cluster_stats(store.conn)
+        return rc
+    try:
+        with store:
+            data = store.stats(runs=args.runs)
+            data["health"] = health_rows(store, args.dark_after)
+            from ..clusters import cluster_stats
+            data["clusters"] = cluster_stats(store.conn)
+    except sqlite3.DatabaseError as e:
+        return unreadable("scraper stats", db, e)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()

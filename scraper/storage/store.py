@@ -1,4 +1,4 @@
-"""SQLite storage for articles and crawl runs (sqlite-utils, no Scrapy).
+"""The article database, written by the crawl (sqlite-utils, no Scrapy).
 
 Layout
 ------
@@ -12,7 +12,13 @@ Layout
                          ``unicode61 remove_diacritics 2``), synced by plain-SQL triggers on
                          the shadow table. The folding happens in Python, here, so any
                          SQLite client can query the index without our functions.
-``crawl_runs``           one row per spider run with its Scrapy stats as JSON.
+``crawl_runs``           one row per spider run with its Scrapy stats as JSON; its counters
+                         are updated at every flush, so a killed run's row shows what it
+                         stored (the next run marks it ``interrupted``).
+
+The DDL and its versions are in ``schema`` (``PRAGMA user_version``, migrations); ``Store(path)``
+refuses a file that is not ours before writing anything (``schema.DatabaseRefused``) and turns
+SQLite write failures into ``StorageFailure`` (one line). Readers use ``Store.open_readonly``.
 
 All timestamps written by this module are ISO 8601 UTC with a ``Z`` suffix
 (``2024-05-01T12:00:00Z``). Article dates (``published_at``/``modified_at``) are stored as
@@ -22,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
+import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
@@ -31,8 +37,10 @@ from typing import Any
 
 import sqlite_utils
 
-from . import clusters
-from .textnorm import fold_search
+from .. import clusters
+from .readers import connect_readonly
+from .schema import check_database, migrate
+from .search import BM25, search_form, search_tokens, fts_query, make_snippet
 
 ARTICLE_COLUMNS: dict[str, type] = {
     "canonical_url": str,
@@ -74,14 +82,50 @@ RUN_COLUMNS: dict[str, type] = {
     "items_dropped": int,
     "errors": int,
     "stats": str,          # JSON object
+    "owner": str,          # "host pid token" of the process running it (schema v2)
+    "heartbeat_at": str,   # last flush (schema v2)
 }
 
-FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-# bm25 weights for (title, body) in articles_search_fts
-_BM25 = "bm25(articles_search_fts, 5.0, 1.0)"
 
-_WORD_RE = re.compile(r"\S+")
+class StorageFailure(Exception):
+    """Writing to the database failed (disk full, read-only file or folder, I/O error,
+    locked…). ``str()`` is one line; ``kind`` is SQLite's error name when known."""
 
+    def __init__(self, message: str, kind: str = ""):
+        super().__init__(message)
+        self.kind = kind
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a storage exception: SQLite's message and error name, or OSError text."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+        return f"{exc} ({name})"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _readonly_hint(path: Path) -> str:
+    folder = path.absolute().parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return " (the database file is read-only for this user or mount)"
+    if not os.access(folder, os.W_OK):
+        return f" (its folder {folder} is read-only for this user or mount)"
+    return ""
+
+
+def ensure_folder(path: str | Path) -> Path | None:
+    """Create the database's folder when missing (crawl only); returns it if created."""
+    parent = Path(path).absolute().parent
+    if parent.is_dir():
+        return None
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StorageFailure(f"cannot create the database folder {parent}: "
+                             f"{describe_error(e)}") from None
+    return parent
 
 # --------------------------------------------------------------------------- helpers
 
@@ -117,29 +161,6 @@ def _json_default(o: Any) -> Any:
     if isinstance(o, (set, frozenset, tuple)):
         return list(o)
     return str(o)
-
-
-def search_form(text: str) -> str:
-    """What is stored in the shadow table: ``textnorm.fold_search`` (no tashkeel/tatweel,
-    unified alef/hamza/ya, ة as ه, ASCII digits, lower case, punctuation -> spaces)."""
-    return fold_search(text)
-
-
-def search_tokens(text: str) -> list[str]:
-    """The folded words of *text*, as used for queries and snippet matching."""
-    return fold_search(text).split()
-
-
-def fts_query(query: str) -> str:
-    """User input -> a safe FTS5 MATCH expression: every folded word as a quoted string,
-    implicitly ANDed. Operators, quotes, parentheses, ``*``, ``:`` etc. in the input are
-    separators (``fold_search`` drops punctuation), and the quoting makes words such as
-    ``AND``/``NEAR`` plain words. Returns "" when nothing searchable is left."""
-    seen: list[str] = []
-    for tok in search_tokens(query):
-        if tok not in seen:
-            seen.append(tok)
-    return " ".join('"' + t.replace('"', '""') + '"' for t in seen)
 
 
 def content_hash(title: str, body: str) -> str:
@@ -180,36 +201,6 @@ def _normalise(article: Any) -> dict[str, Any]:
     return row
 
 
-def make_snippet(body: str, terms: Iterable[str], *, before: int = 12, after: int = 22,
-                 mark: tuple[str, str] = ("[", "]")) -> str:
-    """A window of the ORIGINAL *body* around the first word that matches one of the folded
-    *terms*; matching words in the window are wrapped in *mark*. Each word is folded on its
-    own, so the positions map back exactly. Without a match: the start of the body."""
-    terms = set(terms)
-    words = [m.group(0) for m in _WORD_RE.finditer(body or "")]
-    if not words:
-        return ""
-
-    def hits(word: str) -> bool:
-        return bool(terms) and any(t in terms for t in search_tokens(word))
-
-    first = next((i for i, w in enumerate(words) if hits(w)), None)
-    if first is None:
-        start, end = 0, min(len(words), before + after)
-    else:
-        start = max(0, first - before)
-        end = min(len(words), first + after)
-    out = []
-    for w in words[start:end]:
-        out.append(f"{mark[0]}{w}{mark[1]}" if mark and hits(w) else w)
-    text = " ".join(out)
-    if start > 0:
-        text = "… " + text
-    if end < len(words):
-        text += " …"
-    return text
-
-
 def run_errors(stats: Mapping[str, Any]) -> int:
     """Errors of one spider run from its Scrapy stats (see pipelines.sqlite)."""
     def num(k: str) -> int:
@@ -225,21 +216,54 @@ def run_errors(stats: Mapping[str, Any]) -> int:
 # --------------------------------------------------------------------------- store
 
 class Store:
-    """The article database. ``Store(path)`` creates the file, its parent directory and the
-    schema if needed. One Store per thread; use it as a context manager or call close()."""
+    """The article database. ``Store(path)`` opens it for writing: the file is checked first
+    (``schema.check_database``: a file that is not ours is refused, untouched, with
+    ``DatabaseRefused``), then created if needed together with its parent folder, switched
+    to WAL and migrated to the current schema; SQLite failures while opening raise
+    ``StorageFailure``. ``Store.open_readonly(path)`` is for readers (no write, nothing
+    created). One Store per thread; use it as a context manager or call close()."""
+
+    readonly = False
 
     def __init__(self, path: str | Path, *, busy_timeout_ms: int = 15000):
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
-        self.db = sqlite_utils.Database(conn)
+        self.created_folder: Path | None = None
+        memory = str(path) == ":memory:"
+        if not memory:
+            check_database(self.path)          # refuse before any write
+            self.created_folder = ensure_folder(self.path)
+        conn = None
+        try:
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            self.db = sqlite_utils.Database(conn)
+            if not memory:
+                self.db.enable_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self.version_found, self.version = migrate(conn, self.path)
+        except sqlite3.Error as e:
+            if conn is not None:
+                conn.close()
+            raise StorageFailure(f"cannot write to {self.path}: {describe_error(e)}"
+                                 f"{_readonly_hint(self.path)}",
+                                 getattr(e, "sqlite_errorname", "")) from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
         self.conn = conn
-        self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        if str(path) != ":memory:":
-            self.db.enable_wal()
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self._ensure_schema()
+
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Store:
+        """For readers: our database opened read-only (``readers.connect_readonly``; raises
+        ``readers.NoDatabase`` or ``DatabaseRefused``). Write methods fail on it."""
+        self = cls.__new__(cls)
+        self.path = Path(path)
+        self.created_folder = None
+        self.readonly = True
+        self.conn = connect_readonly(self.path)
+        self.db = sqlite_utils.Database(self.conn)
+        return self
 
     # -- lifecycle
     def close(self) -> None:
@@ -251,53 +275,14 @@ class Store:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    def _ensure_schema(self) -> None:
-        db, c = self.db, self.conn
-        # IMMEDIATE: two processes opening a fresh file at once must not both create it.
-        c.execute("BEGIN IMMEDIATE")
-        try:
-            db["articles"].create(
-                ARTICLE_COLUMNS, pk="canonical_url", not_null={"url", "first_seen", "last_seen"},
-                defaults={"versions": 1}, if_not_exists=True,
-            )
-            db["articles"].create_index(["site", "published_at"], if_not_exists=True)
-            db["articles"].create_index(["url"], if_not_exists=True)
-            db["article_urls"].create(
-                {"url": str, "canonical_url": str, "site": str, "first_seen": str},
-                pk="url", not_null={"canonical_url"}, if_not_exists=True,
-            )
-            db["article_urls"].create_index(["site"], if_not_exists=True)
-            db["article_urls"].create_index(["canonical_url"], if_not_exists=True)
-            db["articles_search"].create(
-                {"id": int, "canonical_url": str, "title": str, "body": str},
-                pk="id", not_null={"canonical_url"}, if_not_exists=True,
-            )
-            db["articles_search"].create_index(["canonical_url"], unique=True, if_not_exists=True)
-            db["crawl_runs"].create(RUN_COLUMNS, pk="id", if_not_exists=True)
-            # Deleting an article (from any client) removes its search row and aliases; the
-            # FTS index follows the shadow table through sqlite-utils' (plain SQL) triggers.
-            c.execute(
-                "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
-                "DELETE FROM articles_search WHERE canonical_url = old.canonical_url; "
-                "DELETE FROM article_urls WHERE canonical_url = old.canonical_url; END"
-            )
-            if not db["articles_search_fts"].exists():
-                db["articles_search"].enable_fts(
-                    ["title", "body"], tokenize=FTS_TOKENIZER, create_triggers=True,
-                )
-            clusters.ensure_schema(c)   # near-duplicate stories (scraper/clusters.py)
-            c.execute("COMMIT")
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
-
     # -- articles
-    def upsert_many(self, articles: Iterable[Any], now: str | None = None) -> dict[str, int]:
+    def upsert_many(self, articles: Iterable[Any], now: str | None = None,
+                    run_id: int | None = None) -> dict[str, int]:
         """Insert or update articles (``Article`` objects or dicts) in one transaction.
 
         new -> versions=1; same title+body -> only last_seen/fetched_at change; different
-        title/body -> row replaced, versions+1, first_seen kept."""
+        title/body -> row replaced, versions+1, first_seen kept. With *run_id*, that
+        ``crawl_runs`` row's counters and heartbeat are updated in the same transaction."""
         now = now or utcnow()
         rows = [_normalise(a) for a in articles]
         counts = {"new": 0, "updated": 0, "unchanged": 0}
@@ -345,6 +330,14 @@ class Store:
                         "canonical_url = excluded.canonical_url, site = excluded.site",
                         (u, row["canonical_url"], row["site"], now),
                     )
+            if run_id is not None:
+                c.execute(
+                    "UPDATE crawl_runs SET items_new = coalesce(items_new, 0) + ?, "
+                    "items_updated = coalesce(items_updated, 0) + ?, "
+                    "items_unchanged = coalesce(items_unchanged, 0) + ?, heartbeat_at = ? "
+                    "WHERE id = ?",
+                    (counts["new"], counts["updated"], counts["unchanged"], now, run_id),
+                )
             c.execute("COMMIT")
         except BaseException:
             if c.in_transaction:
@@ -431,7 +424,7 @@ class Store:
         if not match:
             return []
         sql = (
-            f"SELECT a.canonical_url, a.title, a.site, a.published_at, a.body, {_BM25} AS rank "
+            f"SELECT a.canonical_url, a.title, a.site, a.published_at, a.body, {BM25} AS rank "
             "FROM articles_search_fts "
             "JOIN articles_search s ON s.id = articles_search_fts.rowid "
             "JOIN articles a ON a.canonical_url = s.canonical_url "
@@ -457,13 +450,40 @@ class Store:
         return out
 
     # -- crawl runs
-    def start_run(self, spider: str, started_at: str | None = None) -> int:
+    def start_run(self, spider: str, started_at: str | None = None,
+                  owner: str | None = None) -> int:
+        """A new ``crawl_runs`` row (finish_reason NULL: running). *owner* names the process
+        (``scraper.lock.owner_id()``), so that a later run can tell its own runs from dead
+        ones."""
+        started = to_utc_iso(started_at) or utcnow()
         with self.db.atomic():
             cur = self.conn.execute(
-                "INSERT INTO crawl_runs (spider, started_at) VALUES (?, ?)",
-                (spider, to_utc_iso(started_at) or utcnow()),
+                "INSERT INTO crawl_runs (spider, started_at, owner, heartbeat_at, items_new, "
+                "items_updated, items_unchanged) VALUES (?, ?, ?, ?, 0, 0, 0)",
+                (spider, started, owner, started),
             )
         return int(cur.lastrowid)
+
+    def mark_interrupted(self, owner: str) -> list[dict[str, Any]]:
+        """Runs still "running" (no finish) that belong to another process than *owner* are
+        over: their process was killed. Call this only while holding the crawl lock of this
+        database (``scraper.lock``): then no other process can be running a crawl here. Each
+        becomes ``finish_reason = 'interrupted'``, ``finished_at`` = its last heartbeat; its
+        counters keep what it stored. Returns the rows marked."""
+        with self.db.atomic():
+            rows = self.conn.execute(
+                "SELECT id, spider, started_at, heartbeat_at, items_new, items_updated, "
+                "items_unchanged FROM crawl_runs WHERE finish_reason IS NULL "
+                "AND (owner IS NULL OR owner != ?) ORDER BY id", (owner,),
+            ).fetchall()
+            for r in rows:
+                self.conn.execute(
+                    "UPDATE crawl_runs SET finish_reason = 'interrupted', "
+                    "finished_at = coalesce(heartbeat_at, started_at) WHERE id = ?", (r[0],),
+                )
+        keys = ("id", "spider", "started_at", "heartbeat_at", "items_new", "items_updated",
+                "items_unchanged")
+        return [dict(zip(keys, r)) for r in rows]
 
     def finish_run(self, run_id: int, reason: str | None, stats: Mapping[str, Any] | None = None,
                    finished_at: str | None = None) -> None:
@@ -499,7 +519,7 @@ class Store:
             )
 
     def runs(self, limit: int = 10, spider: str | None = None) -> list[dict[str, Any]]:
-        sql = f"SELECT {', '.join(RUN_COLUMNS)} FROM crawl_runs"
+        sql = "SELECT * FROM crawl_runs"     # a read-only older schema may lack columns
         args: list[Any] = []
         if spider:
             sql += " WHERE spider = ?"
@@ -507,8 +527,11 @@ class Store:
         sql += " ORDER BY id DESC LIMIT ?"
         args.append(int(limit))
         out = []
-        for row in self.conn.execute(sql, args):
-            d = dict(zip(RUN_COLUMNS, row))
+        cur = self.conn.execute(sql, args)
+        names = [d[0] for d in cur.description]
+        for row in cur:
+            d = dict.fromkeys(RUN_COLUMNS)
+            d.update(zip(names, row))
             d["stats"] = json.loads(d["stats"]) if d["stats"] else {}
             out.append(d)
         return out
