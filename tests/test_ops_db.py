@@ -453,11 +453,13 @@ def _fill(folder: Path, leave: int) -> Path:
 
 def test_disk_full_during_the_crawl(small_tmpfs, server):
     db = make_db(small_tmpfs / "news.db", n=0)
-    _fill(small_tmpfs, leave=160 * 1024)
+    # room for a few batches (each also writes its articles' MinHash signatures and LSH buckets)
+    _fill(small_tmpfs, leave=320 * 1024)
     n0 = len(server.log)
     r = run(crawl_cmd(db, "-a", f"start={server.base}/sitemap.xml", "-s", "SQLITE_BATCH_SIZE=5"))
     _assert_stopped_early(r, server, n0)
     assert "database or disk is full" in r.stderr or "No space left" in r.stderr
+    assert "bytes free on its filesystem" in r.stderr
     (small_tmpfs / "filler").unlink()
     with Store(db) as s:
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -471,6 +473,7 @@ def test_no_space_at_all_gives_one_line_not_a_traceback(small_tmpfs, server):
     assert r.returncode == 5, (r.stdout + r.stderr)[-3000:]
     assert "Traceback" not in r.stdout + r.stderr
     assert len(lines_with(r.stdout + r.stderr, "torage failure")) == 1, r.stderr[-3000:]
+    assert "bytes free on its filesystem" in r.stderr
     (small_tmpfs / "filler").unlink()
     for proc in readers(db):
         assert proc.returncode == 0, proc.stderr

@@ -37,6 +37,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .. import clusters
 from .readers import connect_readonly
 from .schema import check_database, migrate
 from .search import BM25, search_form, search_tokens, fts_query, make_snippet
@@ -105,12 +106,22 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _readonly_hint(path: Path) -> str:
+def storage_hint(path: str | Path) -> str:
+    """What the operator should look at after a failed write: a read-only file or folder,
+    or a (nearly) full filesystem. "" when neither is seen."""
+    path = Path(path)
     folder = path.absolute().parent
-    if path.exists() and not os.access(path, os.W_OK):
-        return " (the database file is read-only for this user or mount)"
-    if not os.access(folder, os.W_OK):
-        return f" (its folder {folder} is read-only for this user or mount)"
+    try:
+        if path.exists() and not os.access(path, os.W_OK):
+            return " (the database file is read-only for this user or mount)"
+        if folder.exists() and not os.access(folder, os.W_OK):
+            return f" (its folder {folder} is read-only for this user or mount)"
+        st = os.statvfs(folder)
+        free = st.f_bavail * st.f_frsize
+        if free < 4 * 1024 * 1024:
+            return f" (only {free} bytes free on its filesystem)"
+    except OSError:
+        pass
     return ""
 
 
@@ -244,7 +255,7 @@ class Store:
             if conn is not None:
                 conn.close()
             raise StorageFailure(f"cannot write to {self.path}: {describe_error(e)}"
-                                 f"{_readonly_hint(self.path)}",
+                                 f"{storage_hint(self.path)}",
                                  getattr(e, "sqlite_errorname", "")) from None
         except BaseException:
             if conn is not None:
@@ -350,6 +361,7 @@ class Store:
             "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
             (row["canonical_url"], search_form(row["title"]), search_form(row["body"])),
         )
+        clusters.assign(self.conn, row["canonical_url"], row["body"])
 
     def reindex(self) -> int:
         """Re-fold every article into the search table and rebuild the FTS index (after a
@@ -359,6 +371,8 @@ class Store:
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("DELETE FROM articles_search")
+            c.execute("DELETE FROM article_clusters")
+            c.execute("DELETE FROM article_lsh")
             for url, title, body in c.execute(
                 "SELECT canonical_url, title, body FROM articles"
             ).fetchall():
