@@ -1,5 +1,5 @@
 """``Retry-After`` (RFC 9110, 10.2.3): delay-seconds or an HTTP-date -> seconds to wait,
-bounded. No Scrapy here; ``scraper.backoff`` is the downloader middleware that uses it."""
+bounded. No Scrapy here; ``scraper.crawling.backoff`` is the downloader middleware that uses it."""
 from __future__ import annotations
 
 from datetime import datetime, timezone

@@ -32,7 +32,7 @@ RETRY_TIMES = 2
 # The spider's errback logs every request that finally failed (one line, URL + reason),
 # so Scrapy's own "Gave up retrying" line would be a duplicate.
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
-# Politeness under pressure (scraper.backoff.RetryAfterMiddleware, in place of Scrapy's
+# Politeness under pressure (scraper.crawling.backoff.RetryAfterMiddleware, in place of Scrapy's
 # RetryMiddleware): a 429/503 with Retry-After (seconds or HTTP-date) is retried after it, at
 # most RETRY_AFTER_MAX seconds (default 60); after BACKOFF_AFTER (3) 429/503 answers in a row
 # from a site, its delay between requests doubles (BACKOFF_MIN_DELAY 2 s at least, at most
@@ -78,23 +78,23 @@ DEFAULT_REQUEST_HEADERS = {
 # Location is a consent host before it is followed; ConsentWallMiddleware sits after
 # HttpCompressionMiddleware (590) so it sees the final, decompressed response.
 EXTENSIONS = {
-    "scraper.logfilters.QuietLogsExtension": 0,   # robots.txt failures: one line, no traceback
+    "scraper.crawling.logfilters.QuietLogsExtension": 0,   # robots.txt failures: one line, no traceback
     # CLOSESPIDER_TIMEOUT & co. with one WARNING line and a limits/run_time stat
     "scrapy.extensions.closespider.CloseSpider": None,
-    "scraper.runlimit.CloseSpiderLogged": 0,
-    "scraper.blockguard.BlockReport": 0,          # one WARNING per blocked site and run, with a hint
+    "scraper.crawling.runlimit.CloseSpiderLogged": 0,
+    "scraper.crawling.blockguard.BlockReport": 0,          # one WARNING per blocked site and run, with a hint
 }
 
 DOWNLOADER_MIDDLEWARES = {
     # Retry-After and per-site backoff (see RETRY_AFTER_MAX above)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "scraper.backoff.RetryAfterMiddleware": 550,
-    "scraper.middlewares.ConsentRedirectMiddleware": 610,
-    "scraper.middlewares.ConsentWallMiddleware": 585,
+    "scraper.crawling.backoff.RetryAfterMiddleware": 550,
+    "scraper.crawling.consent.ConsentRedirectMiddleware": 610,
+    "scraper.crawling.consent.ConsentWallMiddleware": 585,
     # 403/429/503 and challenge answers: counted as blocked/<kind>, dropped (after retries)
-    "scraper.blockguard.BlockedMiddleware": 540,
+    "scraper.crawling.blockguard.BlockedMiddleware": 540,
     # per-site proxies (SITE_PROXIES / spider attribute `proxy`), before HttpProxyMiddleware (750)
-    "scraper.proxies.SiteProxyMiddleware": 740,
+    "scraper.crawling.proxies.SiteProxyMiddleware": 740,
 }
 
 # --- proxies -----------------------------------------------------------------------------

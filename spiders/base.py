@@ -45,7 +45,7 @@ from lxml import html as lxml_html
 from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Request, Response
 
-from scraper.blockguard import BlockedResponse, count_block
+from scraper.crawling.blockguard import BlockedResponse, count_block
 from scraper.blocking import Block, challenge_in_tree
 from scraper.discovery import (
     DISCOVERY_KINDS,
@@ -60,8 +60,8 @@ from scraper.discovery import (
     sniff,
 )
 from scraper.extract import extract
-from scraper.items import item_from_article
-from scraper.middlewares import ConsentWallIgnored, consent_wall_retry_or_drop
+from scraper.crawling.items import item_from_article
+from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
 from scraper.urls import FILE_EXT, is_listing_url, looks_like_article, strip_fragment
 

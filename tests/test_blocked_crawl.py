@@ -258,7 +258,7 @@ def test_site_proxy_precedence():
     from scrapy.http import Request
     from scrapy.utils.test import get_crawler
 
-    from scraper.proxies import SiteProxyMiddleware
+    from scraper.crawling.proxies import SiteProxyMiddleware
     from spiders.generic import GenericSpider
 
     def proxied(settings, attr=None, meta=None):

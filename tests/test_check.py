@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.sitecheck import figures, verdict
+from scraper.crawling.sitecheck import figures, verdict
 from tests.httpserver import SiteServer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.test import get_crawler
 
-from scraper.middlewares import (
+from scraper.crawling.consent import (
     ConsentRedirectMiddleware,
     ConsentWallIgnored,
     ConsentWallMiddleware,
@@ -327,7 +327,7 @@ def test_redirect_to_consent_host_without_cookies_is_dropped(caplog):
     with caplog.at_level("INFO"), pytest.raises(ConsentWallIgnored):
         mw.process_response(req, resp)
     assert crawler.stats.get_value("consent_wall") == 1
-    msgs = [r.getMessage() for r in caplog.records if r.name == "scraper.middlewares"]
+    msgs = [r.getMessage() for r in caplog.records if r.name == "scraper.crawling.consent"]
     assert len(msgs) == 1 and ARTICLE_URL in msgs[0] and "consent.google.com" in msgs[0]
     # an ordinary redirect passes
     ok = Response(ARTICLE_URL, status=301, headers={"Location": ARTICLE_URL + "/"}, request=req)

@@ -11,7 +11,7 @@ from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlRespon
 from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
-from scraper.items import ArticleItem
+from scraper.crawling.items import ArticleItem
 from spiders.arabi21 import Arabi21Spider
 from scraper.discovery import (
     is_recent,

@@ -44,7 +44,7 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from scraper.items import ArticleItem
+from scraper.crawling.items import ArticleItem
 from spiders import registry
 from spiders.base import NewsSpider
 from spiders.sitespider import SiteSpider

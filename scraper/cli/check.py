@@ -1,6 +1,6 @@
 """``scraper check [SITE ...] [--start URL] [--articles N] [--json] [--record DIR]``: a live canary.
 
-One real crawl per site (scraper.sitecheck): discovery endpoints, article URLs found, a few
+One real crawl per site (scraper.crawling.sitecheck): discovery endpoints, article URLs found, a few
 articles fetched and extracted, one verdict per site. Exit 0 only if every site is ``ok``.
 """
 from __future__ import annotations
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         print("scraper check: the generic spider needs --start URL", file=sys.stderr)
         return EXIT_USAGE
 
-    from ..sitecheck import check_sites
+    from ..crawling.sitecheck import check_sites
     record = Path(args.record).expanduser() if args.record else None
     results = check_sites([loader.load(n) for n in names], settings, articles=args.articles,
                           start=start or None, since=args.since, record=record)
@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(results) - len(bad)}/{len(results)} ok" + (f"; not ok: {', '.join(bad)}" if bad else ""))
         blocked = [r["site"] for r in results if r["verdict"] == "blocked"]
         if blocked:
-            from ..blockguard import site_hint
+            from ..crawling.blockguard import site_hint
             print(f"blocked: {', '.join(blocked)}: {site_hint(blocked[0] if len(blocked) == 1 else '<site>')}")
         if record is not None:
             n = sum(len(r.get("recorded", [])) for r in results)

@@ -112,13 +112,13 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
 
 
 def _blocked(stats: dict[str, Any]) -> dict[str, int]:
-    from ..blockguard import blocked_counts
+    from ..crawling.blockguard import blocked_counts
     return blocked_counts(stats)
 
 
 def blocked_lines(results: list[dict[str, Any]]) -> list[str]:
     """One line per blocked site, with what to do (scraper.rules.blocking.HINT)."""
-    from ..blockguard import describe_counts, site_hint
+    from ..crawling.blockguard import describe_counts, site_hint
     return [f"blocked: {r['spider']}: {sum(r['blocked'].values())} answers "
             f"({describe_counts(r['blocked'])}); {site_hint(r['spider'])}"
             for r in results if r.get("blocked")]
@@ -223,7 +223,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     settings.set("SQLITE_PATH", str(db), priority="cmdline")
-    from ..logfilters import cron_log_settings, install_log_file
+    from ..crawling.logfilters import cron_log_settings, install_log_file
     cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
                       log_file=getattr(args, "log_file", None))
 

@@ -190,7 +190,7 @@ class CheckMixin:
         yield from out
 
     def parse_article(self, response: Any, **kwargs: Any) -> Iterator[Any]:
-        from scraper.items import ArticleItem
+        from scraper.crawling.items import ArticleItem
 
         st = self._check_state()
         out, diff = self._run(super().parse_article, response, **kwargs)
@@ -216,8 +216,8 @@ class CheckMixin:
         yield from out
 
     def on_error(self, failure: Any) -> None:
-        from scraper.blockguard import BlockedResponse
-        from scraper.middlewares import ConsentWallIgnored
+        from scraper.crawling.blockguard import BlockedResponse
+        from scraper.crawling.consent import ConsentWallIgnored
         from spiders.base import error_kind
 
         request = failure.request

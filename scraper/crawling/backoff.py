@@ -10,7 +10,7 @@ under pressure.
   says so (stat ``backoff/<slot>`` holds the delay reached). A good answer resets the count;
   AutoThrottle brings the delay down again as answers come back fine.
 
-What a final 429/503 *is* (``blocked/<kind>``) is ``scraper.blockguard``'s business, below.
+What a final 429/503 *is* (``blocked/<kind>``) is ``scraper.crawling.blockguard``'s business, below.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
 from scrapy.utils.response import response_status_message
 
-from .retryafter import retry_after_seconds
+from ..retryafter import retry_after_seconds
 
 logger = logging.getLogger(__name__)
 

@@ -42,7 +42,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.response import get_meta_refresh
 
-from .rules import consent as consent_rules
+from ..rules import consent as consent_rules
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
-from .blocking import HINT, Block, block_from_headers, challenge_in_tree
+from ..blocking import HINT, Block, block_from_headers, challenge_in_tree
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def site_hint(site: str) -> str:
 
 def _parse_body(response: Response):
     """The answer's page, parsed once as the extractor parses pages (None if not HTML)."""
-    from .htmlio import UndecodableError, decode_html, parse_html
+    from ..htmlio import UndecodableError, decode_html, parse_html
 
     ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
     body = response.body or b""

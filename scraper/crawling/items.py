@@ -5,7 +5,7 @@ from dataclasses import is_dataclass
 
 import scrapy
 
-from .article import ITEM_FIELDS, Article
+from ..article import ITEM_FIELDS, Article
 
 
 class ArticleItem(scrapy.Item):
