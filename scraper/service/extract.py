@@ -13,7 +13,6 @@ from ..rules.consent import is_consent_host
 
 MAX_BYTES = 5 * 1024 * 1024       # request body and fetched page: 5 MiB
 FETCH_TIMEOUT = 15.0              # seconds for the whole fetch of a `url`
-MAX_REDIRECTS = 5
 USER_AGENT = "Mozilla/5.0 (compatible; arabic-news-scraper/0.1; +serve)"
 
 
@@ -66,31 +65,24 @@ def check_url(url: str) -> str:
 
 async def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
                 max_bytes: int = MAX_BYTES) -> tuple[bytes, str, dict[str, str]]:
-    """GET *url* (redirects followed) -> (body, final URL, {"Content-Type": …})."""
-    import httpx
+    """GET *url* (redirects followed) -> (body, final URL, {"Content-Type": …}), through the same
+    bounded read as ``scraper extract`` (``scraper.fetch.fetch_url``: a deadline over the whole
+    exchange, so a slow-drip server cannot hold a worker, and a streamed size cap), run in a
+    thread so that the server's event loop is never blocked."""
+    import asyncio
+    import urllib.error
+
+    from ..fetch import LimitHit, fetch_url
 
     try:
-        async with httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout), follow_redirects=True, max_redirects=MAX_REDIRECTS,
-            headers={"User-Agent": USER_AGENT, "Accept-Language": "ar,en;q=0.5"},
-        ) as client:
-            async with client.stream("GET", url) as resp:
-                if resp.status_code >= 400:
-                    raise InputError(502, f"fetching {url} failed: HTTP {resp.status_code}")
-                declared = resp.headers.get("Content-Length")
-                if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise InputError(413, f"page at {url} is larger than {max_bytes} bytes")
-                chunks, size = [], 0
-                async for chunk in resp.aiter_bytes():
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise InputError(413, f"page at {url} is larger than {max_bytes} bytes")
-                    chunks.append(chunk)
-                return (b"".join(chunks), str(resp.url),
-                        {"Content-Type": resp.headers.get("Content-Type", "")})
-    except httpx.TimeoutException:
-        raise InputError(504, f"fetching {url} took longer than {timeout:g} s") from None
-    except httpx.TooManyRedirects:
-        raise InputError(502, f"fetching {url}: more than {MAX_REDIRECTS} redirects") from None
-    except httpx.HTTPError as exc:
-        raise InputError(502, f"fetching {url} failed: {exc.__class__.__name__}: {exc}") from None
+        return await asyncio.to_thread(fetch_url, url, timeout=timeout, max_bytes=max_bytes,
+                                       headers={"User-Agent": USER_AGENT})
+    except LimitHit as exc:
+        if exc.name == "timeout":
+            raise InputError(504, f"fetching {url} took longer than {timeout:g} s") from None
+        raise InputError(413, f"page at {url} is larger than {max_bytes} bytes") from None
+    except urllib.error.HTTPError as exc:
+        raise InputError(502, f"fetching {url} failed: HTTP {exc.code}") from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(502, f"fetching {url} failed: {reason}") from None
