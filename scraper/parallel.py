@@ -1,0 +1,86 @@
+"""``scraper crawl --jobs N``: the spiders of one crawl in N worker processes (both cores).
+
+The spiders are dealt round-robin into N groups; each group runs in one worker process,
+concurrently inside it, exactly as ``scraper crawl`` runs them in its own process with one
+job (the same function does it: *run_group*). The workers are made with ``fork`` after the
+parent has taken the database's crawl lock, so they share it (``scraper.lock``: a forked
+child shares its parent's open lock file); the lock stays one per database, held by the
+parent until every worker has ended.
+
+Each worker's SQLite pipeline opens the database itself; SQLite serialises the writers
+(each batch is one short ``BEGIN IMMEDIATE`` transaction and ``Store`` waits on a busy
+database, ``busy_timeout``). ``crawl_runs`` rows stay per spider (one per pipeline), and each
+worker sends back the per-spider results of its group, from which the parent prints the one
+summary and chooses the exit code. A worker that dies (killed, out of memory) is reported as
+a failure of each of its spiders, never as silence.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import wait
+from typing import Any
+
+
+def default_jobs() -> int:
+    """The core count this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
+    """*names* dealt round-robin into at most *jobs* non-empty groups."""
+    jobs = max(1, min(jobs, len(names)))
+    return [list(names[i::jobs]) for i in range(jobs)]
+
+
+def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn) -> None:
+    try:
+        results = run_group(names)
+    except BaseException as e:   # the parent reports it per spider
+        results = {"error": f"{type(e).__name__}: {e}"}
+    try:
+        conn.send(results)
+    finally:
+        conn.close()
+
+
+def crawl_in_workers(names: Sequence[str], jobs: int,
+                     run_group: Callable[[list[str]], list[dict[str, Any]]],
+                     failed: Callable[[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Run ``run_group(group)`` for each group of *names* in its own forked process; returns
+    the per-spider results in the order of *names*. ``failed(name, message)`` makes the result
+    of a spider whose worker died or raised."""
+    ctx = multiprocessing.get_context("fork")
+    running = []
+    for i, group in enumerate(groups(names, jobs)):
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_worker, args=(run_group, group, send),
+                           name=f"scraper-crawl-{i + 1}", daemon=False)
+        proc.start()
+        send.close()
+        running.append((group, proc, recv))
+
+    by_name: dict[str, dict[str, Any]] = {}
+    pending = {recv: (group, proc) for group, proc, recv in running}
+    while pending:
+        for recv in wait(list(pending)):
+            group, proc = pending.pop(recv)
+            try:
+                got = recv.recv()
+            except (EOFError, OSError):
+                got = None
+            recv.close()
+            proc.join()
+            if isinstance(got, list):
+                for r in got:
+                    by_name[r["spider"]] = r
+                continue
+            why = (got or {}).get("error") if isinstance(got, dict) else None
+            msg = why or f"worker process {proc.name} ended with exit code {proc.exitcode}"
+            for name in group:
+                by_name.setdefault(name, failed(name, msg))
+    return [by_name[n] for n in names]
