@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -20,6 +21,7 @@ from .rules import consent as C
 from .rules import related as R
 from .site import SiteProfile
 from .textnorm import clean_text, fold
+from .tokenmatch import TokenMatcher
 
 REMOVED_ATTR = "data-scraper-removed"
 LINE_ATTR = "data-scraper-line"
@@ -35,7 +37,7 @@ def shown_text(el: etree._Element, limit: int = 600) -> str:
     scripts and styles were cut before parsing). Stops after about `limit` characters."""
     parts: list[str] = []
     size = 0
-    for t in _TEXT_NODES(el):
+    for t in el.itertext():   # lazily: a big footer stops after `limit` characters
         if not t.isspace():
             parts.append(t)
             size += len(t)
@@ -89,6 +91,8 @@ def is_body_hint(el: etree._Element) -> bool:
 
 
 _TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
+_RELATED_TOKEN = TokenMatcher(R.RELATED_TOKEN_RE).match        # == RELATED_TOKEN_RE.match, faster
+_BOILERPLATE_TOKEN = TokenMatcher(B.BOILERPLATE_TOKEN_RE).match
 _MISS = object()
 
 
@@ -108,9 +112,9 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
         hit = (0, "consent", f"consent.id-prefix:#{prefix}")
     elif C.GENERIC_TOKEN_RE.match(tok):
         hit = (1, "consent", f"consent.token:{sigil}{tok}")
-    elif R.RELATED_TOKEN_RE.match(tok):
+    elif _RELATED_TOKEN(tok):
         hit = (2, "related", f"related.token:{sigil}{tok}")
-    elif B.BOILERPLATE_TOKEN_RE.match(tok):
+    elif _BOILERPLATE_TOKEN(tok):
         hit = (3, "boilerplate", f"boilerplate.token:{sigil}{tok}")
     if len(_TOKEN_CACHE) > 200_000:
         _TOKEN_CACHE.clear()
@@ -118,30 +122,56 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
     return hit
 
 
+_CLASS_CACHE: dict[str, tuple | None] = {}
+
+
+def _class_rule(cls: str) -> tuple | None:
+    """(priority, family, rule) of the strongest token rule of a whole class attribute, or
+    (9, "boilerplate", hidden-rule) for a hiding utility class; cached per attribute value (the
+    same class strings repeat on every card of a page and across pages)."""
+    try:
+        return _CLASS_CACHE[cls]
+    except KeyError:
+        pass
+    best = None
+    toks = cls.lower().split()
+    for tok in toks:
+        hit = _token_rule(tok, ".")
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best = hit
+    if best is None:
+        hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
+        if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
+            best = (9, "boilerplate", f"boilerplate.hidden:.{hidden[0]}")
+    if len(_CLASS_CACHE) > 100_000:
+        _CLASS_CACHE.clear()
+    _CLASS_CACHE[cls] = best
+    return best
+
+
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     """(family, rule name) of the strongest DOM rule that matches the element, else None."""
-    if not el.keys():   # no attributes at all (most elements): only the tag can match
+    if el.tag in C.CONSENT_TAGS:
+        return "consent", f"consent.tag:{el.tag}"
+    get = el.get
+    cls = get("class")
+    ident = get("id")
+    if cls is None and ident is None and not el.keys():
+        # no attributes at all (most elements): only the tag can match
         return ("boilerplate", f"boilerplate.tag:{el.tag}") if el.tag in B.BOILERPLATE_TAGS else None
     best = None
-    ident = el.get("id")
     if ident:
         best = _token_rule(ident.strip().lower(), "#")
         if best is not None and best[0] == 0:
             return best[1], best[2]
-    cls = el.get("class")
     if cls:
-        toks = cls.lower().split()
-        cache = _TOKEN_CACHE
-        for tok in toks:
-            hit = cache.get((tok, "."), _MISS)
-            if hit is _MISS:
-                hit = _token_rule(tok, ".")
-            if hit is not None and (best is None or hit[0] < best[0]):
+        hit = _class_rule(cls)
+        if hit is not None:
+            if hit[0] == 9:
+                if best is None:
+                    return hit[1], hit[2]
+            elif best is None or hit[0] < best[0]:
                 best = hit
-        if best is None:
-            hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
-            if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
-                return "boilerplate", f"boilerplate.hidden:.{hidden[0]}"
     if best is not None:
         return best[1], best[2]
     if el.tag in B.BOILERPLATE_TAGS:
@@ -149,6 +179,12 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     label = el.get("aria-label")
     if label and C.ARIA_CONSENT_RE.search(label):
         return "consent", f"consent.aria-label:{label[:40]}"
+    labelled = el.get("aria-labelledby")
+    if labelled:
+        # a region named by its heading's id (BBC Simorgh: <section aria-labelledby="podcast-promo">)
+        hit = _token_rule(labelled.split()[0].lower(), "#")
+        if hit is not None and hit[1] != "consent":
+            return hit[1], hit[2].replace(":#", ":aria-labelledby=", 1)
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "boilerplate", "boilerplate.hidden"
     style = el.get("style")
@@ -202,14 +238,27 @@ class _StoryGuard:
         inside = sum(1 for e in els for p in e.iter("p") if p in self._long)
         return bool(self._long) and inside * 2 >= len(self._long)
 
+    def long_inside(self, el: etree._Element) -> int:
+        """How many of the page's long paragraphs the element holds."""
+        if self._long is None:
+            self._compute()
+        return sum(1 for p in el.iter("p") if p in self._long)
+
     def holds_story(self, el: etree._Element, family: str) -> bool:
         if self._long is None:
             self._compute()
+        raw = text_of(el)
+        if len(raw) < 40:
+            # too short for one long paragraph (the shortest counted is 40 CJK characters)
+            if family == "consent":
+                return False
+            if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
+                return True
+            return not self._long and el.tag in ("article", "main")
         if family == "consent" and self._long_plain is None:
             self._long_plain = {p for p in self._long if not _COOKIE_WORD_RE.search(fold(text_of(p)))}
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent":
-            raw = text_of(el)
             # raw length bounds the visible length: most candidates are small and stop here
             if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
                 return True
@@ -252,7 +301,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
         body = root
-    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": []}
+    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -287,6 +336,10 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     if family not in ("site", "after") and (
             (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
         return False
+    if family == "boilerplate" and B.WEAK_TOKEN_RE.search(rule) and (
+            el.find(".//article") is not None
+            or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
+        return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
     el.set(REMOVED_ATTR, rule)
     text = shown_text(el)
     if family == "consent":
@@ -349,6 +402,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     link_parts = 0
     link_depth = 0
     blocks: list[etree._Element] = [body]
+    img_texts: set = facts["img_texts"]
+    img_blocks: set = facts["img_blocks"]
 
     def flush():
         nonlocal parts, link_parts
@@ -401,6 +456,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 link_depth += 1
             elif tag == "img":
                 parts.append(" ")  # an image between two inline texts separates them
+                img_blocks.add(blocks[-1])
+                alt = el.get("alt") or el.get("title")
+                if alt and len(alt) >= 8:
+                    img_texts.add(fold(alt))   # a caption that repeats it is not story
             if el.text:
                 parts.append(el.text)
                 if link_depth:
@@ -455,6 +514,11 @@ _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
+_CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
+_CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
+_BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
+_NO_CAPTION_BLOCKS = frozenset({"li", "td", "th", "tr", "table", "tbody", "body", "article", "main", "section", "dd",
+                                "dt", "blockquote"})
 _DATE_HINT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？]\s*$")
 
@@ -506,6 +570,7 @@ def cookie_banner_score(folded: str) -> int:
     return score
 
 
+@lru_cache(maxsize=4096)
 def _is_button_line(folded: str) -> bool:
     bare = _bare(folded)
     if not bare or _words(bare) > 6:
@@ -523,9 +588,18 @@ def _is_button_line(folded: str) -> bool:
 
 
 def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteProfile | None = None,
-                      stage: str = "text") -> list[Para]:
+                      stage: str = "text", facts: dict | None = None) -> list[Para]:
     """Mark read-also lines (with the link lines that belong to them), related-widget headings,
-    cookie-banner sentences and page furniture. Returns the paragraphs that were kept."""
+    cookie-banner sentences, captions and credits, and page furniture. Returns the paragraphs
+    that were kept. ``facts`` (from :func:`walk`) brings the images' alt texts and the blocks
+    that hold an image, for captions without caption markup."""
+    img_texts = facts.get("img_texts", ()) if facts else ()
+    img_blocks = facts.get("img_blocks", ()) if facts else ()
+    lines_per_block: dict = {}
+    if img_blocks:
+        for q in paras:
+            if q.block in img_blocks:
+                lines_per_block[q.block] = lines_per_block.get(q.block, 0) + 1
     site_re = None
     if profile and profile.noise_phrases:
         site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
@@ -679,6 +753,24 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     if not paras[k].removed:
                         drop(k, "boilerplate.after-paywall")
                 break
+            i += 1
+            continue
+        # 4b. captions and credits: the alt text of an image said again under it, a credit label
+        # ("صدر الصورة، …", "Image source, …"), an "(أرشيفية)" tail, or the only short line of a
+        # box that holds an image (youm7's div.imgcontainer)
+        # (never a heading or a link: a teaser title repeats its image's alt text too, and the
+        # container choice needs to see it as a link line)
+        if words <= 30 and not p.heading and p.link_ratio < 0.5 and (
+                (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
+                or _CAPTION_RE.match(f)
+                or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
+                or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
+                    and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
+            drop(i, "boilerplate.caption")
+            i += 1
+            continue
+        if words <= 12 and _BYLINE_LABEL_RE.match(f):
+            drop(i, "boilerplate.byline")
             i += 1
             continue
         if words <= 6 and _bare(f) in _AD_SET:

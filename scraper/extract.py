@@ -76,12 +76,19 @@ def _lenient_value(p: clean.Para) -> float:
 
 def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
     scores.clear()
-    for p in paras:
-        v = value(p)
-        chain = p.ancestors
+    per_block: dict = {}
+    chains: dict = {}
+    for p in paras:   # sum per block first: many lines share one block
+        b = p.block
+        per_block[b] = per_block.get(b, 0.0) + value(p)
+        chains[b] = p.ancestors
+    for b, v in per_block.items():
+        chain = chains[b]
+        n = len(chain)
         for d, anc in enumerate(chain):
             scores[anc] = scores.get(anc, 0.0) + v
-            depth.setdefault(anc, len(chain) - d)
+            if anc not in depth:
+                depth[anc] = n - d
     best, best_score = None, 0.0
     for el, s in scores.items():
         s2 = s * _hint_bonus(el) if s > 0 else s
@@ -206,7 +213,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         if scope is None:
             art.selector_missed = True
 
-    kept = clean.filter_paragraphs(paras, removals, profile, stage="text")
+    kept = clean.filter_paragraphs(paras, removals, profile, stage="text", facts=facts)
     title_f = fold(meta["title"])
     if scope is not None:
         for p in kept:

@@ -18,12 +18,21 @@ ARTICLE_TYPES = {
     "report", "scholarlyarticle", "techarticle", "satiricalarticle", "webpage", "medicalwebpage",
 }
 _JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_AUTHOR_XPATH = etree.XPath(
-    "//body//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or contains(@class, 'byline')"
-    " or contains(@class, 'writer')]"
-)
 _AUTHOR_CLASSES = {"author", "byline", "author-name", "writer", "article-author", "post-author", "byline-author"}
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
+
+
+def _author_elements(root):
+    """Elements that may hold a byline (itemprop/rel author, author/byline/writer classes), in
+    document order. A Python loop: XPath's contains(@class, …) is several times slower."""
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if not isinstance(el.tag, str):
+            continue
+        cls = el.get("class")
+        if (cls and ("author" in cls or "byline" in cls or "writer" in cls)) or (
+                el.get("itemprop") == "author" or el.get("rel") == "author"):
+            yield el
 
 
 def _types(obj) -> set[str]:
@@ -49,9 +58,9 @@ def _walk_ld(data, out: list):
             out.append(main)
 
 
-def _ld_objects(root) -> list[dict]:
+def _ld_objects(scripts) -> list[dict]:
     objs: list[dict] = []
-    for s in root.iter("script"):
+    for s in scripts:
         if (s.get("type") or "").strip().lower() != "application/ld+json" or not s.text:
             continue
         raw = s.text.strip()
@@ -111,16 +120,34 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     time_values (<time datetime>)."""
     meta: dict[str, list[str]] = {}
     canonical = ""
-    for el in root.iter("meta", "link"):
-        if el.tag == "meta":
+    # one pass over the tree collects what the fields below need (an XPath per field walks the
+    # whole tree each time; contains(@class, …) over every element is the slowest of all)
+    ld_scripts: list = []
+    h1_el = title_el = None
+    time_values: list[str] = []
+    for el in root.iter("meta", "link", "script", "h1", "title", "time"):
+        tag = el.tag
+        if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
             val = el.get("content")
             if key and val and val.strip():
                 meta.setdefault(key, []).append(val.strip())
-        else:
+        elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
             if "canonical" in rel and el.get("href") and not canonical:
                 canonical = el.get("href").strip()
+        elif tag == "script":
+            ld_scripts.append(el)
+        elif tag == "h1":
+            if h1_el is None:
+                h1_el = el
+        elif tag == "title":
+            if title_el is None:
+                title_el = el
+        else:
+            v = el.get("datetime") or ""
+            if v.strip():
+                time_values.append(v.strip())
 
     def m(*keys) -> str:
         for k in keys:
@@ -128,7 +155,7 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
                 return meta[k][0]
         return ""
 
-    ld_all = _ld_objects(root)
+    ld_all = _ld_objects(ld_scripts)
     ld = {}
     for obj in ld_all:
         if _types(obj) & ARTICLE_TYPES and (obj.get("headline") or obj.get("articleBody") or obj.get("datePublished")):
@@ -137,10 +164,8 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     ld_types = sorted({t for o in ld_all for t in _types(o)})
 
     h1 = ""
-    h1_el = next(iter(root.iter("h1")), None)
     if h1_el is not None:
         h1 = clean_text(text_of(h1_el))
-    title_el = root.find(".//title")
     page_title = clean_text(text_of(title_el)) if title_el is not None else ""
 
     title = clean_text(_first_str(ld.get("headline"))) if ld else ""
@@ -168,7 +193,7 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
         authors = [a for a in meta.get("author", []) + meta.get("article:author", []) + meta.get("dc.creator", [])
                    if not a.startswith("http")]
     if not authors:
-        for el in _AUTHOR_XPATH(root):
+        for el in _author_elements(root):
             if el.get("itemprop") != "author" and el.get("rel") != "author" and not (
                     _AUTHOR_CLASSES & set((el.get("class") or "").lower().split())):
                 continue
@@ -181,11 +206,7 @@ def extract_metadata(root: etree._Element, url: str) -> dict:
     tags = _keywords(ld.get("keywords")) if ld else []
     tags = tags or meta.get("article:tag", []) or _keywords(m("news_keywords", "keywords"))
 
-    times = []
-    for t in root.iter("time"):
-        v = t.get("datetime") or ""
-        if v.strip():
-            times.append(v.strip())
+    times = time_values
 
     lang = root.get("lang") or root.get("xml:lang") or m("content-language", "og:locale", "language", "dc.language")
     if ld and not lang:

@@ -382,7 +382,7 @@ BOILERPLATE = {
     "date-top": ("<p>الأحد 3 مايو 2024</p>", "top", "3 مايو 2024", "boilerplate.dateline"),
     "agency-credit-end": ("<p>(رويترز)</p>", "end", "رويترز", "boilerplate.dateline"),
     "byline-top": ("<p>كتب: محمد علي</p>", "top", "محمد علي", ("boilerplate.", "story.")),
-    "photo-credit": ("<p>تصوير: أحمد محمد</p>", "top", "أحمد محمد", "boilerplate.line"),
+    "photo-credit": ("<p>تصوير: أحمد محمد</p>", "top", "أحمد محمد", "boilerplate.caption"),  # a credit line: the caption rule
     "follow-us": ("<p>تابعونا على تويتر وفيسبوك</p>", "end", "تابعونا", "boilerplate.line"),
     "copyright": ("<p>© جميع الحقوق محفوظة 2024</p>", "end", "جميع الحقوق محفوظة", "boilerplate.line"),
     "ad-slot": ('<div class="ad-slot">إعلان</div>', "middle", "إعلان", "boilerplate.token:.ad-slot"),

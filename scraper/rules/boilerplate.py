@@ -21,7 +21,7 @@ BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
-    r"|comments?|comment[-_]?(?:list|area|section|form|box)|disqus[a-z_]*|respond|fb[-_]comments"
+    r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy)|disqus[a-z_]*|respond|fb[-_]comments"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
     r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
@@ -29,14 +29,24 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
-    r"|wp[-_]caption[-_]text|caption|image[-_]?caption|photo[-_]?caption|figcaption|credit|img[-_]?credit"
+    r"|wp[-_]caption[-_]text|[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
+    r"|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
-   # news_SMSBox, feedback, comments), PC
+   # news_SMSBox, feedback, comments), PC; glued caption/credit tokens ("uplCaption", "imgcredit"): youm7
+   # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
+   # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o)
+
+# Presentation tokens among the above: they say how a box is shown, not what it holds. Apps render
+# whole stories in a modal ("render-target-modal": readability.js test page yahoo-2), so such a box
+# is kept when it holds an <article>, or is long and holds three or more long paragraphs (a sign-up
+# form in a modal is long too, but has no prose: fundus de_LTO_2025_10_20).
+WEAK_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover)[a-z_-]*$", re.I)
+WEAK_TOKEN_MAX_CHARS = 2500
 
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.
@@ -101,3 +111,26 @@ FURNITURE_LINES = [
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
 ]  # AGG, PC
 
+
+# Captions and credit lines that a page prints as text (the caption markup itself is caught by the
+# class/tag rules above; these catch captions without telling markup). A line STARTING with one of
+# these (folded; short lines only) is a caption or an image credit, not story.
+CAPTION_PREFIXES = [
+    # BBC Simorgh's visually hidden caption/credit labels, Arabic service
+    # (bbc/simorgh src/app/lib/config/services/arabic.ts: imageCaptionOffscreenText,
+    # videoCaptionOffscreenText, audioCaptionOffscreenText, defaultCaptionOffscreenText,
+    # imageCopyrightOffscreenText)
+    "التعليق على الصورة،", "التعليق على الفيديو،", "التعليق على التسجيل الصوتي،", "التعليق،", "صدر الصورة،",
+    # the same labels of Simorgh's English services (bbc/simorgh services/news.ts)
+    "Image caption,", "Image source,", "Video caption,", "Media caption,",
+    # credit lines of Arabic sites: "مصدر الصورة: رويترز", "الصورة: …", "تصوير: …", "المصدر: Getty"
+    "مصدر الصورة", "صدر الصورة", "حقوق الصورة", "الصورة من", "صورة من الأرشيف", "صورة أرشيفية", "صوره أرشيفية",
+    "تصوير:", "تصوير -", "بعدسة", "Photo credit", "Photograph:", "Photo by", "Credit:", "Getty Images",
+]  # BBC (simorgh), PC
+
+# A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
+CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)"]  # PC
+
+# BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
+# names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
+BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]

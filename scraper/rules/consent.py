@@ -117,6 +117,13 @@ CMP_CLASSES: dict[str, str] = {
 CMP_CLASSES.pop("message-container")
 
 # id prefixes (lower-cased)
+# --- DOM rules: custom elements that are consent UI whatever their attributes ----------------------
+CONSENT_TAGS: dict[str, str] = {
+    "amp-consent": "AMP consent component (amp.dev docs components/amp-consent; ampproject/amphtml extensions/amp-consent)",
+    "amp-user-notification": "AMP user notification, the older cookie notice (ampproject/amphtml extensions/amp-user-notification)",
+    "amp-geo": "AMP geo lookup that drives amp-consent (ampproject/amphtml extensions/amp-geo)",
+}
+
 CMP_ID_PREFIXES: dict[str, str] = {
     "sp_message_container_": "Sourcepoint message container (AC sourcepoint-frame.ts; MZ global)",
     "cookie-law-info": "cookie-law-info (AC)",
