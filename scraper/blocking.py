@@ -96,8 +96,8 @@ def block_from_headers(status: int, headers: Mapping | Iterable | None) -> Block
 
 _SPACES = re.compile(r"\s+")
 _TITLE_END = re.compile(r"[\s.…]+$")
-_ELEMENTS = [(kind, etree.XPath(xp)) for kind, xp, _src in R.ELEMENT_RULES]
-_ANY_ELEMENT = etree.XPath(" | ".join(xp for _k, xp, _s in R.ELEMENT_RULES))
+_ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])")) for kind, pred, _src in R.ELEMENT_RULES]
+_ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for _k, p, _s in R.ELEMENT_RULES) + "]")
 _TITLE = etree.XPath("(//title)[1]")
 _BODY = etree.XPath("(//body)[1]")
 
@@ -111,10 +111,19 @@ def _title_of(root) -> str:
     return _norm(" ".join(found[0].itertext())) if found else ""
 
 
-def _visible_text(root) -> str:
+def _visible_text(root) -> str | None:
+    """The page's text, normalised; None as soon as it is clearly longer than a challenge page
+    (a short page of long paragraphs costs no more than its first few thousand characters)."""
     found = _BODY(root)
     node = found[0] if found else root
-    return _norm(" ".join(node.itertext()))
+    parts, size = [], 0
+    for t in node.itertext():
+        parts.append(t)
+        size += len(t)
+        if size > 4 * R.MAX_TEXT_CHARS:
+            return None
+    text = _norm(" ".join(parts))
+    return text if len(text) <= R.MAX_TEXT_CHARS else None
 
 
 def _small(root) -> bool:
@@ -132,6 +141,9 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
     its reference text), else the text rules."""
     if root is None or not _small(root):
         return None
+    text = _visible_text(root)
+    if text is None:
+        return None
     title = _title_of(root)
     title_key = _TITLE_END.sub("", title)
     candidates: list[tuple[str, str]] = []
@@ -139,17 +151,12 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
         if title_key.startswith(_TITLE_END.sub("", prefix)):
             candidates.append((kind, f"title {title[:60]!r}"))
             break
-    if _ANY_ELEMENT(root):
-        for kind, xp in _ELEMENTS:
-            hit = xp(root)
-            if hit:
-                el = hit[0]
-                ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
-                candidates.append((kind, f"<{el.tag}> {ident[:60]}".strip()))
-                break
-    text = _visible_text(root)
-    if len(text) > R.MAX_TEXT_CHARS:
-        return None
+    for el in _ANY_ELEMENT(root):
+        kind = next((k for k, xp in _ELEMENTS if xp(el)), None)
+        if kind:
+            ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
+            candidates.append((kind, f"<{el.tag}> {ident[:60]}".strip()))
+            break
     for kind, evidence in candidates:
         needs = R.TITLE_NEEDS_TEXT.get(kind)
         if needs and evidence.startswith("title") and not any(t in text for t in needs):

@@ -7,7 +7,7 @@ spider run: ``items_new`` and the run's Scrapy stats as JSON, with ``site_select
     dark_sites(db, sites=None, dark_after_runs=3) -> list[str]
 
 *db* is a ``sqlite3.Connection``, anything with a ``.conn`` (``Store``), or a path (opened
-read-only). Used by ``scraper stats``, by ``scraper crawl`` (exit code 6 when a site that just
+read-only by ``scraper.storage.connect_readonly``). Used by ``scraper stats``, by ``scraper crawl`` (exit code 6 when a site that just
 ran is dark) and by the service's health page.
 
 A site is **dark** when it has at least ``dark_after_runs`` finished runs and the last
@@ -37,8 +37,8 @@ def connect(db: Any) -> tuple[sqlite3.Connection, bool]:
     conn = getattr(db, "conn", None)
     if isinstance(conn, sqlite3.Connection):
         return conn, False
-    path = Path(db).absolute()
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True), True
+    from .storage import connect_readonly   # checked to be ours, read-only, never written
+    return connect_readonly(Path(db)), True
 
 
 def _iso(dt: datetime) -> str:

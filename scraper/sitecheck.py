@@ -22,11 +22,12 @@ Verdicts, first that applies:
                      least half of them (the generic fallback did the work)
 ``ok``               otherwise
 
-``--record DIR`` writes every article page fetched as a fixture folder:
-``DIR/<site>/<slug>/article.html`` (the body as received, decompressed),
-``response.json`` (URL, status, headers, time: the provenance) and ``expected.json`` (a draft
-in the format of ``tests/site_fixtures/<site>/expected.json``, from today's extraction, to be
-checked by hand before it becomes a test).
+``--record DIR`` writes every article page fetched in the fixture layout of
+``tests/site_fixtures/`` (see tests/test_sites.py): ``DIR/<site>/pages/<case>.html`` (the body
+as received, decompressed; ``.html.gz`` when large) and ``DIR/<site>/pages/<case>.json``, a draft
+test case from today's extraction (``kind``, ``file``, ``provenance``: URL, status, headers,
+time; title, dates, body…) to be checked by hand before it is copied into
+``tests/site_fixtures/<site>/pages/``.
 """
 from __future__ import annotations
 
@@ -266,12 +267,25 @@ def _slug(url: str) -> str:
     return f"{path}-{hashlib.sha1(url.encode()).hexdigest()[:8]}"
 
 
-def draft_expected(page: Mapping[str, Any]) -> dict[str, Any]:
-    """A draft of tests/site_fixtures/<site>/expected.json from today's extraction."""
+def draft_expected(page: Mapping[str, Any], file: str | None = None) -> dict[str, Any]:
+    """A draft test case in the format of tests/site_fixtures/<site>/pages/<case>.json (see
+    tests/test_sites.py) from today's extraction, with the recording as its provenance."""
     item = page.get("item")
-    out: dict[str, Any] = {"url": page["url"], "draft": (
-        "recorded by `scraper check --record`: check every field by hand against the page, "
-        "add body_not_contains (the noise you see on it), then drop this key")}
+    out: dict[str, Any] = {
+        "draft": ("recorded by `scraper check --record`: check every field by hand against the "
+                  "page, name the template, add body_not_contains (the noise you see on it), "
+                  "then drop this key"),
+        "kind": "real",
+        "template": "",
+        "provenance": {
+            "recorded_by": "scraper check --record", "url": page["url"],
+            "final_url": page["final_url"], "status": page["status"],
+            "fetched_at": page["fetched_at"], "headers": page["headers"],
+        },
+    }
+    if file:
+        out["file"] = file
+    out["url"] = page["url"]
     if not item:
         out["problem"] = page["outcome"]
         return out
@@ -290,21 +304,30 @@ def draft_expected(page: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+GZIP_ABOVE = 100 * 1024   # pages larger than this are stored gzipped (as the fixtures are)
+
+
 def record_pages(root: Path, site: str, pages: list[Mapping[str, Any]]) -> list[Path]:
-    """Write each page as a fixture folder; returns the folders."""
+    """Write each page as a fixture case ``<root>/<site>/pages/<case>.json`` beside the page
+    (``<case>.html``, or ``.html.gz`` when large); returns the JSON files."""
+    import gzip
+
     made = []
+    folder = Path(root) / site / "pages"
+    folder.mkdir(parents=True, exist_ok=True)
     for page in pages:
-        d = Path(root) / site / _slug(page["url"])
-        d.mkdir(parents=True, exist_ok=True)
-        (d / "article.html").write_bytes(page["body"] or b"")
-        (d / "response.json").write_text(json.dumps({
-            "url": page["url"], "final_url": page["final_url"], "status": page["status"],
-            "headers": page["headers"], "fetched_at": page["fetched_at"],
-            "recorded_by": "scraper check --record", "outcome": page["outcome"],
-        }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        (d / "expected.json").write_text(
-            json.dumps(draft_expected(page), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        made.append(d)
+        case = _slug(page["url"])
+        body = page["body"] or b""
+        if len(body) > GZIP_ABOVE:
+            name = f"{case}.html.gz"
+            (folder / name).write_bytes(gzip.compress(body, mtime=0))
+        else:
+            name = f"{case}.html"
+            (folder / name).write_bytes(body)
+        case_file = folder / f"{case}.json"
+        case_file.write_text(json.dumps(draft_expected(page, name), ensure_ascii=False, indent=1)
+                             + "\n", encoding="utf-8")
+        made.append(case_file)
     return made
 
 

@@ -6,7 +6,8 @@ Sources (../shared/reference/site-evidence.md, "almasryalyoum"):
 - `/rss/rssfeed`: tested by CFW 2025-26, which found it stale (~14 h behind, server-cached),
   so it scrapes the section page `/section/index/3` instead: both are here.
 - URLs /news/details/3055115 (fetch_util 2026-07 fixture `data-url`), /news/details/3055099.
-- Body: fetch_util (2026-07) fixture and profile: scope `.masry-article-details`, body
+- Body: fetch_util (2026-07) fixture (a trimmed copy of /news/details/3055115, kept as this
+  site's excerpt fixture) and profile: scope `.masry-article-details`, body
   `.article-details` (`.article-details.update-font`); strip `.related-article-inside-body`,
   `.masry-article-horizontal-ads`, `.no-print`. calibre's `div.article` (2016) matches
   neither and is gone; its 2016 noise classes are kept, unverified.
@@ -33,3 +34,4 @@ class AlmasryAlyoumSpider(SiteSpider):
     unverified = ("https://www.almasryalyoum.com/rss/RssFeeds", "div.min_related", "div.seealso",
                   "div.tags", "div.share_buttons_container", "div.news_SMSBox", "#feedback",
                   "#comments", "custom_settings")
+    fixture = "excerpt + synthetic"

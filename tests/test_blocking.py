@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from scraper.htmlio import decode_html, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
 CHALLENGES = ROOT / "tests" / "sites" / "blocked" / "challenges"
-CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+# ../shared/corpus beside the checkout; SCRAPER_CORPUS points elsewhere (e.g. from a worktree)
+CORPUS = Path(os.environ.get("SCRAPER_CORPUS") or (ROOT / ".." / "shared" / "corpus")).resolve()
 
 
 def tree(data: bytes):

@@ -157,25 +157,26 @@ def test_articles_limit(servers):
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
-def test_record_writes_fixture_folders(all_sites):
+def test_record_writes_fixture_cases(all_sites):
     base = all_sites["bases"]["check_ok"]
-    folders = sorted((all_sites["record"] / "check_ok").iterdir())
-    assert len(folders) == 2
-    for d in folders:
-        assert {p.name for p in d.iterdir()} == {"article.html", "response.json", "expected.json"}
-        resp = json.loads((d / "response.json").read_text("utf-8"))
-        assert resp["url"] in (base + A1, base + A2) and resp["status"] == 200
-        assert resp["headers"]["Content-Type"].startswith("text/html")
-        assert (d / "article.html").read_bytes() == (TESTS / ARTICLE).read_bytes().replace(
+    pages = all_sites["record"] / "check_ok" / "pages"
+    cases = sorted(pages.glob("*.json"))
+    assert len(cases) == 2 and len(list(pages.glob("*.html"))) == 2
+    for case in cases:
+        exp = json.loads(case.read_text("utf-8"))
+        assert exp["url"] in (base + A1, base + A2) and exp["kind"] == "real"
+        prov = exp["provenance"]
+        assert prov["url"] == exp["url"] and prov["status"] == 200
+        assert prov["headers"]["Content-Type"].startswith("text/html")
+        assert (pages / exp["file"]).read_bytes() == (TESTS / ARTICLE).read_bytes().replace(
             b"__BASE__", base.encode())
-        exp = json.loads((d / "expected.json").read_text("utf-8"))
         assert exp["title"] == "وزراء المالية العرب يبحثون خطة لدعم التجارة البينية"
         assert exp["body"] and exp["body"][0].startswith("اجتمع وزراء المالية العرب")
         assert exp["body_contains"][0] == exp["body"][0][:70]
         assert "draft" in exp
     # pages with a problem are recorded too, with the problem as the draft
-    walls = sorted((all_sites["record"] / "check_consentwall").iterdir())
-    assert [json.loads((d / "expected.json").read_text("utf-8"))["problem"] for d in walls] == \
+    walls = sorted((all_sites["record"] / "check_consentwall" / "pages").glob("*.json"))
+    assert [json.loads(p.read_text("utf-8"))["problem"] for p in walls] == \
         ["consent_wall", "consent_wall"]
     # blocked answers are not article pages
     assert not (all_sites["record"] / "check_challenge200").exists()
@@ -194,10 +195,16 @@ def test_generic_start_on_a_200_challenge_page_and_the_table():
     assert "0/1 ok; not ok: generic" in proc.stdout
 
 
-def test_usage_errors():
-    assert scraper_check("no_such_site").returncode == 2
-    assert scraper_check("generic").returncode == 2          # needs --start
-    assert scraper_check("check_ok", "--articles", "0").returncode == 2
+def test_usage_errors(capsys):
+    """Refused before any crawl starts (in-process: no reactor is started)."""
+    from scraper.cli import main
+
+    assert main(["check", "no_such_site"]) == 2
+    assert "unknown site(s): no_such_site" in capsys.readouterr().err
+    assert main(["check", "generic"]) == 2                  # needs --start
+    with pytest.raises(SystemExit) as e:
+        main(["check", "aljazeera", "--articles", "0"])
+    assert e.value.code == 2
 
 
 # --------------------------------------------------------------------------- verdict rules

@@ -256,6 +256,7 @@ def test_scraper_sites_text_and_json():
     assert "https://www.aljazeera.net/sitemap.xml?yyyy={y}&mm={m}&dd={d}" in out
     assert "https://api.skynewsarabia.com//rest/v2/latest.json?category=section" in out
     assert "https://www.alquds.co.uk/sitemap_index.xml [unverified]" in out
+    assert "  independentarabia: article_url_pattern\n" in out
     assert "https://www.aljazeera.net/rss\n" in out + "\n" and "aljazeera.net/rss [unverified]" not in out
     assert "daily sitemaps" in out and "JSON API" in out
     rc, out = run_cli("sites", "--json")

@@ -33,5 +33,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(text_table(rows))
         n = sum(1 for r in rows if r["in_all"])
+        unverified = [(r["spider"], u) for r in rows for u in r["unverified"]]
+        if unverified:
+            print("\nUnverified (no public evidence; check with one live fetch):")
+            for spider, u in unverified:
+                print(f"  {spider}: {u}")
         print(f"\n{n} site spiders (+ generic); `scrapy list` shows the same names.")
     return 0

@@ -77,24 +77,25 @@ TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
     "akamai": ("reference #", "errors.edgesuite.net", "you don't have permission to access"),
 }
 
-# Elements that exist only on challenge pages: (kind, XPath (self-contained, on the parsed page),
-# source). Evaluated as one union; only on small pages (MAX_ELEMENTS, MAX_TEXT_CHARS).
+# Elements that exist only on challenge pages: (kind, XPath predicate on one element, source).
+# All are tested in one walk over the (small) page: ``//*[p1 or p2 …]``.
 ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
-    ("cloudflare", "//*[@id='challenge-error-text']", "CFW: noscript text of the managed challenge"),
-    ("cloudflare", "//*[@id='challenge-form']", "CS: form of the JS/captcha challenge"),
-    ("cloudflare", "//*[@id='challenge-running' or @id='challenge-stage' or @id='cf-challenge-running']",
+    ("cloudflare", "@id='challenge-error-text'", "CFW: noscript text of the managed challenge"),
+    ("cloudflare", "@id='challenge-form'", "CS: form of the JS/captcha challenge"),
+    ("cloudflare", "@id='challenge-running' or @id='challenge-stage' or @id='cf-challenge-running'",
      "CS; PC: challenge stages"),
-    ("cloudflare", "//*[contains(concat(' ', normalize-space(@class), ' '), ' cf-browser-verification ')]",
+    ("cloudflare", "contains(concat(' ', normalize-space(@class), ' '), ' cf-browser-verification ')",
      "CS: legacy IUAM page"),
-    ("cloudflare", "//iframe[starts-with(@src, 'https://challenges.cloudflare.com')]",
+    ("cloudflare", "self::iframe and starts-with(@src, 'https://challenges.cloudflare.com')",
      "CRW blocked.py: Turnstile iframe"),
-    ("cloudflare", "//form[contains(@action, '__cf_chl_')]", "CS: challenge form action token"),
-    ("datadome", "//iframe[contains(@src, 'captcha-delivery.com')]",
+    ("cloudflare", "self::form and contains(@action, '__cf_chl_')", "CS: challenge form action token"),
+    ("datadome", "self::iframe and contains(@src, 'captcha-delivery.com')",
      "PC: DataDome captcha iframe (geo.captcha-delivery.com/captcha/)"),
-    ("datadome", "//p[@id='cmsg']", "PC: DataDome interstitial 'Please enable JS and disable any ad blocker'"),
-    ("perimeterx", "//*[@id='px-captcha' or @id='px-captcha-wrapper' or @id='px-captcha-modal']",
+    ("datadome", "self::p and @id='cmsg'",
+     "PC: DataDome interstitial 'Please enable JS and disable any ad blocker'"),
+    ("perimeterx", "@id='px-captcha' or @id='px-captcha-wrapper' or @id='px-captcha-modal'",
      "W00F perimeterx.py; PC: HUMAN press-and-hold captcha"),
-    ("sucuri", "//link[contains(@href, 'sucuri.net/sucuri-firewall-block.css')]",
+    ("sucuri", "self::link and contains(@href, 'sucuri.net/sucuri-firewall-block.css')",
      "W00F sucuri.py: cdn.sucuri.net/sucuri-firewall-block.css"),
 )
 
