@@ -37,8 +37,16 @@ def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
     return [list(names[i::jobs]) for i in range(jobs)]
 
 
-def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn) -> None:
+def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
+            lock_db: Any = None) -> None:
+    held = None
     try:
+        if lock_db is not None:
+            # one reference on the inherited lock for the worker's whole life: the pipelines of
+            # its spiders take and drop theirs as they open and close, and a spider that closes
+            # before another one opens must not make this process let go of the shared lock
+            from .lock import CrawlLock
+            held = CrawlLock(lock_db).acquire()
         results = run_group(names)
     except BaseException as e:   # the parent reports it per spider
         results = {"error": f"{type(e).__name__}: {e}"}
@@ -46,19 +54,22 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
         conn.send(results)
     finally:
         conn.close()
+        if held is not None:
+            held.release()
 
 
 def crawl_in_workers(names: Sequence[str], jobs: int,
                      run_group: Callable[[list[str]], list[dict[str, Any]]],
-                     failed: Callable[[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+                     failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None) -> list[dict[str, Any]]:
     """Run ``run_group(group)`` for each group of *names* in its own forked process; returns
     the per-spider results in the order of *names*. ``failed(name, message)`` makes the result
-    of a spider whose worker died or raised."""
+    of a spider whose worker died or raised. *lock_db*: the database whose crawl lock the
+    parent holds (each worker keeps a reference on it while it runs)."""
     ctx = multiprocessing.get_context("fork")
     running = []
     for i, group in enumerate(groups(names, jobs)):
         recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_worker, args=(run_group, group, send),
+        proc = ctx.Process(target=_worker, args=(run_group, group, send, lock_db),
                            name=f"scraper-crawl-{i + 1}", daemon=False)
         proc.start()
         send.close()

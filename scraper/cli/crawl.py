@@ -267,7 +267,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     if jobs > 1 and len(names) > 1:   # --jobs N: N worker processes (scraper/parallel.py)
         from ..parallel import crawl_in_workers
         results = crawl_in_workers(names, jobs, lambda group: _crawl_here(group, settings, spider_args),
-                                   lambda name, why: _result(name, {}, why))
+                                   lambda name, why: _result(name, {}, why), lock_db=db)
     else:
         results = _crawl_here(names, settings, spider_args)
     print()

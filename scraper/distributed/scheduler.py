@@ -37,6 +37,15 @@ logger = logging.getLogger(__name__)
 INFLIGHT_META = "_redis_inflight"
 PARENT_META = "_redis_parent"
 
+# KEYS[1] dupefilter (set), KEYS[2] queue (zset); ARGV: fingerprint ('' = dont_filter), score, blob.
+# Seen-marking and queueing in one step: a worker killed in between cannot leave a URL marked seen
+# but never queued (scrapy-redis does SADD and ZADD as two calls).
+_SEEN_AND_QUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
 # KEYS[1] queue (zset), KEYS[2] in-flight hash; returns {id, blob} or nil
 _POP_TO_INFLIGHT = """
 local r = redis.call('ZRANGE', KEYS[1], 0, 0)
@@ -68,6 +77,7 @@ class ReliableScheduler(Scheduler):
         self.inflight_prefix = f"{name}:inflight:"
         self.alive_prefix = f"{name}:alive:"
         self._pop = self.server.register_script(_POP_TO_INFLIGHT)
+        self._enqueue = self.server.register_script(_SEEN_AND_QUEUE)
         self._open: dict[str, list] = {}        # in-flight id -> [outputs not handed over, done]
         self._item_parent: dict[int, str] = {}  # id(item) -> in-flight id of its response
         sig = self.crawler.signals
@@ -109,7 +119,15 @@ class ReliableScheduler(Scheduler):
         parent = request.meta.pop(PARENT_META, None)
         previous = request.meta.pop(INFLIGHT_META, None)   # a redirect or retry of a held request
         try:
-            return super().enqueue_request(request)
+            fp = "" if request.dont_filter else self.df.request_fingerprint(request)
+            added = self._enqueue(keys=[self.df.key, self.queue.key],
+                                  args=[fp, -request.priority, self.queue._encode_request(request)])
+            if not added:
+                self.df.log(request, self.spider)
+                return False
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+            return True
         finally:
             if previous:
                 self.ack(previous)
