@@ -36,6 +36,15 @@ RETRY_TIMES = 2
 # The spider's errback logs every request that finally failed (one line, URL + reason),
 # so Scrapy's own "Gave up retrying" line would be a duplicate.
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
+# Politeness under pressure (scraper.backoff.RetryAfterMiddleware, in place of Scrapy's
+# RetryMiddleware): a 429/503 with Retry-After (seconds or HTTP-date) is retried after it, at
+# most RETRY_AFTER_MAX seconds (default 60); after BACKOFF_AFTER (3) 429/503 answers in a row
+# from a site, its delay between requests doubles (BACKOFF_MIN_DELAY 2 s at least, at most
+# BACKOFF_MAX_DELAY 60 s), with one WARNING line.
+RETRY_AFTER_MAX = 60
+BACKOFF_AFTER = 3
+BACKOFF_MIN_DELAY = 2.0
+BACKOFF_MAX_DELAY = 60.0
 DOWNLOAD_TIMEOUT = 30
 
 # --- limits: bounded work per run ---------------------------------------------------------
@@ -81,6 +90,9 @@ EXTENSIONS = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # Retry-After and per-site backoff (see RETRY_AFTER_MAX above)
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scraper.backoff.RetryAfterMiddleware": 550,
     "scraper.middlewares.ConsentRedirectMiddleware": 610,
     "scraper.middlewares.ConsentWallMiddleware": 585,
     # 403/429/503 and challenge answers: counted as blocked/<kind>, dropped (after retries)

@@ -37,6 +37,7 @@ def tree(data: bytes):
     (403, [("Set-Cookie", "_pxhd=abc; Path=/")], "perimeterx"),
     (200, {"X-Sucuri-Block": "BNP005"}, "sucuri"),
     (403, {"Server": "Sucuri/Cloudproxy"}, "sucuri"),
+    (403, {"X-Iinfo": "9-12345678-0 NNNN CT(0 0 0)"}, "imperva"),
     (403, {}, "http_403"),
     (429, {"Retry-After": "120"}, "http_429"),
     (503, {"Server": "nginx"}, "http_503"),
@@ -109,9 +110,22 @@ def test_pages_that_are_not_challenges(html):
     assert extract(html.encode(), "https://x.test/a").problem != "blocked"
 
 
-def test_short_text_only_challenge_page():
-    page = b"<html><body><h1>Please verify you are a human</h1><p>Press &amp; Hold to confirm you are a human (and not a bot).</p></body></html>"
-    assert challenge_in_tree(tree(page))[0] == "perimeterx"
+@pytest.mark.parametrize("page,kind", [
+    (b"<html><body><h1>Please verify you are a human</h1><p>Press &amp; Hold to confirm you are "
+     b"a human (and not a bot).</p></body></html>", "perimeterx"),
+    (b"<html><head><title>www.example.test</title></head><body><h1>www.example.test</h1><p>Verifying "
+     b"you are human. This may take a few seconds.</p><p>www.example.test needs to review the "
+     b"security of your connection before proceeding.</p></body></html>", "cloudflare"),
+    (b"<html><head><title>Checking your browser</title></head><body>...</body></html>", "cloudflare"),
+    (b"<html><body><h1>Checking if the site connection is secure</h1></body></html>", "cloudflare"),
+    (b"<html><head><title>Pardon Our Interruption</title></head><body><p>As you were browsing "
+     b"something about your browser made us think you were a bot.</p></body></html>", "imperva"),
+    (b"<html><body><iframe src='/_Incapsula_Resource?CWUDNSAI=9&amp;incident_id=1'></iframe>"
+     b"</body></html>", "imperva"),
+    (b"<html><body>Request unsuccessful. Incapsula incident ID: 123-456</body></html>", "imperva"),
+])
+def test_short_challenge_pages_in_other_shapes(page, kind):
+    assert challenge_in_tree(tree(page))[0] == kind
 
 
 def test_no_fixture_or_loopback_page_is_a_challenge():

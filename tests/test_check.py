@@ -193,6 +193,7 @@ def test_generic_start_on_a_200_challenge_page_and_the_table():
     row = next(x for x in lines if x.startswith("generic"))
     assert row.split()[1] == "blocked" and "cloudflare 1" in row
     assert "0/1 ok; not ok: generic" in proc.stdout
+    assert "blocked: generic: use a proxy" in proc.stdout and "SITE_PROXIES={'generic'" in proc.stdout
 
 
 def test_usage_errors(capsys):

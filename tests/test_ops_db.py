@@ -503,10 +503,16 @@ def test_lock_is_shared_through_symlinks_and_taken_by_scrapy_crawl_and_killed_ru
     db = data / "news.db"
     link = tmp_path / "link.db"
     link.symlink_to(db)
+    # The killed crawl runs with the project's defaults for listeners (no FAST_SETTINGS
+    # overrides of TELNETCONSOLE/REMOTE_CONTROL) and its own state folder: Scrapy's remote
+    # control would leave a job file with an access token there.
+    state = tmp_path / "state"
+    home_env = _env({"HOME": str(state / "home"), "XDG_STATE_HOME": str(state / "xdg")})
     first = subprocess.Popen(
-        crawl_cmd(link, "-a", f"start={srv.base}/sitemap.xml", "-s", "SQLITE_BATCH_SIZE=2",
-                  "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"),
-        cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        scraper_cmd("crawl", "generic", "--db", str(link), "-a", f"start={srv.base}/sitemap.xml",
+                    "-s", "SQLITE_BATCH_SIZE=2", "-s", "DOWNLOAD_DELAY=0",
+                    "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"),
+        cwd=ROOT, env=home_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -564,7 +570,9 @@ def test_lock_is_shared_through_symlinks_and_taken_by_scrapy_crawl_and_killed_ru
                                                     "news.db-shm"}
     assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
     assert Path(f"{db}.lock").read_text() == ""
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "link.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "link.db"] + (
+        ["state"] if state.exists() else [])
+    assert [p for p in state.rglob("*") if p.is_file()] == []     # no job/token file left
 
 
 def test_lock_module_is_reentrant_in_process_and_exclusive_across_processes(tmp_path):

@@ -8,7 +8,8 @@ Layout of tests/site_fixtures/<spider>/ (one JSON per test case):
   (a saved page of the same site and templates in another language), ``excerpt`` (a third
   party's trimmed copy of a real page) or ``synthetic`` (written here from the site's documented
   markup), its ``template``, and its ``provenance``: ``repository``, ``path``, ``commit``, ``url``
-  of the public test suite that saved the page (for synthetic pages: who wrote it);
+  of the public test suite that saved the page (for synthetic pages: who wrote it); every page
+  that is not ours is also listed in tests/site_fixtures/PROVENANCE.md (a test keeps it complete);
 * the page: ``corpus_id`` = a page of ../shared/corpus (read through manifest.jsonl at run time,
   never copied here; skipped when the corpus is absent; ``SCRAPER_CORPUS`` points elsewhere),
   ``file`` = a page stored in ``pages/`` (gzipped when large), else ``article.html``;
@@ -377,6 +378,19 @@ def test_site_fixture_through_the_spider(site, case):
     assert not fixed, f"{site}: known core gap(s) {fixed} now pass: remove them from the case {case}"
     if gaps:
         pytest.xfail(f"{site}: core gap(s): " + "; ".join(f"{k}: {v}" for k, v in gaps.items()))
+
+
+def test_provenance_file_lists_every_page_that_is_not_ours():
+    table = (FIXTURES / "PROVENANCE.md").read_text("utf-8")
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    cases = [(site, name, exp) for site in SITES for name, exp in site_cases(site) if exp["kind"] != "synthetic"]
+    assert len(rows) == len(cases)
+    for site, name, exp in cases:
+        case = "expected.json" if name == "expected" else f"pages/{name}.json"
+        prov = exp["provenance"]
+        assert any(row.startswith(f"| `{site}` | `{case}` | {exp['kind']} |") and prov["repository"] in row
+                   and f"`{prov['path']}`" in row and f"`{prov['commit'][:12]}`" in row for row in rows), \
+            f"tests/site_fixtures/PROVENANCE.md lacks {site} {case}"
 
 
 def test_real_ar_pages_pass_through_their_site_spiders():

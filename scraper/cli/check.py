@@ -135,6 +135,10 @@ def run(args: argparse.Namespace) -> int:
         print(human_table(results))
         bad = [r["site"] for r in results if r["verdict"] != "ok"]
         print(f"{len(results) - len(bad)}/{len(results)} ok" + (f"; not ok: {', '.join(bad)}" if bad else ""))
+        blocked = [r["site"] for r in results if r["verdict"] == "blocked"]
+        if blocked:
+            from ..blockguard import site_hint
+            print(f"blocked: {', '.join(blocked)}: {site_hint(blocked[0] if len(blocked) == 1 else '<site>')}")
         if record is not None:
             n = sum(len(r.get("recorded", [])) for r in results)
             print(f"recorded {n} page(s) under {record}")

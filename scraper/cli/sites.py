@@ -14,7 +14,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "sites", help="list the configured sites",
         description="The site spiders: domains and discovery endpoints (feeds, sitemaps, daily "
-                    "sitemap templates, JSON APIs, section pages), from the spider modules.")
+                    "sitemap templates, JSON APIs, section pages), from the spider modules; "
+                    "endpoints and values that no public evidence confirms are marked unverified.")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--markdown", action="store_true",
                    help="the README's table of supported sites (markdown)")

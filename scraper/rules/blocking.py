@@ -11,6 +11,9 @@ CFW = saved Cloudflare managed-challenge pages in public repositories (2024-2026
 ``<noscript><span id="challenge-error-text">Enable JavaScript and cookies to continue``);
 CFD = Cloudflare's documentation of the ``cf-mitigated: challenge`` response header;
 CRW = apify/crawlee-python src/crawlee/_utils/blocked.py (``challenges.cloudflare.com`` iframe);
+Imperva/Incapsula (not among the five named by issue 8, cheap to name too): ``X-Iinfo``
+header, ``_Incapsula_Resource`` iframe, "Request unsuccessful. Incapsula incident ID", the
+"Pardon Our Interruption" page of its Distil bot product.
 PC = public code and saved responses quoting the vendor's block page (Akamai "Access Denied …
 Reference #18.…  errors.edgesuite.net"; Sucuri ``X-Sucuri-Block``/``Server: Sucuri/Cloudproxy``
 with ``cdn.sucuri.net/sucuri-firewall-block.css``; DataDome ``<p id="cmsg">Please enable JS and
@@ -47,6 +50,7 @@ HEADER_RULES: tuple[tuple[str, str, str, bool, str], ...] = (
     ("sucuri", "x-sucuri-block", "", False, "W00F sucuri.py: X-Sucuri-Block on blocked answers"),
     ("sucuri", "x-sucuri-id", "", True, "W00F sucuri.py: X-Sucuri-ID"),
     ("sucuri", "server", "sucuri", True, "W00F sucuri.py: Server: Sucuri/Cloudproxy"),
+    ("imperva", "x-iinfo", "", True, "PC: Imperva/Incapsula answers carry X-Iinfo"),
 )
 
 # Cookies set by the vendor on its block answer: (kind, cookie name (lower case), source).
@@ -71,6 +75,7 @@ TITLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("sucuri", "sucuri website firewall", "W00F sucuri.py: <title>Sucuri WebSite Firewall - Access Denied"),
     ("perimeterx", "access to this page has been denied", "W00F perimeterx.py; PC HUMAN block page"),
     ("akamai", "access denied", "PC: Akamai 'Access Denied' page (needs its Reference # text too)"),
+    ("imperva", "pardon our interruption", "PC: Imperva (ex-Distil) bot page"),
 )
 # Titles that name a vendor only together with one of these texts in the page (lower case).
 TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
@@ -97,6 +102,8 @@ ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
      "W00F perimeterx.py; PC: HUMAN press-and-hold captcha"),
     ("sucuri", "self::link and contains(@href, 'sucuri.net/sucuri-firewall-block.css')",
      "W00F sucuri.py: cdn.sucuri.net/sucuri-firewall-block.css"),
+    ("imperva", "self::iframe and contains(@src, '_Incapsula_Resource')",
+     "CRW blocked.py: iframe[src*=\"_Incapsula_Resource\"]"),
 )
 
 # Visible text of the page (lower case) that names a challenge on a short page:
@@ -106,6 +113,10 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("cloudflare", "needs to review the security of your connection before proceeding", "CFW"),
     ("cloudflare", "sorry, you have been blocked", "PC: Cloudflare block page (error 1020)"),
     ("cloudflare", "checking your browser before accessing", "CS: legacy IUAM page"),
+    ("cloudflare", "checking if the site connection is secure", "PC: Cloudflare 2022 interstitial"),
+    ("cloudflare", "verifying you are human. this may take a few seconds", "CFW: managed challenge text"),
+    ("cloudflare", "performing security verification", "PC: Cloudflare 2025 interstitial heading"),
+    ("imperva", "request unsuccessful. incapsula incident id", "PC: Imperva/Incapsula block page"),
     ("perimeterx", "press & hold to confirm you are", "PC: HUMAN press-and-hold captcha"),
     ("perimeterx", "please verify you are a human", "PC: PerimeterX block page headline"),
     ("perimeterx", "we believe you are using automation tools", "W00F perimeterx.py"),
