@@ -31,6 +31,25 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def mark_interrupted_once(db: Any) -> None:
+    """What each spider's pipeline does in one process: runs left "running" by a dead process
+    become "interrupted". With workers this is done once, here, while the parent holds the lock;
+    the workers' pipelines skip it (``SQLITE_MARK_INTERRUPTED = False``), or each would mark the
+    other workers' live runs."""
+    import logging
+
+    from .lock import owner_id
+    from .storage import Store
+
+    log = logging.getLogger("pipelines.sqlite")
+    with Store(db) as store:
+        for run in store.mark_interrupted(owner_id()):
+            log.warning("Run %s (%s, started %s) was interrupted (its process is gone); it stored %s new, "
+                        "%s updated, %s unchanged articles up to %s", run["id"], run["spider"],
+                        run["started_at"], run["items_new"] or 0, run["items_updated"] or 0,
+                        run["items_unchanged"] or 0, run["heartbeat_at"] or "its start")
+
+
 def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
     """*names* dealt round-robin into at most *jobs* non-empty groups."""
     jobs = max(1, min(jobs, len(names)))

@@ -114,6 +114,9 @@ DARK_AFTER_RUNS = 3
 
 # --- output ----------------------------------------------------------------------------
 SQLITE_PATH = "data/news.db"
+# Each SQLite pipeline marks runs left "running" by a dead process as "interrupted" (default True).
+# `scraper crawl --jobs N` sets it False for its workers and marks them once in the parent.
+SQLITE_MARK_INTERRUPTED = True
 ITEM_PIPELINES = {
     "pipelines.sqlite.SQLitePipeline": 300,
 }

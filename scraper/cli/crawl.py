@@ -265,7 +265,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         from ..parallel import default_jobs
         jobs = default_jobs()
     if jobs > 1 and len(names) > 1:   # --jobs N: N worker processes (scraper/parallel.py)
-        from ..parallel import crawl_in_workers
+        from ..parallel import crawl_in_workers, mark_interrupted_once
+        mark_interrupted_once(db)
+        settings.set("SQLITE_MARK_INTERRUPTED", False, priority="cmdline")
         results = crawl_in_workers(names, jobs, lambda group: _crawl_here(group, settings, spider_args),
                                    lambda name, why: _result(name, {}, why), lock_db=db)
     else:
