@@ -42,6 +42,7 @@ from scraper.storage import (
     check_database,
     describe_error,
     ensure_folder,
+    storage_hint,
 )
 
 logger = logging.getLogger(__name__)
@@ -187,8 +188,9 @@ class SQLitePipeline:
         self.failed = True
         self.stats.set_value("storage/failure", 1)
         self.stats.inc_value("storage/items_not_stored", lost)
-        logger.error("Storage failure: cannot write to %s: %s; stopping the crawl (%d "
-                     "articles of this batch not stored)", self.path, describe_error(exc), lost)
+        logger.error("Storage failure: cannot write to %s: %s%s; stopping the crawl (%d "
+                     "articles of this batch not stored)", self.path, describe_error(exc),
+                     storage_hint(self.path), lost)
         engine = getattr(self.crawler, "engine", None)
         if engine is None or getattr(engine, "spider", None) is None:
             return

@@ -37,7 +37,7 @@ def shown_text(el: etree._Element, limit: int = 600) -> str:
     scripts and styles were cut before parsing). Stops after about `limit` characters."""
     parts: list[str] = []
     size = 0
-    for t in el.itertext():   # lazily: a big footer stops after `limit` characters
+    for t in _TEXT_NODES(el):
         if not t.isspace():
             parts.append(t)
             size += len(t)
@@ -238,6 +238,15 @@ class _StoryGuard:
         inside = sum(1 for e in els for p in e.iter("p") if p in self._long)
         return bool(self._long) and inside * 2 >= len(self._long)
 
+    def holds_all(self, el: etree._Element) -> bool:
+        """Every long paragraph of the page is inside the element (or the page has none and the
+        element holds most of its text)."""
+        if self._long is None:
+            self._compute()
+        if not self._long:
+            return visible_len(el) > 0.5 * self._page_len
+        return self.long_inside(el) == len(self._long)
+
     def long_inside(self, el: etree._Element) -> int:
         """How many of the page's long paragraphs the element holds."""
         if self._long is None:
@@ -297,11 +306,27 @@ def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict
 _REFRESH_URL_RE = re.compile(r"""url\s*=\s*['"]?\s*([^'"\s>]+)""", re.I)
 
 
+def _signup_box(field: etree._Element):
+    """The small box around an e-mail field: a newsletter or registration sign-up (its title, pitch,
+    consent line and button), whatever its class names. None when the field sits in a big block."""
+    box = None
+    anc = field.getparent()
+    for _ in range(B.SIGNUP_BOX_LEVELS):
+        if anc is None or anc.tag in ("body", "html", "article", "main"):
+            break
+        if visible_len(anc) > B.SIGNUP_BOX_MAX_CHARS:
+            break
+        box = anc
+        anc = anc.getparent()
+    return box
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
     if body is None:
         body = root
-    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set()}
+    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
+             "signup_boxes": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -333,7 +358,11 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
             facts["wall_markup"] = True
     generic = family != "consent" or rule.startswith("consent.token")
-    if family not in ("site", "after") and (
+    if family == "boilerplate" and B.COMMENTS_TOKEN_RE.search(rule):
+        # a comments box: kept only when all the page's long prose is inside it
+        if is_body_hint(el) or guard.holds_all(el):
+            return False
+    elif family not in ("site", "after") and (
             (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
         return False
     if family == "boilerplate" and B.WEAK_TOKEN_RE.search(rule) and (
@@ -433,6 +462,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     label = text_of(el) if tag == "button" else (el.get("value") or "")
                     if label and len(label) < 60 and _is_button_line(fold(label)):
                         facts["consent_buttons"].append(el)
+                    if tag == "input" and (el.get("type") or "").strip().lower() == "email":
+                        box = _signup_box(el)
+                        if box is not None:
+                            facts["signup_boxes"].add(box)
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -593,6 +626,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie-banner sentences, captions and credits, and page furniture. Returns the paragraphs
     that were kept. ``facts`` (from :func:`walk`) brings the images' alt texts and the blocks
     that hold an image, for captions without caption markup."""
+    boxes = facts.get("signup_boxes") if facts else None
+    if boxes:
+        for q in paras:
+            if not q.removed and q.block is not None and (q.block in boxes or any(
+                    a in boxes for a in q.block.iterancestors())):
+                q.removed = "boilerplate.signup-box"
+                q.block.set(LINE_ATTR, q.removed)
+                removals.append(Removal(rule=q.removed, text=_short(q.text), stage=stage,
+                                        path=describe(q.block), order=q.order))
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     lines_per_block: dict = {}
@@ -711,8 +753,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 i = consume_links(i, f"related.inline-list:{marker}")
                 continue
         # 2. related widget heading
-        bare = _bare(f)
-        if words <= 6 and (bare in _WIDGET_SET or (
+        bare = _bare(f) if words <= 6 else ""
+        if bare and (bare in _WIDGET_SET or (
                 p.heading and bare.startswith(_WIDGET_PREFIXES))):
             drop(i, f"related.widget:{bare}")
             nxt = consume_cards(i, f"related.cards:{bare}")
@@ -773,7 +815,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
-        if words <= 6 and _bare(f) in _AD_SET:
+        if bare and bare in _AD_SET:
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
@@ -785,8 +827,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
-        if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and find_date_in_text(p.text)
-                                                           and not _SENTENCE_END_RE.search(f))):
+        if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
+                                                           and find_date_in_text(p.text))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

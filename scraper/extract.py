@@ -97,6 +97,58 @@ def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
     return best, best_score
 
 
+_CARD_MAX_CHARS = 1000
+_CARD_MIN_SIBLINGS = 3
+
+
+def _alike_siblings(el) -> int:
+    """How many children of the element's parent look like it: list items / <article>s, or
+    elements of one tag and one class attribute (the cards of a "more stories" grid)."""
+    parent = el.getparent()
+    if parent is None or el.tag in ("body", "main", "html"):
+        return 0
+    if el.tag in ("li", "article"):
+        return sum(1 for sib in parent if sib.tag == el.tag)
+    cls = el.get("class")
+    return sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls) if cls else 0
+
+
+def _teaser_lines(paras: list[clean.Para]) -> set:
+    """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
+    with little text (a stream of "more stories" under or beside the story). Their summaries are
+    prose, but not this page's story: they count as neutral, not as story."""
+    linked: set = set()
+    for p in paras:
+        if p.heading and p.link_ratio > 0.5:
+            # the card is the most repeated box around the heading, a few levels up
+            card, most = None, _CARD_MIN_SIBLINGS - 1
+            for anc in p.ancestors[1:5]:
+                if anc.tag in ("body", "main"):
+                    break
+                n = _alike_siblings(anc)
+                if n > most:
+                    card, most = anc, n
+            if card is not None:
+                linked.add(card)
+    if not linked:
+        return set()
+    size: dict = {}
+    members: dict = {}
+    for p in paras:
+        if p.heading:
+            continue
+        for anc in p.ancestors[:6]:
+            if anc in linked:
+                size[anc] = size.get(anc, 0) + len(p.text)
+                members.setdefault(anc, []).append(p)
+                break
+    out: set = set()
+    for card, lines in members.items():
+        if size[card] <= _CARD_MAX_CHARS:
+            out.update(id(p) for p in lines)
+    return out
+
+
 def choose_container(paras: list[clean.Para]):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
     paras = [p for p in paras if p.block is not None]
@@ -110,7 +162,9 @@ def choose_container(paras: list[clean.Para]):
         return None
     scores: dict = {}
     depth: dict = {}
-    best, best_score = _best(paras, _para_value, scores, depth)
+    teasers = _teaser_lines(paras)
+    value = _para_value if not teasers else (lambda p: 0.0 if id(p) in teasers else _para_value(p))
+    best, best_score = _best(paras, value, scores, depth)
     marked, marked_score = None, 0.0
     for el, sc in scores.items():
         if el.get("itemprop") == "articleBody" and sc > marked_score:

@@ -198,7 +198,8 @@ def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str]:
 
 # A plain etree HTML parser: lxml.html's per-tag element classes cost a Python lookup for every
 # element we touch, and we need none of their methods (text_of and select below replace them).
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
+                           huge_tree=True)
 # All text of an element and its descendants (what lxml.html calls text_content()).
 text_of = etree.XPath("string()", smart_strings=False)
 

@@ -153,3 +153,14 @@ def test_strip_code_drops_scripts_and_styles_but_keeps_json_ld_and_tails():
     assert strip_code("<p>no code</p>") == "<p>no code</p>"
     assert strip_code('<p>a<svg viewBox="0 0 1 1"><path d="M0"/></svg>b</p>') == "<p>ab</p>"
     assert strip_code("<p>x</p><script>never closed") == "<p>x</p><script>never closed"
+
+
+def test_a_story_nested_300_elements_deep_is_parsed():
+    # libxml2 stops at depth 256 unless the parser is told the tree may be huge: without
+    # huge_tree the body of such a page (page builders nest that deep) came out empty.
+    from scraper.extract import extract
+    para = "كلمة عربية طويلة هنا في الفقرة التي نقرأها. " * 30
+    html = "<html><body>" + "<div>" * 300 + f"<p>{para}</p>" + "</div>" * 300 + "</body></html>"
+    art = extract(html.encode(), "https://example.com/news/2024/05/03/story-one-two")
+    assert art.problem is None
+    assert "الفقرة التي نقرأها" in art.body

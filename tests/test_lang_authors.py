@@ -127,13 +127,15 @@ def test_only_first_chars_are_looked_at():
     assert detect_language(text) == "en"
 
 
-def test_detect_language_speed():
+def test_detect_language_no_blowup_on_long_text():
+    """A guard against work that grows with the text (language is judged on a bounded
+    sample), not a benchmark: CPU time of this process, so a busy machine does not fail it."""
     import time
     big = AR * 2000
-    t = time.perf_counter()
+    t = time.process_time()
     for _ in range(200):
         detect_language(big, "en-US")
-    assert time.perf_counter() - t < 2.0
+    assert time.process_time() - t < 2.0
 
 
 # --------------------------------------------------------------------------- clean_authors

@@ -458,6 +458,7 @@ def test_disk_full_during_the_crawl(small_tmpfs, server):
     r = run(crawl_cmd(db, "-a", f"start={server.base}/sitemap.xml", "-s", "SQLITE_BATCH_SIZE=5"))
     _assert_stopped_early(r, server, n0)
     assert "database or disk is full" in r.stderr or "No space left" in r.stderr
+    assert "bytes free on its filesystem" in r.stderr
     (small_tmpfs / "filler").unlink()
     with Store(db) as s:
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -471,6 +472,7 @@ def test_no_space_at_all_gives_one_line_not_a_traceback(small_tmpfs, server):
     assert r.returncode == 5, (r.stdout + r.stderr)[-3000:]
     assert "Traceback" not in r.stdout + r.stderr
     assert len(lines_with(r.stdout + r.stderr, "torage failure")) == 1, r.stderr[-3000:]
+    assert "bytes free on its filesystem" in r.stderr
     (small_tmpfs / "filler").unlink()
     for proc in readers(db):
         assert proc.returncode == 0, proc.stderr
@@ -601,3 +603,48 @@ def test_lock_module_is_reentrant_in_process_and_exclusive_across_processes(tmp_
         finally:
             held.kill()
             held.wait(10)
+
+
+# --------------------------------------------------------------------------- migrations
+
+def _schema(db: Path) -> dict[str, list]:
+    conn = sqlite3.connect(db)
+    try:
+        out = {}
+        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                  "ORDER BY name"):
+            out[name] = [tuple(r[1:]) for r in conn.execute(f"PRAGMA table_info([{name}])")]
+        out["_objects"] = sorted(r[0] for r in conn.execute(
+            "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+        out["_version"] = conn.execute("PRAGMA user_version").fetchone()[0]
+        return out
+    finally:
+        conn.close()
+
+
+def test_migrations_are_contiguous_and_every_path_gives_the_same_schema(tmp_path):
+    from scraper.storage import MIGRATIONS
+    assert [m.version for m in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))
+    fresh = tmp_path / "fresh.db"
+    Store(fresh).close()
+    old = tmp_path / "old.db"            # an unversioned file of before, migrated by a writer
+    conn = sqlite3.connect(old)
+    _v1_initial(conn)
+    conn.commit()
+    conn.close()
+    with Store(old) as s:
+        assert (s.version_found, s.version) == (1, SCHEMA_VERSION)
+    assert _schema(old) == _schema(fresh)
+    assert _schema(fresh)["_version"] == SCHEMA_VERSION
+    with Store(old) as s:                # opening again migrates nothing
+        assert (s.version_found, s.version) == (SCHEMA_VERSION, SCHEMA_VERSION)
+
+
+def test_plain_scrapy_crawl_creates_a_missing_folder_and_says_so(tmp_path, server):
+    db = tmp_path / "fresh" / "news.db"
+    r = run(scrapy_cmd(db, "-a", f"url={server.base}/single.html"))
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert len(lines_with(r.stderr, "Created the database folder")) == 1, r.stderr[-3000:]
+    with Store.open_readonly(db) as s:
+        assert s.count() == 1
+        assert s.runs()[0]["finish_reason"] == "finished"

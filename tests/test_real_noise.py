@@ -138,3 +138,55 @@ def test_a_sentence_that_starts_like_a_credit_stays():
             "من الكاميرات في محيط المبنى ومن شهود العيان الذين كانوا هناك")
     art = extract(_page(f"<p>{para}</p>{STORY}"), "https://example.com/a")
     assert fold(para[:40]) in fold(art.body)
+
+
+# --- container choice on real pages of the readability.js test suite (mozilla/readability
+# test/test-pages/<id>/source.html, gold = its expected.html text; ../shared/corpus readability_js)
+
+def _f1(body: str, gold: list[str]) -> float:
+    import re
+    from collections import Counter
+    b = Counter(re.findall(r"\w+", fold(body)))
+    g = Counter(re.findall(r"\w+", fold("\n".join(gold))))
+    common = sum((b & g).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(b.values()), common / sum(g.values())
+    return 2 * p * r / (p + r)
+
+
+@pytest.mark.parametrize("page_id,why", [
+    ("yahoo-2", "the story is rendered in div#render-target-modal: a 'modal' box that holds an <article>"),
+    ("wordpress", "13 reader comments (div#epoch-wrap.comments-area) hold more prose than the post"),
+    ("yahoo-3", "a stream of teaser cards (li > h3 > a + summary p) beside the story, in one wrapper"),
+])
+def test_container_on_real_pages(page_id, why):
+    rec, html = corpus_page(page_id)
+    art = extract(html, rec["url"])
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95, why
+
+
+def test_teaser_stream_summaries_are_not_the_story():
+    rec, html = corpus_page("yahoo-3")
+    art = extract(html, rec["url"])
+    # a summary from the teaser stream (li.js-stream-content) of the page
+    assert "the actor best-known for his starring role" not in art.body
+
+
+def test_newsletter_signup_box_found_by_its_email_field():
+    # fundus fixture us_TechCrunch_2024_05_17 (../shared/corpus): a "wp-block-tc23-newsletter" box
+    # inside the post ("Get the industry's biggest tech news", an <input type="email">, a button,
+    # "By submitting your email, you agree to our Terms…") and a grid of teaser cards after the post
+    rec, html = corpus_page("us_TechCrunch_2024_05_17")
+    art = extract(html, rec["url"])
+    assert "biggest tech news" not in art.body
+    assert "Email address" not in art.body
+    assert any(r.rule == "boilerplate.signup-box" for r in art.removed)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95
+
+
+def test_a_story_with_an_email_field_in_a_big_block_stays():
+    # the box stops below SIGNUP_BOX_MAX_CHARS: a field inside the story's own container takes nothing
+    form = '<p>Write to us: <input type="email" name="e"></p>'
+    art = extract(_page(STORY + form), "https://example.com/a")
+    assert "new line would open" in art.body and "fitted out" in art.body

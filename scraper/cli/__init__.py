@@ -6,7 +6,8 @@ pay for Scrapy or the extraction core.
 
 Exit codes: 0 ok, 1 failure (a spider did not finish cleanly, no database, …), 2 usage
 error, 3 another crawl holds the lock, 4 database refused (not SQLite, not our schema, newer
-schema, unreadable), 5 storage failure during a crawl (constants in ``common``).
+schema, unreadable), 5 storage failure during a crawl, 6 a site that ran is dark (constants
+in ``common``).
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         prog="scraper",
         description="Arabic news scraper: crawl sites into SQLite, search and inspect it.",
         epilog="Exit codes: 0 ok, 1 failure, 2 usage error, 3 another crawl holds the lock, "
-               "4 database refused, 5 storage failure.",
+               "4 database refused, 5 storage failure, 6 a site is dark (crawl).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True

@@ -48,6 +48,20 @@ BOILERPLATE_TOKEN_RE = re.compile(
 WEAK_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover)[a-z_-]*$", re.I)
 WEAK_TOKEN_MAX_CHARS = 2500
 
+# Reader-comment areas: long prose too, often more of it than the story (readability.js test page
+# "wordpress": 13 comments under a 3,500-character post). The story guard protects such a box only
+# when it holds every long paragraph of the page (no story outside it).
+COMMENTS_TOKEN_RE = re.compile(
+    r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container)"
+    r"|disqus[a-z_]*|respond|fb[-_]comments)$", re.I)
+
+# A newsletter / registration sign-up box is found by its e-mail field, whatever its classes: the
+# highest ancestor of <input type="email"> (up to this many levels, never <article>/<main>/<body>)
+# whose visible text stays under this size; every line in it goes. Sources: PC (the sign-up boxes of
+# the corpus pages: TechCrunch "Get the industry's biggest tech news", Golem, Heise, Nature…)
+SIGNUP_BOX_LEVELS = 6
+SIGNUP_BOX_MAX_CHARS = 600
+
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.
 BODY_HINT_RE = re.compile(

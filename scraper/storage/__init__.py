@@ -26,6 +26,7 @@ from .store import (
     describe_error,
     ensure_folder,
     run_errors,
+    storage_hint,
     to_utc_iso,
     utcnow,
 )
@@ -35,5 +36,5 @@ __all__ = [
     "DatabaseRefused", "Migration", "NoDatabase", "StorageFailure", "Store",
     "check_database", "connect_readonly", "content_hash", "describe_error", "ensure_folder",
     "fts_query", "make_snippet", "migrate", "readonly_params", "run_errors", "search_form",
-    "search_tokens", "to_utc_iso", "utcnow",
+    "search_tokens", "storage_hint", "to_utc_iso", "utcnow",
 ]

@@ -105,12 +105,22 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _readonly_hint(path: Path) -> str:
+def storage_hint(path: str | Path) -> str:
+    """What the operator should look at after a failed write: a read-only file or folder,
+    or a (nearly) full filesystem. "" when neither is seen."""
+    path = Path(path)
     folder = path.absolute().parent
-    if path.exists() and not os.access(path, os.W_OK):
-        return " (the database file is read-only for this user or mount)"
-    if not os.access(folder, os.W_OK):
-        return f" (its folder {folder} is read-only for this user or mount)"
+    try:
+        if path.exists() and not os.access(path, os.W_OK):
+            return " (the database file is read-only for this user or mount)"
+        if folder.exists() and not os.access(folder, os.W_OK):
+            return f" (its folder {folder} is read-only for this user or mount)"
+        st = os.statvfs(folder)
+        free = st.f_bavail * st.f_frsize
+        if free < 4 * 1024 * 1024:
+            return f" (only {free} bytes free on its filesystem)"
+    except OSError:
+        pass
     return ""
 
 
@@ -244,7 +254,7 @@ class Store:
             if conn is not None:
                 conn.close()
             raise StorageFailure(f"cannot write to {self.path}: {describe_error(e)}"
-                                 f"{_readonly_hint(self.path)}",
+                                 f"{storage_hint(self.path)}",
                                  getattr(e, "sqlite_errorname", "")) from None
         except BaseException:
             if conn is not None:
