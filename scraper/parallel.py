@@ -7,9 +7,9 @@ parent has taken the database's crawl lock, so they share it (``scraper.lock``: 
 child shares its parent's open lock file); the lock stays one per database, held by the
 parent until every worker has ended.
 
-Each worker's SQLite pipeline opens the database itself; SQLite serialises the writers
-(each batch is one short ``BEGIN IMMEDIATE`` transaction and ``Store`` waits on a busy
-database, ``busy_timeout``). ``crawl_runs`` rows stay per spider (one per pipeline), and each
+Each worker's SQLite pipeline opens the database itself; the workers' ``Store`` calls take
+turns on an exclusive ``flock`` of ``<db>.writers`` (``serialise_store``), on top of SQLite's
+WAL and busy timeout. ``crawl_runs`` rows stay per spider (one per pipeline), and each
 worker sends back the per-spider results of its group, from which the parent prints the one
 summary and chooses the exit code. A worker that dies (killed, out of memory) is reported as
 a failure of each of its spiders, never as silence.
@@ -56,11 +56,42 @@ def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
     return [list(names[i::jobs]) for i in range(jobs)]
 
 
+def serialise_store(lock_file: str) -> None:
+    """In a worker: every ``scraper.storage.Store`` call (open, batches, run rows, close) takes an
+    exclusive ``flock`` on *lock_file* (``<db>.writers``), so the workers write one at a time.
+    SQLite's own locking (WAL, busy timeout) lets several processes write, but the storage layer
+    was written for one writing process: its checks and read-then-write run accounting raced
+    between workers (SQLITE_BUSY, SQLITE_NOTADB seen under load). The crawl (download, parse)
+    stays parallel; a batch write is a few milliseconds."""
+    import fcntl
+    import functools
+    import inspect
+
+    from .storage import Store
+
+    f = open(lock_file, "a+")
+
+    def wrap(fn):
+        @functools.wraps(fn)
+        def locked(*a, **kw):
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+            try:
+                return fn(*a, **kw)
+            finally:
+                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+        return locked
+
+    for name, value in list(vars(Store).items()):
+        if inspect.isfunction(value) and (name == "__init__" or not name.startswith("_")):
+            setattr(Store, name, wrap(value))
+
+
 def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
             lock_db: Any = None) -> None:
     held = None
     try:
         if lock_db is not None:
+            serialise_store(f"{lock_db}.writers")
             # one reference on the inherited lock for the worker's whole life: the pipelines of
             # its spiders take and drop theirs as they open and close, and a spider that closes
             # before another one opens must not make this process let go of the shared lock
@@ -113,4 +144,9 @@ def crawl_in_workers(names: Sequence[str], jobs: int,
             msg = why or f"worker process {proc.name} ended with exit code {proc.exitcode}"
             for name in group:
                 by_name.setdefault(name, failed(name, msg))
+    if lock_db is not None:   # every worker has ended and the parent still holds the crawl lock
+        try:
+            os.unlink(f"{lock_db}.writers")
+        except OSError:
+            pass
     return [by_name[n] for n in names]
