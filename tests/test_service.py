@@ -118,12 +118,12 @@ def test_refuses_what_is_not_an_archive(tmp_path: Path):
     bad.write_bytes(b"not sqlite at all" * 100)
     r = subprocess.run([sys.executable, "-m", "scraper.cli", "serve", "--db", str(bad),
                         "--port", "0"], capture_output=True, text=True, timeout=60)
-    assert r.returncode == 1 and "not a readable SQLite database" in r.stderr
+    assert r.returncode == 4 and "is not an SQLite database" in r.stderr
     assert "Traceback" not in r.stderr
     r = subprocess.run([sys.executable, "-m", "scraper.cli", "serve", "--db",
                         str(tmp_path / "missing.db"), "--port", "0"],
                        capture_output=True, text=True, timeout=60)
-    assert r.returncode == 1 and "no database" in r.stderr
+    assert r.returncode == 1 and "no archive" in r.stderr
 
 
 # --------------------------------------------------------------------------- POST /-/extract
@@ -241,3 +241,61 @@ def test_health_dark_and_failed(tmp_path):
     assert by["beta"]["dark"] is False and by["beta"]["last_run"]["outcome"] == "shutdown"
     assert by["gamma"]["last_run"]["outcome"] == "errors"
     assert report["ok"] is False
+
+
+# --------------------------------------------------------------------------- one story, many outlets
+
+def test_collapse_and_also_on(tmp_path):
+    from scraper.extract import extract
+    from scraper.storage import Store
+    page = (SITES / "arabi21" / "story" / "kremlin-biden-putin-call.html").read_bytes()
+    art = extract(page, "https://arabi21.com" + SEED_PATH)
+    paras = art.body.split("\n")
+    versions = {
+        "arabi21.example": art.body,
+        "wire.example": "\n".join(["موسكو - (وكالات):", *paras[:-1]]),
+        "gulf.example": "\n".join([*paras[1:], "المصدر: وكالات"]),
+    }
+    db = tmp_path / "news.db"
+    with Store(db) as st:
+        st.upsert_many([{"url": f"https://{site}/story/1", "site": site, "title": art.title,
+                         "body": body, "published_at": "2021-12-31T09:12:00Z"}
+                        for site, body in versions.items()])
+        st.upsert_many([{"url": "https://other.example/2", "site": "other.example",
+                         "title": "خبر آخر", "body": "أوشاكوف " + "كلمة مختلفة تماما " * 30}])
+    with Served(db) as srv:
+        flat = search(srv, q=SEED_QUERY)
+        assert len(flat) == 4
+        one = search(srv, q=SEED_QUERY, collapse="1")
+        assert len(one) == 2
+        story = next(r for r in one if r["cluster_id"] == flat[0]["cluster_id"] or r["also_on"])
+        assert sorted(story["also_on"].split(", ")) == sorted(set(versions) - {story["site"]})
+        other = next(r for r in one if r is not story)
+        assert other["site"] == "other.example" and other["also_on"] is None
+        status, _, html = srv.get("/news/search?collapse=1&q=" + quote(SEED_QUERY))
+        assert status == 200 and "also on: " in html.decode()
+        status, _, html = srv.get("/news/articles/" + tilde_encode("https://wire.example/story/1"))
+        html = html.decode()
+        assert '<p class="news-also">Also on: ' in html
+        assert ">arabi21.example</a>" in html and ">gulf.example</a>" in html
+
+
+def test_archive_from_before_clustering_is_served(tmp_path):
+    import sqlite3
+
+    from scraper.storage import Store
+    db = tmp_path / "old.db"
+    with Store(db) as st:
+        st.upsert_many([{"url": "https://a.example/1", "site": "a.example", "title": "القمة",
+                         "body": "اختتمت القمة العربية أعمالها"}])
+        st.conn.executescript("DROP TABLE article_clusters; DROP TABLE article_lsh; "
+                              "DROP TRIGGER articles_ad_clusters; PRAGMA user_version = 2;")
+    before = sha256(db)
+    with Served(db) as srv:
+        rows = search(srv, q="القمه", collapse="1")
+        assert [(r["site"], r["cluster_id"], r["also_on"]) for r in rows] == [("a.example", None, None)]
+        assert srv.get("/news/articles/" + tilde_encode("https://a.example/1"))[0] == 200
+    assert sha256(db) == before
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article_clusters'").fetchone() == (0,)
+    conn.close()

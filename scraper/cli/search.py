@@ -19,6 +19,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="max results (default 20)")
     p.add_argument("--site", help="only this site")
     p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--collapse", action="store_true",
+                   help="one hit per story: near-duplicates of the same story on other sites "
+                        "are folded into it ('also on: …')")
     p.set_defaults(func=run)
     return p
 
@@ -33,7 +36,12 @@ def run(args: argparse.Namespace) -> int:
     mark = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
     try:
         with store:
-            rows = store.search(args.query, limit=args.limit, site=args.site, mark=mark)
+            if args.collapse:   # fetch more, keep the best hit of each story (scraper/clusters.py)
+                from ..clusters import collapse
+                rows = store.search(args.query, limit=args.limit * 5, site=args.site, mark=mark)
+                rows = collapse(store.conn, rows)[:args.limit]
+            else:
+                rows = store.search(args.query, limit=args.limit, site=args.site, mark=mark)
     except sqlite3.DatabaseError as e:
         return unreadable("scraper search", db, e)
     if args.json:
@@ -48,5 +56,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"   {r['site']}  {r['published_at'] or ''}  {r['canonical_url']}")
         if r["snippet"]:
             print(f"   {r['snippet']}")
+        if r.get("also_on"):
+            print(f"   also on: {', '.join(r['also_on'])}")
         print()
     return EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import DB_HELP, EXIT_FAIL, EXIT_OK, resolve_db
+from .common import DB_HELP, EXIT_FAIL, EXIT_OK, EXIT_REFUSED, resolve_db
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         check_archive(db)
     except NotAnArchive as exc:
         print(f"scraper serve: {exc}", file=sys.stderr)
-        return EXIT_FAIL
+        return EXIT_REFUSED if exc.refused else EXIT_FAIL
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:

@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
         with store:
             data = store.stats(runs=args.runs)
             data["health"] = health_rows(store, args.dark_after)
+            from ..clusters import cluster_stats
+            data["clusters"] = cluster_stats(store.conn)
     except sqlite3.DatabaseError as e:
         return unreadable("scraper stats", db, e)
     if args.json:
@@ -57,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     print(f"{data['articles']} articles")
+    c = data["clusters"]
+    if c["clusters"]:
+        print(f"{c['clusters']} stor{'y' if c['clusters'] == 1 else 'ies'} on several outlets "
+              f"({c['clustered_articles']} articles)")
     if data["sites"]:
         print()
         print(table(

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import socket
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -29,25 +28,23 @@ SETTINGS = {
 
 
 class NotAnArchive(Exception):
-    """The file is missing, not SQLite, or has no ``articles`` table."""
+    """The file is missing or empty (*refused* False), or is not our database (*refused*)."""
+
+    def __init__(self, message: str, refused: bool = False):
+        super().__init__(message)
+        self.refused = refused
 
 
 def check_archive(path: Path) -> None:
-    """Open *path* read-only and make sure it is one of our databases."""
-    if not path.is_file():
-        raise NotAnArchive(f"no database at {path} (run `scraper crawl` first, or pass --db)")
+    """Is *path* one of our databases? Writes nothing (``storage.schema.check_database``)."""
+    from ..storage.schema import DatabaseRefused, check_database
+
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotAnArchive(f"{path} is not a readable SQLite database: {exc}") from None
-    missing = {"articles", "articles_search", "articles_search_fts", "crawl_runs"} - names
-    if missing:
-        raise NotAnArchive(f"{path} is not an archive of this project "
-                           f"(missing tables: {', '.join(sorted(missing))})")
+        version = check_database(path)
+    except DatabaseRefused as exc:
+        raise NotAnArchive(str(exc), refused=True) from None
+    if not version:
+        raise NotAnArchive(f"no archive at {path} (run `scraper crawl` first, or pass --db)")
 
 
 def load_metadata() -> dict[str, Any]:

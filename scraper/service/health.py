@@ -1,16 +1,12 @@
-"""Per-site health of the archive, from ``articles`` and ``crawl_runs`` (no Scrapy, no Datasette).
-
-Served as ``/-/health.json``. One entry per site (articles' ``site``) or spider
-(``crawl_runs.spider``): the last new article (``max(first_seen)``), the last run and its
-outcome, and ``dark``: the last *dark_after* finished runs of that spider all stored nothing new.
-Kept in one function so that the project's shared site-health code can replace it.
-"""
+"""``/-/health.json``: the figures of ``scraper stats`` per site (``scraper.health.site_health``:
+last new article, new in 24 h / 7 d, new per recent run, ``dark``), plus the outcome of each
+site's last run from ``crawl_runs`` (no Scrapy, no Datasette)."""
 from __future__ import annotations
 
 import sqlite3
 from typing import Any
 
-DARK_AFTER_RUNS = 3     # a site with no new article in its last 3 finished runs is dark
+from ..health import DEFAULT_DARK_AFTER_RUNS, site_health
 
 
 def run_outcome(run: dict[str, Any]) -> str:
@@ -23,40 +19,26 @@ def run_outcome(run: dict[str, Any]) -> str:
     return "errors" if (run.get("errors") or 0) > 0 else "ok"
 
 
-def site_health(conn: sqlite3.Connection, dark_after: int = DARK_AFTER_RUNS) -> list[dict[str, Any]]:
-    sites: dict[str, dict[str, Any]] = {}
-    for site, n, last_new, newest in conn.execute(
-        "SELECT site, count(*), max(first_seen), max(published_at) FROM articles GROUP BY site"
-    ):
-        sites[site or ""] = {"site": site, "articles": n, "last_new_article": last_new,
-                             "newest_published": newest}
-    runs: dict[str, list[dict[str, Any]]] = {}
+def last_runs(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    """The newest run of every spider (finished or not)."""
     cols = ("id", "spider", "started_at", "finished_at", "finish_reason", "items_new", "errors")
-    for row in conn.execute(f"SELECT {', '.join(cols)} FROM crawl_runs ORDER BY id DESC"):
+    out: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(
+        f"SELECT {', '.join(cols)} FROM crawl_runs WHERE id IN "
+        "(SELECT max(id) FROM crawl_runs GROUP BY spider)"
+    ):
         r = dict(zip(cols, row))
-        lst = runs.setdefault(r["spider"] or "", [])
-        if len(lst) < max(dark_after, 1):
-            lst.append(r)
-    out = []
-    for name in sorted(set(sites) | set(runs)):
-        entry = sites.get(name) or {"site": name, "articles": 0, "last_new_article": None,
-                                    "newest_published": None}
-        recent = runs.get(name, [])
-        finished = [r for r in recent if r["finished_at"]]
-        last = recent[0] if recent else None
-        entry["last_run"] = None if last is None else {
-            "id": last["id"], "started_at": last["started_at"], "finished_at": last["finished_at"],
-            "finish_reason": last["finish_reason"], "items_new": last["items_new"],
-            "errors": last["errors"], "outcome": run_outcome(last),
-        }
-        entry["dark"] = (len(finished) >= dark_after
-                         and all((r["items_new"] or 0) == 0 for r in finished[:dark_after]))
-        out.append(entry)
+        r["outcome"] = run_outcome(r)
+        out[r.pop("spider") or ""] = r
     return out
 
 
-def health_report(conn: sqlite3.Connection, dark_after: int = DARK_AFTER_RUNS) -> dict[str, Any]:
+def health_report(conn: sqlite3.Connection,
+                  dark_after: int = DEFAULT_DARK_AFTER_RUNS) -> dict[str, Any]:
     sites = site_health(conn, dark_after)
+    runs = last_runs(conn)
+    for s in sites:
+        s["last_run"] = runs.get(s["site"])
     return {
         "ok": not any(s["dark"] or (s["last_run"] or {}).get("outcome") not in (None, "ok")
                       for s in sites),

@@ -116,9 +116,30 @@ def _v2_run_accounting(conn: sqlite3.Connection) -> None:
     add_columns(conn, "crawl_runs", {"owner": "TEXT", "heartbeat_at": "TEXT"})
 
 
+def _v3_clusters(conn: sqlite3.Connection) -> None:
+    """Near-duplicate stories (``scraper/clusters.py``): each article's ``cluster_id`` and
+    MinHash signature, and the LSH buckets; the articles already stored are clustered once."""
+    for sql in (
+        "CREATE TABLE IF NOT EXISTS article_clusters ("
+        " canonical_url TEXT PRIMARY KEY, cluster_id INTEGER NOT NULL, signature BLOB)",
+        "CREATE INDEX IF NOT EXISTS article_clusters_cluster ON article_clusters(cluster_id)",
+        "CREATE TABLE IF NOT EXISTS article_lsh ("
+        " band INTEGER NOT NULL, key BLOB NOT NULL, canonical_url TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS article_lsh_key ON article_lsh(band, key)",
+        "CREATE INDEX IF NOT EXISTS article_lsh_url ON article_lsh(canonical_url)",
+        "CREATE TRIGGER IF NOT EXISTS articles_ad_clusters AFTER DELETE ON articles BEGIN "
+        "DELETE FROM article_clusters WHERE canonical_url = old.canonical_url; "
+        "DELETE FROM article_lsh WHERE canonical_url = old.canonical_url; END",
+    ):
+        conn.execute(sql)
+    from ..clusters import backfill
+    backfill(conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, aliases, folded search table + FTS5, crawl runs", _v1_initial),
     Migration(2, "crawl_runs.owner and heartbeat_at (interrupted runs)", _v2_run_accounting),
+    Migration(3, "article_clusters + article_lsh (near-duplicate stories)", _v3_clusters),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

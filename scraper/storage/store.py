@@ -37,6 +37,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .. import clusters
 from .readers import connect_readonly
 from .schema import check_database, migrate
 from .search import BM25, search_form, search_tokens, fts_query, make_snippet
@@ -360,6 +361,7 @@ class Store:
             "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
             (row["canonical_url"], search_form(row["title"]), search_form(row["body"])),
         )
+        clusters.assign(self.conn, row["canonical_url"], row["body"])
 
     def reindex(self) -> int:
         """Re-fold every article into the search table and rebuild the FTS index (after a
@@ -369,6 +371,8 @@ class Store:
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("DELETE FROM articles_search")
+            c.execute("DELETE FROM article_clusters")
+            c.execute("DELETE FROM article_lsh")
             for url, title, body in c.execute(
                 "SELECT canonical_url, title, body FROM articles"
             ).fetchall():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_encode, urlsafe_components
 from markupsafe import Markup, escape
 
 from scraper.service import routes
@@ -23,6 +23,7 @@ from scraper.storage import fts_query, make_snippet, search_tokens
 from scraper.textnorm import arabic_ratio, fold_search
 
 NEWS = "news"
+CLUSTER_COLUMNS = "canonical_url TEXT PRIMARY KEY, cluster_id INTEGER NOT NULL, signature BLOB"
 
 
 def news_snippet(body: str | None, query: str | None) -> str:
@@ -36,6 +37,10 @@ def prepare_connection(conn, database):
     conn.create_function("fold_search", 1, lambda s: fold_search(s or ""), deterministic=True)
     conn.create_function("fts_query", 1, lambda s: fts_query(s or ""), deterministic=True)
     conn.create_function("news_snippet", 2, news_snippet, deterministic=True)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_clusters'").fetchone() is None:
+        # an archive not opened since clustering came: no clusters yet (serving never writes
+        # it), so an empty stand-in in this connection's temp schema keeps the queries valid
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS article_clusters ({CLUSTER_COLUMNS})")
     conn.execute("PRAGMA query_only = 1")
 
 
@@ -105,6 +110,29 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "snippet" and table is None and isinstance(value, str):
         return Markup('<span dir="auto">') + _marked(value) + Markup("</span>")
     return None
+
+
+@hookimpl
+def extra_template_vars(view_name, database, table, request, datasette):
+    """The article page's ``also_on``: the same story (cluster) on other sites."""
+    if view_name != "row" or database != NEWS or table != "articles" or request is None:
+        return None
+
+    async def also_on():
+        pks = urlsafe_components(request.url_vars.get("pks", ""))
+        url = pks[0] if pks else ""
+        db = datasette.get_database(NEWS)
+        if not await db.table_exists("article_clusters"):
+            return {"also_on": []}
+        rows = await db.execute(
+            "SELECT b.site, b.title, b.canonical_url FROM article_clusters c "
+            "JOIN article_clusters o ON o.cluster_id = c.cluster_id "
+            "JOIN articles b ON b.canonical_url = o.canonical_url "
+            "WHERE c.canonical_url = :url AND o.canonical_url != :url ORDER BY b.site",
+            {"url": url})
+        return {"also_on": [dict(r) for r in rows]}
+
+    return also_on
 
 
 @hookimpl

@@ -1,0 +1,172 @@
+"""One story, many outlets: near-duplicate bodies share a cluster_id (scraper/clusters.py,
+MinHash/LSH with datasketch), computed as the real Store writes the real SQLite file.
+
+Texts: the Arabic gold paragraphs of ../shared/corpus (real articles; $SCRAPER_CORPUS points
+elsewhere), rewrapped as different outlets with small edits (must cluster), and distinct stories
+wrapped in the same outlet boilerplate (must not merge)."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scraper import clusters
+from scraper.storage import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("SCRAPER_CORPUS") or (ROOT / ".." / "shared" / "corpus")).resolve()
+
+# An outlet's furniture, as sites print it around every story (written for this test).
+BOILERPLATE = (
+    "جميع الحقوق محفوظة لموقعنا الإخباري ولا يجوز نسخ أو إعادة نشر أي جزء من هذا المحتوى دون "
+    "إذن مسبق من إدارة التحرير. تابعونا على وسائل التواصل الاجتماعي للحصول على آخر الأخبار "
+    "العاجلة والتقارير الحصرية من مراسلينا في مختلف العواصم العربية والعالمية. للاشتراك في "
+    "النشرة البريدية اليومية أرسل بريدك الإلكتروني واحصل على أهم العناوين كل صباح مجانا. "
+    "الآراء الواردة في المقالات تعبر عن أصحابها ولا تعبر بالضرورة عن رأي الموقع"
+)
+
+
+def arabic_stories(min_words: int = 0) -> list[tuple[str, list[str]]]:
+    manifest = CORPUS / "manifest.jsonl"
+    if not manifest.exists():
+        pytest.skip(f"corpus not available at {CORPUS} (real pages are read at run time)")
+    out = []
+    for line in manifest.read_text("utf-8").splitlines():
+        r = json.loads(line)
+        paras = [p for p in r.get("gold_paragraphs") or [] if p.strip()]
+        if r.get("lang") == "ar" and len(" ".join(paras).split()) >= min_words:
+            out.append((r["id"], paras))
+    assert len(out) >= 5
+    return out
+
+
+def outlets(paras: list[str], rnd: random.Random) -> dict[str, str]:
+    """The same wire story as four outlets print it."""
+    words = " ".join(paras).split()
+    drop = {rnd.randrange(len(words)) for _ in range(len(words) // 20)}
+    return {
+        "wire.example": "\n".join(paras),
+        "cairo.example": "\n".join(["القاهرة - (أ ش أ):", *paras[:-1], "تابعوا آخر الأخبار على موقعنا"]),
+        "gulf.example": " ".join(w for i, w in enumerate(words) if i not in drop),  # 5% words cut
+        "levant.example": "\n".join([*paras[1:], "(وكالات)"]),                   # no lead
+    }
+
+
+def article(site: str, n: int, body: str, title: str = "خبر") -> dict:
+    return {"url": f"https://{site}/news/{n}", "site": site, "title": title, "body": body}
+
+
+def cluster_of(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return dict(conn.execute("SELECT canonical_url, cluster_id FROM article_clusters"))
+    finally:
+        conn.close()
+
+
+def test_outlets_of_one_story_cluster_and_stories_stay_apart(tmp_path):
+    stories = arabic_stories(min_words=150)
+    rnd = random.Random(11)
+    db = tmp_path / "news.db"
+    expected: dict[str, list[str]] = {}
+    n = 0
+    for sid, paras in stories:
+        for site, body in outlets(paras, rnd).items():
+            n += 1
+            with Store(db) as st:     # one article per write, store reopened: incremental
+                assert st.upsert_many([article(site, n, body)])["new"] == 1
+            expected.setdefault(sid, []).append(f"https://{site}/news/{n}")
+    got = cluster_of(db)
+    ids = {sid: {got[u] for u in urls} for sid, urls in expected.items()}
+    for sid, cids in ids.items():
+        assert len(cids) == 1, f"{sid}: its four outlets fell into clusters {cids}"
+    assert len({next(iter(c)) for c in ids.values()}) == len(stories)   # no two stories merged
+    with Store(db) as st:
+        assert clusters.cluster_stats(st.conn) == {
+            "clusters": len(stories), "clustered_articles": 4 * len(stories),
+            "stories": len(stories)}
+
+
+def test_shared_boilerplate_does_not_merge_distinct_stories(tmp_path):
+    stories = arabic_stories()          # all Arabic gold bodies, the short ones too
+    db = tmp_path / "news.db"
+    with Store(db) as st:
+        st.upsert_many([
+            article("oneoutlet.example", i, f"{BOILERPLATE}\n" + "\n".join(paras) + f"\n{BOILERPLATE}")
+            for i, (_, paras) in enumerate(stories)
+        ])
+        assert clusters.cluster_stats(st.conn)["clusters"] == 0
+    assert len(set(cluster_of(db).values())) == len(stories)
+
+
+def test_changed_body_moves_and_short_bodies_stay_alone(tmp_path):
+    (sid_a, a), (sid_b, b) = arabic_stories(min_words=150)[:2]
+    db = tmp_path / "news.db"
+    with Store(db) as st:
+        st.upsert_many([article("x.example", 1, "\n".join(a)), article("y.example", 2, "\n".join(b)),
+                        article("z.example", 3, "\n".join(b[1:]))])
+        got = cluster_of(db)
+        assert got["https://y.example/news/2"] == got["https://z.example/news/3"]
+        assert got["https://x.example/news/1"] != got["https://y.example/news/2"]
+        # x.example corrects its story into the other one: it moves to that cluster
+        st.upsert_many([article("x.example", 1, "\n".join(b))])
+        got = cluster_of(db)
+        assert got["https://x.example/news/1"] == got["https://y.example/news/2"]
+        # a one-line body is too short to judge: never merged with its twin
+        st.upsert_many([article("s.example", 4, "عاجل: انفجار في الميناء"),
+                        article("t.example", 5, "عاجل: انفجار في الميناء")])
+        got = cluster_of(db)
+        assert got["https://s.example/news/4"] != got["https://t.example/news/5"]
+        st.conn.execute("DELETE FROM articles WHERE canonical_url = 'https://z.example/news/3'")
+        st.conn.commit()
+        assert "https://z.example/news/3" not in cluster_of(db)
+
+
+def test_old_archive_is_backfilled_on_open(tmp_path):
+    stories = arabic_stories(min_words=150)[:2]
+    db = tmp_path / "news.db"
+    with Store(db) as st:
+        st.upsert_many([article(site, i * 10 + j, body)
+                        for i, (_, paras) in enumerate(stories)
+                        for j, (site, body) in enumerate(outlets(paras, random.Random(i)).items())])
+        st.conn.executescript("DROP TABLE article_clusters; DROP TABLE article_lsh; "
+                              "PRAGMA user_version = 2;")
+    with Store(db) as st:                      # an archive of schema 2: migration 3 clusters it
+        assert clusters.cluster_stats(st.conn) == {"clusters": 2, "clustered_articles": 8,
+                                                   "stories": 2}
+
+
+def test_search_collapse_and_stats_cli(tmp_path):
+    (_, paras), = arabic_stories(min_words=150)[:1]
+    db = tmp_path / "news.db"
+    bodies = outlets(paras, random.Random(3))
+    with Store(db) as st:
+        st.upsert_many([article(site, i, body, title=f"{paras[0][:60]}")
+                        for i, (site, body) in enumerate(bodies.items())])
+    query = " ".join(paras[1].split()[:2])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def cli(*args):
+        r = subprocess.run([sys.executable, "-m", "scraper.cli", *args, "--db", str(db)],
+                           capture_output=True, text=True, timeout=120, env=env)
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+
+    flat = json.loads(cli("search", query, "--json"))
+    assert len(flat) >= 3
+    one = json.loads(cli("search", query, "--json", "--collapse"))
+    assert len(one) == 1
+    others = set(bodies) - {one[0]["site"]}
+    assert set(one[0]["also_on"]) >= {r["site"] for r in flat} - {one[0]["site"]}
+    assert set(one[0]["also_on"]) <= others
+    text = cli("search", query, "--collapse")
+    assert "also on: " in text
+    stats = json.loads(cli("stats", "--json"))
+    assert stats["clusters"]["clusters"] == 1 and stats["clusters"]["clustered_articles"] == 4
+    assert "1 story on several outlets (4 articles)" in cli("stats")
