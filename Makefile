@@ -16,6 +16,7 @@ crawl: venv
 	$(VENV)/bin/scraper crawl --all
 
 test: venv
+	@command -v redis-server >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null) || echo "redis-server not installable: the distributed-mode test will be skipped"
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 	$(VENV)/bin/pytest -q
 

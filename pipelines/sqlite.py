@@ -102,8 +102,11 @@ class SQLitePipeline:
         else:
             self._open_store()
         owner = owner_id()
+        # (scraper crawl --jobs N marks them once in the parent: its workers are other processes
+        # of the same crawl, whose running runs are not interrupted ones)
+        mark = self.crawler.settings.getbool("SQLITE_MARK_INTERRUPTED", True)
         try:
-            for run in self.store.mark_interrupted(owner):
+            for run in (self.store.mark_interrupted(owner) if mark else ()):
                 logger.warning(
                     "Run %s (%s, started %s) was interrupted (its process is gone); it "
                     "stored %s new, %s updated, %s unchanged articles up to %s",

@@ -21,6 +21,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # pipeline is synchronous, so more buys nothing, while Scrapy >= 2.14 starts that many asyncio
 # tasks per response: 100 cost ~10% of a crawl's CPU (cProfile, scraper.benchmarks.crawl).
 CONCURRENT_ITEMS = 4
+# Scrapy's duplicate filter with its request fingerprints in a temporary SQLite file instead of a
+# Python set (scraper/dupefilter.py): flat memory on multi-million-URL backfills. Scrapy's default:
+# "scrapy.dupefilters.RFPDupeFilter".
+DUPEFILTER_CLASS = "scraper.dupefilter.DiskDupeFilter"
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -110,6 +114,9 @@ DARK_AFTER_RUNS = 3
 
 # --- output ----------------------------------------------------------------------------
 SQLITE_PATH = "data/news.db"
+# Each SQLite pipeline marks runs left "running" by a dead process as "interrupted" (default True).
+# `scraper crawl --jobs N` sets it False for its workers and marks them once in the parent.
+SQLITE_MARK_INTERRUPTED = True
 ITEM_PIPELINES = {
     "pipelines.sqlite.SQLitePipeline": 300,
 }

@@ -136,9 +136,12 @@ class NewsSpider(scrapy.Spider):
         self.start_list = [u.strip() for u in re.split(r"[,\s]+", start or "") if u.strip()]
         self.since = parse_since(since, self.default_since_days)
         self.limit = int(limit) if limit not in (None, "") else None
-        self.seen: set[str] = set()
-        self._requested: set[str] = set()
-        self._requested_articles: set[str] = set()
+        # stored URLs (a set until load_seen() puts scraper.seen.StoredUrls, which asks SQLite per
+        # URL) and this run's requested URLs (scraper.seen.DiskSet, a temporary SQLite file): neither
+        # holds a multi-million-URL backfill in memory
+        self.seen: Any = set()
+        self._requested: Any = None
+        self._n_requested_articles = 0
         self._profile: SiteProfile | None = None
         self._article_re = re.compile(self.article_url_pattern) if self.article_url_pattern else None
         self._deny_res = [re.compile(p) for p in self.deny_url_patterns]
@@ -197,24 +200,35 @@ class NewsSpider(scrapy.Spider):
         return out
 
     def load_seen(self) -> None:
-        """Article URLs already stored for this spider's site(s), loaded once (the database
-        is not created here). Without any site name or domain: every stored URL."""
+        """Article URLs already stored for this spider's site(s): a read-only view of the database
+        asked per URL (not loaded; the database is not created here). Without any site name or
+        domain: every stored URL."""
         path = self.settings.get("SQLITE_PATH") if hasattr(self, "settings") else None
         if not path or str(path) == ":memory:" or not Path(path).exists():
             return
-        from scraper.storage import Store
+        from scraper.seen import StoredUrls
         try:
-            with Store.open_readonly(path) as store:
-                sites = self.seen_sites()
-                if sites:
-                    for site in sites:
-                        self.seen |= store.seen_urls(site=site)
-                else:
-                    self.seen = store.seen_urls()
+            self.seen = StoredUrls(path, self.seen_sites())
+            n = len(self.seen)
         except Exception as e:   # a broken DB must not stop the crawl
             self.logger.warning("Could not read seen URLs from %s: %s", path, e)
+            self.seen = set()
             return
-        self.logger.info("Incremental: %d article URLs already in %s", len(self.seen), path)
+        self.logger.info("Incremental: %d article URLs already in %s", n, path)
+
+    def closed(self, reason: str) -> None:
+        for held in (self.seen, self._requested):
+            close = getattr(held, "close", None)
+            if close is not None:
+                close()
+        self._requested = None
+
+    def requested(self):
+        """This run's requested URLs (created on first use; a temporary SQLite file)."""
+        if self._requested is None:
+            from scraper.seen import DiskSet
+            self._requested = DiskSet()
+        return self._requested
 
     def entry_points(self) -> list[str]:
         return self.start_list or [*self.news_sitemaps, *self.feeds, *self.sitemaps]
@@ -235,20 +249,21 @@ class NewsSpider(scrapy.Spider):
     def article_request(self, url: str, *, entry: Mapping[str, Any] | None = None,
                         hop: int = 1) -> Request | None:
         url = strip_fragment(url)
-        if url in self._requested:
+        requested = self.requested()
+        if url in requested:
             return None
         if url in self.seen:
             self.inc("articles/skipped_seen")
-            self._requested.add(url)
+            requested.add(url)
             return None
-        if self.limit is not None and len(self._requested_articles) >= self.limit:
+        if self.limit is not None and self._n_requested_articles >= self.limit:
             if not self._limit_logged:
                 self.logger.info("limit=%d reached: no more article requests", self.limit)
                 self._limit_logged = True
             self.inc("articles/skipped_limit")
             return None
-        self._requested.add(url)
-        self._requested_articles.add(url)
+        requested.add(url)
+        self._n_requested_articles += 1
         return Request(url, callback=self.parse_article, errback=self.on_error,
                        meta={"article": True, "entry": dict(entry or {}), "hop": hop,
                              "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})

@@ -64,7 +64,7 @@ def count_rows(db: Path, table: str = "articles") -> int | None:
 
 
 def run(name: str, cmd: list[str], log_file: Path, db: Path | None = None,
-        env: dict | None = None, timeout: float = 1800) -> Result:
+        env: dict | None = None, timeout: float = 7200) -> Result:
     e = {**os.environ, **(env or {})}
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     e.pop("SCRAPY_SETTINGS_MODULE", None)

@@ -27,6 +27,8 @@ COMMANDS = {
     "sites": ("sites", "list the configured sites"),
     "check": ("check", "live canary: one verdict per site (ok, blocked, unreachable, …)"),
     "serve": ("serve", "serve the archive read-only (Datasette: browse, search, extract, health)"),
+    "worker": ("worker", "crawl from a shared Redis queue (distributed mode)"),
+    "ingest": ("ingest", "write the items of a distributed crawl from Redis into SQLite"),
 }
 
 

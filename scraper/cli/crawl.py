@@ -55,11 +55,24 @@ def add_parser(sub) -> argparse.ArgumentParser:
                    help="log to PATH instead of stderr, rotated at LOG_FILE_MAX_BYTES "
                         "(10 MiB) keeping LOG_FILE_BACKUPS (5) old files; the summary table "
                         "still goes to stdout")
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="run the spiders in N worker processes writing to the same database "
+                        "(default: the number of cores; 1: all in this process)")
     p.add_argument("--lock", metavar="PATH",
                    help="lock file (default: <real path of the db>.lock); a held lock means "
                         "exit code 3")
     p.set_defaults(func=run, parser=p)
     return p
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expects a number of processes, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("expects at least 1")
+    return n
+
 
 def _parse_set(values: list[str] | None, flag: str = "-s") -> dict[str, str]:
     out = {}
@@ -215,7 +228,6 @@ def _with_database(args: argparse.Namespace, overrides: dict[str, str],
 def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
                spider_args: dict[str, str], db: Path) -> int:
     setup_project()
-    from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import get_spider_loader
     from scrapy.utils.project import get_project_settings
 
@@ -248,26 +260,18 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         except OSError as e:
             print(f"scraper crawl: cannot open the log file: {e}", file=sys.stderr)
             return EXIT_USAGE
-    process = CrawlerProcess(settings)
-    crawlers: list[tuple[str, Any]] = []
-    failures: dict[str, str] = {}
-    for name in names:
-        crawler = process.create_crawler(name)
-        crawlers.append((name, crawler))
-        d = process.crawl(crawler, **spider_args)
-
-        def _failed(failure: Any, name: str = name) -> None:
-            failures[name] = failure.getErrorMessage()
-            logging.getLogger("scraper.cli").error(
-                "Spider %s failed to run: %s", name, failure.getErrorMessage(),
-                exc_info=(failure.type, failure.value, failure.getTracebackObject()),
-            )
-
-        d.addErrback(_failed)
-    process.start()
-
-    results = [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
-               for name, c in crawlers]
+    jobs = getattr(args, "jobs", None)
+    if jobs is None:
+        from ..parallel import default_jobs
+        jobs = default_jobs()
+    if jobs > 1 and len(names) > 1:   # --jobs N: N worker processes (scraper/parallel.py)
+        from ..parallel import crawl_in_workers, mark_interrupted_once
+        mark_interrupted_once(db)
+        settings.set("SQLITE_MARK_INTERRUPTED", False, priority="cmdline")
+        results = crawl_in_workers(names, jobs, lambda group: _crawl_here(group, settings, spider_args),
+                                   lambda name, why: _result(name, {}, why), lock_db=db)
+    else:
+        results = _crawl_here(names, settings, spider_args)
     print()
     print(crawl_summary(results))
     for line in blocked_lines(results):
@@ -295,3 +299,27 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         return EXIT_FAIL
     return EXIT_OK
 
+
+def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) -> list[dict[str, Any]]:
+    """Run *names* concurrently in this process; their per-spider results."""
+    from scrapy.crawler import CrawlerProcess
+
+    process = CrawlerProcess(settings)
+    crawlers: list[tuple[str, Any]] = []
+    failures: dict[str, str] = {}
+    for name in names:
+        crawler = process.create_crawler(name)
+        crawlers.append((name, crawler))
+        d = process.crawl(crawler, **spider_args)
+
+        def _failed(failure: Any, name: str = name) -> None:
+            failures[name] = failure.getErrorMessage()
+            logging.getLogger("scraper.cli").error(
+                "Spider %s failed to run: %s", name, failure.getErrorMessage(),
+                exc_info=(failure.type, failure.value, failure.getTracebackObject()),
+            )
+
+        d.addErrback(_failed)
+    process.start()
+    return [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
+            for name, c in crawlers]

@@ -1,0 +1,121 @@
+"""Flat memory at scale: a long loopback crawl's RSS over time, and SQLite write speed.
+
+    python -m scraper.benchmarks.memory [--pages 20000] [--write 10000]
+
+1. ``scrapy crawl generic`` → SQLite over *pages* article URLs (nginx over the corpus pages,
+   ``scraper.benchmarks.site``; politeness off), its RSS read from ``/proc/PID/status`` every
+   second: peak, RSS at the middle and at the end of the crawl, growth over the second half.
+2. ``Store.upsert_many`` of *write* articles (real extracted bodies, distinct URLs) into a new
+   database with its FTS index, in batches of 50 (the pipeline's default) and of 500:
+   articles/s.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .crawl import ours_cmd
+from .runner import ROOT, scrapy_stats
+from .site import Server, build_sites, load_pages, find_corpus
+
+
+def rss_mib(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def crawl_memory(work: Path, pages: int, corpus) -> dict:
+    import os
+
+    sites = build_sites(work, pages, 1, corpus)
+    with Server(sites, work):
+        db, log = work / "mem.db", work / "mem.log"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("SCRAPY_SETTINGS_MODULE", None)
+        proc = subprocess.Popen(ours_cmd(sites[0].sitemap, db, log), cwd=ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples: list[tuple[float, float]] = []
+        t0 = time.monotonic()
+        while proc.poll() is None:
+            r = rss_mib(proc.pid)
+            if r is not None:
+                samples.append((time.monotonic() - t0, r))
+            time.sleep(1.0)
+    st = scrapy_stats(log)
+    if not samples:
+        return {"error": "no samples"}
+    mid = samples[len(samples) // 2][1]
+    end = samples[-1][1]
+    second_half = [r for _, r in samples[len(samples) // 2:]]
+    return {"pages": int(st.get("downloader/response_count", 0)), "seconds": samples[-1][0],
+            "peak": max(r for _, r in samples), "mid": mid, "end": end,
+            "second_half_max": max(second_half), "growth": end - mid, "rc": proc.returncode}
+
+
+def write_speed(work: Path, n: int, corpus, batch: int) -> float:
+    from ..extract import extract
+    from ..storage import Store
+
+    pages = load_pages(find_corpus(corpus), work / "pages")
+    arts = []
+    for name in pages:
+        a = extract((work / "pages" / name).read_bytes(), f"http://127.0.0.1/{name}")
+        if a.body:
+            arts.append(a)
+    rows = []
+    for i in range(n):
+        a = arts[i % len(arts)]
+        url = f"http://127.0.0.1/news/{i:07d}-{a.url.rsplit('/', 1)[-1]}"
+        rows.append({"url": url, "canonical_url": url, "site": "bench", "title": a.title, "body": a.body,
+                     "authors": a.authors, "language": a.language, "published_at": a.published_at,
+                     "fetched_at": "2026-01-15T00:00:00Z"})
+    db = work / f"write{batch}.db"
+    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        p.unlink(missing_ok=True)
+    with Store(db) as store:
+        t0 = time.perf_counter()
+        for i in range(0, n, batch):
+            store.upsert_many(rows[i:i + batch])
+        dt = time.perf_counter() - t0
+    return n / dt
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m scraper.benchmarks.memory", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=20000)
+    ap.add_argument("--write", type=int, default=10000, help="articles for the write test (0: skip)")
+    ap.add_argument("--corpus")
+    ap.add_argument("--keep")
+    args = ap.parse_args(argv)
+    tmp = None if args.keep else tempfile.TemporaryDirectory(prefix="bench-memory-")
+    work = Path(args.keep or tmp.name).absolute()
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.write:
+            for batch in (50, 500):
+                print(f"SQLite writes with the FTS index, batches of {batch}: "
+                      f"{write_speed(work, args.write, args.corpus, batch):.0f} articles/s", flush=True)
+        if args.pages:
+            m = crawl_memory(work, args.pages, args.corpus)
+            print(f"crawl of {m.get('pages')} responses in {m.get('seconds', 0):.0f} s (exit {m.get('rc')}): "
+                  f"peak RSS {m.get('peak', 0):.0f} MiB; at the middle {m.get('mid', 0):.0f} MiB, at the end "
+                  f"{m.get('end', 0):.0f} MiB (second half: max {m.get('second_half_max', 0):.0f} MiB, "
+                  f"growth {m.get('growth', 0):+.0f} MiB)")
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""``scraper crawl --jobs N``: the spiders of one crawl in N worker processes (both cores).
+
+The spiders are dealt round-robin into N groups; each group runs in one worker process,
+concurrently inside it, exactly as ``scraper crawl`` runs them in its own process with one
+job (the same function does it: *run_group*). The workers are made with ``fork`` after the
+parent has taken the database's crawl lock, so they share it (``scraper.lock``: a forked
+child shares its parent's open lock file); the lock stays one per database, held by the
+parent until every worker has ended.
+
+Each worker's SQLite pipeline opens the database itself; the workers' ``Store`` calls take
+turns on an exclusive ``flock`` of ``<db>.writers`` (``serialise_store``), on top of SQLite's
+WAL and busy timeout. ``crawl_runs`` rows stay per spider (one per pipeline), and each
+worker sends back the per-spider results of its group, from which the parent prints the one
+summary and chooses the exit code. A worker that dies (killed, out of memory) is reported as
+a failure of each of its spiders, never as silence.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import wait
+from typing import Any
+
+
+def default_jobs() -> int:
+    """The core count this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def mark_interrupted_once(db: Any) -> None:
+    """What each spider's pipeline does in one process: runs left "running" by a dead process
+    become "interrupted". With workers this is done once, here, while the parent holds the lock;
+    the workers' pipelines skip it (``SQLITE_MARK_INTERRUPTED = False``), or each would mark the
+    other workers' live runs."""
+    import logging
+
+    from .lock import owner_id
+    from .storage import Store
+
+    log = logging.getLogger("pipelines.sqlite")
+    with Store(db) as store:
+        for run in store.mark_interrupted(owner_id()):
+            log.warning("Run %s (%s, started %s) was interrupted (its process is gone); it stored %s new, "
+                        "%s updated, %s unchanged articles up to %s", run["id"], run["spider"],
+                        run["started_at"], run["items_new"] or 0, run["items_updated"] or 0,
+                        run["items_unchanged"] or 0, run["heartbeat_at"] or "its start")
+
+
+def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
+    """*names* dealt round-robin into at most *jobs* non-empty groups."""
+    jobs = max(1, min(jobs, len(names)))
+    return [list(names[i::jobs]) for i in range(jobs)]
+
+
+def serialise_store(lock_file: str) -> None:
+    """In a worker: every ``scraper.storage.Store`` call (open, batches, run rows, close) takes an
+    exclusive ``flock`` on *lock_file* (``<db>.writers``), so the workers write one at a time.
+    SQLite's own locking (WAL, busy timeout) lets several processes write, but the storage layer
+    was written for one writing process: its checks and read-then-write run accounting raced
+    between workers (SQLITE_BUSY, SQLITE_NOTADB seen under load). The crawl (download, parse)
+    stays parallel; a batch write is a few milliseconds."""
+    import fcntl
+    import functools
+    import inspect
+
+    from .storage import Store
+
+    f = open(lock_file, "a+")
+
+    def wrap(fn):
+        @functools.wraps(fn)
+        def locked(*a, **kw):
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+            try:
+                return fn(*a, **kw)
+            finally:
+                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+        return locked
+
+    for name, value in list(vars(Store).items()):
+        if inspect.isfunction(value) and (name == "__init__" or not name.startswith("_")):
+            setattr(Store, name, wrap(value))
+
+
+def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
+            lock_db: Any = None) -> None:
+    held = None
+    try:
+        if lock_db is not None:
+            serialise_store(f"{lock_db}.writers")
+            # one reference on the inherited lock for the worker's whole life: the pipelines of
+            # its spiders take and drop theirs as they open and close, and a spider that closes
+            # before another one opens must not make this process let go of the shared lock
+            from .lock import CrawlLock
+            held = CrawlLock(lock_db).acquire()
+        results = run_group(names)
+    except BaseException as e:   # the parent reports it per spider
+        results = {"error": f"{type(e).__name__}: {e}"}
+    try:
+        conn.send(results)
+    finally:
+        conn.close()
+        if held is not None:
+            held.release()
+
+
+def crawl_in_workers(names: Sequence[str], jobs: int,
+                     run_group: Callable[[list[str]], list[dict[str, Any]]],
+                     failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None) -> list[dict[str, Any]]:
+    """Run ``run_group(group)`` for each group of *names* in its own forked process; returns
+    the per-spider results in the order of *names*. ``failed(name, message)`` makes the result
+    of a spider whose worker died or raised. *lock_db*: the database whose crawl lock the
+    parent holds (each worker keeps a reference on it while it runs)."""
+    ctx = multiprocessing.get_context("fork")
+    running = []
+    for i, group in enumerate(groups(names, jobs)):
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_worker, args=(run_group, group, send, lock_db),
+                           name=f"scraper-crawl-{i + 1}", daemon=False)
+        proc.start()
+        send.close()
+        running.append((group, proc, recv))
+
+    by_name: dict[str, dict[str, Any]] = {}
+    pending = {recv: (group, proc) for group, proc, recv in running}
+    while pending:
+        for recv in wait(list(pending)):
+            group, proc = pending.pop(recv)
+            try:
+                got = recv.recv()
+            except (EOFError, OSError):
+                got = None
+            recv.close()
+            proc.join()
+            if isinstance(got, list):
+                for r in got:
+                    by_name[r["spider"]] = r
+                continue
+            why = (got or {}).get("error") if isinstance(got, dict) else None
+            msg = why or f"worker process {proc.name} ended with exit code {proc.exitcode}"
+            for name in group:
+                by_name.setdefault(name, failed(name, msg))
+    if lock_db is not None:   # every worker has ended and the parent still holds the crawl lock
+        try:
+            os.unlink(f"{lock_db}.writers")
+        except OSError:
+            pass
+    return [by_name[n] for n in names]

@@ -1,0 +1,104 @@
+"""Flat memory for multi-million-URL crawls (no Scrapy): sets that live on disk, not in Python.
+
+``StoredUrls``  "is this URL already stored (for these sites)?" answered by the database's own
+                indexes (``article_urls.url`` primary key, ``articles.url`` and ``canonical_url``),
+                one query per URL, over a read-only connection; nothing is loaded up front.
+``DiskSet``     a set of strings in a temporary SQLite file (``INSERT OR IGNORE`` on a primary key),
+                for what one crawl has already requested; deleted when closed.
+
+Memory bound: each holds one SQLite connection whose page cache is capped (``CACHE_KIB``, 4 MiB by
+default), whatever the number of URLs; the operating system's file cache does the rest. The cost is
+a few microseconds per lookup (an indexed B-tree probe), measured by ``scraper.benchmarks.memory``.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+CACHE_KIB = 4096
+
+
+class StoredUrls:
+    """``url in stored``: is *url* a stored article's URL, canonical URL or alias (optionally only
+    for the given ``site`` values)? Opens *path* read-only; ``close()`` when done."""
+
+    def __init__(self, path: str | os.PathLike, sites: Iterable[str] = ()):
+        from .storage import Store
+
+        self.store = Store.open_readonly(path)
+        self.conn = self.store.conn
+        self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self.sites = tuple(dict.fromkeys(sites))
+        if self.sites:
+            marks = ",".join("?" * len(self.sites))
+            self._q = (f"SELECT 1 FROM article_urls WHERE url = ? AND site IN ({marks}) "
+                       f"UNION ALL SELECT 1 FROM articles WHERE url = ? AND site IN ({marks}) "
+                       f"UNION ALL SELECT 1 FROM articles WHERE canonical_url = ? AND site IN ({marks}) "
+                       f"LIMIT 1")
+        else:
+            self._q = ("SELECT 1 FROM article_urls WHERE url = ? UNION ALL SELECT 1 FROM articles "
+                       "WHERE url = ? UNION ALL SELECT 1 FROM articles WHERE canonical_url = ? LIMIT 1")
+
+    def __contains__(self, url: object) -> bool:
+        if not isinstance(url, str):
+            return False
+        args = (url, *self.sites) * 3
+        return self.conn.execute(self._q, args).fetchone() is not None
+
+    def __len__(self) -> int:
+        where, args = "", ()
+        if self.sites:
+            where = f" WHERE site IN ({','.join('?' * len(self.sites))})"
+            args = self.sites
+        q = (f"SELECT count(*) FROM (SELECT url FROM article_urls{where} UNION SELECT url FROM articles{where} "
+             f"UNION SELECT canonical_url FROM articles{where})")
+        return self.conn.execute(q, args * 3).fetchone()[0]
+
+    def close(self) -> None:
+        self.store.close()
+
+
+class DiskSet:
+    """A set of strings (or bytes) in a temporary SQLite file: ``add()`` (True if new), ``in``, ``len``."""
+
+    def __init__(self, folder: str | os.PathLike | None = None):
+        fd, name = tempfile.mkstemp(prefix="scraper-set-", suffix=".sqlite", dir=folder)
+        os.close(fd)
+        self.path = Path(name)
+        self.conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KIB}",
+                       "temp_store = FILE"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self.conn.execute("CREATE TABLE s (k PRIMARY KEY) WITHOUT ROWID")   # str or bytes keys
+        # one transaction for the set's whole life (a throw-away file, no journal): no commit per add
+        self.conn.execute("BEGIN")
+        self._n = 0
+
+    def add(self, key: str) -> bool:
+        cur = self.conn.execute("INSERT OR IGNORE INTO s (k) VALUES (?)", (key,))
+        if cur.rowcount:
+            self._n += 1
+            return True
+        return False
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, (str, bytes)) and self.conn.execute(
+            "SELECT 1 FROM s WHERE k = ?", (key,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self.path.unlink(missing_ok=True)
+
+    def __del__(self):   # a spider that never closed it: do not leave the file behind
+        try:
+            self.close()
+        except Exception:
+            pass

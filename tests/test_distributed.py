@@ -1,0 +1,160 @@
+"""Distributed mode on a real ``redis-server`` (loopback, ephemeral port): two ``scraper worker``
+processes share one scrapy-redis queue and duplicate filter over one loopback site, one
+``scraper ingest`` process writes their items into SQLite. One worker is killed (SIGKILL) while
+it holds requests: the other puts them back in the queue and crawls them; every article is
+stored exactly once.
+
+``make test`` installs Debian's redis-server where it is missing; without it this test skips.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from samples import STORY
+from tests.httpserver import SiteServer
+
+ROOT = Path(__file__).resolve().parents[1]
+N = 24
+REDIS = shutil.which("redis-server") or ("/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None)
+pytestmark = pytest.mark.skipif(REDIS is None, reason="redis-server is not installed (make test installs "
+                                                        "Debian's redis-server where it can)")
+
+SPIDERS = textwrap.dedent('''
+    import os
+    from spiders.base import NewsSpider
+
+    class DistSpider(NewsSpider):
+        name = "dist"
+        allowed_domains = ["127.0.0.1"]
+        default_since_days = None
+        sitemaps = [os.environ["SCRAPER_TEST_DIST_SITE"] + "/sitemap.xml"]
+''')
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    redis = pytest.importorskip("redis")
+    for _ in range(5):
+        port = _free_port()
+        proc = subprocess.Popen([REDIS, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                 "--appendonly", "no", "--dir", str(tmp_path)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                redis.Redis.from_url(url).ping()
+                break
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        if proc.poll() is None:
+            break
+    else:
+        pytest.fail("redis-server did not start")
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture
+def site(tmp_path):
+    d = tmp_path / "www"
+    (d / "news").mkdir(parents=True)
+    routes, urls = {}, []
+    for i in range(N):
+        html = (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>خبر رقم {i}</title>'
+                f'<meta property="og:type" content="article"></head><body><article><h1>خبر رقم {i}</h1>'
+                + "".join(f"<p>{p}</p>" for p in STORY) + f"<p>هذا هو الخبر رقم {i}.</p></article></body></html>")
+        (d / "news" / f"story-{i}.html").write_text(html, encoding="utf-8")
+        routes[f"/news/story-{i}.html"] = {"file": f"news/story-{i}.html", "delay": 0.4}
+        urls.append(f"<url><loc>__BASE__/news/story-{i}.html</loc></url>")
+    (d / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
+                                   'schemas/sitemap/0.9">' + "".join(urls) + "</urlset>")
+    (d / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    with SiteServer(d, routes=routes) as server:
+        yield server
+
+
+def _env(tmp_path: Path, base: str) -> dict:
+    mod = tmp_path / "mods"
+    mod.mkdir(exist_ok=True)
+    (mod / "dist_spiders.py").write_text(SPIDERS)
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(mod), env.get("PYTHONPATH", "")])
+    env["SCRAPER_TEST_DIST_SITE"] = base
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    return env
+
+
+def _worker(tmp_path: Path, env: dict, redis_url: str, n: int) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "scraper.cli", "worker", "dist", "--redis", redis_url,
+           "-s", "SPIDER_MODULES=dist_spiders", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
+           "-s", "CONCURRENT_REQUESTS=3", "-s", "SCRAPER_REDIS_WORKER_TTL=2", "-s", "TELNETCONSOLE_ENABLED=0",
+           "-s", "REMOTE_CONTROL_ENABLED=0", "-s", f"LOG_FILE={tmp_path / f'worker{n}.log'}"]
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site, redis_url):
+    import redis
+
+    r = redis.Redis.from_url(redis_url)
+    env = _env(tmp_path, site.base)
+    db = tmp_path / "news.db"
+    ingest = subprocess.Popen([sys.executable, "-m", "scraper.cli", "ingest", "--redis", redis_url, "--db", str(db),
+                               "--batch", "5", "--exit-when-idle", "4"],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    a = _worker(tmp_path, env, redis_url, 1)
+    b = _worker(tmp_path, env, redis_url, 2)
+    try:
+        # kill worker 1 while it holds requests (popped from the queue, not finished)
+        deadline = time.monotonic() + 60
+        killed_holding = 0
+        while time.monotonic() < deadline and a.poll() is None:
+            held = [k for k in r.scan_iter(match=f"dist:inflight:*:{a.pid}:*") if not k.endswith(b":recovering")]
+            n = sum(r.hlen(k) for k in held)
+            if n and r.zcard("dist:requests") > 0:
+                a.send_signal(signal.SIGKILL)
+                killed_holding = n
+                break
+            time.sleep(0.02)
+        a.wait(30)
+        assert killed_holding > 0, "worker 1 never held a request"
+        out_b, _ = b.communicate(timeout=150)
+        assert b.returncode == 0, out_b[-3000:]
+        out_i, _ = ingest.communicate(timeout=60)
+        assert ingest.returncode == 0, out_i[-3000:]
+    finally:
+        for p in (a, b, ingest):
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    log_b = (tmp_path / "worker2.log").read_text(encoding="utf-8")
+    assert "put back in the queue" in log_b, log_b[-3000:]
+    con = sqlite3.connect(db)
+    urls = [u for (u,) in con.execute("SELECT url FROM articles")]
+    con.close()
+    want = {f"{site.base}/news/story-{i}.html" for i in range(N)}
+    assert len(urls) == N and set(urls) == want
+    # nothing is left behind in Redis: queue empty, items all ingested, no request held
+    assert r.zcard("dist:requests") == 0
+    assert r.llen("scraper:items") == 0 and r.llen("scraper:items:ingesting") == 0
+    assert not [k for k in r.scan_iter(match="dist:inflight:*") if r.type(k) == b"hash" and r.hlen(k)]
+    # the worker never opened the database file: only ingest wrote (one writer)
+    assert f"new {N}," in out_i, out_i

@@ -1,0 +1,135 @@
+"""``scraper crawl --jobs N``: the spiders run in N worker processes writing to one database.
+
+A real ``scraper crawl`` subprocess, three loopback sites (tests/httpserver.py), three spiders
+declared in a throw-away module (``-s SPIDER_MODULES=``), ``--jobs 2``. Every article is stored
+once, ``crawl_runs`` keeps one row per spider, two worker processes did the work (their pids
+in ``crawl_runs.owner``), the summary names every spider, and the lock is one per database.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from samples import STORY
+from scraper.parallel import groups
+from tests.httpserver import SiteServer
+
+ROOT = Path(__file__).resolve().parents[1]
+SITES = {"para": 7, "parb": 5, "parc": 6}   # spider name -> articles on its site
+
+SPIDERS = textwrap.dedent('''
+    import json, os
+    from spiders.base import NewsSpider
+
+    _BASES = json.loads(os.environ["SCRAPER_TEST_PAR_SITES"])
+
+    def _spider(name):
+        return type(name.capitalize() + "Spider", (NewsSpider,), {
+            "name": name, "allowed_domains": ["127.0.0.1"], "default_since_days": None,
+            "sitemaps": [_BASES[name] + "/sitemap.xml"],
+        })
+
+    for _n in _BASES:
+        globals()[_n] = _spider(_n)
+''')
+
+
+def _article(site: str, i: int) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>خبر {site} رقم {i}</title>'
+            f'<meta property="og:type" content="article"></head><body><article><h1>خبر {site} رقم {i}</h1>'
+            f"{paras}<p>رقم الخبر {site}-{i}.</p></article></body></html>")
+
+
+def _site(root: Path, name: str, n: int) -> Path:
+    d = root / name
+    (d / "news").mkdir(parents=True)
+    urls = []
+    for i in range(n):
+        (d / "news" / f"story-{name}-{i}.html").write_text(_article(name, i), encoding="utf-8")
+        urls.append(f"<url><loc>__BASE__/news/story-{name}-{i}.html</loc></url>")
+    (d / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?><urlset '
+                                   'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                   + "".join(urls) + "</urlset>")
+    (d / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    return d
+
+
+def test_groups_are_round_robin_and_never_empty():
+    assert groups(["a", "b", "c", "d", "e"], 2) == [["a", "c", "e"], ["b", "d"]]
+    assert groups(["a", "b"], 8) == [["a"], ["b"]]
+    assert groups(["a"], 1) == [["a"]]
+
+
+@pytest.fixture
+def sites(tmp_path):
+    servers = {name: SiteServer(_site(tmp_path / "www", name, n)) for name, n in SITES.items()}
+    for s in servers.values():
+        s.start()
+    yield servers
+    for s in servers.values():
+        s.stop()
+
+
+def _crawl(tmp_path: Path, sites: dict, *args: str) -> subprocess.CompletedProcess:
+    mod = tmp_path / "mods"
+    mod.mkdir(exist_ok=True)
+    (mod / "par_spiders.py").write_text(SPIDERS)
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(mod), env.get("PYTHONPATH", "")])
+    env["SCRAPER_TEST_PAR_SITES"] = json.dumps({n: s.base for n, s in sites.items()})
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    cmd = [sys.executable, "-m", "scraper.cli", "crawl", *SITES, "--db", str(tmp_path / "news.db"),
+           "-s", "SPIDER_MODULES=par_spiders", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
+           "-s", "REMOTE_CONTROL_ENABLED=0", "-s", "TELNETCONSOLE_ENABLED=0", *args]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+
+
+def test_jobs_2_stores_every_article_once_with_runs_per_spider(tmp_path, sites):
+    r = _crawl(tmp_path, sites, "--jobs", "2")
+    assert r.returncode == 0, r.stdout + r.stderr[-3000:]
+    con = sqlite3.connect(tmp_path / "news.db")
+    rows = con.execute("SELECT site, url FROM articles").fetchall()
+    runs = con.execute("SELECT spider, finish_reason, items_new, owner FROM crawl_runs ORDER BY spider").fetchall()
+    con.close()
+    # every article of every site, once
+    want = {(name, f"{sites[name].base}/news/story-{name}-{i}.html") for name, n in SITES.items() for i in range(n)}
+    assert len(rows) == len(want) and set(rows) == want
+    # one crawl_runs row per spider, with its own count
+    assert [(s, reason, new) for s, reason, new, _ in runs] == [(n, "finished", SITES[n]) for n in sorted(SITES)]
+    # two worker processes (neither of them the parent, which only waits)
+    pids = {owner.split()[1] for *_, owner in runs}
+    assert len(pids) == 2
+    # the summary: one line per spider with its new articles
+    for name, n in SITES.items():
+        line = next(ln for ln in r.stdout.splitlines() if ln.strip().startswith(name))
+        assert "finished" in line and f" {n} " in line, line
+    # the lock is the parent's and is released at the end: a second crawl runs (nothing new)
+    again = _crawl(tmp_path, sites, "--jobs", "2")
+    assert again.returncode in (0, 6), again.stdout + again.stderr[-2000:]
+    con = sqlite3.connect(tmp_path / "news.db")
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(want)
+    assert con.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == 6
+    con.close()
+
+
+def test_jobs_1_runs_in_one_process(tmp_path, sites):
+    r = _crawl(tmp_path, sites, "--jobs", "1")
+    assert r.returncode == 0, r.stdout + r.stderr[-3000:]
+    con = sqlite3.connect(tmp_path / "news.db")
+    owners = {o.split()[1] for (o,) in con.execute("SELECT owner FROM crawl_runs")}
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == sum(SITES.values())
+    con.close()
+    assert len(owners) == 1
+
+
+def test_jobs_must_be_a_positive_number(tmp_path, sites):
+    r = _crawl(tmp_path, sites, "--jobs", "0")
+    assert r.returncode == 2 and "--jobs" in r.stderr
