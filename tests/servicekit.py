@@ -57,17 +57,18 @@ def sha256(path: Path) -> str:
 class Served:
     """``scraper serve --db DB --port 0`` in a subprocess; ``base`` is its http://host:port."""
 
-    def __init__(self, db: Path, *extra: str):
+    def __init__(self, db: Path, *extra: str, prefix: tuple[str, ...] = ()):
         self.db = db
         self.extra = extra
+        self.prefix = prefix     # e.g. setpriv …: serve as another user
         self.proc: subprocess.Popen | None = None
         self.base = ""
 
     def __enter__(self) -> Served:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "scraper.cli", "serve", "--db", str(self.db), "--port", "0",
-             *self.extra],
+            [*self.prefix, sys.executable, "-m", "scraper.cli", "serve", "--db", str(self.db),
+             "--port", "0", *self.extra],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         line = self.proc.stdout.readline()

@@ -2,6 +2,8 @@
 HTTP (search, article page, tables, read-only)."""
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 from urllib.parse import quote
 
@@ -299,3 +301,35 @@ def test_archive_from_before_clustering_is_served(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article_clusters'").fetchone() == (0,)
     conn.close()
+
+
+def test_served_from_a_folder_the_server_cannot_write(tmp_path):
+    """A reader that may not write beside the file (another user, a read-only folder): SQLite
+    cannot keep its WAL index there, so the archive is served immutable, as stats/search read
+    it; before, every page answered 500 'attempt to write a readonly database'."""
+    import os
+    import shutil
+    import tempfile
+
+    from tests.test_ops_db import _nobody_can_run, make_db
+
+    why = _nobody_can_run()
+    if why:
+        pytest.skip(why)
+    shared = Path(tempfile.mkdtemp(prefix="serve-ro-"))
+    try:
+        os.chmod(shared, 0o755)
+        db = make_db(shared / "news.db")
+        os.chmod(db, 0o644)
+        before = sorted(p.name for p in shared.iterdir())
+        nobody = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+        with Served(db, prefix=nobody) as srv:
+            status, _, body = srv.get("/news/articles.json?_shape=array")
+            assert status == 200, body[:300]
+            assert len(json.loads(body)) == 3
+            status, _, body = srv.get("/news/search.json?_shape=array&q=" + quote("الخبر"))
+            assert status == 200, body[:300]
+            assert json.loads(body)
+        assert sorted(p.name for p in shared.iterdir()) == before   # nothing created
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)

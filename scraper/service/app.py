@@ -58,6 +58,9 @@ def make_datasette(db_path: str | Path, *, settings: dict[str, Any] | None = Non
     Read-only twice over: the database is added as *mutable* only so that Datasette opens it
     with ``?mode=ro`` (an ``immutable=1`` file would be hashed at start and misread while a
     crawl writes to it), and every connection gets ``PRAGMA query_only`` from the plugin.
+    Where ``mode=ro`` cannot work (a read-only file or folder: SQLite cannot keep its WAL index
+    beside it), the archive is served immutable, as ``scraper stats``/``search`` read it
+    (``storage.readers.readonly_params``).
     Nothing in the UI writes: there are no writable canned queries. *plugin_config* (e.g.
     ``max_bytes``, ``fetch_timeout`` of ``POST /-/extract``) becomes ``plugins: news:``."""
     from datasette.app import Datasette
@@ -73,7 +76,10 @@ def make_datasette(db_path: str | Path, *, settings: dict[str, Any] | None = Non
         static_mounts=[(STATIC_MOUNT, str(STATIC_DIR))],
         settings={**SETTINGS, **(settings or {})},
     )
-    ds.add_database(Database(ds, path=str(Path(db_path).resolve()), is_mutable=True),
+    from ..storage.readers import readonly_params
+
+    mutable = "immutable" not in readonly_params(db_path)
+    ds.add_database(Database(ds, path=str(Path(db_path).resolve()), is_mutable=mutable),
                     name=DB_NAME)
     return ds
 
