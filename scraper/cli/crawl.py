@@ -173,6 +173,18 @@ def run(args: argparse.Namespace) -> int:
     return _with_database(args, overrides, spider_args, db)
 
 
+def _refused_or_failed(e: Exception) -> int:
+    """One line on stderr and the exit code: database refused (4) or storage failure (5)."""
+    from ..storage import DatabaseRefused
+
+    if isinstance(e, DatabaseRefused):
+        print(f"scraper crawl: database refused: {e}; nothing was written to it.",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"scraper crawl: storage failure: {e}", file=sys.stderr)
+    return EXIT_STORAGE
+
+
 def _with_database(args: argparse.Namespace, overrides: dict[str, str],
                    spider_args: dict[str, str], db: Path) -> int:
     """The database is checked (refused untouched: 4), its folder created if missing (said
@@ -190,13 +202,8 @@ def _with_database(args: argparse.Namespace, overrides: dict[str, str],
     try:
         check_database(db)
         created = ensure_folder(db)
-    except DatabaseRefused as e:
-        print(f"scraper crawl: database refused: {e}; nothing was written to it.",
-              file=sys.stderr)
-        return EXIT_REFUSED
-    except StorageFailure as e:
-        print(f"scraper crawl: storage failure: {e}", file=sys.stderr)
-        return EXIT_STORAGE
+    except (DatabaseRefused, StorageFailure) as e:
+        return _refused_or_failed(e)
     if created is not None:
         print(f"scraper crawl: created the database folder {created}", file=sys.stderr)
     lock = CrawlLock(db, args.lock)
@@ -213,13 +220,8 @@ def _with_database(args: argparse.Namespace, overrides: dict[str, str],
     try:
         try:
             Store(db).close()    # create or migrate the schema now, before any fetch
-        except DatabaseRefused as e:
-            print(f"scraper crawl: database refused: {e}; nothing was written to it.",
-                  file=sys.stderr)
-            return EXIT_REFUSED
-        except StorageFailure as e:
-            print(f"scraper crawl: storage failure: {e}", file=sys.stderr)
-            return EXIT_STORAGE
+        except (DatabaseRefused, StorageFailure) as e:
+            return _refused_or_failed(e)
         return _run_crawl(args, overrides, spider_args, db)
     finally:
         lock.release()
