@@ -388,10 +388,12 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         for p in kept:
             p.ancestors = (p.block, *p.block.iterancestors()) if p.block is not None else ()
         members = (scope,)
+        container = scope
     else:
-        best, scores = _choose(kept)
-        members, art.decisions = _reconsider(kept, best, scores, meta, title_f)
-    container = members[0] if members else None
+        # wall detection looks around the first choice (a privacy notice's own box), the body
+        # comes from the reconsidered members
+        container, scores = _choose(kept)
+        members, art.decisions = _reconsider(kept, container, scores, meta, title_f)
     body = _assemble(kept, set(members), title_f, removals)
     for el in members:
         el.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
