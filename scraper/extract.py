@@ -291,6 +291,20 @@ def _reconsider(paras: list[clean.Para], best, scores: dict, meta: dict, title_f
     return tuple(members), decisions
 
 
+def _text_lists(paras: list[clean.Para]) -> set:
+    """Lists (the parents of <li> lines) whose items are mostly text, not links: a list that is
+    content (notes, steps, a digest), where an item that links most of its words is still an item
+    (scraper.rules.container LIST_*)."""
+    items: dict = {}
+    for p in paras:
+        if p.tag == "li" and p.block is not None:
+            n = items.setdefault(p.block.getparent(), [0, 0])
+            n[0] += 1
+            if p.link_ratio <= 0.6:
+                n[1] += 1
+    return {lst for lst, (n, text) in items.items() if text < n and text >= RC.LIST_TEXT_SHARE * n}
+
+
 def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
     """The lines _assemble would keep from these members (without recording removals)."""
     return _assemble(paras, members, title_f, [])
@@ -305,12 +319,14 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
                                 order=p.order))
 
     out: list[clean.Para] = []
-    for p in paras:
-        if members and members.isdisjoint(p.ancestors):
-            continue
+    inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
+    text_lists = _text_lists(inside)
+    for p in inside:
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
-            drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
-            continue
+            if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
+                    and p.block.getparent() in text_lists):
+                drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
+                continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
             continue  # the headline is stored as the title
         out.append(p)

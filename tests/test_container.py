@@ -148,3 +148,41 @@ def test_explain_prints_the_reconsideration(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "--- container reconsidered (1) ---" in out
     assert RC.SPLIT_BODY in out
+
+
+def test_a_list_of_text_items_keeps_the_items_that_link_most_of_their_words():
+    # blog.nightly.mozilla.org (readability.js test page): the post is lists of notes, some linking
+    # a whole sentence to its bug; before, those items went as link lines
+    rec, html = corpus_page("firefox-nightly-blog")
+    art = extract(html, rec["url"])
+    for item in ("bigiri has a patch to move SharedDataMap.jsm off of OSFile",
+                 "mconley fixed an AsyncShutdown hang caused by the about:home startup cache"):
+        assert item in art.body
+    # an item that is one link from end to end is not kept by this rule
+    assert any(r.rule == "story.link-line" and r.text.startswith("Bug 1677080") for r in art.removed)
+
+
+def test_a_digest_list_keeps_every_item():
+    # businessinsider.com "10 things in tech" (scrapinghub benchmark): an <ol> of ten paragraphs,
+    # two of them mostly a link to the story they sum up
+    root = _corpus()
+    if root is None:
+        pytest.skip("../shared/corpus not available")
+    page_id = next(json.loads(x)["id"] for x in (root / "manifest.jsonl").open(encoding="utf-8")
+                   if json.loads(x)["id"].startswith("fde930b01859de8311c6a14f8aa8c72be0659b551367803deb"))
+    rec, html = corpus_page(page_id)
+    art = extract(html, rec["url"])
+    assert "A new 'Half-Life' game is finally coming out after 12 years of waiting" in art.body
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.99
+
+
+def test_a_list_of_related_headlines_inside_the_story_still_goes():
+    # the same rule leaves a list made only of links: a related-stories list inside a story
+    story = "".join(f"<p>{'Paragraph of the story that goes on with enough words to count as prose. ' * 2}{n}</p>"
+                    for n in range(5))
+    related = "<ul>" + "".join(f'<li><a href="/s/{n}">A related headline number {n} about something else</a></li>'
+                               for n in range(4)) + "</ul>"
+    page = f"<html><body><nav><a href='/'>Home</a></nav><article>{story}{related}</article></body></html>"
+    art = extract(page.encode(), "https://example.com/a")
+    assert "related headline" not in art.body
+    assert sum(1 for r in art.removed if r.rule == "story.link-line") == 4
