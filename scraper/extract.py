@@ -37,8 +37,21 @@ def _site_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# CJK ideographs, kana and hangul: one such character says what a word of the other scripts says,
+# so they count RC.WIDE_CHAR_WEIGHT times (a 40-character Chinese sentence is prose)
+_WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _units(text: str) -> int:
+    """Length of a line for the scores, CJK characters counted RC.WIDE_CHAR_WEIGHT times."""
+    n = len(text)
+    if text.isascii():
+        return n
+    return n + (RC.WIDE_CHAR_WEIGHT - 1) * len(_WIDE_RE.findall(text))
+
+
 def _para_value(p: clean.Para) -> float:
-    n = len(p.text)
+    n = _units(p.text)
     lr = p.link_ratio
     if _URL_RE.match(p.text):
         return 0.0   # a bare URL line: an affiliate link in a list, or a microdata span; not prose
@@ -70,7 +83,7 @@ _SHORT_PAGE = 500.0  # below this much prose, also try the lenient valuation
 
 def _lenient_value(p: clean.Para) -> float:
     """For pages made of short lines (calendars, results tables, lists): any plain line counts."""
-    n = len(p.text)
+    n = _units(p.text)
     if p.link_ratio > 0.5:
         return -1.5 * n
     return 0.5 * n if n >= 10 else -5.0

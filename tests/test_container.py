@@ -186,3 +186,31 @@ def test_a_list_of_related_headlines_inside_the_story_still_goes():
     art = extract(page.encode(), "https://example.com/a")
     assert "related headline" not in art.body
     assert sum(1 for r in art.removed if r.rule == "story.link-line") == 4
+
+
+def _devpage(page_id: str):
+    dev = Path(__file__).resolve().parent / "devpages"
+    for line in (dev / "manifest.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec["id"] == page_id:
+            return rec, gzip.decompress((dev / rec["html"]).read_bytes())
+    pytest.skip(f"{page_id} not in tests/devpages")
+
+
+def test_cjk_lines_count_by_what_they_say_not_by_characters():
+    # magic-html benchmark page (tests/devpages): a Japanese blog post of short lines ("昔よく食べたなぁ",
+    # 8 characters a sentence); counted by characters every line was too short for prose and the
+    # choice fell on a 28-character box
+    rec, html = _devpage("ameblo.jp_5ac62498")
+    art = extract(html, rec["url"])
+    assert _recall(art.body, rec["gold_paragraphs"]) >= 0.7
+    assert "最近は年中売ってるような気がするけど。" in art.body
+
+
+def test_a_chinese_contents_page_is_not_empty():
+    # magic-html benchmark page: a journal's table of contents (titles and authors, 2-20 characters a
+    # line); the body was empty
+    rec, html = _devpage("theorychina.org.cn_aa1432d8")
+    art = extract(html, rec["url"])
+    assert art.problem is None
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.9
