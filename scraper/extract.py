@@ -206,7 +206,16 @@ _TOKEN_RE = re.compile(r"\w+")
 
 
 def _tokens(text: str) -> Counter:
-    return Counter(_TOKEN_RE.findall(fold(text)))
+    # the body and the articleBody come from one page in one spelling: lower case is enough
+    return Counter(_TOKEN_RE.findall(text.lower()))
+
+
+_WORD_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{3,}")
+
+
+def _word_set(text: str) -> set:
+    """Words of 3+ letters and single CJK characters, lower case (for the description check)."""
+    return set(_WORD_RE.findall(text.lower()))
 
 
 def _agreement(lines: list[str], ref: Counter, ref_n: int) -> tuple[float, float]:
@@ -225,13 +234,15 @@ def _decision(rule: str, el, why: str, paras: list[clean.Para], members) -> Remo
                    order=inside[0].order if inside else 0)
 
 
-def _reconsider(paras: list[clean.Para], best, scores: dict, meta: dict, title_f: str):
+def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f: str):
     """A second look at the first choice (rules: scraper.rules.container). Returns the elements that
-    hold the story (the choice, or its parent, plus split-off parts) and the decisions taken."""
+    hold the story (the choice, or its parent, plus split-off parts), the decisions taken, and the
+    story's lines with the removals of their assembly."""
     decisions: list[Removal] = []
     if best is None:
-        return (), decisions
-    paras = [p for p in paras if p.block is not None]
+        removed: list[Removal] = []
+        return (), decisions, _assemble(kept, set(), title_f, removed), removed
+    paras = [p for p in kept if p.block is not None]
     members = [best]
     # a single paragraph: its parent holds the story when the parent's other lines are text
     parent = best.getparent()
@@ -265,31 +276,57 @@ def _reconsider(paras: list[clean.Para], best, scores: dict, meta: dict, title_f
                                            f"{scores[sib]:.0f}), a sibling of the same tag and class",
                                            paras, {sib}))
     members_set = set(members)
-    lines = _lines(paras, members_set, title_f)
+    removed = []
+    lines = _assemble(kept, members_set, title_f, removed)
     # the publisher's JSON-LD articleBody says the story is much longer: ancestors and next candidates
     ld = meta.get("article_body") or ""
-    if len(ld) >= RC.LD_MIN_CHARS:
-        fragment = single or sum(len(x) for x in lines) < RC.LD_SHORT * len(ld)
+    body_chars = sum(len(x) for x in lines)
+    if len(ld) >= RC.LD_MIN_CHARS and (single or not (
+            RC.LD_SAME_LENGTH[0] * len(ld) <= body_chars <= RC.LD_SAME_LENGTH[1] * len(ld))):
+        fragment = single or body_chars < RC.LD_SHORT * len(ld)
         gain = RC.LD_MIN_GAIN_FRAGMENT if fragment else RC.LD_MIN_GAIN
         ref = _tokens(ld)
         ref_n = sum(ref.values())
         now, now_r = _agreement(lines, ref, ref_n) if ref_n else (1.0, 1.0)
-        preview = now_r >= RC.LD_PREVIEW_RECALL and sum(len(x) for x in lines) > RC.LD_PREVIEW_RATIO * len(ld)
+        preview = now_r >= RC.LD_PREVIEW_RECALL and body_chars > RC.LD_PREVIEW_RATIO * len(ld)
         if now < 1.0 - gain and not preview:
             cands = [a for a in members[0].iterancestors() if a.tag != "html"][:RC.LD_ANCESTORS]
             cands += [e for e, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.LD_CANDIDATES]
                       if s > 0 and e not in members_set and e not in cands]
-            top, top_f1, top_lines = None, now, lines
+            top, top_f1 = None, now
             for cand in cands:
                 cl = _lines(paras, {cand}, title_f)
                 f1 = _agreement(cl, ref, ref_n)[0]
                 if f1 > top_f1:
-                    top, top_f1, top_lines = cand, f1, cl
+                    top, top_f1 = cand, f1
             if top is not None and top_f1 >= now + gain:
                 decisions.append(_decision(RC.LD_BODY, top, f"{clean.describe(members[0])} -> "
                                            f"{clean.describe(top)}: token F1 against the JSON-LD articleBody "
                                            f"{now:.2f} -> {top_f1:.2f}", paras, {top}))
-                members, members_set, lines = [top], {top}, top_lines
+                members, members_set, lines = [top], {top}, None
+    if lines is None:   # the members changed: assemble again, recording what the lines drop
+        removed = []
+        lines = _assemble(kept, members_set, title_f, removed)
+    # the page's description is not in the choice at all, but is in another candidate
+    desc = meta.get("description") or ""
+    if not decisions and _units(desc) >= RC.DESC_MIN_UNITS and _units("".join(lines)) < RC.DESC_SMALL_BODY:
+        want = _word_set(desc)
+        if len(want) >= RC.DESC_MIN_WORDS:
+            now = len(want & _word_set(" ".join(lines))) / len(want)
+            if now < RC.DESC_LOW:
+                for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.DESC_CANDIDATES]:
+                    if s <= 0 or cand in members_set:
+                        continue
+                    cl = _lines(paras, {cand}, title_f)
+                    cov = len(want & _word_set(" ".join(cl))) / len(want)
+                    if cov >= RC.DESC_HIGH and _units("".join(cl)) >= RC.DESC_MORE * _units(desc):
+                        decisions.append(_decision(RC.DESC_BODY, cand, f"{clean.describe(members[0])} holds "
+                                                   f"{now:.0%} of the description's words -> "
+                                                   f"{clean.describe(cand)} holds {cov:.0%}", paras, {cand}))
+                        members, members_set = [cand], {cand}
+                        removed = []
+                        lines = _assemble(kept, members_set, title_f, removed)
+                        break
     # nothing of the story in the choice: the next candidate that has some
     if not lines:
         for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.NEXT_CANDIDATES]:
@@ -299,9 +336,11 @@ def _reconsider(paras: list[clean.Para], best, scores: dict, meta: dict, title_f
             if cl:
                 decisions.append(_decision(RC.NEXT_CANDIDATE, cand, f"{clean.describe(members[0])} gave no "
                                            f"story line -> {clean.describe(cand)}", paras, {cand}))
-                members = [cand]
+                members, members_set = [cand], {cand}
+                removed = []
+                lines = _assemble(kept, members_set, title_f, removed)
                 break
-    return tuple(members), decisions
+    return tuple(members), decisions, lines, removed
 
 
 def _text_lists(paras: list[clean.Para]) -> set:
@@ -422,8 +461,10 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         # wall detection looks around the first choice (a privacy notice's own box), the body
         # comes from the reconsidered members
         container, scores = _choose(kept)
-        members, art.decisions = _reconsider(kept, container, scores, meta, title_f)
-    body = _assemble(kept, set(members), title_f, removals)
+        members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
+        removals.extend(dropped)
+    if scope is not None:
+        body = _assemble(kept, set(members), title_f, removals)
     for el in members:
         el.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
 

@@ -214,3 +214,24 @@ def test_a_chinese_contents_page_is_not_empty():
     art = extract(html, rec["url"])
     assert art.problem is None
     assert _f1(art.body, rec["gold_paragraphs"]) >= 0.9
+
+
+def test_a_small_choice_without_the_description_gives_way_to_the_story():
+    # magic-html benchmark page (tests/devpages), sohu.com: the story is three short Chinese
+    # paragraphs in article#mp-editor; a security notice box at the end of the page was chosen
+    # (52 characters). The page's description is the story's first lines: the candidate holding it
+    # (and more than it) is the story.
+    rec, html = _devpage("sohu.com_9a0e481a")
+    art = extract(html, rec["url"])
+    assert [d.rule for d in art.decisions] == [RC.DESC_BODY]
+    assert _recall(art.body, rec["gold_paragraphs"]) >= 0.95
+    assert "语音验证码" not in art.body     # the security notice
+
+
+def test_a_standfirst_that_repeats_the_description_is_not_taken_for_the_story():
+    # magic-html page, mashable.com video: the story is one short caption; the header's standfirst
+    # holds the description word for word but says nothing more: the choice stays
+    rec, html = _devpage("mashable.com_8f203971")
+    art = extract(html, rec["url"])
+    assert not any(d.rule == RC.DESC_BODY for d in art.decisions)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95

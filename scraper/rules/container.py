@@ -41,12 +41,33 @@ LD_SHORT = 0.7
 LD_MIN_GAIN = 0.06
 LD_MIN_GAIN_FRAGMENT = 0.03
 LD_ANCESTORS = 8
+# A body whose length is within these bounds of the articleBody's (and not a single paragraph) is
+# taken to agree with it, without comparing tokens (the common case; it keeps the check cheap).
+LD_SAME_LENGTH = (0.9, 1.15)
 # An articleBody that the body holds (recall >= LD_PREVIEW_RECALL) and that is under
 # 1/LD_PREVIEW_RATIO of the body's length is a preview (CMSs that cut it at 500 characters), not a
 # statement of the whole story: no reconsideration then.
 LD_PREVIEW_RECALL = 0.9
 LD_PREVIEW_RATIO = 2.0
 LD_CANDIDATES = 8
+
+# The page's description (meta description / og:description) is hardly in the choice (under
+# DESC_LOW of its words) but mostly is (>= DESC_HIGH) in one of the next candidates by score: that
+# candidate is the story (the choice was a box beside it). Only for a description of
+# DESC_MIN_UNITS+ (CJK counted as for the scores) with DESC_MIN_WORDS+ distinct words.
+DESC_BODY = "container.description"
+DESC_MIN_UNITS = 60
+DESC_MIN_WORDS = 6
+DESC_LOW = 0.3
+DESC_HIGH = 0.7
+DESC_CANDIDATES = 10
+# ... and only when the choice gave a small body (units as for the scores): descriptions are often
+# a summary in other words, so a long body without them is no sign of a wrong choice (on the dev
+# sets, without this bound, four right bodies were traded for wrong ones)
+DESC_SMALL_BODY = 250
+# ... and the candidate says more than the description (DESC_MORE x its length): a standfirst that
+# repeats the description is not the story (magic_html mashable.com video page)
+DESC_MORE = 1.5
 
 # The chosen container gives no story line at all: the next candidate that gives one is taken.
 NEXT_CANDIDATE = "container.next-candidate"
