@@ -108,6 +108,10 @@ def fold_search(s: str) -> str:
     return _replace_all(fold_words(s), _SEARCH_PAIRS)
 
 
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def arabic_ratio(s: str) -> float:
     """Share of letters that are Arabic script (0..1)."""
     letters = _LETTER_RE.findall(s[:5000])
