@@ -68,11 +68,15 @@ def similarity(a: str, b: str) -> float:
     return ma.jaccard(mb) if ma is not None and mb is not None else 0.0
 
 
-def assign(conn: sqlite3.Connection, canonical_url: str, body: str) -> int:
+_UNSET: Any = object()
+
+
+def assign(conn: sqlite3.Connection, canonical_url: str, body: str, sig: Any = _UNSET) -> int:
     """(Re)compute the cluster of one stored article; returns its ``cluster_id``. Call inside
-    the write transaction that stores the article."""
+    the write transaction that stores the article. *sig*: ``signature(body)`` when the caller
+    computed it already (outside the transaction: ``Store.prepare``)."""
     conn.execute("DELETE FROM article_lsh WHERE canonical_url = ?", (canonical_url,))
-    m = signature(body)
+    m = signature(body) if sig is _UNSET else sig
     best_url, best_sim = None, THRESHOLD
     keys: list[tuple[int, bytes]] = []
     if m is not None:

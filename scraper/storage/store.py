@@ -69,6 +69,7 @@ _INPUT_FIELDS = (
 )
 _JSON_FIELDS = ("authors", "tags")
 _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
+_PREPARED = "_prepared"   # key of Store.prepare's precomputed (search title, search body, signature)
 
 RUN_COLUMNS: dict[str, type] = {
     "id": int,
@@ -294,7 +295,7 @@ class Store:
         title/body -> row replaced, versions+1, first_seen kept. With *run_id*, that
         ``crawl_runs`` row's counters and heartbeat are updated in the same transaction."""
         now = now or utcnow()
-        rows = [_normalise(a) for a in articles]
+        rows = [a if isinstance(a, dict) and _PREPARED in a else _normalise(a) for a in articles]
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         if not rows:
             return counts
@@ -355,13 +356,29 @@ class Store:
             raise
         return counts
 
+    @staticmethod
+    def prepare(articles: Iterable[Any]) -> list[dict[str, Any]]:
+        """The CPU work of ``upsert_many`` done before its transaction, without the database:
+        normalised rows carrying their folded search forms and MinHash signature, which
+        ``upsert_many`` takes as they are. For writers that share the file with other
+        processes (``scraper crawl --jobs``): the write lock is then held for the writes only."""
+        rows = []
+        for a in articles:
+            row = _normalise(a)
+            row[_PREPARED] = (search_form(row["title"]), search_form(row["body"]),
+                              clusters.signature(row["body"]))
+            rows.append(row)
+        return rows
+
     def _index(self, row: Mapping[str, Any]) -> None:
+        title, body, sig = row.get(_PREPARED) or (
+            search_form(row["title"]), search_form(row["body"]), clusters._UNSET)
         self.conn.execute(
             "INSERT INTO articles_search (canonical_url, title, body) VALUES (?, ?, ?) "
             "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
-            (row["canonical_url"], search_form(row["title"]), search_form(row["body"])),
+            (row["canonical_url"], title, body),
         )
-        clusters.assign(self.conn, row["canonical_url"], row["body"])
+        clusters.assign(self.conn, row["canonical_url"], row["body"], sig)
 
     def reindex(self) -> int:
         """Re-fold every article into the search table and rebuild the FTS index (after a
