@@ -56,39 +56,64 @@ def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
     return [list(names[i::jobs]) for i in range(jobs)]
 
 
+LOCK_TIMES = {"calls": 0, "waited": 0.0, "held": 0.0}   # this worker's Store calls (for the log)
+
+
 def serialise_store(lock_file: str) -> None:
     """In a worker: every ``scraper.storage.Store`` call (open, batches, run rows, close) takes an
     exclusive ``flock`` on *lock_file* (``<db>.writers``), so the workers write one at a time.
     SQLite's own locking (WAL, busy timeout) lets several processes write, but the storage layer
     was written for one writing process: its checks and read-then-write run accounting raced
     between workers (SQLITE_BUSY, SQLITE_NOTADB seen under load). The crawl (download, parse)
-    stays parallel; a batch write is a few milliseconds."""
+    stays parallel, and so does the CPU part of a batch write (``Store.prepare``: folding for
+    the search index, MinHash signatures), done before the lock is taken."""
     import fcntl
     import functools
     import inspect
 
     from .storage import Store
 
+    import time
+
     f = open(lock_file, "a+")
 
     def wrap(fn):
         @functools.wraps(fn)
         def locked(*a, **kw):
+            t0 = time.perf_counter()
             fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+            t1 = time.perf_counter()
             try:
                 return fn(*a, **kw)
             finally:
                 fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+                LOCK_TIMES["calls"] += 1
+                LOCK_TIMES["waited"] += t1 - t0
+                LOCK_TIMES["held"] += time.perf_counter() - t1
         return locked
 
     for name, value in list(vars(Store).items()):
-        if inspect.isfunction(value) and (name == "__init__" or not name.startswith("_")):
+        if inspect.isfunction(value) and name != "prepare" and (name == "__init__" or not name.startswith("_")):
             setattr(Store, name, wrap(value))
+
+    locked_upsert = Store.upsert_many
+
+    @functools.wraps(locked_upsert)
+    def upsert_many(self, articles, *a, **kw):
+        # the CPU part (folding, MinHash signatures) before taking the lock: only the
+        # transaction is taken in turns, the workers prepare their batches at the same time
+        return locked_upsert(self, Store.prepare(articles), *a, **kw)
+
+    Store.upsert_many = upsert_many
 
 
 def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
             lock_db: Any = None) -> None:
+    import logging
+    import time
+
     held = None
+    t0, c0 = time.monotonic(), os.times()
     try:
         if lock_db is not None:
             serialise_store(f"{lock_db}.writers")
@@ -100,6 +125,12 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
         results = run_group(names)
     except BaseException as e:   # the parent reports it per spider
         results = {"error": f"{type(e).__name__}: {e}"}
+    c1 = os.times()
+    logging.getLogger("scraper.parallel").info(
+        "Worker %s (%s): %.1f s wall, %.1f s CPU; Store calls %d: %.1f s waiting for the writers "
+        "lock, %.1f s holding it", os.getpid(), ", ".join(names), time.monotonic() - t0,
+        (c1.user - c0.user) + (c1.system - c0.system), LOCK_TIMES["calls"], LOCK_TIMES["waited"],
+        LOCK_TIMES["held"])
     try:
         conn.send(results)
     finally:
@@ -108,13 +139,50 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
             held.release()
 
 
+def preload(settings: Any = None) -> None:
+    """Import, once in the parent, what every worker would import after the fork (Scrapy's
+    crawler and engine, the project's components named in *settings*, the store and its
+    MinHash library): a forked worker inherits the modules, so N workers do not each spend the
+    seconds of start-up that these imports cost. Nothing is started (no reactor is installed)."""
+    import importlib
+
+    for mod in ("scrapy.crawler", "scrapy.core.engine", "scrapy.core.scraper", "scrapy.core.downloader",
+                "scrapy.core.scheduler", "scraper.storage", "scraper.clusters"):
+        try:
+            importlib.import_module(mod)
+        except Exception:   # an optional part: the worker imports it (or fails) itself
+            pass
+    if settings is None:
+        return
+    from scrapy.utils.misc import load_object
+
+    paths = []
+    for key in ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS",
+                "DOWNLOAD_HANDLERS"):
+        try:
+            paths += [p for p, v in settings.getwithbase(key).items() if v is not None and isinstance(p, str)]
+        except Exception:
+            pass
+    for key in ("DUPEFILTER_CLASS", "SCHEDULER", "SCHEDULER_PRIORITY_QUEUE", "STATS_CLASS"):
+        if isinstance(settings.get(key), str):
+            paths.append(settings.get(key))
+    for path in paths:
+        try:
+            load_object(path)
+        except Exception:
+            pass
+
+
 def crawl_in_workers(names: Sequence[str], jobs: int,
                      run_group: Callable[[list[str]], list[dict[str, Any]]],
-                     failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None) -> list[dict[str, Any]]:
+                     failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None,
+                     settings: Any = None) -> list[dict[str, Any]]:
     """Run ``run_group(group)`` for each group of *names* in its own forked process; returns
     the per-spider results in the order of *names*. ``failed(name, message)`` makes the result
     of a spider whose worker died or raised. *lock_db*: the database whose crawl lock the
-    parent holds (each worker keeps a reference on it while it runs)."""
+    parent holds (each worker keeps a reference on it while it runs). *settings*: the crawl's
+    Scrapy settings, whose components are imported before the fork (``preload``)."""
+    preload(settings)
     ctx = multiprocessing.get_context("fork")
     running = []
     for i, group in enumerate(groups(names, jobs)):
