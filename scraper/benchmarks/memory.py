@@ -51,6 +51,8 @@ def crawl_memory(work: Path, pages: int, corpus) -> dict:
                 samples.append((time.monotonic() - t0, r))
             time.sleep(1.0)
     st = scrapy_stats(log)
+    with open(work / "mem-rss.tsv", "w") as f:   # the whole series, for a look at its shape
+        f.write("".join(f"{t:.1f}\t{r:.1f}\n" for t, r in samples))
     if not samples:
         return {"error": "no samples"}
     mid = samples[len(samples) // 2][1]
