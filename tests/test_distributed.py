@@ -8,6 +8,7 @@ stored exactly once.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -118,7 +119,7 @@ def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site
     env = _env(tmp_path, site.base)
     db = tmp_path / "news.db"
     ingest = subprocess.Popen([sys.executable, "-m", "scraper.cli", "ingest", "--redis", redis_url, "--db", str(db),
-                               "--batch", "5", "--exit-when-idle", "4"],
+                               "--batch", "5", "--exit-when-idle", "10"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     a = _worker(tmp_path, env, redis_url, 1)
     b = _worker(tmp_path, env, redis_url, 2)
@@ -151,10 +152,30 @@ def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site
     urls = [u for (u,) in con.execute("SELECT url FROM articles")]
     con.close()
     want = {f"{site.base}/news/story-{i}.html" for i in range(N)}
-    assert len(urls) == N and set(urls) == want
+    assert len(urls) == N and set(urls) == want, out_i[-3000:]
     # nothing is left behind in Redis: queue empty, items all ingested, no request held
     assert r.zcard("dist:requests") == 0
     assert r.llen("scraper:items") == 0 and r.llen("scraper:items:ingesting") == 0
     assert not [k for k in r.scan_iter(match="dist:inflight:*") if r.type(k) == b"hash" and r.hlen(k)]
     # the worker never opened the database file: only ingest wrote (one writer)
     assert f"new {N}," in out_i, out_i
+    # crawl accounting (scraper/distributed/runs.py): one crawl_runs row per worker of the spider;
+    # the survivor's closed with its reason and stats, the killed one's marked interrupted; the
+    # new articles are counted once, on the rows of the workers that crawled them
+    con = sqlite3.connect(db)
+    runs = con.execute("SELECT spider, owner, finish_reason, items_new, stats FROM crawl_runs ORDER BY id").fetchall()
+    con.close()
+    by_pid = {owner.split()[1]: (spider, reason, new, json.loads(stats or "{}"))
+              for spider, owner, reason, new, stats in runs}
+    assert len(runs) == 2 and set(by_pid) == {str(a.pid), str(b.pid)}, runs
+    assert {spider for spider, *_ in by_pid.values()} == {"dist"}
+    spider, reason, new_b, stats_b = by_pid[str(b.pid)]
+    assert reason == "finished" and stats_b["articles/new"] == new_b and new_b > 0
+    assert stats_b["downloader/response_count"] > 0 and stats_b["spider_log_count/ERROR"] == 0
+    assert by_pid[str(a.pid)][1] == "interrupted"
+    assert sum(new for _, _, new, _ in by_pid.values()) == N
+    st = subprocess.run([sys.executable, "-m", "scraper.cli", "stats", "--db", str(db)], cwd=ROOT, env=env,
+                        capture_output=True, text=True, timeout=60)
+    assert st.returncode == 0 and "interrupted" in st.stdout, st.stdout + st.stderr
+    run_lines = [ln.split() for ln in st.stdout.splitlines() if ln.strip()[:1].isdigit()]
+    assert sorted(ln[3] for ln in run_lines if ln[1] == "dist") == ["finished", "interrupted"], st.stdout
