@@ -1,6 +1,7 @@
 """``scraper crawl --jobs N``: the spiders of one crawl in N worker processes (both cores).
 
-The spiders are dealt round-robin into N groups; each group runs in one worker process,
+The spiders are dealt into N groups (round-robin; from the second crawl on, by the pages of
+their last run, largest first to the least loaded group); each group runs in one worker process,
 concurrently inside it, exactly as ``scraper crawl`` runs them in its own process with one
 job (the same function does it: *run_group*). The workers are made with ``fork`` after the
 parent has taken the database's crawl lock, so they share it (``scraper.lock``: a forked
@@ -50,10 +51,54 @@ def mark_interrupted_once(db: Any) -> None:
                         run["items_unchanged"] or 0, run["heartbeat_at"] or "its start")
 
 
-def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
-    """*names* dealt round-robin into at most *jobs* non-empty groups."""
+def groups(names: Sequence[str], jobs: int, sizes: dict[str, float] | None = None) -> list[list[str]]:
+    """*names* dealt into at most *jobs* non-empty groups: round-robin, or with *sizes* (the
+    work each spider is expected to take, e.g. the pages of its last run) largest first, each to
+    the group with the least work so far, so that no worker is left alone with the big sites
+    while the others idle. A spider without a size counts as the median known size. Each group
+    keeps the order of *names*."""
     jobs = max(1, min(jobs, len(names)))
-    return [list(names[i::jobs]) for i in range(jobs)]
+    known = sorted(v for n, v in (sizes or {}).items() if n in names and v > 0)
+    if not known:
+        return [list(names[i::jobs]) for i in range(jobs)]
+    typical = known[len(known) // 2]
+    size = {n: (sizes or {}).get(n) or typical for n in names}
+    load = [0.0] * jobs
+    member: dict[str, int] = {}
+    for n in sorted(names, key=lambda n: -size[n]):     # stable: ties keep the order of names
+        g = min(range(jobs), key=lambda i: (load[i], i))
+        member[n] = g
+        load[g] += size[n]
+    out = [[n for n in names if member[n] == i] for i in range(jobs)]
+    return [g for g in out if g]
+
+
+def last_sizes(db: Any, names: Sequence[str]) -> dict[str, float]:
+    """Pages (responses) each of *names* fetched in its last finished run, from ``crawl_runs``;
+    {} when the database cannot be read (a first crawl: round-robin)."""
+    import json
+
+    try:
+        from .storage.readers import connect_readonly
+
+        conn = connect_readonly(db)
+    except Exception:
+        return {}
+    out: dict[str, float] = {}
+    try:
+        for spider, stats in conn.execute(
+                "SELECT spider, stats FROM crawl_runs WHERE id IN (SELECT max(id) FROM crawl_runs "
+                "WHERE finish_reason IS NOT NULL AND stats IS NOT NULL GROUP BY spider)"):
+            if spider in names:
+                try:
+                    out[spider] = float(json.loads(stats).get("response_received_count") or 0)
+                except (ValueError, TypeError, AttributeError):
+                    pass
+    except Exception:
+        return {}
+    finally:
+        conn.close()
+    return out
 
 
 LOCK_TIMES = {"calls": 0, "waited": 0.0, "held": 0.0}   # this worker's Store calls (for the log)
@@ -182,10 +227,18 @@ def crawl_in_workers(names: Sequence[str], jobs: int,
     of a spider whose worker died or raised. *lock_db*: the database whose crawl lock the
     parent holds (each worker keeps a reference on it while it runs). *settings*: the crawl's
     Scrapy settings, whose components are imported before the fork (``preload``)."""
+    import logging
+
     preload(settings)
+    sizes = last_sizes(lock_db, names) if lock_db is not None else {}
+    dealt = groups(names, jobs, sizes)
+    if sizes:
+        logging.getLogger("scraper.parallel").info(
+            "Spiders dealt by the pages of their last run: %s", "; ".join(
+                f"[{', '.join(g)}] ~{sum(sizes.get(n, 0) for n in g):.0f} pages" for g in dealt))
     ctx = multiprocessing.get_context("fork")
     running = []
-    for i, group in enumerate(groups(names, jobs)):
+    for i, group in enumerate(dealt):
         recv, send = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_worker, args=(run_group, group, send, lock_db),
                            name=f"scraper-crawl-{i + 1}", daemon=False)

@@ -68,6 +68,16 @@ def test_groups_are_round_robin_and_never_empty():
     assert groups(["a"], 1) == [["a"]]
 
 
+def test_groups_by_size_balance_the_work():
+    # round-robin would give [a, c] (1,100 pages) and [b, d] (20): one worker alone for most of it
+    sizes = {"a": 1000, "b": 10, "c": 100, "d": 10}
+    assert groups(["a", "b", "c", "d"], 2, sizes) == [["a"], ["b", "c", "d"]]
+    # a spider without a size counts as the median known size (here 100)
+    assert groups(["a", "b", "c", "new"], 2, {"a": 300, "b": 100, "c": 100}) == [["a"], ["b", "c", "new"]]
+    assert groups(["a", "b"], 2, {"a": 5, "b": 5}) == [["a"], ["b"]]
+    assert groups(["a", "b", "c"], 8, {"a": 1}) == [["a"], ["b"], ["c"]]
+
+
 @pytest.fixture
 def sites(tmp_path):
     servers = {name: SiteServer(_site(tmp_path / "www", name, n)) for name, n in SITES.items()}
