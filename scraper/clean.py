@@ -54,15 +54,20 @@ def _short(text: str) -> str:
 def describe(el: etree._Element) -> str:
     """tag#id.class path of an element, for --explain."""
     parts = []
-    for node in [el, *el.iterancestors()][:4]:
-        if not isinstance(node.tag, str) or node.tag in ("html",):
+    node = el
+    while node is not None and len(parts) < 4:
+        tag = node.tag
+        if not isinstance(tag, str) or tag == "html":
             break
-        s = node.tag
-        if node.get("id"):
-            s += "#" + node.get("id")
-        if node.get("class"):
-            s += "." + ".".join(node.get("class").split()[:2])
+        s = tag
+        ident = node.get("id")
+        if ident:
+            s += "#" + ident
+        cls = node.get("class")
+        if cls:
+            s += "." + ".".join(cls.split()[:2])
         parts.append(s)
+        node = node.getparent()
     return " < ".join(parts)
 
 
@@ -198,9 +203,10 @@ def _nonspace_len(t: str) -> int:
     return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
 
 
-def visible_len(el: etree._Element) -> int:
-    """Non-whitespace length of the element's text without script/style contents."""
-    n = _nonspace_len(text_of(el))
+def visible_len(el: etree._Element, text: str | None = None) -> int:
+    """Non-whitespace length of the element's text without script/style contents (``text``:
+    the element's text_of(), when the caller has it already)."""
+    n = _nonspace_len(text_of(el) if text is None else text)
     for s in el.iter("script", "style"):
         if s.text:
             n -= _nonspace_len(s.text)
@@ -261,7 +267,7 @@ class _StoryGuard:
             # too short for one long paragraph (the shortest counted is 40 CJK characters)
             if family == "consent":
                 return False
-            if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
+            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len:
                 return True
             return not self._long and el.tag in ("article", "main")
         if family == "consent" and self._long_plain is None:
@@ -269,7 +275,7 @@ class _StoryGuard:
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent":
             # raw length bounds the visible length: most candidates are small and stop here
-            if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
+            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len:
                 return True
         if not pool:
             return family != "consent" and el.tag in ("article", "main")

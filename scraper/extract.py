@@ -325,12 +325,27 @@ def _first_date(values) -> str | None:
 _DATE_CLASS_RE = re.compile(r"date|time|tmstmp|stamp|publish|posted|byline|meta|تاريخ", re.I)
 _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self::time or self::small or self::li"
                            " or self::em or self::strong][@class or @id]")
+_DATE_TAGS = ("span", "div", "p", "time", "small", "li", "em", "strong")
+
+
+def _date_blocks(root):
+    """The elements _DATE_BLOCKS selects, in the same (document) order, but lazily: the caller
+    mostly stops at the first few, and the XPath builds the whole list first (several times
+    slower than lxml's tag-filtered iter on big pages)."""
+    bodies = list(root.iter("body"))
+    if len(bodies) != 1:   # no body, or nested ones (the XPath's node-set has no duplicates)
+        yield from _DATE_BLOCKS(root)
+        return
+    for el in bodies[0].iter(_DATE_TAGS):
+        get = el.get
+        if get("class") is not None or get("id") is not None:
+            yield el
 
 
 def _date_from_text(root) -> str | None:
     """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
     seen = 0
-    for el in _DATE_BLOCKS(root):
+    for el in _date_blocks(root):
         if not _DATE_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
             continue
         t = clean_text(text_of(el))

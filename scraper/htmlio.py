@@ -140,7 +140,7 @@ def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str,
     binary is rejected."""
     if isinstance(body, str):
         return body, "unicode"
-    if not body or not body.strip():
+    if not body or body.isspace():   # (isspace: the ASCII whitespace strip() strips, without a copy)
         raise UndecodableError("empty body", "empty")
     bom_enc, bom = read_bom(body)
     if bom_enc:  # before the binary check: UTF-16 is full of NUL bytes
