@@ -1,6 +1,8 @@
 """Benchmark: our extractor beside trafilatura and readability-lxml on ``../shared/corpus``.
 
 Run ``python -m scraper.bench`` (or ``make bench BENCH_ARGS="--set htmldate_ar --verbose"``).
+The dev pages in ``tests/devpages`` (own manifest, same shape; see its PROVENANCE.md) are loaded
+after the corpus as their own set(s) unless ``--no-devpages``.
 
 For every manifest page with ``gold_paragraphs`` the three extractors run on the same bytes in
 the same process, interleaved page by page (the order of the extractors rotates per page and
@@ -74,6 +76,9 @@ def _default_corpus() -> Path:
 
 
 DEFAULT_CORPUS = _default_corpus()
+# Dev pages kept in the repository (tests/devpages/PROVENANCE.md): same manifest shape as the
+# shared corpus, paths relative to their own folder; loaded beside it unless --no-devpages.
+DEVPAGES = REPO_ROOT / "tests" / "devpages"
 TIME_RATIO_TARGET = 0.25   # ours / trafilatura total extraction time (issue 9 item 4)
 SYSTEMS = ("ours", "trafilatura", "readability")
 SHORT = {"ours": "ours", "trafilatura": "trafilatura", "readability": "readability"}
@@ -286,7 +291,8 @@ class Page:
 
 def load_pages(corpus: Path, set_: str | None = None, lang: str | None = None,
                limit: int | None = None, ids: Iterable[str] | None = None,
-               read: bool = True) -> list[Page]:
+               read: bool = True, extra: Iterable[Path] = ()) -> list[Page]:
+    """Pages of ``corpus``'s manifest, then of each ``extra`` folder's (e.g. ``DEVPAGES``)."""
     manifest = corpus / "manifest.jsonl"
     if not manifest.exists():
         sys.exit(f"bench: no manifest at {manifest} (use --corpus PATH)")
@@ -294,7 +300,17 @@ def load_pages(corpus: Path, set_: str | None = None, lang: str | None = None,
     langs = set(lang.split(",")) if lang else None
     want = set(ids) if ids else None
     pages = []
-    with open(manifest, encoding="utf-8") as fh:
+    folders = [corpus, *(Path(e) for e in extra if (Path(e) / "manifest.jsonl").exists())]
+    for corpus in folders:
+        if limit and len(pages) >= limit:
+            break
+        pages += _load_manifest(corpus, sets, langs, want, read, limit and limit - len(pages))
+    return pages
+
+
+def _load_manifest(corpus: Path, sets, langs, want, read: bool, limit) -> list[Page]:
+    pages = []
+    with open(corpus / "manifest.jsonl", encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue
@@ -387,7 +403,8 @@ def mem_worker(args) -> None:
 
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
 
-    pages = load_pages(Path(args.corpus), args.set, args.lang, args.limit, args.id, read=False)
+    pages = load_pages(Path(args.corpus), args.set, args.lang, args.limit, args.id, read=False,
+                       extra=args.devpages)
     gc.collect()
     base = rss()
     fn = load_system(args.mem_worker, args.ours_impl)
@@ -409,6 +426,7 @@ def measure_memory(args, names: list[str]) -> dict[str, dict]:
             cmd_base += [f"--{opt}", str(v)]
     for pid in args.id or ():
         cmd_base += ["--id", pid]
+    cmd_base += [a for d in args.devpages for a in ("--devpages", str(d))] or ["--no-devpages"]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
 
@@ -641,6 +659,9 @@ def parse_args(argv=None):
     ap = argparse.ArgumentParser(prog="python -m scraper.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                     help=f"corpus folder (default: {DEFAULT_CORPUS})")
+    ap.add_argument("--devpages", type=Path, action="append",
+                    help=f"extra page folder with a manifest.jsonl, repeatable (default: {DEVPAGES})")
+    ap.add_argument("--no-devpages", action="store_true", help="only --corpus, no dev pages")
     ap.add_argument("--set", help="only this set (comma-separated list allowed)")
     ap.add_argument("--lang", help="only this language (comma-separated list allowed)")
     ap.add_argument("--id", action="append", help="only this page id (repeatable)")
@@ -663,6 +684,7 @@ def parse_args(argv=None):
     ap.add_argument("--mem-worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.repeat = max(1, args.repeat)
+    args.devpages = [] if args.no_devpages else (args.devpages or [DEVPAGES])
     return args
 
 
@@ -684,7 +706,8 @@ def main(argv=None) -> int:
     names = [n for n in names if n in systems]
     if not names:
         sys.exit("bench: no extractor available")
-    pages = load_pages(Path(args.corpus), args.set, args.lang, args.limit, args.id)
+    pages = load_pages(Path(args.corpus), args.set, args.lang, args.limit, args.id,
+                       extra=args.devpages)
     if not pages:
         sys.exit("bench: no pages match")
     t0 = time.perf_counter()

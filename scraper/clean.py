@@ -588,6 +588,10 @@ _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
+_COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
+_COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
+# cheap screen on the raw line before folding it: a stem of every claim
+_RAW_POLICY_RE = re.compile(r"تعبر|تعكس|نشرها|إرشادات|ارشادات|reflect|moderated", re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _NO_CAPTION_BLOCKS = frozenset({"li", "td", "th", "tr", "table", "tbody", "body", "article", "main", "section", "dd",
                                 "dt", "blockquote"})
@@ -762,6 +766,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         words = _words(p.text)
+        # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
+        if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _RAW_POLICY_RE.search(p.text)
+                and is_comment_policy(folded(p))):
+            drop(i, "boilerplate.comment-policy")
+            i += 1
+            continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
             # long prose: only the cookie rule can apply (read-also lines are short or links)
             if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
@@ -873,6 +883,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         i += 1
     return [p for p in paras if not p.removed]
+
+
+def is_comment_policy(folded_text: str) -> bool:
+    """A comment policy or reader-opinion disclaimer (rules.boilerplate.COMMENT_POLICY_*): names the
+    comments or opinions, disclaims them or states the rules, quotes no one."""
+    return (bool(_COMMENT_CLAIM_RE.search(folded_text)) and bool(_COMMENT_SUBJECT_RE.search(folded_text))
+            and not _QUOTE_RE.search(folded_text))
 
 
 def has_cookie_word(text: str) -> bool:

@@ -143,8 +143,31 @@ CAPTION_PREFIXES = [
 ]  # BBC (simorgh), PC
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
-CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)"]  # PC
+CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
+                    "- صورة أرشيفية"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
 
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
 BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]
+
+
+# Comment policies and reader-opinion disclaimers printed with the story: a line of up to
+# COMMENT_POLICY_MAX_WORDS words that names the readers' comments or opinions (a SUBJECT) AND
+# disclaims them or states the moderation rules (a CLAIM). Both must be there, and the line must not
+# quote anyone (no quotation marks, no "قال"): a story line saying that someone's remarks "لا تعبر
+# عن رأي الحكومة" names no comments and claims nothing about "أصحابها". Sources (real markup, see
+# tests/noise_markup/PROVENANCE.md): CNN Arabic 2013 ("ترحب شبكة CNN بالنقاش الحيوي … مراجعة
+# التعليقات قبل نشرها … إرشادات الاستخدام" / "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية،
+# بل تعكس وجهات نظر أصحابها فقط", newspaper4k test page), almadenahnews.com 2020 ("الآراء
+# والتعليقات المنشورة تعبر عن رأي أصحابها فقط", htmldate test page).
+COMMENT_POLICY_MAX_WORDS = 60
+COMMENT_POLICY_SUBJECTS = [
+    "التعليقات", "تعليقات", "التعليق", "تعليقك", "الآراء", "الاراء", "آراء القراء", "مشاركاتك", "المشاركات",
+    "comments", "comment",
+]
+COMMENT_POLICY_CLAIMS = [
+    "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
+    "عن رأي كتابها", "لا تعبر عن رأي الموقع", "لا تعبر عن رأي موقع", "لا تعبر بالضرورة عن رأي",
+    "لا تعبر عن رأي الصحيفة", "لا تعبر عن رأي الجريدة", "لا تعبر عن رأي إدارة", "لا تعبر عن رأي الشبكة",
+    "مراجعة التعليقات قبل نشرها", "إرشادات الاستخدام", "do not reflect the views of", "comments are moderated",
+]

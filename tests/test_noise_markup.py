@@ -1,0 +1,137 @@
+"""Noise of real Arabic pages, on real markup (issue 9 item 3): each fragment of tests/noise_markup
+(cut byte-for-byte from a saved page, see its PROVENANCE.md) sits between the paragraphs of a story,
+inside the story container; the noise must go, by the rule named, and every paragraph must stay."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from scraper.clean import is_comment_policy
+from scraper.extract import extract
+from scraper.textnorm import fold
+
+HERE = Path(__file__).resolve().parent / "noise_markup"
+
+# a story of long paragraphs (the kind the container holds); each must come out whole
+STORY = [
+    "قال رئيس الوزراء إن الحكومة ستقدم موازنة جديدة إلى البرلمان خلال الشهر المقبل تتضمن زيادة في الإنفاق "
+    "على التعليم والصحة، وإن الوزارات المعنية انتهت من إعداد تقديراتها الأولية للعام المالي الجديد.",
+    "وأوضح أن العجز المتوقع سيكون أقل من العام الماضي بفضل ارتفاع الإيرادات الضريبية وتحسن أداء الصادرات "
+    "غير النفطية، مشيرا إلى أن الدين العام سيتراجع تدريجيا خلال السنوات الثلاث المقبلة.",
+    "وأضاف أن الحكومة ستطلق برنامجا لدعم المشروعات الصغيرة والمتوسطة بقيمة مليار دولار خلال العامين "
+    "المقبلين، يشمل قروضا ميسرة وإعفاءات ضريبية للشركات الناشئة في المحافظات الأقل نموا.",
+    "وأشار إلى أن المفاوضات مع صندوق النقد الدولي ما زالت مستمرة، وأن الحكومة تأمل في التوصل إلى اتفاق "
+    "قبل نهاية العام يتيح لها الحصول على تمويل إضافي لدعم الاحتياطي من العملات الأجنبية.",
+]
+
+# file -> (site page id in ../shared/corpus or None, noise strings that must go, rule prefix expected)
+CASES = {
+    "caption_almasryalyoum_archive.html": (None, ["نشرة أخبار الصباح - صورة أرشيفية"],
+                                           "boilerplate.token:.article-picture-caption"),
+    "caption_akhbarelyom_figcaption.html": ("akhbarelyom.com_1731695567", ["نعيمة عاكف"],
+                                            "boilerplate.token:.img-caption"),
+    "credit_bbcarabic_figure.html": ("bbc.com_arabic-c720dxj8dq8o",
+                                     ["صدر الصورة", "EPA-EFE/REX/Shutterstock", "التعليق على الصورة",
+                                      "متظاهرة تحمل لافتة عليها صورة الطيار الأمريكي"], "boilerplate.caption"),
+    "byline_youm7_writeby.html": ("youm7.com_6573469", ["كتب سيد الخلفاوى"], "boilerplate.byline"),
+    "promo_bbcarabic_podcast.html": ("bbc.com_arabic-c720dxj8dq8o",
+                                     ["يستحق الانتباه", "شرح معمق لقصة بارزة", "الحلقات"],
+                                     "boilerplate.token:aria-labelledby=podcast-promo"),
+    "newsletter_alyaum.html": ("alyaum.com_1784190729", ["للإشتراك بجريدة اليوم", "إشترك"],
+                               "boilerplate.token:.subscribe-footer"),
+    "sponsored_youm7_taboola.html": ("youm7.com_6574622",
+                                     ["قد يعجبك", "搜尋廣告", "Sponsored", "BestFamilyMag",
+                                      "خالد الجندي: علي جمعة حدد 5 علامات"], "related."),
+    "comment_policy_cnnarabic.html": ("arabic_article",
+                                      ["ترحب شبكة CNN بالنقاش", "الآراء الواردة أدناه", "إرشادات الاستخدام"],
+                                      "boilerplate.comment-policy"),
+    "comment_policy_almadenahnews.html": ("almadenahnews.com_1588107198",
+                                          ["الآراء والتعليقات المنشورة تعبر عن رأي أصحابها"],
+                                          "boilerplate.token:.footer-header"),
+}
+
+
+def page_with(fragment: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + fragment + "".join(f"<p>{p}</p>" for p in STORY[2:])
+    return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>خبر</title></head>"
+            f"<body><article><h1>الحكومة تقدم موازنة جديدة</h1><div class='article-body'>{paras}</div>"
+            f"</article></body></html>").encode("utf-8")
+
+
+def test_every_fragment_has_a_case_and_a_provenance_row():
+    files = sorted(p.name for p in HERE.glob("*.html"))
+    assert files == sorted(CASES)
+    prov = (HERE / "PROVENANCE.md").read_text(encoding="utf-8")
+    for name in files:
+        assert f"`{name}`" in prov, name
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_noise_goes_and_the_story_stays(name):
+    _, noise, rule = CASES[name]
+    art = extract(page_with((HERE / name).read_text(encoding="utf-8")), "https://example.com/news/1")
+    body = fold(art.body)
+    for para in STORY:
+        assert fold(para) in body, para[:40]
+    for s in noise:
+        assert fold(s) not in body, s
+    assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
+
+
+def _corpus() -> Path | None:
+    here = Path(__file__).resolve().parent.parent
+    for base in (here.parent, *here.parent.parents):
+        if (base / "shared" / "corpus" / "manifest.jsonl").is_file():
+            return base / "shared" / "corpus"
+    return None
+
+
+def test_fragments_are_cut_from_their_pages():
+    root = _corpus()
+    if root is None:
+        pytest.skip("../shared/corpus not available (the pages are read at run time)")
+    recs = {}
+    for line in (root / "manifest.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        recs[d["id"]] = d
+    for name, (page_id, _, _) in CASES.items():
+        frag = (HERE / name).read_text(encoding="utf-8")
+        if page_id is None:   # cut from a page kept in tests/site_fixtures
+            src = (HERE.parent / "site_fixtures/almasryalyoum/pages/excerpt-2023-3055115.html")
+            assert frag in src.read_text(encoding="utf-8"), name
+            continue
+        html = gzip.decompress((root / recs[page_id]["html"]).read_bytes()).decode("utf-8")
+        assert frag in html, name
+
+
+# The comment-policy rule on the real lines, and on story lines that must stay.
+@pytest.mark.parametrize("line", [
+    "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
+    "لا مانع من الإقتباس وإعادة النشر شريط ذكر المصدر ( المدينة نيوز ) - الآراء والتعليقات المنشورة تعبر عن "
+    "رأي أصحابها فقط",
+])
+def test_comment_policy_lines(line):
+    assert is_comment_policy(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "وقال المتحدث إن التعليقات التي أدلى بها الوزير لا تعبر عن رأي الحكومة.",
+    "وأكدت الوزارة أن الآراء التي نشرتها بعض الصحف لا تعبر بالضرورة عن الموقف الرسمي للدولة.",
+    "وأشار التقرير إلى أن منصات التواصل بدأت مراجعة المنشورات قبل نشرها بعد موجة من الانتقادات.",
+])
+def test_story_lines_about_comments_and_opinions_stay(line):
+    assert not is_comment_policy(fold(line))
+    art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) in fold(art.body)
+
+
+def test_archive_caption_tail_without_caption_markup():
+    # the real caption text of the almasryalyoum fragment as a plain line between the paragraphs
+    # (no caption class, no image next to it): only the "- صورة أرشيفية" tail says it is a caption
+    cap = "نشرة أخبار الصباح - صورة أرشيفية"
+    art = extract(page_with(f"<p>{cap}</p>"), "https://example.com/news/1")
+    assert fold(cap) not in fold(art.body)
+    assert [r.rule for r in art.removed if "نشرة أخبار الصباح" in r.text] == ["boilerplate.caption"]
