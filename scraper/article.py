@@ -39,6 +39,9 @@ class Article:
     blocked: str | None = None     # Not stored: "cloudflare", "datadome", … (scraper.blocking)
     # Not stored: the site body selector was configured but matched nothing (fell back to generic)
     selector_missed: bool = False
+    # Not stored: second looks at the story container that changed it, each with its rule
+    # (scraper.rules.container; stage "container", shown by `scraper extract --explain`)
+    decisions: list[Removal] = field(default_factory=list)
 
     @property
     def paragraphs(self) -> list[str]:

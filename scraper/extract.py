@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ from .htmlio import NUL_FROM_NUL_BYTE, UndecodableError, decode_html, parse_html
 from .lang import detect_language
 from .metadata import extract_metadata
 from .rules import consent as C
+from .rules import container as RC
 from .site import SiteProfile
 from .textnorm import clean_text, fold
 
@@ -151,6 +153,11 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
 
 def choose_container(paras: list[clean.Para]):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
+    return _choose(paras)[0]
+
+
+def _choose(paras: list[clean.Para]):
+    """choose_container, with the scores of every element (for the second look, _reconsider)."""
     paras = [p for p in paras if p.block is not None]
     chains: dict = {}
     for p in paras:
@@ -158,9 +165,9 @@ def choose_container(paras: list[clean.Para]):
         if chain is None:
             chain = chains[p.block] = (p.block, *p.block.iterancestors())
         p.ancestors = chain
-    if not paras:
-        return None
     scores: dict = {}
+    if not paras:
+        return None, scores
     depth: dict = {}
     teasers = _teaser_lines(paras)
     value = _para_value if not teasers else (lambda p: 0.0 if id(p) in teasers else _para_value(p))
@@ -173,17 +180,125 @@ def choose_container(paras: list[clean.Para]):
     # a fragment of the story
     if (marked is not None and marked is not best and marked_score >= 200 and marked_score >= 0.5 * best_score
             and best in marked.iterancestors()):
-        return marked
+        return marked, scores
     if best_score < _SHORT_PAGE:
         # little prose anywhere: the story may be a table or a list of short lines
         alt, alt_score = _best(paras, _lenient_value, {}, {})
         if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
-            return alt
-    return best
+            return alt, scores
+    return best, scores
 
 
-def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[Removal]) -> list[str]:
-    """The story's lines: the container's paragraphs minus link lists, the headline and non-story
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> Counter:
+    return Counter(_TOKEN_RE.findall(fold(text)))
+
+
+def _agreement(lines: list[str], ref: Counter, ref_n: int) -> tuple[float, float]:
+    """Token F1 and recall of lines against a reference bag of tokens (the JSON-LD articleBody)."""
+    got = _tokens("\n".join(lines))
+    common = sum((got & ref).values())
+    if not common:
+        return 0.0, 0.0
+    p, r = common / sum(got.values()), common / ref_n
+    return 2 * p * r / (p + r), r
+
+
+def _decision(rule: str, el, why: str, paras: list[clean.Para], members) -> Removal:
+    inside = [p for p in paras if not members.isdisjoint(p.ancestors)]
+    return Removal(rule=rule, text=why, stage="container", path=clean.describe(el),
+                   order=inside[0].order if inside else 0)
+
+
+def _reconsider(paras: list[clean.Para], best, scores: dict, meta: dict, title_f: str):
+    """A second look at the first choice (rules: scraper.rules.container). Returns the elements that
+    hold the story (the choice, or its parent, plus split-off parts) and the decisions taken."""
+    decisions: list[Removal] = []
+    if best is None:
+        return (), decisions
+    paras = [p for p in paras if p.block is not None]
+    members = [best]
+    # a single paragraph: its parent holds the story when the parent's other lines are text
+    parent = best.getparent()
+    single = best.tag in RC.PARAGRAPH_TAGS   # a paragraph element chosen: a fragment if it holds one line or two
+    if single and sum(1 for p in paras if p.ancestors and p.ancestors[0] is best) > RC.PARAGRAPH_MAX_LINES:
+        single = False
+        parent = None   # a paragraph holding the whole story in lines cut by <br>: it stays alone
+    if single and parent is not None and parent.tag != "html":
+        text_chars = link_chars = 0
+        for p in paras:
+            if parent in p.ancestors and best not in p.ancestors:
+                if p.link_ratio > 0.5:
+                    link_chars += len(p.text)
+                else:
+                    text_chars += len(p.text)
+        if text_chars and text_chars >= RC.PARAGRAPH_TEXT_VS_LINKS * link_chars:
+            members = [parent]
+            decisions.append(_decision(RC.PARAGRAPH_PARENT, parent, f"{clean.describe(best)} -> its parent "
+                                       f"({text_chars} chars of other text lines, {link_chars} of links)",
+                                       paras, {parent}))
+    # a body cut in parts: siblings of the same tag and class that score as story join
+    el = members[0]
+    parent = el.getparent()
+    if parent is not None and el.tag not in ("body", "html") and (single or el.tag not in RC.PARAGRAPH_TAGS):
+        cls = el.get("class")
+        for sib in parent:
+            if (sib is not el and sib.tag == el.tag and sib.get("class") == cls
+                    and scores.get(sib, 0.0) > RC.SPLIT_MIN_SCORE):
+                members.append(sib)
+                decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} (score "
+                                           f"{scores[sib]:.0f}), a sibling of the same tag and class",
+                                           paras, {sib}))
+    members_set = set(members)
+    lines = _lines(paras, members_set, title_f)
+    # the publisher's JSON-LD articleBody says the story is much longer: ancestors and next candidates
+    ld = meta.get("article_body") or ""
+    if len(ld) >= RC.LD_MIN_CHARS:
+        fragment = single or sum(len(x) for x in lines) < RC.LD_SHORT * len(ld)
+        gain = RC.LD_MIN_GAIN_FRAGMENT if fragment else RC.LD_MIN_GAIN
+        ref = _tokens(ld)
+        ref_n = sum(ref.values())
+        now, now_r = _agreement(lines, ref, ref_n) if ref_n else (1.0, 1.0)
+        preview = now_r >= RC.LD_PREVIEW_RECALL and sum(len(x) for x in lines) > RC.LD_PREVIEW_RATIO * len(ld)
+        if now < 1.0 - gain and not preview:
+            cands = [a for a in members[0].iterancestors() if a.tag != "html"][:RC.LD_ANCESTORS]
+            cands += [e for e, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.LD_CANDIDATES]
+                      if s > 0 and e not in members_set and e not in cands]
+            top, top_f1, top_lines = None, now, lines
+            for cand in cands:
+                cl = _lines(paras, {cand}, title_f)
+                f1 = _agreement(cl, ref, ref_n)[0]
+                if f1 > top_f1:
+                    top, top_f1, top_lines = cand, f1, cl
+            if top is not None and top_f1 >= now + gain:
+                decisions.append(_decision(RC.LD_BODY, top, f"{clean.describe(members[0])} -> "
+                                           f"{clean.describe(top)}: token F1 against the JSON-LD articleBody "
+                                           f"{now:.2f} -> {top_f1:.2f}", paras, {top}))
+                members, members_set, lines = [top], {top}, top_lines
+    # nothing of the story in the choice: the next candidate that has some
+    if not lines:
+        for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.NEXT_CANDIDATES]:
+            if s <= 0 or cand in members_set:
+                continue
+            cl = _lines(paras, {cand}, title_f)
+            if cl:
+                decisions.append(_decision(RC.NEXT_CANDIDATE, cand, f"{clean.describe(members[0])} gave no "
+                                           f"story line -> {clean.describe(cand)}", paras, {cand}))
+                members = [cand]
+                break
+    return tuple(members), decisions
+
+
+def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
+    """The lines _assemble would keep from these members (without recording removals)."""
+    return _assemble(paras, members, title_f, [])
+
+
+def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Removal]) -> list[str]:
+    """The story's lines: the paragraphs inside the members (the container and its joined parts; all
+    lines when empty) minus link lists, the headline and non-story
     lines at its edges. Every line dropped here is recorded too, so --explain shows it."""
     def drop(p: clean.Para, rule: str):
         removals.append(Removal(rule=rule, text=clean._short(p.text), stage="text", path=clean.describe(p.block),
@@ -191,7 +306,7 @@ def _assemble(paras: list[clean.Para], container, title_f: str, removals: list[R
 
     out: list[clean.Para] = []
     for p in paras:
-        if container is not None and container not in p.ancestors:
+        if members and members.isdisjoint(p.ancestors):
             continue
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
             drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
@@ -274,12 +389,16 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if scope is not None:
         for p in kept:
             p.ancestors = (p.block, *p.block.iterancestors()) if p.block is not None else ()
+        members = (scope,)
         container = scope
     else:
-        container = choose_container(kept)
-    body = _assemble(kept, container, title_f, removals)
-    if container is not None:
-        container.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
+        # wall detection looks around the first choice (a privacy notice's own box), the body
+        # comes from the reconsidered members
+        container, scores = _choose(kept)
+        members, art.decisions = _reconsider(kept, container, scores, meta, title_f)
+    body = _assemble(kept, set(members), title_f, removals)
+    for el in members:
+        el.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
 
     # JSON-LD articleBody rescue: when the DOM gave much less than the publisher's own body text
     ld_body = meta["article_body"]

@@ -117,6 +117,12 @@ def _print_text(art: Article, explain: bool, src: str) -> None:
         print("tags: " + ", ".join(art.tags[:15]))
     print()
     print(art.body)
+    if explain and art.decisions:
+        print()
+        print(f"--- container reconsidered ({len(art.decisions)}) ---")
+        for i, r in enumerate(art.decisions, 1):
+            print(f"{i:3}. {r.rule} [{r.path}]")
+            print(f"     {r.text}")
     if explain:
         print()
         print(f"--- removed ({len(art.removed)} blocks, reading order) ---")
@@ -165,6 +171,7 @@ def run(args) -> int:
         if args.json:
             d = asdict(art)
             d.pop("selector_missed", None)
+            d.pop("decisions", None)
             print(json.dumps(d, ensure_ascii=False))
         else:
             _print_text(art, args.explain, src)

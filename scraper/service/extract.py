@@ -52,6 +52,7 @@ def article_dict(data: bytes, url: str, headers: dict[str, str] | None = None,
         art.problem = "consent_wall"
     d = asdict(art)
     d.pop("selector_missed", None)
+    d.pop("decisions", None)
     return d
 
 

@@ -1,0 +1,150 @@
+"""Second looks at the story container (scraper.rules.container) on REAL pages of ../shared/corpus
+(read at run time, never copied here; skipped when absent): a body cut in parts, a paragraph
+chosen alone, a choice that disagrees with the page's JSON-LD articleBody. Every reconsideration is
+recorded in Article.decisions and shown by `scraper extract --explain`."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from scraper.cli import main
+from scraper.extract import extract
+from scraper.htmlio import decode_html, parse_html
+from scraper.rules import container as RC
+from scraper.textnorm import fold
+
+
+def _corpus() -> Path | None:
+    here = Path(__file__).resolve().parent.parent
+    for base in (here.parent, *here.parent.parents):
+        if (base / "shared" / "corpus" / "manifest.jsonl").is_file():
+            return base / "shared" / "corpus"
+    return None
+
+
+def corpus_page(page_id: str):
+    root = _corpus()
+    if root is None:
+        pytest.skip("../shared/corpus not available (real pages are read at run time)")
+    for line in (root / "manifest.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec["id"] == page_id:
+            return rec, gzip.decompress((root / rec["html"]).read_bytes())
+    pytest.skip(f"{page_id} not in the corpus")
+
+
+def _bag(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", fold(text)))
+
+
+def _recall(body: str, gold: list[str]) -> float:
+    g = _bag("\n".join(gold))
+    return sum((_bag(body) & g).values()) / sum(g.values())
+
+
+def _f1(body: str, gold: list[str]) -> float:
+    b, g = _bag(body), _bag("\n".join(gold))
+    common = sum((b & g).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(b.values()), common / sum(g.values())
+    return 2 * p * r / (p + r)
+
+
+def test_split_body_the_part_after_a_members_box_joins():
+    # chunichi.co.jp: the story is two <div class="block"> around a members-only notice
+    # ("この記事は会員限定です") and its sign-up list, all in div#entry with the page's teasers
+    rec, html = corpus_page("jp_ChunichiShimbun_2025_01_13")
+    art = extract(html, rec["url"])
+    last = rec["gold_paragraphs"][-1]
+    assert fold(last[:40]) in fold(art.body)      # the second part (was left out)
+    assert "会員限定" not in art.body               # the notice between the parts stays out
+    assert _recall(art.body, rec["gold_paragraphs"]) >= 0.99
+    rules = [d.rule for d in art.decisions]
+    assert rules == [RC.SPLIT_BODY]
+    assert "div.block" in art.decisions[0].path
+
+
+def test_a_paragraph_chosen_alone_collects_its_parent():
+    # newspaper4k's japanese_article: one long <p> wins; its parent's other lines are text
+    rec, html = corpus_page("japanese_article")
+    art = extract(html, rec["url"])
+    assert [d.rule for d in art.decisions] == [RC.PARAGRAPH_PARENT]
+    assert _recall(art.body, rec["gold_paragraphs"]) >= 0.94
+
+
+def test_a_paragraph_holding_the_story_in_br_lines_stays_alone():
+    # nikkan-gendai.com: p.full-text holds the whole story in <br>-cut lines; its parent holds a
+    # sub-title that is not the story: the paragraph is not a fragment, nothing is reconsidered
+    rec, html = corpus_page("jp_NikkanGeadai_2025_01_31")
+    art = extract(html, rec["url"])
+    assert art.decisions == []
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.99
+
+
+def test_ld_articlebody_disagrees_with_a_larger_block():
+    # elpais.com: the first choice is the whole <article> (the standfirst, the byline block, "more
+    # information" links); the JSON-LD articleBody agrees with div.a_c, the story text
+    rec, html = corpus_page("es_ElPais_2024_10_15")
+    art = extract(html, rec["url"])
+    assert [d.rule for d in art.decisions] == [RC.LD_BODY]
+    assert "div.a_c" in art.decisions[0].path
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.98
+
+
+def test_ld_articlebody_shows_the_full_story_of_a_fragment():
+    # The same real page, with its story box cut in two boxes of different classes and the page's
+    # own links (its first 30 long link texts) put between them as a list: the first choice is one
+    # half; the JSON-LD articleBody (the publisher's whole story) brings back the parent of both.
+    rec, html = corpus_page("es_ElPais_2024_10_15")
+    text, _ = decode_html(html, None)
+    root = parse_html(text)
+    box = root.xpath('//div[@class="a_c clearfix"]')[0]
+    kids = list(box)
+    half = len(kids) // 2
+    first, second = etree.Element("div", {"class": "part-one"}), etree.Element("div", {"class": "part-two"})
+    links = etree.Element("ul", {"class": "list"})
+    for a in [a for a in root.iter("a") if a.get("href") and len("".join(a.itertext()).strip()) > 25][:30]:
+        li = etree.SubElement(links, "li")
+        etree.SubElement(li, "a", {"href": a.get("href")}).text = "".join(a.itertext()).strip()
+    for i, kid in enumerate(kids):
+        (first if i < half else second).append(kid)
+    box.extend([first, links, second])
+    cut = etree.tostring(root, encoding="utf-8", method="html")
+    art = extract(cut, rec["url"])
+    rules = [d.rule for d in art.decisions]
+    assert RC.LD_BODY in rules, rules
+    gold = rec["gold_paragraphs"]
+    assert fold(gold[1][:40]) in fold(art.body) and fold(gold[-1][:40]) in fold(art.body)  # both halves
+    assert _f1(art.body, gold) >= 0.95
+
+
+def test_a_truncated_articlebody_is_a_preview_not_a_reason_to_shrink():
+    # scrapinghub page whose JSON-LD articleBody is cut at ~500 characters: the body (ten times
+    # longer) holds it; it must not be traded for the small block that agrees with the preview
+    page = "3c5bf8db4272925bf1dd5713fc325e179fd0d1cc6fb8c77aa2"
+    root = _corpus()
+    if root is None:
+        pytest.skip("../shared/corpus not available")
+    page_id = next(json.loads(x)["id"] for x in (root / "manifest.jsonl").open(encoding="utf-8")
+                   if json.loads(x)["id"].startswith(page))
+    rec, html = corpus_page(page_id)
+    art = extract(html, rec["url"])
+    assert not any(d.rule == RC.LD_BODY for d in art.decisions)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95
+
+
+def test_explain_prints_the_reconsideration(tmp_path, capsys):
+    rec, html = corpus_page("jp_ChunichiShimbun_2025_01_13")
+    f = tmp_path / "page.html"
+    f.write_bytes(html)
+    main(["extract", "--explain", "--url", rec["url"], str(f)])
+    out = capsys.readouterr().out
+    assert "--- container reconsidered (1) ---" in out
+    assert RC.SPLIT_BODY in out
