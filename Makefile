@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv crawl test bench bench-crawl clean
+.PHONY: venv crawl test bench bench-crawl bench-store clean
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
@@ -29,6 +29,10 @@ bench-crawl: venv
 	command -v nginx >/dev/null || test -x /usr/sbin/nginx || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null)
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) -m scraper.benchmarks.crawl $(BENCH_ARGS)
+
+# SQLite write speed: Store.upsert_many (plain rows, + FTS, + clustering) on the corpus gold bodies
+bench-store: venv
+	$(PY) -m scraper.benchmarks.store $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -27,11 +27,16 @@ _NL_RE = re.compile(r" ?\n[ \n]*")
 # Arabic diacritics: Quranic marks 0610-061A, harakat + tanwin 064B-065F, superscript alef
 # 0670, Quranic annotation 06D6-06ED; tatweel 0640.
 _TASHKEEL_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD_TABLE = str.maketrans({
+_FOLD_CHARS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ك": "ك", "ک": "ك",
     "ؤ": "و", "ئ": "ي",
-})
+}
+_FOLD_TABLE = str.maketrans(_FOLD_CHARS)
+# The same mapping as (from, to) pairs for chained ``str.replace``: a few C scans of the string
+# instead of ``str.translate`` with a dict (one dict lookup per character, ~70x slower on a news
+# body). Identical output because no target character is also a source character.
+_FOLD_PAIRS = tuple((a, b) for a, b in _FOLD_CHARS.items() if a != b)
 _PUNCT_RE = re.compile(r"[^\w\s]+")
 
 
@@ -59,32 +64,48 @@ def strip_tashkeel(s: str) -> str:
     return _TASHKEEL_RE.sub("", s)
 
 
+def _replace_all(s: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for a, b in pairs:
+        s = s.replace(a, b)
+    return s
+
+
+def _fold_chars(s: str) -> str:
+    """``fold`` without the final whitespace collapse."""
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    if _INVISIBLE_RE.search(s):
+        s = _INVISIBLE_RE.sub("", s)
+    return _replace_all(_TASHKEEL_RE.sub("", s), _FOLD_PAIRS).lower()
+
+
 def fold(s: str) -> str:
     """Matching form: NFKC, no tashkeel/tatweel/invisibles, unified alef/hamza/ya, lower case,
     single spaces. Punctuation is kept (phrase rules decide about it)."""
     if not s:
         return ""
-    if not unicodedata.is_normalized("NFKC", s):
-        s = unicodedata.normalize("NFKC", s)
-    if _INVISIBLE_RE.search(s):
-        s = _INVISIBLE_RE.sub("", s)
-    s = _TASHKEEL_RE.sub("", s).translate(_FOLD_TABLE).lower()
-    return " ".join(s.split())
+    return " ".join(_fold_chars(s).split())
 
 
 def fold_words(s: str) -> str:
     """``fold`` with punctuation turned into spaces: the form used for full-text search."""
-    return " ".join(_PUNCT_RE.sub(" ", fold(s)).split())
+    if not s:
+        return ""
+    # one whitespace collapse instead of two: removing punctuation from the uncollapsed text
+    # leaves the same words
+    return " ".join(_PUNCT_RE.sub(" ", _fold_chars(s)).split())
 
 
-_SEARCH_TABLE = str.maketrans({"ة": "ه", **{chr(0x660 + i): str(i) for i in range(10)},
-                               **{chr(0x6F0 + i): str(i) for i in range(10)}})
+_SEARCH_CHARS = {"ة": "ه", **{chr(0x660 + i): str(i) for i in range(10)},
+                 **{chr(0x6F0 + i): str(i) for i in range(10)}}
+_SEARCH_TABLE = str.maketrans(_SEARCH_CHARS)
+_SEARCH_PAIRS = tuple(_SEARCH_CHARS.items())      # targets are never sources: see _FOLD_PAIRS
 
 
 def fold_search(s: str) -> str:
     """``fold_words`` plus what readers type interchangeably in a search box: teh marbuta as heh
     (القمه finds القمة) and Arabic-Indic digits as ASCII (٢٠٢٤ finds 2024)."""
-    return fold_words(s).translate(_SEARCH_TABLE)
+    return _replace_all(fold_words(s), _SEARCH_PAIRS)
 
 
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")

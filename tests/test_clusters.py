@@ -170,3 +170,148 @@ def test_search_collapse_and_stats_cli(tmp_path):
     stats = json.loads(cli("stats", "--json"))
     assert stats["clusters"]["clusters"] == 1 and stats["clusters"]["clustered_articles"] == 4
     assert "1 story on several outlets (4 articles)" in cli("stats")
+
+
+# -- signature version 2: shingle hashes in numpy, datasketch's MinHash on them
+
+def old_signature(text: str):
+    """The signature of schema 3 (version 1), as it was: datasketch's default SHA-1 of each
+    folded word 3-shingle string."""
+    from datasketch import MinHash
+
+    from scraper.textnorm import fold_search
+    words = fold_search(text or "").split()
+    if len(words) < clusters.MIN_WORDS:
+        return None
+    m = MinHash(num_perm=clusters.NUM_PERM, seed=clusters.SEED, scheme=clusters.SCHEME)
+    m.update_batch([" ".join(words[i:i + 3]).encode("utf-8") for i in range(len(words) - 2)])
+    return m
+
+
+def corpus_bodies() -> list[str]:
+    manifest = CORPUS / "manifest.jsonl"
+    if not manifest.exists():
+        pytest.skip(f"corpus not available at {CORPUS} (real pages are read at run time)")
+    out = []
+    for line in manifest.read_text("utf-8").splitlines():
+        paras = [p for p in json.loads(line).get("gold_paragraphs") or [] if p.strip()]
+        out.append("\n".join(paras))
+    return out
+
+
+def test_signature_is_datasketch_minhash_of_the_shingle_hashes():
+    """What is done outside datasketch is only the input hash of each shingle: the stored
+    values equal datasketch's own MinHash (affine32) updated with those hashes, on every
+    corpus body; one input hash per 3-shingle, the same for the same three words anywhere."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from scraper.textnorm import fold_search
+    n = 0
+    for body in corpus_bodies():
+        folded = fold_search(body)
+        hv = clusters.shingle_hashes(folded)
+        if hv is None:
+            assert len(folded.split()) < clusters.MIN_WORDS
+            continue
+        assert len(hv) == len(folded.split()) - 2
+        m = MinHash(num_perm=clusters.NUM_PERM, seed=clusters.SEED, scheme=clusters.SCHEME,
+                    hashfunc=int)
+        m.update_batch(hv.tolist())
+        assert np.array_equal(m.hashvalues, clusters.signature_values(folded))
+        assert np.array_equal(m.hashvalues, clusters.signature(body).hashvalues)
+        n += 1
+    assert n > 500
+    words = [f"كلمة{i}" for i in range(60)]
+    a = clusters.shingle_hashes(" ".join(words))
+    b = clusters.shingle_hashes(" ".join(["مقدمة", "أخرى", *words]))
+    assert np.array_equal(a, b[2:])                       # position does not matter
+    assert len(set(a.tolist())) == len(a)                  # distinct shingles, distinct hashes
+
+
+def test_decisions_match_exact_jaccard_like_the_old_signature():
+    """On every pair of the corpus's Arabic stories as outlets (and wrapped in boilerplate),
+    whenever the exact Jaccard similarity of the shingle sets is clearly on one side of the
+    threshold (off by 0.15: about 3.4 standard deviations of a 128-permutation estimate), the
+    new signature decides as the exact value does, as the old one did."""
+    from scraper.textnorm import fold_search
+    rnd = random.Random(11)
+    bodies = []
+    for _, paras in arabic_stories():
+        bodies += list(outlets(paras, rnd).values())
+        bodies.append(f"{BOILERPLATE}\n" + "\n".join(paras) + f"\n{BOILERPLATE}")
+
+    def shingle_set(text):
+        w = fold_search(text).split()
+        return {" ".join(w[i:i + 3]) for i in range(len(w) - 2)}
+
+    sets = [shingle_set(b) for b in bodies]
+    new = [clusters.signature(b) for b in bodies]
+    old = [old_signature(b) for b in bodies]
+    clear = same_story = 0
+    for i in range(len(bodies)):
+        assert (new[i] is None) == (old[i] is None)
+        for j in range(i):
+            if new[i] is None or new[j] is None:
+                continue
+            exact = len(sets[i] & sets[j]) / len(sets[i] | sets[j])
+            if abs(exact - clusters.THRESHOLD) < 0.15:
+                continue
+            clear += 1
+            same_story += exact >= clusters.THRESHOLD
+            want = exact >= clusters.THRESHOLD
+            assert (old[i].jaccard(old[j]) >= clusters.THRESHOLD) == want
+            assert (new[i].jaccard(new[j]) >= clusters.THRESHOLD) == want, (i, j, exact)
+    assert clear > 1000 and same_story > 10
+
+
+def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
+    """An archive of schema 3 whose signatures and LSH buckets were made by the old code
+    (SHA-1 per shingle): opening it re-signs every article, keeps the cluster ids, and new
+    articles cluster with the old ones."""
+    import numpy as np
+
+    from scraper.textnorm import fold_search
+    stories = arabic_stories(min_words=150)[:3]
+    db = tmp_path / "news.db"
+    bodies: dict[str, str] = {}
+    with Store(db) as st:
+        for i, (_, paras) in enumerate(stories):
+            arts = [article(site, i * 10 + j, body)
+                    for j, (site, body) in enumerate(outlets(paras, random.Random(i)).items())]
+            arts.append(article("short.example", i * 10 + 9, "عاجل: انفجار في الميناء"))
+            st.upsert_many(arts)
+            bodies.update({a["url"]: a["body"] for a in arts})
+        # make it what the code of schema 3 wrote: old signatures and their LSH keys
+        c = st.conn
+        c.execute("DELETE FROM article_lsh")
+        for url, body in bodies.items():
+            m = old_signature(body)
+            c.execute("UPDATE article_clusters SET signature = ? WHERE canonical_url = ?",
+                      (None if m is None else m.hashvalues.tobytes(), url))
+            if m is not None:
+                c.executemany("INSERT INTO article_lsh (band, key, canonical_url) VALUES (?, ?, ?)",
+                              [(b, m.hashvalues[s:e].tobytes(), url)
+                               for b, (s, e) in enumerate(clusters._bands())])
+        c.execute("PRAGMA user_version = 3")
+        c.commit()
+    before = cluster_of(db)
+    assert len(set(before.values())) == 3 + 3          # 3 stories + 3 short bodies alone
+    with Store(db) as st:
+        assert (st.version_found, st.version) == (3, 4)
+        for url, blob in st.conn.execute("SELECT canonical_url, signature FROM article_clusters"):
+            want = clusters.signature_values(fold_search(bodies[url]))
+            if want is None:
+                assert blob is None
+            else:
+                assert np.array_equal(np.frombuffer(blob, dtype=np.uint32), want), url
+                assert not np.array_equal(want, old_signature(bodies[url]).hashvalues)
+                keys = sorted(st.conn.execute(
+                    "SELECT band, key FROM article_lsh WHERE canonical_url = ?", (url,)))
+                assert keys == clusters._band_keys(want)
+        assert cluster_of(db) == before
+        # a fifth outlet of the first story finds its siblings through the re-signed buckets
+        (_, paras) = stories[0]
+        st.upsert_many([article("maghreb.example", 99, "\n".join(["الرباط -", *paras[:-1]]))])
+    after = cluster_of(db)
+    assert after["https://maghreb.example/news/99"] == before["https://wire.example/news/0"]

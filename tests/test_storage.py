@@ -287,3 +287,31 @@ def test_search_folds_teh_marbuta_and_arabic_indic_digits(tmp_path):
                         "body": "انعقدت القمة العربية في عام 2024 بحضور القادة."}])
     assert [r["canonical_url"] for r in store.search("القمه العربيه")] == ["https://e.com/1"]
     assert [r["canonical_url"] for r in store.search("٢٠٢٤")] == ["https://e.com/1"]
+
+
+def test_same_url_changed_twice_in_one_batch(store):
+    """The batch reads the stored rows in one query; a URL repeated inside the batch still
+    sees its earlier version: new, then updated (versions 2), then unchanged."""
+    a = art(url="https://news.example/twice")
+    b = art(url="https://news.example/twice", body=BODY + "\nوتابع أن الحوار سيستمر.")
+    assert store.upsert_many([a, b, b], now="2024-05-01T08:00:00Z") == {
+        "new": 1, "updated": 1, "unchanged": 1}
+    row = store.get("https://news.example/twice")
+    assert row["versions"] == 2 and row["first_seen"] == "2024-05-01T08:00:00Z"
+    assert "الحوار" in row["body"]
+    assert [r["canonical_url"] for r in store.search("الحوار")] == ["https://news.example/twice"]
+    assert store.conn.execute("SELECT count(*) FROM articles_search").fetchone()[0] == 1
+    # and a later batch of the first text again: updated to versions 3, searchable again
+    assert store.upsert_many([a, a]) == {"new": 0, "updated": 1, "unchanged": 1}
+    assert store.get("https://news.example/twice")["versions"] == 3
+    assert store.search("الحوار") == []
+
+
+def test_many_urls_in_one_batch(store):
+    """More URLs than one IN (...) query takes (500): every state read right."""
+    arts = [art(url=f"https://news.example/m/{i}", body=f"{BODY} {i}") for i in range(1200)]
+    assert store.upsert_many(arts) == {"new": 1200, "updated": 0, "unchanged": 0}
+    arts[7] = art(url="https://news.example/m/7", body="نص آخر تماما")
+    assert store.upsert_many(arts) == {"new": 0, "updated": 1, "unchanged": 1199}
+    assert store.get("https://news.example/m/7")["versions"] == 2
+    assert store.get("https://news.example/m/1100")["versions"] == 1

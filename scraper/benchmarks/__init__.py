@@ -6,6 +6,9 @@
                                          against ``--jobs 2``
 ``python -m scraper.benchmarks.memory``  a 20,000-page loopback crawl (peak RSS, RSS over time)
                                          and SQLite write speed with the FTS index
+``python -m scraper.benchmarks.store``   ``Store.upsert_many`` articles/s on the corpus gold
+                                         bodies: plain rows, + FTS, + clustering, beside a
+                                         bare FTS5 insert and sqlite-utils
 
 The pages are the real corpus (``../shared/corpus/pages``), read at run time and served by
 nginx (``scraper.benchmarks.site``); nothing of the corpus is copied into the repository.

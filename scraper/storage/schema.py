@@ -136,10 +136,20 @@ def _v3_clusters(conn: sqlite3.Connection) -> None:
     backfill(conn)
 
 
+def _v4_resign(conn: sqlite3.Connection) -> None:
+    """Cluster signatures of version 2 (``scraper/clusters.py``: shingle hashes computed in
+    numpy instead of SHA-1 per shingle string): every stored signature and its LSH buckets are
+    recomputed; cluster ids are kept. Also clusters any article that has no cluster yet."""
+    from ..clusters import backfill, resign
+    resign(conn)
+    backfill(conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, aliases, folded search table + FTS5, crawl runs", _v1_initial),
     Migration(2, "crawl_runs.owner and heartbeat_at (interrupted runs)", _v2_run_accounting),
     Migration(3, "article_clusters + article_lsh (near-duplicate stories)", _v3_clusters),
+    Migration(4, "cluster signatures recomputed (numpy shingle hashing)", _v4_resign),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -299,47 +299,50 @@ class Store:
         if not rows:
             return counts
         c = self.conn
+        cols = ", ".join(_ARTICLE_COLS)
+        insert = f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(_ARTICLE_COLS))})"
+        update_cols = [k for k in _ARTICLE_COLS if k != "canonical_url"]
+        update = f"UPDATE articles SET {', '.join(f'{k} = ?' for k in update_cols)} " \
+                 "WHERE canonical_url = ?"
         c.execute("BEGIN IMMEDIATE")
         try:
+            # the stored state of every URL of the batch in one query per 500 URLs (updated
+            # below as rows are written, so a URL twice in one batch is seen as stored)
+            state = self._stored_state({row["canonical_url"] for row in rows})
+            changed: list[dict[str, Any]] = []
+            aliases: list[tuple[str, str, str, str]] = []
             for row in rows:
+                url = row["canonical_url"]
                 row["content_hash"] = content_hash(row["title"], row["body"])
                 row["fetched_at"] = row["fetched_at"] or now
-                old = c.execute(
-                    "SELECT content_hash, first_seen, versions FROM articles WHERE canonical_url = ?",
-                    (row["canonical_url"],),
-                ).fetchone()
+                old = state.get(url)
                 if old is None:
                     row.update(first_seen=now, last_seen=now, versions=1)
-                    cols = ", ".join(_ARTICLE_COLS)
-                    c.execute(
-                        f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(_ARTICLE_COLS))})",
-                        [row[k] for k in _ARTICLE_COLS],
-                    )
-                    self._index(row)
+                    c.execute(insert, [row[k] for k in _ARTICLE_COLS])
+                    changed.append(row)
                     counts["new"] += 1
                 elif old[0] == row["content_hash"]:
                     c.execute(
                         "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?",
-                        (now, row["fetched_at"], row["canonical_url"]),
+                        (now, row["fetched_at"], url),
                     )
                     counts["unchanged"] += 1
                 else:
                     row.update(first_seen=old[1], last_seen=now, versions=(old[2] or 1) + 1)
-                    sets = ", ".join(f"{k} = ?" for k in _ARTICLE_COLS if k != "canonical_url")
-                    c.execute(
-                        f"UPDATE articles SET {sets} WHERE canonical_url = ?",
-                        [row[k] for k in _ARTICLE_COLS if k != "canonical_url"]
-                        + [row["canonical_url"]],
-                    )
-                    self._index(row)
+                    c.execute(update, [row[k] for k in update_cols] + [url])
+                    changed.append(row)
                     counts["updated"] += 1
-                for u in {row["url"], row["canonical_url"]}:
-                    c.execute(
-                        "INSERT INTO article_urls (url, canonical_url, site, first_seen) "
-                        "VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
-                        "canonical_url = excluded.canonical_url, site = excluded.site",
-                        (u, row["canonical_url"], row["site"], now),
-                    )
+                if old is None or old[0] != row["content_hash"]:
+                    state[url] = (row["content_hash"], row["first_seen"], row["versions"])
+                for u in {row["url"], url}:
+                    aliases.append((u, url, row["site"], now))
+            c.executemany(
+                "INSERT INTO article_urls (url, canonical_url, site, first_seen) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "canonical_url = excluded.canonical_url, site = excluded.site",
+                aliases,
+            )
+            self._index_rows(changed)
             if run_id is not None:
                 c.execute(
                     "UPDATE crawl_runs SET items_new = coalesce(items_new, 0) + ?, "
@@ -355,13 +358,38 @@ class Store:
             raise
         return counts
 
-    def _index(self, row: Mapping[str, Any]) -> None:
-        self.conn.execute(
+    def _stored_state(self, urls: set[str]) -> dict[str, tuple[str, str, int]]:
+        """canonical_url -> (content_hash, first_seen, versions) of the stored ones of *urls*."""
+        out: dict[str, tuple[str, str, int]] = {}
+        todo = list(urls)
+        for i in range(0, len(todo), 500):
+            part = todo[i:i + 500]
+            for url, h, first, versions in self.conn.execute(
+                "SELECT canonical_url, content_hash, first_seen, versions FROM articles "
+                f"WHERE canonical_url IN ({', '.join('?' * len(part))})", part):
+                out[url] = (h, first, versions)
+        return out
+
+    def _index_rows(self, rows: list[Mapping[str, Any]]) -> None:
+        """Search index and clusters of new or changed rows, in order. The body is folded once
+        (``search_form``) for both."""
+        if not rows:
+            return
+        folded = [search_form(row["body"]) for row in rows]
+        self._search_rows(rows, folded)
+        self._cluster_rows(rows, folded)
+
+    def _search_rows(self, rows: list[Mapping[str, Any]], folded: list[str]) -> None:
+        self.conn.executemany(
             "INSERT INTO articles_search (canonical_url, title, body) VALUES (?, ?, ?) "
             "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
-            (row["canonical_url"], search_form(row["title"]), search_form(row["body"])),
+            [(row["canonical_url"], search_form(row["title"]), body)
+             for row, body in zip(rows, folded)],
         )
-        clusters.assign(self.conn, row["canonical_url"], row["body"])
+
+    def _cluster_rows(self, rows: list[Mapping[str, Any]], folded: list[str]) -> None:
+        clusters.assign_many(self.conn, [(row["canonical_url"], body)
+                                         for row, body in zip(rows, folded)])
 
     def reindex(self) -> int:
         """Re-fold every article into the search table and rebuild the FTS index (after a
@@ -373,11 +401,12 @@ class Store:
             c.execute("DELETE FROM articles_search")
             c.execute("DELETE FROM article_clusters")
             c.execute("DELETE FROM article_lsh")
-            for url, title, body in c.execute(
-                "SELECT canonical_url, title, body FROM articles"
-            ).fetchall():
-                self._index({"canonical_url": url, "title": title or "", "body": body or ""})
-                n += 1
+            rows = [{"canonical_url": url, "title": title or "", "body": body or ""}
+                    for url, title, body in c.execute(
+                        "SELECT canonical_url, title, body FROM articles").fetchall()]
+            for i in range(0, len(rows), 200):
+                self._index_rows(rows[i:i + 200])
+            n = len(rows)
             c.execute("INSERT INTO articles_search_fts(articles_search_fts) VALUES ('rebuild')")
             c.execute("COMMIT")
         except BaseException:
