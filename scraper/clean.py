@@ -331,6 +331,34 @@ def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict
 _REFRESH_URL_RE = re.compile(r"""url\s*=\s*['"]?\s*([^'"\s>]+)""", re.I)
 
 
+_EMAIL_HINT_RE = re.compile(_alt(B.SIGNUP_EMAIL_FIELD_HINTS), re.I)
+
+
+def is_email_field(el: etree._Element) -> bool:
+    """<input type="email">, or a text input whose id/name/placeholder/aria-label says e-mail
+    (rules.boilerplate.SIGNUP_EMAIL_FIELD_HINTS)."""
+    kind = (el.get("type") or "text").strip().lower()
+    if kind == "email":
+        return True
+    if kind != "text":
+        return False
+    hints = " ".join(el.get(a) or "" for a in ("id", "name", "placeholder", "aria-label"))
+    return bool(hints.strip()) and bool(_EMAIL_HINT_RE.search(fold(hints)))
+
+
+_SIGNUP_WORD_RE = re.compile(_alt(B.SIGNUP_WORDS), re.I)
+
+
+def _says_signup(field: etree._Element, box: etree._Element) -> bool:
+    """An <input type="email"> box is a sign-up box as such; a box around a text field that says
+    e-mail must also say "subscribe" (rules.boilerplate.SIGNUP_WORDS)."""
+    if (field.get("type") or "").strip().lower() == "email":
+        return True
+    words = " ".join([text_of(box), field.get("id") or "",
+                      *(i.get("value") or "" for i in box.iter("input"))])
+    return bool(_SIGNUP_WORD_RE.search(fold(words)))
+
+
 def _signup_box(field: etree._Element):
     """The small box around an e-mail field: a newsletter or registration sign-up (its title, pitch,
     consent line and button), whatever its class names. None when the field sits in a big block."""
@@ -491,9 +519,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     label = text_of(el) if tag == "button" else (el.get("value") or "")
                     if label and len(label) < 60 and _is_button_line(fold(label)):
                         facts["consent_buttons"].append(el)
-                    if tag == "input" and (el.get("type") or "").strip().lower() == "email":
+                    if tag == "input" and is_email_field(el):
                         box = _signup_box(el)
-                        if box is not None:
+                        if box is not None and _says_signup(el, box):
                             facts["signup_boxes"].add(box)
                 skipped.add(el)
                 walker.skip_subtree()

@@ -189,12 +189,15 @@ def assign(conn: sqlite3.Connection, canonical_url: str, body: str) -> int:
     return assign_many(conn, [(canonical_url, fold_search(body or ""))])[0]
 
 
-def assign_many(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) -> list[int]:
+def assign_many(conn: sqlite3.Connection, items: Sequence[tuple[str, str]],
+                sigs: Sequence[np.ndarray | None] | None = None) -> list[int]:
     """``assign`` for several stored articles, in order, given as (canonical_url, folded body)
     (``fold_search`` of the body, as stored in the search table): the signatures are computed
     first, then each article is clustered against everything stored before it (including the
-    earlier ones of *items*). Returns their cluster ids."""
-    sigs = [signature_values(folded) for _, folded in items]
+    earlier ones of *items*). Returns their cluster ids. *sigs*: their ``signature_values``
+    when the caller computed them already (outside the transaction: ``Store.prepare``)."""
+    if sigs is None:
+        sigs = [signature_values(folded) for _, folded in items]
     return [_assign_one(conn, url, values) for (url, _), values in zip(items, sigs)]
 
 

@@ -87,3 +87,14 @@ def test_fold_keeps_its_meaning():
     assert textnorm.fold_search("أعلنت الحكومةُ ٢٠٢٤، مستشفى!") == "اعلنت الحكومه 2024 مستشفي"
     assert textnorm.fold("  Hello,\u200b  World ") == "hello, world"
     assert textnorm.fold_words("") == textnorm.fold_search("") == ""
+
+
+def test_punctuation_table_matches_the_regex_on_the_whole_bmp():
+    """Long texts take the numpy lookup table; it marks exactly the characters of _PUNCT_RE."""
+    bmp = " ".join(f"a{chr(c)}b" for c in range(0x10000))
+    textnorm._PUNCT_BMP = None
+    fast = textnorm._punct_to_spaces(bmp)
+    assert textnorm._PUNCT_BMP is not None                   # the table path was taken
+    assert fast.split() == textnorm._PUNCT_RE.sub(" ", bmp).split()
+    astral = bmp + " \U0001F600 \U00010400"                   # beyond the BMP: the regex path
+    assert textnorm._punct_to_spaces(astral).split() == textnorm._PUNCT_RE.sub(" ", astral).split()
