@@ -37,7 +37,7 @@ def shown_text(el: etree._Element, limit: int = 600) -> str:
     scripts and styles were cut before parsing). Stops after about `limit` characters."""
     parts: list[str] = []
     size = 0
-    for t in _TEXT_NODES(el):
+    for t in el.itertext():   # lazy: a big removed block stops after `limit` characters
         if not t.isspace():
             parts.append(t)
             size += len(t)
@@ -54,15 +54,20 @@ def _short(text: str) -> str:
 def describe(el: etree._Element) -> str:
     """tag#id.class path of an element, for --explain."""
     parts = []
-    for node in [el, *el.iterancestors()][:4]:
-        if not isinstance(node.tag, str) or node.tag in ("html",):
+    node = el
+    while node is not None and len(parts) < 4:
+        tag = node.tag
+        if not isinstance(tag, str) or tag == "html":
             break
-        s = node.tag
-        if node.get("id"):
-            s += "#" + node.get("id")
-        if node.get("class"):
-            s += "." + ".".join(node.get("class").split()[:2])
+        s = tag
+        ident = node.get("id")
+        if ident:
+            s += "#" + ident
+        cls = node.get("class")
+        if cls:
+            s += "." + ".".join(cls.split()[:2])
         parts.append(s)
+        node = node.getparent()
     return " < ".join(parts)
 
 
@@ -84,16 +89,28 @@ def is_body_hint(el: etree._Element) -> bool:
     """The element is marked up as the story body (class/id vocabulary or itemprop)."""
     if el.get("itemprop") == "articleBody":
         return True
-    for tok in ((el.get("class") or "") + " " + (el.get("id") or "")).lower().split():
-        if B.BODY_HINT_RE.match(tok):
-            return True
-    return False
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return False
+    key = (cls, ident)
+    hit = _HINT_CACHE.get(key)
+    if hit is None:
+        hit = any(B.BODY_HINT_RE.match(tok) for tok in ((cls or "") + " " + (ident or "")).lower().split())
+        if len(_HINT_CACHE) > 100_000:
+            _HINT_CACHE.clear()
+        _HINT_CACHE[key] = hit
+    return hit
+
+
+_HINT_CACHE: dict[tuple, bool] = {}   # (class, id) -> body hint; the same strings repeat
 
 
 _TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
 _RELATED_TOKEN = TokenMatcher(R.RELATED_TOKEN_RE).match        # == RELATED_TOKEN_RE.match, faster
 _BOILERPLATE_TOKEN = TokenMatcher(B.BOILERPLATE_TOKEN_RE).match
 _MISS = object()
+_CMP_ID_PREFIXES = tuple(C.CMP_ID_PREFIXES)
 
 
 def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
@@ -107,7 +124,7 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
     hit = None
     if (sigil == "#" and tok in C.CMP_IDS) or (sigil == "." and tok in C.CMP_CLASSES):
         hit = (0, "consent", f"consent.{'id' if sigil == '#' else 'class'}:{sigil}{tok}")
-    elif sigil == "#" and tok.startswith(tuple(C.CMP_ID_PREFIXES)):
+    elif sigil == "#" and tok.startswith(_CMP_ID_PREFIXES):
         prefix = next(p for p in C.CMP_ID_PREFIXES if tok.startswith(p))
         hit = (0, "consent", f"consent.id-prefix:#{prefix}")
     elif C.GENERIC_TOKEN_RE.match(tok):
@@ -149,16 +166,23 @@ def _class_rule(cls: str) -> tuple | None:
     return best
 
 
+# The attributes the DOM rules below read: an element with none of them (most: <p>, <a href>,
+# <img src>) can only match by its tag.
+_RULE_ATTRS = frozenset({"class", "id", "aria-label", "aria-labelledby", "hidden", "aria-hidden", "style"})
+_TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
+
+
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     """(family, rule name) of the strongest DOM rule that matches the element, else None."""
-    if el.tag in C.CONSENT_TAGS:
-        return "consent", f"consent.tag:{el.tag}"
+    tag = el.tag
+    if tag in C.CONSENT_TAGS:
+        return "consent", f"consent.tag:{tag}"
+    keys = el.keys()   # (names only: cheaper than reading the values one by one)
+    if not keys or _RULE_ATTRS.isdisjoint(keys):
+        return _TAG_RULES.get(tag)
     get = el.get
     cls = get("class")
     ident = get("id")
-    if cls is None and ident is None and not el.keys():
-        # no attributes at all (most elements): only the tag can match
-        return ("boilerplate", f"boilerplate.tag:{el.tag}") if el.tag in B.BOILERPLATE_TAGS else None
     best = None
     if ident:
         best = _token_rule(ident.strip().lower(), "#")
@@ -174,20 +198,20 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
                 best = hit
     if best is not None:
         return best[1], best[2]
-    if el.tag in B.BOILERPLATE_TAGS:
-        return "boilerplate", f"boilerplate.tag:{el.tag}"
-    label = el.get("aria-label")
+    if tag in B.BOILERPLATE_TAGS:
+        return _TAG_RULES[tag]
+    label = get("aria-label") if "aria-label" in keys else None
     if label and C.ARIA_CONSENT_RE.search(label):
         return "consent", f"consent.aria-label:{label[:40]}"
-    labelled = el.get("aria-labelledby")
+    labelled = get("aria-labelledby") if "aria-labelledby" in keys else None
     if labelled:
         # a region named by its heading's id (BBC Simorgh: <section aria-labelledby="podcast-promo">)
         hit = _token_rule(labelled.split()[0].lower(), "#")
         if hit is not None and hit[1] != "consent":
             return hit[1], hit[2].replace(":#", ":aria-labelledby=", 1)
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if "hidden" in keys or ("aria-hidden" in keys and get("aria-hidden") == "true"):
         return "boilerplate", "boilerplate.hidden"
-    style = el.get("style")
+    style = get("style") if "style" in keys else None
     if style and "display:none" in style.replace(" ", "").lower():
         return "boilerplate", "boilerplate.display-none"
     return None
@@ -198,9 +222,10 @@ def _nonspace_len(t: str) -> int:
     return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
 
 
-def visible_len(el: etree._Element) -> int:
-    """Non-whitespace length of the element's text without script/style contents."""
-    n = _nonspace_len(text_of(el))
+def visible_len(el: etree._Element, text: str | None = None) -> int:
+    """Non-whitespace length of the element's text without script/style contents (``text``:
+    the element's text_of(), when the caller has it already)."""
+    n = _nonspace_len(text_of(el) if text is None else text)
     for s in el.iter("script", "style"):
         if s.text:
             n -= _nonspace_len(s.text)
@@ -261,7 +286,7 @@ class _StoryGuard:
             # too short for one long paragraph (the shortest counted is 40 CJK characters)
             if family == "consent":
                 return False
-            if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
+            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len:
                 return True
             return not self._long and el.tag in ("article", "main")
         if family == "consent" and self._long_plain is None:
@@ -269,7 +294,7 @@ class _StoryGuard:
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent":
             # raw length bounds the visible length: most candidates are small and stop here
-            if len(raw) > 0.5 * self._page_len and visible_len(el) > 0.5 * self._page_len:
+            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len:
                 return True
         if not pool:
             return family != "consent" and el.tag in ("article", "main")
@@ -304,6 +329,34 @@ def _mark_after_heading(heading: etree._Element, guard: _StoryGuard, after: dict
 
 
 _REFRESH_URL_RE = re.compile(r"""url\s*=\s*['"]?\s*([^'"\s>]+)""", re.I)
+
+
+_EMAIL_HINT_RE = re.compile(_alt(B.SIGNUP_EMAIL_FIELD_HINTS), re.I)
+
+
+def is_email_field(el: etree._Element) -> bool:
+    """<input type="email">, or a text input whose id/name/placeholder/aria-label says e-mail
+    (rules.boilerplate.SIGNUP_EMAIL_FIELD_HINTS)."""
+    kind = (el.get("type") or "text").strip().lower()
+    if kind == "email":
+        return True
+    if kind != "text":
+        return False
+    hints = " ".join(el.get(a) or "" for a in ("id", "name", "placeholder", "aria-label"))
+    return bool(hints.strip()) and bool(_EMAIL_HINT_RE.search(fold(hints)))
+
+
+_SIGNUP_WORD_RE = re.compile(_alt(B.SIGNUP_WORDS), re.I)
+
+
+def _says_signup(field: etree._Element, box: etree._Element) -> bool:
+    """An <input type="email"> box is a sign-up box as such; a box around a text field that says
+    e-mail must also say "subscribe" (rules.boilerplate.SIGNUP_WORDS)."""
+    if (field.get("type") or "").strip().lower() == "email":
+        return True
+    words = " ".join([text_of(box), field.get("id") or "",
+                      *(i.get("value") or "" for i in box.iter("input"))])
+    return bool(_SIGNUP_WORD_RE.search(fold(words)))
 
 
 def _signup_box(field: etree._Element):
@@ -448,55 +501,67 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
 
     walker = etree.iterwalk(body, events=("start", "end"))
     skipped: set = set()
+    # (module constants bound to locals: this loop runs for every element of every page)
+    skip_tags, block_tags, heading_tags, cell_tags = B.SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS, _CELL_TAGS
+    dom_rule, data_cell, append = _dom_rule, _DATA_CELL, parts.append
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
             continue
         if event == "start":
             if el is body:
-                if el.text:
-                    parts.append(el.text)
+                t = el.text
+                if t:
+                    append(t)
                 continue
-            if tag in B.SKIP_TAGS:
+            if tag in skip_tags:
                 if tag in ("button", "input"):
                     label = text_of(el) if tag == "button" else (el.get("value") or "")
                     if label and len(label) < 60 and _is_button_line(fold(label)):
                         facts["consent_buttons"].append(el)
-                    if tag == "input" and (el.get("type") or "").strip().lower() == "email":
+                    if tag == "input" and is_email_field(el):
                         box = _signup_box(el)
-                        if box is not None:
+                        if box is not None and _says_signup(el, box):
                             facts["signup_boxes"].add(box)
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
             seq += 1
-            hit = extra.get(el) or _dom_rule(el) or after.get(el)
+            # (extra: site noise selectors, first; after: cards after a related heading, last)
+            hit = extra.get(el) if extra else None
+            if not hit:
+                hit = dom_rule(el)
+                if hit is None and after:
+                    hit = after.get(el)
             if hit is not None and _apply_rule(el, hit, guard, facts, removals, seq):
                 skipped.add(el)
                 walker.skip_subtree()
-                if hit[0] == "related" and tag in HEADING_TAGS:
+                if hit[0] == "related" and tag in heading_tags:
                     _mark_after_heading(el, guard, after)
                 continue
-            if tag in _CELL_TAGS and _DATA_CELL(el):
+            if tag in cell_tags and data_cell(el):
                 inline_cells.add(el)   # a data table's cell: one line per row, cells separated
-                parts.append(" ")
-            elif tag in BLOCK_TAGS:
-                flush()
+                append(" ")
+            elif tag in block_tags:
+                if parts:
+                    flush()
                 blocks.append(el)
             elif tag == "br":
-                flush()
+                if parts:
+                    flush()
             elif tag == "a":
                 link_depth += 1
             elif tag == "img":
-                parts.append(" ")  # an image between two inline texts separates them
+                append(" ")  # an image between two inline texts separates them
                 img_blocks.add(blocks[-1])
                 alt = el.get("alt") or el.get("title")
                 if alt and len(alt) >= 8:
                     img_texts.add(fold(alt))   # a caption that repeats it is not story
-            if el.text:
-                parts.append(el.text)
+            t = el.text   # (each .text/.tail access builds a new str: read once)
+            if t:
+                append(t)
                 if link_depth:
-                    link_parts += len(el.text.strip()) + (1 if el.text[:1].isspace() else 0)
+                    link_parts += len(t.strip()) + (1 if t[:1].isspace() else 0)
         else:  # end
             if el is body:
                 flush()
@@ -505,16 +570,18 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 skipped.discard(el)
             else:
                 if el in inline_cells:
-                    parts.append(" ")
-                elif tag in BLOCK_TAGS:
-                    flush()
+                    append(" ")
+                elif tag in block_tags:
+                    if parts:
+                        flush()
                     blocks.pop()
                 elif tag == "a":
                     link_depth -= 1
-            if el.tail:
-                parts.append(el.tail)
+            t = el.tail
+            if t:
+                append(t)
                 if link_depth:
-                    link_parts += len(el.tail.strip())
+                    link_parts += len(t.strip())
     flush()
     return paras, facts
 

@@ -36,10 +36,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 from .textnorm import fold_search
 
@@ -61,6 +63,9 @@ _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2
 
 @lru_cache(maxsize=1)
 def _bands() -> list[tuple[int, int]]:
+    from datasketch import MinHashLSH   # imported when first needed: datasketch pulls in scipy
+    # (~1 s), and every command that opens the archive imports this module (``crawl`` exiting
+    # 3 on a held lock, ``stats``, ``search``) without always clustering anything
     return list(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
 
 
@@ -68,6 +73,7 @@ def _bands() -> list[tuple[int, int]]:
 def _permutations() -> np.ndarray:
     """datasketch's permutation parameters (a, b) for NUM_PERM/SEED/SCHEME, computed once
     (``MinHash()`` draws them again at every construction otherwise)."""
+    from datasketch import MinHash
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
@@ -149,6 +155,7 @@ def signature_values(folded: str) -> np.ndarray | None:
 
 
 def _minhash(values: np.ndarray) -> MinHash:
+    from datasketch import MinHash
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=values,
                    permutations=_permutations())
 
@@ -189,12 +196,15 @@ def assign(conn: sqlite3.Connection, canonical_url: str, body: str) -> int:
     return assign_many(conn, [(canonical_url, fold_search(body or ""))])[0]
 
 
-def assign_many(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) -> list[int]:
+def assign_many(conn: sqlite3.Connection, items: Sequence[tuple[str, str]],
+                sigs: Sequence[np.ndarray | None] | None = None) -> list[int]:
     """``assign`` for several stored articles, in order, given as (canonical_url, folded body)
     (``fold_search`` of the body, as stored in the search table): the signatures are computed
     first, then each article is clustered against everything stored before it (including the
-    earlier ones of *items*). Returns their cluster ids."""
-    sigs = [signature_values(folded) for _, folded in items]
+    earlier ones of *items*). Returns their cluster ids. *sigs*: their ``signature_values``
+    when the caller computed them already (outside the transaction: ``Store.prepare``)."""
+    if sigs is None:
+        sigs = [signature_values(folded) for _, folded in items]
     return [_assign_one(conn, url, values) for (url, _), values in zip(items, sigs)]
 
 

@@ -18,7 +18,7 @@ from . import blocking, clean
 from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
-from .htmlio import UndecodableError, decode_html, parse_html, select, text_of
+from .htmlio import NUL_FROM_NUL_BYTE, UndecodableError, decode_html, parse_html, select, text_of
 from .lang import detect_language
 from .metadata import extract_metadata
 from .rules import consent as C
@@ -422,8 +422,10 @@ def extract(html: bytes | str, url: str, headers: Mapping | None = None,
     art = Article(url=url, site=(profile.name if profile and profile.name != "generic" else _site_of(url)),
                   fetched_at=fetched_at or _now())
     try:
-        text, _enc = decode_html(html, headers)
-        root = parse_html(text)
+        text, enc = decode_html(html, headers)
+        # (a NUL byte check on the bytes is a memchr; the same check on the text is not)
+        root = parse_html(text, no_nul=(isinstance(html, bytes) and enc in NUL_FROM_NUL_BYTE
+                                        and b"\x00" not in html))
     except UndecodableError as exc:
         art.problem = exc.kind      # empty, binary, mojibake or undecodable
         return art
@@ -514,12 +516,27 @@ def _first_date(values) -> str | None:
 _DATE_CLASS_RE = re.compile(r"date|time|tmstmp|stamp|publish|posted|byline|meta|تاريخ", re.I)
 _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self::time or self::small or self::li"
                            " or self::em or self::strong][@class or @id]")
+_DATE_TAGS = ("span", "div", "p", "time", "small", "li", "em", "strong")
+
+
+def _date_blocks(root):
+    """The elements _DATE_BLOCKS selects, in the same (document) order, but lazily: the caller
+    mostly stops at the first few, and the XPath builds the whole list first (several times
+    slower than lxml's tag-filtered iter on big pages)."""
+    bodies = list(root.iter("body"))
+    if len(bodies) != 1:   # no body, or nested ones (the XPath's node-set has no duplicates)
+        yield from _DATE_BLOCKS(root)
+        return
+    for el in bodies[0].iter(_DATE_TAGS):
+        get = el.get
+        if get("class") is not None or get("id") is not None:
+            yield el
 
 
 def _date_from_text(root) -> str | None:
     """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
     seen = 0
-    for el in _DATE_BLOCKS(root):
+    for el in _date_blocks(root):
         if not _DATE_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
             continue
         t = clean_text(text_of(el))

@@ -55,6 +55,11 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int,
                 result["ok"] = (b"".join(chunks), resp.geturl(),
                                 {"Content-Type": resp.headers.get("Content-Type", "")})
         except BaseException as exc:   # handed to the caller's thread
+            # the socket's own timeout (same length as the deadline) can fire just before the
+            # caller's wait ends: that is the same limit, not a network failure
+            reason = getattr(exc, "reason", exc)
+            if isinstance(reason, TimeoutError) and not isinstance(exc, LimitHit):
+                exc = LimitHit("timeout", f"no complete answer within {timeout:g} s (--timeout)")
             result["error"] = exc
 
     thread = threading.Thread(target=work, name="scraper-extract-fetch", daemon=True)

@@ -1,6 +1,7 @@
 """``scraper crawl --jobs N``: the spiders of one crawl in N worker processes (both cores).
 
-The spiders are dealt round-robin into N groups; each group runs in one worker process,
+The spiders are dealt into N groups (round-robin; from the second crawl on, by the pages of
+their last run, largest first to the least loaded group); each group runs in one worker process,
 concurrently inside it, exactly as ``scraper crawl`` runs them in its own process with one
 job (the same function does it: *run_group*). The workers are made with ``fork`` after the
 parent has taken the database's crawl lock, so they share it (``scraper.lock``: a forked
@@ -50,10 +51,57 @@ def mark_interrupted_once(db: Any) -> None:
                         run["items_unchanged"] or 0, run["heartbeat_at"] or "its start")
 
 
-def groups(names: Sequence[str], jobs: int) -> list[list[str]]:
-    """*names* dealt round-robin into at most *jobs* non-empty groups."""
+def groups(names: Sequence[str], jobs: int, sizes: dict[str, float] | None = None) -> list[list[str]]:
+    """*names* dealt into at most *jobs* non-empty groups: round-robin, or with *sizes* (the
+    work each spider is expected to take, e.g. the pages of its last run) largest first, each to
+    the group with the least work so far, so that no worker is left alone with the big sites
+    while the others idle. A spider without a size counts as the median known size. Each group
+    keeps the order of *names*."""
     jobs = max(1, min(jobs, len(names)))
-    return [list(names[i::jobs]) for i in range(jobs)]
+    known = sorted(v for n, v in (sizes or {}).items() if n in names and v > 0)
+    if not known:
+        return [list(names[i::jobs]) for i in range(jobs)]
+    typical = known[len(known) // 2]
+    size = {n: (sizes or {}).get(n) or typical for n in names}
+    load = [0.0] * jobs
+    member: dict[str, int] = {}
+    for n in sorted(names, key=lambda n: -size[n]):     # stable: ties keep the order of names
+        g = min(range(jobs), key=lambda i: (load[i], i))
+        member[n] = g
+        load[g] += size[n]
+    out = [[n for n in names if member[n] == i] for i in range(jobs)]
+    return [g for g in out if g]
+
+
+def last_sizes(db: Any, names: Sequence[str]) -> dict[str, float]:
+    """Pages (responses) each of *names* fetched in its last finished run, from ``crawl_runs``;
+    {} when the database cannot be read (a first crawl: round-robin)."""
+    import json
+
+    try:
+        from .storage.readers import connect_readonly
+
+        conn = connect_readonly(db)
+    except Exception:
+        return {}
+    out: dict[str, float] = {}
+    try:
+        for spider, stats in conn.execute(
+                "SELECT spider, stats FROM crawl_runs WHERE id IN (SELECT max(id) FROM crawl_runs "
+                "WHERE finish_reason IS NOT NULL AND stats IS NOT NULL GROUP BY spider)"):
+            if spider in names:
+                try:
+                    out[spider] = float(json.loads(stats).get("response_received_count") or 0)
+                except (ValueError, TypeError, AttributeError):
+                    pass
+    except Exception:
+        return {}
+    finally:
+        conn.close()
+    return out
+
+
+LOCK_TIMES = {"calls": 0, "waited": 0.0, "held": 0.0}   # this worker's Store calls (for the log)
 
 
 def serialise_store(lock_file: str) -> None:
@@ -62,33 +110,55 @@ def serialise_store(lock_file: str) -> None:
     SQLite's own locking (WAL, busy timeout) lets several processes write, but the storage layer
     was written for one writing process: its checks and read-then-write run accounting raced
     between workers (SQLITE_BUSY, SQLITE_NOTADB seen under load). The crawl (download, parse)
-    stays parallel; a batch write is a few milliseconds."""
+    stays parallel, and so does the CPU part of a batch write (``Store.prepare``: folding for
+    the search index, MinHash signatures), done before the lock is taken."""
     import fcntl
     import functools
     import inspect
 
     from .storage import Store
 
+    import time
+
     f = open(lock_file, "a+")
 
     def wrap(fn):
         @functools.wraps(fn)
         def locked(*a, **kw):
+            t0 = time.perf_counter()
             fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+            t1 = time.perf_counter()
             try:
                 return fn(*a, **kw)
             finally:
                 fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+                LOCK_TIMES["calls"] += 1
+                LOCK_TIMES["waited"] += t1 - t0
+                LOCK_TIMES["held"] += time.perf_counter() - t1
         return locked
 
     for name, value in list(vars(Store).items()):
-        if inspect.isfunction(value) and (name == "__init__" or not name.startswith("_")):
+        if inspect.isfunction(value) and name != "prepare" and (name == "__init__" or not name.startswith("_")):
             setattr(Store, name, wrap(value))
+
+    locked_upsert = Store.upsert_many
+
+    @functools.wraps(locked_upsert)
+    def upsert_many(self, articles, *a, **kw):
+        # the CPU part (folding, MinHash signatures) before taking the lock: only the
+        # transaction is taken in turns, the workers prepare their batches at the same time
+        return locked_upsert(self, Store.prepare(articles), *a, **kw)
+
+    Store.upsert_many = upsert_many
 
 
 def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
             lock_db: Any = None) -> None:
+    import logging
+    import time
+
     held = None
+    t0, c0 = time.monotonic(), os.times()
     try:
         if lock_db is not None:
             serialise_store(f"{lock_db}.writers")
@@ -100,6 +170,12 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
         results = run_group(names)
     except BaseException as e:   # the parent reports it per spider
         results = {"error": f"{type(e).__name__}: {e}"}
+    c1 = os.times()
+    logging.getLogger("scraper.parallel").info(
+        "Worker %s (%s): %.1f s wall, %.1f s CPU; Store calls %d: %.1f s waiting for the writers "
+        "lock, %.1f s holding it", os.getpid(), ", ".join(names), time.monotonic() - t0,
+        (c1.user - c0.user) + (c1.system - c0.system), LOCK_TIMES["calls"], LOCK_TIMES["waited"],
+        LOCK_TIMES["held"])
     try:
         conn.send(results)
     finally:
@@ -108,16 +184,61 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
             held.release()
 
 
+def preload(settings: Any = None) -> None:
+    """Import, once in the parent, what every worker would import after the fork (Scrapy's
+    crawler and engine, the project's components named in *settings*, the store and its
+    MinHash library): a forked worker inherits the modules, so N workers do not each spend the
+    seconds of start-up that these imports cost. Nothing is started (no reactor is installed)."""
+    import importlib
+
+    for mod in ("scrapy.crawler", "scrapy.core.engine", "scrapy.core.scraper", "scrapy.core.downloader",
+                "scrapy.core.scheduler", "scraper.storage", "scraper.clusters"):
+        try:
+            importlib.import_module(mod)
+        except Exception:   # an optional part: the worker imports it (or fails) itself
+            pass
+    if settings is None:
+        return
+    from scrapy.utils.misc import load_object
+
+    paths = []
+    for key in ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS",
+                "DOWNLOAD_HANDLERS"):
+        try:
+            paths += [p for p, v in settings.getwithbase(key).items() if v is not None and isinstance(p, str)]
+        except Exception:
+            pass
+    for key in ("DUPEFILTER_CLASS", "SCHEDULER", "SCHEDULER_PRIORITY_QUEUE", "STATS_CLASS"):
+        if isinstance(settings.get(key), str):
+            paths.append(settings.get(key))
+    for path in paths:
+        try:
+            load_object(path)
+        except Exception:
+            pass
+
+
 def crawl_in_workers(names: Sequence[str], jobs: int,
                      run_group: Callable[[list[str]], list[dict[str, Any]]],
-                     failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None) -> list[dict[str, Any]]:
+                     failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None,
+                     settings: Any = None) -> list[dict[str, Any]]:
     """Run ``run_group(group)`` for each group of *names* in its own forked process; returns
     the per-spider results in the order of *names*. ``failed(name, message)`` makes the result
     of a spider whose worker died or raised. *lock_db*: the database whose crawl lock the
-    parent holds (each worker keeps a reference on it while it runs)."""
+    parent holds (each worker keeps a reference on it while it runs). *settings*: the crawl's
+    Scrapy settings, whose components are imported before the fork (``preload``)."""
+    import logging
+
+    preload(settings)
+    sizes = last_sizes(lock_db, names) if lock_db is not None else {}
+    dealt = groups(names, jobs, sizes)
+    if sizes:
+        logging.getLogger("scraper.parallel").info(
+            "Spiders dealt by the pages of their last run: %s", "; ".join(
+                f"[{', '.join(g)}] ~{sum(sizes.get(n, 0) for n in g):.0f} pages" for g in dealt))
     ctx = multiprocessing.get_context("fork")
     running = []
-    for i, group in enumerate(groups(names, jobs)):
+    for i, group in enumerate(dealt):
         recv, send = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_worker, args=(run_group, group, send, lock_db),
                            name=f"scraper-crawl-{i + 1}", daemon=False)

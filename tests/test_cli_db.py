@@ -124,7 +124,9 @@ def test_crawl_exits_3_when_lock_is_held(tmp_path):
     assert r.returncode == 3, r.stderr
     assert "already running" in r.stderr and str(os.getpid()) in r.stderr
     assert "Traceback" not in r.stderr
-    assert elapsed < 5
+    # it does not wait for the lock (the crawl would never end while this test holds it); the
+    # bound is loose because start-up alone took 5-8 s on a 2-core machine at load 6-9
+    assert elapsed < 30
     assert not db.exists()            # nothing was crawled or created
 
 

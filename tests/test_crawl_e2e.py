@@ -159,7 +159,9 @@ def test_crawl_exits_cleanly(crawl):
         assert proc.returncode == 0, proc.stderr[-3000:]
         assert "Traceback" not in crawl[text], crawl[text][-5000:]
         assert " ERROR: " not in crawl[text], crawl[text][-5000:]
-    assert crawl["seconds"] < 30
+    # not a speed figure (benchmarks give those): a crawl of this small site that waits on
+    # politeness delays or a stuck request would take minutes
+    assert crawl["seconds"] < 120
 
 
 def test_one_row_per_good_article(crawl):

@@ -8,6 +8,7 @@ stored exactly once.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -118,7 +119,7 @@ def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site
     env = _env(tmp_path, site.base)
     db = tmp_path / "news.db"
     ingest = subprocess.Popen([sys.executable, "-m", "scraper.cli", "ingest", "--redis", redis_url, "--db", str(db),
-                               "--batch", "5", "--exit-when-idle", "4"],
+                               "--batch", "5", "--exit-when-idle", "10"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     a = _worker(tmp_path, env, redis_url, 1)
     b = _worker(tmp_path, env, redis_url, 2)
@@ -151,10 +152,79 @@ def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site
     urls = [u for (u,) in con.execute("SELECT url FROM articles")]
     con.close()
     want = {f"{site.base}/news/story-{i}.html" for i in range(N)}
-    assert len(urls) == N and set(urls) == want
+    assert len(urls) == N and set(urls) == want, out_i[-3000:]
     # nothing is left behind in Redis: queue empty, items all ingested, no request held
     assert r.zcard("dist:requests") == 0
     assert r.llen("scraper:items") == 0 and r.llen("scraper:items:ingesting") == 0
     assert not [k for k in r.scan_iter(match="dist:inflight:*") if r.type(k) == b"hash" and r.hlen(k)]
     # the worker never opened the database file: only ingest wrote (one writer)
     assert f"new {N}," in out_i, out_i
+    # crawl accounting (scraper/distributed/runs.py): one crawl_runs row per worker of the spider;
+    # the survivor's closed with its reason and stats, the killed one's marked interrupted; the
+    # new articles are counted once, on the rows of the workers that crawled them
+    con = sqlite3.connect(db)
+    runs = con.execute("SELECT spider, owner, finish_reason, items_new, stats FROM crawl_runs ORDER BY id").fetchall()
+    con.close()
+    by_pid = {owner.split()[1]: (spider, reason, new, json.loads(stats or "{}"))
+              for spider, owner, reason, new, stats in runs}
+    assert len(runs) == 2 and set(by_pid) == {str(a.pid), str(b.pid)}, runs
+    assert {spider for spider, *_ in by_pid.values()} == {"dist"}
+    spider, reason, new_b, stats_b = by_pid[str(b.pid)]
+    assert reason == "finished" and stats_b["articles/new"] == new_b and new_b > 0
+    assert stats_b["downloader/response_count"] > 0 and stats_b["spider_log_count/ERROR"] == 0
+    assert by_pid[str(a.pid)][1] == "interrupted"
+    assert sum(new for _, _, new, _ in by_pid.values()) == N
+    st = subprocess.run([sys.executable, "-m", "scraper.cli", "stats", "--db", str(db)], cwd=ROOT, env=env,
+                        capture_output=True, text=True, timeout=60)
+    assert st.returncode == 0 and "interrupted" in st.stdout, st.stdout + st.stderr
+    run_lines = [ln.split() for ln in st.stdout.splitlines() if ln.strip()[:1].isdigit()]
+    assert sorted(ln[3] for ln in run_lines if ln[1] == "dist") == ["finished", "interrupted"], st.stdout
+
+
+def test_ingest_keeps_one_run_row_per_worker_and_marks_a_vanished_one_interrupted(tmp_path, redis_url):
+    """The run messages alone, through a real Redis into ``ingest()``: a worker that finished, one
+    that vanished (no finish, no alive key), and the same messages ingested twice (a replay after
+    a crash): one row per worker, counts on the right row, nothing doubled but 'unchanged'."""
+    import redis
+
+    from scraper.distributed.ingest import ingest
+    from scraper.distributed.runs import ITEM_RUN, RUN_KEY
+
+    r = redis.Redis.from_url(redis_url)
+    body = " ".join(["كلمة"] * 60)
+
+    def push(*msgs):
+        for m in msgs:
+            r.rpush("scraper:items", json.dumps(m))
+
+    def run(event, wid, **kw):
+        return {RUN_KEY: {"event": event, "spider": "dist", "worker": wid, "at": "2026-12-02T01:00:00Z", **kw}}
+
+    def item(wid, n, text=body):
+        return {"url": f"http://x.example/{n}", "site": "dist", "title": f"t{n}", "body": text, ITEM_RUN: wid}
+
+    w1, w2 = "hostA:101:aaaa1111", "hostB:202:bbbb2222"
+    messages = [run("start", w1), run("start", w2), item(w1, 1), item(w2, 2), item(w1, 3), item(w1, 4, text=""),
+                run("finish", w1, reason="finished", stats={"downloader/response_count": 5}), item(w2, 5)]
+    push(*messages)
+    db = tmp_path / "runs.db"
+    totals = ingest(redis_url, db, batch_size=3, exit_when_idle=0.5)
+    assert totals["new"] == 4 and totals["dropped_no_body"] == 1
+    con = sqlite3.connect(db)
+    rows = {o: (reason, new, unchanged, json.loads(s or "{}")) for o, reason, new, unchanged, s in con.execute(
+        "SELECT owner, finish_reason, items_new, items_unchanged, stats FROM crawl_runs")}
+    con.close()
+    assert set(rows) == {"hostA 101 aaaa1111", "hostB 202 bbbb2222"}
+    reason, new, _, stats = rows["hostA 101 aaaa1111"]
+    assert (reason, new) == ("finished", 2)
+    assert stats["articles/new"] == 2 and stats["articles/dropped_no_body"] == 1
+    assert stats["downloader/response_count"] == 5
+    assert rows["hostB 202 bbbb2222"][:2] == ("interrupted", 2)
+    # a replay: no new row, the same articles counted as unchanged on the same rows
+    push(*messages)
+    ingest(redis_url, db, batch_size=3, exit_when_idle=0.5)
+    con = sqlite3.connect(db)
+    got = con.execute("SELECT owner, items_new, items_unchanged FROM crawl_runs ORDER BY owner").fetchall()
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    con.close()
+    assert got == [("hostA 101 aaaa1111", 2, 2), ("hostB 202 bbbb2222", 2, 2)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,59 @@ def test_archive_caption_tail_without_caption_markup():
     art = extract(page_with(f"<p>{cap}</p>"), "https://example.com/news/1")
     assert fold(cap) not in fold(art.body)
     assert [r.rule for r in art.removed if "نشرة أخبار الصباح" in r.text] == ["boilerplate.caption"]
+
+
+# Sign-up boxes are also found by their e-mail field when their class names say nothing: alyaum's
+# field is <input type="text"> with an e-mail id and placeholder (rules.boilerplate.SIGNUP_EMAIL_FIELD_HINTS).
+def test_alyaum_text_field_is_an_email_field():
+    from lxml import html as lhtml
+
+    from scraper.clean import is_email_field
+    box = lhtml.fragment_fromstring((HERE / "newsletter_alyaum.html").read_text(encoding="utf-8"))
+    fields = {i.get("id"): is_email_field(i) for i in box.iter("input")}
+    assert fields == {"footerSubscribeEmail": True, "popupFooterRecaptcha": False}
+
+
+def test_signup_box_without_telling_classes_is_found_by_its_text_email_field():
+    # the real alyaum box with every class attribute taken away (so no token rule can fire)
+    frag = re.sub(r'\sclass="[^"]*"', "", (HERE / "newsletter_alyaum.html").read_text(encoding="utf-8"))
+    assert "subscribe-footer" not in frag and 'placeholder="إدخل بريدك الإلكتروني"' in frag
+    art = extract(page_with(frag), "https://example.com/news/1")
+    assert "للإشتراك بجريدة اليوم" not in art.body
+    assert any(r.rule == "boilerplate.signup-box" for r in art.removed)
+    for para in STORY:
+        assert fold(para) in fold(art.body)
+
+
+@pytest.mark.parametrize("field", [
+    '<input type="text" name="q" placeholder="ابحث في الموقع">',
+    '<input type="text" id="author" name="author" placeholder="الاسم">',
+    '<input type="checkbox" name="email_optin">',
+])
+def test_other_fields_are_not_email_fields(field):
+    from lxml import html as lhtml
+
+    from scraper.clean import is_email_field
+    assert not is_email_field(lhtml.fragment_fromstring(field))
+
+
+def test_a_login_box_with_a_text_email_field_is_not_a_signup_box():
+    # verbatim from arabic.sputniknews.com 2020 (adbar/htmldate tests/test_set/1550981615.html,
+    # ../shared/corpus arabic.sputniknews.com_1550981615): the login modal's form; its e-mail field
+    # is a text input, and nothing in the box says "subscribe"
+    from lxml import html as lhtml
+
+    from scraper.clean import _says_signup, _signup_box, is_email_field
+    form = lhtml.fragment_fromstring(
+        '<form action="/services/id/social/link_account/" method="post"><div class="line"><div class="field">'
+        '<label for="accountLinkEmail">البريد الإلكتروني:</label><input type="text" name="login" '
+        'id="accountLinkEmail"></div><div class="field"><label for="accountLinkPassword">كلمة السر:</label>'
+        '<input type="password" name="password" id="accountLinkPassword"></div></div></form>')
+    field = form.get_element_by_id("accountLinkEmail")
+    assert is_email_field(field)
+    box = _signup_box(field)
+    assert box is not None and not _says_signup(field, box)
+    # the alyaum box says it: "للإشتراك بجريدة اليوم" and a button "إشترك"
+    alyaum = lhtml.fragment_fromstring((HERE / "newsletter_alyaum.html").read_text(encoding="utf-8"))
+    f2 = alyaum.get_element_by_id("footerSubscribeEmail")
+    assert _says_signup(f2, _signup_box(f2))

@@ -68,6 +68,16 @@ def test_groups_are_round_robin_and_never_empty():
     assert groups(["a"], 1) == [["a"]]
 
 
+def test_groups_by_size_balance_the_work():
+    # round-robin would give [a, c] (1,100 pages) and [b, d] (20): one worker alone for most of it
+    sizes = {"a": 1000, "b": 10, "c": 100, "d": 10}
+    assert groups(["a", "b", "c", "d"], 2, sizes) == [["a"], ["b", "c", "d"]]
+    # a spider without a size counts as the median known size (here 100)
+    assert groups(["a", "b", "c", "new"], 2, {"a": 300, "b": 100, "c": 100}) == [["a"], ["b", "c", "new"]]
+    assert groups(["a", "b"], 2, {"a": 5, "b": 5}) == [["a"], ["b"]]
+    assert groups(["a", "b", "c"], 8, {"a": 1}) == [["a"], ["b"], ["c"]]
+
+
 @pytest.fixture
 def sites(tmp_path):
     servers = {name: SiteServer(_site(tmp_path / "www", name, n)) for name, n in SITES.items()}
@@ -133,3 +143,38 @@ def test_jobs_1_runs_in_one_process(tmp_path, sites):
 def test_jobs_must_be_a_positive_number(tmp_path, sites):
     r = _crawl(tmp_path, sites, "--jobs", "0")
     assert r.returncode == 2 and "--jobs" in r.stderr
+
+
+def test_prepared_batches_store_exactly_what_plain_batches_store(tmp_path):
+    """--jobs prepares each batch (folding, MinHash signatures: ``Store.prepare``) before taking
+    the writers lock; the database must come out the same, clusters and search index included."""
+    import random
+
+    from scraper.storage import Store
+    from tests.test_clusters import arabic_stories, article, outlets
+
+    rnd = random.Random(5)
+    batch = []
+    for sid, paras in arabic_stories(min_words=150)[:6]:
+        for site, body in outlets(paras, rnd).items():
+            batch.append(article(site, len(batch), body, title=f"خبر {sid}"))
+    batch.append(article("short.example", 999, "نص قصير"))   # too short to cluster: no signature
+    dumps = []
+    for name, prepare in (("plain", False), ("prepared", True)):
+        db = tmp_path / f"{name}.db"
+        with Store(db) as st:
+            for i in range(0, len(batch), 7):
+                part = batch[i:i + 7]
+                counts = st.upsert_many(Store.prepare(part) if prepare else part, now="2026-01-15T00:00:00Z")
+                assert counts["new"] == len(part)
+            # an update (a changed body) goes through the same path
+            changed = dict(batch[0], body=batch[1]["body"])
+            got = st.upsert_many(Store.prepare([changed]) if prepare else [changed], now="2026-01-16T00:00:00Z")
+            assert got["updated"] == 1
+        con = sqlite3.connect(db)
+        dumps.append({t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                      for t in ("articles", "articles_search", "article_clusters", "article_lsh", "article_urls")})
+        con.close()
+    assert dumps[0]["article_clusters"] and dumps[0]["article_lsh"]
+    assert len({c for _, c, _ in dumps[0]["article_clusters"]}) < len(batch)   # some outlets clustered
+    assert dumps[0] == dumps[1]

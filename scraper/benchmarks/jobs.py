@@ -6,7 +6,11 @@
 spider per site (a generated module, ``-s SPIDER_MODULES=``), politeness off (no delay, no
 AutoThrottle, 16 concurrent requests, also per site). ``scraper crawl <all of them> --jobs 1``
 and ``--jobs N``, each into its own new database; pages/s = pages fetched / wall time of the
-whole command (start-up included), peak RSS of the largest process.
+whole command (start-up included); CPU = user + system seconds of the command and all its
+processes (and of nginx, beside it); the machine's load average before and after each row (other
+work on the machine takes cores from the crawl: read the ratio with it). For ``--jobs N`` the
+workers' own log lines (``scraper.parallel``: wall, CPU, time waiting for and holding the
+writers lock) are printed below the table.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -34,7 +39,7 @@ for _name, _url in json.loads(os.environ["SCRAPER_BENCH_SITES"]).items():
 '''
 
 
-def run_jobs(work: Path, sites, jobs: int) -> dict:
+def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None) -> dict:
     mod = work / "mods"
     mod.mkdir(exist_ok=True)
     (mod / "bench_spiders.py").write_text(SPIDERS)
@@ -49,22 +54,106 @@ def run_jobs(work: Path, sites, jobs: int) -> dict:
            "-s", "SPIDER_MODULES=bench_spiders", "-s", f"LOG_FILE={work / f'jobs{jobs}.log'}"]
     for k, v in POLITENESS_OFF.items():
         cmd += ["-s", f"{k}={int(v) if isinstance(v, bool) else v}"]
-    t0 = time.monotonic()
+    cmd += ["-s", "LOG_LEVEL=INFO"]   # the workers' lines (scraper.parallel)
+    import resource
     import subprocess
 
+    load0 = os.getloadavg()[0]
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    ng0 = nginx_cpu(nginx)
+    t0 = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    sched = SchedSampler(proc.pid)
+    sched.start()
     out, _ = proc.communicate()
     wall = time.monotonic() - t0
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    sched.stop()
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+    peak = ru1.ru_maxrss / 1024
+    log = work / f"jobs{jobs}.log"
+    workers = [line.split("scraper.parallel] INFO: ", 1)[-1].strip()
+               for line in log.read_text(encoding="utf-8", errors="replace").splitlines()
+               if "scraper.parallel] INFO: Worker" in line] if log.exists() else []
     con = sqlite3.connect(db)
     stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     pages = sum(json.loads(s).get("response_received_count", 0)
                 for (s,) in con.execute("SELECT stats FROM crawl_runs") if s)
     con.close()
     return {"jobs": jobs, "wall": wall, "pages": pages, "stored": stored, "rc": proc.returncode,
-            "peak_mib": peak, "pps": pages / wall if wall else 0.0}
+            "peak_mib": peak, "pps": pages / wall if wall else 0.0, "cpu": cpu,
+            "nginx_cpu": nginx_cpu(nginx) - ng0, "load": (load0, os.getloadavg()[0]), "workers": workers,
+            "sched": sched.report()}
+
+
+class SchedSampler(threading.Thread):
+    """Samples ``/proc/PID/task/*/schedstat`` of a process and its descendants every 0.2 s: per
+    process, the time it ran on a core, the time it was runnable but waiting for a core (the
+    machine busy with other work), and how long it was seen alive; the rest of its life it slept
+    (waiting for the network, a lock, its children)."""
+
+    def __init__(self, root: int):
+        super().__init__(daemon=True)
+        self.root = root
+        self.seen: dict[int, dict] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(0.2)
+
+    def stop(self) -> None:
+        self.done.set()
+        self.join()
+
+    def sample(self) -> None:
+        kids: dict[int, list[int]] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                f = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            kids.setdefault(int(f[1]), []).append(int(stat.parent.name))
+        todo, pids = [self.root], []
+        while todo:
+            pid = todo.pop()
+            pids.append(pid)
+            todo += kids.get(pid, [])
+        now = time.monotonic()
+        for pid in pids:
+            run = wait = 0
+            try:
+                for t in Path(f"/proc/{pid}/task").iterdir():
+                    a, b, _ = (t / "schedstat").read_text().split()
+                    run, wait = run + int(a), wait + int(b)
+                name = Path(f"/proc/{pid}/comm").read_text().strip()
+            except (OSError, ValueError):
+                continue
+            rec = self.seen.setdefault(pid, {"first": now, "name": name})
+            rec.update(last=now, run=run / 1e9, wait=wait / 1e9)
+
+    def report(self) -> list[str]:
+        return [f"pid {pid} ({r['name']}): alive {r['last'] - r['first']:.1f} s, on a core {r['run']:.1f} s, "
+                f"runnable but waiting for a core {r['wait']:.1f} s"
+                for pid, r in sorted(self.seen.items()) if r["run"] > 0.5]
+
+
+def nginx_cpu(master: int | None) -> float:
+    """CPU seconds (user + system) used so far by the benchmark's nginx (its master *master* and
+    the master's children); 0 without nginx."""
+    if not master:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            f = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(stat.parent.name) == master or int(f[1]) == master:
+            total += (int(f[11]) + int(f[12])) / tick
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,11 +172,18 @@ def main(argv: list[str] | None = None) -> int:
         sites = build_sites(work, args.pages, args.sites, args.corpus)
         with Server(sites, work) as server:
             print(f"{args.sites} sites x {args.pages} pages, served by {server.kind}; politeness off", flush=True)
-            rows = [run_jobs(work, sites, 1), run_jobs(work, sites, args.jobs)]
+            master = server.proc.pid if server.proc else None
+            rows = [run_jobs(work, sites, 1, master), run_jobs(work, sites, args.jobs, master)]
         print()
-        print(table([[f"scraper crawl --jobs {r['jobs']}", f"{r['pps']:.1f}", f"{r['wall']:.1f}", str(r["pages"]),
-                      str(r["stored"]), str(r["rc"])] for r in rows],
-                    ["command", "pages/s", "wall s", "pages", "stored", "exit"]))
+        print(table([[f"scraper crawl --jobs {r['jobs']}", f"{r['pps']:.1f}", f"{r['wall']:.1f}", f"{r['cpu']:.1f}",
+                      f"{r['nginx_cpu']:.1f}", str(r["pages"]), str(r["stored"]), str(r["rc"]),
+                      "{:.1f} -> {:.1f}".format(*r["load"])] for r in rows],
+                    ["command", "pages/s", "wall s", "CPU s", "nginx CPU s", "pages", "stored", "exit",
+                     "load average"]))
+        for r in rows:
+            print(f"\n--jobs {r['jobs']}:")
+            for line in r["sched"] + r["workers"]:
+                print(f"  {line}")
         print(f"\n--jobs {args.jobs} / --jobs 1: {rows[1]['pps'] / rows[0]['pps']:.2f}x on {os.cpu_count()} cores")
     finally:
         if tmp is not None:

@@ -41,7 +41,9 @@ def crawl_memory(work: Path, pages: int, corpus) -> dict:
         db, log = work / "mem.db", work / "mem.log"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         env.pop("SCRAPY_SETTINGS_MODULE", None)
-        proc = subprocess.Popen(ours_cmd(sites[0].sitemap, db, log), cwd=ROOT, env=env,
+        # one sitemap of *pages* URLs: the per-sitemap entry limit (SITEMAP_MAX_URLS, 5,000) raised
+        extra = ["-s", f"SITEMAP_MAX_URLS={pages + 100}"]
+        proc = subprocess.Popen(ours_cmd(sites[0].sitemap, db, log, extra), cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         samples: list[tuple[float, float]] = []
         t0 = time.monotonic()
@@ -51,6 +53,8 @@ def crawl_memory(work: Path, pages: int, corpus) -> dict:
                 samples.append((time.monotonic() - t0, r))
             time.sleep(1.0)
     st = scrapy_stats(log)
+    with open(work / "mem-rss.tsv", "w") as f:   # the whole series, for a look at its shape
+        f.write("".join(f"{t:.1f}\t{r:.1f}\n" for t, r in samples))
     if not samples:
         return {"error": "no samples"}
     mid = samples[len(samples) // 2][1]

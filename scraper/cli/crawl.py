@@ -271,7 +271,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         mark_interrupted_once(db)
         settings.set("SQLITE_MARK_INTERRUPTED", False, priority="cmdline")
         results = crawl_in_workers(names, jobs, lambda group: _crawl_here(group, settings, spider_args),
-                                   lambda name, why: _result(name, {}, why), lock_db=db)
+                                   lambda name, why: _result(name, {}, why), lock_db=db, settings=settings)
     else:
         results = _crawl_here(names, settings, spider_args)
     print()

@@ -25,7 +25,7 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--batch", type=int, default=200, help="items per transaction (default 200)")
     p.add_argument("--exit-when-idle", type=float, metavar="SECONDS",
-                   help="stop when no item arrived for SECONDS and no worker is alive")
+                   help="stop when, for SECONDS, no item arrived and no worker was alive")
     p.set_defaults(func=run, parser=p)
     return p
 

@@ -23,14 +23,13 @@ in-flight hash of its spider is empty.
 from __future__ import annotations
 
 import logging
-import os
-import socket
-import uuid
 from typing import Any
 
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.scheduler import Scheduler
+
+from .runs import worker_id
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +70,7 @@ class ReliableScheduler(Scheduler):
     def open(self, spider):
         super().open(spider)
         name = spider.name
-        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.worker_id = worker_id(self.crawler)   # also the owner of its crawl_runs row (runs.py)
         self.inflight_key = f"{name}:inflight:{self.worker_id}"
         self.alive_key = f"{name}:alive:{self.worker_id}"
         self.inflight_prefix = f"{name}:inflight:"
@@ -181,6 +180,8 @@ class ReliableScheduler(Scheduler):
         for key in self.server.scan_iter(match=self.inflight_prefix + "*", count=1000):
             key = key.decode() if isinstance(key, bytes) else key
             wid = key[len(self.inflight_prefix):]
+            if wid.endswith(":recovering"):   # the guard of a recovery (a string), not a worker's hash
+                continue
             if wid != self.worker_id:
                 yield key, wid
 

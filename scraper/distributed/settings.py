@@ -14,8 +14,9 @@ def worker_settings(redis_url: str) -> dict:
         # the next run skips what was already crawled (reset: redis-cli DEL <spider>:dupefilter)
         "SCHEDULER_PERSIST": True,
         "REDIS_URL": redis_url,
-        # items go to one Redis list, written into SQLite by `scraper ingest`
-        "ITEM_PIPELINES": {"scrapy_redis.pipelines.RedisPipeline": 300},
+        # items go to one Redis list, written into SQLite by `scraper ingest`, with the start and
+        # end of each spider run (crawl_runs rows: runs.py)
+        "ITEM_PIPELINES": {"scraper.distributed.runs.RunPipeline": 300},
         "REDIS_ITEMS_KEY": ITEMS_KEY,
         "SPIDER_MIDDLEWARES": {"scraper.distributed.scheduler.InflightAckMiddleware": 1},
         # the workers never open the database (no incremental read of stored URLs either: the

@@ -61,6 +61,15 @@ COMMENTS_TOKEN_RE = re.compile(
 # the corpus pages: TechCrunch "Get the industry's biggest tech news", Golem, Heise, Nature…)
 SIGNUP_BOX_LEVELS = 6
 SIGNUP_BOX_MAX_CHARS = 600
+# An e-mail field is <input type="email">, or a text field (type "text" or none) whose id, name,
+# placeholder or aria-label says e-mail (folded, lower-case substring): alyaum.com's sign-up box
+# "للإشتراك بجريدة اليوم" has <input type="text" id="footerSubscribeEmail" placeholder="إدخل بريدك
+# الإلكتروني"> (tests/noise_markup/newsletter_alyaum.html).
+SIGNUP_EMAIL_FIELD_HINTS = ["email", "e-mail", "البريد الالكتروني", "البريد الإلكتروني", "بريدك", "الايميل", "الإيميل"]
+# ...and, for such a text field, the box must also say "subscribe" (its text, its buttons' values or
+# the field's id): a login or registration modal has e-mail text fields too (arabic.sputniknews.com
+# 2020: <input type="text" name="login" id="accountLinkEmail">), and it is not a sign-up box.
+SIGNUP_WORDS = ["اشترك", "اشتراك", "للاشتراك", "النشرة", "نشرتنا", "subscribe", "newsletter", "sign up"]
 
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.

@@ -69,6 +69,7 @@ _INPUT_FIELDS = (
 )
 _JSON_FIELDS = ("authors", "tags")
 _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
+_PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
 
 RUN_COLUMNS: dict[str, type] = {
     "id": int,
@@ -294,7 +295,7 @@ class Store:
         title/body -> row replaced, versions+1, first_seen kept. With *run_id*, that
         ``crawl_runs`` row's counters and heartbeat are updated in the same transaction."""
         now = now or utcnow()
-        rows = [_normalise(a) for a in articles]
+        rows = [a if isinstance(a, dict) and _PREPARED in a else _normalise(a) for a in articles]
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         if not rows:
             return counts
@@ -370,26 +371,46 @@ class Store:
                 out[url] = (h, first, versions)
         return out
 
+    @staticmethod
+    def prepare(articles: Iterable[Any]) -> list[dict[str, Any]]:
+        """The CPU work of ``upsert_many`` done before its transaction, without the database:
+        normalised rows carrying their folded search forms and MinHash values, which
+        ``upsert_many`` takes as they are. For writers that share the file with other
+        processes (``scraper crawl --jobs``): the write lock is then held for the writes only."""
+        rows = []
+        for a in articles:
+            row = _normalise(a)
+            body = search_form(row["body"])
+            row[_PREPARED] = (search_form(row["title"]), body, clusters.signature_values(body))
+            rows.append(row)
+        return rows
+
     def _index_rows(self, rows: list[Mapping[str, Any]]) -> None:
         """Search index and clusters of new or changed rows, in order. The body is folded once
-        (``search_form``) for both."""
+        (``search_form``) for both, or before the transaction (``prepare``)."""
         if not rows:
             return
-        folded = [search_form(row["body"]) for row in rows]
-        self._search_rows(rows, folded)
-        self._cluster_rows(rows, folded)
+        if all(_PREPARED in row for row in rows):
+            titles, folded, sigs = (list(x) for x in zip(*(row[_PREPARED] for row in rows)))
+        else:
+            titles, sigs = None, None
+            folded = [search_form(row["body"]) for row in rows]
+        self._search_rows(rows, folded, titles)
+        self._cluster_rows(rows, folded, sigs)
 
-    def _search_rows(self, rows: list[Mapping[str, Any]], folded: list[str]) -> None:
+    def _search_rows(self, rows: list[Mapping[str, Any]], folded: list[str],
+                     titles: list[str] | None = None) -> None:
+        titles = titles or [search_form(row["title"]) for row in rows]
         self.conn.executemany(
             "INSERT INTO articles_search (canonical_url, title, body) VALUES (?, ?, ?) "
             "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
-            [(row["canonical_url"], search_form(row["title"]), body)
-             for row, body in zip(rows, folded)],
+            [(row["canonical_url"], title, body)
+             for row, title, body in zip(rows, titles, folded)],
         )
 
-    def _cluster_rows(self, rows: list[Mapping[str, Any]], folded: list[str]) -> None:
+    def _cluster_rows(self, rows: list[Mapping[str, Any]], folded: list[str], sigs: list | None = None) -> None:
         clusters.assign_many(self.conn, [(row["canonical_url"], body)
-                                         for row, body in zip(rows, folded)])
+                                         for row, body in zip(rows, folded)], sigs)
 
     def reindex(self) -> int:
         """Re-fold every article into the search table and rebuild the FTS index (after a
