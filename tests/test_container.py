@@ -18,25 +18,7 @@ from scraper.extract import extract
 from scraper.htmlio import decode_html, parse_html
 from scraper.rules import container as RC
 from scraper.textnorm import fold
-
-
-def _corpus() -> Path | None:
-    here = Path(__file__).resolve().parent.parent
-    for base in (here.parent, *here.parent.parents):
-        if (base / "shared" / "corpus" / "manifest.jsonl").is_file():
-            return base / "shared" / "corpus"
-    return None
-
-
-def corpus_page(page_id: str):
-    root = _corpus()
-    if root is None:
-        pytest.skip("../shared/corpus not available (real pages are read at run time)")
-    for line in (root / "manifest.jsonl").open(encoding="utf-8"):
-        rec = json.loads(line)
-        if rec["id"] == page_id:
-            return rec, gzip.decompress((root / rec["html"]).read_bytes())
-    pytest.skip(f"{page_id} not in the corpus")
+from corpus_pages import corpus_dir as _corpus, corpus_page
 
 
 def _bag(text: str) -> Counter:

@@ -13,6 +13,7 @@ import pytest
 from scraper.clean import is_comment_policy
 from scraper.extract import extract
 from scraper.textnorm import fold
+from corpus_pages import corpus_dir as _corpus
 
 HERE = Path(__file__).resolve().parent / "noise_markup"
 
@@ -80,14 +81,6 @@ def test_noise_goes_and_the_story_stays(name):
     for s in noise:
         assert fold(s) not in body, s
     assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
-
-
-def _corpus() -> Path | None:
-    here = Path(__file__).resolve().parent.parent
-    for base in (here.parent, *here.parent.parents):
-        if (base / "shared" / "corpus" / "manifest.jsonl").is_file():
-            return base / "shared" / "corpus"
-    return None
 
 
 def test_fragments_are_cut_from_their_pages():

@@ -6,33 +6,11 @@ Small snippets are quoted from public repositories, each with its source.
 """
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 
 from scraper.extract import extract
 from scraper.textnorm import fold
-
-
-def _corpus() -> Path | None:
-    here = Path(__file__).resolve().parent.parent
-    for base in (here.parent, *here.parent.parents):
-        if (base / "shared" / "corpus" / "manifest.jsonl").is_file():
-            return base / "shared" / "corpus"
-    return None
-
-
-def corpus_page(page_id: str):
-    root = _corpus()
-    if root is None:
-        pytest.skip("../shared/corpus not available (real pages are read at run time)")
-    for line in (root / "manifest.jsonl").open(encoding="utf-8"):
-        rec = json.loads(line)
-        if rec["id"] == page_id:
-            return rec, gzip.decompress((root / rec["html"]).read_bytes())
-    pytest.skip(f"{page_id} not in the corpus")
+from corpus_pages import corpus_page
 
 
 def _in(needle: str, body: str) -> bool:
