@@ -22,10 +22,9 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
-from .runner import Result, python, run
+from .runner import Result, python, run, work_folder
 from .site import Server, build_sites
 
 POLITENESS_OFF = {
@@ -111,14 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", help="work folder to keep (logs, databases); default: a temporary one")
     args = ap.parse_args(argv)
 
-    tmp = None
-    if args.keep:
-        work = Path(args.keep).absolute()
-        work.mkdir(parents=True, exist_ok=True)
-    else:
-        tmp = tempfile.TemporaryDirectory(prefix="bench-crawl-")
-        work = Path(tmp.name)
-    try:
+    with work_folder(args.keep, "bench-crawl-") as work:
         sites = build_sites(work, args.pages, 1, args.corpus)
         with Server(sites, work) as server:
             print(f"{args.pages} article URLs over the corpus pages, served by {server.kind} at "
@@ -132,9 +124,6 @@ def main(argv: list[str] | None = None) -> int:
         print(report(runs))
         if args.keep:
             print(f"\nlogs and databases: {work}")
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
     return 0
 
 

@@ -19,13 +19,12 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 from .crawl import POLITENESS_OFF, table
-from .runner import ROOT, python
+from .runner import ROOT, python, work_folder
 from .site import Server, build_sites
 
 SPIDERS = '''
@@ -165,10 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
     args = ap.parse_args(argv)
-    tmp = None if args.keep else tempfile.TemporaryDirectory(prefix="bench-jobs-")
-    work = Path(args.keep or tmp.name).absolute()
-    work.mkdir(parents=True, exist_ok=True)
-    try:
+    with work_folder(args.keep, "bench-jobs-") as work:
         sites = build_sites(work, args.pages, args.sites, args.corpus)
         with Server(sites, work) as server:
             print(f"{args.sites} sites x {args.pages} pages, served by {server.kind}; politeness off", flush=True)
@@ -185,9 +181,6 @@ def main(argv: list[str] | None = None) -> int:
             for line in r["sched"] + r["workers"]:
                 print(f"  {line}")
         print(f"\n--jobs {args.jobs} / --jobs 1: {rows[1]['pps'] / rows[0]['pps']:.2f}x on {os.cpu_count()} cores")
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
     return 0
 
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from .crawl import ours_cmd
-from .runner import ROOT, scrapy_stats
+from .runner import ROOT, scrapy_stats, work_folder
 from .site import Server, build_sites, load_pages, find_corpus
 
 
@@ -101,10 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
     args = ap.parse_args(argv)
-    tmp = None if args.keep else tempfile.TemporaryDirectory(prefix="bench-memory-")
-    work = Path(args.keep or tmp.name).absolute()
-    work.mkdir(parents=True, exist_ok=True)
-    try:
+    with work_folder(args.keep, "bench-memory-") as work:
         if args.write:
             for batch in (50, 500):
                 print(f"SQLite writes with the FTS index, batches of {batch}: "
@@ -115,9 +111,6 @@ def main(argv: list[str] | None = None) -> int:
                   f"peak RSS {m.get('peak', 0):.0f} MiB; at the middle {m.get('mid', 0):.0f} MiB, at the end "
                   f"{m.get('end', 0):.0f} MiB (second half: max {m.get('second_half_max', 0):.0f} MiB, "
                   f"growth {m.get('growth', 0):+.0f} MiB)")
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
     return 0
 
 

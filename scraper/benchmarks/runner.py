@@ -8,11 +8,27 @@ import re
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]   # the checkout (scrapy.cfg)
+
+
+@contextmanager
+def work_folder(keep: str | None, prefix: str) -> Iterator[Path]:
+    """The benchmarks' work folder (sites, logs, databases): *keep* (made if missing, kept
+    afterwards) or a temporary folder removed at the end."""
+    if keep:
+        work = Path(keep).absolute()
+        work.mkdir(parents=True, exist_ok=True)
+        yield work
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield Path(tmp).absolute()
 
 
 @dataclass
