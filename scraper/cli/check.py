@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, setup_project, table
+from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, parse_pairs, setup_project, table
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -50,16 +50,6 @@ def add_parser(sub) -> argparse.ArgumentParser:
     return p
 
 
-def _parse_set(values: list[str] | None) -> dict[str, str]:
-    out = {}
-    for v in values or []:
-        name, sep, value = v.partition("=")
-        if not sep or not name.strip():
-            raise ValueError(f"-s expects NAME=VALUE, got {v!r}")
-        out[name.strip()] = value
-    return out
-
-
 def _fmt_counts(d: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in d.items())
 
@@ -88,7 +78,7 @@ def human_table(results: list[dict[str, Any]]) -> str:
 def run(args: argparse.Namespace) -> int:
     parser = args.parser
     try:
-        overrides = _parse_set(args.set)
+        overrides = parse_pairs(args.set)
     except ValueError as e:
         parser.error(str(e))
     if args.articles < 1:

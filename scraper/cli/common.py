@@ -127,3 +127,15 @@ def unreadable(command: str, db: Path, exc: BaseException) -> int:
     """A database error while reading (damaged pages deeper in the file): one line, 4."""
     print(f"{command}: database refused: {db} cannot be read: {exc}", file=sys.stderr)
     return EXIT_REFUSED
+
+
+def parse_pairs(values: list[str] | None, flag: str = "-s") -> dict[str, str]:
+    """``-s NAME=VALUE`` / ``-a NAME=VALUE`` options (repeated) -> {NAME: VALUE}; ValueError
+    naming *flag* for a value without ``=`` or without a name."""
+    out = {}
+    for v in values or []:
+        name, sep, value = v.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"{flag} expects NAME=VALUE, got {v!r}")
+        out[name.strip()] = value
+    return out

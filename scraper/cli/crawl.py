@@ -18,6 +18,7 @@ from .common import (
     EXIT_STORAGE,
     EXIT_USAGE,
     duration,
+    parse_pairs,
     resolve_db,
     setup_project,
     table,
@@ -72,16 +73,6 @@ def _jobs(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("expects at least 1")
     return n
-
-
-def _parse_set(values: list[str] | None, flag: str = "-s") -> dict[str, str]:
-    out = {}
-    for v in values or []:
-        name, sep, value = v.partition("=")
-        if not sep or not name.strip():
-            raise ValueError(f"{flag} expects NAME=VALUE, got {v!r}")
-        out[name.strip()] = value
-    return out
 
 
 def crawl_summary(results: list[dict[str, Any]]) -> str:
@@ -160,8 +151,8 @@ def in_all(spidercls: Any) -> bool:
 def run(args: argparse.Namespace) -> int:
     parser = args.parser
     try:
-        overrides = _parse_set(args.set)
-        spider_args = _parse_set(args.arg, "-a")
+        overrides = parse_pairs(args.set)
+        spider_args = parse_pairs(args.arg, "-a")
     except ValueError as e:
         parser.error(str(e))
     if args.all and args.spiders:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, setup_project
+from .common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, parse_pairs, setup_project
 
 
 def add_parser(sub) -> argparse.ArgumentParser:
@@ -34,12 +34,12 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .crawl import _crawl_here, _parse_set, crawl_summary, in_all
+    from .crawl import _crawl_here, crawl_summary, in_all
 
     parser = args.parser
     try:
-        overrides = _parse_set(args.set)
-        spider_args = _parse_set(args.arg, "-a")
+        overrides = parse_pairs(args.set)
+        spider_args = parse_pairs(args.arg, "-a")
     except ValueError as e:
         parser.error(str(e))
     if bool(args.all) == bool(args.spiders):
