@@ -2,7 +2,8 @@
 
 ``corpus_dir()``: ``$SCRAPER_CORPUS`` if set, else the first ``shared/corpus`` beside the repository
 or above it (a worktree in ``/work/wt/<name>`` finds ``/work/shared/corpus``); None when absent.
-``corpus_page(id)``: its manifest record and page bytes, or a skip saying why."""
+``corpus_records()``: every manifest record; ``corpus_page(id)``: one record and its page bytes;
+both skip the test, saying why, when there is no corpus."""
 from __future__ import annotations
 
 import gzip
@@ -24,10 +25,19 @@ def corpus_dir() -> Path | None:
     return None
 
 
-def corpus_page(page_id: str) -> tuple[dict, bytes]:
+def _root() -> Path:
     root = corpus_dir()
     if root is None:
         pytest.skip("../shared/corpus not available (real pages are read at run time)")
+    return root
+
+
+def corpus_records() -> list[dict]:
+    return [json.loads(line) for line in (_root() / "manifest.jsonl").open(encoding="utf-8")]
+
+
+def corpus_page(page_id: str) -> tuple[dict, bytes]:
+    root = _root()
     for line in (root / "manifest.jsonl").open(encoding="utf-8"):
         rec = json.loads(line)
         if rec["id"] == page_id:

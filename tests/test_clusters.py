@@ -18,9 +18,9 @@ import pytest
 
 from scraper import clusters
 from scraper.storage import Store
+from corpus_pages import corpus_records
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("SCRAPER_CORPUS") or (ROOT / ".." / "shared" / "corpus")).resolve()
 
 # An outlet's furniture, as sites print it around every story (written for this test).
 BOILERPLATE = (
@@ -33,12 +33,8 @@ BOILERPLATE = (
 
 
 def arabic_stories(min_words: int = 0) -> list[tuple[str, list[str]]]:
-    manifest = CORPUS / "manifest.jsonl"
-    if not manifest.exists():
-        pytest.skip(f"corpus not available at {CORPUS} (real pages are read at run time)")
     out = []
-    for line in manifest.read_text("utf-8").splitlines():
-        r = json.loads(line)
+    for r in corpus_records():
         paras = [p for p in r.get("gold_paragraphs") or [] if p.strip()]
         if r.get("lang") == "ar" and len(" ".join(paras).split()) >= min_words:
             out.append((r["id"], paras))
@@ -189,12 +185,9 @@ def old_signature(text: str):
 
 
 def corpus_bodies() -> list[str]:
-    manifest = CORPUS / "manifest.jsonl"
-    if not manifest.exists():
-        pytest.skip(f"corpus not available at {CORPUS} (real pages are read at run time)")
     out = []
-    for line in manifest.read_text("utf-8").splitlines():
-        paras = [p for p in json.loads(line).get("gold_paragraphs") or [] if p.strip()]
+    for r in corpus_records():
+        paras = [p for p in r.get("gold_paragraphs") or [] if p.strip()]
         out.append("\n".join(paras))
     return out
 

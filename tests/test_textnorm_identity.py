@@ -4,18 +4,14 @@ byte-identical to the straightforward definitions below (the code before), on ev
 the corpus and on every Unicode code point."""
 from __future__ import annotations
 
-import json
-import os
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from scraper import textnorm
+from corpus_pages import corpus_records
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("SCRAPER_CORPUS") or (ROOT / ".." / "shared" / "corpus")).resolve()
 
 # -- the reference definitions (as they were, translate-based)
 _TABLE = str.maketrans({
@@ -48,12 +44,8 @@ def ref_fold_search(s: str) -> str:
 
 
 def corpus_texts() -> list[str]:
-    manifest = CORPUS / "manifest.jsonl"
-    if not manifest.exists():
-        pytest.skip(f"corpus not available at {CORPUS} (real pages are read at run time)")
     out = []
-    for line in manifest.read_text("utf-8").splitlines():
-        r = json.loads(line)
+    for r in corpus_records():
         paras = [p for p in r.get("gold_paragraphs") or [] if p]
         out += [r.get("gold_title") or "", "\n".join(paras),
                 *(r.get("gold_without") or []), *(r.get("gold_with") or [])]
