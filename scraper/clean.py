@@ -21,7 +21,7 @@ from .rules import consent as C
 from .rules import related as R
 from .site import SiteProfile
 from .textnorm import clean_text, fold
-from .tokenmatch import TokenMatcher
+from .tokenmatch import TokenMatcher, _trie, required_stems
 
 REMOVED_ATTR = "data-scraper-removed"
 LINE_ATTR = "data-scraper-line"
@@ -107,8 +107,36 @@ _HINT_CACHE: dict[tuple, bool] = {}   # (class, id) -> body hint; the same strin
 
 
 _TOKEN_CACHE: dict[tuple[str, str], tuple[int, str, str] | None] = {}
-_RELATED_TOKEN = TokenMatcher(R.RELATED_TOKEN_RE).match        # == RELATED_TOKEN_RE.match, faster
-_BOILERPLATE_TOKEN = TokenMatcher(B.BOILERPLATE_TOKEN_RE).match
+_RELATED_MATCHER = TokenMatcher(R.RELATED_TOKEN_RE)
+_BOILERPLATE_MATCHER = TokenMatcher(B.BOILERPLATE_TOKEN_RE)
+_RELATED_TOKEN = _RELATED_MATCHER.match        # == RELATED_TOKEN_RE.match, faster
+_BOILERPLATE_TOKEN = _BOILERPLATE_MATCHER.match
+
+
+def _token_screen() -> re.Pattern | None:
+    """One search that tells, for most class attributes and ids, that no token rule can match:
+    every rule (the CMP names and prefixes, GENERIC_TOKEN_RE, the related and boilerplate token
+    rules) needs one of its literal stems at the start of a token or of a ``-``/``_`` segment
+    (a few, such as ``[a-z0-9]*caption``, anywhere). Searched in " " + the lower-cased ASCII
+    value; a value it does not match gets no token rule (a shortcut: same answers, fewer rule
+    regexes on pages whose class names were never seen). None if a rule has no readable stem."""
+    parts = [_RELATED_MATCHER.stems, _BOILERPLATE_MATCHER.stems,
+             required_stems(C.GENERIC_TOKEN_RE.pattern, C.GENERIC_TOKEN_RE.flags),
+             {(k.lower(), True) for k in (*C.CMP_CLASSES, *C.CMP_IDS, *C.CMP_ID_PREFIXES)}]
+    if any(p is None for p in parts):
+        return None
+    stems = set().union(*parts)
+    pattern = r"[\s_-]" + _trie(s for s, anchored in stems if anchored)
+    floating = [s for s, anchored in stems if not anchored]
+    return re.compile(pattern + ("|" + _trie(floating) if floating else ""))
+
+
+_SCREEN = _token_screen()
+
+
+def _no_token_rule(low: str) -> bool:
+    """True when no token of this lower-cased class value or id can match a token rule."""
+    return _SCREEN is not None and low.isascii() and _SCREEN.search(" " + low) is None
 _MISS = object()
 _CMP_ID_PREFIXES = tuple(C.CMP_ID_PREFIXES)
 
@@ -122,7 +150,9 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
     except KeyError:
         pass
     hit = None
-    if (sigil == "#" and tok in C.CMP_IDS) or (sigil == "." and tok in C.CMP_CLASSES):
+    if _no_token_rule(tok):
+        pass
+    elif (sigil == "#" and tok in C.CMP_IDS) or (sigil == "." and tok in C.CMP_CLASSES):
         hit = (0, "consent", f"consent.{'id' if sigil == '#' else 'class'}:{sigil}{tok}")
     elif sigil == "#" and tok.startswith(_CMP_ID_PREFIXES):
         prefix = next(p for p in C.CMP_ID_PREFIXES if tok.startswith(p))
@@ -151,11 +181,13 @@ def _class_rule(cls: str) -> tuple | None:
     except KeyError:
         pass
     best = None
-    toks = cls.lower().split()
-    for tok in toks:
-        hit = _token_rule(tok, ".")
-        if hit is not None and (best is None or hit[0] < best[0]):
-            best = hit
+    low = cls.lower()
+    toks = low.split()
+    if not _no_token_rule(low):
+        for tok in toks:
+            hit = _token_rule(tok, ".")
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
     if best is None:
         hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
         if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):

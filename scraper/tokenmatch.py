@@ -80,6 +80,16 @@ class TokenMatcher:
             else:
                 anywhere.append(alt)
         flags = rx.flags
+        # literals one of which a matching token holds (at a segment start unless "anywhere"): see
+        # required_stems; None when an alternative does not start with literals
+        stems: set | None = set()
+        for alt in _split_top(core):
+            found = required_stems(alt, flags)
+            if found is None:
+                stems = None
+                break
+            stems |= found
+        self.stems = stems
         self.by_first = {c: re.compile(f"(?:{'|'.join(alts + anywhere)}){tail}", flags) for c, alts in groups.items()}
         self.other = re.compile(f"(?:{'|'.join(anywhere)}){tail}", flags) if anywhere else None
 
@@ -108,3 +118,74 @@ class TokenMatcher:
             else:
                 pos = e + 1
         return False
+
+
+try:   # the regex parser of the standard library (``re._parser`` since 3.11)
+    from re import _constants as _sre_c, _parser as _sre_parse
+except ImportError:   # pragma: no cover
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
+
+_ZERO_WIDTH = {_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT}
+_REPEATS = {_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", _sre_c.MAX_REPEAT)}
+
+
+def _stems_of(seq, anchored: bool = True) -> set[tuple[str, bool]] | None:
+    """(literal, anchored) pairs such that every match of the parsed (sub)pattern contains one of
+    the literals, starting where the match starts when ``anchored`` (no optional repeat was
+    skipped before it); None when the pattern does not start with literals (after anchors,
+    lookarounds and optional repeats)."""
+    ops = list(seq)
+    i = 0
+    while i < len(ops):
+        op, av = ops[i]
+        if op in _REPEATS and av[0] == 0:
+            anchored = False
+        elif op not in _ZERO_WIDTH:
+            break
+        i += 1
+    if i == len(ops):
+        return None
+    op, av = ops[i]
+    if op == _sre_c.LITERAL:
+        run = []
+        while i < len(ops) and ops[i][0] == _sre_c.LITERAL:
+            run.append(chr(ops[i][1]))
+            i += 1
+        return {("".join(run), anchored)}
+    if op == _sre_c.SUBPATTERN:
+        return _stems_of(av[-1], anchored)
+    if op == _sre_c.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:
+            s = _stems_of(alt, anchored)
+            if s is None:
+                return None
+            out |= s
+        return out
+    if op in _REPEATS:   # a repeat of at least one: its item is there
+        return _stems_of(av[2], anchored)
+    return None
+
+
+def required_stems(pattern: str, flags: int = 0) -> set[tuple[str, bool]] | None:
+    """(literal, anchored) pairs, lower case: every string the pattern matches (``match`` on a
+    lower-cased ASCII token) contains one of the literals, at the start of the match when
+    anchored. None when they cannot be read off the pattern."""
+    stems = _stems_of(_sre_parse.parse(pattern, flags))
+    if stems is None or not all(s and s.isascii() for s, _ in stems):
+        return None
+    return {(s.lower(), a) for s, a in stems}
+
+
+def _trie(words) -> str:
+    """A regex for any of the literal ``words``, as nested groups by first character (Python's
+    ``re`` then rejects a position on its first character instead of trying every word)."""
+    words = sorted(set(words))
+    if "" in words:
+        return ""   # a word ends here: the shorter one is enough to find
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
