@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cached_property
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -264,7 +265,8 @@ class NewsSpider(scrapy.Spider):
             return None
         requested.add(url)
         self._n_requested_articles += 1
-        return Request(url, callback=self.parse_article, errback=self.on_error,
+        on_article, _, on_error = self._callbacks
+        return Request(url, callback=on_article, errback=on_error,
                        meta={"article": True, "entry": dict(entry or {}), "hop": hop,
                              "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})
 
@@ -278,9 +280,18 @@ class NewsSpider(scrapy.Spider):
         self._discovery_seen.add(url)
         # Sitemaps may live on another host (robots.txt cross-submission, CDNs): discovery
         # documents may go offsite, article requests may not.
-        return Request(url, callback=self.parse, errback=self.on_error,
+        _, on_discovery, on_error = self._callbacks
+        return Request(url, callback=on_discovery, errback=on_error,
                        meta={"discovery": True, "hop": hop, "allow_offsite": True,
                              "sitemap_depth": depth}, priority=1)
+
+    @cached_property
+    def _callbacks(self) -> tuple:
+        """parse_article, parse and on_error, bound once for all requests. Scrapy caches its
+        per-callback check (a generator with a return value? inspect.getsource + ast.parse)
+        weakly by the bound method: a new bound method per request died with its request, and
+        the check ran again for most responses (~2% of a crawl's CPU)."""
+        return self.parse_article, self.parse, self.on_error
 
     # -- start
     def initial_requests(self) -> Iterator[Request]:
