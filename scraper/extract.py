@@ -19,7 +19,7 @@ from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
 from .rules.dates import DATE_CLASS_WORDS
-from .htmlio import NUL_FROM_NUL_BYTE, UndecodableError, decode_html, parse_html, select, text_of
+from .htmlio import NUL_FROM_NUL_BYTE, UndecodableError, decode_for_parse, decode_html, parse_html, select, text_of
 from .lang import detect_language
 from .metadata import extract_metadata
 from .rules import consent as C
@@ -508,10 +508,10 @@ def extract(html: bytes | str, url: str, headers: Mapping | None = None,
     art = Article(url=url, site=(profile.name if profile and profile.name != "generic" else _site_of(url)),
                   fetched_at=fetched_at or _now())
     try:
-        text, enc = decode_html(html, headers)
+        text, enc, utf8 = decode_for_parse(html, headers)
         # (a NUL byte check on the bytes is a memchr; the same check on the text is not)
         root = parse_html(text, no_nul=(isinstance(html, bytes) and enc in NUL_FROM_NUL_BYTE
-                                        and b"\x00" not in html))
+                                        and b"\x00" not in html), utf8=utf8)
     except UndecodableError as exc:
         art.problem = exc.kind      # empty, binary, mojibake or undecodable
         return art

@@ -138,19 +138,27 @@ def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str,
     UTF-8 stays UTF-8 with its few bad bytes replaced (a stray byte, one windows-1256 sentence);
     a page that is mostly windows-1256 stays windows-1256. Text that comes out as mojibake or
     binary is rejected."""
+    return decode_for_parse(body, headers)[:2]
+
+
+def decode_for_parse(body: bytes | str, headers: Mapping | None = None) -> tuple[str, str, bytes | None]:
+    """:func:`decode_html`, plus the UTF-8 bytes of which the text is the exact (strict) decoding
+    when there are such bytes (the body, without its BOM), else None: :func:`parse_html` then
+    parses those bytes (libxml2 reads UTF-8 natively; a str reaches it as UTF-16 or UCS-4 and is
+    converted first)."""
     if isinstance(body, str):
-        return body, "unicode"
+        return body, "unicode", None
     if not body or body.isspace():   # (isspace: the ASCII whitespace strip() strips, without a copy)
         raise UndecodableError("empty body", "empty")
     bom_enc, bom = read_bom(body)
     if bom_enc:  # before the binary check: UTF-16 is full of NUL bytes
         text = _try(body[len(bom):], bom_enc)
         if text is not None:
-            return _checked(text, bom_enc)
+            return (*_checked(text, bom_enc), body[len(bom):] if bom_enc == "utf-8" else None)
     if looks_binary(body):
         raise UndecodableError("binary body", "binary")
-    text, enc = _decode(body, headers)
-    return _checked(text, enc, body if enc == "utf-8" else None)
+    text, enc, strict = _decode(body, headers)
+    return (*_checked(text, enc, body if enc == "utf-8" else None), body if strict else None)
 
 
 def _checked(text: str, enc: str, utf8: bytes | None = None) -> tuple[str, str]:
@@ -161,7 +169,8 @@ def _checked(text: str, enc: str, utf8: bytes | None = None) -> tuple[str, str]:
     return text, enc
 
 
-def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str]:
+def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str, bool]:
+    """(text, encoding, whether the text is the strict UTF-8 decoding of the whole body)."""
     declared = http_content_type_encoding(_header(headers, "content-type")) or html_body_declared_encoding(body[:8192])
     declared = resolve_encoding(declared) if declared else None
     share: tuple[str, int, int] | None = None
@@ -174,32 +183,34 @@ def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str]:
                 # in it do not make it windows-1256 (the good sequences outnumber them 4:1).
                 lenient, good, bad = share = utf8_share(body)
                 if bad == 0 or (good >= 20 and good >= 4 * bad):
-                    return lenient, "utf-8"
+                    return lenient, "utf-8", False
             if declared in _SINGLE_BYTE and declared != "cp1256":
                 # windows-1256 bytes declared as Latin: browsers show ÇÌÊãÚ; we show Arabic.
                 if len(_ARABIC_RE.findall(text[:20000])) < 5:
                     ar = body.decode("cp1256", "replace")
                     if len(_ARABIC_RE.findall(ar[:20000])) > 50:
-                        return ar, "cp1256"
-            return text, declared
+                        return ar, "cp1256", False
+            return text, declared, False
     # UTF-8 declared, or a declared charset that does not decode the bytes, or none: sniff.
     text = _try(body, "utf-8")
     if text is not None:
-        return text, "utf-8"
+        return text, "utf-8", True
     lenient, good, bad = share or utf8_share(body)
     if good > bad or (declared == "utf-8" and bad < 5):
         # mostly UTF-8: the bad bytes become U+FFFD, the page is not read as windows-1256
-        return lenient, "utf-8"
+        return lenient, "utf-8", False
     text = body.decode("cp1256", "replace")
     if len(_ARABIC_RE.findall(text[:20000])) > 20:
-        return text, "cp1256"
-    return body.decode("cp1252", "replace"), "cp1252"
+        return text, "cp1256", False
+    return body.decode("cp1252", "replace"), "cp1252", False
 
 
 # A plain etree HTML parser: lxml.html's per-tag element classes cost a Python lookup for every
 # element we touch, and we need none of their methods (text_of and select below replace them).
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
                            huge_tree=True)
+_PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
+                                huge_tree=True, encoding="utf-8")
 # All text of an element and its descendants (what lxml.html calls text_content()).
 text_of = etree.XPath("string()", smart_strings=False)
 
@@ -252,19 +263,71 @@ def strip_code(text: str) -> str:
     return "".join(out)
 
 
+_CODE_OPEN_BYTES_RE = re.compile(rb"<(script|style|svg)(?![A-Za-z0-9_])")
+
+
+def _strip_code_utf8(data: bytes) -> bytes:
+    """:func:`strip_code` on valid UTF-8 bytes: the same cuts, so the result is the UTF-8 of
+    ``strip_code(data.decode())``. (The tag name must end where ``\\b`` ends it in the str
+    version: a non-ASCII letter right after it is a word character there.)"""
+    out: list[bytes] = []
+    pos = 0
+    n = len(data)
+    search = _CODE_OPEN_BYTES_RE.search
+    opening = search(data)
+    while opening is not None:
+        i = opening.start()
+        end = opening.end()
+        if end < n and data[end] >= 0x80:
+            ch = data[end:end + 4].decode("utf-8", "ignore")[:1]
+            if ch.isalnum():   # "<scripté": no tag boundary for the str regex either
+                opening = search(data, i + 1)
+                continue
+        close = data.find(b">", i)
+        if close < 0:
+            break
+        tag = opening.group(1)
+        if tag == b"script" and b"ld+json" in data[i:close]:
+            out.append(data[pos:close + 1])   # keep JSON-LD for the metadata
+            pos = close + 1
+        else:
+            j = data.find(b"</" + tag, close)
+            if j < 0:
+                break
+            k = data.find(b">", j)
+            out.append(data[pos:i])
+            pos = n if k < 0 else k + 1
+        opening = search(data, pos)
+    if not out:
+        return data
+    out.append(data[pos:])
+    return b"".join(out)
+
+
 # Charsets in which a NUL character comes only from a NUL byte (no UTF-16/32, no UTF-7).
 NUL_FROM_NUL_BYTE = frozenset({"utf-8", "cp1256", "cp1252", "latin_1", "iso8859-1", "iso8859-6", "iso8859-15", "ascii"})
 
 
-def parse_html(text: str, no_nul: bool = False) -> etree._Element:
+def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> etree._Element:
     """Parse decoded HTML into an lxml tree (never raises on broken markup). ``no_nul``: the
     caller knows the text has no NUL character (its bytes had none, see NUL_FROM_NUL_BYTE),
-    which spares a scan of the whole text."""
-    text = strip_code(_XML_DECL_RE.sub("", text, count=1))
-    if not no_nul and "\x00" in text:
-        text = text.replace("\x00", "")
+    which spares a scan of the whole text. ``utf8``: bytes whose strict UTF-8 decoding is
+    ``text`` (from :func:`decode_for_parse`): the same cuts are made on them and they are parsed
+    instead, the same tree for less work."""
+    if utf8 is not None:
+        decl = _XML_DECL_RE.match(text)
+        data = utf8[len(text[:decl.end()].encode("utf-8")):] if decl else utf8
+        data = _strip_code_utf8(data)
+        if not no_nul and b"\x00" in data:
+            data = data.replace(b"\x00", b"")
+        parser = _PARSER_UTF8
+    else:
+        data = strip_code(_XML_DECL_RE.sub("", text, count=1))
+        if not no_nul and "\x00" in data:
+            data = data.replace("\x00", "")
+        parser = _PARSER
     try:
-        root = etree.fromstring(text, _PARSER)
+        root = etree.fromstring(data, parser)
     except (etree.ParserError, ValueError) as exc:  # "Document is empty" and friends
         raise UndecodableError(str(exc)) from exc
     if root is None:

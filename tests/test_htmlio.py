@@ -164,3 +164,22 @@ def test_a_story_nested_300_elements_deep_is_parsed():
     art = extract(html.encode(), "https://example.com/news/2024/05/03/story-one-two")
     assert art.problem is None
     assert "الفقرة التي نقرأها" in art.body
+
+
+def test_parsing_the_utf8_bytes_gives_the_tree_of_the_text():
+    """extract() parses the page's own UTF-8 bytes when the text is their strict decoding
+    (decode_for_parse): same cuts (XML declaration, NUL bytes, script/style/svg, JSON-LD kept,
+    a non-ASCII letter after the tag name), same tree as parsing the text."""
+    from lxml import etree
+    from scraper.htmlio import decode_for_parse, parse_html
+    page = ('\ufeff<?xml version="1.0"?>\n<html><head><script type="application/ld+json">{"a": "<script>"}'
+            '</script><style>p{}</style></head><body><p>نص\x00 عربي</p><scriptё>x</scriptё>'
+            '<svg><path d="M0"/></svg><script>var a = "</p>";</script>tail é</body></html>')
+    text, enc, utf8 = decode_for_parse(page.encode("utf-8"))
+    assert enc == "utf-8" and utf8 is not None and utf8.decode("utf-8") == text
+    a, b = parse_html(text), parse_html(text, utf8=utf8)
+    assert etree.tostring(a, encoding="unicode") == etree.tostring(b, encoding="unicode")
+    assert "ld+json" in etree.tostring(b, encoding="unicode") and "var a" not in etree.tostring(b, encoding="unicode")
+    # not strict UTF-8 (a stray byte replaced), or another charset: no bytes to parse
+    assert decode_for_parse("<p>نص عربي طويل</p>".encode("utf-8") * 20 + b"\xff")[2] is None
+    assert decode_for_parse("<p>نص عربي</p>".encode("cp1256"), {"content-type": "text/html; charset=windows-1256"})[2] is None
