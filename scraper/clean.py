@@ -801,10 +801,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
-            # long prose: only the cookie rule can apply (read-also lines are short or links)
+            # long prose: only the cookie rule and the embed prompt can apply (read-also lines are
+            # short or links; an embed's consent prompt is one long sentence: "Ich bin damit
+            # einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können …")
             if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
+            elif words <= 60 and _EMBED_CONSENT_RE.match(fold(p.text[:120])):
+                drop(i, "consent.embed")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
