@@ -401,6 +401,21 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     return body, facts, extra
 
 
+# a link opens a popup, a tooltip or a lightbox; a <span> with such a class may be the tooltip's own text
+_INLINE_TRIGGER_TAGS = frozenset({"a"})
+
+
+def _in_running_text(el: etree._Element) -> bool:
+    """The element sits inside a sentence: text right before or after it in its parent."""
+    if (el.tail or "").strip():
+        return True
+    prev = el.getprevious()
+    if prev is not None:
+        return bool((prev.tail or "").strip())
+    parent = el.getparent()
+    return parent is not None and bool((parent.text or "").strip())
+
+
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
                 removals: list[Removal], order: int) -> bool:
     """Mark the element as removed by the rule unless it holds the story. True if marked."""
@@ -422,6 +437,9 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             el.find(".//article") is not None
             or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
+    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and B.TRIGGER_TOKEN_RE.search(rule)
+            and _in_running_text(el)):
+        return False   # a word in a sentence that opens a popup/tooltip, not the popup box
     el.set(REMOVED_ATTR, rule)
     text = shown_text(el)
     if family == "consent":

@@ -1,4 +1,4 @@
-"""Consent placeholders of embedded content (German "two-click" embeds: a YouTube video, a post, a
+"""Lines inside the story that are and are not story text. Consent placeholders of embedded content (German "two-click" embeds: a YouTube video, a post, a
 graphic that loads only after the reader agrees) are not story text. Real pages of
 ../shared/corpus (fundus set, read at run time; skipped when absent)."""
 from __future__ import annotations
@@ -43,3 +43,14 @@ def test_the_editors_choice_embed_prompt_goes():
     assert "Ich bin damit einverstanden" not in art.body
     assert "von unseren Redakteuren ausgewählten, externen Inhalt" not in art.body
     assert rec["gold_paragraphs"][-1][:60] in art.body
+
+
+def test_a_link_that_opens_a_popup_inside_a_sentence_stays():
+    # readability.js test page clean-links (Melville's "Bartleby" as a study text): annotated words are
+    # <a class="popup" onclick="return overlib('a note')">…</a> inside the sentences; the popup token
+    # names the link that opens the note, not a popup box: the words stay in their sentences
+    rec, html = corpus_page("clean-links")
+    art = extract(html, rec["url"])
+    popups = [r for r in art.removed if r.rule == "boilerplate.token:.popup"]
+    assert len(popups) <= 1      # (was 285) one paragraph is a popup link from end to end, no sentence
+    assert '"I prefer not to," he respectfully and slowly said, and mildly disappeared.' in art.body
