@@ -266,6 +266,30 @@ def visible_len(el: etree._Element, text: str | None = None) -> int:
     return n
 
 
+def visible_len_over(el: etree._Element, limit: int) -> bool:
+    """``visible_len(el) > limit``, reading text nodes only until the answer is known: the boxes
+    tested against a small limit are climbed from a line up to the page's big containers,
+    whose whole text (hundreds of KB on a long page) a visible_len would build each time."""
+    n = 0
+    first = True
+    for e in el.iter():
+        if first:
+            first = False
+        else:
+            t = e.tail   # (the element's own tail is not its text)
+            if t:
+                n += len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
+        tag = e.tag
+        if tag == "script" or tag == "style" or not isinstance(tag, str):
+            continue   # (visible_len leaves script/style contents out; comments are no text)
+        t = e.text
+        if t:
+            n += len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
+            if n > limit:
+                return True
+    return n > limit
+
+
 class _StoryGuard:
     """Never remove the container of the story because of a class name.
 
@@ -427,7 +451,7 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
     for _ in range(B.SIGNUP_BOX_LEVELS):
         if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
             break
-        if visible_len(anc) > B.SIGNUP_BOX_MAX_CHARS:
+        if visible_len_over(anc, B.SIGNUP_BOX_MAX_CHARS):
             break
         if prose_stop and any(len(" ".join(text_of(p).split())) >= B.LOGIN_BOX_PROSE_CHARS
                               for p in anc.iter("p")):
@@ -837,7 +861,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box = None
         if blk is not None:
             for anc in (blk, *blk.iterancestors()):
-                if anc.tag in ("body", "html", "article", "main") or visible_len(anc) > 400:
+                if anc.tag in ("body", "html", "article", "main") or visible_len_over(anc, 400):
                     break
                 box = anc
         if box is None or box is blk or (j > 0 and inside(paras[j - 1], box)):

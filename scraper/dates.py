@@ -162,7 +162,8 @@ _TIME_FULL = _TIME + r"(?:" + _ZONE + r")?"
 _TIME_AFTER_RE = re.compile(r"[^\d]{0,25}?" + _TIME_FULL)
 # Time before the date ("الساعة 10:30 صباحا، الأحد 3 مايو 2024").
 _TIME_BEFORE_RE = re.compile(_TIME_FULL + r"[^\d]{0,30}$")
-_ANY_DIGIT_RE = re.compile(r"\d")
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+assert all("\\d{4})" in alt for alt in (_YMD_NUM, _DMY_TEXT, _MDY_TEXT, _DMY_NUM)), "_scan's screen needs a year in each form"
 _HIJRI_AFTER_RE = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|هجرية)")
 
 # Whole-string forms for parse_date only.
@@ -293,8 +294,8 @@ def _build(y: int, mo: int, d: int, tm=None, default_tz: str | None = None) -> s
 
 def _scan(s: str, default_tz: str | None) -> str | None:
     """First valid date expression in prepared text ``s``."""
-    if not _ANY_DIGIT_RE.search(s):
-        return None
+    if not _YEAR_DIGITS_RE.search(s):
+        return None   # every form of _DATE_RE has a four-digit year: no such run, no date
     for m in _DATE_RE.finditer(s):
         g = m.groupdict()
         if g["ay"]:

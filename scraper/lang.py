@@ -67,6 +67,9 @@ _SCRIPT_RES = [(name, re.compile(pattern)) for name, pattern in (
     ("ethiopic", "[\u1200-\u135a]"),
 )]
 
+_SCRIPT_NAMES = [name for name, _rx in _SCRIPT_RES]
+_SCRIPT_RUN_RE = re.compile("|".join(f"({rx.pattern}+)" for _name, rx in _SCRIPT_RES))
+
 
 _SIMPLE_SCRIPT_LANG = {
     "greek": "el", "hebrew": "he", "devanagari": "hi", "bengali": "bn", "tamil": "ta",
@@ -220,10 +223,12 @@ def detect_language(text: str | None, declared: str | None = None) -> str:
     decl = normalize_lang(declared)
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]) if text else ""
     counts: dict[str, int] = {}
-    for script, rx in _SCRIPT_RES:   # C-level regex counts, not a Python loop per character
-        n = len(rx.findall(sample))
-        if n:
-            counts[script] = n
+    # one regex pass over the sample, a match per run of one script's letters (the classes are
+    # disjoint: each letter counts for one script), instead of one findall per script
+    for m in _SCRIPT_RUN_RE.finditer(sample):
+        script = _SCRIPT_NAMES[m.lastindex - 1]
+        counts[script] = counts.get(script, 0) + m.end() - m.start()
+    counts = {name: counts[name] for name in _SCRIPT_NAMES if name in counts}   # (order of _SCRIPT_RES)
     n_letters = sum(counts.values())
     if not n_letters:
         return decl or "und"

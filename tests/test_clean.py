@@ -535,3 +535,18 @@ def test_tashkeel_is_kept_in_the_body_while_rules_match_without_it():
     assert "مَلَفَّاتِ" not in art.body               # banner matched through tashkeel
     assert "consent.text" in rules(art)
     assert any(r.rule.startswith("related.inline:") for r in art.removed)
+
+
+def test_visible_len_over_agrees_with_visible_len():
+    """clean.visible_len_over(el, n) is visible_len(el) > n, stopping early (script/style text
+    and comments left out, tails of descendants counted, the element's own tail not)."""
+    from lxml import etree
+    from scraper.clean import visible_len, visible_len_over
+    root = etree.fromstring(
+        "<html><body><div id='a'> one <script>var x = 1</script> two<style>p{}</style>three"
+        "<p>four\n\t five<!-- a comment --> six</p>seven <span> </span></div>after</body></html>",
+        etree.HTMLParser())
+    for el in root.iter(etree.Element):
+        n = visible_len(el)
+        for limit in range(-1, n + 3):
+            assert visible_len_over(el, limit) == (n > limit), (el.tag, limit, n)

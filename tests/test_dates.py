@@ -264,3 +264,12 @@ def test_no_pathological_backtracking():
 ])
 def test_european_and_turkish_month_names(text, expected):
     assert find_date_in_text(text) == expected
+
+
+def test_text_without_a_four_digit_run_has_no_date():
+    """_scan's screen: every date form has a four-digit year (Arabic-Indic digits count once
+    translated), so text without one is no date and text with one still is."""
+    from scraper.dates import find_date_in_text
+    assert find_date_in_text("12 تعليق - 5 دقائق قراءة - 3/5") is None
+    assert find_date_in_text("الأحد ٣ مايو ٢٠٢٤") == "2024-05-03"
+    assert find_date_in_text("03/05/2024 10:30") == "2024-05-03T10:30:00"

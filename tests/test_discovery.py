@@ -655,3 +655,18 @@ def test_html_that_declares_itself_an_article_is_one_whatever_its_url():
     assert declares_article(b'<head><meta property="og:type" content="article"></head>')
     assert declares_article(b'<script type="application/ld+json">{"@type": "NewsArticle"}</script>')
     assert not declares_article(b'<head><meta property="og:type" content="website"></head>')
+
+
+def test_requests_share_the_spiders_bound_callbacks():
+    """Article and discovery requests carry the same bound methods: Scrapy caches its check of a
+    callback (is_generator_with_return_value: inspect.getsource + ast.parse) weakly by that
+    object, so one object for the whole crawl means one check, not one per response."""
+    s = make_spider(start=f"{BASE}/robots.txt")
+    a = s.article_request(f"{BASE}/story/1/x")
+    b = s.article_request(f"{BASE}/story/2/y")
+    assert a is not None and b is not None
+    assert a.callback is b.callback and a.errback is b.errback
+    assert a.callback == s.parse_article and a.errback == s.on_error
+    c = s.discovery_request(f"{BASE}/sitemap-1.xml", hop=0)
+    d = s.discovery_request(f"{BASE}/sitemap-2.xml", hop=0)
+    assert c.callback is d.callback and c.callback == s.parse and c.errback is a.errback
