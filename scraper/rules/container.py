@@ -21,6 +21,10 @@ from __future__ import annotations
 # below): a paragraph holding the story in many lines does not collect the paragraphs around it.
 SPLIT_BODY = "container.split-body"
 SPLIT_MIN_SCORE = 40.0
+# ... or that holds one prose paragraph valued SPLIT_PROSE_LINE or more on its own (a part whose
+# paragraph is followed by a "follow us" line that scores against it: bbc.com's article markup, one
+# div of one class per text block, magic_html bbc.com_a9aaae65)
+SPLIT_PROSE_LINE = 100.0
 
 # A single paragraph chosen (the tags below, holding at most PARAGRAPH_MAX_LINES lines): its parent is the story when the parent's other lines
 # are text, not links (non-link text >= PARAGRAPH_TEXT_VS_LINKS x link text).
@@ -106,6 +110,15 @@ ROUNDUP_SHARE = 0.4
 ROUNDUP_BEFORE_FACTOR = 2
 ROUNDUP_MIN_ITEMS = 3
 ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+# A slideshow embedded in the story: GALLERY_MIN_SLIDES or more lines numbered "k/N" (or "k of N") for
+# one N; the smallest box holding them goes line by line (story.gallery) when the story has at least
+# GALLERY_STORY_OUTSIDE characters of prose outside it (a page that IS a gallery keeps its captions).
+# Evidence (dev sets): readability_js bug-1255978 (independent.co.uk, "Business news in pictures",
+# 1/50 … 50/50 inside the story's text box), fundus us_APNews_2024_09_03 ("4 of 12 |" photo captions);
+# on both the gold leaves the slideshow out; no other dev page has such numbering.
+GALLERY_MIN_SLIDES = 3
+GALLERY_STORY_OUTSIDE = 400
 
 # Line length in the container scores: a CJK ideograph, kana or hangul character counts this many
 # times (one character says about what a word does; Latin and Arabic words are 4-6 characters with
