@@ -77,6 +77,21 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": "ar,en;q=0.5",
 }
 
+# --- memory: bytes in flight ------------------------------------------------------------
+# Page bytes a crawl holds at once (README "Flat memory"): at most CONCURRENT_REQUESTS responses
+# downloading, each at most ARTICLE_MAXSIZE (the corpus's largest real page: 2.8 MB), plus the
+# responses waiting for or in the spider callbacks: Scrapy starts no new download while those
+# pass SCRAPER_SLOT_MAX_ACTIVE_SIZE bytes (Scrapy's default 5,000,000, a soft bound: downloads
+# already started still land). 16 x 4 MiB + 5 MB: about 70 MiB at worst; 3 MB in the callbacks on average (a
+# 3,000-page loopback crawl, politeness off).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
+# glibc malloc serves every block of at least this many bytes (page bodies, their decoded text)
+# with its own mmap, unmapped when freed (scraper.crawling.memory.MallocTuning; what
+# MALLOC_MMAP_THRESHOLD_ in the environment does). glibc's default raises its threshold to the
+# largest block freed so far, so multi-MB pages then grow the heap for good. 0: glibc's default.
+# Default 256 KiB. Stats memory/mmap_threshold, memory/malloc_tuning.
+MALLOC_MMAP_THRESHOLD = 256 * 1024
+
 # --- consent walls -------------------------------------------------------------------
 # ConsentRedirectMiddleware sits just before RedirectMiddleware (600) so it sees a 3xx whose
 # Location is a consent host before it is followed; ConsentWallMiddleware sits after
@@ -87,6 +102,7 @@ EXTENSIONS = {
     "scrapy.extensions.closespider.CloseSpider": None,
     "scraper.crawling.runlimit.CloseSpiderLogged": 0,
     "scraper.crawling.blockguard.BlockReport": 0,          # one WARNING per blocked site and run, with a hint
+    "scraper.crawling.memory.MallocTuning": 0,             # MALLOC_MMAP_THRESHOLD (see above)
 }
 
 DOWNLOADER_MIDDLEWARES = {
