@@ -140,6 +140,7 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
 
 
 _CLASS_CACHE: dict[str, tuple | None] = {}
+_WEAK_TOKEN = B.WEAK_TOKEN_RE.search
 
 
 def _class_rule(cls: str) -> tuple | None:
@@ -154,8 +155,9 @@ def _class_rule(cls: str) -> tuple | None:
     toks = cls.lower().split()
     for tok in toks:
         hit = _token_rule(tok, ".")
-        if hit is not None and (best is None or hit[0] < best[0]):
-            best = hit
+        if hit is not None and (best is None or hit[0] < best[0] or (
+                hit[0] == best[0] and _WEAK_TOKEN(best[2]) and not _WEAK_TOKEN(hit[2]))):
+            best = hit   # (a presentation token gives way to one that says what the box holds)
     if best is None:
         hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
         if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
@@ -243,15 +245,27 @@ class _StoryGuard:
         self.body = body
         self._long: set | None = None
         self._long_plain: set | None = None
+        self._longest = None   # the page's longest <p> (of 40+ characters)
         self._page_len = 0
 
     def _compute(self):
         self._long = set()
+        self._medium = []   # paragraphs of 80-149 characters: a short story's sentences
         self._page_len = visible_len(self.body) or 1
+        longest = 0
         for p in self.body.iter("p"):
             t = text_of(p)
-            if len(t) >= 150 or (len(t) >= 40 and _CJK_RE.search(t)):
+            if len(t) < 40:
+                continue
+            # the length as shown: the source's indentation is no prose (BBC Simorgh indents the
+            # <p> of a figcaption or a podcast promo by 50 spaces a line, 85 characters of text)
+            n = len(" ".join(t.split()))
+            if n >= 150 or (n >= 40 and _CJK_RE.search(t)):
                 self._long.add(p)
+            elif n >= 80:
+                self._medium.append(p)
+            if n > longest:
+                longest, self._longest = n, p
 
     def holds_story_together(self, els: list) -> bool:
         """Do these elements, taken together, hold the story (half of its long paragraphs, or
@@ -270,13 +284,21 @@ class _StoryGuard:
             self._compute()
         if not self._long:
             return visible_len(el) > 0.5 * self._page_len
-        return self.long_inside(el) == len(self._long)
+        if self.long_inside(el) != len(self._long):
+            return False
+        # a short story (sentences under 150 characters) beside a long comments box: two or more
+        # such paragraphs outside the box are a story outside it
+        return sum(1 for p in self._medium if not self._holds(el, p)) < 2
 
     def long_inside(self, el: etree._Element) -> int:
         """How many of the page's long paragraphs the element holds."""
         if self._long is None:
             self._compute()
         return sum(1 for p in el.iter("p") if p in self._long)
+
+    @staticmethod
+    def _holds(el: etree._Element, p: etree._Element) -> bool:
+        return p is el or any(a is el for a in p.iterancestors())
 
     def holds_story(self, el: etree._Element, family: str) -> bool:
         if self._long is None:
@@ -294,7 +316,11 @@ class _StoryGuard:
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent":
             # raw length bounds the visible length: most candidates are small and stop here
-            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len:
+            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len and (
+                    self._long or self._longest is None or self._holds(el, self._longest)):
+                # (on a page of short paragraphs only, a box holding half the text holds the story
+                # only if it holds the longest paragraph: a podcast promo beside a one-line story
+                # holds half the page's text but only its own 85-character pitch)
                 return True
         if not pool:
             return family != "consent" and el.tag in ("article", "main")
@@ -359,15 +385,20 @@ def _says_signup(field: etree._Element, box: etree._Element) -> bool:
     return bool(_SIGNUP_WORD_RE.search(fold(words)))
 
 
-def _signup_box(field: etree._Element):
+def _signup_box(field: etree._Element, prose_stop: bool = False):
     """The small box around an e-mail field: a newsletter or registration sign-up (its title, pitch,
-    consent line and button), whatever its class names. None when the field sits in a big block."""
+    consent line and button), whatever its class names. None when the field sits in a big block.
+    ``prose_stop``: never climb to a box that holds a paragraph of prose (a short story beside a
+    log-in form in one unmarked wrapper stays)."""
     box = None
     anc = field.getparent()
     for _ in range(B.SIGNUP_BOX_LEVELS):
-        if anc is None or anc.tag in ("body", "html", "article", "main"):
+        if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
             break
         if visible_len(anc) > B.SIGNUP_BOX_MAX_CHARS:
+            break
+        if prose_stop and any(len(" ".join(text_of(p).split())) >= B.LOGIN_BOX_PROSE_CHARS
+                              for p in anc.iter("p")):
             break
         box = anc
         anc = anc.getparent()
@@ -379,7 +410,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
-             "signup_boxes": set()}
+             "signup_boxes": set(), "login_boxes": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -523,6 +554,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         box = _signup_box(el)
                         if box is not None and _says_signup(el, box):
                             facts["signup_boxes"].add(box)
+                    elif tag == "input" and (el.get("type") or "").strip().lower() == "password":
+                        box = _signup_box(el, prose_stop=True)   # a log-in or registration box
+                        if box is not None:
+                            facts["login_boxes"].add(box)
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
@@ -697,12 +732,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie-banner sentences, captions and credits, and page furniture. Returns the paragraphs
     that were kept. ``facts`` (from :func:`walk`) brings the images' alt texts and the blocks
     that hold an image, for captions without caption markup."""
-    boxes = facts.get("signup_boxes") if facts else None
-    if boxes:
+    for key, rule in (("signup_boxes", "boilerplate.signup-box"), ("login_boxes", "boilerplate.login-box")):
+        boxes = facts.get(key) if facts else None
+        if not boxes:
+            continue
         for q in paras:
             if not q.removed and q.block is not None and (q.block in boxes or any(
                     a in boxes for a in q.block.iterancestors())):
-                q.removed = "boilerplate.signup-box"
+                q.removed = rule
                 q.block.set(LINE_ATTR, q.removed)
                 removals.append(Removal(rule=q.removed, text=_short(q.text), stage=stage,
                                         path=describe(q.block), order=q.order))
@@ -904,8 +941,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
+        # (a line that is a link is a headline with a date in it, not a dateline: the container
+        # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
-                                                           and find_date_in_text(p.text))):
+                                                           and p.link_ratio <= 0.6 and find_date_in_text(p.text))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

@@ -18,6 +18,7 @@ from . import blocking, clean
 from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
+from .rules.dates import DATE_CLASS_WORDS
 from .htmlio import NUL_FROM_NUL_BYTE, UndecodableError, decode_html, parse_html, select, text_of
 from .lang import detect_language
 from .metadata import extract_metadata
@@ -357,6 +358,85 @@ def _text_lists(paras: list[clean.Para]) -> set:
     return {lst for lst, (n, text) in items.items() if text < n and text >= RC.LIST_TEXT_SHARE * n}
 
 
+_WORD_RE = re.compile(r"\w{3,}")
+
+
+def _item_words(text: str) -> set:
+    """Words of a line for the roundup test: folded, 3+ letters, Arabic prefixes set aside."""
+    out = set()
+    for w in _WORD_RE.findall(fold(text).lower()):
+        for pre in RC.ROUNDUP_PREFIXES:
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                w = w[len(pre):]
+                break
+        out.add(w)
+    return out
+
+
+def _roundup_heads(inside: list[clean.Para]) -> set:
+    """ids of the link lines that head the items of a roundup (scraper.rules.container ROUNDUP_*)."""
+    def is_link_line(p):
+        return not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text)
+
+    heads, clear = [], 0
+    for i, p in enumerate(inside):
+        if (not is_link_line(p) or p.tag in _NOT_HEAD_TAGS or (i and inside[i - 1].heading)
+                or len(p.text.split()) > RC.ROUNDUP_HEAD_MAX_WORDS):
+            continue
+        after = []
+        for q in inside[i + 1:]:
+            if is_link_line(q) or q.heading:
+                break
+            after.append(q.text)
+        if len(after) < RC.ROUNDUP_MIN_TEXT_LINES:
+            continue
+        head = _item_words(p.text)
+        shared = len(head & _item_words(" ".join(after[:RC.ROUNDUP_TEXT_LINES])))
+        if shared < RC.ROUNDUP_SHARED or shared < RC.ROUNDUP_SHARE * len(head):
+            continue
+        heads.append(id(p))
+        before = [q.text for q in inside[max(0, i - 6):i] if not q.heading and not is_link_line(q)][-2:]
+        if (len(head & _item_words(after[0])) >= RC.ROUNDUP_SHARED
+                and shared >= RC.ROUNDUP_BEFORE_FACTOR * len(head & _item_words(" ".join(before)))):
+            clear += 1
+    return set(heads) if clear >= RC.ROUNDUP_MIN_ITEMS else set()
+
+
+_NOT_HEAD_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
+
+
+def _same_words(line_f: str, title_f: str) -> bool:
+    """A headline says what the title says, in another order or with a kicker ("آرون بوشنيل: …"):
+    RC.HEADLINE_SHARE of the words of each are in the other."""
+    a, b = set(_WORD_RE.findall(line_f)), set(_WORD_RE.findall(title_f))
+    return bool(a) and bool(b) and len(a & b) >= RC.HEADLINE_SHARE * max(len(a), len(b))
+
+
+def _lead(kept: list[clean.Para], members, description: str):
+    """The paragraph, just before the first line of the story and outside its box, that says the
+    page's description (the standfirst in a box of its own): None if there is none."""
+    if not members or not description:
+        return None
+    desc = set(_WORD_RE.findall(fold(description)))
+    if len(desc) < RC.LEAD_MIN_WORDS:
+        return None
+    first = next((i for i, p in enumerate(kept) if not set(members).isdisjoint(p.ancestors)), None)
+    if first is None:
+        return None
+    for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
+        if (p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors
+                or any(a.tag == "header" for a in p.ancestors[:RC.LEAD_LEVELS])):
+            continue
+        words = set(_WORD_RE.findall(clean.folded(p)))
+        if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
+            # in the same part of the page: the two boxes meet a few levels up
+            box = members[0]
+            near = set(box.iterancestors()) if box is not None else set()
+            if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
+                return p
+    return None
+
+
 def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
     """The lines _assemble would keep from these members (without recording removals)."""
     return _assemble(paras, members, title_f, [])
@@ -373,14 +453,20 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     out: list[clean.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside)
+    heads = None
     for p in inside:
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
+            if heads is None:
+                heads = _roundup_heads(inside)
             if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
-                    and p.block.getparent() in text_lists):
+                    and p.block.getparent() in text_lists) and id(p) not in heads:
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
             continue  # the headline is stored as the title
+        if not out and p.tag == "h1" and title_f and _same_words(clean.folded(p), title_f):
+            drop(p, "story.headline")   # the visible headline in other words than the title
+            continue
         out.append(p)
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
@@ -464,6 +550,13 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         # comes from the reconsidered members
         container, scores = _choose(kept)
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
+        lead = _lead(kept, members, meta["description"])
+        if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)
+            members = (lead.block, *members)
+            art.decisions.append(_decision(RC.LEAD, lead.block, "the page's description, just before the story",
+                                           kept, {lead.block}))
+            dropped = []
+            body = _assemble(kept, set(members), title_f, dropped)
         removals.extend(dropped)
     if scope is not None:
         body = _assemble(kept, set(members), title_f, removals)
@@ -513,7 +606,7 @@ def _first_date(values) -> str | None:
     return None
 
 
-_DATE_CLASS_RE = re.compile(r"date|time|tmstmp|stamp|publish|posted|byline|meta|تاريخ", re.I)
+_DATE_CLASS_RE = re.compile("|".join(map(re.escape, DATE_CLASS_WORDS)), re.I)   # rules.dates
 _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self::time or self::small or self::li"
                            " or self::em or self::strong][@class or @id]")
 _DATE_TAGS = ("span", "div", "p", "time", "small", "li", "em", "strong")

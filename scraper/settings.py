@@ -92,6 +92,13 @@ SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
 # Default 256 KiB. Stats memory/mmap_threshold, memory/malloc_tuning.
 MALLOC_MMAP_THRESHOLD = 256 * 1024
 
+# Scrapy's own HTTP/1.1 handler with the race of its close timer fixed (a busy reactor at engine
+# stop made Twisted log CRITICAL AlreadyCalledError and the process's spiders "not clean").
+DOWNLOAD_HANDLERS = {
+    "http": "scraper.crawling.http11.HTTP11DownloadHandler",
+    "https": "scraper.crawling.http11.HTTP11DownloadHandler",
+}
+
 # --- consent walls -------------------------------------------------------------------
 # ConsentRedirectMiddleware sits just before RedirectMiddleware (600) so it sees a 3xx whose
 # Location is a consent host before it is followed; ConsentWallMiddleware sits after

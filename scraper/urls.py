@@ -22,6 +22,25 @@ _LISTING_QUERY = re.compile(r"(?:^|&)(?:page|paged|s|q|search|tag|cat|author)=",
 _ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|nid|sid|aid|story|article|articleid|newsid|news_id)=\d+", re.I)
 
 
+def scheme_free(url: str) -> str:
+    """*url* without its http/https scheme: the key under which ``http://x/a`` and
+    ``https://x/a`` (a sitemap in one scheme, a feed in the other) are one article."""
+    if url.startswith("https://"):
+        return url[8:]
+    if url.startswith("http://"):
+        return url[7:]
+    return url
+
+
+def scheme_twin(url: str) -> str | None:
+    """The same URL in the other of http/https (None for any other scheme)."""
+    if url.startswith("https://"):
+        return "http://" + url[8:]
+    if url.startswith("http://"):
+        return "https://" + url[7:]
+    return None
+
+
 def is_listing_url(url: str) -> bool:
     """Home page, tag/author/category/section/video/search/page-N and site-service URLs."""
     parts = urlsplit(url)

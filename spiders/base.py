@@ -63,7 +63,8 @@ from scraper.extract import extract
 from scraper.crawling.items import item_from_article
 from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
-from scraper.urls import FILE_EXT, is_listing_url, looks_like_article, strip_fragment
+from scraper.urls import (FILE_EXT, is_listing_url, looks_like_article, scheme_free, scheme_twin,
+                          strip_fragment)
 
 logger = logging.getLogger(__name__)
 
@@ -250,11 +251,13 @@ class NewsSpider(scrapy.Spider):
                         hop: int = 1) -> Request | None:
         url = strip_fragment(url)
         requested = self.requested()
-        if url in requested:
+        key = scheme_free(url)        # http:// and https:// of one URL: one article, one request
+        if key in requested:
             return None
-        if url in self.seen:
+        twin = scheme_twin(url)
+        if url in self.seen or (twin is not None and twin in self.seen):
             self.inc("articles/skipped_seen")
-            requested.add(url)
+            requested.add(key)
             return None
         if self.limit is not None and self._n_requested_articles >= self.limit:
             if not self._limit_logged:
@@ -262,7 +265,7 @@ class NewsSpider(scrapy.Spider):
                 self._limit_logged = True
             self.inc("articles/skipped_limit")
             return None
-        requested.add(url)
+        requested.add(key)
         self._n_requested_articles += 1
         return Request(url, callback=self.parse_article, errback=self.on_error,
                        meta={"article": True, "entry": dict(entry or {}), "hop": hop,

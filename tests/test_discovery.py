@@ -440,6 +440,32 @@ def test_spider_skips_seen_urls_dedupes_and_limits():
     assert len(r1) == 4 and r2 == []
 
 
+def test_http_and_https_of_one_url_are_one_article():
+    """A feed in one scheme and a sitemap in the other name the same story twice: one request;
+    a story stored under https is not fetched again from its http address."""
+    feed = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>x</title>
+  <item><title>a</title><link>http://news.example/story/1001/first</link></item>
+  <item><title>a</title><link>https://news.example/story/1001/first</link></item>
+  <item><title>b</title><link>http://news.example/story/1002/second</link></item>
+</channel></rss>"""
+    s = make_spider(start=f"{BASE}/feed", since="all")
+    out = list(s.parse(response(XmlResponse, "https://news.example/feed", feed, "application/rss+xml")))
+    assert urls(out) == ["http://news.example/story/1001/first", "http://news.example/story/1002/second"]
+    s = make_spider(start=f"{BASE}/feed", since="all")
+    s.seen = {"https://news.example/story/1001/first"}
+    out = list(s.parse(response(XmlResponse, "https://news.example/feed", feed, "application/rss+xml")))
+    assert urls(out) == ["http://news.example/story/1002/second"]
+    assert s.crawler.stats.get_value("articles/skipped_seen") == 1
+
+
+def test_scheme_key_and_twin():
+    from scraper.urls import scheme_free, scheme_twin
+    assert scheme_free("https://a.example/x?y=1") == scheme_free("http://a.example/x?y=1") == "a.example/x?y=1"
+    assert scheme_twin("https://a.example/x") == "http://a.example/x"
+    assert scheme_twin("http://a.example/x") == "https://a.example/x"
+    assert scheme_twin("ftp://a.example/x") is None and scheme_free("ftp://a.example/x") == "ftp://a.example/x"
+
+
 def test_load_seen_reads_the_store_for_this_site(tmp_path):
     from scraper.storage import Store
     db = tmp_path / "n.db"

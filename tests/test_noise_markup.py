@@ -53,11 +53,35 @@ CASES = {
     "comment_policy_almadenahnews.html": ("almadenahnews.com_1588107198",
                                           ["الآراء والتعليقات المنشورة تعبر عن رأي أصحابها"],
                                           "boilerplate.token:.footer-header"),
+    "comment_policy_sputnik_rules.html": ("arabic.sputniknews.com_1550981615",
+                                          ["معايير المجتمع", "يتم حذف تعليق المستخدم في الحالات الآتية",
+                                           "للتواصل مع المشرفين على الموقع"],
+                                          "boilerplate.token:.window-comments-rules"),
+    "login_sputnik_auth.html": ("arabic.sputniknews.com_1550981615",
+                                ["كلمة السر", "هل نسيت كلمة السر", "طرق أخرى للدخول"],
+                                "boilerplate.token:.modal-window"),
+    "login_sputnik_register.html": ("arabic.sputniknews.com_1550981615",
+                                    ["الاسم المستعار", "يعني موافقتك على معالجة بياناتك الشخصية",
+                                     "جميع الحقول المعلمة"], "boilerplate.token:.modal-window"),
 }
 
+# A very short story: the one-sentence paragraphs (110-130 characters, none of the 150 that make a
+# "long" paragraph) of tests/test_noise_matrix.py. The story guard must not take a noise box for the
+# story because the box's lines are indented in the source (BBC Simorgh's figcaption <p>) or the box
+# holds half of such a page's text (the podcast promo beside a one-paragraph story). Limit: a box
+# whose own longest line is longer than every line of the story still counts as holding it.
+SHORT_STORY = [
+    "قال رئيس الوزراء إن الحكومة ستقدم موازنة جديدة إلى البرلمان خلال الشهر المقبل تتضمن زيادة في الإنفاق "
+    "على التعليم والصحة.",
+    "وأوضح أن العجز المتوقع سيكون أقل من العام الماضي بفضل ارتفاع الإيرادات الضريبية وتحسن أداء الصادرات "
+    "غير النفطية.",
+    "وأضاف أن الحكومة ستطلق برنامجا لدعم المشروعات الصغيرة والمتوسطة بقيمة مليار دولار خلال العامين المقبلين.",
+]
 
-def page_with(fragment: str) -> bytes:
-    paras = "".join(f"<p>{p}</p>" for p in STORY[:2]) + fragment + "".join(f"<p>{p}</p>" for p in STORY[2:])
+
+def page_with(fragment: str, story: list[str] = STORY) -> bytes:
+    cut = min(2, max(1, len(story) - 1))   # the fragment between the paragraphs (after the first of two)
+    paras = "".join(f"<p>{p}</p>" for p in story[:cut]) + fragment + "".join(f"<p>{p}</p>" for p in story[cut:])
     return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>خبر</title></head>"
             f"<body><article><h1>الحكومة تقدم موازنة جديدة</h1><div class='article-body'>{paras}</div>"
             f"</article></body></html>").encode("utf-8")
@@ -81,6 +105,27 @@ def test_noise_goes_and_the_story_stays(name):
     for s in noise:
         assert fold(s) not in body, s
     assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
+
+
+_ONE_LINE_LIMIT = pytest.mark.xfail(strict=True, reason=(
+    "a comments box is kept when it holds all of the page's long prose and at most one shorter "
+    "paragraph is outside it (clean._StoryGuard.holds_all): a one-sentence story beside 15 long "
+    "paragraphs of comment rules cannot be told from a story inside a box classed 'comments'"))
+
+
+@pytest.mark.parametrize("name,n", [
+    pytest.param(name, n, marks=_ONE_LINE_LIMIT) if (name, n) == ("comment_policy_sputnik_rules.html", 1)
+    else (name, n) for name in sorted(CASES) for n in (1, 3)])
+def test_noise_goes_beside_a_very_short_story(name, n):
+    _, noise, _ = CASES[name]
+    story = SHORT_STORY[:n]
+    frag = (HERE / name).read_text(encoding="utf-8")
+    art = extract(page_with(frag, story), "https://example.com/news/1")
+    body = fold(art.body)
+    for para in story:
+        assert fold(para) in body, para[:40]
+    leaked = [s for s in noise if fold(s) in body]
+    assert not leaked, [(r.rule, r.text[:60]) for r in art.removed]
 
 
 def test_fragments_are_cut_from_their_pages():
@@ -185,3 +230,31 @@ def test_a_login_box_with_a_text_email_field_is_not_a_signup_box():
     alyaum = lhtml.fragment_fromstring((HERE / "newsletter_alyaum.html").read_text(encoding="utf-8"))
     f2 = alyaum.get_element_by_id("footerSubscribeEmail")
     assert _says_signup(f2, _signup_box(f2))
+
+
+# Log-in and registration boxes are also found by their password field when their class names say
+# nothing (rules.boilerplate.LOGIN_BOX_PROSE_CHARS): the real sputnik windows without classes.
+@pytest.mark.parametrize("name", ["login_sputnik_auth.html", "login_sputnik_register.html"])
+def test_login_box_without_telling_classes_is_found_by_its_password_field(name):
+    frag = re.sub(r'\sclass="[^"]*"', "", (HERE / name).read_text(encoding="utf-8"))
+    assert "modal" not in frag
+    art = extract(page_with(frag), "https://example.com/news/1")
+    body = fold(art.body)
+    for s in CASES[name][1]:
+        assert fold(s) not in body, s
+    assert any(r.rule == "boilerplate.login-box" for r in art.removed)
+    for para in STORY:
+        assert fold(para) in body
+
+
+def test_a_story_beside_a_password_field_stays():
+    # a short story in one unmarked wrapper with a log-in form: the box around the password field
+    # never grows to hold the story's paragraphs; a paragraph about passwords stays too
+    para = ("وحذرت الوزارة المواطنين من مشاركة كلمة السر الخاصة بحساباتهم المصرفية مع أي شخص، وقالت إن "
+            "البنوك لا تطلب كلمة السر عبر الهاتف.")
+    frag = ('<div><p>' + para + '</p><form><label>كلمة السر:</label><input type="password" name="pw">'
+            '<button>دخول</button></form></div>')
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>خبر</title></head><body><div id='x'>"
+            f"<h1>تحذير من الاحتيال</h1>{frag}</div></body></html>").encode("utf-8")
+    art = extract(html, "https://example.com/news/1")
+    assert fold(para) in fold(art.body)

@@ -168,3 +168,128 @@ def test_a_story_with_an_email_field_in_a_big_block_stays():
     form = '<p>Write to us: <input type="email" name="e"></p>'
     art = extract(_page(STORY + form), "https://example.com/a")
     assert "new line would open" in art.body and "fitted out" in art.body
+
+
+# --- roundups: linked item headlines are the story's sub-headings (scraper.rules.container ROUNDUP_*)
+
+def _almasry_bulletin():
+    from pathlib import Path
+    here = Path(__file__).resolve().parent / "site_fixtures" / "almasryalyoum" / "pages"
+    import json
+    exp = json.loads((here / "excerpt-2023-3055115.json").read_text(encoding="utf-8"))
+    return (here / "excerpt-2023-3055115.html").read_bytes(), exp
+
+
+def test_roundup_item_headlines_stay_without_a_site_profile():
+    # almasryalyoum's morning bulletin (rbutils/fetch_util fixture, MIT): five items, each headed by
+    # <p><a href=/news/details/…>headline</a></p>; two headlines hold a date ("17-12-2023")
+    html, exp = _almasry_bulletin()
+    art = extract(html, exp["url"])
+    lines = art.body.split("\n")
+    for head in ("حسن شحاتة يفجر مفاجأة: شيكابالا كان يتهرب من الانضمام لمنتخب مصر",
+                 "سعر الدولار اليوم الأحد 17-12-2023 مقابل الجنيه",
+                 "أسعار الذهب اليوم الأحد 17 ديسمبر 2023 «بالمصنعية»"):
+        assert head in lines, head
+    assert lines == exp["body"]
+
+
+_P = ["قال رئيس الوزراء إن الحكومة ستقدم موازنة جديدة إلى البرلمان خلال الشهر المقبل تتضمن زيادة في "
+      "الإنفاق على التعليم والصحة والنقل العام في المحافظات.",
+      "وأوضح أن العجز المتوقع في الموازنة سيكون أقل من العام الماضي بفضل ارتفاع الإيرادات الضريبية "
+      "وتحسن أداء الصادرات غير النفطية.",
+      "وأضاف أن الحكومة ستطلق برنامجا لدعم المشروعات الصغيرة والمتوسطة بقيمة مليار دولار خلال العامين "
+      "المقبلين في إطار الموازنة الجديدة.",
+      "وأشار إلى أن المفاوضات مع صندوق النقد الدولي ما زالت مستمرة، وأن الحكومة تأمل في التوصل إلى اتفاق "
+      "قبل نهاية العام."]
+
+
+def _story_with_links(links: list[str]) -> bytes:
+    inner = ""
+    for i, para in enumerate(_P):
+        inner += f"<p>{para}</p>"
+        if i < len(links):
+            inner += f"<p><a href='/news/{i}'>{links[i]}</a></p>"
+    return (f"<html lang='ar'><head><meta charset='utf-8'><title>موازنة</title></head><body><article>"
+            f"<h1>الحكومة تقدم موازنة جديدة</h1><div class='article-body'>{inner}</div></article></body></html>"
+            ).encode("utf-8")
+
+
+def test_related_headlines_between_paragraphs_still_go():
+    # linked headlines of other stories between the paragraphs (youm7-style inline related links):
+    # on the same subject, but the paragraph after each does not take up its words item after item
+    links = ["وزير المالية يكشف موعد صرف مرتبات شهر يناير",
+             "البنك المركزي يثبت أسعار الفائدة للمرة الثالثة",
+             "أسعار الذهب اليوم في مصر بالمصنعية"]
+    art = extract(_story_with_links(links), "https://example.com/news/1")
+    for link in links:
+        assert link not in art.body
+    for para in _P:
+        assert fold(para) in fold(art.body)
+    assert sum(r.rule == "story.link-line" for r in art.removed) == 3
+
+
+def test_two_linked_headlines_that_share_words_are_not_a_roundup():
+    # related links on the story's own subject, each over two paragraphs that take up its words: below
+    # ROUNDUP_MIN_ITEMS such lines they are related links, and go
+    links = ["الحكومة تقدم موازنة جديدة تتضمن زيادة الإنفاق على التعليم والصحة",
+             "الحكومة تطلق برنامجا لدعم المشروعات الصغيرة والمتوسطة بمليار دولار"]
+    inner = (f"<p><a href='/n/1'>{links[0]}</a></p><p>{_P[0]}</p><p>{_P[1]}</p>"
+             f"<p><a href='/n/2'>{links[1]}</a></p><p>{_P[2]}</p><p>{_P[3]}</p>")
+    html = (f"<html lang='ar'><head><meta charset='utf-8'><title>موازنة</title></head><body><article>"
+            f"<h1>الحكومة تقدم موازنة جديدة</h1><div class='article-body'>{inner}</div></article></body></html>")
+    from scraper.extract import _item_words
+    assert len(_item_words(links[0]) & _item_words(_P[0] + " " + _P[1])) >= 3
+    assert len(_item_words(links[1]) & _item_words(_P[2] + " " + _P[3])) >= 3
+    art = extract(html.encode("utf-8"), "https://example.com/news/1")
+    for link in links:
+        assert link not in art.body
+    for para in _P:
+        assert fold(para) in fold(art.body)
+
+
+# --- the story's edges: the headline in other words than the title, the standfirst in its own box
+
+def test_bbc_headline_in_other_words_than_the_title_is_not_body():
+    # Simorgh's <h1> "أصدقاء الطيار الأمريكي آرون بوشنيل يكافحون…" against the JSON-LD headline
+    # "آرون بوشنيل: أصدقاء الطيار الأمريكي يكافحون…" (scraper.rules.container HEADLINE_SHARE)
+    rec, html = corpus_page("bbc.com_arabic-c720dxj8dq8o")
+    art = extract(html, rec["url"])
+    h1 = "أصدقاء الطيار الأمريكي آرون بوشنيل يكافحون لاستيعاب حرقه لنفسه دعماً لغزة"
+    assert art.title != h1 and h1 not in art.body.split("\n")
+    assert [r.rule for r in art.removed if r.text == h1] == ["story.headline"]
+    assert art.body.split("\n")[0] == rec["gold_paragraphs"][0]
+
+
+def test_an_h1_that_is_not_the_title_stays():
+    # a first <h1> that says something else than the title is not the headline
+    page = ("<html><head><title>Line to open next spring</title></head><body><article>"
+            "<h1>Transport</h1>" + STORY + "</article></body></html>")
+    art = extract(page, "https://example.com/a")
+    assert not any(r.rule == "story.headline" for r in art.removed)
+
+
+def test_sputnik_lead_in_its_own_box_joins_the_story():
+    # div.b-article__lead (itemprop=description) before div.b-article__text: the page's description,
+    # just before the story (scraper.rules.container LEAD_*); the hand-made gold keeps it
+    rec, html = corpus_page("arabic.sputniknews.com_1550981615")
+    art = extract(html, rec["url"])
+    lead = rec["gold_paragraphs"][0]
+    assert art.body.split("\n")[0] == lead
+    assert any(d.rule == "container.lead" for d in art.decisions)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.99
+
+
+def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
+    teaser = "<div class='teaser'><p>The council voted on Monday to close the old library for repairs.</p></div>"
+    page = ("<html><head><title>Line to open</title><meta name='description' content='The minister said "
+            "on Tuesday that the new line would open next spring, after two years of delays.'></head><body>"
+            f"<div>{teaser}<div class='article-body'>{STORY}{STORY}</div></div></body></html>")
+    art = extract(page, "https://example.com/a")
+    assert "old library" not in art.body
+    # the same page whose description is the teaser: it joins
+    art = extract(page.replace("The minister said on Tuesday that the new line would open next spring, after "
+                               "two years of delays.", "The council voted on Monday to close the old library "
+                               "for repairs."), "https://example.com/a")
+    assert "old library" in art.body and any(d.rule == "container.lead" for d in art.decisions)
+    art = extract(page, "https://example.com/a")
+    assert not any(d.rule == "container.lead" for d in art.decisions)

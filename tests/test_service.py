@@ -24,7 +24,8 @@ def served(tmp_path_factory):
     db = tmp / "news.db"
     urls = build_archive(db)
     before = sha256(db)
-    with Served(db, "--max-bytes", str(MAX_BYTES), "--fetch-timeout", "1") as srv:
+    # the test sites are on loopback: this instance may fetch from there
+    with Served(db, "--max-bytes", str(MAX_BYTES), "--fetch-timeout", "1", "--fetch-private") as srv:
         srv.urls = urls
         yield srv
     # read-only: serving, searching and every request below left the file as it was
@@ -205,6 +206,24 @@ def test_extract_bad_requests(served, seed_site):
         status, body = served.post_json("/-/extract", {"url": seed_site.base + path})
         assert status == code and text in body["error"], body
         assert "Traceback" not in body["error"]
+
+
+def test_extract_refuses_private_addresses_by_default(tmp_path, seed_site):
+    """Without --fetch-private the service fetches nothing from loopback: a 403 that says why and
+    how to allow it, and not one request reaches the site."""
+    db = tmp_path / "news.db"
+    build_archive(db)
+    before = len(seed_site.log)
+    with Served(db) as srv:
+        for url in (seed_site.base + SEED_PATH, seed_site.base.replace("127.0.0.1", "localhost") + "/hop"):
+            status, body = srv.post_json("/-/extract", {"url": url})
+            assert status == 403 and body["ok"] is False, body
+            assert "non-public address" in body["error"] and "--fetch-private" in body["error"]
+        # pasted HTML is not fetched: still served
+        status, art = srv.post_json("/-/extract", {"html": "<p>" + "كلمة " * 60 + "</p>",
+                                                   "url": "http://127.0.0.1/x"})
+        assert status == 200 and art["body"]
+    assert len(seed_site.log) == before
 
 
 def test_extract_page_without_article_is_422(served):

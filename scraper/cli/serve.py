@@ -21,6 +21,9 @@ def add_parser(sub) -> argparse.ArgumentParser:
                    help="POST /-/extract: largest request body / fetched page (default 5 MiB)")
     p.add_argument("--fetch-timeout", type=float, default=None,
                    help="POST /-/extract: seconds to fetch a 'url' (default 15)")
+    p.add_argument("--fetch-private", action="store_true",
+                   help="POST /-/extract: also fetch from loopback, private and link-local "
+                        "addresses (refused by default: the service is not a way into its network)")
     p.set_defaults(func=run)
     return p
 
@@ -43,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     shown = f"[{host}]" if ":" in host else host
     print(f"serving {db} read-only at http://{shown}:{port}/news", flush=True)
     try:
-        limits = {"max_bytes": args.max_bytes, "fetch_timeout": args.fetch_timeout}
+        limits = {"max_bytes": args.max_bytes, "fetch_timeout": args.fetch_timeout,
+                  "fetch_private": args.fetch_private}
         serve(make_datasette(db, plugin_config={k: v for k, v in limits.items() if v}), sock)
     except KeyboardInterrupt:
         pass

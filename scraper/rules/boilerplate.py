@@ -21,7 +21,7 @@ BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
-    r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy)|disqus[a-z_]*|respond|fb[-_]comments"
+    r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines)|disqus[a-z_]*|respond|fb[-_]comments"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
     r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
@@ -32,6 +32,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|wp[-_]caption[-_]text|[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
+    r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r"|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r")$",
@@ -39,9 +40,13 @@ BOILERPLATE_TOKEN_RE = re.compile(
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
    # news_SMSBox, feedback, comments), PC; glued caption/credit tokens ("uplCaption", "imgcredit"): youm7
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
-   # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o)
+   # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
+   # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
+   # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html)
 
-# Presentation tokens among the above: they say how a box is shown, not what it holds. Apps render
+# Presentation tokens among the above: they say how a box is shown, not what it holds (so another
+# token of the same class attribute that says what it holds is the one that counts: "modal-window
+# window-comments-rules"). Apps render
 # whole stories in a modal ("render-target-modal": readability.js test page yahoo-2), so such a box
 # is kept when it holds an <article>, or is long and holds three or more long paragraphs (a sign-up
 # form in a modal is long too, but has no prose: fundus de_LTO_2025_10_20).
@@ -50,9 +55,13 @@ WEAK_TOKEN_MAX_CHARS = 2500
 
 # Reader-comment areas: long prose too, often more of it than the story (readability.js test page
 # "wordpress": 13 comments under a 3,500-character post). The story guard protects such a box only
-# when it holds every long paragraph of the page (no story outside it).
+# when it holds every long paragraph of the page (no story outside it). The same for the rules of
+# the comments: arabic.sputniknews.com 2020 prints its "معايير المجتمع" (15 long paragraphs, more
+# than the story) in <div class="modal-window window-comments-rules modalWindow"> (htmldate_ar
+# arabic.sputniknews.com_1550981615).
 COMMENTS_TOKEN_RE = re.compile(
-    r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container)"
+    r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container"
+    r"|policy|rules|guidelines)"
     r"|disqus[a-z_]*|respond|fb[-_]comments)$", re.I)
 
 # A newsletter / registration sign-up box is found by its e-mail field, whatever its classes: the
@@ -70,6 +79,13 @@ SIGNUP_EMAIL_FIELD_HINTS = ["email", "e-mail", "البريد الالكترون�
 # the field's id): a login or registration modal has e-mail text fields too (arabic.sputniknews.com
 # 2020: <input type="text" name="login" id="accountLinkEmail">), and it is not a sign-up box.
 SIGNUP_WORDS = ["اشترك", "اشتراك", "للاشتراك", "النشرة", "نشرتنا", "subscribe", "newsletter", "sign up"]
+# A log-in or registration box is found the same way by its password field (<input type="password">):
+# the small box around it (same levels and size as a sign-up box) is an account form, never story.
+# Source: arabic.sputniknews.com 2020 (../shared/corpus arabic.sputniknews.com_1550981615, adbar/htmldate
+# tests/test_set/1550981615.html): its "تسجيل" registration window (tests/noise_markup/login_sputnik_register.html)
+# whose consent line "ضغطك على زر "تسجيل" يعني موافقتك على معالجة بياناتك الشخصية…" no class rule knows.
+# The box never grows to hold a <p> of this many characters (story prose beside the form).
+LOGIN_BOX_PROSE_CHARS = 100
 
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.

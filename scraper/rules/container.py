@@ -81,9 +81,55 @@ NEXT_CANDIDATES = 8
 LIST_TEXT_SHARE = 0.5
 LIST_ITEM_MAX_LINK_RATIO = 0.98
 
+# ...and except the linked headlines of a roundup (a news bulletin, a digest): the story heads each
+# item with a link to the item's own page, <p><a href=…>headline</a></p>, and the item's text follows
+# and takes up the headline's words. Words: folded, 3+ letters, Arabic article/conjunction prefixes
+# set aside. A link line (a paragraph, not a list item, not right under a heading, up to
+# ROUNDUP_HEAD_MAX_WORDS words) may head an item when ROUNDUP_MIN_TEXT_LINES or more plain lines follow
+# it before the next link line (an item's text, not a teaser's one-line summary) and the first
+# ROUNDUP_TEXT_LINES of them share at least ROUNDUP_SHARED of its words and ROUNDUP_SHARE of them.
+# The container is a roundup when ROUNDUP_MIN_ITEMS of those heads are also clear: the first line
+# after shares ROUNDUP_SHARED words, and the text after shares at least ROUNDUP_BEFORE_FACTOR times
+# as many words as the two plain lines before (a related link in one story shares the story's words
+# before and after it; an item's head starts a new subject). In a roundup every possible head stays.
+# Source: almasryalyoum.com's morning bulletin 2023 (tests/site_fixtures/almasryalyoum
+# excerpt-2023-3055115, from rbutils/fetch_util, whose spec keeps the item headlines): five heads
+# sharing 6-8 words after, 0-4 before. Counter-evidence (dev sets): LA Times' related links inside
+# one story (scrapinghub 8634d121…: 5, 4 and 8 words after, 3, 2 and 2 before: one clear head), CNN's
+# teaser cards (newspaper4k cnn_article: one-line summaries), Wikipedia's "Main article:" lines under
+# section headings and its reference list items (readability_js wikipedia-2).
+ROUNDUP_HEAD_MAX_WORDS = 25
+ROUNDUP_TEXT_LINES = 3
+ROUNDUP_MIN_TEXT_LINES = 2
+ROUNDUP_SHARED = 3
+ROUNDUP_SHARE = 0.4
+ROUNDUP_BEFORE_FACTOR = 2
+ROUNDUP_MIN_ITEMS = 3
+ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
 # Line length in the container scores: a CJK ideograph, kana or hangul character counts this many
 # times (one character says about what a word does; Latin and Arabic words are 4-6 characters with
 # the space). 2, not 3: with 3, the summaries of CJK teaser lists outweighed the story
 # (readability_js yahoo-4, magic_html news.youth.cn); with 2, no dev page lost more than 0.05 and
 # magic_html went 0.895 -> 0.915 (two pages that were empty have a body).
 WIDE_CHAR_WEIGHT = 2
+
+# The story's first line is its <h1> headline, in other words than the page's title (the title
+# comes from JSON-LD "headline" or og:title, which editors often rephrase): it is dropped as the
+# headline (story.headline) when HEADLINE_SHARE of the words of each are in the other. Source:
+# bbc.com/arabic (real_ar bbc.com_arabic-c720dxj8dq8o): <h1> "أصدقاء الطيار الأمريكي آرون بوشنيل
+# يكافحون لاستيعاب حرقه لنفسه دعماً لغزة", JSON-LD headline "آرون بوشنيل: أصدقاء الطيار الأمريكي
+# يكافحون لاستيعاب حرقه لنفسه دعماً لغزة".
+HEADLINE_SHARE = 0.7
+
+# The standfirst in a box of its own, just before the story box: a paragraph among the
+# LEAD_LINES_BEFORE lines before the story's first line, outside the chosen box, that says the page's
+# description (LEAD_SHARE of the words of each in the other, LEAD_MIN_WORDS or more) and whose box
+# meets the story's within LEAD_LEVELS levels, joins the story (container.lead). Source:
+# arabic.sputniknews.com 2020 (htmldate_ar arabic.sputniknews.com_1550981615): the lead paragraph in
+# div.b-article__lead (itemprop=description) before div.b-article__text; the hand-made gold keeps it.
+LEAD = "container.lead"
+LEAD_LINES_BEFORE = 4
+LEAD_MIN_WORDS = 8
+LEAD_SHARE = 0.8
+LEAD_LEVELS = 4

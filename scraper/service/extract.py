@@ -64,20 +64,25 @@ def check_url(url: str) -> str:
     return url
 
 
-async def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
-                max_bytes: int = MAX_BYTES) -> tuple[bytes, str, dict[str, str]]:
+async def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_BYTES,
+                private: bool = False) -> tuple[bytes, str, dict[str, str]]:
     """GET *url* (redirects followed) -> (body, final URL, {"Content-Type": …}), through the same
     bounded read as ``scraper extract`` (``scraper.fetch.fetch_url``: a deadline over the whole
     exchange, so a slow-drip server cannot hold a worker, and a streamed size cap), run in a
-    thread so that the server's event loop is never blocked."""
+    thread so that the server's event loop is never blocked. Unless *private* (``scraper serve
+    --fetch-private``), a server on a loopback, private or link-local address (first or after a
+    redirect) is refused with 403: the service must not be a way into the network it runs in."""
     import asyncio
     import urllib.error
 
-    from ..fetch import LimitHit, fetch_url
+    from ..fetch import LimitHit, PrivateAddress, fetch_url
 
     try:
         return await asyncio.to_thread(fetch_url, url, timeout=timeout, max_bytes=max_bytes,
-                                       headers={"User-Agent": USER_AGENT})
+                                       headers={"User-Agent": USER_AGENT}, public_only=not private)
+    except PrivateAddress as exc:
+        raise InputError(403, f"fetching {url}: {exc} (`scraper serve --fetch-private` allows "
+                              "loopback and private addresses)") from None
     except LimitHit as exc:
         if exc.name == "timeout":
             raise InputError(504, f"fetching {url} took longer than {timeout:g} s") from None

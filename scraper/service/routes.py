@@ -61,15 +61,16 @@ def _flag(value: Any) -> bool:
     return value is True or str(value).strip().lower() in TRUE
 
 
-def _limits(datasette) -> tuple[int, float]:
-    """``max_bytes`` and ``fetch_timeout`` from the plugin's configuration (metadata
-    ``plugins: news:``; ``scraper serve --max-bytes/--fetch-timeout``)."""
+def _limits(datasette) -> tuple[int, float, bool]:
+    """``max_bytes``, ``fetch_timeout`` and ``fetch_private`` from the plugin's configuration
+    (metadata ``plugins: news:``; ``scraper serve --max-bytes/--fetch-timeout/--fetch-private``)."""
     cfg = datasette.plugin_config("news") or {}
-    return int(cfg.get("max_bytes") or MAX_BYTES), float(cfg.get("fetch_timeout") or FETCH_TIMEOUT)
+    return (int(cfg.get("max_bytes") or MAX_BYTES), float(cfg.get("fetch_timeout") or FETCH_TIMEOUT),
+            _flag(cfg.get("fetch_private", False)))
 
 
 async def extract_view(request, datasette) -> Response:
-    max_bytes, timeout = _limits(datasette)
+    max_bytes, timeout, private = _limits(datasette)
     if request.method != "POST":
         return _error(405, "POST a form or JSON with 'url' (a page to fetch) or 'html' "
                            "(the page itself, with optional 'url' as its address); "
@@ -87,7 +88,7 @@ async def extract_view(request, datasette) -> Response:
             headers = {"Content-Type": "text/html; charset=utf-8"}
         elif url:
             data, page_url, headers = await fetch(check_url(url), timeout=timeout,
-                                                  max_bytes=max_bytes)
+                                                  max_bytes=max_bytes, private=private)
         else:
             raise InputError(400, "give 'url' (a page to fetch) or 'html' (the page itself)")
         article = await asyncio.to_thread(article_dict, data, page_url, headers, site or None)
