@@ -246,7 +246,14 @@ EMBED_CONSENT_LINES = [
     "End of facebook post",
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "An dieser Stelle finden Sie externen Inhalt",
     "Contenu externe", "Contenido externo",
-]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english)
+    # German "two-click" placeholders of embeds (YouTube, X, graphics) that ask for consent before
+    # loading, seen on fundus pages of de_Gamestar, de_Tagesspiegel, de_BusinessInsiderDE, de_DieWelt
+    "An dieser Stelle findest du einen externen Inhalt", "An dieser Stelle finden Sie einen von unseren Redakteuren",
+    "Du kannst ihn dir mit einem Klick anzeigen lassen", "Sie können ihn sich mit einem Klick anzeigen lassen",
+    "Ich bin damit einverstanden, dass mir", "Personenbezogene Daten können an Drittplattformen übermittelt",
+    "Externen Inhalt anzeigen", "Externe Inhalte anzeigen", "Deine Privatsphäre-Einstellungen verhindern das Laden",
+    "Ihre Privatsphäre-Einstellungen verhindern das Laden", "Um eingebettete Inhalte anzuzeigen",
+]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above)
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [
