@@ -120,6 +120,10 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.crawling.consent.ConsentWallMiddleware": 585,
     # 403/429/503 and challenge answers: counted as blocked/<kind>, dropped (after retries)
     "scraper.crawling.blockguard.BlockedMiddleware": 540,
+    # the whole-page text Scrapy's MetaRefreshMiddleware decoded and cached on each response
+    # dropped before the response waits for the spider (which reads the bytes): half the RSS
+    # spikes of large pages (scraper/crawling/memory.py). Stat memory/decoded_text_released
+    "scraper.crawling.memory.DecodedTextRelease": 30,
     # per-site proxies (SITE_PROXIES / spider attribute `proxy`), before HttpProxyMiddleware (750)
     "scraper.crawling.proxies.SiteProxyMiddleware": 740,
 }

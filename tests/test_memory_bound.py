@@ -141,3 +141,44 @@ def test_crawl_of_the_largest_real_pages(tmp_path: Path):
     assert stats.get("downloader/response_count", 0) >= len(urls) + 1
     assert stats.get("memory/mmap_threshold") == project_settings.MALLOC_MMAP_THRESHOLD
     assert stats.get("memusage/max", 0) > 0
+    # every article page's whole-page text (decoded by MetaRefreshMiddleware) dropped
+    assert stats.get("memory/decoded_text_released", 0) >= len(urls)
+
+
+def test_decoded_text_released_after_meta_refresh():
+    """Scrapy's MetaRefreshMiddleware decodes the whole body (response.text); the response that
+    goes on is the same page (body bytes object, URL, status, headers, request, encoding)
+    without that text, which is then freed."""
+    import gc
+    import tracemalloc
+
+    from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from scraper.crawling.memory import DecodedTextRelease
+
+    crawler = get_crawler(settings_dict={"METAREFRESH_ENABLED": True})
+    crawler.stats.open_spider()
+    body = ("<html><head><meta charset='utf-8'><title>خبر</title></head><body>"
+            + "<p>" + "نص عربي طويل للمقال " * 50_000 + "</p></body></html>").encode("utf-8")
+    req = Request("http://127.0.0.1/news/1.html", meta={"article": True})
+    resp = HtmlResponse(req.url, status=200, headers={"X-A": "1"}, body=body, request=req)
+    tracemalloc.start()
+    out = MetaRefreshMiddleware.from_crawler(crawler).process_response(req, resp)
+    assert out is resp
+    text_size = len(resp.text) * 2          # decoded already: Arabic text, 2 bytes a character
+    before = tracemalloc.get_traced_memory()[0]
+    assert before > text_size               # Scrapy holds the whole page as text
+    mw = DecodedTextRelease.from_crawler(crawler)
+    out = mw.process_response(req, resp)
+    del resp
+    gc.collect()
+    freed = before - tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert freed > 0.9 * text_size          # the whole-page text is gone
+    assert out.body is body and out.url == req.url and out.status == 200
+    assert out.request is req and out.meta["article"] is True
+    assert out.headers.get("X-A") == b"1" and out.encoding == "utf-8"
+    assert crawler.stats.get_value("memory/decoded_text_released") == 1
+    assert mw.process_response(req, out) is out      # nothing cached: passed on as it is
