@@ -35,6 +35,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r"|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
+    r"|artboard"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -42,7 +43,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
-   # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html)
+   # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
+   # "g-artboard": a chart drawn by ai2html (the newsroom tool that exports Illustrator graphics as
+   # HTML: one div.g-artboard per screen size, its axis labels and numbers as positioned <p>s, repeated
+   # per artboard; readability.js test page nytimes-4)
 
 # Presentation tokens among the above: they say how a box is shown, not what it holds (so another
 # token of the same class attribute that says what it holds is the one that counts: "modal-window
