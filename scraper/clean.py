@@ -234,6 +234,20 @@ def visible_len(el: etree._Element, text: str | None = None) -> int:
     return n
 
 
+_WORD3_RE = re.compile(r"\w{3,}")
+
+
+def _words_of(text: str) -> set:
+    return set(_WORD3_RE.findall(fold(text).lower()))
+
+
+def _headline_words(body: etree._Element) -> set:
+    """Words of the page's <title> and first <h1> (for the story guard on pages of short lines)."""
+    root = body.getroottree().getroot()
+    texts = [text_of(el) for el in (root.find(".//title"), next(body.iter("h1"), None)) if el is not None]
+    return _words_of(" ".join(texts))
+
+
 class _StoryGuard:
     """Never remove the container of the story because of a class name.
 
@@ -253,19 +267,34 @@ class _StoryGuard:
         self._medium = []   # paragraphs of 80-149 characters: a short story's sentences
         self._page_len = visible_len(self.body) or 1
         longest = 0
+        shown = []
         for p in self.body.iter("p"):
             t = text_of(p)
             if len(t) < 40:
                 continue
             # the length as shown: the source's indentation is no prose (BBC Simorgh indents the
             # <p> of a figcaption or a podcast promo by 50 spaces a line, 85 characters of text)
-            n = len(" ".join(t.split()))
+            t = " ".join(t.split())
+            n = len(t)
             if n >= 150 or (n >= 40 and _CJK_RE.search(t)):
                 self._long.add(p)
             elif n >= 80:
                 self._medium.append(p)
+            shown.append((n, p, t))
             if n > longest:
                 longest, self._longest = n, p
+        if len(self._long) <= 1 and len(shown) > 1:
+            # a page of short paragraphs: the story's longest paragraph is the longest one that
+            # shares words with the headline (a privacy banner's or a promo's own line, longer than
+            # a one-sentence story, says nothing of the headline); a lone long paragraph that says
+            # nothing of it, beside shorter ones that do, is not the story's either
+            head = _headline_words(self.body)
+            if head:
+                about = [(n, p) for n, p, t in shown if len(head & _words_of(t)) >= B.GUARD_HEADLINE_SHARED]
+                if about:
+                    self._longest = max(about, key=lambda x: x[0])[1]
+                    if self._long and not any(p in self._long for _, p in about):
+                        self._long = set()
 
     def holds_story_together(self, els: list) -> bool:
         """Do these elements, taken together, hold the story (half of its long paragraphs, or
@@ -287,8 +316,18 @@ class _StoryGuard:
         if self.long_inside(el) != len(self._long):
             return False
         # a short story (sentences under 150 characters) beside a long comments box: two or more
-        # such paragraphs outside the box are a story outside it
-        return sum(1 for p in self._medium if not self._holds(el, p)) < 2
+        # such paragraphs outside the box are a story outside it, and so is one that speaks of the
+        # headline when nothing inside the box does
+        outside = [p for p in self._medium if not self._holds(el, p)]
+        if len(outside) >= 2:
+            return False
+        if outside:
+            head = _headline_words(self.body)
+            about = [p for p in (*self._long, *self._medium)
+                     if len(head & _words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED]
+            if about and not any(self._holds(el, p) for p in about):
+                return False
+        return True
 
     def long_inside(self, el: etree._Element) -> int:
         """How many of the page's long paragraphs the element holds."""
@@ -640,7 +679,8 @@ _BUTTONS_LONGEST_FIRST = sorted(_BUTTON_SET, key=len, reverse=True)
 _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
-_QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوضح|\bsaid\b", re.I)
+# (the verbs also with the conjunction و glued on: "وقالت الشركة …", the common form in news)
+_QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|\bو?اوضح|\bsaid\b", re.I)
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)

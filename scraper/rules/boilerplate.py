@@ -44,6 +44,14 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html)
 
+# The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
+# the page's text holds the story only if it holds the story's longest paragraph, which is the longest
+# one sharing at least this many words (3+ letters) with the <title> or the first <h1>; a page's only
+# long paragraph that shares none, beside shorter ones that do, does not count as long. Source: the
+# BBC Arabic privacy banner (tests/noise_markup/consent_bbcarabic_amp_privacy.html) whose own
+# 170-character line is longer than a one-sentence story and says nothing of the headline.
+GUARD_HEADLINE_SHARED = 2
+
 # Presentation tokens among the above: they say how a box is shown, not what it holds (so another
 # token of the same class attribute that says what it holds is the one that counts: "modal-window
 # window-comments-rules"). Apps render

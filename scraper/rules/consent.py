@@ -220,7 +220,10 @@ BANNER_STATEMENTS_AR = [
     "فإنك توافق", "فانت توافق", "فأنت توافق", "فإنك تقر", "أنت توافق", "توافق على استخدام",
     "أخبرنا عما إذا كنت توافق", "الرجاء أحطنا علما", "لقد حدثنا سياستنا", "سيتم تحسين تجربتك",
     "سيتم تحسين تجربتنا", "خصوصيتك تهمنا", "نحن نهتم بخصوصيتك", "لمنحك أفضل", "لتحسين تجربتك",
-]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4)
+    "لقد أدخلنا تغييرات مهمة على سياستنا",
+]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4); "لقد أدخلنا تغييرات مهمة على سياستنا": the
+   # body line of Simorgh's Arabic privacy banner (bbc/simorgh ConsentBanner/Banner/__snapshots__/
+   # index.amp.test.jsx.snap, tests/noise_markup/consent_bbcarabic_amp_privacy.html)
 BANNER_STATEMENTS_EN = [
     "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies",
     "our website uses cookies", "uses cookies to", "by continuing to", "by using this site",
