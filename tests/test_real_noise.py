@@ -293,3 +293,27 @@ def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
     assert "old library" in art.body and any(d.rule == "container.lead" for d in art.decisions)
     art = extract(page, "https://example.com/a")
     assert not any(d.rule == "container.lead" for d in art.decisions)
+
+
+def test_business_insider_de_inline_teaser_embed_placeholder_and_photo_credits():
+    # fundus de_BusinessInsiderDE_2024_01_29 (../shared/corpus): an inline teaser titled "Lest auch",
+    # eight embed placeholders "Externer Inhalt nicht verfügbar / Deine Privatsphäre-Einstellungen
+    # verhindern das Laden …" (one per slide) and photo credits in span.bi-content-image-copyright
+    rec, html = corpus_page("de_BusinessInsiderDE_2024_01_29")
+    art = extract(html, rec["url"])
+    for noise in ("Lest auch", "Deine Privatsphäre-Einstellungen verhindern", "STR/Getty images",
+                  "Andrea Verdelli/Getty Images"):
+        assert noise not in art.body, noise
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    rules = {r.rule for r in art.removed}
+    assert {"consent.embed", "boilerplate.token:.bi-content-image-copyright"} <= rules, rules
+    assert any(r.startswith("related.") and "lest auch" in r for r in rules), rules
+
+
+def test_a_sentence_about_privacy_settings_stays():
+    para = ("Deine Privatsphäre-Einstellungen verhindern nicht, dass der Konzern Daten sammelt, sagte die "
+            "Datenschützerin am Dienstag vor dem Ausschuss, und forderte strengere Regeln für alle Anbieter "
+            "von Apps und Diensten, die in Deutschland tätig sind und Kunden hier haben.")
+    art = extract(_page(f"<p>{para}</p>" + STORY), "https://example.com/a")
+    assert "Datenschützerin" in art.body

@@ -249,7 +249,11 @@ EMBED_CONSENT_LINES = [
     "End of facebook post",
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "An dieser Stelle finden Sie externen Inhalt",
     "Contenu externe", "Contenido externo",
-]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english)
+    "Deine Privatsphäre-Einstellungen verhindern das Laden", "Ihre Privatsphäre-Einstellungen verhindern das Laden",
+]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); "Deine Privatsphäre-Einstellungen
+   # verhindern das Laden und Anzeigen aller externen Inhalte …" under "Externer Inhalt nicht verfügbar":
+   # Business Insider Deutschland's embed placeholder (fundus de_BusinessInsiderDE_2024_01_29), and
+   # its formal form
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [

@@ -37,10 +37,12 @@ READ_ALSO_MARKERS = [
     "Read also", "Read more", "See also", "Also read", "Related", "Related articles", "Related stories",
     "Related news", "More on this story", "Recommended", "Lire aussi", "Voir aussi",
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
-    "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
+    "Lesen Sie auch", "Lest auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
     "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
-]  # BBC, LBC, MZ, AGG, NHA, PC
+]  # BBC, LBC, MZ, AGG, NHA, PC; "Lest auch" (the informal plural): Business Insider Deutschland's
+   # inline teaser <div class="wp-block-inline-teaser__title">Lest auch</div> (fundus
+   # de_BusinessInsiderDE_2024_01_29)
 
 # Headings that title a related widget (the heading and the link list under it go).
 WIDGET_TITLES = [
