@@ -695,6 +695,7 @@ _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
+_CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
@@ -889,6 +890,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
+            elif (words <= B.CAPTION_CREDIT_MAX_WORDS and p.text.endswith(")") and not p.heading
+                  and _CAPTION_CREDIT_RE.search(p.text)):
+                drop(i, "boilerplate.caption")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -967,6 +971,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
+                or (p.text.endswith(")") and _CAPTION_CREDIT_RE.search(p.text))
                 or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
                     and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.caption")

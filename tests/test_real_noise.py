@@ -317,3 +317,22 @@ def test_a_sentence_about_privacy_settings_stays():
             "von Apps und Diensten, die in Deutschland tätig sind und Kunden hier haben.")
     art = extract(_page(f"<p>{para}</p>" + STORY), "https://example.com/a")
     assert "Datenschützerin" in art.body
+
+
+def test_ap_gallery_captions_and_slide_counters():
+    # fundus us_APNews_2024_09_03 (../shared/corpus): a 12-slide gallery, each slide "N of 12 |" and a
+    # caption ending "(AP Photo/…)" (rules.boilerplate CAPTION_CREDIT_TAIL)
+    rec, html = corpus_page("us_APNews_2024_09_03")
+    art = extract(html, rec["url"])
+    assert "(AP Photo/" not in art.body
+    assert "2 of 12" not in art.body
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    assert sum(r.rule == "boilerplate.caption" and "(AP Photo/" in r.text for r in art.removed) >= 10
+
+
+def test_a_sentence_that_names_the_ap_credit_stays():
+    page = _page("<p>The photographers' union said the agency's rules, which require the credit line "
+                 "(AP Photo) under every picture, would not change this year.</p>" + STORY)
+    art = extract(page, "https://example.com/a")
+    assert "photographers' union" in art.body

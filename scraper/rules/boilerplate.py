@@ -182,6 +182,14 @@ CAPTION_PREFIXES = [
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
                     "- صورة أرشيفية"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
 
+# A line of up to CAPTION_CREDIT_MAX_WORDS words that ENDS with the Associated Press's photo credit,
+# "(AP Photo/Charles Rex Arbogast)" or "(AP Photo)", is a photo caption (AP's own caption style, which
+# every paper printing AP photos keeps). Source: fundus us_APNews_2024_09_03 (eleven slide captions
+# of its gallery, none in the gold); no gold paragraph of ../shared/corpus or tests/devpages ends so.
+# ("… via AP)" is left out: readability.js's yahoo-2 gold keeps such a caption.)
+CAPTION_CREDIT_TAIL = r"\(AP Photo(?:/[^()]{2,80})?\)"
+CAPTION_CREDIT_MAX_WORDS = 70
+
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
 BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]
