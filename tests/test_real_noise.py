@@ -336,3 +336,14 @@ def test_a_sentence_that_names_the_ap_credit_stays():
                  "(AP Photo) under every picture, would not change this year.</p>" + STORY)
     art = extract(page, "https://example.com/a")
     assert "photographers' union" in art.body
+
+
+def test_gamestar_youtube_placeholder():
+    # fundus de_Gamestar_2024_04_28 (../shared/corpus): the two-click YouTube placeholder between
+    # the paragraphs (rules.consent EMBED_CONSENT_LINES)
+    rec, html = corpus_page("de_Gamestar_2024_04_28")
+    art = extract(html, rec["url"])
+    for noise in ("An dieser Stelle findest du einen externen Inhalt", "YouTube-Inhalte erlauben",
+                  "Ich bin damit einverstanden", "Personenbezogene Daten können an Drittplattformen"):
+        assert noise not in art.body, noise
+    assert sum(r.rule == "consent.embed" for r in art.removed) >= 4

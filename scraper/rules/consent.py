@@ -250,10 +250,16 @@ EMBED_CONSENT_LINES = [
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "An dieser Stelle finden Sie externen Inhalt",
     "Contenu externe", "Contenido externo",
     "Deine Privatsphäre-Einstellungen verhindern das Laden", "Ihre Privatsphäre-Einstellungen verhindern das Laden",
+    "An dieser Stelle findest du einen externen Inhalt", "Du kannst ihn dir mit einem Klick anzeigen lassen",
+    "Ich bin damit einverstanden, dass mir Inhalte von",
+    "Personenbezogene Daten können an Drittplattformen übermittelt werden", "YouTube-Inhalte erlauben",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); "Deine Privatsphäre-Einstellungen
    # verhindern das Laden und Anzeigen aller externen Inhalte …" under "Externer Inhalt nicht verfügbar":
    # Business Insider Deutschland's embed placeholder (fundus de_BusinessInsiderDE_2024_01_29), and
-   # its formal form
+   # its formal form; "An dieser Stelle findest du einen externen Inhalt von YouTube …", "Du kannst ihn
+   # dir mit einem Klick anzeigen lassen …", "Ich bin damit einverstanden, dass mir Inhalte von YouTube
+   # angezeigt werden.", "Personenbezogene Daten können an Drittplattformen übermittelt werden. …",
+   # "YouTube-Inhalte erlauben": Gamestar's YouTube placeholder (fundus de_Gamestar_2024_04_28)
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [
