@@ -347,3 +347,12 @@ def test_gamestar_youtube_placeholder():
                   "Ich bin damit einverstanden", "Personenbezogene Daten können an Drittplattformen"):
         assert noise not in art.body, noise
     assert sum(r.rule == "consent.embed" for r in art.removed) >= 4
+
+
+def test_zdf_datawrapper_placeholder_title():
+    # fundus de_ZDF_2024_04_22 (../shared/corpus): "Ein Klick für den Datenschutz" over each
+    # Datawrapper chart's consent text
+    rec, html = corpus_page("de_ZDF_2024_04_22")
+    art = extract(html, rec["url"])
+    assert "Ein Klick für den Datenschutz" not in art.body
+    assert sum(r.rule == "consent.embed" and r.text == "Ein Klick für den Datenschutz" for r in art.removed) == 2

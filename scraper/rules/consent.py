@@ -253,13 +253,15 @@ EMBED_CONSENT_LINES = [
     "An dieser Stelle findest du einen externen Inhalt", "Du kannst ihn dir mit einem Klick anzeigen lassen",
     "Ich bin damit einverstanden, dass mir Inhalte von",
     "Personenbezogene Daten können an Drittplattformen übermittelt werden", "YouTube-Inhalte erlauben",
+    "Ein Klick für den Datenschutz",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); "Deine Privatsphäre-Einstellungen
    # verhindern das Laden und Anzeigen aller externen Inhalte …" under "Externer Inhalt nicht verfügbar":
    # Business Insider Deutschland's embed placeholder (fundus de_BusinessInsiderDE_2024_01_29), and
    # its formal form; "An dieser Stelle findest du einen externen Inhalt von YouTube …", "Du kannst ihn
    # dir mit einem Klick anzeigen lassen …", "Ich bin damit einverstanden, dass mir Inhalte von YouTube
    # angezeigt werden.", "Personenbezogene Daten können an Drittplattformen übermittelt werden. …",
-   # "YouTube-Inhalte erlauben": Gamestar's YouTube placeholder (fundus de_Gamestar_2024_04_28)
+   # "YouTube-Inhalte erlauben": Gamestar's YouTube placeholder (fundus de_Gamestar_2024_04_28); "Ein Klick für
+   # den Datenschutz": the title of ZDFheute's Datawrapper placeholder (fundus de_ZDF_2024_04_22)
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [
