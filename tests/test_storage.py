@@ -315,3 +315,38 @@ def test_many_urls_in_one_batch(store):
     assert store.upsert_many(arts) == {"new": 0, "updated": 1, "unchanged": 1199}
     assert store.get("https://news.example/m/7")["versions"] == 2
     assert store.get("https://news.example/m/1100")["versions"] == 1
+
+
+def fts_consistent(store) -> bool:
+    """FTS5's own check that the index holds exactly the shadow table's text."""
+    try:
+        store.conn.execute(
+            "INSERT INTO articles_search_fts(articles_search_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def test_batch_search_rows_keep_the_index_exact(store):
+    """The search rows of a batch go in with one INSERT per up to SEARCH_ROWS_PER_STATEMENT
+    rows (new and changed ones mixed, a URL twice): the index matches the shadow table, the old
+    text of a changed article is gone from it, and every article is found by its own word."""
+    from scraper.storage import store as store_module
+
+    n = store_module.SEARCH_ROWS_PER_STATEMENT + 20        # two statements in one batch
+    arts = [art(url=f"https://news.example/s/{i}", body=f"{BODY}\nكلمة{i}") for i in range(n)]
+    assert store.upsert_many(arts)["new"] == n
+    changed = [art(url="https://news.example/s/3", body="نص جديد عن الزراعة"),
+               art(url="https://news.example/new", body="خبر عن الصيد"),
+               art(url="https://news.example/s/3", body="نص أحدث عن الصناعة")]
+    assert store.upsert_many(changed) == {"new": 1, "updated": 2, "unchanged": 0}
+    assert fts_consistent(store)
+    assert [r["canonical_url"] for r in store.search("الصناعة")] == ["https://news.example/s/3"]
+    assert store.search("الزراعة") == [] and store.search("كلمة3") == []
+    assert [r["canonical_url"] for r in store.search("كلمة" + str(n - 1))] == \
+        [f"https://news.example/s/{n - 1}"]
+    assert len(store.search("الرياض", limit=1000)) == n - 1
+    # a client without our code deleting an article keeps the index exact (the triggers)
+    store.conn.execute("DELETE FROM articles WHERE canonical_url = 'https://news.example/s/5'")
+    store.conn.commit()
+    assert fts_consistent(store) and store.search("كلمة5") == []

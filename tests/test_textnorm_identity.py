@@ -90,3 +90,26 @@ def test_punctuation_table_matches_the_regex_on_the_whole_bmp():
     assert fast.split() == textnorm._PUNCT_RE.sub(" ", bmp).split()
     astral = bmp + " \U0001F600 \U00010400"                   # beyond the BMP: the regex path
     assert textnorm._punct_to_spaces(astral).split() == textnorm._PUNCT_RE.sub(" ", astral).split()
+
+
+def test_search_table_matches_the_slow_path_on_the_whole_bmp():
+    """Long texts take fold_search's numpy lookup table (``_fold_search_table``): it must give
+    the reference result wherever it answers, answer for ordinary text, and step aside (None)
+    for what it cannot map per character (final sigma, dotted capital I, beyond the BMP)."""
+    textnorm._SEARCH_BMP = None
+    answered = 0
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    for chunk in range(0, len(chars), 2048):
+        part = chars[chunk:chunk + 2048]
+        text = " ".join(f"a{c}b" for c in part) + " " + "".join(f"ب{c}\u064e" for c in part)
+        fast = textnorm._fold_search_table(text)
+        if fast is not None:
+            answered += 1
+            assert fast == ref_fold_search(text), f"code points {ord(part[0]):#x}.."
+    assert answered >= len(chars) // 2048 - 2          # only the chunks with Σ and İ step aside
+    for odd in ("Σ", "İ", "\U0001F600", "\ud800"):
+        assert textnorm._fold_search_table("نص " * 1000 + odd) is None
+    bodies = [t for t in corpus_texts() if len(t) >= 2000]
+    fast = [textnorm._fold_search_table(t) for t in bodies]
+    assert sum(f is not None for f in fast) > 0.9 * len(bodies)
+    assert all(f == ref_fold_search(t) for f, t in zip(fast, bodies) if f is not None)

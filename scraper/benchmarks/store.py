@@ -1,20 +1,22 @@
 """SQLite write speed of the archive: ``Store.upsert_many`` as the crawl's pipeline calls it.
 
-    python -m scraper.benchmarks.store [--articles 2000] [--batch 50] [--corpus DIR]
+    python -m scraper.benchmarks.store [--articles 2000] [--batch 50] [--repeat 3]
+                                       [--before DIR] [--designs] [--corpus DIR]
 
 Rows: the corpus's gold bodies (``manifest.jsonl``, field ``gold_paragraphs`` joined by newlines,
 with ``gold_title``; 563 real articles in 30 languages, 13 of them Arabic), repeated under
 distinct URLs until *articles* rows (so from the second round on every article has exact twins
 in the archive: the clustering's candidate work is heavier than in a normal crawl, never
-lighter). Each measure writes all rows into a NEW database file (WAL, ``synchronous=NORMAL``,
-as the crawl opens it) in batches of *batch* (the pipeline's ``SQLITE_BATCH_SIZE``, 50), each
-batch one ``upsert_many`` call with its ``crawl_runs`` row, and prints articles/s (rows /
-wall seconds of the ``upsert_many`` calls) and articles per CPU second of this process (less
-dependent on how busy the machine is):
+lighter). Each measure runs in a fresh Python process and writes all rows into a NEW database
+file (WAL, ``synchronous=NORMAL``, as the crawl opens it) in batches of *batch* (the pipeline's
+``SQLITE_BATCH_SIZE``, 50), each batch one ``upsert_many`` call with its ``crawl_runs`` row, and
+prints articles/s (rows / wall seconds of the ``upsert_many`` calls) and articles per CPU second
+of that process (less dependent on how busy the machine is), the median of *repeat* runs:
 
 ``plain rows``       ``articles`` + ``article_urls`` + run counters (search index and clusters
                      switched off in a subclass; shows what the rest costs)
-``+ FTS``            plus the folded ``articles_search`` row and its FTS5 index
+``+ FTS``            plus the folded ``articles_search`` row and its FTS5 index: the target
+                     "SQLite writes with the FTS index"
 ``+ clustering``     plus MinHash/LSH near-duplicate clusters: everything the crawl does
 ``again, unchanged`` the same rows a second time into the full archive (a re-crawl: only
                      ``last_seen`` changes)
@@ -23,6 +25,15 @@ dependent on how busy the machine is):
 ``peer``             sqlite-utils ``insert_all`` into a table with an FTS5 index on title and
                      body (the raw text, no folding, no clusters): what a user would build
 
+``--before DIR``: the same measures of another checkout of the project (``DIR/scraper``, e.g.
+``git archive <commit> scraper | tar -x -C DIR``), run alternately with this one (before, after,
+before, after …) so that both see the same machine; printed side by side.
+
+``--designs``: the FTS5 index alone under candidate designs, on the folded text (folding not
+timed), each into a new file like the floor: tokenizer, ``detail``, ``columnsize``, contentless
+vs external content, one INSERT per row (triggers) vs one per batch, transaction size and FTS5
+``hashsize``/``automerge``, ``synchronous``, page and cache size, and in memory (no file at all).
+
 The machine's load average is printed with the figures (they depend on it).
 """
 from __future__ import annotations
@@ -30,13 +41,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from ..storage import Store
-from .site import find_corpus
+# absolute imports: with --before this file runs against another checkout's ``scraper``
+from scraper.benchmarks.site import find_corpus
+from scraper.storage import Store
+
+TOKENIZER = "unicode61 remove_diacritics 2"
 
 
 def corpus_rows(corpus: Path, n: int) -> list[dict]:
@@ -60,14 +76,14 @@ def corpus_rows(corpus: Path, n: int) -> list[dict]:
 class _NoClusters(Store):
     """The Store without clusters (benchmark switch)."""
 
-    def _cluster_rows(self, rows, folded):
+    def _cluster_rows(self, *args, **kwargs):
         return None
 
 
 class _PlainRows(Store):
     """The Store without search index and clusters (benchmark switch)."""
 
-    def _index_rows(self, rows):
+    def _index_rows(self, *args, **kwargs):
         return None
 
 
@@ -85,32 +101,64 @@ def write_rate(cls: type[Store], db: Path, rows: list[dict], batch: int,
         run = st.start_run("bench")
         t0, c0 = time.perf_counter(), time.process_time()
         for i in range(0, len(rows), batch):
-            st.upsert_many(rows[i:i + batch], run_id=run)
+            st.upsert_many([dict(r) for r in rows[i:i + batch]], run_id=run)
         dt, dc = time.perf_counter() - t0, time.process_time() - c0
         st.finish_run(run, "finished")
     return len(rows) / dt, len(rows) / dc
 
 
-def fts5_rate(db: Path, rows: list[dict], batch: int) -> tuple[float, float]:
-    """The floor: the same title+body text inserted straight into an FTS5 table (our
-    tokenizer), one transaction per batch, nothing else."""
+def full_and_again(db: Path, rows: list[dict], batch: int) -> tuple[float, float]:
+    write_rate(Store, db, rows, batch)
+    return write_rate(Store, db, rows, batch, fresh=False)
+
+
+def fts5_rate(db: Path | None, rows: list[tuple[str, str]], batch: int, *,
+              tokenize: str = TOKENIZER, options: str = "", content: str = "external",
+              statement: str = "batch", config: dict[str, int] | None = None,
+              pragmas: dict[str, str] | None = None) -> tuple[float, float, int]:
+    """An FTS5 index of (title, body) *rows* alone, one transaction per *batch*: (articles/s,
+    articles per CPU-s, file bytes). *content*: ``external`` (a shadow table with the text and
+    triggers, as the archive), ``none`` (contentless) or ``internal`` (FTS5 keeps the text);
+    *statement*: ``batch`` (one multi-row INSERT per batch) or ``row`` (one per row); *db*
+    None: in memory."""
     import sqlite3
 
-    _fresh(db)
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE VIRTUAL TABLE f USING fts5(title, body, "
-                 "tokenize = 'unicode61 remove_diacritics 2')")
+    if db is not None:
+        _fresh(db)
+    conn = sqlite3.connect(":memory:" if db is None else db, isolation_level=None)
+    for k, v in {"journal_mode": "WAL", "synchronous": "NORMAL", **(pragmas or {})}.items():
+        conn.execute(f"PRAGMA {k} = {v}")
+    target = "f"
+    if content == "external":
+        conn.execute("CREATE TABLE s (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
+        conn.execute(f"CREATE VIRTUAL TABLE f USING fts5(title, body, content=s, content_rowid=id, "
+                     f"tokenize='{tokenize}'{options})")
+        conn.execute("CREATE TRIGGER s_ai AFTER INSERT ON s BEGIN INSERT INTO f(rowid, title, body) "
+                     "VALUES (new.id, new.title, new.body); END")
+        target = "s"
+    else:
+        extra = ", content=''" if content == "none" else ""
+        conn.execute(f"CREATE VIRTUAL TABLE f USING fts5(title, body{extra}, "
+                     f"tokenize='{tokenize}'{options})")
+    for k, v in (config or {}).items():
+        conn.execute(f"INSERT INTO f(f, rank) VALUES ('{k}', {int(v)})")
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, len(rows), batch):
+        part = rows[i:i + batch]
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO f (title, body) VALUES (?, ?)",
-                         [(r["title"], r["body"]) for r in rows[i:i + batch]])
+        if statement == "row":
+            conn.executemany(f"INSERT INTO {target} (title, body) VALUES (?, ?)", part)
+        else:
+            conn.execute(f"INSERT INTO {target} (title, body) VALUES "
+                         + ", ".join(["(?, ?)"] * len(part)), [x for r in part for x in r])
         conn.execute("COMMIT")
     dt, dc = time.perf_counter() - t0, time.process_time() - c0
+    size = 0
+    if db is not None:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = db.stat().st_size
     conn.close()
-    return len(rows) / dt, len(rows) / dc
+    return len(rows) / dt, len(rows) / dc, size
 
 
 def peer_rate(db: Path, rows: list[dict], batch: int) -> tuple[float, float]:
@@ -123,8 +171,7 @@ def peer_rate(db: Path, rows: list[dict], batch: int) -> tuple[float, float]:
     cols = ("canonical_url", "url", "site", "title", "body", "language", "authors",
             "published_at", "fetched_at")
     d["articles"].create({c: str for c in cols}, pk="canonical_url")
-    d["articles"].enable_fts(["title", "body"], tokenize="unicode61 remove_diacritics 2",
-                             create_triggers=True)
+    d["articles"].enable_fts(["title", "body"], tokenize=TOKENIZER, create_triggers=True)
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, len(rows), batch):
         with d.conn:
@@ -136,37 +183,150 @@ def peer_rate(db: Path, rows: list[dict], batch: int) -> tuple[float, float]:
     return len(rows) / dt, len(rows) / dc
 
 
+MEASURES = [   # key, label, run(db, rows, batch) -> (articles/s, per CPU-s)
+    ("plain", "plain rows (no search index, no clusters)",
+     lambda db, rows, b: write_rate(_PlainRows, db, rows, b)),
+    ("fts", "+ FTS (the target)", lambda db, rows, b: write_rate(_NoClusters, db, rows, b)),
+    ("full", "+ clustering (what the crawl does)", lambda db, rows, b: write_rate(Store, db, rows, b)),
+    ("again", "the same rows again, all unchanged", full_and_again),
+    ("floor", "floor: FTS5 insert of the same text alone",
+     lambda db, rows, b: fts5_rate(db, [(r["title"], r["body"]) for r in rows], b,
+                                   content="internal", statement="row")[:2]),
+    ("peer", "peer: sqlite-utils insert_all + FTS5", peer_rate),
+]
+# measures that exist for a --before checkout too (the floor and the peer do not depend on it)
+VERSIONED = ("plain", "fts", "full", "again")
+
+
+def designs(rows: list[dict], batch: int, tmp: Path) -> list[tuple[str, float, float, int]]:
+    """The FTS5 index alone under candidate designs (see the module docstring)."""
+    from scraper.textnorm import fold_search
+
+    folded = [(fold_search(r["title"]), fold_search(r["body"])) for r in rows]
+    raw = [(r["title"], r["body"]) for r in rows]
+    big = {"hashsize": 64 << 20}
+    cases = [
+        ("archive: folded text, external content, 1 INSERT per batch", {}),
+        ("  same, 1 INSERT per row (per-row savepoints)", {"statement": "row"}),
+        ("  raw text instead of folded", {"text": raw}),
+        ("  tokenizer ascii (the text is folded already)", {"tokenize": "ascii"}),
+        ("  tokenizer unicode61 remove_diacritics 0", {"tokenize": "unicode61 remove_diacritics 0"}),
+        ("  detail=column (no phrases, no term counts)", {"options": ", detail=column"}),
+        ("  detail=none", {"options": ", detail=none"}),
+        ("  columnsize=0", {"options": ", columnsize=0"}),
+        ("  contentless (no folded copy)", {"content": "none"}),
+        ("  text inside FTS5 (content table of its own)", {"content": "internal"}),
+        (f"  transactions of {batch * 10} (+ hashsize 64 MiB)", {"batch": batch * 10, "config": big}),
+        ("  automerge 8, crisismerge 32", {"config": {"automerge": 8, "crisismerge": 32}}),
+        ("  automerge 0 (merges left for later)", {"config": {"automerge": 0, "crisismerge": 10**6}}),
+        ("  pgsz 8000", {"config": {"pgsz": 8000}}),
+        ("  synchronous=OFF (not durable: for scale only)", {"pragmas": {"synchronous": "OFF"}}),
+        ("  page_size 8192", {"pragmas": {"page_size": 8192}}),
+        ("  cache_size 64 MiB", {"pragmas": {"cache_size": -65536}}),
+        ("  in memory, one transaction, 64 MiB hash (no file at all)",
+         {"db": None, "batch": len(rows), "config": big}),
+    ]
+    out = []
+    db = tmp / "design.db"
+    for label, kw in cases:
+        kw = dict(kw)
+        text = kw.pop("text", folded)
+        b = kw.pop("batch", batch)
+        wall, cpu, size = fts5_rate(kw.pop("db", db), text, b, **kw)
+        out.append((label, wall, cpu, size))
+        print(f"  {label:62s} {wall:7.0f} {cpu:9.0f} {size / 2**20:8.1f}", flush=True)
+    return out
+
+
+def _warm_up(rows: list[dict]) -> None:
+    """What a crawl pays once per process, not per article, done before the clock starts: the
+    imports and tables of the first fold and the first clustering (datasketch's import alone
+    takes ~1 s)."""
+    from scraper import clusters
+    from scraper.textnorm import fold_search
+
+    folded = fold_search(rows[0]["body"] * 3)
+    clusters.signature_values(folded)
+    for name in ("_bands", "_candidates_sql"):
+        if hasattr(clusters, name):
+            getattr(clusters, name)()
+
+
+def _worker(args: argparse.Namespace) -> int:
+    """One measure in this process (called by main in a fresh process): prints JSON."""
+    rows = corpus_rows(find_corpus(args.corpus), args.articles)
+    run = dict((k, f) for k, _label, f in MEASURES)[args.worker]
+    _warm_up(rows)
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+        print(json.dumps(run(Path(tmp) / "news.db", rows, args.batch)[:2]))
+    return 0
+
+
+def _spawn(key: str, tree: Path, args: argparse.Namespace) -> tuple[float, float]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", key,
+           "--articles", str(args.articles), "--batch", str(args.batch)]
+    if args.corpus:
+        cmd += ["--corpus", args.corpus]
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=str(tree))
+    if out.returncode:
+        raise SystemExit(f"measure {key} of {tree} failed:\n{out.stderr[-2000:]}")
+    wall, cpu = json.loads(out.stdout.strip().splitlines()[-1])
+    return wall, cpu
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m scraper.benchmarks.store", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--batch", type=int, default=50, help="articles per upsert_many (pipeline: 50)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measure (median printed)")
     ap.add_argument("--corpus")
-    ap.add_argument("--only", choices=("plain", "fts", "full", "floor", "peer"), action="append",
+    ap.add_argument("--before", help="another checkout of the project, measured alternately")
+    ap.add_argument("--designs", action="store_true", help="also the FTS5 design table")
+    ap.add_argument("--only", choices=[k for k, *_ in MEASURES], action="append",
                     help="run only these measures (repeatable)")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    rows = corpus_rows(find_corpus(args.corpus), args.articles)
+    if args.worker:
+        return _worker(args)
+    here = Path(__file__).resolve().parents[2]
+    before = Path(args.before).resolve() if args.before else None
+    if before is not None and not (before / "scraper" / "storage").is_dir():
+        ap.error(f"--before {before}: no scraper/storage there")
+    args.corpus = str(find_corpus(args.corpus).resolve())     # the workers run elsewhere
+    rows = corpus_rows(Path(args.corpus), args.articles)
     words = sum(len(r["body"].split()) for r in rows) / len(rows)
     print(f"{len(rows)} articles (corpus gold bodies, {words:.0f} words on average), "
-          f"batches of {args.batch}, load average {os.getloadavg()[0]:.2f}", flush=True)
-    only = set(args.only or ("plain", "fts", "full", "floor", "peer"))
-    measures = [
-        ("plain", "plain rows", lambda db: write_rate(_PlainRows, db, rows, args.batch)),
-        ("fts", "+ FTS", lambda db: write_rate(_NoClusters, db, rows, args.batch)),
-        ("full", "+ clustering (what the crawl does)",
-         lambda db: write_rate(Store, db, rows, args.batch)),
-        ("full", "again, all unchanged (a re-crawl)",
-         lambda db: write_rate(Store, db, rows, args.batch, fresh=False)),
-        ("floor", "floor: FTS5 insert of the same text alone", lambda db: fts5_rate(db, rows, args.batch)),
-        ("peer", "peer: sqlite-utils insert_all + FTS5", lambda db: peer_rate(db, rows, args.batch)),
-    ]
-    print(f"  {'':44s} {'articles/s':>10s} {'per CPU-s':>10s}")
-    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
-        db = Path(tmp) / "news.db"
-        for key, label, run in measures:
-            if key in only:
-                wall, cpu = run(db)
-                print(f"  {label:44s} {wall:10.0f} {cpu:10.0f}", flush=True)
+          f"batches of {args.batch}, median of {args.repeat}, load average "
+          f"{os.getloadavg()[0]:.2f}", flush=True)
+    only = set(args.only or [k for k, *_ in MEASURES])
+    head = f"  {'':44s} {'articles/s':>10s} {'per CPU-s':>10s}"
+    if before is not None:
+        head += f"   {'before/s':>9s} {'per CPU-s':>10s}   {'ratio':>5s} {'CPU':>5s}"
+    print(head)
+    for key, label, _run in MEASURES:
+        if key not in only:
+            continue
+        trees = [("after", here)] + ([("before", before)] if before and key in VERSIONED else [])
+        got: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in trees}
+        for _ in range(args.repeat):
+            for name, tree in reversed(trees):          # before first, then after
+                got[name].append(_spawn(key, tree, args))
+        med = {name: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+               for name, v in got.items()}
+        line = f"  {label:44s} {med['after'][0]:10.0f} {med['after'][1]:10.0f}"
+        if "before" in med:
+            b = med["before"]
+            line += (f"   {b[0]:9.0f} {b[1]:10.0f}   {med['after'][0] / b[0]:5.2f} "
+                     f"{med['after'][1] / b[1]:5.2f}")
+        print(line, flush=True)
+    if args.designs:
+        print(f"\nFTS5 alone, {len(rows)} articles, transactions of {args.batch} unless said "
+              f"(load average {os.getloadavg()[0]:.2f}):")
+        print(f"  {'':62s} {'art./s':>7s} {'per CPU-s':>9s} {'file MiB':>8s}")
+        with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+            designs(rows, args.batch, Path(tmp))
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -69,6 +69,8 @@ _INPUT_FIELDS = (
 )
 _JSON_FIELDS = ("authors", "tags")
 _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
+# rows per INSERT into articles_search (3 parameters each; SQLite allows 32,766 since 3.32)
+SEARCH_ROWS_PER_STATEMENT = 500
 _PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
 
 RUN_COLUMNS: dict[str, type] = {
@@ -400,13 +402,22 @@ class Store:
 
     def _search_rows(self, rows: list[Mapping[str, Any]], folded: list[str],
                      titles: list[str] | None = None) -> None:
+        """The folded search rows, up to SEARCH_ROWS_PER_STATEMENT per INSERT statement. One
+        statement per row would cost ~20% more FTS5 work: each statement that fires the
+        shadow table's triggers opens a statement savepoint, and FTS5 writes its pending
+        terms out as a new segment at every savepoint (one tiny segment per article, merged
+        again later); one statement per batch writes one segment."""
         titles = titles or [search_form(row["title"]) for row in rows]
-        self.conn.executemany(
-            "INSERT INTO articles_search (canonical_url, title, body) VALUES (?, ?, ?) "
-            "ON CONFLICT(canonical_url) DO UPDATE SET title = excluded.title, body = excluded.body",
-            [(row["canonical_url"], title, body)
-             for row, title, body in zip(rows, titles, folded)],
-        )
+        values = [(row["canonical_url"], title, body)
+                  for row, title, body in zip(rows, titles, folded)]
+        for i in range(0, len(values), SEARCH_ROWS_PER_STATEMENT):
+            part = values[i:i + SEARCH_ROWS_PER_STATEMENT]
+            self.conn.execute(
+                "INSERT INTO articles_search (canonical_url, title, body) VALUES "
+                f"{', '.join(['(?, ?, ?)'] * len(part))} ON CONFLICT(canonical_url) "
+                "DO UPDATE SET title = excluded.title, body = excluded.body",
+                [v for row in part for v in row],
+            )
 
     def _cluster_rows(self, rows: list[Mapping[str, Any]], folded: list[str], sigs: list | None = None) -> None:
         clusters.assign_many(self.conn, [(row["canonical_url"], body)
