@@ -695,6 +695,8 @@ _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
+_PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
+_PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
@@ -769,6 +771,14 @@ def _is_button_line(folded: str) -> bool:
         if not rest:
             return True
     return not rest
+
+
+def _is_newsletter_promo(p: Para) -> bool:
+    """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
+    if p.heading or not _PROMO_NOUN_RE.search(p.text):   # (raw screen first: most lines stop here)
+        return False
+    f = folded(p)
+    return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
 
 
 def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteProfile | None = None,
@@ -893,6 +903,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             elif (words <= B.CAPTION_CREDIT_MAX_WORDS and p.text.endswith(")") and not p.heading
                   and _CAPTION_CREDIT_RE.search(p.text)):
                 drop(i, "boilerplate.caption")
+            elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
+                drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -983,6 +995,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if bare and bare in _AD_SET:
             drop(i, "boilerplate.ad-label")
+            i += 1
+            continue
+        if words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
+            drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue
         if words <= 12 and _FURNITURE_RE.match(f):

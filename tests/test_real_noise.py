@@ -356,3 +356,31 @@ def test_zdf_datawrapper_placeholder_title():
     art = extract(html, rec["url"])
     assert "Ein Klick für den Datenschutz" not in art.body
     assert sum(r.rule == "consent.embed" and r.text == "Ein Klick für den Datenschutz" for r in art.removed) == 2
+
+
+@pytest.mark.parametrize("page_id,promo", [
+    ("3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db", "Subscribe to NJ.com’s newsletters."),
+    ("uk_DailyStar_2026_04_20", "sign up for our newsletters"),
+    ("us_APNews_2024_09_03", "Sign up for AP’s weekly politics newsletter"),
+])
+def test_newsletter_promo_lines_on_real_pages(page_id, promo):
+    # rules.boilerplate NEWSLETTER_PROMO_*: lines asking the reader to sign up, not in the pages' gold
+    from corpus_pages import corpus_records
+    rid = next(r["id"] for r in corpus_records() if r["id"].startswith(page_id))
+    rec, html = corpus_page(rid)
+    art = extract(html, rec["url"])
+    assert promo not in art.body
+    assert any(r.rule == "boilerplate.newsletter-promo" and promo in r.text for r in art.removed)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.94
+
+
+@pytest.mark.parametrize("line", [
+    "The paper said two million readers had signed up for its morning newsletter since the spring, "
+    "and that the inbox edition now brought in more subscribers than the website.",
+    "وقالت الصحيفة إن مليون قارئ اشتركوا في النشرة البريدية منذ إطلاقها في الربيع الماضي.",
+    "Newsletters that land in the inbox every morning have become the main source of news for many "
+    "readers under thirty, according to the survey published on Monday by the institute.",
+])
+def test_story_lines_about_newsletters_stay(line):
+    art = extract(_page(f"<p>{line}</p>" + STORY), "https://example.com/a")
+    assert fold(line[:40]) in fold(art.body)

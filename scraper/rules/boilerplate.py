@@ -146,6 +146,19 @@ PAYWALL_CUTOFF_LINES = [
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
 
+# A newsletter promotion printed as a line of the story: up to NEWSLETTER_PROMO_MAX_WORDS words that
+# ask the reader to sign up (a verb below) for a newsletter or the inbox (a noun below), and quote no
+# one. Sources (dev sets, lines not in the gold): National Post / Ottawa Citizen "… sign up for our
+# newsletters", Daily Star "… by signing up to our free weekly newsletter", AP "Ground Game: Sign up
+# for AP's weekly politics newsletter to get it in your inbox …", NJ.com "Get the latest updates right
+# in your inbox. Subscribe to NJ.com's newsletters.", Patch "… Sign up for free Patch newsletters and
+# alerts."; Arabic: the alyaum box "للإشتراك بجريدة اليوم" / FURNITURE_LINES "اشترك في النشرة".
+# (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
+NEWSLETTER_PROMO_MAX_WORDS = 45
+NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "melden sie sich",
+                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك"]
+NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
