@@ -384,3 +384,16 @@ def test_newsletter_promo_lines_on_real_pages(page_id, promo):
 def test_story_lines_about_newsletters_stay(line):
     art = extract(_page(f"<p>{line}</p>" + STORY), "https://example.com/a")
     assert fold(line[:40]) in fold(art.body)
+
+
+@pytest.mark.parametrize("page_id", ["42aad16bde", "7916ecca96"])
+def test_al_jazeera_english_more_links(page_id):
+    # scrapinghub pages of aljazeera.com (2019): a "More:" line and three related headlines inside
+    # the story (rules.related WIDGET_TITLES "More")
+    from corpus_pages import corpus_records
+    rec, html = corpus_page(next(r["id"] for r in corpus_records() if r["id"].startswith(page_id)))
+    art = extract(html, rec["url"])
+    assert "More:" not in art.body.split("\n")
+    dropped = [r for r in art.removed if r.rule.startswith("related.") and r.rule.endswith(":more")]
+    assert len(dropped) >= 2, [r.rule for r in art.removed]
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95

@@ -56,8 +56,9 @@ WIDGET_TITLES = [
     "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
     "Das könnte Sie auch interessieren", "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído",
     "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
-    "Çok Okunanlar", "İlgili Haberler",
-]  # BBC, LBC, MZ, AGG, PC
+    "Çok Okunanlar", "İlgili Haberler", "More",
+]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
+   # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019)
 
 # Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
 RELATED_TOKEN_RE = re.compile(
