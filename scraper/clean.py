@@ -697,6 +697,10 @@ _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
+# (the raw screen: the nouns as written and as folded, "النشرة الإخبارية" / "النشرة الاخبارية")
+_PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLETTER_PROMO_NOUNS}
+                                                | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
+                                                key=len, reverse=True)), re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
@@ -775,7 +779,7 @@ def _is_button_line(folded: str) -> bool:
 
 def _is_newsletter_promo(p: Para) -> bool:
     """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
-    if p.heading or not _PROMO_NOUN_RE.search(p.text):   # (raw screen first: most lines stop here)
+    if p.heading or not _PROMO_NOUN_RAW_RE.search(p.text):   # (raw screen first: most lines stop here)
         return False
     f = folded(p)
     return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)

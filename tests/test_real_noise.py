@@ -374,6 +374,13 @@ def test_newsletter_promo_lines_on_real_pages(page_id, promo):
     assert _f1(art.body, rec["gold_paragraphs"]) >= 0.94
 
 
+def test_an_arabic_newsletter_promo_line_goes():
+    line = "اشترك في النشرة الإخبارية لتصلك أهم الأخبار يوميا على بريدك الإلكتروني"
+    art = extract(_page(f"<p>{STORY[3:-4]}</p><p>{line}</p>{STORY}"), "https://example.com/a")
+    assert fold(line) not in fold(art.body)
+    assert any(r.rule == "boilerplate.newsletter-promo" for r in art.removed)
+
+
 @pytest.mark.parametrize("line", [
     "The paper said two million readers had signed up for its morning newsletter since the spring, "
     "and that the inbox edition now brought in more subscribers than the website.",
