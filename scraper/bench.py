@@ -16,7 +16,13 @@ repeat, so machine noise spreads over all of them):
                    text of that HTML with block elements on their own lines; ``text`` is decoded
                    UTF-8-first (then ``<meta charset>``, then charset detection), because
                    readability's own byte path trusts ``<meta charset>`` before trying UTF-8 and
-                   several corpus pages declare a wrong charset
+                   several corpus pages declare a wrong charset. The version matters: 0.9
+                   (2025) scores far higher than 0.8.4.1 (readability_js 0.958 vs 0.848), and pip
+                   resolves the ``bench`` extra to 0.8.4.1 because 0.9 pins ``cssselect<1.4``
+                   and ``chardet<6`` while the core needs ``cssselect>=1.6``. ``make bench``
+                   installs 0.9 without those pins (it takes ``str`` input here, so chardet is
+                   never called; its ``cssselect`` use, title heuristics, works with 1.6); the report's
+                   header prints the versions that ran (``peer_versions``)
 
 Metric (the article-extraction-benchmark's, as the corpus README states): bag-of-tokens
 precision / recall / F1 between the extracted body and the gold paragraphs joined by "\\n";
@@ -228,6 +234,29 @@ def load_readability() -> Callable[[bytes, str], str]:
         return html_text(Document(decode_peer(data), url=url).summary(html_partial=True))
 
     return run
+
+
+READABILITY_CURRENT = (0, 9)   # the release the `make bench` target installs (see the docstring)
+
+
+def peer_versions() -> dict[str, str]:
+    """Installed versions of the peers (and of lxml, which all three parse with)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for dist in ("trafilatura", "readability-lxml", "lxml", "lxml_html_clean"):
+        try:
+            out[dist] = version(dist)
+        except PackageNotFoundError:
+            out[dist] = "-"
+    return out
+
+
+def _older_readability(v: str) -> bool:
+    try:
+        return tuple(int(x) for x in v.split(".")[:2]) < READABILITY_CURRENT
+    except ValueError:
+        return False
 
 
 def load_system(name: str, ours_impl: str) -> Callable[[bytes, str], str]:
@@ -508,6 +537,13 @@ def print_report(pages, results, names, args, mem, out=sys.stdout) -> dict:
     w = out.write
     w(f"corpus: {args.corpus}  pages: {len(pages)}  repeat: {args.repeat}  "
       f"systems: {', '.join(names)}\n")
+    if any(n != "ours" for n in names):
+        vers = peer_versions()
+        w("peers: " + ", ".join(f"{k} {v}" for k, v in vers.items()) + "\n")
+        if "readability" in names and _older_readability(vers["readability-lxml"]):
+            w(f"  note: readability-lxml {vers['readability-lxml']} is older than "
+              f"{'.'.join(map(str, READABILITY_CURRENT))} and scores much lower; `make bench` installs the current "
+              "release (see scraper/bench.py)\n")
     w("metric: mean bag-of-tokens P/R/F1 vs gold paragraphs (\\w+ after NFKC; Arabic: no "
       "tashkeel/tatweel, unified alef); leaky = pages where a gold_without string is in the "
       "body (fold form)\n")

@@ -471,6 +471,21 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     return body, facts, extra
 
 
+# a link opens a popup, a tooltip or a lightbox; a <span> with such a class may be the tooltip's own text
+_INLINE_TRIGGER_TAGS = frozenset({"a"})
+
+
+def _in_running_text(el: etree._Element) -> bool:
+    """The element sits inside a sentence: text right before or after it in its parent."""
+    if (el.tail or "").strip():
+        return True
+    prev = el.getprevious()
+    if prev is not None:
+        return bool((prev.tail or "").strip())
+    parent = el.getparent()
+    return parent is not None and bool((parent.text or "").strip())
+
+
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
                 removals: list[Removal], order: int) -> bool:
     """Mark the element as removed by the rule unless it holds the story. True if marked."""
@@ -492,6 +507,9 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             el.find(".//article") is not None
             or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
+    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and B.TRIGGER_TOKEN_RE.search(rule)
+            and _in_running_text(el)):
+        return False   # a word in a sentence that opens a popup/tooltip, not the popup box
     el.set(REMOVED_ATTR, rule)
     text = shown_text(el)
     if family == "consent":
@@ -897,8 +915,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
-            # long prose: only the cookie rule and the embed-consent prompt can apply (read-also
-            # lines are short or links); the prompt is screened on the raw line's start, folded only then
+            # long prose: only the cookie rule, the embed prompt, credit-tailed captions and newsletter
+            # promos can apply (read-also lines are short or links; an embed's consent prompt is one
+            # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
+            # Damit können …"; it is screened on the raw line's first word, folded only then)
             if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")

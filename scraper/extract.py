@@ -270,12 +270,18 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     if parent is not None and el.tag not in ("body", "html") and (single or el.tag not in RC.PARAGRAPH_TAGS):
         cls = el.get("class")
         for sib in parent:
-            if (sib is not el and sib.tag == el.tag and sib.get("class") == cls
-                    and scores.get(sib, 0.0) > RC.SPLIT_MIN_SCORE):
-                members.append(sib)
-                decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} (score "
-                                           f"{scores[sib]:.0f}), a sibling of the same tag and class",
-                                           paras, {sib}))
+            if sib is el or sib.tag != el.tag or sib.get("class") != cls:
+                continue
+            if scores.get(sib, 0.0) > RC.SPLIT_MIN_SCORE:
+                why = f"score {scores[sib]:.0f}"
+            else:   # a part that ends the story with a promo line: its own prose paragraph says it is story
+                prose = max((_para_value(p) for p in paras if sib in p.ancestors), default=0.0)
+                if prose < RC.SPLIT_PROSE_LINE:
+                    continue
+                why = f"a prose line valued {prose:.0f}"
+            members.append(sib)
+            decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} ({why}), a sibling of "
+                                       f"the same tag and class", paras, {sib}))
     members_set = set(members)
     removed = []
     lines = _assemble(kept, members_set, title_f, removed)

@@ -150,3 +150,12 @@ def test_page_reads_gzip(tmp_path):
 @pytest.mark.parametrize("lang", ["ar", "AR", "ar-EG"])
 def test_arabic_rule_by_lang_prefix(lang):
     assert tokens("إِنَّ", lang) == ["ان"]
+
+
+def test_an_older_readability_is_named_in_the_report():
+    # readability-lxml 0.8.x scores far lower than 0.9 on the same pages; the report says which ran
+    from scraper.bench import _older_readability, peer_versions
+
+    assert _older_readability("0.8.4.1") and _older_readability("0.8.1")
+    assert not _older_readability("0.9") and not _older_readability("0.10.2") and not _older_readability("1.0")
+    assert set(peer_versions()) == {"trafilatura", "readability-lxml", "lxml", "lxml_html_clean"}

@@ -63,6 +63,11 @@ GUARD_HEADLINE_SHARED = 2
 # form in a modal is long too, but has no prose: fundus de_LTO_2025_10_20).
 WEAK_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover)[a-z_-]*$", re.I)
 WEAK_TOKEN_MAX_CHARS = 2500
+# The same presentation tokens (and tooltips) on a link inside a sentence name the word
+# that opens the box, not the box: <a class="popup" onclick="overlib('a note')">word</a> in every
+# annotated sentence of a study text (readability.js test page clean-links: 285 words cut out of the
+# story); such a link is not removed (scraper.clean._apply_rule, _INLINE_TRIGGER_TAGS).
+TRIGGER_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover|tooltip|hovercard)[a-z_-]*$", re.I)
 
 # Reader-comment areas: long prose too, often more of it than the story (readability.js test page
 # "wordpress": 13 comments under a 3,500-character post). The story guard protects such a box only

@@ -249,19 +249,19 @@ EMBED_CONSENT_LINES = [
     "End of facebook post",
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "An dieser Stelle finden Sie externen Inhalt",
     "Contenu externe", "Contenido externo",
-    "Deine Privatsphäre-Einstellungen verhindern das Laden", "Ihre Privatsphäre-Einstellungen verhindern das Laden",
-    "An dieser Stelle findest du einen externen Inhalt", "Du kannst ihn dir mit einem Klick anzeigen lassen",
-    "Ich bin damit einverstanden, dass mir Inhalte von",
-    "Personenbezogene Daten können an Drittplattformen übermittelt werden", "YouTube-Inhalte erlauben",
-    "Ein Klick für den Datenschutz",
-]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); "Deine Privatsphäre-Einstellungen
-   # verhindern das Laden und Anzeigen aller externen Inhalte …" under "Externer Inhalt nicht verfügbar":
-   # Business Insider Deutschland's embed placeholder (fundus de_BusinessInsiderDE_2024_01_29), and
-   # its formal form; "An dieser Stelle findest du einen externen Inhalt von YouTube …", "Du kannst ihn
-   # dir mit einem Klick anzeigen lassen …", "Ich bin damit einverstanden, dass mir Inhalte von YouTube
-   # angezeigt werden.", "Personenbezogene Daten können an Drittplattformen übermittelt werden. …",
-   # "YouTube-Inhalte erlauben": Gamestar's YouTube placeholder (fundus de_Gamestar_2024_04_28); "Ein Klick für
-   # den Datenschutz": the title of ZDFheute's Datawrapper placeholder (fundus de_ZDF_2024_04_22)
+    # German "two-click" placeholders of embeds (YouTube, X, graphics) that ask for consent before
+    # loading, seen on fundus pages of de_Gamestar, de_Tagesspiegel, de_BusinessInsiderDE, de_DieWelt
+    "An dieser Stelle findest du einen externen Inhalt", "An dieser Stelle finden Sie einen von unseren Redakteuren",
+    "Du kannst ihn dir mit einem Klick anzeigen lassen", "Sie können ihn sich mit einem Klick anzeigen lassen",
+    "Ich bin damit einverstanden, dass mir", "Personenbezogene Daten können an Drittplattformen übermittelt",
+    "Externen Inhalt anzeigen", "Externe Inhalte anzeigen", "Deine Privatsphäre-Einstellungen verhindern das Laden",
+    "Ihre Privatsphäre-Einstellungen verhindern das Laden", "Um eingebettete Inhalte anzuzeigen",
+    "YouTube-Inhalte erlauben", "Ein Klick für den Datenschutz",
+]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
+   # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
+   # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
+   # erlauben" (Gamestar's toggle label, fundus de_Gamestar_2024_04_28), "Ein Klick für den Datenschutz"
+   # (the title of ZDFheute's Datawrapper placeholder, fundus de_ZDF_2024_04_22)
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [

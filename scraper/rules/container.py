@@ -21,6 +21,10 @@ from __future__ import annotations
 # below): a paragraph holding the story in many lines does not collect the paragraphs around it.
 SPLIT_BODY = "container.split-body"
 SPLIT_MIN_SCORE = 40.0
+# ... or that holds one prose paragraph valued SPLIT_PROSE_LINE or more on its own (a part whose
+# paragraph is followed by a "follow us" line that scores against it: bbc.com's article markup, one
+# div of one class per text block, magic_html bbc.com_a9aaae65)
+SPLIT_PROSE_LINE = 100.0
 
 # A single paragraph chosen (the tags below, holding at most PARAGRAPH_MAX_LINES lines): its parent is the story when the parent's other lines
 # are text, not links (non-link text >= PARAGRAPH_TEXT_VS_LINKS x link text).

@@ -1,0 +1,56 @@
+"""Lines inside the story that are and are not story text. Consent placeholders of embedded content (German "two-click" embeds: a YouTube video, a post, a
+graphic that loads only after the reader agrees) are not story text. Real pages of
+../shared/corpus (fundus set, read at run time; skipped when absent)."""
+from __future__ import annotations
+
+from corpus_pages import corpus_page
+from scraper.extract import extract
+
+
+def _embed_removals(art):
+    return [r for r in art.removed if r.rule == "consent.embed"]
+
+
+def test_a_long_privacy_placeholder_sentence_goes_and_the_story_stays():
+    # businessinsider.de: every embedded graphic is replaced by one 32-word sentence ("Deine
+    # Privatsphäre-Einstellungen verhindern das Laden …"): long enough to pass for prose
+    rec, html = corpus_page("de_BusinessInsiderDE_2024_01_29")
+    art = extract(html, rec["url"])
+    assert "Privatsphäre-Einstellungen verhindern" not in art.body
+    assert len(_embed_removals(art)) >= 7
+    for para in rec["gold_paragraphs"][:3] + rec["gold_paragraphs"][-2:]:
+        assert para[:60] in art.body
+
+
+def test_the_youtube_two_click_box_goes():
+    # gamestar.de: "An dieser Stelle findest du einen externen Inhalt von YouTube …", "Du kannst ihn
+    # dir mit einem Klick anzeigen lassen …", "Ich bin damit einverstanden, dass mir Inhalte von
+    # YouTube angezeigt werden.", "Personenbezogene Daten können an Drittplattformen übermittelt …"
+    rec, html = corpus_page("de_Gamestar_2024_04_28")
+    art = extract(html, rec["url"])
+    for s in ("externen Inhalt von YouTube", "mit einem Klick anzeigen", "Ich bin damit einverstanden",
+              "an Drittplattformen übermittelt"):
+        assert s not in art.body, s
+    assert rec["gold_paragraphs"][1][:60] in art.body      # (the gold's first line is the standfirst)
+    assert rec["gold_paragraphs"][-1][:60] in art.body
+
+
+def test_the_editors_choice_embed_prompt_goes():
+    # tagesspiegel.de: the prompt is one 46-word line starting "Ich bin damit einverstanden, dass mir
+    # der externe Inhalt angezeigt wird"
+    rec, html = corpus_page("de_Tagesspiegel_2024_04_29")
+    art = extract(html, rec["url"])
+    assert "Ich bin damit einverstanden" not in art.body
+    assert "von unseren Redakteuren ausgewählten, externen Inhalt" not in art.body
+    assert rec["gold_paragraphs"][-1][:60] in art.body
+
+
+def test_a_link_that_opens_a_popup_inside_a_sentence_stays():
+    # readability.js test page clean-links (Melville's "Bartleby" as a study text): annotated words are
+    # <a class="popup" onclick="return overlib('a note')">…</a> inside the sentences; the popup token
+    # names the link that opens the note, not a popup box: the words stay in their sentences
+    rec, html = corpus_page("clean-links")
+    art = extract(html, rec["url"])
+    popups = [r for r in art.removed if r.rule == "boilerplate.token:.popup"]
+    assert len(popups) <= 1      # (was 285) one paragraph is a popup link from end to end, no sentence
+    assert '"I prefer not to," he respectfully and slowly said, and mildly disappeared.' in art.body
