@@ -443,6 +443,35 @@ def _lead(kept: list[clean.Para], members, description: str):
     return None
 
 
+_COUNTER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|di|sur|из|من)\s*(\d{1,3})(?!\d)", re.I)
+
+
+def _gallery_box(inside: list[clean.Para]):
+    """A slideshow embedded in the story (scraper.rules.container GALLERY_*): the smallest box holding
+    the lines numbered "k/N" or "k of N" of one N, when the story has prose of its own outside it."""
+    numbered: dict = {}
+    for p in inside:
+        t = p.text
+        if t[:1].isdigit() or t[:1].isspace():
+            m = _COUNTER_RE.match(t)
+            if m and 0 < int(m.group(1)) <= int(m.group(2)):
+                numbered.setdefault(m.group(2), {})[int(m.group(1))] = p
+    for slides in numbered.values():
+        if len(slides) < RC.GALLERY_MIN_SLIDES:
+            continue
+        lines = list(slides.values())
+        common = set(lines[0].ancestors)
+        for p in lines[1:]:
+            common.intersection_update(p.ancestors)
+        box = next((a for a in lines[0].ancestors if a in common), None)
+        if box is None:
+            continue
+        outside = sum(len(p.text) for p in inside if box not in p.ancestors and _para_value(p) > 0)
+        if outside >= RC.GALLERY_STORY_OUTSIDE:
+            return box
+    return None
+
+
 def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
     """The lines _assemble would keep from these members (without recording removals)."""
     return _assemble(paras, members, title_f, [])
@@ -460,7 +489,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside)
     heads = None
+    gallery = _gallery_box(inside) if members else None
     for p in inside:
+        if gallery is not None and gallery in p.ancestors:
+            drop(p, "story.gallery")   # a slideshow's numbered captions: other stories
+            continue
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
             if heads is None:
                 heads = _roundup_heads(inside)

@@ -229,3 +229,34 @@ def test_a_body_part_whose_paragraph_is_followed_by_a_promo_line_joins():
     assert any(d.rule == RC.SPLIT_BODY and "a prose line" in d.text for d in art.decisions)
     assert "7 days ago" not in art.body            # the parts without prose (date, byline) stay out
     assert _f1(art.body, rec["gold_paragraphs"]) >= 0.9
+
+
+def test_a_slideshow_inside_the_story_is_left_out():
+    # independent.co.uk (readability.js test page bug-1255978): a "Business news in pictures" slideshow
+    # of 50 numbered captions ("1/50 United goin down", a paragraph each) sits inside the story's text
+    # box and outweighs the story; its numbered lines mark it, the story around it stays
+    rec, html = corpus_page("bug-1255978")
+    art = extract(html, rec["url"])
+    assert "1/50 United goin down" not in art.body and "50/50" not in art.body
+    assert sum(1 for r in art.removed if r.rule == "story.gallery") >= 50
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95
+
+
+def test_numbered_photo_captions_of_an_embedded_gallery_go():
+    # apnews.com (fundus): the photo gallery's captions are numbered "4 of 12 |"; the story's own
+    # paragraphs all stay
+    rec, html = corpus_page("us_APNews_2024_09_03")
+    art = extract(html, rec["url"])
+    assert "4 of 12 |" not in art.body
+    assert any(r.rule == "story.gallery" for r in art.removed)
+    assert _recall(art.body, rec["gold_paragraphs"]) >= 0.99
+
+
+def test_a_page_that_is_a_gallery_keeps_its_captions():
+    # the same rule with no story outside the numbered box: nothing goes
+    slides = "".join(f"<li><p>{k}/5 Slide title number {k}</p><p>{'A caption sentence that says what the photo shows. ' * 3}</p></li>"
+                     for k in range(1, 6))
+    page = f"<html><body><article><ul class='legends'>{slides}</ul></article></body></html>"
+    art = extract(page.encode(), "https://example.com/gallery")
+    assert not any(r.rule == "story.gallery" for r in art.removed)
+    assert "A caption sentence" in art.body

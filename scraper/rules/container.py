@@ -111,6 +111,15 @@ ROUNDUP_BEFORE_FACTOR = 2
 ROUNDUP_MIN_ITEMS = 3
 ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 
+# A slideshow embedded in the story: GALLERY_MIN_SLIDES or more lines numbered "k/N" (or "k of N") for
+# one N; the smallest box holding them goes line by line (story.gallery) when the story has at least
+# GALLERY_STORY_OUTSIDE characters of prose outside it (a page that IS a gallery keeps its captions).
+# Evidence (dev sets): readability_js bug-1255978 (independent.co.uk, "Business news in pictures",
+# 1/50 … 50/50 inside the story's text box), fundus us_APNews_2024_09_03 ("4 of 12 |" photo captions);
+# on both the gold leaves the slideshow out; no other dev page has such numbering.
+GALLERY_MIN_SLIDES = 3
+GALLERY_STORY_OUTSIDE = 400
+
 # Line length in the container scores: a CJK ideograph, kana or hangul character counts this many
 # times (one character says about what a word does; Latin and Arabic words are 4-6 characters with
 # the space). 2, not 3: with 3, the summaries of CJK teaser lists outweighed the story
