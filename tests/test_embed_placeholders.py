@@ -54,3 +54,16 @@ def test_a_link_that_opens_a_popup_inside_a_sentence_stays():
     popups = [r for r in art.removed if r.rule == "boilerplate.token:.popup"]
     assert len(popups) <= 1      # (was 285) one paragraph is a popup link from end to end, no sentence
     assert '"I prefer not to," he respectfully and slowly said, and mildly disappeared.' in art.body
+
+
+def test_the_labels_of_an_ai2html_chart_are_not_story_text():
+    # nytimes.com (readability.js test page nytimes-4): a chart exported by ai2html, one div.g-artboard
+    # per screen size, each with its axis labels as <p>s ("RECESSIONS", "’17", "$915"): they go; the
+    # story's paragraphs stay
+    rec, html = corpus_page("nytimes-4")
+    art = extract(html, rec["url"])
+    lines = art.body.split("\n")
+    assert "RECESSIONS" not in lines and "’17" not in lines
+    assert any(r.rule == "boilerplate.token:.g-artboard" for r in art.removed)
+    assert "a $2 trillion tax cut at the end of a business cycle with borrowed money" in art.body
+    assert art.body.startswith("The federal government could soon pay more in interest on its debt")

@@ -36,6 +36,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r"|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
+    r"|artboard"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -45,7 +46,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
    # "bi-content-image-copyright": Business Insider Deutschland's photo credit span ("STR/Getty
-   # images", fundus de_BusinessInsiderDE_2024_01_29)
+   # images", fundus de_BusinessInsiderDE_2024_01_29);
+   # "g-artboard": a chart drawn by ai2html (the newsroom tool that exports Illustrator graphics as
+   # HTML: one div.g-artboard per screen size, its axis labels and numbers as positioned <p>s, repeated
+   # per artboard; readability.js test page nytimes-4)
 
 # The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
 # the page's text holds the story only if it holds the story's longest paragraph, which is the longest
