@@ -131,7 +131,7 @@ _SEARCH_PAIRS = tuple(_SEARCH_CHARS.items())      # targets are never sources: s
 def fold_search(s: str) -> str:
     """``fold_words`` plus what readers type interchangeably in a search box: teh marbuta as heh
     (القمه finds القمة) and Arabic-Indic digits as ASCII (٢٠٢٤ finds 2024)."""
-    if len(s) >= 2000:
+    if s and len(s) >= 2000:
         out = _fold_search_table(s)
         if out is not None:
             return out

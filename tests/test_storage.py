@@ -350,3 +350,20 @@ def test_batch_search_rows_keep_the_index_exact(store):
     store.conn.execute("DELETE FROM articles WHERE canonical_url = 'https://news.example/s/5'")
     store.conn.commit()
     assert fts_consistent(store) and store.search("كلمة5") == []
+
+
+def test_index_keeps_latin_accent_folding_and_phrase_queries(store):
+    """What the FTS5 options kept (README "SQLite writes"): the tokenizer folds Latin accents
+    that fold_search leaves (café finds cafe and the other way round), and the index keeps
+    positions (detail=full), so a phrase query typed in Datasette's SQL page works."""
+    store.upsert_many([art(url="https://e.com/fr", title="Un café à Zürich",
+                           body="Le café de la gare ouvre à Zürich."), art()])
+    assert [r["canonical_url"] for r in store.search("cafe zurich")] == ["https://e.com/fr"]
+    assert [r["canonical_url"] for r in store.search("CAFÉ")] == ["https://e.com/fr"]
+
+    def phrase(words: str) -> int:
+        return store.conn.execute(
+            "SELECT count(*) FROM articles_search_fts WHERE articles_search_fts MATCH ?",
+            (f'"{words}"',)).fetchone()[0]
+    assert phrase("اعلنت الحكومه اليوم") == 1            # folded words, in this order
+    assert phrase("الحكومه اعلنت") == 0

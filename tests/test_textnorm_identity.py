@@ -79,6 +79,7 @@ def test_fold_keeps_its_meaning():
     assert textnorm.fold_search("أعلنت الحكومةُ ٢٠٢٤، مستشفى!") == "اعلنت الحكومه 2024 مستشفي"
     assert textnorm.fold("  Hello,\u200b  World ") == "hello, world"
     assert textnorm.fold_words("") == textnorm.fold_search("") == ""
+    assert textnorm.fold_search(None) == ""          # as before the table path (callers pass None)
 
 
 def test_punctuation_table_matches_the_regex_on_the_whole_bmp():

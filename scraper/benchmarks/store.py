@@ -198,43 +198,57 @@ MEASURES = [   # key, label, run(db, rows, batch) -> (articles/s, per CPU-s)
 VERSIONED = ("plain", "fts", "full", "again")
 
 
-def designs(rows: list[dict], batch: int, tmp: Path) -> list[tuple[str, float, float, int]]:
-    """The FTS5 index alone under candidate designs (see the module docstring)."""
+DESIGNS = [   # label, fts5_rate keywords (text: "raw"; batch: a multiple of --batch)
+    ("archive: folded text, external content, 1 INSERT per batch", {}),
+    ("  same, 1 INSERT per row (per-row savepoints)", {"statement": "row"}),
+    ("  raw text instead of folded", {"text": "raw"}),
+    ("  tokenizer ascii (the text is folded already)", {"tokenize": "ascii"}),
+    ("  tokenizer unicode61 remove_diacritics 0", {"tokenize": "unicode61 remove_diacritics 0"}),
+    ("  detail=column (no phrase queries)", {"options": ", detail=column"}),
+    ("  detail=none", {"options": ", detail=none"}),
+    ("  columnsize=0 (bm25 re-reads the text)", {"options": ", columnsize=0"}),
+    ("  contentless (no folded copy)", {"content": "none"}),
+    ("  text inside FTS5 (content table of its own)", {"content": "internal"}),
+    ("  transactions x10 (+ hashsize 64 MiB)", {"batch": 10, "config": {"hashsize": 64 << 20}}),
+    ("  automerge 8", {"config": {"automerge": 8}}),
+    ("  automerge 16", {"config": {"automerge": 16}}),
+    ("  automerge 0 (merges left for later)", {"config": {"automerge": 0, "crisismerge": 10**6}}),
+    ("  pgsz 8000", {"config": {"pgsz": 8000}}),
+    ("  synchronous=OFF (not durable: for scale only)", {"pragmas": {"synchronous": "OFF"}}),
+    ("  page_size 8192", {"pragmas": {"page_size": 8192}}),
+    ("  cache_size 64 MiB", {"pragmas": {"cache_size": -65536}}),
+    ("  in memory, one transaction, 64 MiB hash (no file at all)",
+     {"db": None, "batch": 0, "config": {"hashsize": 64 << 20}}),
+]
+
+
+def designs(rows: list[dict], batch: int, tmp: Path, repeat: int = 3,
+            only: str = "") -> list[tuple[str, float, float, int]]:
+    """The FTS5 index alone under candidate designs (see the module docstring): every design
+    once per round, *repeat* rounds (so that a change of load hits all of them alike), the
+    median printed with its ratio to the first row (per CPU second)."""
     from scraper.textnorm import fold_search
 
-    folded = [(fold_search(r["title"]), fold_search(r["body"])) for r in rows]
-    raw = [(r["title"], r["body"]) for r in rows]
-    big = {"hashsize": 64 << 20}
-    cases = [
-        ("archive: folded text, external content, 1 INSERT per batch", {}),
-        ("  same, 1 INSERT per row (per-row savepoints)", {"statement": "row"}),
-        ("  raw text instead of folded", {"text": raw}),
-        ("  tokenizer ascii (the text is folded already)", {"tokenize": "ascii"}),
-        ("  tokenizer unicode61 remove_diacritics 0", {"tokenize": "unicode61 remove_diacritics 0"}),
-        ("  detail=column (no phrases, no term counts)", {"options": ", detail=column"}),
-        ("  detail=none", {"options": ", detail=none"}),
-        ("  columnsize=0", {"options": ", columnsize=0"}),
-        ("  contentless (no folded copy)", {"content": "none"}),
-        ("  text inside FTS5 (content table of its own)", {"content": "internal"}),
-        (f"  transactions of {batch * 10} (+ hashsize 64 MiB)", {"batch": batch * 10, "config": big}),
-        ("  automerge 8, crisismerge 32", {"config": {"automerge": 8, "crisismerge": 32}}),
-        ("  automerge 0 (merges left for later)", {"config": {"automerge": 0, "crisismerge": 10**6}}),
-        ("  pgsz 8000", {"config": {"pgsz": 8000}}),
-        ("  synchronous=OFF (not durable: for scale only)", {"pragmas": {"synchronous": "OFF"}}),
-        ("  page_size 8192", {"pragmas": {"page_size": 8192}}),
-        ("  cache_size 64 MiB", {"pragmas": {"cache_size": -65536}}),
-        ("  in memory, one transaction, 64 MiB hash (no file at all)",
-         {"db": None, "batch": len(rows), "config": big}),
-    ]
-    out = []
+    texts = {"folded": [(fold_search(r["title"]), fold_search(r["body"])) for r in rows],
+             "raw": [(r["title"], r["body"]) for r in rows]}
+    cases = [c for i, c in enumerate(DESIGNS) if i == 0 or only.lower() in c[0].lower()]
+    got: dict[str, list[tuple[float, float, int]]] = {label: [] for label, _ in cases}
     db = tmp / "design.db"
-    for label, kw in cases:
-        kw = dict(kw)
-        text = kw.pop("text", folded)
-        b = kw.pop("batch", batch)
-        wall, cpu, size = fts5_rate(kw.pop("db", db), text, b, **kw)
+    for _ in range(repeat):
+        for label, kw in cases:
+            kw = dict(kw)
+            text = texts[kw.pop("text", "folded")]
+            b = kw.pop("batch", 1)
+            got[label].append(fts5_rate(kw.pop("db", db), text, b * batch if b else len(rows), **kw))
+    out = []
+    base = statistics.median(c for _, c, _ in got[cases[0][0]])
+    for label, _ in cases:
+        wall = statistics.median(w for w, _, _ in got[label])
+        cpu = statistics.median(c for _, c, _ in got[label])
+        size = got[label][-1][2]
         out.append((label, wall, cpu, size))
-        print(f"  {label:62s} {wall:7.0f} {cpu:9.0f} {size / 2**20:8.1f}", flush=True)
+        print(f"  {label:60s} {wall:7.0f} {cpu:9.0f} {cpu / base:6.2f} {size / 2**20:8.1f}",
+              flush=True)
     return out
 
 
@@ -284,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus")
     ap.add_argument("--before", help="another checkout of the project, measured alternately")
     ap.add_argument("--designs", action="store_true", help="also the FTS5 design table")
+    ap.add_argument("--designs-only", metavar="WORD",
+                    help="with --designs: only the designs whose label has WORD (and the first)")
     ap.add_argument("--only", choices=[k for k, *_ in MEASURES], action="append",
                     help="run only these measures (repeatable)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -322,11 +338,11 @@ def main(argv: list[str] | None = None) -> int:
                      f"{med['after'][1] / b[1]:5.2f}")
         print(line, flush=True)
     if args.designs:
-        print(f"\nFTS5 alone, {len(rows)} articles, transactions of {args.batch} unless said "
-              f"(load average {os.getloadavg()[0]:.2f}):")
-        print(f"  {'':62s} {'art./s':>7s} {'per CPU-s':>9s} {'file MiB':>8s}")
+        print(f"\nFTS5 alone, {len(rows)} articles, transactions of {args.batch} unless said, "
+              f"median of {args.repeat} rounds (load average {os.getloadavg()[0]:.2f}):")
+        print(f"  {'':60s} {'art./s':>7s} {'per CPU-s':>9s} {'ratio':>6s} {'file MiB':>8s}")
         with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
-            designs(rows, args.batch, Path(tmp))
+            designs(rows, args.batch, Path(tmp), args.repeat, args.designs_only or "")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
