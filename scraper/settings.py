@@ -77,6 +77,21 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": "ar,en;q=0.5",
 }
 
+# --- memory: bytes in flight ------------------------------------------------------------
+# Page bytes a crawl holds at once (README "Flat memory"): at most CONCURRENT_REQUESTS responses
+# downloading, each at most ARTICLE_MAXSIZE (the corpus's largest real page: 2.8 MB), plus the
+# responses waiting for or in the spider callbacks: Scrapy starts no new download while those
+# pass SCRAPER_SLOT_MAX_ACTIVE_SIZE bytes (Scrapy's default 5,000,000, a soft bound: downloads
+# already started still land). 16 x 4 MiB + 5 MB: about 70 MiB at worst; 3 MB in the callbacks on average (a
+# 3,000-page loopback crawl, politeness off).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
+# glibc malloc serves every block of at least this many bytes (page bodies, their decoded text)
+# with its own mmap, unmapped when freed (scraper.crawling.memory.MallocTuning; what
+# MALLOC_MMAP_THRESHOLD_ in the environment does). glibc's default raises its threshold to the
+# largest block freed so far, so multi-MB pages then grow the heap for good. 0: glibc's default.
+# Default 256 KiB. Stats memory/mmap_threshold, memory/malloc_tuning.
+MALLOC_MMAP_THRESHOLD = 256 * 1024
+
 # Scrapy's own HTTP/1.1 handler with the race of its close timer fixed (a busy reactor at engine
 # stop made Twisted log CRITICAL AlreadyCalledError and the process's spiders "not clean").
 DOWNLOAD_HANDLERS = {
@@ -94,6 +109,7 @@ EXTENSIONS = {
     "scrapy.extensions.closespider.CloseSpider": None,
     "scraper.crawling.runlimit.CloseSpiderLogged": 0,
     "scraper.crawling.blockguard.BlockReport": 0,          # one WARNING per blocked site and run, with a hint
+    "scraper.crawling.memory.MallocTuning": 0,             # MALLOC_MMAP_THRESHOLD (see above)
 }
 
 DOWNLOADER_MIDDLEWARES = {
@@ -104,6 +120,10 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.crawling.consent.ConsentWallMiddleware": 585,
     # 403/429/503 and challenge answers: counted as blocked/<kind>, dropped (after retries)
     "scraper.crawling.blockguard.BlockedMiddleware": 540,
+    # the whole-page text Scrapy's MetaRefreshMiddleware decoded and cached on each response
+    # dropped before the response waits for the spider (which reads the bytes): half the RSS
+    # spikes of large pages (scraper/crawling/memory.py). Stat memory/decoded_text_released
+    "scraper.crawling.memory.DecodedTextRelease": 30,
     # per-site proxies (SITE_PROXIES / spider attribute `proxy`), before HttpProxyMiddleware (750)
     "scraper.crawling.proxies.SiteProxyMiddleware": 740,
 }

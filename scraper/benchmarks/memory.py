@@ -4,7 +4,11 @@
 
 1. ``scrapy crawl generic`` → SQLite over *pages* article URLs (nginx over the corpus pages,
    ``scraper.benchmarks.site``; politeness off), its RSS read from ``/proc/PID/status`` every
-   second: peak, RSS at the middle and at the end of the crawl, growth over the second half.
+   second: peak, RSS at the middle and at the end of the crawl, growth over the second half,
+   the mean per tenth of the run, the samples over 290 MiB; beside them the true peak (the
+   kernel's ``ru_maxrss``, which also sees spikes shorter than a second), pages/s (responses /
+   Scrapy's elapsed time), pages per CPU second and the load average. ``--set NAME=VALUE``
+   passes a Scrapy setting (e.g. ``--set MALLOC_MMAP_THRESHOLD=0`` for glibc's default malloc).
 2. ``Store.upsert_many`` of *write* articles (real extracted bodies, distinct URLs) into a new
    database with its FTS index, in batches of 50 (the pipeline's default) and of 500:
    articles/s.
@@ -12,6 +16,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import subprocess
 import sys
 import time
@@ -32,9 +38,7 @@ def rss_mib(pid: int) -> float | None:
     return None
 
 
-def crawl_memory(work: Path, pages: int, corpus) -> dict:
-    import os
-
+def crawl_memory(work: Path, pages: int, corpus, settings: list[str] = ()) -> dict:
     sites = build_sites(work, pages, 1, corpus)
     with Server(sites, work):
         db, log = work / "mem.db", work / "mem.log"
@@ -42,26 +46,48 @@ def crawl_memory(work: Path, pages: int, corpus) -> dict:
         env.pop("SCRAPY_SETTINGS_MODULE", None)
         # one sitemap of *pages* URLs: the per-sitemap entry limit (SITEMAP_MAX_URLS, 5,000) raised
         extra = ["-s", f"SITEMAP_MAX_URLS={pages + 100}"]
+        for kv in settings:
+            extra += ["-s", kv]
+        load0 = os.getloadavg()[0]
         proc = subprocess.Popen(ours_cmd(sites[0].sitemap, db, log, extra), cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         samples: list[tuple[float, float]] = []
+        loads: list[float] = [load0]
         t0 = time.monotonic()
-        while proc.poll() is None:
-            r = rss_mib(proc.pid)
-            if r is not None:
-                samples.append((time.monotonic() - t0, r))
-            time.sleep(1.0)
+        with open(work / "mem-rss.tsv", "w") as tsv:   # the whole series, written as it comes
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                r = rss_mib(proc.pid)
+                if r is not None:
+                    samples.append((time.monotonic() - t0, r))
+                    tsv.write(f"{samples[-1][0]:.1f}\t{r:.1f}\n")
+                    if len(samples) % 60 == 0:
+                        tsv.flush()
+                        loads.append(os.getloadavg()[0])
+                time.sleep(1.0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    loads.append(os.getloadavg()[0])
     st = scrapy_stats(log)
-    with open(work / "mem-rss.tsv", "w") as f:   # the whole series, for a look at its shape
-        f.write("".join(f"{t:.1f}\t{r:.1f}\n" for t, r in samples))
     if not samples:
         return {"error": "no samples"}
     mid = samples[len(samples) // 2][1]
     end = samples[-1][1]
     second_half = [r for _, r in samples[len(samples) // 2:]]
-    return {"pages": int(st.get("downloader/response_count", 0)), "seconds": samples[-1][0],
-            "peak": max(r for _, r in samples), "mid": mid, "end": end,
-            "second_half_max": max(second_half), "growth": end - mid, "rc": proc.returncode}
+    n = len(samples)
+    windows = [statistics.mean(r for _, r in samples[i * n // 10:(i + 1) * n // 10] or [(0, 0)])
+               for i in range(10)]
+    pages_done = int(st.get("downloader/response_count", 0))
+    elapsed = float(st.get("elapsed_time_seconds", 0.0)) or samples[-1][0]
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"pages": pages_done, "seconds": samples[-1][0],
+            "peak": max(r for _, r in samples), "true_peak": usage.ru_maxrss / 1024.0,
+            "mid": mid, "end": end, "second_half_max": max(second_half), "growth": end - mid,
+            "windows": windows, "over290": sum(1 for _, r in samples if r > 290), "samples": n,
+            "pages_per_s": pages_done / elapsed if elapsed else 0.0,
+            "pages_per_cpu_s": pages_done / cpu if cpu else 0.0,
+            "load": (min(loads), max(loads)), "rc": proc.returncode}
 
 
 def write_speed(work: Path, n: int, corpus, batch: int) -> float:
@@ -99,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=int, default=10000, help="articles for the write test (0: skip)")
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a Scrapy setting for the crawl (repeatable)")
     args = ap.parse_args(argv)
     with work_folder(args.keep, "bench-memory-") as work:
         if args.write:
@@ -106,11 +134,19 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"SQLite writes with the FTS index, batches of {batch}: "
                       f"{write_speed(work, args.write, args.corpus, batch):.0f} articles/s", flush=True)
         if args.pages:
-            m = crawl_memory(work, args.pages, args.corpus)
-            print(f"crawl of {m.get('pages')} responses in {m.get('seconds', 0):.0f} s (exit {m.get('rc')}): "
-                  f"peak RSS {m.get('peak', 0):.0f} MiB; at the middle {m.get('mid', 0):.0f} MiB, at the end "
-                  f"{m.get('end', 0):.0f} MiB (second half: max {m.get('second_half_max', 0):.0f} MiB, "
-                  f"growth {m.get('growth', 0):+.0f} MiB)")
+            m = crawl_memory(work, args.pages, args.corpus, args.set)
+            if "error" in m:
+                print(f"crawl: {m['error']}")
+                return 1
+            print(f"crawl of {m['pages']} responses in {m['seconds']:.0f} s (exit {m['rc']}), "
+                  f"{m['pages_per_s']:.1f} pages/s, {m['pages_per_cpu_s']:.1f} pages/CPU-s, load average "
+                  f"{m['load'][0]:.1f}-{m['load'][1]:.1f}{' with ' + ' '.join(args.set) if args.set else ''}:\n"
+                  f"  peak RSS {m['peak']:.0f} MiB in 1-s samples ({m['over290']} of {m['samples']} over "
+                  f"290 MiB), {m['true_peak']:.0f} MiB true peak (ru_maxrss)\n"
+                  f"  at the middle {m['mid']:.0f} MiB, at the end {m['end']:.0f} MiB (second half: max "
+                  f"{m['second_half_max']:.0f} MiB, growth {m['growth']:+.0f} MiB)\n"
+                  f"  mean per tenth of the run: {', '.join(f'{w:.0f}' for w in m['windows'])} MiB",
+                  flush=True)
     return 0
 
 
