@@ -290,6 +290,20 @@ def visible_len_over(el: etree._Element, limit: int) -> bool:
     return n > limit
 
 
+_WORD3_RE = re.compile(r"\w{3,}")
+
+
+def _words_of(text: str) -> set:
+    return set(_WORD3_RE.findall(fold(text).lower()))
+
+
+def _headline_words(body: etree._Element) -> set:
+    """Words of the page's <title> and first <h1> (for the story guard on pages of short lines)."""
+    root = body.getroottree().getroot()
+    texts = [text_of(el) for el in (root.find(".//title"), next(body.iter("h1"), None)) if el is not None]
+    return _words_of(" ".join(texts))
+
+
 class _StoryGuard:
     """Never remove the container of the story because of a class name.
 
@@ -309,19 +323,34 @@ class _StoryGuard:
         self._medium = []   # paragraphs of 80-149 characters: a short story's sentences
         self._page_len = visible_len(self.body) or 1
         longest = 0
+        shown = []
         for p in self.body.iter("p"):
             t = text_of(p)
             if len(t) < 40:
                 continue
             # the length as shown: the source's indentation is no prose (BBC Simorgh indents the
             # <p> of a figcaption or a podcast promo by 50 spaces a line, 85 characters of text)
-            n = len(" ".join(t.split()))
+            t = " ".join(t.split())
+            n = len(t)
             if n >= 150 or (n >= 40 and _CJK_RE.search(t)):
                 self._long.add(p)
             elif n >= 80:
                 self._medium.append(p)
+            shown.append((n, p, t))
             if n > longest:
                 longest, self._longest = n, p
+        if len(self._long) <= 1 and len(shown) > 1:
+            # a page of short paragraphs: the story's longest paragraph is the longest one that
+            # shares words with the headline (a privacy banner's or a promo's own line, longer than
+            # a one-sentence story, says nothing of the headline); a lone long paragraph that says
+            # nothing of it, beside shorter ones that do, is not the story's either
+            head = _headline_words(self.body)
+            if head:
+                about = [(n, p) for n, p, t in shown if len(head & _words_of(t)) >= B.GUARD_HEADLINE_SHARED]
+                if about:
+                    self._longest = max(about, key=lambda x: x[0])[1]
+                    if self._long and not any(p in self._long for _, p in about):
+                        self._long = set()
 
     def holds_story_together(self, els: list) -> bool:
         """Do these elements, taken together, hold the story (half of its long paragraphs, or
@@ -343,8 +372,18 @@ class _StoryGuard:
         if self.long_inside(el) != len(self._long):
             return False
         # a short story (sentences under 150 characters) beside a long comments box: two or more
-        # such paragraphs outside the box are a story outside it
-        return sum(1 for p in self._medium if not self._holds(el, p)) < 2
+        # such paragraphs outside the box are a story outside it, and so is one that speaks of the
+        # headline when nothing inside the box does
+        outside = [p for p in self._medium if not self._holds(el, p)]
+        if len(outside) >= 2:
+            return False
+        if outside:
+            head = _headline_words(self.body)
+            about = [p for p in (*self._long, *self._medium)
+                     if len(head & _words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED]
+            if about and not any(self._holds(el, p) for p in about):
+                return False
+        return True
 
     def long_inside(self, el: etree._Element) -> int:
         """How many of the page's long paragraphs the element holds."""
@@ -714,10 +753,15 @@ _BUTTONS_LONGEST_FIRST = sorted(_BUTTON_SET, key=len, reverse=True)
 _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
-_QUOTE_RE = re.compile(r"[\"«»“”]|\bقال|\bقالت|\bاضاف|\bاوضح|\bsaid\b", re.I)
+# (the verbs also with the conjunction و glued on: "وقالت الشركة …", the common form in news)
+_QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|\bو?اوضح|\bsaid\b", re.I)
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
+# the first word of each embed-consent line, unfolded (a cheap screen on long lines)
+_RAW_EMBED_START_RE = re.compile(
+    r"^[\W_]*(?:" + "|".join(sorted({re.escape(x.split()[0]) for x in C.EMBED_CONSENT_LINES}, key=len, reverse=True))
+    + r")", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -725,6 +769,13 @@ _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
+_PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
+_PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
+# (the raw screen: the nouns as written and as folded, "النشرة الإخبارية" / "النشرة الاخبارية")
+_PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLETTER_PROMO_NOUNS}
+                                                | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
+                                                key=len, reverse=True)), re.I)
+_CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
@@ -798,6 +849,14 @@ def _is_button_line(folded: str) -> bool:
         if not rest:
             return True
     return not rest
+
+
+def _is_newsletter_promo(p: Para) -> bool:
+    """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
+    if p.heading or not _PROMO_NOUN_RAW_RE.search(p.text):   # (raw screen first: most lines stop here)
+        return False
+    f = folded(p)
+    return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
 
 
 def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteProfile | None = None,
@@ -912,14 +971,20 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
-            # long prose: only the cookie rule and the embed prompt can apply (read-also lines are
-            # short or links; an embed's consent prompt is one long sentence: "Ich bin damit
-            # einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können …")
+            # long prose: only the cookie rule, the embed prompt, credit-tailed captions and newsletter
+            # promos can apply (read-also lines are short or links; an embed's consent prompt is one
+            # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
+            # Damit können …"; it is screened on the raw line's first word, folded only then)
             if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
-            elif words <= 60 and _EMBED_CONSENT_RE.match(fold(p.text[:120])):
+            elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
+            elif (words <= B.CAPTION_CREDIT_MAX_WORDS and p.text.endswith(")") and not p.heading
+                  and _CAPTION_CREDIT_RE.search(p.text)):
+                drop(i, "boilerplate.caption")
+            elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
+                drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -998,6 +1063,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
+                or (p.text.endswith(")") and _CAPTION_CREDIT_RE.search(p.text))
                 or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
                     and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.caption")
@@ -1009,6 +1075,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if bare and bare in _AD_SET:
             drop(i, "boilerplate.ad-label")
+            i += 1
+            continue
+        if words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
+            drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue
         if words <= 12 and _FURNITURE_RE.match(f):

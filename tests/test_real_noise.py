@@ -293,3 +293,114 @@ def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
     assert "old library" in art.body and any(d.rule == "container.lead" for d in art.decisions)
     art = extract(page, "https://example.com/a")
     assert not any(d.rule == "container.lead" for d in art.decisions)
+
+
+def test_business_insider_de_inline_teaser_embed_placeholder_and_photo_credits():
+    # fundus de_BusinessInsiderDE_2024_01_29 (../shared/corpus): an inline teaser titled "Lest auch",
+    # eight embed placeholders "Externer Inhalt nicht verfügbar / Deine Privatsphäre-Einstellungen
+    # verhindern das Laden …" (one per slide) and photo credits in span.bi-content-image-copyright
+    rec, html = corpus_page("de_BusinessInsiderDE_2024_01_29")
+    art = extract(html, rec["url"])
+    for noise in ("Lest auch", "Deine Privatsphäre-Einstellungen verhindern", "STR/Getty images",
+                  "Andrea Verdelli/Getty Images"):
+        assert noise not in art.body, noise
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    rules = {r.rule for r in art.removed}
+    assert {"consent.embed", "boilerplate.token:.bi-content-image-copyright"} <= rules, rules
+    assert any(r.startswith("related.") and "lest auch" in r for r in rules), rules
+
+
+def test_a_sentence_about_privacy_settings_stays():
+    para = ("Deine Privatsphäre-Einstellungen verhindern nicht, dass der Konzern Daten sammelt, sagte die "
+            "Datenschützerin am Dienstag vor dem Ausschuss, und forderte strengere Regeln für alle Anbieter "
+            "von Apps und Diensten, die in Deutschland tätig sind und Kunden hier haben.")
+    art = extract(_page(f"<p>{para}</p>" + STORY), "https://example.com/a")
+    assert "Datenschützerin" in art.body
+
+
+def test_ap_gallery_captions_and_slide_counters():
+    # fundus us_APNews_2024_09_03 (../shared/corpus): a 12-slide gallery, each slide "N of 12 |" and a
+    # caption ending "(AP Photo/…)" (rules.boilerplate CAPTION_CREDIT_TAIL)
+    rec, html = corpus_page("us_APNews_2024_09_03")
+    art = extract(html, rec["url"])
+    assert "(AP Photo/" not in art.body
+    assert "2 of 12" not in art.body
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    assert sum(r.rule == "boilerplate.caption" and "(AP Photo/" in r.text for r in art.removed) >= 10
+
+
+def test_a_sentence_that_names_the_ap_credit_stays():
+    page = _page("<p>The photographers' union said the agency's rules, which require the credit line "
+                 "(AP Photo) under every picture, would not change this year.</p>" + STORY)
+    art = extract(page, "https://example.com/a")
+    assert "photographers' union" in art.body
+
+
+def test_gamestar_youtube_placeholder():
+    # fundus de_Gamestar_2024_04_28 (../shared/corpus): the two-click YouTube placeholder between
+    # the paragraphs (rules.consent EMBED_CONSENT_LINES)
+    rec, html = corpus_page("de_Gamestar_2024_04_28")
+    art = extract(html, rec["url"])
+    for noise in ("An dieser Stelle findest du einen externen Inhalt", "YouTube-Inhalte erlauben",
+                  "Ich bin damit einverstanden", "Personenbezogene Daten können an Drittplattformen"):
+        assert noise not in art.body, noise
+    assert sum(r.rule == "consent.embed" for r in art.removed) >= 4
+
+
+def test_zdf_datawrapper_placeholder_title():
+    # fundus de_ZDF_2024_04_22 (../shared/corpus): "Ein Klick für den Datenschutz" over each
+    # Datawrapper chart's consent text
+    rec, html = corpus_page("de_ZDF_2024_04_22")
+    art = extract(html, rec["url"])
+    assert "Ein Klick für den Datenschutz" not in art.body
+    assert sum(r.rule == "consent.embed" and r.text == "Ein Klick für den Datenschutz" for r in art.removed) == 2
+
+
+@pytest.mark.parametrize("page_id,promo", [
+    ("3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db", "Subscribe to NJ.com’s newsletters."),
+    ("uk_DailyStar_2026_04_20", "sign up for our newsletters"),
+    ("us_APNews_2024_09_03", "Sign up for AP’s weekly politics newsletter"),
+])
+def test_newsletter_promo_lines_on_real_pages(page_id, promo):
+    # rules.boilerplate NEWSLETTER_PROMO_*: lines asking the reader to sign up, not in the pages' gold
+    from corpus_pages import corpus_records
+    rid = next(r["id"] for r in corpus_records() if r["id"].startswith(page_id))
+    rec, html = corpus_page(rid)
+    art = extract(html, rec["url"])
+    assert promo not in art.body
+    assert any(r.rule == "boilerplate.newsletter-promo" and promo in r.text for r in art.removed)
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.94
+
+
+def test_an_arabic_newsletter_promo_line_goes():
+    line = "اشترك في النشرة الإخبارية لتصلك أهم الأخبار يوميا على بريدك الإلكتروني"
+    art = extract(_page(f"<p>{STORY[3:-4]}</p><p>{line}</p>{STORY}"), "https://example.com/a")
+    assert fold(line) not in fold(art.body)
+    assert any(r.rule == "boilerplate.newsletter-promo" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The paper said two million readers had signed up for its morning newsletter since the spring, "
+    "and that the inbox edition now brought in more subscribers than the website.",
+    "وقالت الصحيفة إن مليون قارئ اشتركوا في النشرة البريدية منذ إطلاقها في الربيع الماضي.",
+    "Newsletters that land in the inbox every morning have become the main source of news for many "
+    "readers under thirty, according to the survey published on Monday by the institute.",
+])
+def test_story_lines_about_newsletters_stay(line):
+    art = extract(_page(f"<p>{line}</p>" + STORY), "https://example.com/a")
+    assert fold(line[:40]) in fold(art.body)
+
+
+@pytest.mark.parametrize("page_id", ["42aad16bde", "7916ecca96"])
+def test_al_jazeera_english_more_links(page_id):
+    # scrapinghub pages of aljazeera.com (2019): a "More:" line and three related headlines inside
+    # the story (rules.related WIDGET_TITLES "More")
+    from corpus_pages import corpus_records
+    rec, html = corpus_page(next(r["id"] for r in corpus_records() if r["id"].startswith(page_id)))
+    art = extract(html, rec["url"])
+    assert "More:" not in art.body.split("\n")
+    dropped = [r for r in art.removed if r.rule.startswith("related.") and r.rule.endswith(":more")]
+    assert len(dropped) >= 2, [r.rule for r in art.removed]
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95

@@ -30,6 +30,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
+    r"|image[-_]?copyright|photo[-_]?copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
@@ -44,9 +45,19 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
+   # "bi-content-image-copyright": Business Insider Deutschland's photo credit span ("STR/Getty
+   # images", fundus de_BusinessInsiderDE_2024_01_29);
    # "g-artboard": a chart drawn by ai2html (the newsroom tool that exports Illustrator graphics as
    # HTML: one div.g-artboard per screen size, its axis labels and numbers as positioned <p>s, repeated
    # per artboard; readability.js test page nytimes-4)
+
+# The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
+# the page's text holds the story only if it holds the story's longest paragraph, which is the longest
+# one sharing at least this many words (3+ letters) with the <title> or the first <h1>; a page's only
+# long paragraph that shares none, beside shorter ones that do, does not count as long. Source: the
+# BBC Arabic privacy banner (tests/noise_markup/consent_bbcarabic_amp_privacy.html) whose own
+# 170-character line is longer than a one-sentence story and says nothing of the headline.
+GUARD_HEADLINE_SHARED = 2
 
 # Presentation tokens among the above: they say how a box is shown, not what it holds (so another
 # token of the same class attribute that says what it holds is the one that counts: "modal-window
@@ -144,6 +155,19 @@ PAYWALL_CUTOFF_LINES = [
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
 
+# A newsletter promotion printed as a line of the story: up to NEWSLETTER_PROMO_MAX_WORDS words that
+# ask the reader to sign up (a verb below) for a newsletter or the inbox (a noun below), and quote no
+# one. Sources (dev sets, lines not in the gold): National Post / Ottawa Citizen "… sign up for our
+# newsletters", Daily Star "… by signing up to our free weekly newsletter", AP "Ground Game: Sign up
+# for AP's weekly politics newsletter to get it in your inbox …", NJ.com "Get the latest updates right
+# in your inbox. Subscribe to NJ.com's newsletters.", Patch "… Sign up for free Patch newsletters and
+# alerts."; Arabic: the alyaum box "للإشتراك بجريدة اليوم" / FURNITURE_LINES "اشترك في النشرة".
+# (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
+NEWSLETTER_PROMO_MAX_WORDS = 45
+NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "melden sie sich",
+                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك"]
+NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
@@ -179,6 +203,14 @@ CAPTION_PREFIXES = [
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
                     "- صورة أرشيفية"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
+
+# A line of up to CAPTION_CREDIT_MAX_WORDS words that ENDS with the Associated Press's photo credit,
+# "(AP Photo/Charles Rex Arbogast)" or "(AP Photo)", is a photo caption (AP's own caption style, which
+# every paper printing AP photos keeps). Source: fundus us_APNews_2024_09_03 (eleven slide captions
+# of its gallery, none in the gold); no gold paragraph of ../shared/corpus or tests/devpages ends so.
+# ("… via AP)" is left out: readability.js's yahoo-2 gold keeps such a caption.)
+CAPTION_CREDIT_TAIL = r"\(AP Photo(?:/[^()]{2,80})?\)"
+CAPTION_CREDIT_MAX_WORDS = 70
 
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).

@@ -220,7 +220,10 @@ BANNER_STATEMENTS_AR = [
     "فإنك توافق", "فانت توافق", "فأنت توافق", "فإنك تقر", "أنت توافق", "توافق على استخدام",
     "أخبرنا عما إذا كنت توافق", "الرجاء أحطنا علما", "لقد حدثنا سياستنا", "سيتم تحسين تجربتك",
     "سيتم تحسين تجربتنا", "خصوصيتك تهمنا", "نحن نهتم بخصوصيتك", "لمنحك أفضل", "لتحسين تجربتك",
-]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4)
+    "لقد أدخلنا تغييرات مهمة على سياستنا",
+]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4); "لقد أدخلنا تغييرات مهمة على سياستنا": the
+   # body line of Simorgh's Arabic privacy banner (bbc/simorgh ConsentBanner/Banner/__snapshots__/
+   # index.amp.test.jsx.snap, tests/noise_markup/consent_bbcarabic_amp_privacy.html)
 BANNER_STATEMENTS_EN = [
     "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies",
     "our website uses cookies", "uses cookies to", "by continuing to", "by using this site",
@@ -253,7 +256,12 @@ EMBED_CONSENT_LINES = [
     "Ich bin damit einverstanden, dass mir", "Personenbezogene Daten können an Drittplattformen übermittelt",
     "Externen Inhalt anzeigen", "Externe Inhalte anzeigen", "Deine Privatsphäre-Einstellungen verhindern das Laden",
     "Ihre Privatsphäre-Einstellungen verhindern das Laden", "Um eingebettete Inhalte anzuzeigen",
-]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above)
+    "YouTube-Inhalte erlauben", "Ein Klick für den Datenschutz",
+]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
+   # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
+   # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
+   # erlauben" (Gamestar's toggle label, fundus de_Gamestar_2024_04_28), "Ein Klick für den Datenschutz"
+   # (the title of ZDFheute's Datawrapper placeholder, fundus de_ZDF_2024_04_22)
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [

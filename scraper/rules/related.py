@@ -37,10 +37,12 @@ READ_ALSO_MARKERS = [
     "Read also", "Read more", "See also", "Also read", "Related", "Related articles", "Related stories",
     "Related news", "More on this story", "Recommended", "Lire aussi", "Voir aussi",
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
-    "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
+    "Lesen Sie auch", "Lest auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
     "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
-]  # BBC, LBC, MZ, AGG, NHA, PC
+]  # BBC, LBC, MZ, AGG, NHA, PC; "Lest auch" (the informal plural): Business Insider Deutschland's
+   # inline teaser <div class="wp-block-inline-teaser__title">Lest auch</div> (fundus
+   # de_BusinessInsiderDE_2024_01_29)
 
 # Headings that title a related widget (the heading and the link list under it go).
 WIDGET_TITLES = [
@@ -54,8 +56,9 @@ WIDGET_TITLES = [
     "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
     "Das könnte Sie auch interessieren", "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído",
     "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
-    "Çok Okunanlar", "İlgili Haberler",
-]  # BBC, LBC, MZ, AGG, PC
+    "Çok Okunanlar", "İlgili Haberler", "More",
+]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
+   # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019)
 
 # Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
 RELATED_TOKEN_RE = re.compile(
