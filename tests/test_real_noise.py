@@ -308,6 +308,8 @@ def test_business_insider_de_inline_teaser_embed_placeholder_and_photo_credits()
         assert _in(para, art.body), para[:60]
     rules = {r.rule for r in art.removed}
     assert {"consent.embed", "boilerplate.token:.bi-content-image-copyright"} <= rules, rules
+    # one placeholder per embedded graphic, each a 32-word sentence that reads like prose
+    assert sum(r.rule == "consent.embed" for r in art.removed) >= 7
     assert any(r.startswith("related.") and "lest auch" in r for r in rules), rules
 
 
