@@ -290,18 +290,19 @@ def visible_len_over(el: etree._Element, limit: int) -> bool:
     return n > limit
 
 
-_WORD3_RE = re.compile(r"\w{3,}")
+WORD3_RE = re.compile(r"\w{3,}")
 
 
-def _words_of(text: str) -> set:
-    return set(_WORD3_RE.findall(fold(text).lower()))
+def words_of(text: str) -> set:
+    """Folded, lower-cased words of 3+ characters (headline and roundup word tests)."""
+    return set(WORD3_RE.findall(fold(text).lower()))
 
 
 def _headline_words(body: etree._Element) -> set:
     """Words of the page's <title> and first <h1> (for the story guard on pages of short lines)."""
     root = body.getroottree().getroot()
     texts = [text_of(el) for el in (root.find(".//title"), next(body.iter("h1"), None)) if el is not None]
-    return _words_of(" ".join(texts))
+    return words_of(" ".join(texts))
 
 
 class _StoryGuard:
@@ -317,6 +318,12 @@ class _StoryGuard:
         self._long_plain: set | None = None
         self._longest = None   # the page's longest <p> (of 40+ characters)
         self._page_len = 0
+        self._head: set | None = None   # words of the page's <title> and first <h1>, once
+
+    def _head_words(self) -> set:
+        if self._head is None:
+            self._head = _headline_words(self.body)
+        return self._head
 
     def _compute(self):
         self._long = set()
@@ -344,9 +351,9 @@ class _StoryGuard:
             # shares words with the headline (a privacy banner's or a promo's own line, longer than
             # a one-sentence story, says nothing of the headline); a lone long paragraph that says
             # nothing of it, beside shorter ones that do, is not the story's either
-            head = _headline_words(self.body)
+            head = self._head_words()
             if head:
-                about = [(n, p) for n, p, t in shown if len(head & _words_of(t)) >= B.GUARD_HEADLINE_SHARED]
+                about = [(n, p) for n, p, t in shown if len(head & words_of(t)) >= B.GUARD_HEADLINE_SHARED]
                 if about:
                     self._longest = max(about, key=lambda x: x[0])[1]
                     if self._long and not any(p in self._long for _, p in about):
@@ -378,9 +385,9 @@ class _StoryGuard:
         if len(outside) >= 2:
             return False
         if outside:
-            head = _headline_words(self.body)
+            head = self._head_words()
             about = [p for p in (*self._long, *self._medium)
-                     if len(head & _words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED]
+                     if len(head & words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED]
             if about and not any(self._holds(el, p) for p in about):
                 return False
         return True

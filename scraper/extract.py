@@ -364,13 +364,10 @@ def _text_lists(paras: list[clean.Para]) -> set:
     return {lst for lst, (n, text) in items.items() if text < n and text >= RC.LIST_TEXT_SHARE * n}
 
 
-_WORD_RE = re.compile(r"\w{3,}")
-
-
 def _item_words(text: str) -> set:
     """Words of a line for the roundup test: folded, 3+ letters, Arabic prefixes set aside."""
     out = set()
-    for w in _WORD_RE.findall(fold(text).lower()):
+    for w in clean.words_of(text):
         for pre in RC.ROUNDUP_PREFIXES:
             if w.startswith(pre) and len(w) - len(pre) >= 3:
                 w = w[len(pre):]
@@ -414,7 +411,7 @@ _NOT_HEAD_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 def _same_words(line_f: str, title_f: str) -> bool:
     """A headline says what the title says, in another order or with a kicker ("آرون بوشنيل: …"):
     RC.HEADLINE_SHARE of the words of each are in the other."""
-    a, b = set(_WORD_RE.findall(line_f)), set(_WORD_RE.findall(title_f))
+    a, b = set(clean.WORD3_RE.findall(line_f)), set(clean.WORD3_RE.findall(title_f))
     return bool(a) and bool(b) and len(a & b) >= RC.HEADLINE_SHARE * max(len(a), len(b))
 
 
@@ -423,17 +420,18 @@ def _lead(kept: list[clean.Para], members, description: str):
     page's description (the standfirst in a box of its own): None if there is none."""
     if not members or not description:
         return None
-    desc = set(_WORD_RE.findall(fold(description)))
+    desc = set(clean.WORD3_RE.findall(fold(description)))
     if len(desc) < RC.LEAD_MIN_WORDS:
         return None
-    first = next((i for i, p in enumerate(kept) if not set(members).isdisjoint(p.ancestors)), None)
+    member_set = set(members)
+    first = next((i for i, p in enumerate(kept) if not member_set.isdisjoint(p.ancestors)), None)
     if first is None:
         return None
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
         if (p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors
                 or any(a.tag == "header" for a in p.ancestors[:RC.LEAD_LEVELS])):
             continue
-        words = set(_WORD_RE.findall(clean.folded(p)))
+        words = set(clean.WORD3_RE.findall(clean.folded(p)))
         if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
             # in the same part of the page: the two boxes meet a few levels up
             box = members[0]
