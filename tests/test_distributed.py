@@ -84,7 +84,9 @@ def site(tmp_path):
                 f'<meta property="og:type" content="article"></head><body><article><h1>خبر رقم {i}</h1>'
                 + "".join(f"<p>{p}</p>" for p in STORY) + f"<p>هذا هو الخبر رقم {i}.</p></article></body></html>")
         (d / "news" / f"story-{i}.html").write_text(html, encoding="utf-8")
-        routes[f"/news/story-{i}.html"] = {"file": f"news/story-{i}.html", "delay": 0.4}
+        # (1 s a page: one worker alone needs ~8 s for the site, so the other, however late its
+        # start-up on a busy machine, still finds requests to hold before the queue runs dry)
+        routes[f"/news/story-{i}.html"] = {"file": f"news/story-{i}.html", "delay": 1.0}
         urls.append(f"<url><loc>__BASE__/news/story-{i}.html</loc></url>")
     (d / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
                                    'schemas/sitemap/0.9">' + "".join(urls) + "</urlset>")
