@@ -319,6 +319,9 @@ class _StoryGuard:
         self._longest = None   # the page's longest <p> (of 40+ characters)
         self._page_len = 0
         self._head: set | None = None   # words of the page's <title> and first <h1>, once
+        self._code: list = []
+        self._long_counts_: dict | None = None
+        self._plain_counts: dict | None = None
 
     def _head_words(self) -> set:
         if self._head is None:
@@ -328,10 +331,13 @@ class _StoryGuard:
     def _compute(self):
         self._long = set()
         self._medium = []   # paragraphs of 80-149 characters: a short story's sentences
-        self._page_len = visible_len(self.body) or 1
         longest = 0
         shown = []
-        for p in self.body.iter("p"):
+        code = self._code = []   # the page's <script>/<style> elements (one walk for both)
+        for p in self.body.iter("p", "script", "style"):
+            if p.tag != "p":
+                code.append(p)
+                continue
             t = text_of(p)
             if len(t) < 40:
                 continue
@@ -358,15 +364,44 @@ class _StoryGuard:
                     self._longest = max(about, key=lambda x: x[0])[1]
                     if self._long and not any(p in self._long for _, p in about):
                         self._long = set()
+        self._page_len = self.visible_len(self.body) or 1
+
+    def visible_len(self, el: etree._Element, text: str | None = None) -> int:
+        """:func:`visible_len` of an element of the body, with the script/style elements found by
+        _compute (no second walk of the element's subtree to look for them)."""
+        n = _nonspace_len(text_of(el) if text is None else text)
+        for s in self._code:
+            if s.text and (s is el or any(a is el for a in s.iterancestors())):
+                n -= _nonspace_len(s.text)
+        return n
+
+    def _long_counts(self, pool: set) -> dict:
+        """For every element: how many paragraphs of the pool it holds (itself included)."""
+        counts: dict = {}
+        for p in pool:
+            for a in (p, *p.iterancestors()):
+                counts[a] = counts.get(a, 0) + 1
+        return counts
+
+    def _inside(self, el: etree._Element, family: str = "") -> int:
+        """How many paragraphs of the pool (the long ones; for consent, those without cookie
+        words) the element holds: ``sum(1 for p in el.iter("p") if p in pool)``, counted once."""
+        if family == "consent":
+            if self._plain_counts is None:
+                self._plain_counts = self._long_counts(self._long_plain)
+            return self._plain_counts.get(el, 0)
+        if self._long_counts_ is None:
+            self._long_counts_ = self._long_counts(self._long)
+        return self._long_counts_.get(el, 0)
 
     def holds_story_together(self, els: list) -> bool:
         """Do these elements, taken together, hold the story (half of its long paragraphs, or
         half of the page's text)?"""
         if self._long is None:
             self._compute()
-        if sum(visible_len(e) for e in els) > 0.5 * self._page_len:
+        if sum(self.visible_len(e) for e in els) > 0.5 * self._page_len:
             return True
-        inside = sum(1 for e in els for p in e.iter("p") if p in self._long)
+        inside = sum(self._inside(e) for e in els)
         return bool(self._long) and inside * 2 >= len(self._long)
 
     def holds_all(self, el: etree._Element) -> bool:
@@ -375,7 +410,7 @@ class _StoryGuard:
         if self._long is None:
             self._compute()
         if not self._long:
-            return visible_len(el) > 0.5 * self._page_len
+            return self.visible_len(el) > 0.5 * self._page_len
         if self.long_inside(el) != len(self._long):
             return False
         # a short story (sentences under 150 characters) beside a long comments box: two or more
@@ -396,7 +431,7 @@ class _StoryGuard:
         """How many of the page's long paragraphs the element holds."""
         if self._long is None:
             self._compute()
-        return sum(1 for p in el.iter("p") if p in self._long)
+        return self._inside(el)
 
     @staticmethod
     def _holds(el: etree._Element, p: etree._Element) -> bool:
@@ -410,7 +445,7 @@ class _StoryGuard:
             # too short for one long paragraph (the shortest counted is 40 CJK characters)
             if family == "consent":
                 return False
-            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len:
+            if len(raw) > 0.5 * self._page_len and self.visible_len(el, raw) > 0.5 * self._page_len:
                 return True
             return not self._long and el.tag in ("article", "main")
         if family == "consent" and self._long_plain is None:
@@ -418,7 +453,7 @@ class _StoryGuard:
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent":
             # raw length bounds the visible length: most candidates are small and stop here
-            if len(raw) > 0.5 * self._page_len and visible_len(el, raw) > 0.5 * self._page_len and (
+            if len(raw) > 0.5 * self._page_len and self.visible_len(el, raw) > 0.5 * self._page_len and (
                     self._long or self._longest is None or self._holds(el, self._longest)):
                 # (on a page of short paragraphs only, a box holding half the text holds the story
                 # only if it holds the longest paragraph: a podcast promo beside a one-line story
@@ -426,7 +461,7 @@ class _StoryGuard:
                 return True
         if not pool:
             return family != "consent" and el.tag in ("article", "main")
-        inside = sum(1 for p in el.iter("p") if p in pool)
+        inside = self._inside(el, family)
         return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
 
 
@@ -786,7 +821,8 @@ _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
-_RAW_POLICY_RE = re.compile(r"تعبر|تعكس|نشرها|إرشادات|ارشادات|reflect|moderated", re.I)
+_RAW_POLICY_WORDS = ("تعبر", "تعكس", "نشرها", "إرشادات", "ارشادات", "reflect", "moderated")
+_RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _NO_CAPTION_BLOCKS = frozenset({"li", "td", "th", "tr", "table", "tbody", "body", "article", "main", "section", "dd",
                                 "dt", "blockquote"})
@@ -797,10 +833,55 @@ _SENTENCE_END_RE = re.compile(r"[.!?؟。！？]\s*$")
 # Cheap screen on unfolded text before folding a whole line for the cookie rules: the stems of
 # the cookie vocabulary with optional tashkeel/tatweel between letters.
 _MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
-_RAW_COOKIE_RE = re.compile(
-    "|".join(_MARKS.join(stem) for stem in ("رتباط", "كوكي", "تعريف", "تعرف")) + "|cookie|consent|tcf",
-    re.I,
-)
+_RAW_COOKIE_AR = "|".join(_MARKS.join(stem) for stem in ("رتباط", "كوكي", "تعريف", "تعرف"))
+_RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf", re.I)
+
+# re.I matches these to "i", "i" and "s"; str.lower() does not turn them into those letters
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def _word_screen(pattern: re.Pattern, caseless, cased_words):
+    """A faster ``pattern.search(text) is not None`` for a re.I ``pattern`` that is the alternation of
+    ``caseless`` (words without cased letters, or a regex of such) and ``cased_words``: a re.I search
+    tries every position of the text, ``in`` skips ahead. ASCII words are looked for in
+    ``text.lower()``, which finds what re.I finds except for the three _CASE_TRAPS characters: a
+    text holding one of them goes to the pattern itself."""
+    cased = tuple(sorted({w.lower() for w in cased_words}))
+    if not all(w.isascii() for w in cased):
+        return lambda text: pattern.search(text) is not None
+    if isinstance(caseless, re.Pattern):
+        first = caseless.search
+    else:
+        words = tuple(caseless)
+        assert all(w.lower() == w.upper() for w in words)
+        def first(text):
+            for w in words:
+                if w in text:
+                    return True
+            return False
+
+    def search(text: str) -> bool:
+        if first(text):
+            return True
+        if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+            return pattern.search(text) is not None
+        low = text.lower()
+        for w in cased:
+            if w in low:
+                return True
+        return False
+    return search
+
+
+def _split_cased(words) -> tuple[list, list]:
+    words = sorted(set(words), key=len, reverse=True)
+    return ([w for w in words if w.lower() == w.upper()], [w for w in words if w.lower() != w.upper()])
+
+
+_raw_cookie = _word_screen(_RAW_COOKIE_RE, re.compile(_RAW_COOKIE_AR), ("cookie", "consent", "tcf"))
+_raw_policy = _word_screen(_RAW_POLICY_RE, *_split_cased(_RAW_POLICY_WORDS))
+_raw_promo_noun = _word_screen(_PROMO_NOUN_RAW_RE, *_split_cased(
+    [*B.NEWSLETTER_PROMO_NOUNS, *(fold(x) for x in B.NEWSLETTER_PROMO_NOUNS)]))
 
 
 def folded(p: Para) -> str:
@@ -860,7 +941,7 @@ def _is_button_line(folded: str) -> bool:
 
 def _is_newsletter_promo(p: Para) -> bool:
     """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
-    if p.heading or not _PROMO_NOUN_RAW_RE.search(p.text):   # (raw screen first: most lines stop here)
+    if p.heading or not _raw_promo_noun(p.text):   # (raw screen first: most lines stop here)
         return False
     f = folded(p)
     return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
@@ -972,7 +1053,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         words = _words(p.text)
         # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
-        if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _RAW_POLICY_RE.search(p.text)
+        if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text)
                 and is_comment_policy(folded(p))):
             drop(i, "boilerplate.comment-policy")
             i += 1
@@ -982,7 +1063,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
-            if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
+            if (words <= 120 and _raw_cookie(p.text) and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
@@ -1027,7 +1108,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = consume_links(nxt, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
-        if (words <= 120 and _RAW_COOKIE_RE.search(p.text) and cookie_banner_score(folded(p)) >= 3
+        if (words <= 120 and _raw_cookie(p.text) and cookie_banner_score(folded(p)) >= 3
                 and (words <= 25 or not between_prose(i))):
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
@@ -1115,7 +1196,7 @@ def is_comment_policy(folded_text: str) -> bool:
 
 
 def has_cookie_word(text: str) -> bool:
-    return bool(_RAW_COOKIE_RE.search(text)) and bool(_COOKIE_WORD_RE.search(fold(text)))
+    return _raw_cookie(text) and bool(_COOKIE_WORD_RE.search(fold(text)))
 
 
 def is_consent_text(folded: str) -> bool:
