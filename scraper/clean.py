@@ -15,7 +15,7 @@ from lxml import etree
 
 from .article import Removal
 from .dates import find_date_in_text
-from .htmlio import select, text_of
+from .htmlio import TagIndex, select, text_of
 from .rules import boilerplate as B
 from .rules import consent as C
 from .rules import related as R
@@ -312,8 +312,9 @@ class _StoryGuard:
     of them (and two or more) is protected, whatever its class says. For consent rules only
     paragraphs without cookie wording count (a OneTrust vendor list is long prose too)."""
 
-    def __init__(self, body: etree._Element):
+    def __init__(self, body: etree._Element, index: TagIndex | None = None):
         self.body = body
+        self._index = index
         self._long: set | None = None
         self._long_plain: set | None = None
         self._longest = None   # the page's longest <p> (of 40+ characters)
@@ -333,11 +334,10 @@ class _StoryGuard:
         self._medium = []   # paragraphs of 80-149 characters: a short story's sentences
         longest = 0
         shown = []
-        code = self._code = []   # the page's <script>/<style> elements (one walk for both)
-        for p in self.body.iter("p", "script", "style"):
-            if p.tag != "p":
-                code.append(p)
-                continue
+        index = self._index if self._index is not None else TagIndex(self.body.getroottree().getroot())
+        # the page's <script>/<style> elements (their text is not shown)
+        self._code = index.get("script", self.body) + index.get("style", self.body)
+        for p in index.get("p", self.body):
             t = text_of(p)
             if len(t) < 40:
                 continue
@@ -542,7 +542,7 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
     return box
 
 
-def _page_setup(root: etree._Element, profile: SiteProfile | None):
+def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagIndex):
     body = root.find("body")
     if body is None:
         body = root
@@ -556,12 +556,12 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body_cls = (body.get("class") or "").lower().split()
     if any(c in C.WALL_BODY_CLASSES for c in body_cls):
         facts["wall_markup"] = True
-    for form in root.iter("form"):
+    for form in index.get("form"):
         action = form.get("action") or ""
         if "//" in action and C.is_consent_host(urlsplit(action.strip()).hostname or ""):
             facts["wall_markup"] = True  # Google's consent form and friends
     head = root.find("head")
-    for meta in (head if head is not None else root).iter("meta"):
+    for meta in index.get("meta", head):
         if (meta.get("http-equiv") or "").strip().lower() == "refresh":
             m = _REFRESH_URL_RE.search(meta.get("content") or "")
             if m and C.is_consent_host(urlsplit(m.group(1)).hostname or ""):
@@ -654,14 +654,17 @@ class Para:
         return self.tag in HEADING_TAGS
 
 
-def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal]) -> tuple[list[Para], dict]:
+def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal],
+         index: TagIndex | None = None) -> tuple[list[Para], dict]:
     """One pass over the tree: each element is first checked against the DOM rules (consent,
     related, boilerplate, site noise; marked and skipped when one matches), and the text of the
     rest is cut into paragraphs at block elements and <br>, with link statistics.
 
     Returns the paragraphs and page facts for wall detection (wall markup seen, consent text)."""
-    body, facts, extra = _page_setup(root, profile)
-    guard = _StoryGuard(body)
+    if index is None:
+        index = TagIndex(root)
+    body, facts, extra = _page_setup(root, profile, index)
+    guard = _StoryGuard(body, index)
     paras: list[Para] = []
     seq = 0  # elements seen so far: the reading-order position of lines and removals
     after: dict = {}  # siblings that follow a related-widget heading (see _mark_after_heading)

@@ -19,7 +19,8 @@ from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
 from .rules.dates import DATE_CLASS_WORDS
-from .htmlio import NUL_FROM_NUL_BYTE, UndecodableError, decode_for_parse, decode_html, parse_html, select, text_of
+from .htmlio import (NUL_FROM_NUL_BYTE, TagIndex, UndecodableError, decode_for_parse, decode_html, parse_html, select,
+                     text_of)
 from .lang import detect_language
 from .metadata import extract_metadata
 from .rules import consent as C
@@ -559,10 +560,11 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     url = art.url
     if blocking.mark_challenge(root, art):  # a bot-challenge page (problem "blocked"), not a story
         return art
-    meta = extract_metadata(root, url)
+    index = TagIndex(root)   # (the elements of the tags that metadata, walk and dates look for: one walk)
+    meta = extract_metadata(root, url, index)
     removals: list[Removal] = []
 
-    paras, facts = clean.walk(root, profile, removals)
+    paras, facts = clean.walk(root, profile, removals, index)
     # site body selector first; generic container detection when it finds nothing
     scope = None
     if profile and profile.body_selectors:
@@ -631,7 +633,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.published_at = _first_date(meta["published_raw"])
     art.modified_at = _first_date(meta["modified_raw"])
     if art.published_at is None:
-        art.published_at = _date_from_text(root)
+        art.published_at = _date_from_text(root, index)
     return art
 
 
@@ -649,11 +651,11 @@ _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self
 _DATE_TAGS = ("span", "div", "p", "time", "small", "li", "em", "strong")
 
 
-def _date_blocks(root):
+def _date_blocks(root, index: TagIndex | None = None):
     """The elements _DATE_BLOCKS selects, in the same (document) order, but lazily: the caller
     mostly stops at the first few, and the XPath builds the whole list first (several times
     slower than lxml's tag-filtered iter on big pages)."""
-    bodies = list(root.iter("body"))
+    bodies = index.get("body") if index is not None else list(root.iter("body"))
     if len(bodies) != 1:   # no body, or nested ones (the XPath's node-set has no duplicates)
         yield from _DATE_BLOCKS(root)
         return
@@ -663,10 +665,10 @@ def _date_blocks(root):
             yield el
 
 
-def _date_from_text(root) -> str | None:
+def _date_from_text(root, index: TagIndex | None = None) -> str | None:
     """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
     seen = 0
-    for el in _date_blocks(root):
+    for el in _date_blocks(root, index):
         if not _DATE_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
             continue
         t = clean_text(text_of(el))

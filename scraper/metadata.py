@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .htmlio import text_of
+from .htmlio import TagIndex, text_of
 from .textnorm import clean_text
 
 ARTICLE_TYPES = {
@@ -114,40 +114,33 @@ def _keywords(v) -> list[str]:
     return []
 
 
-def extract_metadata(root: etree._Element, url: str) -> dict:
+def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = None) -> dict:
     """Return a dict with title, description, authors, published_raw, modified_raw, section, tags,
     image_url, canonical_url, declared_lang, og_type, ld_types, article_body (JSON-LD) and
-    time_values (<time datetime>)."""
+    time_values (<time datetime>). ``index``: the tree's TagIndex, when the caller has one."""
     meta: dict[str, list[str]] = {}
     canonical = ""
-    # one pass over the tree collects what the fields below need (an XPath per field walks the
-    # whole tree each time; contains(@class, …) over every element is the slowest of all)
-    ld_scripts: list = []
-    h1_el = title_el = None
+    # one pass over the tree (the TagIndex) collects what the fields below need (an XPath per field
+    # walks the whole tree each time; contains(@class, …) over every element is the slowest of all)
+    if index is None:
+        index = TagIndex(root)
+    for el in index.get("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        val = el.get("content")
+        if key and val and val.strip():
+            meta.setdefault(key, []).append(val.strip())
+    for el in index.get("link"):
+        rel = (el.get("rel") or "").lower().split()
+        if "canonical" in rel and el.get("href") and not canonical:
+            canonical = el.get("href").strip()
+    ld_scripts = index.get("script")
+    h1_el = next(iter(index.get("h1")), None)
+    title_el = next(iter(index.get("title")), None)
     time_values: list[str] = []
-    for el in root.iter("meta", "link", "script", "h1", "title", "time"):
-        tag = el.tag
-        if tag == "meta":
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
-            val = el.get("content")
-            if key and val and val.strip():
-                meta.setdefault(key, []).append(val.strip())
-        elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and el.get("href") and not canonical:
-                canonical = el.get("href").strip()
-        elif tag == "script":
-            ld_scripts.append(el)
-        elif tag == "h1":
-            if h1_el is None:
-                h1_el = el
-        elif tag == "title":
-            if title_el is None:
-                title_el = el
-        else:
-            v = el.get("datetime") or ""
-            if v.strip():
-                time_values.append(v.strip())
+    for el in index.get("time"):
+        v = el.get("datetime") or ""
+        if v.strip():
+            time_values.append(v.strip())
 
     def m(*keys) -> str:
         for k in keys:
