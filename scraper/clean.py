@@ -318,7 +318,8 @@ class _StoryGuard:
         self._long: set | None = None
         self._long_plain: set | None = None
         self._longest = None   # the page's longest <p> (of 40+ characters)
-        self._page_len = 0
+        self._page_len: int | None = None   # visible_len of the body, measured when needed
+        self._floor = 0   # a lower bound of it (see _compute)
         self._head: set | None = None   # words of the page's <title> and first <h1>, once
         self._code: list = []
         self._long_counts_: dict | None = None
@@ -337,10 +338,16 @@ class _StoryGuard:
         index = self._index if self._index is not None else TagIndex(self.body.getroottree().getroot())
         # the page's <script>/<style> elements (their text is not shown)
         self._code = index.get("script", self.body) + index.get("style", self.body)
+        floor, top = 0, None
         for p in index.get("p", self.body):
             t = text_of(p)
             if len(t) < 40:
                 continue
+            if top is None or t not in top:
+                # not inside the last paragraph counted (a <p> inside another holds a part of its
+                # text; in document order it comes right after it): the texts counted are disjoint
+                floor += _nonspace_len(t)
+                top = t
             # the length as shown: the source's indentation is no prose (BBC Simorgh indents the
             # <p> of a figcaption or a podcast promo by 50 spaces a line, 85 characters of text)
             t = " ".join(t.split())
@@ -364,7 +371,18 @@ class _StoryGuard:
                     self._longest = max(about, key=lambda x: x[0])[1]
                     if self._long and not any(p in self._long for _, p in about):
                         self._long = set()
-        self._page_len = self.visible_len(self.body) or 1
+        # the page's visible length is at least that of its paragraphs of 40+ characters (less the
+        # page's scripts and styles): most elements tested are far smaller, and need no measure of the page
+        if floor:
+            self._floor = floor - sum(_nonspace_len(s.text) for s in self._code if s.text)
+
+    def _over_half(self, n: int) -> bool:
+        """``n > 0.5 * visible_len(body)``; the page is measured only when its floor leaves it open."""
+        if self._page_len is None:
+            if n <= 0.5 * self._floor:
+                return False
+            self._page_len = self.visible_len(self.body) or 1
+        return n > 0.5 * self._page_len
 
     def visible_len(self, el: etree._Element, text: str | None = None) -> int:
         """:func:`visible_len` of an element of the body, with the script/style elements found by
@@ -399,7 +417,7 @@ class _StoryGuard:
         half of the page's text)?"""
         if self._long is None:
             self._compute()
-        if sum(self.visible_len(e) for e in els) > 0.5 * self._page_len:
+        if self._over_half(sum(self.visible_len(e) for e in els)):
             return True
         inside = sum(self._inside(e) for e in els)
         return bool(self._long) and inside * 2 >= len(self._long)
@@ -410,7 +428,7 @@ class _StoryGuard:
         if self._long is None:
             self._compute()
         if not self._long:
-            return self.visible_len(el) > 0.5 * self._page_len
+            return self._over_half(self.visible_len(el))
         if self.long_inside(el) != len(self._long):
             return False
         # a short story (sentences under 150 characters) beside a long comments box: two or more
@@ -445,7 +463,7 @@ class _StoryGuard:
             # too short for one long paragraph (the shortest counted is 40 CJK characters)
             if family == "consent":
                 return False
-            if len(raw) > 0.5 * self._page_len and self.visible_len(el, raw) > 0.5 * self._page_len:
+            if self._over_half(len(raw)) and self._over_half(self.visible_len(el, raw)):
                 return True
             return not self._long and el.tag in ("article", "main")
         if family == "consent" and self._long_plain is None:
@@ -453,7 +471,7 @@ class _StoryGuard:
         pool = self._long_plain if family == "consent" else self._long
         if family != "consent":
             # raw length bounds the visible length: most candidates are small and stop here
-            if len(raw) > 0.5 * self._page_len and self.visible_len(el, raw) > 0.5 * self._page_len and (
+            if self._over_half(len(raw)) and self._over_half(self.visible_len(el, raw)) and (
                     self._long or self._longest is None or self._holds(el, self._longest)):
                 # (on a page of short paragraphs only, a box holding half the text holds the story
                 # only if it holds the longest paragraph: a podcast promo beside a one-line story
