@@ -52,6 +52,10 @@ _MOJIBAKE_NEEDLES = _mojibake_needles()
 # a quick first look: lam and meem pairs start with "Ù" (cp1252, latin-1) or "ظ" + a punctuation
 # mark (windows-1256)
 _MOJIBAKE_PREFIXES = (b"\xc3\x99", b"\xd8\xb8\xe2\x80")
+# each prefix with one of its bytes that Arabic and English pages seldom have ("\xc3": Latin-1
+# letters; "\xb8": in Arabic only the rare ظ)
+_MOJIBAKE_SCREENS = ((b"\xc3\x99", b"\xc3"), (b"\xd8\xb8\xe2\x80", b"\xb8"))
+assert tuple(p for p, _b in _MOJIBAKE_SCREENS) == _MOJIBAKE_PREFIXES and all(b in p for p, b in _MOJIBAKE_SCREENS)
 
 
 def _header(headers: Mapping | None, name: str) -> str:
@@ -82,7 +86,7 @@ def looks_binary_text(text: str) -> bool:
     """Decoded text that is no page: mostly non-ASCII with (almost) no whitespace (random
     high bytes read as windows-1256 or cp1252). Markup and prose are 5-20% whitespace."""
     sample = text[:_SAMPLE]
-    if len(sample) < 512:
+    if len(sample) < 512 or sample.isascii():
         return False
     nonascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if nonascii * 10 <= 3 * len(sample):
@@ -103,7 +107,9 @@ def looks_mojibake(utf8: bytes) -> bool:
     """UTF-8 bytes of text that is UTF-8 Arabic already read as a single-byte charset: at least
     10 of the alef/lam/meem pairs, and one for every 10 Arabic letters left (real text: none)."""
     sample = _sample(utf8)
-    if sum(sample.count(p) for p in _MOJIBAKE_PREFIXES) < 10:
+    # (a byte of the prefix looked for first, by memchr: most pages lack one of them, and
+    # counting a multi-byte string over the sample is a slow scan)
+    if sum(sample.count(p) for p, byte in _MOJIBAKE_SCREENS if sample.find(byte) != -1) < 10:
         return False
     n = sum(sample.count(p) for p in _MOJIBAKE_NEEDLES)
     if n < 10:
