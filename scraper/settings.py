@@ -118,11 +118,17 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.crawling.backoff.RetryAfterMiddleware": 550,
     "scraper.crawling.consent.ConsentRedirectMiddleware": 610,
     "scraper.crawling.consent.ConsentWallMiddleware": 585,
+    # Scrapy's MetaRefreshMiddleware (same place, same METAREFRESH_* settings) reading the refresh
+    # from the first 16 KB of the body, where Scrapy's 4,096-character window always lies,
+    # instead of decoding the whole body to text on every response (scraper/crawling/metarefresh.py)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "scraper.crawling.metarefresh.HeadMetaRefreshMiddleware": 580,
     # 403/429/503 and challenge answers: counted as blocked/<kind>, dropped (after retries)
     "scraper.crawling.blockguard.BlockedMiddleware": 540,
-    # the whole-page text Scrapy's MetaRefreshMiddleware decoded and cached on each response
-    # dropped before the response waits for the spider (which reads the bytes): half the RSS
-    # spikes of large pages (scraper/crawling/memory.py). Stat memory/decoded_text_released
+    # the whole-page text a component decoded and cached on a response (Scrapy's own
+    # MetaRefreshMiddleware did, on every response) dropped before the response waits for the
+    # spider (which reads the bytes): half the RSS spikes of large pages
+    # (scraper/crawling/memory.py). Stat memory/decoded_text_released
     "scraper.crawling.memory.DecodedTextRelease": 30,
     # per-site proxies (SITE_PROXIES / spider attribute `proxy`), before HttpProxyMiddleware (750)
     "scraper.crawling.proxies.SiteProxyMiddleware": 740,
