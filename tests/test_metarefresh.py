@@ -207,3 +207,5 @@ def test_real_crawl_meta_refresh(tmp_path: Path):
     assert "Consent wall, page dropped" in text
     # no response carried the whole page decoded to text (nothing for DecodedTextRelease to drop)
     assert not stats.get("memory/decoded_text_released")
+    # (the same real crawl: the project's GCTuning ran at engine start)
+    assert stats.get("gc/frozen", 0) > 10_000 and stats.get("gc/threshold") == 10_000
