@@ -230,9 +230,12 @@ class TagIndex:
 
     def __init__(self, root: etree._Element):
         self.root = root
+        self._walk()
+
+    def _walk(self) -> None:
         # per child of the root, in order: (child, {tag: [elements under it, itself included]})
         self._parts: list[tuple[etree._Element, dict]] = []
-        for child in root:
+        for child in self.root:
             found: dict = {}
             if isinstance(child.tag, str):
                 for el in child.iter(*self.TAGS):
@@ -247,6 +250,11 @@ class TagIndex:
         """``list(top.iter(tag))`` for one of TAGS, where ``top`` is the root (default) or one of
         its children."""
         assert tag in self.TAGS
+        # the tree changed since the walk (the cleaner gives a page left inside <head> a new <body>,
+        # see clean._body_from_head: the root's children change): walk it again
+        n = len(self.root)
+        if n != len(self._parts) or any(self.root[i] is not self._parts[i][0] for i in range(n)):
+            self._walk()
         if top is None or top is self.root:
             out = [self.root] if self.root.tag == tag else []
             for _child, found in self._parts:
@@ -255,7 +263,7 @@ class TagIndex:
         for child, found in self._parts:
             if child is top:
                 return list(found.get(tag, ()))
-        raise ValueError("not a child of the root")
+        return list(top.iter(tag))   # (not a child of the root)
 
 
 @lru_cache(maxsize=512)
@@ -271,7 +279,11 @@ def select(root: etree._Element, selector: str) -> list:
         return []
 
 
-_CODE_OPEN_RE = re.compile(r"<(script|style|svg)\b")
+# Tag names are case-insensitive: an old page's <SCRIPT> ends at the first "</script" in any case,
+# as in a browser (a saved page whose <SCRIPT LANGUAGE="Java... was cut short otherwise swallowed
+# the whole page into <head>: L3S-GN1 dev pages 034f7376…, 14129678…).
+_CODE_OPEN_RE = re.compile(r"<(script|style|svg)\b", re.I)
+_CODE_CLOSE_RE = {t: re.compile("</" + t, re.I) for t in ("script", "style", "svg")}
 
 
 def strip_code(text: str) -> str:
@@ -289,13 +301,15 @@ def strip_code(text: str) -> str:
         close = text.find(">", i)
         if close < 0:
             break
-        if opening.group(1) == "script" and "ld+json" in text[i:close]:
+        tag = opening.group(1).lower()
+        if tag == "script" and "ld+json" in text[i:close]:
             out.append(text[pos:close + 1])   # keep JSON-LD for the metadata
             pos = close + 1
         else:
-            j = text.find("</" + opening.group(1), close)
-            if j < 0:
+            m = _CODE_CLOSE_RE[tag].search(text, close)
+            if m is None:
                 break
+            j = m.start()
             k = text.find(">", j)
             out.append(text[pos:i])
             pos = n if k < 0 else k + 1
@@ -306,7 +320,8 @@ def strip_code(text: str) -> str:
     return "".join(out)
 
 
-_CODE_OPEN_BYTES_RE = re.compile(rb"<(script|style|svg)(?![A-Za-z0-9_])")
+_CODE_OPEN_BYTES_RE = re.compile(rb"<(script|style|svg)(?![A-Za-z0-9_])", re.I)
+_CODE_CLOSE_BYTES_RE = {t: re.compile(b"</" + t, re.I) for t in (b"script", b"style", b"svg")}
 
 
 def _strip_code_utf8(data: bytes) -> bytes:
@@ -329,14 +344,15 @@ def _strip_code_utf8(data: bytes) -> bytes:
         close = data.find(b">", i)
         if close < 0:
             break
-        tag = opening.group(1)
+        tag = opening.group(1).lower()
         if tag == b"script" and b"ld+json" in data[i:close]:
             out.append(data[pos:close + 1])   # keep JSON-LD for the metadata
             pos = close + 1
         else:
-            j = data.find(b"</" + tag, close)
-            if j < 0:
+            m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
+            if m is None:
                 break
+            j = m.start()
             k = data.find(b">", j)
             out.append(data[pos:i])
             pos = n if k < 0 else k + 1
