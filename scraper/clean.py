@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .article import Removal
-from .dates import find_date_in_text
+from .dates import find_date_in_folded
 from .htmlio import TagIndex, select, text_of
 from .rules import boilerplate as B
 from .rules import consent as C
@@ -634,6 +634,9 @@ def _in_running_text(el: etree._Element) -> bool:
     return parent is not None and bool((parent.text or "").strip())
 
 
+_RULE_FLAGS: dict[str, tuple[bool, bool, bool]] = {}   # rule name -> (comments, weak, trigger) token tests
+
+
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
                 removals: list[Removal], order: int) -> bool:
     """Mark the element as removed by the rule unless it holds the story. True if marked."""
@@ -644,18 +647,25 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if ident in C.WALL_IDS or toks & C.WALL_CLASSES:
             facts["wall_markup"] = True
     generic = family != "consent" or rule.startswith("consent.token")
-    if family == "boilerplate" and B.COMMENTS_TOKEN_RE.search(rule):
+    flags = _RULE_FLAGS.get(rule)
+    if flags is None:
+        if len(_RULE_FLAGS) > 50_000:
+            _RULE_FLAGS.clear()
+        flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
+                                     bool(B.TRIGGER_TOKEN_RE.search(rule)))
+    comments, weak, trigger = flags
+    if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it
         if is_body_hint(el) or guard.holds_all(el):
             return False
     elif family not in ("site", "after") and (
             (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
         return False
-    if family == "boilerplate" and B.WEAK_TOKEN_RE.search(rule) and (
+    if family == "boilerplate" and weak and (
             el.find(".//article") is not None
             or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
-    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and B.TRIGGER_TOKEN_RE.search(rule)
+    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and trigger
             and _in_running_text(el)):
         return False   # a word in a sentence that opens a popup/tooltip, not the popup box
     el.set(REMOVED_ATTR, rule)
@@ -694,6 +704,9 @@ class Para:
     removed: str | None = None
     ancestors: tuple = field(default_factory=tuple)
     order: int = 0          # document position (element count when the line ended)
+    # the container scores' value of the line (scraper.extract._para_value), once
+    value: float | None = field(default=None, compare=False, repr=False)
+    low: str | bool | None = field(default=None, compare=False, repr=False)   # see _low
 
     @property
     def link_ratio(self) -> float:
@@ -913,17 +926,33 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
                     return True
             return False
 
-    def search(text: str) -> bool:
+    def search(text: str, low: str | bool | None = None) -> bool:
+        """``low``: _lowered(text), when the caller has it."""
         if first(text):
             return True
-        if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+        if low is None:
+            low = _lowered(text)
+        if low is False:
             return pattern.search(text) is not None
-        low = text.lower()
         for w in cased:
             if w in low:
                 return True
         return False
     return search
+
+
+def _lowered(text: str) -> str | bool:
+    """text.lower(), or False when the text holds one of the _CASE_TRAPS (the regex must decide)."""
+    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+        return False
+    return text.lower()
+
+
+def _low(p: "Para") -> str | bool:
+    """_lowered(p.text), once per line (three screens read it)."""
+    if p.low is None:
+        p.low = _lowered(p.text)
+    return p.low
 
 
 def _split_cased(words) -> tuple[list, list]:
@@ -994,7 +1023,7 @@ def _is_button_line(folded: str) -> bool:
 
 def _is_newsletter_promo(p: Para) -> bool:
     """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
-    if p.heading or not _raw_promo_noun(p.text):   # (raw screen first: most lines stop here)
+    if p.heading or not _raw_promo_noun(p.text, _low(p)):   # (raw screen first: most lines stop here)
         return False
     f = folded(p)
     return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
@@ -1106,7 +1135,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         words = _words(p.text)
         # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
-        if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text)
+        if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
                 and is_comment_policy(folded(p))):
             drop(i, "boilerplate.comment-policy")
             i += 1
@@ -1116,7 +1145,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
-            if (words <= 120 and _raw_cookie(p.text) and cookie_banner_score(folded(p)) >= 3
+            if (words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
@@ -1161,7 +1190,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = consume_links(nxt, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
-        if (words <= 120 and _raw_cookie(p.text) and cookie_banner_score(folded(p)) >= 3
+        if (words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
                 and (words <= 25 or not between_prose(i))):
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
@@ -1233,7 +1262,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
-                                                           and p.link_ratio <= 0.6 and find_date_in_text(p.text))):
+                                                           and p.link_ratio <= 0.6 and find_date_in_folded(f))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

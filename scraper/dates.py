@@ -392,4 +392,13 @@ def find_date_in_text(text: str | None, default_tz: str | None = None) -> str | 
     'القاهرة - الأحد 03 مايو 2024 - 10:30 م' -> '2024-05-03T22:30:00'."""
     if not text:
         return None
-    return _scan(_prepare(text), default_tz)
+    return find_date_in_folded(fold(text), default_tz)
+
+
+def find_date_in_folded(folded: str, default_tz: str | None = None) -> str | None:
+    """:func:`find_date_in_text` of a text whose ``fold`` the caller has already: ``folded``.
+    (The four-digit screen of _scan is tried before the digits are translated: _DIGITS maps
+    digits to digits only, so a run of four is there before as after.)"""
+    if not folded or not _YEAR_DIGITS_RE.search(folded):
+        return None
+    return _scan(folded.translate(_DIGITS), default_tz)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -53,6 +54,13 @@ def _units(text: str) -> int:
 
 
 def _para_value(p: clean.Para) -> float:
+    v = p.value
+    if v is None:
+        v = p.value = _para_value_of(p)
+    return v
+
+
+def _para_value_of(p: clean.Para) -> float:
     n = _units(p.text)
     lr = p.link_ratio
     if _URL_RE.match(p.text):
@@ -135,6 +143,7 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     with little text (a stream of "more stories" under or beside the story). Their summaries are
     prose, but not this page's story: they count as neutral, not as story."""
     linked: set = set()
+    alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
     for p in paras:
         if p.heading and p.link_ratio > 0.5:
             # the card is the most repeated box around the heading, a few levels up
@@ -142,7 +151,9 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
             for anc in p.ancestors[1:5]:
                 if anc.tag in ("body", "main"):
                     break
-                n = _alike_siblings(anc)
+                n = alike.get(anc)
+                if n is None:
+                    n = alike[anc] = _alike_siblings(anc)
                 if n > most:
                     card, most = anc, n
             if card is not None:
@@ -365,8 +376,10 @@ def _text_lists(paras: list[clean.Para]) -> set:
     return {lst for lst, (n, text) in items.items() if text < n and text >= RC.LIST_TEXT_SHARE * n}
 
 
-def _item_words(text: str) -> set:
-    """Words of a line for the roundup test: folded, 3+ letters, Arabic prefixes set aside."""
+@lru_cache(maxsize=4096)
+def _item_words(text: str) -> frozenset:
+    """Words of a line for the roundup test: folded, 3+ letters, Arabic prefixes set aside.
+    (Cached: every assembly of a page's candidates asks again for the same lines.)"""
     out = set()
     for w in clean.words_of(text):
         for pre in RC.ROUNDUP_PREFIXES:
@@ -374,7 +387,7 @@ def _item_words(text: str) -> set:
                 w = w[len(pre):]
                 break
         out.add(w)
-    return out
+    return frozenset(out)
 
 
 def _roundup_heads(inside: list[clean.Para]) -> set:
