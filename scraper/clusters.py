@@ -205,7 +205,97 @@ def assign_many(conn: sqlite3.Connection, items: Sequence[tuple[str, str]],
     when the caller computed them already (outside the transaction: ``Store.prepare``)."""
     if sigs is None:
         sigs = [signature_values(folded) for _, folded in items]
-    return [_assign_one(conn, url, values) for (url, _), values in zip(items, sigs)]
+    urls = [url for url, _ in items]
+    if len(items) > 1 and _all_new(conn, urls):
+        return _assign_new(conn, urls, sigs)
+    return [_assign_one(conn, url, values) for url, values in zip(urls, sigs)]
+
+
+def _all_new(conn: sqlite3.Connection, urls: list[str]) -> bool:
+    """Each URL once and none clustered before (no ``article_clusters`` or ``article_lsh``
+    row): the batch can be clustered by ``_assign_new``."""
+    if len(set(urls)) != len(urls):
+        return False
+    for i in range(0, len(urls), 500):
+        part = urls[i:i + 500]
+        marks = ", ".join("?" * len(part))
+        if conn.execute(f"SELECT 1 FROM article_clusters WHERE canonical_url IN ({marks}) "
+                        f"UNION ALL SELECT 1 FROM article_lsh WHERE canonical_url IN ({marks}) "
+                        "LIMIT 1", part + part).fetchone():
+            return False
+    return True
+
+
+# the first MAX_BUCKET rows of each of many (band, key) buckets, in the per-article lookup's
+# order (its index: band, key, rowid)
+_BUCKETS_SQL = (
+    "WITH q(band, key) AS (VALUES {values}) "
+    "SELECT q.band, q.key, l.canonical_url FROM q "
+    "JOIN article_lsh l ON l.rowid IN (SELECT rowid FROM article_lsh "
+    "WHERE band = q.band AND key = q.key LIMIT ?) ORDER BY q.band, q.key, l.rowid")
+
+
+def _assign_new(conn: sqlite3.Connection, urls: list[str],
+                sigs: Sequence[np.ndarray | None]) -> list[int]:
+    """``_assign_one`` for a batch of new articles (``_all_new``) with the same result, in a
+    few statements instead of ~30 per article: the stored buckets of all the batch's band keys
+    in one query and their articles' signatures and clusters in another, the batch's own
+    earlier articles added to the buckets in memory (after the stored rows, as their rowids
+    are), the new cluster ids counted up from the stored maximum, and the cluster and bucket
+    rows written with one executemany each."""
+    keys = [_band_keys(v) if v is not None else [] for v in sigs]
+    buckets: dict[tuple[int, bytes], list[str]] = {}
+    pairs = list({k for ks in keys for k in ks})
+    for i in range(0, len(pairs), 500):
+        part = pairs[i:i + 500]
+        sql = _BUCKETS_SQL.format(values=", ".join(["(?, ?)"] * len(part)))
+        for band, key, url in conn.execute(sql, [x for p in part for x in p] + [MAX_BUCKET]):
+            buckets.setdefault((band, key), []).append(url)
+    # a bucket row without a cluster row (or signature) is no candidate, as the per-article
+    # lookup's join drops it; it keeps its place in the bucket
+    info: dict[str, tuple[bytes | None, int]] = {}
+    todo = list({u for b in buckets.values() for u in b})
+    for i in range(0, len(todo), 500):
+        part = todo[i:i + 500]
+        for url, blob, cluster in conn.execute(
+                "SELECT canonical_url, signature, cluster_id FROM article_clusters "
+                f"WHERE canonical_url IN ({', '.join('?' * len(part))})", part):
+            info[url] = (blob, cluster)
+    next_cluster = conn.execute(
+        "SELECT coalesce(max(cluster_id), 0) + 1 FROM article_clusters").fetchone()[0]
+    out: list[int] = []
+    cluster_rows: list[tuple[str, int, bytes | None]] = []
+    lsh_rows: list[tuple[int, bytes, str]] = []
+    for url, values, ks in zip(urls, sigs, keys):
+        best_cluster, best_sim = None, THRESHOLD
+        if values is not None:
+            found: set[str] = set()
+            for k in ks:
+                bucket = buckets.get(k)
+                if bucket:
+                    found.update(bucket[:MAX_BUCKET])
+            for cand in sorted(found):
+                blob, cluster = info.get(cand, (None, None))
+                if blob is None:
+                    continue
+                sim = np.count_nonzero(np.frombuffer(blob, dtype=np.uint32) == values) / NUM_PERM
+                if sim >= best_sim:
+                    best_cluster, best_sim = cluster, sim
+        cluster = best_cluster
+        if cluster is None:
+            cluster, next_cluster = next_cluster, next_cluster + 1
+        blob = None if values is None else values.tobytes()
+        cluster_rows.append((url, cluster, blob))
+        info[url] = (blob, cluster)
+        for band, key in ks:
+            lsh_rows.append((band, key, url))
+            buckets.setdefault((band, key), []).append(url)
+        out.append(int(cluster))
+    conn.executemany("INSERT INTO article_clusters (canonical_url, cluster_id, signature) "
+                     "VALUES (?, ?, ?)", cluster_rows)
+    conn.executemany("INSERT INTO article_lsh (band, key, canonical_url) VALUES (?, ?, ?)",
+                     lsh_rows)
+    return out
 
 
 def _assign_one(conn: sqlite3.Connection, canonical_url: str, values: np.ndarray | None) -> int:

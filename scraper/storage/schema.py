@@ -145,11 +145,23 @@ def _v4_resign(conn: sqlite3.Connection) -> None:
     backfill(conn)
 
 
+# FTS5 merges a level's index segments into one once it holds ``automerge`` of them (default 4).
+# With 16, each term list is rewritten about half as often while the archive grows (log16 instead
+# of log4 levels): ~10-20% less write time per article with the FTS index in
+# ``python -m scraper.benchmarks.store``; queries read at most 15 segments per level instead of 3
+# (same results: bm25 does not depend on the segments; search time unchanged within noise on a
+# 20,000-article archive). Kept in the index's own config table, so every writer follows it.
+FTS_AUTOMERGE = 16
+_V5_AUTOMERGE = ("INSERT INTO articles_search_fts(articles_search_fts, rank) "
+                 f"VALUES ('automerge', {FTS_AUTOMERGE})")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, aliases, folded search table + FTS5, crawl runs", _v1_initial),
     Migration(2, "crawl_runs.owner and heartbeat_at (interrupted runs)", _v2_run_accounting),
     Migration(3, "article_clusters + article_lsh (near-duplicate stories)", _v3_clusters),
     Migration(4, "cluster signatures recomputed (numpy shingle hashing)", _v4_resign),
+    Migration(5, f"FTS5 automerge {FTS_AUTOMERGE} (fewer segment merges per write)", _V5_AUTOMERGE),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
