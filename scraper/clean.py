@@ -507,8 +507,40 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
     return box
 
 
+# Elements that belong in <head>; the first other one there starts the page's body (as in a browser)
+_HEAD_TAGS = frozenset({"title", "meta", "link", "base", "style", "script", "noscript"})
+
+
+def _body_from_head(root: etree._Element):
+    """No <body> in the tree: the parser left the page inside <head> (an element that cannot be in
+    <head>, e.g. a stray <mbox>, or <noscript><body>… in <head>). As a browser does, the first
+    element that is not head matter starts the body: it and what follows move into a new <body>.
+    Source: L3S-GN1 dev pages f3d9f7be… (dailyindia.com, <mbox> in <head>) and 89329982…
+    (planet-f1.com, <noscript><body id="story"></noscript> after </head>)."""
+    head = root.find("head")
+    if head is None:
+        return None
+    for child in head:
+        if not isinstance(child.tag, str):
+            continue
+        inner = child.find("body") if child.tag == "noscript" else None
+        if child.tag in _HEAD_TAGS and inner is None:
+            continue
+        body = inner if inner is not None else etree.Element("body")
+        rest = [c for c in child.itersiblings()]
+        if inner is None:
+            body.append(child)
+        for c in rest:
+            body.append(c)
+        root.append(body)
+        return body
+    return None
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None):
     body = root.find("body")
+    if body is None:
+        body = _body_from_head(root)
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),

@@ -228,7 +228,11 @@ def select(root: etree._Element, selector: str) -> list:
         return []
 
 
-_CODE_OPEN_RE = re.compile(r"<(script|style|svg)\b")
+# Tag names are case-insensitive: an old page's <SCRIPT> ends at the first "</script" in any case,
+# as in a browser (a saved page whose <SCRIPT LANGUAGE="Java... was cut short otherwise swallowed
+# the whole page into <head>: L3S-GN1 dev pages 034f7376…, 14129678…).
+_CODE_OPEN_RE = re.compile(r"<(script|style|svg)\b", re.I)
+_CODE_CLOSE_RE = {t: re.compile("</" + t, re.I) for t in ("script", "style", "svg")}
 
 
 def strip_code(text: str) -> str:
@@ -246,13 +250,15 @@ def strip_code(text: str) -> str:
         close = text.find(">", i)
         if close < 0:
             break
-        if opening.group(1) == "script" and "ld+json" in text[i:close]:
+        tag = opening.group(1).lower()
+        if tag == "script" and "ld+json" in text[i:close]:
             out.append(text[pos:close + 1])   # keep JSON-LD for the metadata
             pos = close + 1
         else:
-            j = text.find("</" + opening.group(1), close)
-            if j < 0:
+            m = _CODE_CLOSE_RE[tag].search(text, close)
+            if m is None:
                 break
+            j = m.start()
             k = text.find(">", j)
             out.append(text[pos:i])
             pos = n if k < 0 else k + 1
@@ -263,7 +269,8 @@ def strip_code(text: str) -> str:
     return "".join(out)
 
 
-_CODE_OPEN_BYTES_RE = re.compile(rb"<(script|style|svg)(?![A-Za-z0-9_])")
+_CODE_OPEN_BYTES_RE = re.compile(rb"<(script|style|svg)(?![A-Za-z0-9_])", re.I)
+_CODE_CLOSE_BYTES_RE = {t: re.compile(b"</" + t, re.I) for t in (b"script", b"style", b"svg")}
 
 
 def _strip_code_utf8(data: bytes) -> bytes:
@@ -286,14 +293,15 @@ def _strip_code_utf8(data: bytes) -> bytes:
         close = data.find(b">", i)
         if close < 0:
             break
-        tag = opening.group(1)
+        tag = opening.group(1).lower()
         if tag == b"script" and b"ld+json" in data[i:close]:
             out.append(data[pos:close + 1])   # keep JSON-LD for the metadata
             pos = close + 1
         else:
-            j = data.find(b"</" + tag, close)
-            if j < 0:
+            m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
+            if m is None:
                 break
+            j = m.start()
             k = data.find(b">", j)
             out.append(data[pos:i])
             pos = n if k < 0 else k + 1

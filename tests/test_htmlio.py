@@ -183,3 +183,42 @@ def test_parsing_the_utf8_bytes_gives_the_tree_of_the_text():
     # not strict UTF-8 (a stray byte replaced), or another charset: no bytes to parse
     assert decode_for_parse("<p>نص عربي طويل</p>".encode("utf-8") * 20 + b"\xff")[2] is None
     assert decode_for_parse("<p>نص عربي</p>".encode("cp1256"), {"content-type": "text/html; charset=windows-1256"})[2] is None
+
+
+def test_strip_code_matches_tag_names_in_any_case():
+    # Tag names are case-insensitive: an old page's <SCRIPT> ends at the first "</script" in
+    # any case, as in a browser. Shape of L3S-GN1 page 034f7376 (bet.com 2008, saved with its
+    # <SCRIPT LANGUAGE="Java... tag cut short): before, the cut-short uppercase tag was left to
+    # the parser, the lowercase scripts after it were cut out, and the open <SCRIPT> swallowed
+    # the whole page (empty body; every peer found the story).
+    from scraper.htmlio import strip_code
+    assert strip_code("<p>a<SCRIPT>x()</SCRIPT>b</p>") == "<p>ab</p>"
+    assert strip_code("<p>a<script>x()</SCRIPT>b</p><Style>p{}</STYLE>") == "<p>ab</p>"
+    assert strip_code('<SCRIPT type="application/ld+json">{}</SCRIPT>') == '<SCRIPT type="application/ld+json">{}</SCRIPT>'
+    para = "The council discussed the mission today and reached no agreement on its future. " * 6
+    page = ('<html><head><title>t</title>\n<SCRIPT LANGUAGE="Java:#CCCCCC;\n}\n.articleBody{width:438px;}\n'
+            '</style>\n<script language="javascript" type="text/javascript">var a = 1;</script>\n'
+            f'</head><body><div class="articleBody"><p>{para}</p><p>{para}</p></div></body></html>')
+    from scraper.extract import extract
+    for data in (page, page.encode()):
+        art = extract(data, "https://example.com/news/story.html")
+        assert art.problem is None and "reached no agreement" in art.body
+
+
+def test_a_page_the_parser_left_inside_head_gets_its_body():
+    # No <body> in the tree: libxml2 keeps an element that cannot be in <head> (and what follows)
+    # inside <head>; a browser starts the body there. Shapes of L3S-GN1 pages f3d9f7be
+    # (dailyindia.com 2008: a stray <mbox> after the <meta>s) and 89329982 (planet-f1.com 2008:
+    # <noscript><body id="story"></noscript> after </head>): both came out empty.
+    from scraper.extract import extract
+    para = "Amazon said the book and the film were its best sellers of the year, ahead of all others. " * 5
+    pages = [
+        f'<html><head><title>t</title><meta name="robots" content="all"><mbox><table><tr><td><p>{para}</p>'
+        f'<p>{para}</p></td></tr></table></mbox></head></html>',
+        f'<html><head><title>t</title></head><noscript><body id="story"></noscript><div id="container">'
+        f'<p>{para}</p><p>{para}</p></div></body></html>',
+    ]
+    for page in pages:
+        art = extract(page.encode(), "https://example.com/news/story.html")
+        assert art.problem is None, art.problem
+        assert art.body.count("best sellers of the year") == 10

@@ -1,0 +1,142 @@
+"""Build dev set ``l3s_gn1`` (outside the repository) from a copy of the L3S-GN1 dataset.
+
+    python tests/devpages/build_l3s_gn1.py SOURCE --out DIR
+    python -m scraper.bench --devpages tests/devpages --devpages DIR
+
+L3S-GN1 (Kohlschütter, Fankhauser, Nejdl, "Boilerplate Detection using Shallow Text Features",
+WSDM 2010): 621 English news articles from 408 sites, sampled from Google News in the first
+half of 2008; seven human assessors marked each text block as headline, full text,
+supplemental (captions ...), related content, comments or not content. Its licence is for
+research use only and non-transferable, so the pages are NOT kept in this repository: this
+script reads them from SOURCE and writes ``DIR/manifest.jsonl`` + ``DIR/pages/l3s_gn1/*.html.gz``.
+
+SOURCE is either the dataset's folder (``original/``, ``annotated/``, ``url-mapping.txt``: the
+HTML conversion of the official WARC) or a git directory holding it under
+``L3S-GN1-20100130203947-00001/`` (e.g. a clone of geodrome/page-signal, which carries the
+dataset unchanged with its Readme and licence text).
+
+Gold = the blocks the assessors labelled *full text* (``span.x-nc-sel2`` in ``annotated/``),
+one paragraph per enclosing block element, in page order. Headline, supplemental, related,
+comments and boilerplate are not gold (this project's body leaves out title and captions too).
+The annotated copies were stored with some text double-encoded (UTF-8 read as Latin-1); a
+string is repaired only when re-decoding it round-trips. ``html`` is ``original/<uuid>.html``,
+bytes unchanged. Nothing here runs an extractor.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import lxml.html
+
+SET = "l3s_gn1"
+SUB = "L3S-GN1-20100130203947-00001"
+GOLD_KIND = ("L3S-GN1 human assessment (7 assessors, WSDM 2010): text blocks labelled "
+             "'full text' (x-nc-sel2), headline/captions/related/comments excluded; "
+             "not any extractor's output")
+INLINE = {"a", "span", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub",
+          "abbr", "cite", "q", "tt", "code", "label"}
+
+
+def _unmojibake(s: str) -> str:
+    try:
+        fixed = s.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return s
+    return fixed
+
+
+def gold_paragraphs(annotated: bytes) -> list[str]:
+    root = lxml.html.document_fromstring(annotated)
+    paras: list[tuple[object, list[str]]] = []
+    for span in root.iter("span"):
+        if "x-nc-sel2" not in (span.get("class") or "").split():
+            continue
+        block = span.getparent()
+        while block is not None and block.tag in INLINE:
+            block = block.getparent()
+        text = " ".join(span.text_content().split())
+        if not text:
+            continue
+        if paras and paras[-1][0] is block:
+            paras[-1][1].append(text)
+        else:
+            paras.append((block, [text]))
+    return [_unmojibake(" ".join(parts)) for _, parts in paras]
+
+
+class Source:
+    def __init__(self, path: Path):
+        self.path = path
+        self.git = not (path / "original").is_dir() and not (path / SUB / "original").is_dir()
+        self.base = "" if (path / "original").is_dir() else SUB + "/"
+        self.commit = ""
+        if self.git or (path / ".git").exists():
+            self.commit = subprocess.run(["git", f"--git-dir={self._gitdir()}", "rev-parse", "HEAD"],
+                                         capture_output=True, text=True).stdout.strip()
+
+    def _gitdir(self) -> str:
+        return str(self.path / ".git") if (self.path / ".git").exists() else str(self.path)
+
+    def read(self, rel: str) -> bytes:
+        if not self.git:
+            return (self.path / self.base / rel).read_bytes()
+        return subprocess.run(["git", f"--git-dir={self._gitdir()}", "show", f"HEAD:{self.base}{rel}"],
+                              capture_output=True, check=True).stdout
+
+    def names(self) -> list[str]:
+        if not self.git:
+            return sorted(p.name for p in (self.path / self.base / "original").glob("*.html"))
+        out = subprocess.run(["git", f"--git-dir={self._gitdir()}", "ls-tree", "--name-only",
+                              f"HEAD:{self.base}original"], capture_output=True, text=True,
+                             check=True).stdout
+        return sorted(n for n in out.split() if n.endswith(".html"))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("source", type=Path, help="L3S-GN1 folder, or a git dir holding " + SUB)
+    ap.add_argument("--out", type=Path, required=True, help="folder to write (not the repository)")
+    ap.add_argument("--repo", default="geodrome/page-signal", help="provenance: where SOURCE comes from")
+    args = ap.parse_args(argv)
+    src = Source(args.source)
+    urls = {}
+    for line in src.read("url-mapping.txt").decode("utf-8", "replace").splitlines():
+        if "\t" in line:
+            urn, url = line.split("\t", 1)
+            urls[urn.strip("<>").rsplit(":", 1)[-1]] = url.strip()
+    pages_dir = args.out / "pages" / SET
+    pages_dir.mkdir(parents=True, exist_ok=True)
+    rows, skipped = [], 0
+    for name in src.names():
+        uuid = name[:-5]
+        paras = gold_paragraphs(src.read(f"annotated/{name}"))
+        if sum(len(p) for p in paras) < 200:
+            skipped += 1          # nothing (or next to nothing) labelled full text
+            continue
+        raw = src.read(f"original/{name}")
+        (pages_dir / f"{uuid}.html.gz").write_bytes(gzip.compress(raw, 9, mtime=0))
+        rows.append({"id": uuid, "set": SET, "lang": "en", "url": urls.get(uuid, ""),
+                     "html": f"pages/{SET}/{uuid}.html.gz", "gold_paragraphs": paras,
+                     "gold_kind": GOLD_KIND, "source_repo": args.repo,
+                     "source_path": f"{SUB}/original/{name}",
+                     "source_gold_path": f"{SUB}/annotated/{name}",
+                     "source_commit": src.commit})
+    manifest = args.out / "manifest.jsonl"
+    keep = []
+    if manifest.exists():
+        keep = [ln for ln in manifest.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and json.loads(ln)["set"] != SET]
+    manifest.write_text("\n".join(keep + [json.dumps(r, ensure_ascii=False) for r in rows]) + "\n",
+                        encoding="utf-8")
+    print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} with under 200 characters "
+          f"of full text left out)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
