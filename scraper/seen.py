@@ -3,8 +3,9 @@
 ``StoredUrls``  "is this URL already stored (for these sites)?" answered by the database's own
                 indexes (``article_urls.url`` primary key, ``articles.url`` and ``canonical_url``),
                 one query per URL, over a read-only connection; nothing is loaded up front.
-``DiskSet``     a set of strings in a temporary SQLite file (``INSERT OR IGNORE`` on a primary key),
-                for what one crawl has already requested; deleted when closed.
+``DiskSet``     a set of strings in a SQLite file (``INSERT OR IGNORE`` on a primary key), for
+                what one crawl has already requested: temporary (deleted when closed), or kept in
+                Scrapy's ``JOBDIR`` for a crawl that is resumed (the duplicate filter's fingerprints).
 
 Memory bound: each holds one SQLite connection whose page cache is capped (``CACHE_KIB``, 4 MiB by
 default), whatever the number of URLs; the operating system's file cache does the rest. The cost is
@@ -62,25 +63,47 @@ class StoredUrls:
 
 
 class DiskSet:
-    """A set of strings (or bytes) in a temporary SQLite file: ``add()`` (True if new), ``in``, ``len``."""
+    """A set of strings (or bytes) in a SQLite file: ``add()`` (True if new), ``in``, ``len``.
 
-    def __init__(self, folder: str | os.PathLike | None = None):
-        fd, name = tempfile.mkstemp(prefix="scraper-set-", suffix=".sqlite", dir=folder)
-        os.close(fd)
+    Without *path*: a temporary file (in *folder*), one transaction for its whole life and no
+    journal, deleted when closed. With *path*: a file that outlives the process (Scrapy's
+    ``JOBDIR``: a paused crawl resumed later), created if missing, reopened with its keys;
+    written in WAL mode and committed every ``COMMIT_EVERY`` new keys and at ``close()``, so
+    that a process killed mid-crawl leaves a readable file (the last keys may be missing:
+    their requests are made again, never lost)."""
+
+    COMMIT_EVERY = 1000
+
+    def __init__(self, folder: str | os.PathLike | None = None, *, path: str | os.PathLike | None = None):
+        self.persistent = path is not None
+        if path is None:
+            fd, name = tempfile.mkstemp(prefix="scraper-set-", suffix=".sqlite", dir=folder)
+            os.close(fd)
+            pragmas = ("journal_mode = OFF", "synchronous = OFF")
+        else:
+            name = os.fspath(path)
+            pragmas = ("journal_mode = WAL", "synchronous = OFF")
         self.path = Path(name)
         self.conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KIB}",
-                       "temp_store = FILE"):
+        for pragma in (*pragmas, f"cache_size = -{CACHE_KIB}", "temp_store = FILE"):
             self.conn.execute(f"PRAGMA {pragma}")
-        self.conn.execute("CREATE TABLE s (k PRIMARY KEY) WITHOUT ROWID")   # str or bytes keys
-        # one transaction for the set's whole life (a throw-away file, no journal): no commit per add
+        self.conn.execute("CREATE TABLE IF NOT EXISTS s (k PRIMARY KEY) WITHOUT ROWID")   # str or bytes keys
+        self._n = self.conn.execute("SELECT count(*) FROM s").fetchone()[0] if self.persistent else 0
+        # no commit per add: one transaction for a temporary set's whole life, one per
+        # COMMIT_EVERY new keys for a kept one
         self.conn.execute("BEGIN")
-        self._n = 0
+        self._pending = 0
 
     def add(self, key: str) -> bool:
         cur = self.conn.execute("INSERT OR IGNORE INTO s (k) VALUES (?)", (key,))
         if cur.rowcount:
             self._n += 1
+            if self.persistent:
+                self._pending += 1
+                if self._pending >= self.COMMIT_EVERY:
+                    self.conn.execute("COMMIT")
+                    self.conn.execute("BEGIN")
+                    self._pending = 0
             return True
         return False
 
@@ -92,10 +115,16 @@ class DiskSet:
         return self._n
 
     def close(self) -> None:
+        if getattr(self, "conn", None) is None:
+            return
         try:
+            if self.persistent:
+                self.conn.execute("COMMIT")
             self.conn.close()
         finally:
-            self.path.unlink(missing_ok=True)
+            self.conn = None
+            if not self.persistent:
+                self.path.unlink(missing_ok=True)
 
     def __del__(self):   # a spider that never closed it: do not leave the file behind
         try:

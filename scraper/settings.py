@@ -91,6 +91,12 @@ SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
 # largest block freed so far, so multi-MB pages then grow the heap for good. 0: glibc's default.
 # Default 256 KiB. Stats memory/mmap_threshold, memory/malloc_tuning.
 MALLOC_MMAP_THRESHOLD = 256 * 1024
+# Pending requests on disk (scraper.crawling.jobdir): `scraper crawl --jobdir DIR` sets it; each
+# spider then runs with Scrapy's JOBDIR = JOBDIR_ROOT/<spider>: its scheduler queues and request
+# fingerprints in files, not in memory (archive backfills: millions of sitemap URLs), removed
+# when the spider finished, kept (and resumed by the next run) when it was stopped.
+# Default "": Scrapy's in-memory queues.
+JOBDIR_ROOT = ""
 
 # Scrapy's own HTTP/1.1 handler with the race of its close timer fixed (a busy reactor at engine
 # stop made Twisted log CRITICAL AlreadyCalledError and the process's spiders "not clean").

@@ -59,6 +59,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                    help="run the spiders in N worker processes writing to the same database "
                         "(default: the number of cores; 1: all in this process)")
+    p.add_argument("--jobdir", metavar="DIR",
+                   help="keep each spider's pending requests and request fingerprints on disk "
+                        "in DIR/<spider> (Scrapy's JOBDIR; setting JOBDIR_ROOT) instead of in "
+                        "memory: for archive backfills. A spider that finished has its folder "
+                        "removed; one that was stopped is resumed by the next run with the same DIR")
     p.add_argument("--lock", metavar="PATH",
                    help="lock file (default: <real path of the db>.lock); a held lock means "
                         "exit code 3")
@@ -228,6 +233,8 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     settings.set("SQLITE_PATH", str(db), priority="cmdline")
+    if getattr(args, "jobdir", None):
+        settings.set("JOBDIR_ROOT", args.jobdir, priority="cmdline")
     from ..crawling.logfilters import cron_log_settings, install_log_file
     cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
                       log_file=getattr(args, "log_file", None))
@@ -297,11 +304,15 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
     """Run *names* concurrently in this process; their per-spider results."""
     from scrapy.crawler import CrawlerProcess
 
+    from ..crawling import jobdir
+
     process = CrawlerProcess(settings)
     crawlers: list[tuple[str, Any]] = []
     failures: dict[str, str] = {}
+    jobdirs: dict[str, Any] = {}
     for name in names:
         crawler = process.create_crawler(name)
+        jobdirs[name] = jobdir.assign(crawler, name)   # JOBDIR_ROOT/<name> (--jobdir), else None
         crawlers.append((name, crawler))
         d = process.crawl(crawler, **spider_args)
 
@@ -314,5 +325,8 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
 
         d.addErrback(_failed)
     process.start()
+    for name, c in crawlers:
+        stats = getattr(c, "_stats", None)     # None: the crawler never started
+        jobdir.finish(jobdirs[name], stats.get_value("finish_reason") if stats else None)
     return [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
             for name, c in crawlers]
