@@ -309,32 +309,3 @@ def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
     after = cluster_of(db)
     assert after["https://maghreb.example/news/99"] == before["https://wire.example/news/0"]
 
-
-@pytest.mark.parametrize("bucket", [1, 50])
-def test_batch_clustering_equals_one_article_at_a_time(tmp_path, monkeypatch, bucket):
-    """A batch of new articles is clustered in a few statements (``_assign_new``): the cluster
-    ids, signatures and bucket rows (their order included) are those of the per-article path,
-    with near-duplicates inside one batch and across batches, and with full buckets
-    (``MAX_BUCKET`` 1: only the first stored row of a bucket is a candidate)."""
-    monkeypatch.setattr(clusters, "MAX_BUCKET", bucket)
-    records = [r for r in corpus_records() if len(r.get("gold_paragraphs") or []) > 3][:60]
-    rows = []
-    for i in range(180):                       # every text three times, at different distances
-        r = records[(i * 7) % len(records)]
-        rows.append({"url": f"https://s{i % 5}.example/{i}", "site": f"s{i % 5}",
-                     "title": r.get("gold_title") or "", "body": "\n".join(r["gold_paragraphs"])})
-
-    def write(name):
-        with Store(tmp_path / name) as st:
-            for i in range(0, len(rows), 25):
-                st.upsert_many([dict(r) for r in rows[i:i + 25]])
-            return (st.conn.execute("SELECT canonical_url, cluster_id, signature FROM "
-                                    "article_clusters ORDER BY canonical_url").fetchall(),
-                    st.conn.execute("SELECT band, key, canonical_url FROM article_lsh "
-                                    "ORDER BY rowid").fetchall())
-
-    batch = write("batch.db")
-    monkeypatch.setattr(clusters, "_all_new", lambda conn, urls: False)
-    one = write("one.db")
-    assert batch == one
-    assert len({c for _, c, _ in batch[0]}) < len(batch[0]) - 50     # the twins share clusters
