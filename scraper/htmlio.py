@@ -317,17 +317,18 @@ NUL_FROM_NUL_BYTE = frozenset({"utf-8", "cp1256", "cp1252", "latin_1", "iso8859-
 
 
 _TITLE_OPEN_RE = re.compile(r"<title\b[^>]*>", re.I)
-_TITLE_CLOSE_RE = re.compile(r"</title", re.I)
+_TITLE_CLOSE_RE = re.compile(r"</title[\s/>]", re.I)
 _TITLE_OPEN_BYTES_RE = re.compile(rb"<title\b[^>]*>", re.I)
-_TITLE_CLOSE_BYTES_RE = re.compile(rb"</title", re.I)
+_TITLE_CLOSE_BYTES_RE = re.compile(rb"</title[\s/>]", re.I)
 
 
 def _close_title(data):
     """A <title> that is never closed (a page saved cut short or spliced) holds the whole rest of
     the page as its text for libxml2 (and for an HTML5 browser): the page comes out empty. Older
-    browsers ended the title at the next tag; so does this (only when no "</title" follows at
-    all). Source: L3S-GN1 dev pages 082e02bd… (koreatimes.co.kr), 0bf24489… (news.bbc.co.uk),
-    51600d8d… (computerworld.com) and four more, saved in 2008 with bytes missing after <title>."""
+    browsers ended the title at the next tag; so does this (only when no end tag "</title>",
+    "</title >" follows at all: "</titlevalue=…" is none). Source: L3S-GN1 dev pages 082e02bd…
+    (koreatimes.co.kr), 0bf24489… (news.bbc.co.uk), 51600d8d… (computerworld.com), cb5cb16c…
+    (cbn.com: "</titlevalue=") and four more, saved in 2008 with bytes missing after <title>."""
     if isinstance(data, bytes):
         m = _TITLE_OPEN_BYTES_RE.search(data)
         if m is None or _TITLE_CLOSE_BYTES_RE.search(data, m.end()):

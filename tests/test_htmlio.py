@@ -240,5 +240,8 @@ def test_a_title_never_closed_ends_at_the_next_tag():
         assert art.title.startswith("Korean Golfer Wins 7th Title")
     # a closed title is left alone, wherever "</title" is spelled
     from scraper.htmlio import _close_title
-    for closed in ("<title>a</title><p>b</p>", "<TITLE>a</Title><p>b</p>", "<p>no title</p>"):
+    for closed in ("<title>a</title><p>b</p>", "<TITLE>a</Title ><p>b</p>", "<p>no title</p>"):
         assert _close_title(closed) == closed and _close_title(closed.encode()) == closed.encode()
+    # cbn.com 2008 (L3S-GN1 cb5cb16c): '<title id="TitleID">… CBN News</titlevalue="true" --' is no end tag
+    spliced = '<title id="TitleID">Bush to Saudis - CBN News</titlevalue="true" --><p>b</p>'
+    assert _close_title(spliced) == '<title id="TitleID">Bush to Saudis - CBN News</title></titlevalue="true" --><p>b</p>'
