@@ -51,6 +51,15 @@ DEFAULT_PATH = "data/news.db"
 DEFAULT_BATCH_SIZE = 50
 
 
+def _load_clustering_engine() -> None:
+    """Import datasketch (the MinHash library ``scraper.clusters`` uses) while the spider opens.
+    It pulls in scipy: ~1 s of CPU, paid once per process either way, but at the first flush it
+    stalled the reactor in the middle of the crawl (16 downloads in flight waiting on it); here
+    nothing is in flight yet. ``scraper.clusters`` imports it lazily so that commands that never
+    cluster (``stats``, ``search``) do not pay for it."""
+    import datasketch  # noqa: F401
+
+
 class SpiderErrorCounter(logging.Handler):
     """Counts ERROR/CRITICAL log records that belong to one crawler's spider (or to none)."""
 
@@ -117,6 +126,7 @@ class SQLitePipeline:
         except Exception as e:
             self._refuse("storage_failure", f"cannot write to {self.path}: {describe_error(e)}",
                          stat="storage/failure")
+        _load_clustering_engine()
         logger.info("Storing articles in %s (run %s)", self.path, self.run_id)
 
     def _open_store(self) -> None:

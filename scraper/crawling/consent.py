@@ -7,9 +7,10 @@ Two downloader middlewares and one function share the same decision:
   followed. Following it would usually be filtered as offsite anyway, silently.
 * ``ConsentWallMiddleware`` (after ``HttpCompressionMiddleware``) sees the final response:
   its host or any hop of ``meta['redirect_urls']`` is a consent host, or Scrapy's
-  ``MetaRefreshMiddleware`` (next in the chain) is about to follow a ``<meta http-equiv=refresh>``
-  to one (its own cached ``get_meta_refresh`` result is read, so the body is not scanned twice;
-  followed, the refresh would be filtered as offsite, silently).
+  ``MetaRefreshMiddleware`` (next in the chain; ours reads the head only:
+  ``scraper.crawling.metarefresh``) is about to follow a ``<meta http-equiv=refresh>`` to one
+  (the same cached ``head_meta_refresh`` result, so the head is read once; followed, the
+  refresh would be filtered as offsite, silently).
 * ``consent_wall_retry_or_drop()`` is what both call, and what the spider calls when
   ``extract()`` reports ``problem == "consent_wall"``.
 
@@ -40,9 +41,8 @@ from urllib.parse import urljoin, urlsplit
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
-from scrapy.utils.response import get_meta_refresh
-
 from ..rules import consent as consent_rules
+from .metarefresh import head_meta_refresh
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,10 @@ def consent_host(url: str | None) -> str | None:
 def meta_refresh_wall(response: Response, settings: Any = None) -> str | None:
     """The consent host that Scrapy's MetaRefreshMiddleware is about to follow, else None.
 
-    Reads ``scrapy.utils.response.get_meta_refresh``, which caches its result per response:
-    MetaRefreshMiddleware (priority 580, right after this one) gets the same object back, so
-    the refresh is looked for once per page, not twice."""
+    Reads ``scraper.crawling.metarefresh.head_meta_refresh`` (Scrapy's ``get_meta_refresh`` on
+    the first bytes of the body, not on the whole body decoded), which caches its result per
+    response: ``HeadMetaRefreshMiddleware`` (priority 580, right after this one) gets the same
+    object back, so the refresh is looked for once per page, not twice."""
     if not isinstance(response, HtmlResponse):
         return None
     if settings is not None and not settings.getbool("METAREFRESH_ENABLED", True):
@@ -80,7 +81,7 @@ def meta_refresh_wall(response: Response, settings: Any = None) -> str | None:
     # the same ignore_tags as MetaRefreshMiddleware: the cached result is shared with it
     ignore = settings.getlist("METAREFRESH_IGNORE_TAGS") if settings is not None else ["noscript"]
     try:
-        interval, target = get_meta_refresh(response, ignore_tags=ignore)
+        interval, target = head_meta_refresh(response, ignore_tags=ignore)
     except (ValueError, AttributeError):  # undecodable body: not a refresh we can follow
         return None
     if not target:
