@@ -505,6 +505,12 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             drop(p, "story.headline")   # the visible headline in other words than the title
             continue
         out.append(p)
+    # the readers' comments under their title (scraper.rules.container COMMENTS_*): the story ends there
+    cut = _comments_start(out)
+    if cut is not None:
+        for p in out[cut:]:
+            drop(p, "story.comments")
+        del out[cut:]
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
@@ -514,6 +520,23 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     while out and out[-1].heading:
         drop(out.pop(), "story.edge")
     return [p.text for p in out]
+
+
+_NOT_WORD_RE = re.compile(r"[\W\d_]+")
+_COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
+
+
+def _comments_start(out: list[clean.Para]) -> int | None:
+    """Index of the line that titles the readers' comments, when story comes before it."""
+    before = 0
+    for i, p in enumerate(out):
+        if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
+            line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
+            if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS
+                    and any(line == t or line.startswith(t + " ") for t in _COMMENTS_TITLES)):
+                return i
+        before += len(p.text)
+    return None
 
 
 def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:

@@ -263,3 +263,30 @@ def test_a_page_that_is_a_gallery_keeps_its_captions():
     art = extract(page.encode(), "https://example.com/gallery")
     assert not any(r.rule == "story.gallery" for r in art.removed)
     assert "A caption sentence" in art.body
+
+
+def test_the_readers_comments_under_their_title_end_the_story():
+    # Shape of L3S-GN1 pages (licence: research use only, so not kept here; see
+    # tests/devpages/PROVENANCE.md): blog.washingtonpost.com 2008 prints the post, then a line
+    # "Comments", "Please email us to report offensive comments." and 45 comments, all in the
+    # post's own box and with more prose than the post; ctv.ca "Comments are now closed for this
+    # story"; dailymail.co.uk "Add your comment Comments (0)". The assessors' gold stops at the title.
+    story = ["The poll asked voters which qualities mattered most in a candidate this year, and the "
+             "answers split along lines of age and sex more sharply than in any earlier primary."] * 3
+    comments = ["What in the world is empowering about a candidate who owes everything to her husband? "
+                "Is the message that a woman should marry well and wait her turn for the top job?"] * 6
+    for title in ("Comments", "Comments (45)", "Comments are now closed for this story",
+                  "Add your comment Comments (0)", "Reader views (5)"):
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+                + f"<h3>{title}</h3><p>Please email us to report offensive comments.</p>"
+                + "".join(f"<p>{c}</p>" for c in comments) + "</div></body></html>")
+        art = extract(html.encode(), "https://blog.example.com/2008/01/race-sex-and-the-battle.html")
+        assert art.body.count("qualities mattered most") == 3, title
+        assert "owes everything" not in art.body and "offensive comments" not in art.body, title
+        assert any(r.rule == "story.comments" for r in art.removed), title
+    # not a title: "Comment" alone (a blog's sub-heading), a long sentence, or no story before it
+    for line in ("Comment", "Comments from the minister were read out to the committee on Monday evening."):
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+                + f"<h3>{line}</h3>" + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
+        art = extract(html.encode(), "https://blog.example.com/2008/01/race-sex-and-the-battle.html")
+        assert art.body.count("qualities mattered most") == 6, line

@@ -146,3 +146,26 @@ LEAD_LINES_BEFORE = 4
 LEAD_MIN_WORDS = 8
 LEAD_SHARE = 0.8
 LEAD_LEVELS = 4
+# The title of the readers' comments, as a line of its own inside the chosen container, ends the
+# story: it and every line after it go (story.comments). A line is such a title when, folded and
+# without digits and punctuation ("Comments (5)", "Comments »", "Reader views (0)"), it starts with
+# one of COMMENTS_TITLES and has at most COMMENTS_TITLE_MAX_WORDS words, and at least
+# COMMENTS_MIN_STORY characters of story come before it (a page that IS a comment thread keeps it).
+# Comment areas hold long prose, often more than the story, in markup that names nothing (their
+# box is the story's box, or its classes say nothing: div#commentsDiv, td.content). Sources:
+# L3S-GN1 (human assessors: comments are not full text) pages of washingtonpost.com blogs
+# ("Comments" then 45 comments), telegraph.co.uk ("Comments"), ctv.ca ("Comments are now closed
+# for this story"), dailymail.co.uk ("Add your comment Comments (0)"), thisislondon.co.uk
+# ("Reader views (5)"), broadcastnewsroom.com ("Most Recent Reader Comments:"), vitalfootball
+# ("What you think..."), 17 pages in all, F1 0.12-0.95 -> 0.93-1.0 on 16; youm7.com 2019 prints
+# "اضف تعليقاً واقرأ تعليقات القراء" above its comments (htmldate_ar youm7.com_1691196862, gold_without).
+# Left out: "Comment" alone (a blog's sub-heading: readability_js dropbox-blog), "Have your say"
+# (BBC's link to a debate, above the story's last lines: L3S-GN1 f3797c1d).
+COMMENTS_TITLES = [
+    "comments", "reader comments", "readers comments", "readers' comments", "your comments",
+    "reader views", "add your comment", "leave a comment", "post a comment", "comments are closed",
+    "comments are now closed", "most recent reader comments", "what you think",
+    "اضف تعليقا واقرا تعليقات القراء", "تعليقات القراء", "التعليقات",
+]
+COMMENTS_TITLE_MAX_WORDS = 8
+COMMENTS_MIN_STORY = 200

@@ -50,23 +50,37 @@ def _unmojibake(s: str) -> str:
     return fixed
 
 
+def _label(el) -> str:
+    """The x-nc-sel class of the nearest labelled span around ``el`` (itself included)."""
+    while el is not None:
+        if el.tag == "span":
+            for c in (el.get("class") or "").split():
+                if c.startswith("x-nc-sel"):
+                    return c
+        el = el.getparent()
+    return ""
+
+
 def gold_paragraphs(annotated: bytes) -> list[str]:
+    """Every piece of text whose nearest labelled span says 'full text', once (the assessors'
+    spans nest: a labelled element can hold labelled text blocks), grouped by block element."""
     root = lxml.html.document_fromstring(annotated)
     paras: list[tuple[object, list[str]]] = []
-    for span in root.iter("span"):
-        if "x-nc-sel2" not in (span.get("class") or "").split():
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title"):
             continue
-        block = span.getparent()
-        while block is not None and block.tag in INLINE:
-            block = block.getparent()
-        text = " ".join(span.text_content().split())
-        if not text:
-            continue
-        if paras and paras[-1][0] is block:
-            paras[-1][1].append(text)
-        else:
-            paras.append((block, [text]))
-    return [_unmojibake(" ".join(parts)) for _, parts in paras]
+        for text, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not text or not text.strip() or holder is None or _label(holder) != "x-nc-sel2":
+                continue
+            block = holder
+            while block is not None and (block.tag in INLINE):
+                block = block.getparent()
+            if paras and paras[-1][0] is block:
+                paras[-1][1].append(text)
+            else:
+                paras.append((block, [text]))
+    out = [_unmojibake(" ".join(" ".join(parts).split())) for _, parts in paras]
+    return [p for p in out if p]
 
 
 class Source:
