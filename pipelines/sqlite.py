@@ -22,8 +22,11 @@ and later items are counted in ``storage/items_not_stored``, not buffered. Each 
 updates the run's counters, so a killed run's row shows what it stored.
 
 Writes happen on one writer thread (``SQLITE_WRITER_THREAD``, default True): the ``Store`` is
-opened, written, finished and closed there (one SQLite connection, one thread), while the
-reactor thread goes on downloading and extracting. SQLite (the FTS index, the commit) and
+opened, written, finished and closed there, while the reactor thread goes on downloading and
+extracting. It is ONE thread per process, shared by the pipelines of all the spiders of the
+process (``scraper crawl --all``): their Store calls stay one at a time, as they were in the
+reactor thread (``scraper crawl --jobs N`` serialises the workers' Store calls with a per-process
+``flock``, which does not exclude two threads of one process). SQLite (the FTS index, the commit) and
 numpy (the MinHash signatures) release the GIL, so with two cores part of the write overlaps the
 next pages' work, and a write that waits for the database (another process's transaction,
 ``busy_timeout``) no longer stops the downloads in flight. At most one batch is being written:
@@ -40,6 +43,7 @@ the finish reason and fires after the pipelines' ``close_spider`` (the stats col
 from __future__ import annotations
 
 import logging
+import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -75,6 +79,26 @@ def _load_clustering_engine() -> None:
     import datasketch  # noqa: F401
 
 
+_WRITER: ThreadPoolExecutor | None = None
+
+
+def _writer_thread() -> ThreadPoolExecutor:
+    """The process's one SQLite writer thread (made on first use; joined at exit)."""
+    global _WRITER
+    if _WRITER is None:
+        _WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+    return _WRITER
+
+
+def _forget_writer_in_child() -> None:
+    """A forked process has none of its parent's threads: it makes its own writer."""
+    global _WRITER
+    _WRITER = None
+
+
+os.register_at_fork(after_in_child=_forget_writer_in_child)
+
+
 class SpiderErrorCounter(logging.Handler):
     """Counts ERROR/CRITICAL log records that belong to one crawler's spider (or to none)."""
 
@@ -101,9 +125,8 @@ class SQLitePipeline:
         self.failed = False
         self._lock: CrawlLock | None = None
         self._log_handler: logging.Handler | None = None
-        # the one thread that touches the Store (None: the reactor thread itself)
-        self._writer = (ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
-                        if writer_thread else None)
+        # the thread that touches the Store (None: the reactor thread itself)
+        self._writer = _writer_thread() if writer_thread else None
         self._writing: Future | None = None     # the batch being written
         self._writing_n = 0
         self._waiting: list[Deferred] = []      # items (and close_spider) waiting for it
@@ -193,8 +216,6 @@ class SQLitePipeline:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-        if self._writer is not None:
-            self._writer.shutdown(wait=True)
 
     def process_item(self, item: Any) -> Any:
         data = dict(ItemAdapter(item).items())   # shallow: asdict() deep-copies `removed` (4% of a crawl)
