@@ -85,6 +85,15 @@ DEFAULT_CORPUS = _default_corpus()
 # Dev pages kept in the repository (tests/devpages/PROVENANCE.md): same manifest shape as the
 # shared corpus, paths relative to their own folder; loaded beside it unless --no-devpages.
 DEVPAGES = REPO_ROOT / "tests" / "devpages"
+# Dev sets whose licence keeps their pages out of the repository are built into folders under
+# .devdata/ (git-ignored; e.g. tests/devpages/build_l3s_gn1.py SOURCE --out .devdata/l3s): each
+# such folder with a manifest.jsonl is loaded by default too.
+LOCAL_DEVPAGES = REPO_ROOT / ".devdata"
+
+
+def _default_devpages() -> list[Path]:
+    local = sorted(d for d in LOCAL_DEVPAGES.glob("*") if (d / "manifest.jsonl").exists())
+    return [DEVPAGES, *local]
 TIME_RATIO_TARGET = 0.25   # ours / trafilatura total extraction time (issue 9 item 4)
 SYSTEMS = ("ours", "trafilatura", "readability")
 SHORT = {"ours": "ours", "trafilatura": "trafilatura", "readability": "readability"}
@@ -696,7 +705,8 @@ def parse_args(argv=None):
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                     help=f"corpus folder (default: {DEFAULT_CORPUS})")
     ap.add_argument("--devpages", type=Path, action="append",
-                    help=f"extra page folder with a manifest.jsonl, repeatable (default: {DEVPAGES})")
+                    help=f"extra page folder with a manifest.jsonl, repeatable (default: {DEVPAGES} "
+                         f"and every {LOCAL_DEVPAGES}/*/ with a manifest.jsonl)")
     ap.add_argument("--no-devpages", action="store_true", help="only --corpus, no dev pages")
     ap.add_argument("--set", help="only this set (comma-separated list allowed)")
     ap.add_argument("--lang", help="only this language (comma-separated list allowed)")
@@ -720,7 +730,7 @@ def parse_args(argv=None):
     ap.add_argument("--mem-worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.repeat = max(1, args.repeat)
-    args.devpages = [] if args.no_devpages else (args.devpages or [DEVPAGES])
+    args.devpages = [] if args.no_devpages else (args.devpages or _default_devpages())
     return args
 
 

@@ -290,3 +290,20 @@ def test_the_readers_comments_under_their_title_end_the_story():
                 + f"<h3>{line}</h3>" + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
         art = extract(html.encode(), "https://blog.example.com/2008/01/race-sex-and-the-battle.html")
         assert art.body.count("qualities mattered most") == 6, line
+
+
+def test_a_comment_box_named_in_one_word_is_not_the_story():
+    # examiner.com 2008 (L3S-GN1 6150b773, shape only): the story in div#article_body, the readers'
+    # comments ("Examiner Reader said:", "4 agree | 5 disagree") in div#commentsDiv, with more prose
+    # than the story: the comment box was chosen as the container (F1 0.08).
+    story = "Jazmine Jackson scored 15 points as the Irish beat Mercy in their league opener on Friday night."
+    comment = ("this is real good some one is talking about our kids in the city they don't do this enough "
+               "and i'm very proud of all of our teams in the league this season.")
+    html = ("<html><body><table><tr><td><div id='article_main'><div class='panel_borders'><div id='article_body'>"
+            + f"<p>{story}</p>" * 3 + "</div></div></div>"
+            "<div class='panel_borders'><div id='commentsDiv'>"
+            + f"<p>Examiner Reader said:</p><p>{comment}</p><p>12 agree | 5 disagree</p>" * 5
+            + "</div></div></td></tr></table></body></html>")
+    art = extract(html.encode(), "https://www.examiner.com/a-1153418~Sacred_Heart_wins_debut.html")
+    assert art.body.count("Jazmine Jackson scored") == 3
+    assert "proud of all of our teams" not in art.body

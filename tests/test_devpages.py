@@ -50,7 +50,7 @@ def test_bench_loads_devpages_as_their_own_set(tmp_path):
 
 
 def test_bench_cli_defaults_to_devpages_and_can_leave_them_out():
-    assert bench.parse_args([]).devpages == [bench.DEVPAGES]
+    assert bench.parse_args([]).devpages[0] == bench.DEVPAGES
     assert bench.parse_args(["--no-devpages"]).devpages == []
 
 
@@ -61,3 +61,33 @@ def test_devpage_ids_do_not_clash_with_the_shared_corpus():
         shared = [json.loads(line) for line in fh if line.strip()]
     assert not {r["id"] for r in rows()} & {d["id"] for d in shared}
     assert not {r["url"] for r in rows()} & {d.get("url") for d in shared}
+
+
+def test_dev_sets_built_under_devdata_are_loaded_by_default(tmp_path, monkeypatch):
+    # sets whose licence keeps them out of the repository (L3S-GN1) are built into .devdata/<name>/
+    built = tmp_path / "l3s"
+    built.mkdir()
+    (built / "manifest.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setattr(bench, "LOCAL_DEVPAGES", tmp_path)
+    assert bench.parse_args([]).devpages == [DEV, built]
+    assert bench.parse_args(["--no-devpages"]).devpages == []
+    assert bench.parse_args(["--devpages", str(built)]).devpages == [built]
+
+
+def test_l3s_gold_is_the_full_text_blocks_each_counted_once():
+    # The L3S-GN1 annotation format (Readme-L3S-GN1.txt): assessors' <span class="x-nc-selN">,
+    # nested when a labelled element holds labelled text blocks; sel2 = full text, sel1 headline,
+    # sel3 supplemental (captions), sel5 comments. Shape of annotated/01ccc7c5… (un.org 2008).
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_l3s_gn1", DEV / "build_l3s_gn1.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    annotated = ('<html><body><h2><span class="x-nc-sel1">Headline</span></h2>'
+                 '<div><span class="x-nc-sel2"><p><span class="x-nc-sel2">The Council met today.</span></p>'
+                 '<p><span class="x-nc-sel2">In the open portion of the</span> <a><span class="x-nc-sel2">meeting'
+                 '</span></a><span class="x-nc-sel2">, Mr. RÃ¼cker spoke.</span></p></span></div>'
+                 '<p><span class="x-nc-sel3">A caption</span></p><p><span class="x-nc-sel5">A comment</span></p>'
+                 '</body></html>').encode("latin-1")   # the stored copy: UTF-8 read as Latin-1
+    assert mod.gold_paragraphs(annotated) == ["The Council met today.",
+                                              "In the open portion of the meeting , Mr. Rücker spoke."]

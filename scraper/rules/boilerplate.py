@@ -21,7 +21,7 @@ BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
-    r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines)|disqus[a-z_]*|respond|fb[-_]comments"
+    r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines|div|holder|block|thread|panel)|disqus[a-z_]*|respond|fb[-_]comments"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
     r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
@@ -43,6 +43,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # news_SMSBox, feedback, comments), PC; glued caption/credit tokens ("uplCaption", "imgcredit"): youm7
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
+   # comment boxes named in one word with their kind ("commentsDiv", "commentHolder", "commentThread"):
+   # examiner.com 2008 <div id="commentsDiv"> (reader comments, longer than the story; L3S-GN1 6150b773);
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
    # "bi-content-image-copyright": Business Insider Deutschland's photo credit span ("STR/Getty
@@ -80,7 +82,7 @@ TRIGGER_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover|tooltip|
 # than the story) in <div class="modal-window window-comments-rules modalWindow"> (htmldate_ar
 # arabic.sputniknews.com_1550981615).
 COMMENTS_TOKEN_RE = re.compile(
-    r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container"
+    r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container|div|holder|block|thread|panel"
     r"|policy|rules|guidelines)"
     r"|disqus[a-z_]*|respond|fb[-_]comments)$", re.I)
 
