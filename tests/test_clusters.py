@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from scraper import clusters
-from scraper.storage import Store
+from scraper.storage import SCHEMA_VERSION, Store
 from corpus_pages import corpus_records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -291,7 +291,7 @@ def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
     before = cluster_of(db)
     assert len(set(before.values())) == 3 + 3          # 3 stories + 3 short bodies alone
     with Store(db) as st:
-        assert (st.version_found, st.version) == (3, 4)
+        assert (st.version_found, st.version) == (3, SCHEMA_VERSION)
         for url, blob in st.conn.execute("SELECT canonical_url, signature FROM article_clusters"):
             want = clusters.signature_values(fold_search(bodies[url]))
             if want is None:
@@ -308,3 +308,4 @@ def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
         st.upsert_many([article("maghreb.example", 99, "\n".join(["الرباط -", *paras[:-1]]))])
     after = cluster_of(db)
     assert after["https://maghreb.example/news/99"] == before["https://wire.example/news/0"]
+

@@ -367,3 +367,31 @@ def test_index_keeps_latin_accent_folding_and_phrase_queries(store):
             (f'"{words}"',)).fetchone()[0]
     assert phrase("اعلنت الحكومه اليوم") == 1            # folded words, in this order
     assert phrase("الحكومه اعلنت") == 0
+
+
+def test_fts_automerge_is_set_on_new_and_migrated_archives(tmp_path):
+    """Schema migration 5 sets the FTS5 index's automerge (fewer segment merges per write) in
+    the index's config table: on a new archive and on one of version 4, whose index stays
+    exact and searchable."""
+    from scraper.storage.schema import FTS_AUTOMERGE
+
+    def automerge(st):
+        row = st.conn.execute(
+            "SELECT v FROM articles_search_fts_config WHERE k = 'automerge'").fetchone()
+        return row and row[0]
+
+    with Store(tmp_path / "new.db") as st:
+        assert automerge(st) == FTS_AUTOMERGE
+    old = tmp_path / "old.db"
+    with Store(old) as st:
+        st.upsert_many([art(url=f"https://news.example/a/{i}", body=f"{BODY}\nكلمة{i}")
+                        for i in range(30)])
+        st.conn.execute("DELETE FROM articles_search_fts_config WHERE k = 'automerge'")
+        st.conn.execute("PRAGMA user_version = 4")
+        st.conn.commit()
+    with Store(old) as st:
+        assert (st.version_found, automerge(st)) == (4, FTS_AUTOMERGE)
+        st.upsert_many([art(url=f"https://news.example/b/{i}", body=f"{BODY}\nكلمة{i}")
+                        for i in range(30, 60)])
+        assert fts_consistent(st)
+        assert [r["canonical_url"] for r in st.search("كلمة45")] == ["https://news.example/b/45"]

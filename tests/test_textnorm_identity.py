@@ -114,3 +114,19 @@ def test_search_table_matches_the_slow_path_on_the_whole_bmp():
     fast = [textnorm._fold_search_table(t) for t in bodies]
     assert sum(f is not None for f in fast) > 0.9 * len(bodies)
     assert all(f == ref_fold_search(t) for f, t in zip(fast, bodies) if f is not None)
+
+
+def test_fold_search_many_equals_one_call_per_text():
+    """``fold_search_many`` (one table pass over a batch, used by the store) gives exactly
+    ``fold_search`` of each text: corpus titles and bodies of every length, empty and None,
+    and texts the table cannot map (final sigma, beyond the BMP, a lone surrogate), which must
+    not disturb their neighbours."""
+    texts = corpus_texts()
+    for i in range(0, len(texts), 97):
+        part = texts[i:i + 97]
+        assert textnorm.fold_search_many(part) == [textnorm.fold_search(t) for t in part]
+    odd = ["", None, "  ", " أعلنت  الحكومةُ ", "ΟΔΟΣ", "نص \U0001F600 نص", "\ud800",
+           "x\u0640", "ﷺ", "!!", "a\uffffb", "\u064e", "٢٠٢٤،", "Ⅻ hello\u200b"]
+    for n in range(len(odd)):
+        batch = odd[n:] + texts[:3] + odd[:n]
+        assert textnorm.fold_search_many(batch) == [textnorm.fold_search(t) for t in batch]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..textnorm import fold_search
+from ..textnorm import fold_search, fold_search_many
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 # bm25 weights for (title, body) in articles_search_fts
@@ -18,6 +18,12 @@ def search_form(text: str) -> str:
     """What is stored in the shadow table: ``textnorm.fold_search`` (no tashkeel/tatweel,
     unified alef/hamza/ya, ة as ه, ASCII digits, lower case, punctuation -> spaces)."""
     return fold_search(text)
+
+
+def search_forms(texts: list[str]) -> list[str]:
+    """``search_form`` of each of *texts* in one pass (``textnorm.fold_search_many``): the
+    titles and bodies of a write batch."""
+    return fold_search_many(texts)
 
 
 def search_tokens(text: str) -> list[str]:
