@@ -316,6 +316,32 @@ def _strip_code_utf8(data: bytes) -> bytes:
 NUL_FROM_NUL_BYTE = frozenset({"utf-8", "cp1256", "cp1252", "latin_1", "iso8859-1", "iso8859-6", "iso8859-15", "ascii"})
 
 
+_TITLE_OPEN_RE = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE_RE = re.compile(r"</title[\s/>]", re.I)
+_TITLE_OPEN_BYTES_RE = re.compile(rb"<title\b[^>]*>", re.I)
+_TITLE_CLOSE_BYTES_RE = re.compile(rb"</title[\s/>]", re.I)
+
+
+def _close_title(data):
+    """A <title> that is never closed (a page saved cut short or spliced) holds the whole rest of
+    the page as its text for libxml2 (and for an HTML5 browser): the page comes out empty. Older
+    browsers ended the title at the next tag; so does this (only when no end tag "</title>",
+    "</title >" follows at all: "</titlevalue=…" is none). Source: L3S-GN1 dev pages 082e02bd…
+    (koreatimes.co.kr), 0bf24489… (news.bbc.co.uk), 51600d8d… (computerworld.com), cb5cb16c…
+    (cbn.com: "</titlevalue=") and four more, saved in 2008 with bytes missing after <title>."""
+    if isinstance(data, bytes):
+        m = _TITLE_OPEN_BYTES_RE.search(data)
+        if m is None or _TITLE_CLOSE_BYTES_RE.search(data, m.end()):
+            return data
+        i = data.find(b"<", m.end())
+        return data if i < 0 else data[:i] + b"</title>" + data[i:]
+    m = _TITLE_OPEN_RE.search(data)
+    if m is None or _TITLE_CLOSE_RE.search(data, m.end()):
+        return data
+    i = data.find("<", m.end())
+    return data if i < 0 else data[:i] + "</title>" + data[i:]
+
+
 def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> etree._Element:
     """Parse decoded HTML into an lxml tree (never raises on broken markup). ``no_nul``: the
     caller knows the text has no NUL character (its bytes had none, see NUL_FROM_NUL_BYTE),
@@ -334,6 +360,7 @@ def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> et
         if not no_nul and "\x00" in data:
             data = data.replace("\x00", "")
         parser = _PARSER
+    data = _close_title(data)
     try:
         root = etree.fromstring(data, parser)
     except (etree.ParserError, ValueError) as exc:  # "Document is empty" and friends

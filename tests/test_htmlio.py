@@ -222,3 +222,26 @@ def test_a_page_the_parser_left_inside_head_gets_its_body():
         art = extract(page.encode(), "https://example.com/news/story.html")
         assert art.problem is None, art.problem
         assert art.body.count("best sellers of the year") == 10
+
+
+def test_a_title_never_closed_ends_at_the_next_tag():
+    # Shape of L3S-GN1 pages saved in 2008 with bytes missing after <title> (082e02bd koreatimes:
+    # '<title>Korean Golfer … Title(The Korea Times)ntById("font")' and no </title> anywhere):
+    # libxml2 made the whole rest of the page the title's text, so the body came out empty.
+    from scraper.extract import extract
+    para = "Choi Kyung-ju won his seventh US PGA title on Sunday, two strokes ahead of the field. " * 4
+    page = (f'<html><head><title>Korean Golfer Wins 7th Title(The Korea Times)ntById("font")\n'
+            f'<link rel="stylesheet" href="/a.css"></head><body><div id="story"><p>{para}</p><p>{para}</p>'
+            f'</div></body></html>')
+    for data in (page, page.encode()):
+        art = extract(data, "https://www.koreatimes.co.kr/www/news/sports/2008/01/story.html")
+        assert art.problem is None, art.problem
+        assert art.body.count("seventh US PGA title") == 8
+        assert art.title.startswith("Korean Golfer Wins 7th Title")
+    # a closed title is left alone, wherever "</title" is spelled
+    from scraper.htmlio import _close_title
+    for closed in ("<title>a</title><p>b</p>", "<TITLE>a</Title ><p>b</p>", "<p>no title</p>"):
+        assert _close_title(closed) == closed and _close_title(closed.encode()) == closed.encode()
+    # cbn.com 2008 (L3S-GN1 cb5cb16c): '<title id="TitleID">… CBN News</titlevalue="true" --' is no end tag
+    spliced = '<title id="TitleID">Bush to Saudis - CBN News</titlevalue="true" --><p>b</p>'
+    assert _close_title(spliced) == '<title id="TitleID">Bush to Saudis - CBN News</title></titlevalue="true" --><p>b</p>'
