@@ -109,3 +109,22 @@ def test_stopped_crawl_keeps_its_jobdir_and_the_next_run_resumes_it(tmp_path: Pa
     assert s2.get("scheduler/dequeued/disk", 0) >= N - len(stored_first)
     assert any(p == "/sitemap.xml" for _, p, _, _ in later)     # the entry point fetched again
     assert not folder.exists()
+
+
+def test_jobdir_per_spider_and_removed_only_after_a_finished_run(tmp_path: Path):
+    from scrapy.crawler import Crawler
+
+    from scraper.crawling import jobdir
+    from spiders.generic import GenericSpider
+
+    crawler = Crawler(GenericSpider, {"JOBDIR_ROOT": str(tmp_path / "jobs")})   # not started yet
+    path = jobdir.assign(crawler, "generic")
+    assert path == tmp_path / "jobs" / "generic" and path.is_dir()
+    assert crawler.settings.get("JOBDIR") == str(path)
+    assert jobdir.spider_jobdir(tmp_path, "../x y") == tmp_path / ".._x_y"   # one folder
+    (path / "requests.queue").mkdir()
+    for reason in ("shutdown", "closespider_timeout", None):
+        assert jobdir.finish(path, reason) is False and path.is_dir()
+    assert jobdir.finish(path, "finished") is True and not path.exists()
+    off = Crawler(GenericSpider, {})
+    assert jobdir.assign(off, "generic") is None and not off.settings.get("JOBDIR")

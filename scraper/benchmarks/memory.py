@@ -9,6 +9,9 @@
    kernel's ``ru_maxrss``, which also sees spikes shorter than a second), pages/s (responses /
    Scrapy's elapsed time), pages per CPU second and the load average. ``--set NAME=VALUE``
    passes a Scrapy setting (e.g. ``--set MALLOC_MMAP_THRESHOLD=0`` for glibc's default malloc).
+3. *queue* article requests waiting in Scrapy's scheduler (``scraper.benchmarks.pending``, a fresh
+   process per mode): Python memory and disk bytes per pending request, in memory (Scrapy's
+   default) and in ``JOBDIR`` disk queues (``scraper crawl --jobdir``), and enqueues per CPU second.
 2. ``Store.upsert_many`` of *write* articles (real extracted bodies, distinct URLs) into a new
    database with its FTS index, in batches of 50 (the pipeline's default) and of 500:
    articles/s.
@@ -75,6 +78,10 @@ def crawl_memory(work: Path, pages: int, corpus, settings: list[str] = ()) -> di
     mid = samples[len(samples) // 2][1]
     end = samples[-1][1]
     second_half = [r for _, r in samples[len(samples) // 2:]]
+    # least-squares slope of RSS over the second half (MiB per hour)
+    half = samples[len(samples) // 2:]
+    slope = (statistics.linear_regression([t for t, _ in half], [r for _, r in half]).slope * 3600
+             if len(half) >= 2 else 0.0)
     n = len(samples)
     windows = [statistics.mean(r for _, r in samples[i * n // 10:(i + 1) * n // 10] or [(0, 0)])
                for i in range(10)]
@@ -84,10 +91,31 @@ def crawl_memory(work: Path, pages: int, corpus, settings: list[str] = ()) -> di
     return {"pages": pages_done, "seconds": samples[-1][0],
             "peak": max(r for _, r in samples), "true_peak": usage.ru_maxrss / 1024.0,
             "mid": mid, "end": end, "second_half_max": max(second_half), "growth": end - mid,
+            "slope": slope,
             "windows": windows, "over290": sum(1 for _, r in samples if r > 290), "samples": n,
             "pages_per_s": pages_done / elapsed if elapsed else 0.0,
             "pages_per_cpu_s": pages_done / cpu if cpu else 0.0,
             "load": (min(loads), max(loads)), "rc": proc.returncode}
+
+
+def pending_cost(work: Path, n: int) -> list[dict]:
+    import json
+    out = []
+    for mode in ("memory", "disk"):
+        cmd = [sys.executable, "-m", "scraper.benchmarks.pending", str(n)]
+        if mode == "disk":
+            jobdir = work / "pending-jobdir"
+            if jobdir.exists():
+                import shutil
+                shutil.rmtree(jobdir)
+            cmd.append(str(jobdir))
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("SCRAPY_SETTINGS_MODULE", None)
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+        if proc.returncode != 0:
+            raise RuntimeError(f"scraper.benchmarks.pending failed: {proc.stderr[-2000:]}")
+        out.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return out
 
 
 def write_speed(work: Path, n: int, corpus, batch: int) -> float:
@@ -123,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=20000)
     ap.add_argument("--write", type=int, default=10000, help="articles for the write test (0: skip)")
+    ap.add_argument("--queue", type=int, default=20000,
+                    help="pending requests for the scheduler measure (0: skip)")
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -133,6 +163,12 @@ def main(argv: list[str] | None = None) -> int:
             for batch in (50, 500):
                 print(f"SQLite writes with the FTS index, batches of {batch}: "
                       f"{write_speed(work, args.write, args.corpus, batch):.0f} articles/s", flush=True)
+        if args.queue:
+            for q in pending_cost(work, args.queue):
+                print(f"{args.queue} article requests pending in Scrapy's scheduler, {q['mode']} queue: "
+                      f"{q['bytes_per_request']:.0f} bytes of Python memory each, "
+                      f"{q['disk_bytes_per_request']:.0f} bytes on disk each, "
+                      f"{q['enqueued_per_cpu_s']:.0f} enqueued per CPU second", flush=True)
         if args.pages:
             m = crawl_memory(work, args.pages, args.corpus, args.set)
             if "error" in m:
@@ -144,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"  peak RSS {m['peak']:.0f} MiB in 1-s samples ({m['over290']} of {m['samples']} over "
                   f"290 MiB), {m['true_peak']:.0f} MiB true peak (ru_maxrss)\n"
                   f"  at the middle {m['mid']:.0f} MiB, at the end {m['end']:.0f} MiB (second half: max "
-                  f"{m['second_half_max']:.0f} MiB, growth {m['growth']:+.0f} MiB)\n"
+                  f"{m['second_half_max']:.0f} MiB, growth {m['growth']:+.0f} MiB, least-squares slope "
+                  f"{m['slope']:+.1f} MiB/hour = {m['slope'] / 3600 / m['pages_per_s'] * 10000 if m['pages_per_s'] else 0:+.2f} "
+                  f"MiB per 10,000 pages)\n"
                   f"  mean per tenth of the run: {', '.join(f'{w:.0f}' for w in m['windows'])} MiB",
                   flush=True)
     return 0
