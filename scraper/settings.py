@@ -165,6 +165,12 @@ SQLITE_PATH = "data/news.db"
 # Each SQLite pipeline marks runs left "running" by a dead process as "interrupted" (default True).
 # `scraper crawl --jobs N` sets it False for its workers and marks them once in the parent.
 SQLITE_MARK_INTERRUPTED = True
+# The SQLite pipeline writes its batches (SQLITE_BATCH_SIZE items, default 50) on one writer thread
+# (default True): SQLite's FTS indexing and commit and numpy's MinHash release the GIL, so part of
+# a write overlaps the next pages' extraction on a second core, and a write waiting for the
+# database (another process's transaction) does not stop the downloads. One batch at a time;
+# flushed before the spider closes. False: written in the reactor thread.
+SQLITE_WRITER_THREAD = True
 ITEM_PIPELINES = {
     "pipelines.sqlite.SQLitePipeline": 300,
 }
