@@ -160,17 +160,22 @@ def decode_for_parse(body: bytes | str, headers: Mapping | None = None) -> tuple
     if bom_enc:  # before the binary check: UTF-16 is full of NUL bytes
         text = _try(body[len(bom):], bom_enc)
         if text is not None:
-            return (*_checked(text, bom_enc), body[len(bom):] if bom_enc == "utf-8" else None)
+            strict = bom_enc == "utf-8"
+            return (*_checked(text, bom_enc, strict=strict), body[len(bom):] if strict else None)
     if looks_binary(body):
         raise UndecodableError("binary body", "binary")
     text, enc, strict = _decode(body, headers)
-    return (*_checked(text, enc, body if enc == "utf-8" else None), body if strict else None)
+    return (*_checked(text, enc, body if enc == "utf-8" else None, strict), body if strict else None)
 
 
-def _checked(text: str, enc: str, utf8: bytes | None = None) -> tuple[str, str]:
+def _checked(text: str, enc: str, utf8: bytes | None = None, strict: bool = False) -> tuple[str, str]:
+    """*text* unless it is mojibake or binary. *strict*: it is the strict UTF-8 decoding of the
+    bytes, which random bytes never are (a run of high bytes is valid UTF-8 only by design), so
+    the whitespace test of :func:`looks_binary_text` is not asked: it would take a page whose
+    first 64 KiB are a script of Arabic strings with few spaces for binary."""
     if looks_mojibake(utf8 if utf8 is not None else text[:2 * _SAMPLE].encode("utf-8", "replace")):
         raise UndecodableError(f"mojibake (UTF-8 read as {enc})", "mojibake")
-    if looks_binary_text(text):
+    if not strict and looks_binary_text(text):
         raise UndecodableError(f"binary body (no text as {enc})", "binary")
     return text, enc
 

@@ -169,3 +169,17 @@ def test_windows_1256_page_without_any_declaration_still_decodes():
     body = page().encode("cp1256")
     text, enc = decode_html(body)
     assert enc == "cp1256" and STORY[2] in text
+
+
+def test_utf8_page_whose_head_is_a_script_of_arabic_strings_is_a_page():
+    # first 64 KiB: a script of Arabic strings with almost no whitespace (minified data), then a
+    # short English story; valid UTF-8, so no binary verdict (the whitespace test is for text
+    # decoded from random high bytes, which are never valid UTF-8)
+    blob = "مرحبا" * 4000
+    story = "<p>" + "A short English story about the council vote and what it means. " * 4 + "</p>"
+    body = (f'<html><head><script>var x="{blob}";</script></head>'
+            f"<body><article>{story}</article></body></html>").encode("utf-8")
+    text, enc = decode_html(body)
+    assert enc == "utf-8" and text.startswith("<html>")
+    art = extract(body, URL)
+    assert art.problem is None and "council vote" in art.body
