@@ -538,6 +538,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
+_COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
 
 
 def _comments_start(out: list[clean.Para]) -> int | None:
@@ -547,7 +548,7 @@ def _comments_start(out: list[clean.Para]) -> int | None:
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
             if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS
-                    and any(line == t or line.startswith(t + " ") for t in _COMMENTS_TITLES)):
+                    and (line in _COMMENTS_TITLES or any(line.startswith(t + " ") for t in _COMMENTS_LEADING))):
                 return i
         before += len(p.text)
     return None

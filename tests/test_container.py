@@ -285,7 +285,9 @@ def test_the_readers_comments_under_their_title_end_the_story():
         assert "owes everything" not in art.body and "offensive comments" not in art.body, title
         assert any(r.rule == "story.comments" for r in art.removed), title
     # not a title: "Comment" alone (a blog's sub-heading), a long sentence, or no story before it
-    for line in ("Comment", "Comments from the minister were read out to the committee on Monday evening."):
+    # and a story's own short sub-heading that starts with a title word: the line must be the title alone
+    for line in ("Comment", "Comments from the minister were read out to the committee on Monday evening.",
+                 "Comments from the minister", "What you think matters", "التعليقات الرسمية على القرار"):
         html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
                 + f"<h3>{line}</h3>" + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
         art = extract(html.encode(), "https://blog.example.com/2008/01/race-sex-and-the-battle.html")

@@ -161,11 +161,19 @@ LEAD_LEVELS = 4
 # "اضف تعليقاً واقرأ تعليقات القراء" above its comments (htmldate_ar youm7.com_1691196862, gold_without).
 # Left out: "Comment" alone (a blog's sub-heading: readability_js dropbox-blog), "Have your say"
 # (BBC's link to a debate, above the story's last lines: L3S-GN1 f3797c1d).
-COMMENTS_TITLES = [
+# Titles that are also words a story's own sub-heading can start with ("Comments from the
+# minister", "What you think matters", "التعليقات الرسمية على القرار"): the line must be the title
+# alone (digits and punctuation aside). The others may go on ("Comments are now closed for this
+# story", "Add your comment Comments (0)").
+COMMENTS_TITLES_ALONE = [
     "comments", "reader comments", "readers comments", "readers' comments", "your comments",
-    "reader views", "add your comment", "leave a comment", "post a comment", "comments are closed",
-    "comments are now closed", "most recent reader comments", "what you think",
-    "اضف تعليقا واقرا تعليقات القراء", "تعليقات القراء", "التعليقات",
+    "reader views", "most recent reader comments", "what you think",
+    "تعليقات القراء", "التعليقات",
 ]
+COMMENTS_TITLES_LEADING = [
+    "add your comment", "leave a comment", "post a comment", "comments are closed",
+    "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
+]
+COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
 COMMENTS_TITLE_MAX_WORDS = 8
 COMMENTS_MIN_STORY = 200
