@@ -32,12 +32,24 @@ _MAX_REMOVAL_TEXT = 400
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 
-def shown_text(el: etree._Element, limit: int = 600) -> str:
+_SHOWN_ALL_NODES = 20_000   # (characters of raw text: see shown_text)
+
+
+def shown_text(el: etree._Element, limit: int = 600, raw: str | None = None) -> str:
     """An element's text as a reader would see it, text nodes joined with spaces (for --explain;
-    scripts and styles were cut before parsing). Stops after about `limit` characters."""
+    scripts and styles were cut before parsing). Stops after about `limit` characters.
+    ``raw``: the element's text_of(), when the caller has it: if it is within the limit, the
+    limit cannot be reached and one XPath call gives all the text nodes (joining whitespace-only
+    nodes too adds no word, so the words are the same as below)."""
+    if raw is not None and len(raw) <= limit:
+        return " ".join(" ".join(_TEXT_NODES(el)).split())
     parts: list[str] = []
     size = 0
-    for t in el.itertext():   # lazy: a big removed block stops after `limit` characters
+    # the same strings in the same order: all at once from the XPath (no element proxies; most of
+    # a removed menu's text nodes are its indentation) unless the block is big, then lazily: a big
+    # removed block stops after `limit` characters
+    texts = _TEXT_NODES(el) if raw is not None and len(raw) <= _SHOWN_ALL_NODES else el.itertext()
+    for t in texts:
         if not t.isspace():
             parts.append(t)
             size += len(t)
@@ -455,10 +467,12 @@ class _StoryGuard:
     def _holds(el: etree._Element, p: etree._Element) -> bool:
         return p is el or any(a is el for a in p.iterancestors())
 
-    def holds_story(self, el: etree._Element, family: str) -> bool:
+    def holds_story(self, el: etree._Element, family: str, raw: str | None = None) -> bool:
+        """``raw``: the element's text_of(), when the caller has it."""
         if self._long is None:
             self._compute()
-        raw = text_of(el)
+        if raw is None:
+            raw = text_of(el)
         if len(raw) < 40:
             # too short for one long paragraph (the shortest counted is 40 CJK characters)
             if family == "consent":
@@ -654,22 +668,26 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
                                      bool(B.TRIGGER_TOKEN_RE.search(rule)))
     comments, weak, trigger = flags
+    raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it
         if is_body_hint(el) or guard.holds_all(el):
             return False
-    elif family not in ("site", "after") and (
-            (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
-        return False
+    elif family not in ("site", "after"):
+        if generic and (is_body_hint(el) or el.tag in ("article", "main")):
+            return False
+        raw = text_of(el)
+        if guard.holds_story(el, family, raw):
+            return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None
-            or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
+            or (len(text_of(el) if raw is None else raw) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
     if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and trigger
             and _in_running_text(el)):
         return False   # a word in a sentence that opens a popup/tooltip, not the popup box
     el.set(REMOVED_ATTR, rule)
-    text = shown_text(el)
+    text = shown_text(el, raw=raw)
     if family == "consent":
         facts["consent_chars"] += len(text)
     if text:

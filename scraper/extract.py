@@ -107,19 +107,28 @@ def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
         b = p.block
         per_block[b] = per_block.get(b, 0.0) + value(p)
         chains[b] = p.ancestors
+    get = scores.get
     for b, v in per_block.items():
-        chain = chains[b]
-        n = len(chain)
-        for d, anc in enumerate(chain):
-            scores[anc] = scores.get(anc, 0.0) + v
-            if anc not in depth:
-                depth[anc] = n - d
+        for anc in chains[b]:
+            scores[anc] = get(anc, 0.0) + v
     best, best_score = None, 0.0
     for el, s in scores.items():
-        s2 = s * _hint_bonus(el) if s > 0 else s
-        if s2 > best_score or (s2 == best_score and best is not None and depth[el] > depth[best]):
+        if s <= 0:
+            continue   # (s2 == s: never above best_score >= 0, equal only to 0 with best None)
+        s2 = s * _hint_bonus(el)
+        if s2 > best_score or (s2 == best_score and best is not None and _depth(el, depth) > _depth(best, depth)):
             best, best_score = el, s2
     return best, best_score
+
+
+def _depth(el, depth: dict) -> int:
+    """The element's depth in the tree (the root is 1), once per element: only ties ask for it.
+    (Every chain in _best runs from its block up to the root, so this is the chain's length less
+    the element's position in it.)"""
+    d = depth.get(el)
+    if d is None:
+        d = depth[el] = 1 + sum(1 for _ in el.iterancestors())
+    return d
 
 
 _CARD_MAX_CHARS = 1000
