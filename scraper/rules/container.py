@@ -111,6 +111,18 @@ ROUNDUP_BEFORE_FACTOR = 2
 ROUNDUP_MIN_ITEMS = 3
 ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 
+# A teaser list inside the story's box: items that each link a headline to another page and give it a
+# one-line summary, <dl><dt><a>headline</a></dt><dd>summary</dd>…. The <dd> (up to
+# TEASER_SUMMARY_MAX_CHARS) goes with its headline (story.teaser) when its <dt> is mostly a link and
+# the list has TEASER_MIN_ITEMS or more such items; the headlines already go as link lines. A glossary
+# (<dt> terms that are not links) keeps its definitions.
+# Evidence: L3S-GN1 dev pages, cbc.ca 2007-08 "MORE … HEADLINES" lineups (div.lineuproll > dl, dt
+# headline links, dd summaries) inside the story's box: 4 pages 0.36-0.74 -> 0.91-0.95, no other dev
+# page changes. The same shape in <li> items (a link line, then a summary) is left alone: no dev page
+# has it inside a story, and a list of linked names with their descriptions can be the story.
+TEASER_SUMMARY_MAX_CHARS = 300
+TEASER_MIN_ITEMS = 3
+
 # A slideshow embedded in the story: GALLERY_MIN_SLIDES or more lines numbered "k/N" (or "k of N") for
 # one N; the smallest box holding them goes line by line (story.gallery) when the story has at least
 # GALLERY_STORY_OUTSIDE characters of prose outside it (a page that IS a gallery keeps its captions).
