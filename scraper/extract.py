@@ -430,20 +430,39 @@ def _linked_dt(el) -> bool:
     return text > 0 and sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) > 0.6 * text
 
 
+def _cut_short_item(el) -> bool:
+    """A list item that opens with a link (a headline of a few words) and ends cut short with an ellipsis (an
+    excerpt of the linked story)."""
+    if el.tag != "li" or (el.text and el.text.strip()):
+        return False
+    first = next(iter(el), None)
+    if first is None or first.tag != "a" or len("".join(first.itertext()).split()) < RC.TEASER_HEADLINE_MIN_WORDS:
+        return False
+    return "".join(el.itertext()).rstrip().endswith(RC.TEASER_CUT_SHORT)
+
+
 def _teaser_summaries(inside: list[clean.Para]) -> set:
     """ids of the one-line summaries of a teaser list (scraper.rules.container TEASER_*): the <dd>
-    under a <dt> that is a linked headline, in a <dl> of RC.TEASER_MIN_ITEMS or more such items."""
+    under a <dt> that is a linked headline, in a <dl> of RC.TEASER_MIN_ITEMS or more such items; the
+    items of a list of RC.TEASER_MIN_ITEMS or more headlines with excerpts cut short."""
     out: set = set()
-    dls: dict = {}
+    lists: dict = {}
     for p in inside:
-        if p.tag != "dd" or p.link_ratio > 0.6 or len(p.text) > RC.TEASER_SUMMARY_MAX_CHARS:
+        if p.tag == "dd":
+            if p.link_ratio > 0.6 or len(p.text) > RC.TEASER_SUMMARY_MAX_CHARS:
+                continue
+            dt, lst = p.block.getprevious(), p.block.getparent()
+            if dt is None or lst is None or not _linked_dt(dt):
+                continue
+            if lst not in lists:   # the list's items, those already removed too
+                lists[lst] = sum(1 for c in lst if _linked_dt(c))
+        elif p.tag == "li" and p.text.endswith(RC.TEASER_CUT_SHORT) and _cut_short_item(p.block):
+            lst = p.block.getparent()
+            if lst not in lists:
+                lists[lst] = sum(1 for c in lst if _cut_short_item(c))
+        else:
             continue
-        dt, lst = p.block.getprevious(), p.block.getparent()
-        if dt is None or lst is None or not _linked_dt(dt):
-            continue
-        if lst not in dls:   # the list's items, those already removed too
-            dls[lst] = sum(1 for c in lst if _linked_dt(c))
-        if dls[lst] >= RC.TEASER_MIN_ITEMS:
+        if lists[lst] >= RC.TEASER_MIN_ITEMS:
             out.add(id(p))
     return out
 

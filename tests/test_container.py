@@ -321,6 +321,29 @@ def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
         assert "sentence" in art.body and not any(r.rule == "story.teaser" for r in art.removed), dl[:40]
 
 
+def test_a_list_of_headlines_with_excerpts_cut_short_goes():
+    # indiapost.com 2019 (scrapinghub 5f9c5ed5…): a "Breaking News" list in the story's own box,
+    # <li><a>headline</a><span>NEW DELHI: excerpt of that story...</span></li>, ten of them, kept
+    # as prose before the story (F1 0.56)
+    story = "".join(f"<p>{'Nearly 150 people returned home on Wednesday after being deported by the authorities. ' * 2}"
+                    f"Line {k}.</p>" for k in range(6))
+    def items(link, n, end="..."):
+        return "".join(f"<li><a href='/other-{k}/'>{link} {k}</a><span>NEW DELHI: The excerpt of another story "
+                       f"that the list links to, cut short by the site{end}</span></li>" for k in range(n))
+    def page(lst):
+        return (f"<html><body><div class='main-content-left'><div class='breaking-news'><ul>{lst}</ul></div>"
+                f"<div class='post'>{story}</div></div></body></html>").encode()
+    art = extract(page(items("Court asks the government for a new law", 5)), "https://www.indiapost.com/story/")
+    assert art.body.count("Line ") == 6 and "excerpt of another story" not in art.body
+    assert sum(r.rule == "story.teaser" for r in art.removed) == 5
+    # not a teaser list: a one-word section link (LWN's weekly edition contents, readability_js
+    # lwn-1), two items only, items that are not cut short
+    for lst in (items("Security", 5), items("Court asks the government for a new law", 2),
+                items("Court asks the government for a new law", 5, end=".")):
+        art = extract(page(lst), "https://www.indiapost.com/story/")
+        assert not any(r.rule == "story.teaser" for r in art.removed), lst[:60]
+
+
 def test_a_comment_box_named_in_one_word_is_not_the_story():
     # examiner.com 2008 (L3S-GN1 6150b773, shape only): the story in div#article_body, the readers'
     # comments ("Examiner Reader said:", "4 agree | 5 disagree") in div#commentsDiv, with more prose

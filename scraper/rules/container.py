@@ -122,6 +122,15 @@ ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # has it inside a story, and a list of linked names with their descriptions can be the story.
 TEASER_SUMMARY_MAX_CHARS = 300
 TEASER_MIN_ITEMS = 3
+# The same for a list whose items each open with a linked headline and end with the linked story's
+# excerpt cut short (<li><a>headline</a><span>excerpt of the story...</span></li>): every such item goes
+# when the list has TEASER_MIN_ITEMS of them and the link is a headline of TEASER_HEADLINE_MIN_WORDS or
+# more words. Evidence: indiapost.com's "Breaking News" list beside the story (scrapinghub 5f9c5ed5…:
+# ten items ending "...", inside the story's box: 0.56 -> 1.00). Counter-evidence: LWN's weekly
+# edition contents (readability_js lwn-1, "<a>Security</a>: Toward secure package downloads; ...",
+# part of the page's text in the gold): a one-word section link, not a headline.
+TEASER_HEADLINE_MIN_WORDS = 3
+TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
 
 # A slideshow embedded in the story: GALLERY_MIN_SLIDES or more lines numbered "k/N" (or "k of N") for
 # one N; the smallest box holding them goes line by line (story.gallery) when the story has at least
