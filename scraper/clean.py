@@ -590,10 +590,27 @@ def _body_from_head(root: etree._Element):
     return None
 
 
+def _after_body(body: etree._Element) -> None:
+    """Markup after "</body>" (before "</html>"): libxml2 leaves it beside the body, under <html>;
+    a browser puts it in the body and shows it. It moves to the end of the body."""
+    tail = body.tail
+    if tail and tail.strip():
+        last = body[-1] if len(body) else None
+        if last is None:
+            body.text = (body.text or "") + tail
+        else:
+            last.tail = (last.tail or "") + tail
+    body.tail = None
+    for sib in list(body.itersiblings()):
+        body.append(sib)
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagIndex):
     body = root.find("body")
     if body is None:
         body = _body_from_head(root)
+    elif body.getnext() is not None:
+        _after_body(body)
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
