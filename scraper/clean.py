@@ -604,10 +604,27 @@ def _body_from_head(root: etree._Element):
     return None
 
 
+def _after_body(body: etree._Element) -> None:
+    """Markup after "</body>" (before "</html>"): libxml2 leaves it beside the body, under <html>;
+    a browser puts it in the body and shows it. It moves to the end of the body."""
+    tail = body.tail
+    if tail and tail.strip():
+        last = body[-1] if len(body) else None
+        if last is None:
+            body.text = (body.text or "") + tail
+        else:
+            last.tail = (last.tail or "") + tail
+    body.tail = None
+    for sib in list(body.itersiblings()):
+        body.append(sib)
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagIndex):
     body = root.find("body")
     if body is None:
         body = _body_from_head(root)
+    elif body.getnext() is not None:
+        _after_body(body)
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
@@ -884,6 +901,7 @@ _QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
+_ADBLOCK_RE = re.compile(_alt(B.ADBLOCK_NOTICE_PHRASES), re.I)
 # the first word of each embed-consent line, unfolded (a cheap screen on long lines)
 _RAW_EMBED_START_RE = re.compile(
     r"^[\W_]*(?:" + "|".join(sorted({re.escape(x.split()[0]) for x in C.EMBED_CONSENT_LINES}, key=len, reverse=True))
@@ -964,6 +982,12 @@ def _lowered(text: str) -> str | bool:
     if not text.isascii() and any(c in text for c in _CASE_TRAPS):
         return False
     return text.lower()
+
+
+def _adblock_notice(p: "Para") -> bool:
+    """The line speaks to a reader who blocks ads (scraper.rules.boilerplate ADBLOCK_NOTICE_*)."""
+    low = _low(p)
+    return (low is False or "block" in low) and bool(_ADBLOCK_RE.search(folded(p)))
 
 
 def _low(p: "Para") -> str | bool:
@@ -1173,6 +1197,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.caption")
             elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
+            elif words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
+                drop(i, "boilerplate.adblock-notice")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -1228,6 +1254,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
         if words <= 60 and _EMBED_CONSENT_RE.match(f):
             drop(i, "consent.embed")
+            i += 1
+            continue
+        # 3c. a notice to readers who block ads
+        if _adblock_notice(p):
+            drop(i, "boilerplate.adblock-notice")
             i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
