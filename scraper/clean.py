@@ -656,6 +656,15 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
 # haber7.com_0c3fcbaa: the token rule for "keywords" cut the word out of the sentence).
 _INLINE_TRIGGER_TAGS = frozenset({"a"})
 _TOKEN_RULE = "boilerplate.token:"
+# Inside a code block, class tokens name the highlighted syntax ("hljs-comment", "hljs-keyword",
+# "token comment"), not page furniture: cnblogs.com (magic_html cnblogs.com_66211fc4) lost the
+# comments and the keywords of its shell listings ("# prometheus", "then", "fi") to the token rules.
+_CODE_TOKEN_TAGS = frozenset({"span", "a", "b", "i", "em", "strong", "font"})
+_CODE_TAGS = frozenset({"pre", "code"})
+
+
+def _in_code(el: etree._Element) -> bool:
+    return any(a.tag in _CODE_TAGS for a in el.iterancestors())
 
 
 def _in_running_text(el: etree._Element) -> bool:
@@ -709,6 +718,8 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             el.find(".//article") is not None
             or (len(text_of(el) if raw is None else raw) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
+    if family == "boilerplate" and el.tag in _CODE_TOKEN_TAGS and rule.startswith(_TOKEN_RULE) and _in_code(el):
+        return False   # a syntax highlighter's token in a code block (<span class="hljs-keyword">fi</span>)
     if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and (trigger or rule.startswith(_TOKEN_RULE))
             and _in_running_text(el)):
         # a word in a sentence that opens a popup/tooltip, not the popup box; a word of a sentence

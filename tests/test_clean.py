@@ -588,3 +588,18 @@ def test_a_word_of_a_sentence_linked_to_its_tag_page_stays_in_the_sentence():
     assert art.body.count("sanatı ve sporu önerdi") == 2
     # a row of share links (only separators between them) still goes, and its label line with it
     assert "Digg" not in art.body and "Facebook" not in art.body
+
+
+def test_the_highlighted_tokens_of_a_code_listing_stay():
+    # cnblogs.com 2024 (magic_html cnblogs.com_66211fc4): highlight.js marks a shell listing's comments
+    # and keywords <span class="hljs-comment"># prometheus</span>, <span class="hljs-keyword">fi</span>;
+    # the token rules for "comment" and "keyword" cut them out of the listing
+    from scraper.extract import extract
+    para = "<p>Podman can replace docker on this machine; the script below picks whichever is installed. </p>" * 3
+    code = ('<pre><code class="language-bash"><span class="hljs-comment"># prometheus</span>\n'
+            'docker run -d --name prometheus prom/prometheus\n<span class="hljs-keyword">if</span> podman -v; '
+            '<span class="hljs-keyword">then</span> echo podman; <span class="hljs-keyword">fi</span></code></pre>')
+    html = f"<html><body><div id='cnblogs_post_body'>{para}{code}{para}</div></body></html>"
+    art = extract(html.encode(), "https://www.cnblogs.com/good-looking-hk/p/18182241")
+    assert "# prometheus" in art.body
+    assert "then echo podman; fi" in art.body
