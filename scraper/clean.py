@@ -668,7 +668,7 @@ def _in_code(el: etree._Element) -> bool:
 
 
 def _in_running_text(el: etree._Element) -> bool:
-    """The element sits inside a sentence: words right before or after it in its parent (not only
+    """The element sits inside a sentence: text right before or after it in its parent (not only
     separators: "Facebook | Digg | other sites" is a row of links)."""
     if _has_word(el.tail):
         return True
@@ -679,8 +679,13 @@ def _in_running_text(el: etree._Element) -> bool:
     return parent is not None and _has_word(parent.text)
 
 
+_SEPARATORS = frozenset("|·•/\\-–—")
+
+
 def _has_word(text: str | None) -> bool:
-    return bool(text) and any(c.isalnum() for c in text)
+    """Text beside an inline element that makes it part of a sentence: anything but white space and
+    the separators of a row of links ("Facebook | Digg")."""
+    return bool(text) and any(not c.isspace() and c not in _SEPARATORS for c in text)
 
 
 _RULE_FLAGS: dict[str, tuple[bool, bool, bool]] = {}   # rule name -> (comments, weak, trigger) token tests
