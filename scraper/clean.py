@@ -255,7 +255,10 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
         hit = _token_rule(labelled.split()[0].lower(), "#")
         if hit is not None and hit[1] != "consent":
             return hit[1], hit[2].replace(":#", ":aria-labelledby=", 1)
-    if "hidden" in keys or ("aria-hidden" in keys and get("aria-hidden") == "true"):
+    # (aria-hidden hides from screen readers only: a paragraph so marked is still shown to the eye,
+    # e.g. techradar.com's metered paragraphs <p class="paywall" aria-hidden="true">, fundus
+    # uk_TechRadar_2026_05_21; other elements so marked are decorative copies, icons, tickers)
+    if "hidden" in keys or ("aria-hidden" in keys and tag != "p" and get("aria-hidden") == "true"):
         return "boilerplate", "boilerplate.hidden"
     style = get("style") if "style" in keys else None
     if style and "display:none" in style.replace(" ", "").lower():

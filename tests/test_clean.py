@@ -603,3 +603,17 @@ def test_the_highlighted_tokens_of_a_code_listing_stay():
     art = extract(html.encode(), "https://www.cnblogs.com/good-looking-hk/p/18182241")
     assert "# prometheus" in art.body
     assert "then echo podman; fi" in art.body
+
+
+def test_a_paragraph_hidden_from_screen_readers_only_is_still_story():
+    # techradar.com 2026 (fundus uk_TechRadar_2026_05_21): the story's later paragraphs are
+    # <p class="paywall" aria-hidden="true"> — aria-hidden hides them from assistive technology, not
+    # from the eye; a decorative element so marked (a duplicate label, an icon) still goes
+    from scraper.extract import extract
+    para = "Google promised a new search box that expands to support the most long-winded queries. "
+    html = ("<html><body><div id='article-body'>" + f"<p>{para * 2}</p>" * 3
+            + f"<p class='paywall' aria-hidden='true'>{para * 2} Paragraph behind the meter.</p>"
+            + "<span aria-hidden='true'>Share this article</span></div></body></html>")
+    art = extract(html.encode(), "https://www.techradar.com/computing/search-box")
+    assert "Paragraph behind the meter." in art.body
+    assert "Share this article" not in art.body
