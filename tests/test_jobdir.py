@@ -175,6 +175,7 @@ def test_pending_requests_are_on_disk_by_default_beside_the_database(tmp_path: P
     assert s1.get("scheduler/enqueued/disk", 0) >= 8 and s1.get("scheduler/enqueued/memory", 0) == 0
     assert s2.get("scheduler/dequeued/disk", 0) > 0 and "scheduler/unserializable" not in s2
     assert not folder.exists()                                    # finished: removed
+    assert not (tmp_path / "news.db.jobs").exists()               # and the empty root too
 
 
 def test_no_jobdir_keeps_pending_requests_in_memory(tmp_path: Path):

@@ -278,6 +278,8 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
                                    lambda name, why: _result(name, {}, why), lock_db=db, settings=settings)
     else:
         results = _crawl_here(names, settings, spider_args)
+    from ..crawling.jobdir import tidy
+    tidy(settings)      # <db>.jobs removed when every spider finished
     print()
     print(crawl_summary(results))
     for line in blocked_lines(results):

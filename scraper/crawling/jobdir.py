@@ -89,11 +89,30 @@ def assign(crawler: Any, name: str) -> Path | None:
                     "not be saved; %s starts afresh (they are found again in its sitemaps)",
                     path, left, name)
         shutil.rmtree(path, ignore_errors=True)
-    path.mkdir(parents=True, exist_ok=True)
-    marker.write_text(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}\n",
-                      encoding="utf-8")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        marker.write_text(f"pid {os.getpid()}, started "
+                          f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}\n", encoding="utf-8")
+    except OSError as e:   # the crawl goes on, as Scrapy would run it: queue in memory
+        logger.warning("Cannot use the job folder %s (%s): %s keeps its pending requests in memory",
+                       path, e.strerror or e, name)
+        return None
     crawler.settings.set("JOBDIR", str(path), priority="cmdline")
     return path
+
+
+def tidy(settings: Any) -> None:
+    """After a crawl: the ``auto`` root (``<db>.jobs``) removed when no spider left a folder in
+    it, so that the database's folder holds only the database after a night whose spiders all
+    finished. A root given by the operator (``--jobdir DIR``) stays."""
+    if str(settings.get("JOBDIR_ROOT")) != AUTO:
+        return
+    root = root_of(settings)
+    if root is not None:
+        try:
+            root.rmdir()
+        except OSError:
+            pass       # not empty (a stopped spider's folder), or not there
 
 
 def finish(path: Path | None, reason: str | None) -> bool:
