@@ -125,9 +125,22 @@ def test_jobdir_per_spider_and_removed_only_after_a_finished_run(tmp_path: Path)
     assert jobdir.spider_jobdir(tmp_path, "../x y") == tmp_path / ".._x_y"   # one folder
     assert (path / jobdir.MARKER).exists()                        # in use
     (path / "requests.queue").mkdir()
+    (path / "requests.queue" / "active.json").write_text("[]")     # Scrapy saved its queues
     for reason in ("shutdown", "closespider_timeout", None):
         assert jobdir.finish(path, reason) is False and path.is_dir()
         assert not (path / jobdir.MARKER).exists()                # stopped: kept, resumable
+    # stopped but Scrapy could not save the queue state (older than this run's RUNNING file)
+    jobdir.assign(Crawler(GenericSpider, {"JOBDIR_ROOT": str(tmp_path / "jobs")}), "generic")
+    os.utime(path / "requests.queue" / "active.json", ns=(0, 0))
+    assert jobdir.finish(path, "shutdown") is True and not path.exists()
+    path.mkdir()
+    (path / "requests.queue").mkdir()
+    (path / "requests.queue" / "active.json").write_text("[")      # unreadable: afresh
+    assert jobdir.assign(Crawler(GenericSpider, {"JOBDIR_ROOT": str(tmp_path / "jobs")}), "generic") == path
+    assert not (path / "requests.queue").exists()
+    assert jobdir.finish(path, "shutdown") is False and path.is_dir()  # nothing queued: kept
+    (path / "requests.queue").mkdir()
+    (path / "requests.queue" / "active.json").write_text("[]")
     # a folder whose RUNNING file is left (its process died) is discarded by the next assign
     again = Crawler(GenericSpider, {"JOBDIR_ROOT": str(tmp_path / "jobs")})
     assert jobdir.assign(again, "generic") == path and (path / "requests.queue").is_dir()

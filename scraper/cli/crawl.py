@@ -335,6 +335,6 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
     process.start()
     for name, c in crawlers:
         stats = getattr(c, "_stats", None)     # None: the crawler never started
-        jobdir.finish(jobdirs[name], stats.get_value("finish_reason") if stats else None)
+        jobdir.finish(jobdirs[name], stats.get_value("finish_reason") if stats else None, stats)
     return [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
             for name, c in crawlers]

@@ -51,6 +51,55 @@ def request_dict(request: Request, spider: Any) -> dict[str, Any]:
 
 
 class PickleLifoDiskQueue(_ScrapyQueue):
+    """Also: a failed write or read of the queue file (disk full, I/O error) never reaches
+    Scrapy's engine (which stalls on it: a response whose requests could not be queued stays
+    "in progress" for ever). The request that could not be written is kept in memory (the
+    scheduler's answer to a ``ValueError``), the queue answers empty from then on, and
+    ``scraper.crawling.jobdir.failed`` stops the spider (storage failure, exit code 5) and has
+    the folder removed."""
+
+    broken = False
+
+    def __init__(self, crawler: Any, key: str):
+        try:
+            super().__init__(crawler, key)
+        except OSError as e:      # the queue file cannot even be made
+            self.spider = crawler.spider
+            self._failed(e)
+
+    def _failed(self, exc: OSError) -> None:
+        self.broken = True
+        from .jobdir import failed
+        crawler = getattr(self.spider, "crawler", None)
+        failed(crawler, getattr(crawler, "settings", {}).get("JOBDIR") if crawler else "?", exc)
+
     def push(self, request: Request) -> None:
-        # skip Scrapy's ScrapyRequestQueue.push (to_dict), keep its serialising queue's push
-        super(_ScrapyQueue, self).push(request_dict(request, self.spider))
+        if self.broken:
+            raise ValueError("the job folder cannot be written")
+        try:
+            # skip Scrapy's ScrapyRequestQueue.push (to_dict), keep its serialising queue's push
+            super(_ScrapyQueue, self).push(request_dict(request, self.spider))
+        except OSError as e:
+            self._failed(e)
+            raise ValueError(f"the job folder cannot be written: {e}") from e
+
+    def pop(self) -> Request | None:
+        if self.broken:
+            return None
+        try:
+            return super().pop()
+        except OSError as e:
+            self._failed(e)
+            return None
+
+    def __len__(self) -> int:
+        return 0 if self.broken else super().__len__()
+
+    def close(self) -> None:
+        if not hasattr(self, "f"):
+            return
+        try:
+            super().close()
+        except OSError as e:
+            if not self.broken:
+                self._failed(e)

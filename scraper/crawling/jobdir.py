@@ -36,6 +36,7 @@ The life of a folder, across cron runs:
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -58,7 +59,7 @@ def spider_jobdir(root: str | Path, name: str) -> Path:
 
 def root_of(settings: Any) -> Path | None:
     """The folder of the spiders' job folders: ``JOBDIR_ROOT``, ``"auto"`` being
-    ``<SQLITE_PATH>.jobs``; None for Scrapy's in-memory queues (``""``, or ``"auto"`` without a
+    ``<real path of SQLITE_PATH>.jobs``; None for Scrapy's in-memory queues (``""``, or ``"auto"`` without a
     database file)."""
     root = settings.get("JOBDIR_ROOT")
     if not root:
@@ -67,7 +68,7 @@ def root_of(settings: Any) -> Path | None:
         db = settings.get("SQLITE_PATH")
         if not db or str(db) == ":memory:":
             return None
-        return Path(f"{db}.jobs")
+        return Path(f"{os.path.realpath(db)}.jobs")   # beside the real file, as its lock is
     return Path(root)
 
 
@@ -89,6 +90,10 @@ def assign(crawler: Any, name: str) -> Path | None:
                     "not be saved; %s starts afresh (they are found again in its sitemaps)",
                     path, left, name)
         shutil.rmtree(path, ignore_errors=True)
+    elif not _readable(path):
+        logger.info("Job folder %s: its saved queue state cannot be read; %s starts afresh",
+                    path, name)
+        shutil.rmtree(path, ignore_errors=True)
     try:
         path.mkdir(parents=True, exist_ok=True)
         marker.write_text(f"pid {os.getpid()}, started "
@@ -99,6 +104,30 @@ def assign(crawler: Any, name: str) -> Path | None:
         return None
     crawler.settings.set("JOBDIR", str(path), priority="cmdline")
     return path
+
+
+def _saved(path: Path) -> bool:
+    """Did Scrapy save this run's queue state (``requests.queue/active.json``, written when its
+    scheduler closes) after the run began (the ``RUNNING`` file)? True without a disk queue."""
+    queue = path / "requests.queue"
+    if not queue.is_dir() or not (path / MARKER).exists():
+        return True
+    try:
+        return (queue / "active.json").stat().st_mtime_ns >= (path / MARKER).stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+def _readable(path: Path) -> bool:
+    """Can Scrapy read this folder's saved queue state (or has it none)?"""
+    state = path / "requests.queue" / "active.json"
+    if not state.exists():
+        return True
+    try:
+        json.loads(state.read_text(encoding="utf-8"))
+        return True
+    except (OSError, ValueError):
+        return False
 
 
 def tidy(settings: Any) -> None:
@@ -115,14 +144,48 @@ def tidy(settings: Any) -> None:
             pass       # not empty (a stopped spider's folder), or not there
 
 
-def finish(path: Path | None, reason: str | None) -> bool:
+def finish(path: Path | None, reason: str | None, stats: Any = None) -> bool:
     """After a spider's run (Scrapy has closed its scheduler: the queues are saved): remove its
-    job folder when it finished (nothing pending), else only its ``RUNNING`` file, so that the
-    next run resumes it. True when the folder was removed."""
+    job folder when it finished (nothing pending) or when it could not be written (``failed()``),
+    else only its ``RUNNING`` file, so that the next run resumes it. True when removed."""
     if path is None:
         return False
-    if reason != "finished":
+    broken = bool(stats is not None and stats.get_value(FAILED_STAT))
+    if reason not in (None, "finished") and not broken and not _saved(path):
+        logger.info("Job folder %s: Scrapy could not save its queues; it is removed (the next "
+                    "run finds its requests again in the sitemaps)", path)
+        broken = True
+    if reason != "finished" and not broken:
         (path / MARKER).unlink(missing_ok=True)
         return False
     shutil.rmtree(path, ignore_errors=True)
     return not path.exists()
+
+
+FAILED_STAT = "storage/jobdir_failure"
+
+
+def failed(crawler: Any, path: Any, exc: BaseException) -> None:
+    """A write to (or read from) the job folder failed (disk full, read-only, I/O error): once
+    per spider, one ERROR line, stats ``storage/failure`` (exit code 5) and ``storage/jobdir_failure``,
+    and the spider is closed with reason ``storage_failure``. ``finish()`` then removes the folder
+    (its queue and fingerprints cannot be trusted; removing it also gives the space back): the
+    requests it held are found again in the sitemaps by the next run."""
+    stats = getattr(crawler, "stats", None)
+    if stats is None or stats.get_value(FAILED_STAT):
+        return
+    from ..storage import describe_error, storage_hint
+
+    stats.set_value(FAILED_STAT, 1)
+    # one ERROR line per storage problem of a spider: a full disk fails the database too
+    # (pipelines.sqlite), and whichever comes first says it
+    level = logging.INFO if stats.get_value("storage/failure") else logging.ERROR
+    stats.set_value("storage/failure", 1)
+    logger.log(level, "Storage failure: cannot use the job folder %s: %s%s; stopping the crawl (its "
+               "pending requests are found again in the sitemaps by the next run)",
+               path, describe_error(exc), storage_hint(Path(path) / MARKER))
+    engine = getattr(crawler, "engine", None)
+    if engine is None or getattr(engine, "spider", None) is None:
+        return
+    from scrapy.utils.defer import deferred_from_coro
+    deferred_from_coro(engine.close_spider_async(reason="storage_failure"))
