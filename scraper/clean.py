@@ -32,12 +32,24 @@ _MAX_REMOVAL_TEXT = 400
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 
-def shown_text(el: etree._Element, limit: int = 600) -> str:
+_SHOWN_ALL_NODES = 20_000   # (characters of raw text: see shown_text)
+
+
+def shown_text(el: etree._Element, limit: int = 600, raw: str | None = None) -> str:
     """An element's text as a reader would see it, text nodes joined with spaces (for --explain;
-    scripts and styles were cut before parsing). Stops after about `limit` characters."""
+    scripts and styles were cut before parsing). Stops after about `limit` characters.
+    ``raw``: the element's text_of(), when the caller has it: if it is within the limit, the
+    limit cannot be reached and one XPath call gives all the text nodes (joining whitespace-only
+    nodes too adds no word, so the words are the same as below)."""
+    if raw is not None and len(raw) <= limit:
+        return " ".join(" ".join(_TEXT_NODES(el)).split())
     parts: list[str] = []
     size = 0
-    for t in el.itertext():   # lazy: a big removed block stops after `limit` characters
+    # the same strings in the same order: all at once from the XPath (no element proxies; most of
+    # a removed menu's text nodes are its indentation) unless the block is big, then lazily: a big
+    # removed block stops after `limit` characters
+    texts = _TEXT_NODES(el) if raw is not None and len(raw) <= _SHOWN_ALL_NODES else el.itertext()
+    for t in texts:
         if not t.isspace():
             parts.append(t)
             size += len(t)
@@ -455,10 +467,12 @@ class _StoryGuard:
     def _holds(el: etree._Element, p: etree._Element) -> bool:
         return p is el or any(a is el for a in p.iterancestors())
 
-    def holds_story(self, el: etree._Element, family: str) -> bool:
+    def holds_story(self, el: etree._Element, family: str, raw: str | None = None) -> bool:
+        """``raw``: the element's text_of(), when the caller has it."""
         if self._long is None:
             self._compute()
-        raw = text_of(el)
+        if raw is None:
+            raw = text_of(el)
         if len(raw) < 40:
             # too short for one long paragraph (the shortest counted is 40 CJK characters)
             if family == "consent":
@@ -590,10 +604,27 @@ def _body_from_head(root: etree._Element):
     return None
 
 
+def _after_body(body: etree._Element) -> None:
+    """Markup after "</body>" (before "</html>"): libxml2 leaves it beside the body, under <html>;
+    a browser puts it in the body and shows it. It moves to the end of the body."""
+    tail = body.tail
+    if tail and tail.strip():
+        last = body[-1] if len(body) else None
+        if last is None:
+            body.text = (body.text or "") + tail
+        else:
+            last.tail = (last.tail or "") + tail
+    body.tail = None
+    for sib in list(body.itersiblings()):
+        body.append(sib)
+
+
 def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagIndex):
     body = root.find("body")
     if body is None:
         body = _body_from_head(root)
+    elif body.getnext() is not None:
+        _after_body(body)
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
@@ -654,22 +685,26 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
                                      bool(B.TRIGGER_TOKEN_RE.search(rule)))
     comments, weak, trigger = flags
+    raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it
         if is_body_hint(el) or guard.holds_all(el):
             return False
-    elif family not in ("site", "after") and (
-            (generic and (is_body_hint(el) or el.tag in ("article", "main"))) or guard.holds_story(el, family)):
-        return False
+    elif family not in ("site", "after"):
+        if generic and (is_body_hint(el) or el.tag in ("article", "main")):
+            return False
+        raw = text_of(el)
+        if guard.holds_story(el, family, raw):
+            return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None
-            or (len(text_of(el)) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
+            or (len(text_of(el) if raw is None else raw) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
     if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and trigger
             and _in_running_text(el)):
         return False   # a word in a sentence that opens a popup/tooltip, not the popup box
     el.set(REMOVED_ATTR, rule)
-    text = shown_text(el)
+    text = shown_text(el, raw=raw)
     if family == "consent":
         facts["consent_chars"] += len(text)
     if text:
@@ -866,6 +901,7 @@ _QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
+_ADBLOCK_RE = re.compile(_alt(B.ADBLOCK_NOTICE_PHRASES), re.I)
 # the first word of each embed-consent line, unfolded (a cheap screen on long lines)
 _RAW_EMBED_START_RE = re.compile(
     r"^[\W_]*(?:" + "|".join(sorted({re.escape(x.split()[0]) for x in C.EMBED_CONSENT_LINES}, key=len, reverse=True))
@@ -946,6 +982,12 @@ def _lowered(text: str) -> str | bool:
     if not text.isascii() and any(c in text for c in _CASE_TRAPS):
         return False
     return text.lower()
+
+
+def _adblock_notice(p: "Para") -> bool:
+    """The line speaks to a reader who blocks ads (scraper.rules.boilerplate ADBLOCK_NOTICE_*)."""
+    low = _low(p)
+    return (low is False or "block" in low) and bool(_ADBLOCK_RE.search(folded(p)))
 
 
 def _low(p: "Para") -> str | bool:
@@ -1155,6 +1197,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.caption")
             elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
+            elif words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
+                drop(i, "boilerplate.adblock-notice")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -1210,6 +1254,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
         if words <= 60 and _EMBED_CONSENT_RE.match(f):
             drop(i, "consent.embed")
+            i += 1
+            continue
+        # 3c. a notice to readers who block ads
+        if _adblock_notice(p):
+            drop(i, "boilerplate.adblock-notice")
             i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)

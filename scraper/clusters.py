@@ -34,6 +34,7 @@ Tables (schema migration 3, ``scraper/storage/schema.py``):
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -77,36 +78,42 @@ def _permutations() -> np.ndarray:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
+POWERS_KEPT = 1024       # _R ** i kept for words up to this long (8 KiB); longer: computed per call
 _powers = np.ones(1, dtype=_U64)
 
 
 def _powers_upto(n: int) -> np.ndarray:
-    """_R ** i (mod 2**64) for i < n, grown on demand."""
+    """_R ** i (mod 2**64) for i < n. Words up to POWERS_KEPT characters use a table kept
+    between calls (grown on demand); a longer word (a text without spaces, a base64 blob) gets
+    a table of its own for that call, so that the kept one stays bounded."""
     global _powers
-    if len(_powers) < n:
-        size = max(n, 2 * len(_powers), 64)
-        with np.errstate(over="ignore"):
-            p = np.full(size, _R, dtype=_U64)
-            p[0] = 1
-            _powers = np.cumprod(p, dtype=_U64)
-    return _powers
+    if len(_powers) >= n:
+        return _powers
+    size = max(n, min(2 * len(_powers), POWERS_KEPT), 64)
+    p = np.full(size, _R, dtype=_U64)
+    p[0] = 1
+    p = np.cumprod(p, dtype=_U64)       # (uint64 arrays wrap around without a warning)
+    if size <= POWERS_KEPT:
+        _powers = p
+    return p
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:
     s, m1, m2 = _FMIX64
-    with np.errstate(over="ignore"):
-        h = h ^ (h >> s)
-        h = h * m1
-        h = h ^ (h >> s)
-        h = h * m2
-        return h ^ (h >> s)
+    h = h ^ (h >> s)
+    h *= m1
+    h ^= h >> s
+    h *= m2
+    h ^= h >> s
+    return h
 
 
 def shingle_hashes(folded: str) -> np.ndarray | None:
     """The 32-bit input hash of every word 3-shingle of *folded* (a ``fold_search`` text: words
     separated by single spaces), in order, duplicates included (MinHash takes minima, so a set
     is not needed); None when it has fewer than MIN_WORDS words. Vectorised: the code points of
-    the whole text at once, each word hashed as sum(c_i * R**i) mod 2**64 over its characters."""
+    the whole text at once, each word hashed as sum(c_i * R**i) mod 2**64 over its characters.
+    (Array arithmetic on uint64/uint32 wraps around mod 2**64/2**32 without warnings.)"""
     if not folded:
         return None
     c = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
@@ -116,35 +123,47 @@ def shingle_hashes(folded: str) -> np.ndarray | None:
     starts = np.empty(len(spaces) + 1, dtype=np.intp)
     starts[0] = 0
     starts[1:] = spaces + 1
-    word = np.zeros(len(c), dtype=np.intp)
-    word[spaces] = 1
-    np.cumsum(word, out=word)                       # word number of each character
-    pos = np.arange(len(c)) - starts[word]          # position inside its word (-1: a space)
-    with np.errstate(over="ignore"):
-        x = c.astype(_U64) * _powers_upto(int(pos.max()) + 1)[pos]
-        x[spaces] = 0
-        w = _fmix64(np.add.reduceat(x, starts))     # one hash per word
-        h = w[:-2] * _W1 + w[1:-1] * _W2 + w[2:]
-    return (h ^ (h >> _U64(32))).astype(np.uint32)
+    # position of each character inside its word: its index minus its word's start (a space
+    # gets the distance to the previous word's start; its product is zeroed below)
+    lengths = np.diff(starts, append=len(c) + 1)
+    pos = np.arange(len(c), dtype=np.intp)
+    pos -= np.repeat(starts, lengths)[:len(c)]
+    x = c.astype(_U64)
+    x *= _powers_upto(int(lengths.max())).take(pos)
+    x[spaces] = 0
+    w = _fmix64(np.add.reduceat(x, starts))     # one hash per word
+    h = w[:-2] * _W1
+    h += w[1:-1] * _W2
+    h += w[2:]
+    h ^= h >> _U64(32)
+    return h.astype(np.uint32)
+
+
+_SCRATCH = threading.local()     # per thread: numpy releases the GIL inside its loops
 
 
 def _minhash_values(hv: np.ndarray) -> np.ndarray:
     """datasketch's ``affine32`` MinHash of input hashes *hv*: the MurmurHash3 32-bit finalizer,
-    then ``a_k * h + b_k`` (mod 2**32) for each permutation k, minimum over *hv*."""
+    then ``a_k * h + b_k`` (mod 2**32) for each permutation k, minimum over *hv*. The
+    (shingles x permutations) products go into one scratch array kept between calls (a new
+    2 MiB array per call was mapped and faulted in afresh each time)."""
     s1, m1, s2, m2 = _FMIX32
     a, b = _permutations()
+    scratch = getattr(_SCRATCH, "array", None)
+    if scratch is None:
+        scratch = _SCRATCH.array = np.empty(CHUNK * NUM_PERM, dtype=np.uint32)
     out = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
-    with np.errstate(over="ignore"):
-        for i in range(0, len(hv), CHUNK):
-            h = hv[i:i + CHUNK]
-            h = h ^ (h >> s1)
-            h = h * m1
-            h = h ^ (h >> s2)
-            h = h * m2
-            h = h ^ (h >> s1)
-            phv = h[:, None] * a
-            phv += b
-            np.minimum(out, phv.min(axis=0), out=out)
+    h = hv ^ (hv >> s1)
+    h *= m1
+    h ^= h >> s2
+    h *= m2
+    h ^= h >> s1
+    for i in range(0, len(h), CHUNK):
+        part = h[i:i + CHUNK]
+        phv = scratch[:NUM_PERM * len(part)].reshape(NUM_PERM, len(part))
+        np.multiply(a[:, None], part, out=phv)      # one row per permutation: the minimum
+        phv += b[:, None]                            # runs along contiguous memory
+        np.minimum(out, phv.min(axis=1), out=out)
     return out
 
 

@@ -107,19 +107,28 @@ def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
         b = p.block
         per_block[b] = per_block.get(b, 0.0) + value(p)
         chains[b] = p.ancestors
+    get = scores.get
     for b, v in per_block.items():
-        chain = chains[b]
-        n = len(chain)
-        for d, anc in enumerate(chain):
-            scores[anc] = scores.get(anc, 0.0) + v
-            if anc not in depth:
-                depth[anc] = n - d
+        for anc in chains[b]:
+            scores[anc] = get(anc, 0.0) + v
     best, best_score = None, 0.0
     for el, s in scores.items():
-        s2 = s * _hint_bonus(el) if s > 0 else s
-        if s2 > best_score or (s2 == best_score and best is not None and depth[el] > depth[best]):
+        if s <= 0:
+            continue   # (s2 == s: never above best_score >= 0, equal only to 0 with best None)
+        s2 = s * _hint_bonus(el)
+        if s2 > best_score or (s2 == best_score and best is not None and _depth(el, depth) > _depth(best, depth)):
             best, best_score = el, s2
     return best, best_score
+
+
+def _depth(el, depth: dict) -> int:
+    """The element's depth in the tree (the root is 1), once per element: only ties ask for it.
+    (Every chain in _best runs from its block up to the root, so this is the chain's length less
+    the element's position in it.)"""
+    d = depth.get(el)
+    if d is None:
+        d = depth[el] = 1 + sum(1 for _ in el.iterancestors())
+    return d
 
 
 _CARD_MAX_CHARS = 1000
@@ -422,6 +431,51 @@ def _roundup_heads(inside: list[clean.Para]) -> set:
 _NOT_HEAD_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 
 
+def _linked_dt(el) -> bool:
+    """A <dt> whose text is mostly one link: a headline to another page."""
+    if el.tag != "dt":
+        return False
+    text = len("".join(el.itertext()).strip())
+    return text > 0 and sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) > 0.6 * text
+
+
+def _cut_short_item(el) -> bool:
+    """A list item that opens with a link (a headline of a few words) and ends cut short with an ellipsis (an
+    excerpt of the linked story)."""
+    if el.tag != "li" or (el.text and el.text.strip()):
+        return False
+    first = next(iter(el), None)
+    if first is None or first.tag != "a" or len("".join(first.itertext()).split()) < RC.TEASER_HEADLINE_MIN_WORDS:
+        return False
+    return "".join(el.itertext()).rstrip().endswith(RC.TEASER_CUT_SHORT)
+
+
+def _teaser_summaries(inside: list[clean.Para]) -> set:
+    """ids of the one-line summaries of a teaser list (scraper.rules.container TEASER_*): the <dd>
+    under a <dt> that is a linked headline, in a <dl> of RC.TEASER_MIN_ITEMS or more such items; the
+    items of a list of RC.TEASER_MIN_ITEMS or more headlines with excerpts cut short."""
+    out: set = set()
+    lists: dict = {}
+    for p in inside:
+        if p.tag == "dd":
+            if p.link_ratio > 0.6 or len(p.text) > RC.TEASER_SUMMARY_MAX_CHARS:
+                continue
+            dt, lst = p.block.getprevious(), p.block.getparent()
+            if dt is None or lst is None or not _linked_dt(dt):
+                continue
+            if lst not in lists:   # the list's items, those already removed too
+                lists[lst] = sum(1 for c in lst if _linked_dt(c))
+        elif p.tag == "li" and p.text.endswith(RC.TEASER_CUT_SHORT) and _cut_short_item(p.block):
+            lst = p.block.getparent()
+            if lst not in lists:
+                lists[lst] = sum(1 for c in lst if _cut_short_item(c))
+        else:
+            continue
+        if lists[lst] >= RC.TEASER_MIN_ITEMS:
+            out.add(id(p))
+    return out
+
+
 def _same_words(line_f: str, title_f: str) -> bool:
     """A headline says what the title says, in another order or with a kicker ("آرون بوشنيل: …"):
     RC.HEADLINE_SHARE of the words of each are in the other."""
@@ -500,11 +554,16 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     out: list[clean.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside)
-    heads = None
+    heads = teasers = None
     gallery = _gallery_box(inside) if members else None
     for p in inside:
         if gallery is not None and gallery in p.ancestors:
             drop(p, "story.gallery")   # a slideshow's numbered captions: other stories
+            continue
+        if teasers is None:
+            teasers = _teaser_summaries(inside)
+        if id(p) in teasers:
+            drop(p, "story.teaser")   # a teaser list's summary line under its linked headline
             continue
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
             if heads is None:

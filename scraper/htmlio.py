@@ -398,6 +398,41 @@ def _close_title(data):
     return data if i < 0 else data[:i] + "</title>" + data[i:]
 
 
+_HTML_END_RE = re.compile(r"</(?:html|body)\s*>", re.I)
+_HTML_END_BYTES_RE = re.compile(rb"</(?:html|body)\s*>", re.I)
+
+
+def _reopen_after_html_end(data):
+    """libxml2 drops everything after the end tag that closes <html>; an HTML5 browser puts it in
+    the body and shows it (a second document pasted after the first, a template that prints the
+    story after "</html>"). When markup other than white space follows the first "</html>" (in upper
+    or lower case), the end tags of <html> and <body> are taken out, so the parser keeps the rest in
+    the one body. Source: L3S-GN1 dev
+    page 954487ce… (wvva.com 2008: the story is a second <html> document after the first's
+    "</html>"; every extractor came out empty)."""
+    if isinstance(data, bytes):
+        ends = (b"</html", b"</HTML")
+        regex = _HTML_END_BYTES_RE
+        empty, open_comment, close_comment = b"", b"<!--", b"-->"
+    else:
+        ends = ("</html", "</HTML")
+        regex = _HTML_END_RE
+        empty, open_comment, close_comment = "", "<!--", "-->"
+    i = min((j for j in (data.find(e) for e in ends) if j >= 0), default=-1)
+    if i < 0:
+        return data
+    k = data.find(">" if empty == "" else b">", i)
+    if k < 0:
+        return data
+    rest = data[k + 1:].lstrip()
+    while rest.startswith(open_comment):   # comments after the end (cache stamps) change nothing
+        e = rest.find(close_comment)
+        if e < 0:
+            return data
+        rest = rest[e + 3:].lstrip()
+    return regex.sub(empty, data) if rest else data
+
+
 def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> etree._Element:
     """Parse decoded HTML into an lxml tree (never raises on broken markup). ``no_nul``: the
     caller knows the text has no NUL character (its bytes had none, see NUL_FROM_NUL_BYTE),
@@ -416,7 +451,7 @@ def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> et
         if not no_nul and "\x00" in data:
             data = data.replace("\x00", "")
         parser = _PARSER
-    data = _close_title(data)
+    data = _reopen_after_html_end(_close_title(data))
     try:
         root = etree.fromstring(data, parser)
     except (etree.ParserError, ValueError) as exc:  # "Document is empty" and friends

@@ -550,3 +550,24 @@ def test_visible_len_over_agrees_with_visible_len():
         n = visible_len(el)
         for limit in range(-1, n + 3):
             assert visible_len_over(el, limit) == (n > limit), (el.tag, limit, n)
+
+
+def test_a_notice_to_readers_who_block_ads_goes_but_a_story_about_ad_blocking_stays():
+    # thegatewaypundit.com 2026 (fundus us_TheGatewayPundit_2026_07_19): a div.alert at the end of
+    # the story box; readability_js iab-1 is a story about ad blocking (its lines are the gold)
+    from scraper.extract import extract
+    story = "".join(f"<p>The defence minister said on Tuesday that the reform of the ministry had been blocked "
+                    f"by the commander for months, part {k}.</p>" for k in range(5))
+    notice = ("Ad block users: Some site features may not work correctly while an ad blocker is enabled, because "
+              "they break scripts and content this website depends on. If you can't see comments below, for "
+              "example, please whitelist this site.")
+    for line in (notice, "It looks like you're using an ad blocker. Please support us by disabling it."):
+        html = f"<html><body><article>{story}<div class='alert'>{line}</div></article></body></html>"
+        art = extract(html.encode(), "https://www.example.com/2026/07/story/")
+        assert art.body.count("defence minister") == 5 and "ad blocker" not in art.body
+        assert any(r.rule == "boilerplate.adblock-notice" for r in art.removed)
+    about = ("The rise of ad blocking poses a threat to the internet, and an ad blocker is now installed on one "
+             "in four computers, the report said.")
+    html = f"<html><body><article>{story}<p>{about}</p></article></body></html>"
+    art = extract(html.encode(), "https://www.example.com/2026/07/story/")
+    assert "The rise of ad blocking" in art.body

@@ -222,6 +222,44 @@ def test_signature_is_datasketch_minhash_of_the_shingle_hashes():
     assert len(set(a.tolist())) == len(a)                  # distinct shingles, distinct hashes
 
 
+def _reference_shingle_hashes(folded: str) -> list[int]:
+    """``clusters.shingle_hashes`` as its docstring defines it, in plain Python integers."""
+    m = 2 ** 64
+
+    def fmix64(h: int) -> int:
+        h ^= h >> 33
+        h = h * 0xFF51AFD7ED558CCD % m
+        h ^= h >> 33
+        h = h * 0xC4CEB9FE1A85EC53 % m
+        return h ^ (h >> 33)
+
+    words = [fmix64(sum(ord(c) * pow(0x100000001B3, i, m) for i, c in enumerate(w)) % m)
+             for w in folded.split(" ")]
+    out = []
+    for w1, w2, w3 in zip(words, words[1:], words[2:]):
+        h = (w1 * 0x9E3779B97F4A7C15 + w2 * 0xC2B2AE3D27D4EB4F + w3) % m
+        out.append((h ^ (h >> 32)) & 0xFFFFFFFF)
+    return out
+
+
+def test_shingle_hashes_of_long_words_and_a_bounded_power_table():
+    """Words longer than the kept table of powers (a text without spaces, a base64 blob) hash
+    as the definition says, with a table made for that call: the table kept between calls
+    stays at most POWERS_KEPT long. Short, long and mixed words against the plain-Python
+    definition."""
+    import random
+
+    rnd = random.Random(7)
+    alphabet = "abcxyzابتثجحخ٣4"
+    for lengths in ([1, 2, 3], [5, 40], [clusters.POWERS_KEPT - 1, clusters.POWERS_KEPT,
+                                         clusters.POWERS_KEPT + 1], [5000, 3], [20000]):
+        words = ["".join(rnd.choice(alphabet) for _ in range(rnd.choice(lengths)))
+                 for _ in range(clusters.MIN_WORDS + 5)]
+        folded = " ".join(words)
+        assert clusters.shingle_hashes(folded).tolist() == _reference_shingle_hashes(folded)
+        assert len(clusters._powers) <= clusters.POWERS_KEPT
+
+
 def test_decisions_match_exact_jaccard_like_the_old_signature():
     """On every pair of the corpus's Arabic stories as outlets (and wrapped in boilerplate),
     whenever the exact Jaccard similarity of the shingle sets is clearly on one side of the

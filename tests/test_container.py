@@ -294,6 +294,56 @@ def test_the_readers_comments_under_their_title_end_the_story():
         assert art.body.count("qualities mattered most") == 6, line
 
 
+def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
+    # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
+    # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup
+    # "MORE MANITOBA HEADLINES" of <dl><dt><a>headline</a></dt><dd>one-line summary</dd>...; the
+    # headlines went as link lines, their summaries stayed as prose (precision 0.22 on one page).
+    story = "".join(f"<p>{'The city opened nine depots where residents can drop off their trees for mulching. ' * 2}"
+                    f"Depot {k} is at the park on the river.</p>" for k in range(6))
+    items = "".join(f"<dt class='headline'><a href='/canada/story/{k}.html'>Other headline number {k} of the day</a></dt>"
+                    f"<dd>A summary sentence of another story that a reader could open from this list, number {k}.</dd>"
+                    for k in range(4))
+    html = (f"<html><body><div id='story'><div id='storybody'>{story}</div><div id='storyright'>"
+            f"<div class='lineuproll'><dl>{items}</dl></div></div></div></body></html>")
+    art = extract(html.encode(), "https://www.cbc.ca/canada/manitoba/story/2007/12/27/recycle-trees.html")
+    assert art.body.count("Depot") == 6
+    assert "A summary sentence" not in art.body
+    assert sum(r.rule == "story.teaser" for r in art.removed) == 4
+    # a glossary (terms that are not links) and a list of two linked items keep their definitions
+    glossary = "".join(f"<dt>Term {k}</dt><dd>A definition sentence that explains what the term means, number {k}.</dd>"
+                       for k in range(4))
+    two = items.split("<dt", 3)
+    two = "<dt" + two[1] + "<dt" + two[2]
+    for dl in (glossary, two):
+        html = (f"<html><body><div id='story'>{story}<dl>{dl}</dl></div></body></html>")
+        art = extract(html.encode(), "https://example.com/2008/01/story.html")
+        assert "sentence" in art.body and not any(r.rule == "story.teaser" for r in art.removed), dl[:40]
+
+
+def test_a_list_of_headlines_with_excerpts_cut_short_goes():
+    # indiapost.com 2019 (scrapinghub 5f9c5ed5…): a "Breaking News" list in the story's own box,
+    # <li><a>headline</a><span>NEW DELHI: excerpt of that story...</span></li>, ten of them, kept
+    # as prose before the story (F1 0.56)
+    story = "".join(f"<p>{'Nearly 150 people returned home on Wednesday after being deported by the authorities. ' * 2}"
+                    f"Line {k}.</p>" for k in range(6))
+    def items(link, n, end="..."):
+        return "".join(f"<li><a href='/other-{k}/'>{link} {k}</a><span>NEW DELHI: The excerpt of another story "
+                       f"that the list links to, cut short by the site{end}</span></li>" for k in range(n))
+    def page(lst):
+        return (f"<html><body><div class='main-content-left'><div class='breaking-news'><ul>{lst}</ul></div>"
+                f"<div class='post'>{story}</div></div></body></html>").encode()
+    art = extract(page(items("Court asks the government for a new law", 5)), "https://www.indiapost.com/story/")
+    assert art.body.count("Line ") == 6 and "excerpt of another story" not in art.body
+    assert sum(r.rule == "story.teaser" for r in art.removed) == 5
+    # not a teaser list: a one-word section link (LWN's weekly edition contents, readability_js
+    # lwn-1), two items only, items that are not cut short
+    for lst in (items("Security", 5), items("Court asks the government for a new law", 2),
+                items("Court asks the government for a new law", 5, end=".")):
+        art = extract(page(lst), "https://www.indiapost.com/story/")
+        assert not any(r.rule == "story.teaser" for r in art.removed), lst[:60]
+
+
 def test_a_comment_box_named_in_one_word_is_not_the_story():
     # examiner.com 2008 (L3S-GN1 6150b773, shape only): the story in div#article_body, the readers'
     # comments ("Examiner Reader said:", "4 agree | 5 disagree") in div#commentsDiv, with more prose

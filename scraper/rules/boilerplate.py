@@ -146,6 +146,18 @@ PAYWALL_LINES = [
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes)
 
+# A notice to readers who block ads, printed as a line of the page (up to ADBLOCK_NOTICE_MAX_WORDS
+# words, saying one of these anywhere): it speaks of the reader's browser, not of the story. Each
+# phrase addresses the reader ("your ad blocker", "while an ad blocker is enabled"), so a story about
+# ad blocking keeps its lines (readability_js iab-1: "The rise of ad blocking poses a threat …").
+# Source: thegatewaypundit.com 2026 (fundus us_TheGatewayPundit_2026_07_19): "Ad block users: Some
+# site features may not work correctly while an ad blocker is enabled, …" at the end of the story.
+ADBLOCK_NOTICE_MAX_WORDS = 80
+ADBLOCK_NOTICE_PHRASES = [
+    "ad block users", "adblock users", "ad blocker is enabled", "adblocker is enabled", "using an ad blocker",
+    "using an adblocker", "your ad blocker", "your adblocker", "your ad-blocker",
+]
+
 # Of those, the ones that say the readable story stops here ("Il vous reste 57% de cet article à
 # lire"): after such a line, once the story has begun, nothing on the page is the story.
 PAYWALL_CUTOFF_LINES = [

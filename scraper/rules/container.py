@@ -111,6 +111,27 @@ ROUNDUP_BEFORE_FACTOR = 2
 ROUNDUP_MIN_ITEMS = 3
 ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 
+# A teaser list inside the story's box: items that each link a headline to another page and give it a
+# one-line summary, <dl><dt><a>headline</a></dt><dd>summary</dd>…. The <dd> (up to
+# TEASER_SUMMARY_MAX_CHARS) goes with its headline (story.teaser) when its <dt> is mostly a link and
+# the list has TEASER_MIN_ITEMS or more such items; the headlines already go as link lines. A glossary
+# (<dt> terms that are not links) keeps its definitions.
+# Evidence: L3S-GN1 dev pages, cbc.ca 2007-08 "MORE … HEADLINES" lineups (div.lineuproll > dl, dt
+# headline links, dd summaries) inside the story's box: 4 pages 0.36-0.74 -> 0.91-0.95, no other dev
+# page changes. The same shape in <li> items (a link line, then a summary) is left alone: no dev page
+# has it inside a story, and a list of linked names with their descriptions can be the story.
+TEASER_SUMMARY_MAX_CHARS = 300
+TEASER_MIN_ITEMS = 3
+# The same for a list whose items each open with a linked headline and end with the linked story's
+# excerpt cut short (<li><a>headline</a><span>excerpt of the story...</span></li>): every such item goes
+# when the list has TEASER_MIN_ITEMS of them and the link is a headline of TEASER_HEADLINE_MIN_WORDS or
+# more words. Evidence: indiapost.com's "Breaking News" list beside the story (scrapinghub 5f9c5ed5…:
+# ten items ending "...", inside the story's box: 0.56 -> 1.00). Counter-evidence: LWN's weekly
+# edition contents (readability_js lwn-1, "<a>Security</a>: Toward secure package downloads; ...",
+# part of the page's text in the gold): a one-word section link, not a headline.
+TEASER_HEADLINE_MIN_WORDS = 3
+TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
+
 # A slideshow embedded in the story: GALLERY_MIN_SLIDES or more lines numbered "k/N" (or "k of N") for
 # one N; the smallest box holding them goes line by line (story.gallery) when the story has at least
 # GALLERY_STORY_OUTSIDE characters of prose outside it (a page that IS a gallery keeps its captions).
