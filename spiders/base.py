@@ -301,9 +301,13 @@ class NewsSpider(scrapy.Spider):
         """Does this spider run in a ``JOBDIR`` (``scraper crawl``'s default, scraper.crawling.jobdir)?
         Then its duplicate filter outlives a stopped run, and a resumed run must read the sitemap
         indexes' sitemaps again (new articles), which the filter would drop as seen: discovery
-        requests pass it (each is made at most once per run anyway, ``_discovery_seen``)."""
+        requests pass it (each is made at most once per run anyway, ``_discovery_seen``). The same
+        for the distributed workers (``SCHEDULER_PERSIST``: scrapy-redis's duplicate filter in Redis
+        outlives every run): without this, a sitemap index's sitemaps were read on the first run
+        only, and the articles added to them later were never found. Each worker reads them, as it
+        reads the entry points; their articles are still requested once (the shared filter)."""
         settings = getattr(self, "settings", None)
-        return bool(settings is not None and settings.get("JOBDIR"))
+        return bool(settings is not None and (settings.get("JOBDIR") or settings.getbool("SCHEDULER_PERSIST")))
 
     @cached_property
     def _callbacks(self) -> tuple:

@@ -230,3 +230,46 @@ def test_ingest_keeps_one_run_row_per_worker_and_marks_a_vanished_one_interrupte
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
     con.close()
     assert got == [("hostA 101 aaaa1111", 2, 2), ("hostB 202 bbbb2222", 2, 2)]
+
+
+def test_a_second_run_reads_the_sitemaps_of_the_index_again(tmp_path, redis_url):
+    # the workers' duplicate filter lives in Redis across runs (SCHEDULER_PERSIST): the sitemaps
+    # listed by a sitemap index were filtered as seen on every run after the first, so an article
+    # added to them later was never found (spiders/base.py NewsSpider._resumable)
+    import redis
+
+    r = redis.Redis.from_url(redis_url)
+    d = tmp_path / "www"
+    (d / "news").mkdir(parents=True)
+
+    def story(i):
+        html = (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>خبر رقم {i}</title>'
+                f'<meta property="og:type" content="article"></head><body><article><h1>خبر رقم {i}</h1>'
+                + "".join(f"<p>{p}</p>" for p in STORY) + f"<p>هذا هو الخبر رقم {i}.</p></article></body></html>")
+        (d / "news" / f"story-{i}.html").write_text(html, encoding="utf-8")
+
+    def child(n):
+        (d / "news-sitemap.xml").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>__BASE__/news/story-{i}.html</loc></url>" for i in range(n)) + "</urlset>")
+
+    for i in range(3):
+        story(i)
+    child(2)
+    (d / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.'
+                                   'sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>__BASE__/news-sitemap.xml'
+                                   '</loc></sitemap></sitemapindex>')
+    with SiteServer(d) as server:
+        env = _env(tmp_path, server.base)
+        for run, n in ((1, 2), (2, 3)):
+            if run == 2:
+                child(3)   # a new article in the index's sitemap
+            w = _worker(tmp_path, env, redis_url, run)
+            out, _ = w.communicate(timeout=120)
+            assert w.returncode == 0, out[-3000:]
+            items = [json.loads(x) for x in r.lrange("scraper:items", 0, -1)]
+            urls = {it.get("url") for it in items if isinstance(it, dict)}
+            assert f"{server.base}/news/story-{n - 1}.html" in urls, (run, sorted(u for u in urls if u))
+    # each article was requested once over the two runs (the shared filter still does its job)
+    arts = [u for u in (it.get("url") for it in items if isinstance(it, dict)) if u and "/news/story-" in u]
+    assert sorted(arts) == [f"{server.base}/news/story-{i}.html" for i in range(3)]
