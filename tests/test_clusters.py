@@ -296,6 +296,77 @@ def test_decisions_match_exact_jaccard_like_the_old_signature():
     assert clear > 1000 and same_story > 10
 
 
+def _old_lsh_layout(c: sqlite3.Connection) -> None:
+    """article_lsh as schema versions 3-5 had it (band, key, canonical_url), empty."""
+    c.executescript(
+        "DROP TRIGGER articles_ad_clusters; DROP TABLE article_lsh; "
+        "CREATE TABLE article_lsh (band INTEGER NOT NULL, key BLOB NOT NULL, "
+        "canonical_url TEXT NOT NULL); "
+        "CREATE INDEX article_lsh_key ON article_lsh(band, key); "
+        "CREATE INDEX article_lsh_url ON article_lsh(canonical_url); "
+        "CREATE TRIGGER articles_ad_clusters AFTER DELETE ON articles BEGIN "
+        "DELETE FROM article_clusters WHERE canonical_url = old.canonical_url; "
+        "DELETE FROM article_lsh WHERE canonical_url = old.canonical_url; END; BEGIN")
+
+
+def test_migration_6_rebuilds_the_buckets_of_an_archive_in_place(tmp_path):
+    """An archive of schema 5 (LSH rows as band, 20-byte key, canonical_url) is upgraded in
+    place by opening it: the rows become (bucket, article) from the stored signatures, the
+    cluster ids and signatures stay, the articles stay searchable, a new outlet of a stored
+    story finds its siblings through the rebuilt buckets, and deleting an article (plain SQL,
+    as any client) removes its bucket rows."""
+    import numpy as np
+
+    stories = arabic_stories(min_words=150)[:3]
+    db = tmp_path / "news.db"
+    with Store(db) as st:
+        for i, (_, paras) in enumerate(stories):
+            arts = [article(site, i * 10 + j, body, title=f"خبر {i}")
+                    for j, (site, body) in enumerate(outlets(paras, random.Random(i)).items())]
+            arts.append(article("short.example", i * 10 + 9, "عاجل: انفجار في الميناء"))
+            st.upsert_many(arts)
+        c = st.conn
+        sigs = dict(c.execute("SELECT canonical_url, signature FROM article_clusters"))
+        _old_lsh_layout(c)
+        for url, blob in sigs.items():
+            if blob is not None:
+                v = np.frombuffer(blob, dtype=np.uint32)
+                c.executemany("INSERT INTO article_lsh (band, key, canonical_url) VALUES (?, ?, ?)",
+                              [(b, v[s:e].tobytes(), url)
+                               for b, (s, e) in enumerate(clusters._bands())])
+        c.execute("PRAGMA user_version = 5")
+        c.commit()
+        n_old = c.execute("SELECT count(*) FROM article_lsh").fetchone()[0]
+    before = cluster_of(db)
+    assert len(set(before.values())) == 3 + 3
+    with Store(db) as st:
+        assert (st.version_found, st.version) == (5, SCHEMA_VERSION)
+        c = st.conn
+        assert [r[1] for r in c.execute("PRAGMA table_info(article_lsh)")] == ["bucket", "article"]
+        assert dict(c.execute("SELECT canonical_url, signature FROM article_clusters")) == sigs
+        assert c.execute("SELECT count(*) FROM article_lsh").fetchone()[0] == n_old
+        for url, blob in sigs.items():
+            got = sorted(r[0] for r in c.execute(
+                "SELECT bucket FROM article_lsh WHERE article = (SELECT rowid FROM "
+                "article_clusters WHERE canonical_url = ?)", (url,)))
+            want = [] if blob is None else sorted(clusters.buckets(np.frombuffer(blob, dtype=np.uint32)))
+            assert got == want, url
+        assert cluster_of(db) == before
+        assert len(st.search("خبر 1", limit=50)) >= 4          # still searchable
+        (_, paras) = stories[1]
+        fifth = list(outlets(paras, random.Random(99)).values())[0]
+        st.upsert_many([article("fifth.example", 77, fifth)])
+        after = cluster_of(db)
+        assert after["https://fifth.example/news/77"] == before["https://wire.example/news/10"]
+        gone = "https://wire.example/news/10"
+        c.execute("DELETE FROM articles WHERE canonical_url = ?", (gone,))
+        c.commit()
+        assert c.execute("SELECT count(*) FROM article_lsh").fetchone()[0] == n_old
+        assert gone not in cluster_of(db)
+        assert c.execute("SELECT count(*) FROM article_lsh WHERE article NOT IN "
+                         "(SELECT rowid FROM article_clusters)").fetchone()[0] == 0
+
+
 def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
     """An archive of schema 3 whose signatures and LSH buckets were made by the old code
     (SHA-1 per shingle): opening it re-signs every article, keeps the cluster ids, and new
@@ -315,7 +386,7 @@ def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
             bodies.update({a["url"]: a["body"] for a in arts})
         # make it what the code of schema 3 wrote: old signatures and their LSH keys
         c = st.conn
-        c.execute("DELETE FROM article_lsh")
+        _old_lsh_layout(c)
         for url, body in bodies.items():
             m = old_signature(body)
             c.execute("UPDATE article_clusters SET signature = ? WHERE canonical_url = ?",
@@ -337,9 +408,10 @@ def test_migration_4_resigns_an_archive_of_the_old_signatures(tmp_path):
             else:
                 assert np.array_equal(np.frombuffer(blob, dtype=np.uint32), want), url
                 assert not np.array_equal(want, old_signature(bodies[url]).hashvalues)
-                keys = sorted(st.conn.execute(
-                    "SELECT band, key FROM article_lsh WHERE canonical_url = ?", (url,)))
-                assert keys == clusters._band_keys(want)
+                keys = sorted(r[0] for r in st.conn.execute(
+                    "SELECT bucket FROM article_lsh WHERE article = (SELECT rowid FROM "
+                    "article_clusters WHERE canonical_url = ?)", (url,)))
+                assert keys == sorted(clusters.buckets(want))
         assert cluster_of(db) == before
         # a fifth outlet of the first story finds its siblings through the re-signed buckets
         (_, paras) = stories[0]
