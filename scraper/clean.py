@@ -653,19 +653,42 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
     return body, facts, extra
 
 
-# a link opens a popup, a tooltip or a lightbox; a <span> with such a class may be the tooltip's own text
+# a link opens a popup, a tooltip or a lightbox; a <span> with such a class may be the tooltip's own text.
+# A link inside a sentence is a word of the sentence whatever its class says: a keyword the site links
+# to its tag page (haber7.com: "… sanatı ve <a class="link_keywords">spor</a>u önerdi", magic_html
+# haber7.com_0c3fcbaa: the token rule for "keywords" cut the word out of the sentence).
 _INLINE_TRIGGER_TAGS = frozenset({"a"})
+_TOKEN_RULE = "boilerplate.token:"
+# Inside a code block, class tokens name the highlighted syntax ("hljs-comment", "hljs-keyword",
+# "token comment"), not page furniture: cnblogs.com (magic_html cnblogs.com_66211fc4) lost the
+# comments and the keywords of its shell listings ("# prometheus", "then", "fi") to the token rules.
+_CODE_TOKEN_TAGS = frozenset({"span", "a", "b", "i", "em", "strong", "font"})
+_CODE_TAGS = frozenset({"pre", "code"})
+
+
+def _in_code(el: etree._Element) -> bool:
+    return any(a.tag in _CODE_TAGS for a in el.iterancestors())
 
 
 def _in_running_text(el: etree._Element) -> bool:
-    """The element sits inside a sentence: text right before or after it in its parent."""
-    if (el.tail or "").strip():
+    """The element sits inside a sentence: text right before or after it in its parent (not only
+    separators: "Facebook | Digg | other sites" is a row of links)."""
+    if _has_word(el.tail):
         return True
     prev = el.getprevious()
     if prev is not None:
-        return bool((prev.tail or "").strip())
+        return _has_word(prev.tail)
     parent = el.getparent()
-    return parent is not None and bool((parent.text or "").strip())
+    return parent is not None and _has_word(parent.text)
+
+
+_SEPARATORS = frozenset("|·•/\\-–—")
+
+
+def _has_word(text: str | None) -> bool:
+    """Text beside an inline element that makes it part of a sentence: anything but white space and
+    the separators of a row of links ("Facebook | Digg")."""
+    return bool(text) and any(not c.isspace() and c not in _SEPARATORS for c in text)
 
 
 _RULE_FLAGS: dict[str, tuple[bool, bool, bool]] = {}   # rule name -> (comments, weak, trigger) token tests
@@ -703,9 +726,13 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             el.find(".//article") is not None
             or (len(text_of(el) if raw is None else raw) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
-    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and trigger
+    if family == "boilerplate" and el.tag in _CODE_TOKEN_TAGS and rule.startswith(_TOKEN_RULE) and _in_code(el):
+        return False   # a syntax highlighter's token in a code block (<span class="hljs-keyword">fi</span>)
+    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and (trigger or rule.startswith(_TOKEN_RULE))
             and _in_running_text(el)):
-        return False   # a word in a sentence that opens a popup/tooltip, not the popup box
+        # a word in a sentence that opens a popup/tooltip, not the popup box; a word of a sentence
+        # that the site links to its tag or section page (<a class="link_keywords">spor</a>u)
+        return False
     el.set(REMOVED_ATTR, rule)
     text = shown_text(el, raw=raw)
     if family == "consent":

@@ -571,3 +571,35 @@ def test_a_notice_to_readers_who_block_ads_goes_but_a_story_about_ad_blocking_st
     html = f"<html><body><article>{story}<p>{about}</p></article></body></html>"
     art = extract(html.encode(), "https://www.example.com/2026/07/story/")
     assert "The rise of ad blocking" in art.body
+
+
+def test_a_word_of_a_sentence_linked_to_its_tag_page_stays_in_the_sentence():
+    # haber7.com 2024 (magic_html haber7.com_0c3fcbaa): "… sanatı ve <a class="link_keywords">spor</a>u
+    # önerdi." — the token rule for "keywords" cut the word out of the sentence; the same with
+    # stern.de's "auf Basis von <a class="…">SEPA</a>" and medicalnewstoday's "advances in neuroscience"
+    from scraper.extract import extract
+    para = ("Yeşilçam denince ilk akla gelen sanatçılar arasında yer alan Hülya Koçyiğit, sahte hesap açmayla "
+            "uğraşan insanlara kitabı, bilimi, sanatı ve <a href='https://spor.example.com' class='link_keywords'>"
+            "spor</a>u önerdi.")
+    html = (f"<html><body><div class='news-content'><p>{para}</p><p>{para}</p>"
+            "<div>share with: <a class='share-link' href='/fb'>Facebook</a> | <a class='share-link' href='/digg'>Digg"
+            "</a> | <a class='share-link' href='/o'>other sites</a></div></div></body></html>")
+    art = extract(html.encode(), "https://www.haber7.com/hayat/haber/3423593-story")
+    assert art.body.count("sanatı ve sporu önerdi") == 2
+    # a row of share links (only separators between them) still goes, and its label line with it
+    assert "Digg" not in art.body and "Facebook" not in art.body
+
+
+def test_the_highlighted_tokens_of_a_code_listing_stay():
+    # cnblogs.com 2024 (magic_html cnblogs.com_66211fc4): highlight.js marks a shell listing's comments
+    # and keywords <span class="hljs-comment"># prometheus</span>, <span class="hljs-keyword">fi</span>;
+    # the token rules for "comment" and "keyword" cut them out of the listing
+    from scraper.extract import extract
+    para = "<p>Podman can replace docker on this machine; the script below picks whichever is installed. </p>" * 3
+    code = ('<pre><code class="language-bash"><span class="hljs-comment"># prometheus</span>\n'
+            'docker run -d --name prometheus prom/prometheus\n<span class="hljs-keyword">if</span> podman -v; '
+            '<span class="hljs-keyword">then</span> echo podman; <span class="hljs-keyword">fi</span></code></pre>')
+    html = f"<html><body><div id='cnblogs_post_body'>{para}{code}{para}</div></body></html>"
+    art = extract(html.encode(), "https://www.cnblogs.com/good-looking-hk/p/18182241")
+    assert "# prometheus" in art.body
+    assert "then echo podman; fi" in art.body

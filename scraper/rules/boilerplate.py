@@ -191,7 +191,7 @@ FURNITURE_LINES = [
     "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
     "شاركونا رأيكم", "رابط مختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "إعلان", "اعلان", "مساحة إعلانية", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
-    "Advertisement", "Sponsored", "Share this", "Share on", "Follow us", "All rights reserved", "Copyright",
+    "Advertisement", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
