@@ -293,11 +293,14 @@ class SQLitePipeline:
 
     def _storage_failed(self, exc: BaseException, lost: int) -> None:
         self.failed = True
+        # one ERROR line per storage problem of a spider: a full disk may have failed its job
+        # folder first (scraper.crawling.jobdir.failed), which said it
+        level = logging.INFO if self.stats.get_value("storage/failure") else logging.ERROR
         self.stats.set_value("storage/failure", 1)
         self.stats.inc_value("storage/items_not_stored", lost)
-        logger.error("Storage failure: cannot write to %s: %s%s; stopping the crawl (%d "
-                     "articles of this batch not stored)", self.path, describe_error(exc),
-                     storage_hint(self.path), lost)
+        logger.log(level, "Storage failure: cannot write to %s: %s%s; stopping the crawl (%d "
+                   "articles of this batch not stored)", self.path, describe_error(exc),
+                   storage_hint(self.path), lost)
         engine = getattr(self.crawler, "engine", None)
         if engine is None or getattr(engine, "spider", None) is None:
             return

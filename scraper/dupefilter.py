@@ -10,6 +10,7 @@ keep its ``requests.seen`` file there but also load every fingerprint of it into
 (~100 bytes each)."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from scrapy.dupefilters import RFPDupeFilter
@@ -24,10 +25,34 @@ class DiskDupeFilter(RFPDupeFilter):
         # Scrapy's part gets no path: it must neither open requests.seen nor fill its set
         super().__init__(None, debug, fingerprinter=fingerprinter)
         self._disk = DiskSet(path=Path(path, FILE)) if path else DiskSet()
+        self._broken = False
+
+    _crawler = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        obj = super().from_crawler(crawler)
+        obj._crawler = crawler
+        return obj
 
     def request_seen(self, request) -> bool:
-        return not self._disk.add(self._fingerprint(request))
+        if self._broken:
+            return True
+        try:
+            return not self._disk.add(self._fingerprint(request))
+        except sqlite3.Error as e:
+            # disk full, I/O error: the spider is stopped (storage failure, exit code 5), and the
+            # requests made from now on are dropped: the next run finds them again
+            self._broken = True
+            from .crawling.jobdir import failed
+            failed(self._crawler, self._disk.path, e)
+            return True
 
     def close(self, reason: str) -> None:
         super().close(reason)
-        self._disk.close()
+        try:
+            self._disk.close()
+        except sqlite3.Error as e:
+            if not self._broken:
+                from .crawling.jobdir import failed
+                failed(self._crawler, self._disk.path, e)

@@ -149,6 +149,13 @@ class NewsSpider(scrapy.Spider):
         self._deny_res = [re.compile(p) for p in self.deny_url_patterns]
         self._limit_logged = False
         self._discovery_seen: set[str] = set()
+        # The callbacks bound once and kept on the instance, so that getattr(spider, name) gives
+        # the same object each time: requests rebuilt from Scrapy's disk queue (JOBDIR, scraper
+        # crawl's default) get their callbacks by name, and Scrapy's per-callback check (a
+        # generator with a return value? inspect.getsource + ast.parse, ~2 ms) is cached weakly
+        # by that object: a new bound method per request missed it (~3% of a crawl's CPU).
+        for name in ("parse_article", "parse", "on_error"):
+            setattr(self, name, getattr(self, name))
 
     # -- limits (scraper/settings.py); a spider without a crawler uses the defaults
     LIMIT_DEFAULTS = {"SITEMAP_MAX_DEPTH": 3, "SITEMAP_MAX_URLS": 5000, "LISTING_MAX_LINKS": 200,
@@ -286,7 +293,17 @@ class NewsSpider(scrapy.Spider):
         _, on_discovery, on_error = self._callbacks
         return Request(url, callback=on_discovery, errback=on_error,
                        meta={"discovery": True, "hop": hop, "allow_offsite": True,
-                             "sitemap_depth": depth}, priority=1)
+                             "sitemap_depth": depth}, priority=1,
+                       dont_filter=self._resumable)
+
+    @cached_property
+    def _resumable(self) -> bool:
+        """Does this spider run in a ``JOBDIR`` (``scraper crawl``'s default, scraper.crawling.jobdir)?
+        Then its duplicate filter outlives a stopped run, and a resumed run must read the sitemap
+        indexes' sitemaps again (new articles), which the filter would drop as seen: discovery
+        requests pass it (each is made at most once per run anyway, ``_discovery_seen``)."""
+        settings = getattr(self, "settings", None)
+        return bool(settings is not None and settings.get("JOBDIR"))
 
     @cached_property
     def _callbacks(self) -> tuple:

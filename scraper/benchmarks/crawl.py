@@ -9,6 +9,8 @@ requests, also per domain). Rows, in one run against the same server:
 
 * bare Scrapy ``SitemapSpider`` whose callback does nothing: the ceiling;
 * ``scrapy crawl generic`` → SQLite: this project (its settings, pipeline, FTS index);
+* (``--only jobdir``) the same with its pending requests in a ``JOBDIR`` (Scrapy's disk queues,
+  the fingerprints' file kept there): what ``scraper crawl`` gives each spider by default;
 * Scrapy + trafilatura → sqlite-utils (``scraper.benchmarks.peers``).
 
 pages/s = responses / Scrapy's ``elapsed_time_seconds`` (interpreter start-up excluded; the
@@ -48,7 +50,8 @@ def ours_cmd(sitemap: str, db: Path, log: Path, extra: list[str] = ()) -> list[s
             "-s", f"SQLITE_PATH={db}", "-s", f"LOG_FILE={log}", *politeness_args(), *extra]
 
 
-def run_once(work: Path, sitemap: str, turn: int, only: set[str] | None = None) -> list[Result]:
+def run_once(work: Path, sitemap: str, turn: int, only: set[str] | None = None,
+             also: list[str] = ()) -> list[Result]:
     out = []
     d = work / f"run{turn}"
     d.mkdir(parents=True, exist_ok=True)
@@ -60,6 +63,16 @@ def run_once(work: Path, sitemap: str, turn: int, only: set[str] | None = None) 
         db = d / "ours.db"
         out.append(run("scrapy crawl generic -> SQLite (this project)",
                        ours_cmd(sitemap, db, d / "ours.log"), d / "ours.log", db))
+    if only and "jobdir" in only:
+        db, jd = d / "ours-jobdir.db", d / "jobdir"
+        out.append(run("the same, pending requests on disk (JOBDIR)",
+                       ours_cmd(sitemap, db, d / "ours-jobdir.log", ["-s", f"JOBDIR={jd}"]),
+                       d / "ours-jobdir.log", db))
+    if also:      # --also NAME=VALUE: the project once more with these settings (A/B in one run)
+        db = d / "ours-also.db"
+        extra = [x for kv in also for x in ("-s", kv)]
+        out.append(run("the same with " + " ".join(also), ours_cmd(sitemap, db, d / "ours-also.log", extra),
+                       d / "ours-also.log", db))
     if not only or "trafilatura" in only:
         db = d / "peer.db"
         out.append(run("Scrapy + trafilatura -> sqlite-utils",
@@ -78,16 +91,20 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
 def report(runs: list[list[Result]]) -> str:
     names = [r.name for r in runs[0]]
     rows = []
-    ours_pps = peer_pps = ours_cpu = peer_cpu = None
+    ours_pps = peer_pps = ours_cpu = peer_cpu = disk_pps = disk_cpu = also_pps = also_cpu = None
     for i, name in enumerate(names):
         rs = [turn[i] for turn in runs]
         pps = statistics.median(r.pages_per_s for r in rs)
         cpu = statistics.median(r.pages_per_cpu_s for r in rs)
         if "this project" in name:
             ours_pps, ours_cpu = pps, cpu
+        if "JOBDIR" in name:
+            disk_pps, disk_cpu = pps, cpu
+        if name.startswith("the same with "):
+            also_pps, also_cpu = pps, cpu
         if "trafilatura" in name:
             peer_pps, peer_cpu = pps, cpu
-        rows.append([name, f"{pps:.0f}", f"{statistics.median(r.pages_per_cpu_s for r in rs):.0f}",
+        rows.append([name, f"{pps:.1f}", f"{statistics.median(r.pages_per_cpu_s for r in rs):.1f}",
                      f"{statistics.median(r.peak_rss_mib for r in rs):.0f} MiB",
                      str(rs[0].pages), "" if rs[0].rows is None else str(rs[0].rows),
                      f"{statistics.median(r.elapsed for r in rs):.1f}", f"{statistics.median(r.wall for r in rs):.1f}",
@@ -96,6 +113,20 @@ def report(runs: list[list[Result]]) -> str:
     if ours_pps and peer_pps:
         text += (f"\n\nthis project / Scrapy+trafilatura: {ours_pps / peer_pps:.2f}x pages/s, "
                  f"{ours_cpu / peer_cpu:.2f}x pages per CPU second")
+    if ours_pps and disk_pps:
+        i = next(k for k, n in enumerate(names) if "this project" in n)
+        j = next(k for k, n in enumerate(names) if "JOBDIR" in n)
+        per_turn = ", ".join(f"{t[j].pages_per_cpu_s / t[i].pages_per_cpu_s:.3f}" for t in runs
+                             if t[i].pages_per_cpu_s)
+        text += (f"\n\npending requests on disk (JOBDIR) / in memory: {disk_pps / ours_pps:.3f}x pages/s, "
+                 f"{disk_cpu / ours_cpu:.3f}x pages per CPU second (per turn: {per_turn})")
+    if ours_pps and also_pps:
+        i = next(k for k, n in enumerate(names) if "this project" in n)
+        j = next(k for k, n in enumerate(names) if n.startswith("the same with "))
+        per_turn = ", ".join(f"{t[j].pages_per_cpu_s / t[i].pages_per_cpu_s:.3f}" for t in runs
+                             if t[i].pages_per_cpu_s)
+        text += (f"\n\n{names[j][len('the same with '):]} / without: {also_pps / ours_pps:.3f}x pages/s, "
+                 f"{also_cpu / ours_cpu:.3f}x pages per CPU second (per turn: {per_turn})")
     return text
 
 
@@ -104,8 +135,11 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=2000, help="article URLs in the sitemap (default 2000)")
     ap.add_argument("--repeat", type=int, default=1, help="turns; medians are printed (default 1)")
-    ap.add_argument("--only", action="append", choices=["bare", "ours", "trafilatura"],
-                    help="run only these crawlers (repeatable)")
+    ap.add_argument("--only", action="append", choices=["bare", "ours", "jobdir", "trafilatura"],
+                    help="run only these crawlers (repeatable; jobdir: ours with a JOBDIR, only when asked)")
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=VALUE",
+                    help="one more row: this project with these Scrapy settings (repeatable), "
+                         "run in each turn beside the others")
     ap.add_argument("--corpus", help="corpus folder (default ../shared/corpus)")
     ap.add_argument("--keep", help="work folder to keep (logs, databases); default: a temporary one")
     args = ap.parse_args(argv)
@@ -118,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
             runs = []
             for turn in range(args.repeat):
-                runs.append(run_once(work, sites[0].sitemap, turn, set(args.only or ())))
+                runs.append(run_once(work, sites[0].sitemap, turn, set(args.only or ()), args.also))
                 print(f"turn {turn + 1}/{args.repeat} done", file=sys.stderr, flush=True)
         print()
         print(report(runs))

@@ -59,11 +59,15 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                    help="run the spiders in N worker processes writing to the same database "
                         "(default: the number of cores; 1: all in this process)")
-    p.add_argument("--jobdir", metavar="DIR",
-                   help="keep each spider's pending requests and request fingerprints on disk "
-                        "in DIR/<spider> (Scrapy's JOBDIR; setting JOBDIR_ROOT) instead of in "
-                        "memory: for archive backfills. A spider that finished has its folder "
-                        "removed; one that was stopped is resumed by the next run with the same DIR")
+    jd = p.add_mutually_exclusive_group()
+    jd.add_argument("--jobdir", metavar="DIR",
+                    help="where each spider keeps its pending requests and request fingerprints "
+                         "on disk, in DIR/<spider> (Scrapy's JOBDIR; setting JOBDIR_ROOT); default: "
+                         "<db>.jobs beside the database. A spider that finished has its folder "
+                         "removed; one that was stopped is resumed by the next run")
+    jd.add_argument("--no-jobdir", action="store_true",
+                    help="keep pending requests in memory (Scrapy's default; ~2.7 KB of RAM per "
+                         "pending URL) instead of on disk; no resuming of a stopped crawl")
     p.add_argument("--lock", metavar="PATH",
                    help="lock file (default: <real path of the db>.lock); a held lock means "
                         "exit code 3")
@@ -233,7 +237,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     settings.set("SQLITE_PATH", str(db), priority="cmdline")
-    if getattr(args, "jobdir", None):
+    if getattr(args, "no_jobdir", False):
+        settings.set("JOBDIR_ROOT", "", priority="cmdline")
+    elif getattr(args, "jobdir", None):
         settings.set("JOBDIR_ROOT", args.jobdir, priority="cmdline")
     from ..crawling.logfilters import cron_log_settings, install_log_file
     cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
@@ -272,6 +278,8 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
                                    lambda name, why: _result(name, {}, why), lock_db=db, settings=settings)
     else:
         results = _crawl_here(names, settings, spider_args)
+    from ..crawling.jobdir import tidy
+    tidy(settings)      # <db>.jobs removed when every spider finished
     print()
     print(crawl_summary(results))
     for line in blocked_lines(results):
@@ -312,7 +320,7 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
     jobdirs: dict[str, Any] = {}
     for name in names:
         crawler = process.create_crawler(name)
-        jobdirs[name] = jobdir.assign(crawler, name)   # JOBDIR_ROOT/<name> (--jobdir), else None
+        jobdirs[name] = jobdir.assign(crawler, name)   # <db>.jobs/<name> or --jobdir DIR/<name>; None: --no-jobdir
         crawlers.append((name, crawler))
         d = process.crawl(crawler, **spider_args)
 
@@ -327,6 +335,6 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
     process.start()
     for name, c in crawlers:
         stats = getattr(c, "_stats", None)     # None: the crawler never started
-        jobdir.finish(jobdirs[name], stats.get_value("finish_reason") if stats else None)
+        jobdir.finish(jobdirs[name], stats.get_value("finish_reason") if stats else None, stats)
     return [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
             for name, c in crawlers]

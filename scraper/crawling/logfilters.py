@@ -46,12 +46,35 @@ class SizeLimitsToDebug(logging.Filter):
         return True
 
 
+class StorageFailureEchoes(logging.Filter):
+    """After a spider's storage failure (a full disk: its one ERROR line said it, stat
+    ``storage/failure``), Scrapy's own attempts to save its job folder at close (the scheduler's
+    queue state, ``SpiderState``) fail the same way and would each log an ERROR with a
+    traceback: they become one INFO line each. Other errors are left as they are."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if record.levelno < logging.ERROR or not isinstance(exc, OSError):
+            return True
+        crawler = getattr(getattr(record, "spider", None), "crawler", None)
+        stats = getattr(crawler, "stats", None)
+        if stats is None or not stats.get_value("storage/failure"):
+            return True
+        record.levelno, record.levelname = logging.INFO, "INFO"
+        record.msg = f"{record.getMessage()} ({exc.strerror or exc}; after the storage failure)"
+        record.args = None
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
 _FILTERS = {
     "scrapy.downloadermiddlewares.robotstxt": OneLineRobotsErrors,
     "scrapy.core.downloader.handlers.http11": SizeLimitsToDebug,
     "scrapy.core.downloader.handlers.http2": SizeLimitsToDebug,
     "scrapy.core.http2.stream": SizeLimitsToDebug,
     "scrapy.downloadermiddlewares.httpcompression": SizeLimitsToDebug,
+    "scrapy.core.engine": StorageFailureEchoes,
+    "scrapy.utils.signal": StorageFailureEchoes,
 }
 
 

@@ -27,6 +27,7 @@ caches its own), so the consent middleware and this one look once per page.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 from weakref import WeakKeyDictionary
 
@@ -40,6 +41,7 @@ HEAD_CHARS = 4096                 # what Scrapy's get_meta_refresh reads: respon
 HEAD_BYTES = 4 * HEAD_CHARS       # enough bytes for HEAD_CHARS characters in any encoding
 
 _cache: WeakKeyDictionary[Response, tuple[Any, Any]] = WeakKeyDictionary()
+_REFRESH = re.compile("refresh", re.I)
 
 
 def _utf8_whole(data: bytes) -> bytes:
@@ -89,6 +91,12 @@ def head_meta_refresh(response: TextResponse,
     except KeyError:
         pass
     text, enc = head_text(response)
+    if _REFRESH.search(text) is None:
+        # no "refresh" anywhere in the window (nearly every page): w3lib's answer is (None, None)
+        # without its scan of every <meta> (it keeps a tag only when "refresh" is in attrs.lower(),
+        # which this case-insensitive search always finds)
+        _cache[response] = (None, None)
+        return None, None
     # the base URL (<base href>, Scrapy's get_base_url) only joins a refresh URL found: most
     # pages have none, and are answered without looking for it
     result = w3html.get_meta_refresh(text, response.url, enc, ignore_tags=ignore_tags)
