@@ -101,8 +101,11 @@ def is_body_hint(el: etree._Element) -> bool:
     """The element is marked up as the story body (class/id vocabulary or itemprop)."""
     if el.get("itemprop") == "articleBody":
         return True
-    cls = el.get("class")
-    ident = el.get("id")
+    return class_id_hint(el.get("class"), el.get("id"))
+
+
+def class_id_hint(cls: str | None, ident: str | None) -> bool:
+    """The body-hint vocabulary test of :func:`is_body_hint` on an element's class and id values."""
     if cls is None and ident is None:
         return False
     key = (cls, ident)
@@ -1205,7 +1208,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if p.removed:
             i += 1
             continue
-        words = _words(p.text)
+        words = p.text.count(" ") + 1   # (_words(p.text): a Para's text is clean_text's, single-spaced)
         # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
         if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
                 and is_comment_policy(folded(p))):

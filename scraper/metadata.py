@@ -26,12 +26,14 @@ def _author_elements(root):
     """Elements that may hold a byline (itemprop/rel author, author/byline/writer classes), in
     document order. A Python loop: XPath's contains(@class, …) is several times slower."""
     body = root.find("body")
-    for el in (body if body is not None else root).iter():
-        if not isinstance(el.tag, str):
+    # (elements only, filtered in C; the attribute names once, the values of those present only)
+    for el in (body if body is not None else root).iter(etree.Element):
+        keys = el.keys()
+        if not keys:
             continue
-        cls = el.get("class")
+        cls = el.get("class") if "class" in keys else None
         if (cls and ("author" in cls or "byline" in cls or "writer" in cls)) or (
-                el.get("itemprop") == "author" or el.get("rel") == "author"):
+                ("itemprop" in keys and el.get("itemprop") == "author") or ("rel" in keys and el.get("rel") == "author")):
             yield el
 
 

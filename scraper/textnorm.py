@@ -51,9 +51,10 @@ def clean_text(s: str, keep_newlines: bool = False) -> str:
     """Normalise text for storage: NFC, invisible characters removed, whitespace collapsed."""
     if not s:
         return ""
-    s = _nfc(s)
-    if _INVISIBLE_RE.search(s):
-        s = _INVISIBLE_RE.sub("", s)
+    if not s.isascii():   # (ASCII text is NFC and has no invisible character; isascii() is O(1))
+        s = _nfc(s)
+        if _INVISIBLE_RE.search(s):
+            s = _INVISIBLE_RE.sub("", s)
     if keep_newlines:
         s = _NL_RE.sub("\n", _WS_RE.sub(" ", s))
         return s.strip(" \n")
@@ -72,6 +73,8 @@ def _replace_all(s: str, pairs: tuple[tuple[str, str], ...]) -> str:
 
 def _fold_chars(s: str) -> str:
     """``fold`` without the final whitespace collapse."""
+    if s.isascii():   # (NFKC already, and nothing to strip or unify: only the lower case is left)
+        return s.lower()
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
     if _INVISIBLE_RE.search(s):
