@@ -457,6 +457,8 @@ def _teaser_summaries(inside: list[clean.Para]) -> set:
     out: set = set()
     lists: dict = {}
     for p in inside:
+        if p.block is None:
+            continue
         if p.tag == "dd":
             if p.link_ratio > 0.6 or len(p.text) > RC.TEASER_SUMMARY_MAX_CHARS:
                 continue
