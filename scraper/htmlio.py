@@ -407,21 +407,20 @@ def _reopen_after_html_end(data):
     the body and shows it (a second document pasted after the first, a template that prints the
     story after "</html>"). When markup other than white space follows the first "</html>" (in upper
     or lower case), the end tags of <html> and <body> are taken out, so the parser keeps the rest in
-    the one body. Source: L3S-GN1 dev
-    page 954487ce… (wvva.com 2008: the story is a second <html> document after the first's
-    "</html>"; every extractor came out empty)."""
+    the one body. Source: L3S-GN1 dev page 954487ce… (wvva.com 2008: the story is a second
+    <html> document after the first's "</html>"; every extractor came out empty)."""
     if isinstance(data, bytes):
         ends = (b"</html", b"</HTML")
         regex = _HTML_END_BYTES_RE
-        empty, open_comment, close_comment = b"", b"<!--", b"-->"
+        empty, gt, open_comment, close_comment = b"", b">", b"<!--", b"-->"
     else:
         ends = ("</html", "</HTML")
         regex = _HTML_END_RE
-        empty, open_comment, close_comment = "", "<!--", "-->"
+        empty, gt, open_comment, close_comment = "", ">", "<!--", "-->"
     i = min((j for j in (data.find(e) for e in ends) if j >= 0), default=-1)
     if i < 0:
         return data
-    k = data.find(">" if empty == "" else b">", i)
+    k = data.find(gt, i)
     if k < 0:
         return data
     rest = data[k + 1:].lstrip()

@@ -275,8 +275,7 @@ class NewsSpider(scrapy.Spider):
             return None
         requested.add(key)
         self._n_requested_articles += 1
-        on_article, _, on_error = self._callbacks
-        return Request(url, callback=on_article, errback=on_error,
+        return Request(url, callback=self.parse_article, errback=self.on_error,
                        meta={"article": True, "entry": dict(entry or {}), "hop": hop,
                              "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})
 
@@ -290,8 +289,7 @@ class NewsSpider(scrapy.Spider):
         self._discovery_seen.add(url)
         # Sitemaps may live on another host (robots.txt cross-submission, CDNs): discovery
         # documents may go offsite, article requests may not.
-        _, on_discovery, on_error = self._callbacks
-        return Request(url, callback=on_discovery, errback=on_error,
+        return Request(url, callback=self.parse, errback=self.on_error,
                        meta={"discovery": True, "hop": hop, "allow_offsite": True,
                              "sitemap_depth": depth}, priority=1,
                        dont_filter=self._resumable)
@@ -308,14 +306,6 @@ class NewsSpider(scrapy.Spider):
         reads the entry points; their articles are still requested once (the shared filter)."""
         settings = getattr(self, "settings", None)
         return bool(settings is not None and (settings.get("JOBDIR") or settings.getbool("SCHEDULER_PERSIST")))
-
-    @cached_property
-    def _callbacks(self) -> tuple:
-        """parse_article, parse and on_error, bound once for all requests. Scrapy caches its
-        per-callback check (a generator with a return value? inspect.getsource + ast.parse)
-        weakly by the bound method: a new bound method per request died with its request, and
-        the check ran again for most responses (~2% of a crawl's CPU)."""
-        return self.parse_article, self.parse, self.on_error
 
     # -- start
     def initial_requests(self) -> Iterator[Request]:

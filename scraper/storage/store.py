@@ -71,8 +71,8 @@ _JSON_FIELDS = ("authors", "tags")
 _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
 # rows per INSERT into articles_search (3 parameters each; SQLite allows 32,766 since 3.32)
 SEARCH_ROWS_PER_STATEMENT = 500
-_PREPARED = "_prepared"
-_TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?"   # Store.prepare's (search title, search body, MinHash values) of a row
+_PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
+_TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?"   # an unchanged row
 
 # WAL pages after which a commit of this writer copies the WAL into the file (a checkpoint:
 # two fdatasync calls, ~10-40 ms on this machine's disk). SQLite's default, 1000 pages (4 MiB),
@@ -192,9 +192,7 @@ def content_hash(title: str, body: str) -> str:
 
 def _normalise(article: Any) -> dict[str, Any]:
     """Article / dict / scrapy Item -> dict of the stored input fields."""
-    if isinstance(article, dict):       # (one type test per article, not one per field)
-        get = article.get
-    elif isinstance(article, Mapping):
+    if isinstance(article, dict) or isinstance(article, Mapping):   # (one type test per article)
         get = article.get
     else:
         def get(name: str) -> Any:
