@@ -91,42 +91,39 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
 def report(runs: list[list[Result]]) -> str:
     names = [r.name for r in runs[0]]
     rows = []
-    ours_pps = peer_pps = ours_cpu = peer_cpu = disk_pps = disk_cpu = also_pps = also_cpu = None
+    medians: dict[int, tuple[float, float]] = {}   # row -> (pages/s, pages/CPU-s)
     for i, name in enumerate(names):
         rs = [turn[i] for turn in runs]
         pps = statistics.median(r.pages_per_s for r in rs)
         cpu = statistics.median(r.pages_per_cpu_s for r in rs)
-        if "this project" in name:
-            ours_pps, ours_cpu = pps, cpu
-        if "JOBDIR" in name:
-            disk_pps, disk_cpu = pps, cpu
-        if name.startswith("the same with "):
-            also_pps, also_cpu = pps, cpu
-        if "trafilatura" in name:
-            peer_pps, peer_cpu = pps, cpu
-        rows.append([name, f"{pps:.1f}", f"{statistics.median(r.pages_per_cpu_s for r in rs):.1f}",
+        medians[i] = (pps, cpu)
+        rows.append([name, f"{pps:.1f}", f"{cpu:.1f}",
                      f"{statistics.median(r.peak_rss_mib for r in rs):.0f} MiB",
                      str(rs[0].pages), "" if rs[0].rows is None else str(rs[0].rows),
                      f"{statistics.median(r.elapsed for r in rs):.1f}", f"{statistics.median(r.wall for r in rs):.1f}",
                      ",".join(str(r.rc) for r in rs)])
     text = table(rows, ["crawler", "pages/s", "pages/CPU-s", "peak RSS", "responses", "rows", "crawl s", "wall s", "exit"])
-    if ours_pps and peer_pps:
-        text += (f"\n\nthis project / Scrapy+trafilatura: {ours_pps / peer_pps:.2f}x pages/s, "
-                 f"{ours_cpu / peer_cpu:.2f}x pages per CPU second")
-    if ours_pps and disk_pps:
-        i = next(k for k, n in enumerate(names) if "this project" in n)
-        j = next(k for k, n in enumerate(names) if "JOBDIR" in n)
-        per_turn = ", ".join(f"{t[j].pages_per_cpu_s / t[i].pages_per_cpu_s:.3f}" for t in runs
-                             if t[i].pages_per_cpu_s)
-        text += (f"\n\npending requests on disk (JOBDIR) / in memory: {disk_pps / ours_pps:.3f}x pages/s, "
-                 f"{disk_cpu / ours_cpu:.3f}x pages per CPU second (per turn: {per_turn})")
-    if ours_pps and also_pps:
-        i = next(k for k, n in enumerate(names) if "this project" in n)
-        j = next(k for k, n in enumerate(names) if n.startswith("the same with "))
-        per_turn = ", ".join(f"{t[j].pages_per_cpu_s / t[i].pages_per_cpu_s:.3f}" for t in runs
-                             if t[i].pages_per_cpu_s)
-        text += (f"\n\n{names[j][len('the same with '):]} / without: {also_pps / ours_pps:.3f}x pages/s, "
-                 f"{also_cpu / ours_cpu:.3f}x pages per CPU second (per turn: {per_turn})")
+
+    def row(test) -> int | None:
+        return next((k for k, n in enumerate(names) if test(n)), None)
+
+    ours, peer = row(lambda n: "this project" in n), row(lambda n: "trafilatura" in n)
+    if ours is None or not medians[ours][0]:
+        return text
+    (ours_pps, ours_cpu) = medians[ours]
+    if peer is not None and medians[peer][0]:
+        text += (f"\n\nthis project / Scrapy+trafilatura: {ours_pps / medians[peer][0]:.2f}x pages/s, "
+                 f"{ours_cpu / medians[peer][1]:.2f}x pages per CPU second")
+    # the project's variants (--only jobdir, --also) against the project, with the ratio of each turn
+    for j, label in ((row(lambda n: "JOBDIR" in n), "pending requests on disk (JOBDIR) / in memory"),
+                     (row(lambda n: n.startswith("the same with ")), None)):
+        if j is None or not medians[j][0]:
+            continue
+        label = label or f"{names[j][len('the same with '):]} / without"
+        per_turn = ", ".join(f"{t[j].pages_per_cpu_s / t[ours].pages_per_cpu_s:.3f}" for t in runs
+                             if t[ours].pages_per_cpu_s)
+        text += (f"\n\n{label}: {medians[j][0] / ours_pps:.3f}x pages/s, "
+                 f"{medians[j][1] / ours_cpu:.3f}x pages per CPU second (per turn: {per_turn})")
     return text
 
 
