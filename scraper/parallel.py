@@ -155,10 +155,12 @@ def serialise_store(lock_file: str) -> None:
 def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
             lock_db: Any = None) -> None:
     import logging
+    import sys
     import time
 
     held = None
     t0, c0 = time.monotonic(), os.times()
+    modules = len(sys.modules)
     try:
         if lock_db is not None:
             serialise_store(f"{lock_db}.writers")
@@ -173,9 +175,9 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
     c1 = os.times()
     logging.getLogger("scraper.parallel").info(
         "Worker %s (%s): %.1f s wall, %.1f s CPU; Store calls %d: %.1f s waiting for the writers "
-        "lock, %.1f s holding it", os.getpid(), ", ".join(names), time.monotonic() - t0,
-        (c1.user - c0.user) + (c1.system - c0.system), LOCK_TIMES["calls"], LOCK_TIMES["waited"],
-        LOCK_TIMES["held"])
+        "lock, %.1f s holding it; %d modules imported after the fork", os.getpid(), ", ".join(names),
+        time.monotonic() - t0, (c1.user - c0.user) + (c1.system - c0.system), LOCK_TIMES["calls"],
+        LOCK_TIMES["waited"], LOCK_TIMES["held"], len(sys.modules) - modules)
     try:
         conn.send(results)
     finally:
@@ -197,25 +199,49 @@ def preload(settings: Any = None) -> None:
             importlib.import_module(mod)
         except Exception:   # an optional part: the worker imports it (or fails) itself
             pass
-    if settings is None:
-        return
-    from scrapy.utils.misc import load_object
+    if settings is not None:
+        from scrapy.utils.misc import load_object
 
-    paths = []
-    for key in ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS",
-                "DOWNLOAD_HANDLERS"):
+        for path in component_paths(settings):
+            try:
+                load_object(path)
+            except Exception:
+                pass
+    try:
+        # datasketch (and the scipy it pulls in: ~550 modules, ~1 s of CPU) is imported by each
+        # SQLite pipeline as its spider opens (pipelines.sqlite._load_clustering_engine): done
+        # here once, with the MinHash tables the first batch would compute, for every worker.
+        # Last: Scrapy's deprecated-class shims (imported with the HTTP download handler above)
+        # walk every loaded module through inspect.stack(), so they are cheaper before scipy.
+        from . import clusters
+
+        clusters._bands()
+        clusters._permutations()
+    except Exception:
+        pass
+
+
+def component_paths(settings: Any) -> list[str]:
+    """The import paths of the components a crawl with *settings* loads: pipelines,
+    middlewares, extensions, download handlers (the values of ``DOWNLOAD_HANDLERS``, keyed by
+    scheme), the scheduler's classes and queues."""
+    paths: list[str] = []
+    for key in ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS"):
         try:
             paths += [p for p, v in settings.getwithbase(key).items() if v is not None and isinstance(p, str)]
         except Exception:
             pass
-    for key in ("DUPEFILTER_CLASS", "SCHEDULER", "SCHEDULER_PRIORITY_QUEUE", "STATS_CLASS"):
+    try:
+        paths += [v for v in settings.getwithbase("DOWNLOAD_HANDLERS").values() if isinstance(v, str)]
+    except Exception:
+        pass
+    for key in ("DUPEFILTER_CLASS", "SCHEDULER", "SCHEDULER_PRIORITY_QUEUE", "SCHEDULER_DISK_QUEUE",
+                "SCHEDULER_MEMORY_QUEUE", "SCHEDULER_START_DISK_QUEUE", "SCHEDULER_START_MEMORY_QUEUE",
+                "STATS_CLASS", "DOWNLOADER", "LOG_FORMATTER", "REQUEST_FINGERPRINTER_CLASS",
+                "DOWNLOADER_CLIENTCONTEXTFACTORY", "DNS_RESOLVER", "ADDONS_CLASS", "ROBOTSTXT_PARSER"):
         if isinstance(settings.get(key), str):
             paths.append(settings.get(key))
-    for path in paths:
-        try:
-            load_object(path)
-        except Exception:
-            pass
+    return paths
 
 
 def crawl_in_workers(names: Sequence[str], jobs: int,
@@ -228,7 +254,14 @@ def crawl_in_workers(names: Sequence[str], jobs: int,
     parent holds (each worker keeps a reference on it while it runs). *settings*: the crawl's
     Scrapy settings, whose components are imported before the fork (``preload``)."""
     import logging
+    import time
 
+    if settings is not None and settings.getbool("LOG_INSTALL_ROOT_HANDLER", True):
+        # the parent's own lines (the dealing, the tail) go where the workers' go: Scrapy's root
+        # handler, as CrawlerProcess installs it in each worker (which replaces this one there)
+        from scrapy.utils.log import install_scrapy_root_handler
+
+        install_scrapy_root_handler(settings)
     preload(settings)
     sizes = last_sizes(lock_db, names) if lock_db is not None else {}
     dealt = groups(names, jobs, sizes)
@@ -248,9 +281,11 @@ def crawl_in_workers(names: Sequence[str], jobs: int,
 
     by_name: dict[str, dict[str, Any]] = {}
     pending = {recv: (group, proc) for group, proc, recv in running}
+    forked, ends = time.monotonic(), []
     while pending:
         for recv in wait(list(pending)):
             group, proc = pending.pop(recv)
+            ends.append((time.monotonic() - forked, group))
             try:
                 got = recv.recv()
             except (EOFError, OSError):
@@ -265,6 +300,10 @@ def crawl_in_workers(names: Sequence[str], jobs: int,
             msg = why or f"worker process {proc.name} ended with exit code {proc.exitcode}"
             for name in group:
                 by_name.setdefault(name, failed(name, msg))
+    if len(ends) > 1:   # the tail: how long the last worker ran with the other cores idle
+        logging.getLogger("scraper.parallel").info(
+            "Workers ended %s s after the fork; the last one (%s) ran alone for %.1f s",
+            ", ".join(f"{t:.1f}" for t, _ in ends), ", ".join(ends[-1][1]), ends[-1][0] - ends[-2][0])
     if lock_db is not None:   # every worker has ended and the parent still holds the crawl lock
         try:
             os.unlink(f"{lock_db}.writers")

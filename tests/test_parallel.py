@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -103,8 +104,19 @@ def _crawl(tmp_path: Path, sites: dict, *args: str) -> subprocess.CompletedProce
 
 
 def test_jobs_2_stores_every_article_once_with_runs_per_spider(tmp_path, sites):
-    r = _crawl(tmp_path, sites, "--jobs", "2")
+    log = tmp_path / "crawl.log"
+    r = _crawl(tmp_path, sites, "--jobs", "2", "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log}")
     assert r.returncode == 0, r.stdout + r.stderr[-3000:]
+    # the workers inherit what the parent imported before the fork (scraper.parallel.preload):
+    # Scrapy's components, the HTTP handler, datasketch and the scipy under it (~550 modules,
+    # ~1 s of CPU per worker when each imported them itself)
+    text = log.read_text(encoding="utf-8")
+    workers = re.findall(r"INFO: Worker \d+ \(([^)]*)\): .* (\d+) modules imported after the fork", text)
+    assert sorted(s for names, _ in workers for s in names.split(", ")) == sorted(SITES), text[-3000:]
+    assert all(int(n) < 100 for _, n in workers), workers
+    assert "datasketch" not in "".join(ln for ln in text.splitlines() if "Traceback" in ln)
+    # the parent says how long the last worker ran alone (the tail)
+    assert re.search(r"Workers ended [\d., ]+ s after the fork; the last one \(.+\) ran alone for [\d.]+ s", text), text[-3000:]
     con = sqlite3.connect(tmp_path / "news.db")
     rows = con.execute("SELECT site, url FROM articles").fetchall()
     runs = con.execute("SELECT spider, finish_reason, items_new, owner FROM crawl_runs ORDER BY spider").fetchall()
