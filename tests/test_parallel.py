@@ -89,7 +89,7 @@ def sites(tmp_path):
         s.stop()
 
 
-def _crawl(tmp_path: Path, sites: dict, *args: str) -> subprocess.CompletedProcess:
+def _crawl(tmp_path: Path, sites: dict, *args: str, names: list[str] | None = None) -> subprocess.CompletedProcess:
     mod = tmp_path / "mods"
     mod.mkdir(exist_ok=True)
     (mod / "par_spiders.py").write_text(SPIDERS)
@@ -97,7 +97,7 @@ def _crawl(tmp_path: Path, sites: dict, *args: str) -> subprocess.CompletedProce
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(mod), env.get("PYTHONPATH", "")])
     env["SCRAPER_TEST_PAR_SITES"] = json.dumps({n: s.base for n, s in sites.items()})
     env.pop("SCRAPY_SETTINGS_MODULE", None)
-    cmd = [sys.executable, "-m", "scraper.cli", "crawl", *SITES, "--db", str(tmp_path / "news.db"),
+    cmd = [sys.executable, "-m", "scraper.cli", "crawl", *(names or SITES), "--db", str(tmp_path / "news.db"),
            "-s", "SPIDER_MODULES=par_spiders", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
            "-s", "REMOTE_CONTROL_ENABLED=0", "-s", "TELNETCONSOLE_ENABLED=0", *args]
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
@@ -140,6 +140,45 @@ def test_jobs_2_stores_every_article_once_with_runs_per_spider(tmp_path, sites):
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(want)
     assert con.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == 6
     con.close()
+
+
+def test_second_crawl_deals_the_spiders_by_the_bytes_of_their_last_run(tmp_path):
+    """Three sites: 'big' has 3 pages of ~300 KB, 'sa' and 'sb' 6 small pages each. The first
+    crawl (nothing known) deals round-robin: [big, sb] and [sa]. The second deals by the bytes
+    each spider downloaded in its first run, largest first to the least loaded worker: 'big'
+    alone, 'sa' and 'sb' together (by pages, 'big' with 5 would have gone with a small site)."""
+    www = tmp_path / "www"
+    big = _site(www, "big", 3)
+    pad = "<!-- " + "حشو " * 45_000 + " -->"     # ~300 KB per page the parser must read
+    for f in (big / "news").iterdir():
+        f.write_text(f.read_text(encoding="utf-8").replace("</body>", pad + "</body>"), encoding="utf-8")
+    servers = {"big": SiteServer(big), "sa": SiteServer(_site(www, "sa", 6)), "sb": SiteServer(_site(www, "sb", 6))}
+    for srv in servers.values():
+        srv.start()
+    try:
+        owners = []
+        for run in (1, 2):
+            log = tmp_path / f"crawl{run}.log"
+            r = _crawl(tmp_path, servers, "--jobs", "2", "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log}",
+                       names=["big", "sa", "sb"])
+            assert r.returncode in (0, 6), r.stdout + r.stderr[-3000:]
+            con = sqlite3.connect(tmp_path / "news.db")
+            owners.append(dict(con.execute(
+                "SELECT spider, owner FROM crawl_runs WHERE id IN (SELECT max(id) FROM crawl_runs GROUP BY spider)")))
+            sizes = dict(con.execute("SELECT spider, json_extract(stats, '$.\"downloader/response_bytes\"') "
+                                     "FROM crawl_runs WHERE id IN (SELECT min(id) FROM crawl_runs GROUP BY spider)"))
+            con.close()
+            if run == 2:
+                text = log.read_text(encoding="utf-8")
+                assert re.search(r"Spiders dealt by the bytes of their last run: \[big\] ~[\d.]+ MB; \[sa, sb\]", text), \
+                    text[-2000:]
+        first, second = owners
+        assert first["big"] == first["sb"] != first["sa"]          # round-robin
+        assert second["sa"] == second["sb"] != second["big"]       # by bytes
+        assert sizes["big"] > 5 * sizes["sa"]
+    finally:
+        for srv in servers.values():
+            srv.stop()
 
 
 def test_jobs_1_runs_in_one_process(tmp_path, sites):
