@@ -813,7 +813,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             raw = "".join(parts)
             text = "" if raw.isspace() else clean_text(raw)
             if text:
-                ratio = min(1.0, link_parts / max(1, len(raw.strip()))) if link_parts else 0.0
+                # against the text as shown (white space runs collapsed): the indentation between
+                # the links of a hand-indented list is no text of the line
+                ratio = min(1.0, link_parts / len(text)) if link_parts else 0.0
                 blk = blocks[-1]
                 paras.append(Para(text=text, link_chars=int(ratio * len(text)), block=blk, tag=blk.tag, order=seq))
         parts.clear()

@@ -617,3 +617,28 @@ def test_a_paragraph_hidden_from_screen_readers_only_is_still_story():
     art = extract(html.encode(), "https://www.techradar.com/computing/search-box")
     assert "Paragraph behind the meter." in art.body
     assert "Share this article" not in art.body
+
+
+def test_the_indentation_between_links_does_not_make_a_link_list_prose():
+    # Shape of thestar.com 2008 (L3S-GN1 9823a7f0, research-use licence, so not kept here): under
+    # the story, "More in Sports" as <span><a><span>headline</span></a></span> items, each tag on
+    # its own line indented by ~20 spaces. Measured against the raw text, the white space made the
+    # line 40% links; it counted as prose and drew the choice up to the page wrapper (nav bars and
+    # "Most popular" in the body, F1 0.81). Against the text as shown it is all links.
+    from scraper.clean import walk
+    from scraper.htmlio import parse_html
+    ind = "\n" + " " * 20
+    heads = ["Rochette retains women's skating title", "Wotherspoon second overall at speedskating worlds",
+             "Roy Jones Jr. wins one-sided decision over Felix Trinidad", "Kaymer wins Euro title"]
+    items = "".join(f'<span class="darkBlueBold">{ind}<a href="/Sports/article/{k}">{ind}<span>{h}</span>'
+                    f'{ind}</a>{ind}</span>{ind}' for k, h in enumerate(heads))
+    story = "".join(f"<p>John McHale, who was president of the Montreal Expos when they entered the major "
+                    f"leagues in 1969, has died, line {k}.</p>" for k in range(8))
+    page = (f'<html><body><div id="wrap"><div id="articleBody">{story}</div>'
+            f'<div class="moreLinks"><div>More in Sports</div><div id="moreTopic">{items}</div></div>'
+            f'</div></body></html>')
+    paras, _ = walk(parse_html(page).find("body"), None, [])
+    line = next(p for p in paras if "Rochette" in p.text)
+    assert line.link_ratio > 0.95, line.link_ratio
+    art = extract(page.encode(), "http://www.thestar.com/Sports/article/295046")
+    assert art.body.count("John McHale") == 8 and "Rochette" not in art.body
