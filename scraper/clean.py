@@ -920,7 +920,8 @@ _READ_ALSO_VERB_ADV = rf"(?:{_alt(R.READ_ALSO_VERBS)})\s*(?:{_alt(R.READ_ALSO_AD
 _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
-_WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
+# (as the lines are compared: folded, punctuation as spaces, see _bare: "Don't miss" -> "don t miss")
+_WIDGET_SET = {" ".join(re.sub(r"[\W_]+", " ", t).split()) for t in _fold_list(R.WIDGET_TITLES)}
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
