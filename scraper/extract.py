@@ -598,6 +598,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
+_SENTENCE_ENDS = (".", "!", "?", "؟", "。")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
 
@@ -606,6 +607,9 @@ def _comments_start(out: list[clean.Para]) -> int | None:
     """Index of the line that titles the readers' comments, when story comes before it."""
     before = 0
     for i, p in enumerate(out):
+        if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 160 and RC.COMMENT_SIGNATURE_RE.match(p.text)
+                and not p.text.endswith(_SENTENCE_ENDS)):   # a signature, not a sentence of the story
+            return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
             if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS

@@ -294,6 +294,39 @@ def test_the_readers_comments_under_their_title_end_the_story():
         assert art.body.count("qualities mattered most") == 6, line
 
 
+def test_a_readers_comment_signature_ends_the_story_when_no_title_does():
+    # Shape of theherald.co.uk 2008 (L3S-GN1 59f730fe, a60538cf, 310a3b31; research-use licence, so
+    # not kept here): the story, the copyright line, an "Add Comment" link (no title line), then
+    # each comment as "Posted by: NAME, TOWN on 9:35am Wed 9 Jan 08" and its text, all in the
+    # story's own td.content_main. The assessors' gold stops before the first signature.
+    story = ["Ministers will have to decide whether the national sports agency should move its "
+             "headquarters from Edinburgh to a site in the east end of Glasgow."] * 3
+    comments = [("Politically-incorrect Man, Glasgow on 9:35am Wed 9 Jan 08",
+                 "As the body has a national remit, logic would suggest that the location of the "
+                 "headquarters is irrelevant to its performance if it is run effectively."),
+                ("Brad, Glasgow on 11:16am Wed 9 Jan 08",
+                 "Geography is never irrelevant. You have to employ people, find suitable accommodation "
+                 "and be able to get around, and face-to-face time is still vital.")]
+    for n in (1, 2):
+        html = ("<html><body><table><tr><td class='content_main'>" + "".join(f"<p>{s}</p>" for s in story)
+                + "<p>© All rights reserved.</p><div><a href='#comments_form'>Add Comment</a></div>"
+                + "".join(f"<div class='b_box'>Posted by: {who}</div><div class='entry'>{text}</div>"
+                          for who, text in comments[:n]) + "</td></tr></table></body></html>")
+        art = extract(html.encode(), "http://www.theherald.co.uk/politics/news/display.var.1951349.0.x.php")
+        assert art.body.count("Ministers will have to decide") == 3, n
+        assert "Posted by" not in art.body and "national remit" not in art.body, n
+        assert any(r.rule == "story.comments" for r in art.removed), n
+    # a story sentence of the same start stays, and so does a post's own byline above the story
+    for line, where in (("Posted by the ministry on 3 January, the notice said the bridge would close.", "after"),
+                        ("Posted by Ed Kent on Wednesday, January 9th, 2008 at 8:43 am", "before")):
+        lines = [*story, line] if where == "after" else [line, *story]
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in lines)
+                + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
+        art = extract(html.encode(), "https://blog.example.com/2008/01/bridge.html")
+        assert art.body.count("Ministers will have to decide") == 6, line
+        assert not any(r.rule == "story.comments" for r in art.removed), line
+
+
 def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
     # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
     # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup

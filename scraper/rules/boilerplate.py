@@ -132,7 +132,25 @@ AD_LABELS = [
     "Sponsored", "Sponsored content", "Paid content", "Anzeige", "Werbung", "Advertorial", "Publicité",
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
+    "Story continues below",
+]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's label
+
+# A line that only tells the reading time or how long ago the page changed ("6 minute read",
+# "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago"): page metadata, not story. A
+# line of up to META_LINE_MAX_WORDS words with a number and one of READING_TIME_LABELS, or made of
+# RELATIVE_TIME_RE alone. Sources (lines not in the gold): National Post, Financial Post, Ottawa
+# Citizen ("6 minute read", "Last updated 15 hours ago"; fundus ca_* pages), FAZ and Klasse Gegen
+# Klasse ("Lesezeit: 5 Min."); Arabic labels from reading-time widgets in public code ("وقت القراءة:
+# ١٠ دقائق"; the Arabic/English WordPress plugin Abdoo-mayhob/Estimated-Reading-Time: "وقت القراءة").
+META_LINE_MAX_WORDS = 8
+READING_TIME_LABELS = [
+    "min read", "mins read", "minute read", "minutes read", "min. read", "reading time", "read time",
+    "Lesezeit", "Lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura",
+    "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
+    "دقائق للقراءة", "دقيقة للقراءة",
 ]
+RELATIVE_TIME_RE = (r"(?:last updated|updated|published|posted)?:?\s*\d+\s*"
+                    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago")
 
 # Paywall and subscription notices printed inside the page (a line starting with one of these;
 # up to 25 words): they are about the site, not the story.

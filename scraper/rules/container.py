@@ -15,6 +15,8 @@ candidate (mozilla/readability Readability.js, "siblingScoreThreshold"); the JSO
 """
 from __future__ import annotations
 
+import re
+
 # A container chosen in one piece of several: siblings of the same tag and class attribute (the
 # publisher's "body part" boxes around an ad, a widget or a paywall notice) whose own lines score
 # as story (> SPLIT_MIN_SCORE) join it. For a paragraph element only when it is a fragment (see
@@ -196,5 +198,16 @@ COMMENTS_TITLES_LEADING = [
     "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
+# A reader comment's signature line also starts the comments when no title does (the title is a
+# link, "Add Comment", or there is none): "Posted by: NAME, TOWN on 9:35am Wed 9 Jan 08". A line
+# that starts with the verb, names someone and ends in a time or date (a digit after "on"/"at"),
+# with the story before it (COMMENTS_MIN_STORY) and not ending as a sentence does ("Posted by the
+# ministry on 3 January, the notice ..." is story). A post's own byline on top has no story before it.
+# Sources: L3S-GN1 theherald.co.uk (59f730fe, a60538cf, 310a3b31: "Posted by: … on 9:35am Wed 9 Jan
+# 08"), thisislancashire/bolton news pages (b8a4c562, c4957377), a blog's post footer ("Posted by
+# Ed Kent on Wednesday, January 9th, 2008 at 8:43 am under: …", 552fe66a); the one gold line of
+# this shape in the corpus is a byline above the story (readability_js keep-tabular-data).
+COMMENT_SIGNATURE_RE = re.compile(
+    r"^(?:posted|submitted|written|commented)\s+by\b.{1,80}?\b(?:on|at)\s+\S*\d", re.I)
 COMMENTS_TITLE_MAX_WORDS = 8
 COMMENTS_MIN_STORY = 200
