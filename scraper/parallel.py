@@ -243,10 +243,10 @@ def component_paths(settings: Any) -> list[str]:
     for key in ("DUPEFILTER_CLASS", "SCHEDULER", "SCHEDULER_PRIORITY_QUEUE", "SCHEDULER_DISK_QUEUE",
                 "SCHEDULER_MEMORY_QUEUE", "SCHEDULER_START_DISK_QUEUE", "SCHEDULER_START_MEMORY_QUEUE",
                 "STATS_CLASS", "DOWNLOADER", "LOG_FORMATTER", "REQUEST_FINGERPRINTER_CLASS",
-                "DOWNLOADER_CLIENTCONTEXTFACTORY", "DNS_RESOLVER", "ADDONS_CLASS", "ROBOTSTXT_PARSER"):
+                "DOWNLOADER_CLIENTCONTEXTFACTORY", "ROBOTSTXT_PARSER"):
         if isinstance(settings.get(key), str):
             paths.append(settings.get(key))
-    return paths
+    return [p for p in paths if "." in p]
 
 
 def crawl_in_workers(names: Sequence[str], jobs: int,

@@ -114,6 +114,7 @@ def test_jobs_2_stores_every_article_once_with_runs_per_spider(tmp_path, sites):
     workers = re.findall(r"INFO: Worker \d+ \(([^)]*)\): .* (\d+) modules imported after the fork", text)
     assert sorted(s for names, _ in workers for s in names.split(", ")) == sorted(SITES), text[-3000:]
     assert all(int(n) < 100 for _, n in workers), workers
+    assert "DeprecationWarning" not in text     # preloading reads no deprecated setting
     assert "datasketch" not in "".join(ln for ln in text.splitlines() if "Traceback" in ln)
     # the parent says how long the last worker ran alone (the tail)
     assert re.search(r"Workers ended [\d., ]+ s after the fork; the last one \(.+\) ran alone for [\d.]+ s", text), text[-3000:]
