@@ -586,6 +586,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[cut:]:
             drop(p, "story.comments")
         del out[cut:]
+    bio = _author_bio(out)   # an author bio box (AUTHOR_BIO_*)
+    if bio is not None:
+        for p in out[bio[0]:bio[1]]:
+            drop(p, "story.author-bio")
+        del out[bio[0]:bio[1]]
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
@@ -601,6 +606,27 @@ _NOT_WORD_RE = re.compile(r"[\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "؟", "。")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
+
+
+_AUTHOR_BIO_TITLES = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_BIO_TITLES)
+
+
+def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
+    """Where an author bio box's title and its short bio lines are in the story's lines (start, end):
+    only when they end the story."""
+    before = 0
+    for i, p in enumerate(out):
+        if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 40:
+            if _NOT_WORD_RE.sub(" ", clean.folded(p)).strip() in _AUTHOR_BIO_TITLES:
+                end, chars = i + 1, 0
+                while (end < len(out) and end - i <= RC.AUTHOR_BIO_MAX_LINES and not out[end].heading
+                       and chars + len(out[end].text) <= RC.AUTHOR_BIO_MAX_CHARS):
+                    chars += len(out[end].text)
+                    end += 1
+                return (i, end) if end == len(out) else None   # the box ends the story
+
+        before += len(p.text)
+    return None
 
 
 def _comments_start(out: list[clean.Para]) -> int | None:
