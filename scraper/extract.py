@@ -256,6 +256,29 @@ def _decision(rule: str, el, why: str, paras: list[clean.Para], members) -> Remo
                    order=inside[0].order if inside else 0)
 
 
+def _one_of_many(best, scores: dict, title_f: str):
+    """The <article> inside *best* whose h1 says the page's title, when *best* holds several story
+    <article>s with their own h1 (rules: scraper.rules.container ARTICLES_*); else None."""
+    if best is None or not title_f or best.tag == "article":
+        return None
+    arts = [a for a in best.iter("article") if scores.get(a, 0.0) >= RC.ARTICLES_MIN_SCORE]
+    if len(arts) < RC.ARTICLES_MIN:
+        return None
+    arts = [a for a in arts if not any(b is not a and b in arts for b in a.iterancestors("article"))]
+    named = []
+    for a in arts:
+        h1 = a.find(".//h1")
+        if h1 is None:
+            return None   # not a stream of stories, each with its headline
+        if _same_words(fold(clean_text(" ".join(h1.itertext()))), title_f):
+            named.append(a)
+    if len(arts) < RC.ARTICLES_MIN or len(named) != 1:
+        return None
+    one = named[0]
+    inner = max((el for el in scores if el is one or one in el.iterancestors()), key=lambda el: scores[el])
+    return inner
+
+
 def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f: str):
     """A second look at the first choice (rules: scraper.rules.container). Returns the elements that
     hold the story (the choice, or its parent, plus split-off parts), the decisions taken, and the
@@ -265,6 +288,11 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
         removed: list[Removal] = []
         return (), decisions, _assemble(kept, set(), title_f, removed), removed
     paras = [p for p in kept if p.block is not None]
+    one = _one_of_many(best, scores, title_f)
+    if one is not None:   # one story of several appended on the page: the one the title names
+        decisions.append(_decision(RC.ONE_OF_MANY, one, f"{clean.describe(best)} holds several <article>s "
+                                   f"with their own h1; the one whose h1 says the title", paras, {one}))
+        best = one
     members = [best]
     # a single paragraph: its parent holds the story when the parent's other lines are text
     parent = best.getparent()

@@ -351,6 +351,28 @@ def test_an_author_bio_box_at_the_end_of_the_story_goes(title):
     assert art.body.count("Chapter") == 6
 
 
+def test_the_story_the_title_names_among_stories_appended_under_it():
+    # Shape of dagbladet.no 2026 (fundus no_Dagbladet_2026_01_06): <main> holds the story's
+    # <article> with its h1, then the next story (infinite scroll) in an <article> of its own with
+    # its own h1, longer than the first; <main> was chosen and both stories stored (F1 0.46)
+    def story(h1, word, n):
+        return (f"<article class='article-entity'><header><h1>{h1}</h1></header><div class='bodytext'>"
+                + "".join(f"<p>{word} paragraph {k} of this story, told in full sentences for the reader "
+                          f"of the paper today.</p>" for k in range(n)) + "</div></article>")
+    page = ("<html><head><title>- Angsten vil øke</title></head><body><main id='main'>"
+            + story("- Angsten vil øke", "First", 6) + "<div class='under-article'>"
+            + story("Null tvil: - Nei!", "Second", 10) + "</div></main></body></html>")
+    art = extract(page.encode(), "https://www.dagbladet.no/nyheter/angsten-vil-oke/84057530")
+    assert art.body.count("First paragraph") == 6 and "Second paragraph" not in art.body
+    assert any(d.rule == "story.one-of-many" for d in art.decisions)
+    # two h1s say the title, or one <article> has no h1 (sections of one story, not a stream of
+    # stories): the choice stays as it was (both)
+    for old, new in (("<h1>Null tvil: - Nei!</h1>", "<h1>- Angsten vil øke</h1>"),
+                     ("<h1>Null tvil: - Nei!</h1>", "<h2>Null tvil: - Nei!</h2>")):
+        art = extract(page.replace(old, new).encode(), "https://www.dagbladet.no/nyheter/angsten-vil-oke/84057530")
+        assert "First paragraph" in art.body and "Second paragraph" in art.body, new
+
+
 def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
     # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
     # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup

@@ -29,7 +29,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
-    r"|wp[-_]caption[-_]text|[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
+    r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|image[-_]?copyright|photo[-_]?copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
@@ -45,6 +45,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
    # comment boxes named in one word with their kind ("commentsDiv", "commentHolder", "commentThread"):
    # examiner.com 2008 <div id="commentsDiv"> (reader comments, longer than the story; L3S-GN1 6150b773);
+   # (not "hasCaption"/"withCaption": a box that HAS a caption, such as Dagbladet's article header
+   # div.articleHeader.hasCaption with the standfirst, fundus no_Dagbladet_2026_01_06, and onet's
+   # div.image.withCaption, magic_html zielony.onet.pl);
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
    # "bi-content-image-copyright": Business Insider Deutschland's photo credit span ("STR/Getty

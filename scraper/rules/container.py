@@ -198,6 +198,17 @@ COMMENTS_TITLES_LEADING = [
     "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
+# One story of several: a page that appends the next stories under the first (infinite scroll) holds
+# each in an <article> with its own <h1>, and the box of them all outscores each. When the choice
+# holds ARTICLES_MIN of such <article> elements (none inside another) that each score at least
+# ARTICLES_MIN_SCORE, and the h1 of exactly one of them says the page's title (HEADLINE_SHARE of the
+# words of each), that one is the story (story.one-of-many). Source: dagbladet.no 2026 (fundus
+# no_Dagbladet_2026_01_06: article#mainArticleSection, then div.under-article >
+# article#second-article, a longer story; main#main was chosen, F1 0.46).
+ARTICLES_MIN = 2
+ARTICLES_MIN_SCORE = 300
+ONE_OF_MANY = "story.one-of-many"
+
 # An author bio box at the end of the story: a title line (folded, without punctuation, alone on its
 # line) from AUTHOR_BIO_TITLES with at least COMMENTS_MIN_STORY characters of story before it goes
 # with the lines after it when they end the story and are at most AUTHOR_BIO_MAX_LINES lines of
