@@ -330,7 +330,8 @@ READ_ALSO_BLOCKS = {
     "related-inline-div": '<div class="related-inline"><strong>طالع أيضاً أهم الأخبار:</strong> ' + LINKS[1] + "</div>",
 }
 for _title in ["مواضيع ذات صلة", "مقالات ذات صلة", "اخترنا لكم", "المزيد حول هذه القصة", "الأكثر قراءة",
-               "قد يهمك أيضاً", "أخبار متعلقة", "Latest News", "Also In The News", "Don't Miss"]:
+               "قد يهمك أيضاً", "أخبار متعلقة", "Latest News", "Also In The News", "Don't Miss",
+               "Top Stories", "From Our Partners"]:
     READ_ALSO_BLOCKS[f"widget-h2-ul:{_title}"] = (
         f'<div class="box"><h2>{_title}</h2><ul>' + "".join(f"<li>{x}</li>" for x in LINKS) + "</ul></div>")
     READ_ALSO_BLOCKS[f"widget-h3-link-lines:{_title}"] = f"<h3>{_title}</h3>" + "".join(f"<p>{x}</p>" for x in LINKS)

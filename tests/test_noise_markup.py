@@ -174,12 +174,14 @@ def test_story_lines_about_comments_and_opinions_stay(line):
 @pytest.mark.parametrize("line", [
     "6 minute read", "17 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "06.01.2026, Lesezeit 5 Min.",
     "Last updated 15 hours ago", "وقت القراءة: ١٠ دقائق", "3 دقائق للقراءة", "Story continues below",
+    "858shares", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
+    "Already a member? Login now",
 ])
 def test_reading_time_and_updated_lines_go(line):
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")
     assert fold(line) not in fold(art.body)
     assert fold(STORY[0]) in fold(art.body)
-    assert any(r.rule in ("boilerplate.meta-line", "boilerplate.ad-label") for r in art.removed)
+    assert any(r.rule.startswith("boilerplate.") for r in art.removed)
 
 
 @pytest.mark.parametrize("line", [
