@@ -51,26 +51,18 @@ def mark_interrupted_once(db: Any) -> None:
                         run["items_unchanged"] or 0, run["heartbeat_at"] or "its start")
 
 
-def groups(names: Sequence[str], jobs: int, sizes: dict[str, float] | None = None) -> list[list[str]]:
-    """*names* dealt into at most *jobs* non-empty groups: round-robin, or with *sizes* (the
-    work each spider is expected to take: the bytes of its last run, ``last_sizes``) largest
-    first, each to the group with the least work so far, so that no worker is left alone with the big sites
-    while the others idle. A spider without a size counts as the median known size. Each group
-    keeps the order of *names*."""
-    jobs = max(1, min(jobs, len(names)))
+def queue_order(names: Sequence[str], sizes: dict[str, float] | None = None) -> list[str]:
+    """The order in which the workers take *names* from the queue: with *sizes* (the work each
+    spider is expected to take: the bytes of its last run, ``last_sizes``) largest first, so that
+    no worker is left alone with a big site at the end while the others idle; a spider without
+    a size counts as the median known size; ties, and everything without sizes (a first crawl),
+    keep the order of *names*."""
     known = sorted(v for n, v in (sizes or {}).items() if n in names and v > 0)
     if not known:
-        return [list(names[i::jobs]) for i in range(jobs)]
+        return list(names)
     typical = known[len(known) // 2]
     size = {n: (sizes or {}).get(n) or typical for n in names}
-    load = [0.0] * jobs
-    member: dict[str, int] = {}
-    for n in sorted(names, key=lambda n: -size[n]):     # stable: ties keep the order of names
-        g = min(range(jobs), key=lambda i: (load[i], i))
-        member[n] = g
-        load[g] += size[n]
-    out = [[n for n in names if member[n] == i] for i in range(jobs)]
-    return [g for g in out if g]
+    return sorted(names, key=lambda n: -size[n])     # stable: ties keep the order of names
 
 
 def last_sizes(db: Any, names: Sequence[str]) -> dict[str, float]:
@@ -157,7 +149,73 @@ def serialise_store(lock_file: str) -> None:
     Store.upsert_many = upsert_many
 
 
-def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[str], conn,
+class TakeNext:
+    """In a worker: when to take the next spider from the parent's queue (*more* asks for it,
+    *start* starts it in this process's running reactor).
+
+    * When one of the worker's spiders finishes, it takes the next one at once, so the worker
+      keeps as many spiders as it had (and the reactor never runs out of crawlers while the
+      queue holds some).
+    * Every *every* seconds, while the worker used less than *below* of one core since the
+      last look (a polite crawl waiting on download delays), it takes one more. A worker busy
+      on a core (a CPU-bound crawl) takes none: its next spider waits in the queue for whichever
+      worker frees up first, instead of lengthening this worker's share while another idles.
+    """
+
+    def __init__(self, more: Callable[[], str | None], start: Callable[[str], Any],
+                 below: float = 0.75, every: float = 1.0):
+        self.more, self.start, self.below, self.every = more, start, below, every
+        self.running = 0
+        self.empty = False
+        self.loop: Any = None
+        self.mark = (0.0, 0.0)
+
+    def started(self) -> None:
+        self.running += 1
+
+    def finished(self) -> None:
+        self.running -= 1
+        self.take()
+
+    def take(self) -> bool:
+        if self.empty:
+            return False
+        name = self.more()
+        if name is None:
+            self.empty = True
+            if self.loop is not None and self.loop.running:
+                self.loop.stop()
+            return False
+        self.start(name)
+        return True
+
+    def watch(self) -> None:
+        """Start looking at this process's CPU (call with the reactor about to run)."""
+        import time
+
+        from twisted.internet import task
+
+        if self.empty or self.below <= 0:
+            return
+        self.mark = (time.monotonic(), _cpu())
+        self.loop = task.LoopingCall(self.tick)
+        self.loop.start(self.every, now=False)
+
+    def tick(self) -> None:
+        import time
+
+        now, cpu = time.monotonic(), _cpu()
+        (t0, c0), self.mark = self.mark, (now, cpu)
+        if self.running and now > t0 and (cpu - c0) / (now - t0) < self.below:
+            self.take()
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
+def _worker(run_group: Callable[..., list[dict[str, Any]]], names: list[str], conn,
             lock_db: Any = None) -> None:
     import logging
     import sys
@@ -166,6 +224,11 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
     held = None
     t0, c0 = time.monotonic(), os.times()
     modules = len(sys.modules)
+
+    def more() -> str | None:     # the next spider of the parent's queue (None: it is empty)
+        conn.send(("more", None))
+        return conn.recv()
+
     try:
         if lock_db is not None:
             serialise_store(f"{lock_db}.writers")
@@ -174,17 +237,18 @@ def _worker(run_group: Callable[[list[str]], list[dict[str, Any]]], names: list[
             # before another one opens must not make this process let go of the shared lock
             from .lock import CrawlLock
             held = CrawlLock(lock_db).acquire()
-        results = run_group(names)
+        results = run_group(names, more)
     except BaseException as e:   # the parent reports it per spider
         results = {"error": f"{type(e).__name__}: {e}"}
     c1 = os.times()
+    ran = [r["spider"] for r in results] if isinstance(results, list) else names
     logging.getLogger("scraper.parallel").info(
         "Worker %s (%s): %.1f s wall, %.1f s CPU; Store calls %d: %.1f s waiting for the writers "
-        "lock, %.1f s holding it; %d modules imported after the fork", os.getpid(), ", ".join(names),
+        "lock, %.1f s holding it; %d modules imported after the fork", os.getpid(), ", ".join(ran),
         time.monotonic() - t0, (c1.user - c0.user) + (c1.system - c0.system), LOCK_TIMES["calls"],
         LOCK_TIMES["waited"], LOCK_TIMES["held"], len(sys.modules) - modules)
     try:
-        conn.send(results)
+        conn.send(("done", results))
     finally:
         conn.close()
         if held is not None:
@@ -250,65 +314,81 @@ def component_paths(settings: Any) -> list[str]:
 
 
 def crawl_in_workers(names: Sequence[str], jobs: int,
-                     run_group: Callable[[list[str]], list[dict[str, Any]]],
+                     run_group: Callable[..., list[dict[str, Any]]],
                      failed: Callable[[str, str], dict[str, Any]], lock_db: Any = None,
                      settings: Any = None) -> list[dict[str, Any]]:
-    """Run ``run_group(group)`` for each group of *names* in its own forked process; returns
-    the per-spider results in the order of *names*. ``failed(name, message)`` makes the result
-    of a spider whose worker died or raised. *lock_db*: the database whose crawl lock the
-    parent holds (each worker keeps a reference on it while it runs). *settings*: the crawl's
-    Scrapy settings, whose components are imported before the fork (``preload``)."""
+    """Run *names* in *jobs* forked worker processes; returns the per-spider results in the
+    order of *names*. The spiders wait in one queue (``queue_order``: largest expected first);
+    each worker starts with the next one, ``run_group(first, more)`` runs them in the worker
+    and calls ``more()`` for each further spider it takes (``TakeNext``: when one of its spiders
+    finishes, or while it has CPU to spare); the parent answers from the queue (None once it
+    is empty). ``failed(name, message)`` makes the result of a spider whose worker died or
+    raised, and of a spider no worker was left to take. *lock_db*: the database whose crawl
+    lock the parent holds (each worker keeps a reference on it while it runs). *settings*: the
+    crawl's Scrapy settings, whose components are imported before the fork (``preload``)."""
     import logging
     import time
+    from collections import deque
 
+    log = logging.getLogger("scraper.parallel")
     if settings is not None and settings.getbool("LOG_INSTALL_ROOT_HANDLER", True):
-        # the parent's own lines (the dealing, the tail) go where the workers' go: Scrapy's root
+        # the parent's own lines (the queue, the tail) go where the workers' go: Scrapy's root
         # handler, as CrawlerProcess installs it in each worker (which replaces this one there)
         from scrapy.utils.log import install_scrapy_root_handler
 
         install_scrapy_root_handler(settings)
     preload(settings)
     sizes = last_sizes(lock_db, names) if lock_db is not None else {}
-    dealt = groups(names, jobs, sizes)
+    queue = deque(queue_order(names, sizes))
     if sizes:
-        logging.getLogger("scraper.parallel").info(
-            "Spiders dealt by the bytes of their last run: %s", "; ".join(
-                f"[{', '.join(g)}] ~{sum(sizes.get(n, 0) for n in g) / 1e6:.1f} MB" for g in dealt))
+        log.info("Spiders queued by the bytes of their last run, largest first: %s",
+                 ", ".join(f"{n} ~{sizes[n] / 1e6:.1f} MB" if sizes.get(n) else f"{n} (unknown)" for n in queue))
     ctx = multiprocessing.get_context("fork")
-    running = []
-    for i, group in enumerate(dealt):
-        recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_worker, args=(run_group, group, send, lock_db),
+    workers: dict[Any, tuple[Any, list[str]]] = {}    # parent's end of the pipe -> (process, spiders taken)
+    for i in range(max(1, min(jobs, len(queue)))):
+        first = [queue.popleft()]
+        mine, theirs = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=_worker, args=(run_group, first, theirs, lock_db),
                            name=f"scraper-crawl-{i + 1}", daemon=False)
         proc.start()
-        send.close()
-        running.append((group, proc, recv))
+        theirs.close()
+        workers[mine] = (proc, first)
 
     by_name: dict[str, dict[str, Any]] = {}
-    pending = {recv: (group, proc) for group, proc, recv in running}
     forked, ends = time.monotonic(), []
-    while pending:
-        for recv in wait(list(pending)):
-            group, proc = pending.pop(recv)
-            ends.append((time.monotonic() - forked, group))
+    while workers:
+        for conn in wait(list(workers)):
+            proc, taken = workers[conn]
             try:
-                got = recv.recv()
-            except (EOFError, OSError):
-                got = None
-            recv.close()
+                kind, got = conn.recv()
+            except (EOFError, OSError, ValueError, TypeError):
+                kind, got = "gone", None
+            if kind == "more":
+                name = queue.popleft() if queue else None
+                if name is not None:
+                    taken.append(name)      # from now on its result is this worker's to give
+                    log.info("Worker %s takes %s (%d left in the queue)", proc.pid, name, len(queue))
+                try:
+                    conn.send(name)
+                except OSError:
+                    pass                    # it died: the next recv says so
+                continue
+            del workers[conn]
+            ends.append((time.monotonic() - forked, taken))
+            conn.close()
             proc.join()
             if isinstance(got, list):
                 for r in got:
                     by_name[r["spider"]] = r
-                continue
-            why = (got or {}).get("error") if isinstance(got, dict) else None
+            why = got.get("error") if isinstance(got, dict) else None
             msg = why or f"worker process {proc.name} ended with exit code {proc.exitcode}"
-            for name in group:
+            for name in taken:
                 by_name.setdefault(name, failed(name, msg))
+    for name in queue:    # every worker ended (died) before taking it
+        by_name.setdefault(name, failed(name, "not run: every worker process ended before taking it"))
     if len(ends) > 1:   # the tail: how long the last worker ran with the other cores idle
-        logging.getLogger("scraper.parallel").info(
-            "Workers ended %s s after the fork; the last one (%s) ran alone for %.1f s",
-            ", ".join(f"{t:.1f}" for t, _ in ends), ", ".join(ends[-1][1]), ends[-1][0] - ends[-2][0])
+        log.info("Workers ended %s s after the fork; the last one (%s) ran alone for %.1f s",
+                 ", ".join(f"{t:.1f}" for t, _ in ends), ", ".join(ends[-1][1]), ends[-1][0] - ends[-2][0])
     if lock_db is not None:   # every worker has ended and the parent still holds the crawl lock
         try:
             os.unlink(f"{lock_db}.writers")

@@ -172,6 +172,11 @@ SQLITE_PATH = "data/news.db"
 # Each SQLite pipeline marks runs left "running" by a dead process as "interrupted" (default True).
 # `scraper crawl --jobs N` sets it False for its workers and marks them once in the parent.
 SQLITE_MARK_INTERRUPTED = True
+# `scraper crawl --jobs N`: the spiders wait in one queue (largest last run first) and each worker
+# takes the next when one of its spiders finishes, and also every second while it used less than
+# JOBS_TAKE_BELOW_CPU of one core (default 0.75: a polite crawl takes them all within seconds; a
+# worker busy on its core leaves them to a worker that frees up). 0: only when one finishes.
+JOBS_TAKE_BELOW_CPU = 0.75
 # The SQLite pipeline writes its batches (SQLITE_BATCH_SIZE items, default 50) on one writer thread
 # (default True): SQLite's FTS indexing and commit and numpy's MinHash release the GIL, so part of
 # a write overlaps the next pages' extraction on a second core, and a write waiting for the

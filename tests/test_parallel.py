@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from samples import STORY
-from scraper.parallel import groups
+from scraper.parallel import queue_order
 from tests.httpserver import SiteServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,8 +37,22 @@ SPIDERS = textwrap.dedent('''
             "sitemaps": [_BASES[name] + "/sitemap.xml"],
         })
 
+    class _Boom:
+        """A spider whose worker process dies (SIGKILL) as it opens."""
+
+        @classmethod
+        def from_crawler(cls, crawler, *args, **kwargs):
+            from scrapy import signals
+            spider = super().from_crawler(crawler, *args, **kwargs)
+            crawler.signals.connect(spider._die, signal=signals.spider_opened)
+            return spider
+
+        def _die(self, spider):
+            import signal
+            os.kill(os.getpid(), signal.SIGKILL)
+
     for _n in _BASES:
-        globals()[_n] = _spider(_n)
+        globals()[_n] = type(_n.capitalize() + "Spider", (_Boom, _spider(_n)), {}) if _n.startswith("boom") else _spider(_n)
 ''')
 
 
@@ -63,20 +77,12 @@ def _site(root: Path, name: str, n: int) -> Path:
     return d
 
 
-def test_groups_are_round_robin_and_never_empty():
-    assert groups(["a", "b", "c", "d", "e"], 2) == [["a", "c", "e"], ["b", "d"]]
-    assert groups(["a", "b"], 8) == [["a"], ["b"]]
-    assert groups(["a"], 1) == [["a"]]
-
-
-def test_groups_by_size_balance_the_work():
-    # round-robin would give [a, c] (1,100 pages) and [b, d] (20): one worker alone for most of it
-    sizes = {"a": 1000, "b": 10, "c": 100, "d": 10}
-    assert groups(["a", "b", "c", "d"], 2, sizes) == [["a"], ["b", "c", "d"]]
+def test_queue_order_is_largest_first_else_the_given_order():
+    assert queue_order(["a", "b", "c"]) == ["a", "b", "c"]          # a first crawl: nothing known
+    assert queue_order(["a", "b", "c", "d"], {"a": 10, "b": 1000, "c": 100, "d": 10}) == ["b", "c", "a", "d"]
     # a spider without a size counts as the median known size (here 100)
-    assert groups(["a", "b", "c", "new"], 2, {"a": 300, "b": 100, "c": 100}) == [["a"], ["b", "c", "new"]]
-    assert groups(["a", "b"], 2, {"a": 5, "b": 5}) == [["a"], ["b"]]
-    assert groups(["a", "b", "c"], 8, {"a": 1}) == [["a"], ["b"], ["c"]]
+    assert queue_order(["a", "b", "c", "new"], {"a": 300, "b": 100, "c": 50}) == ["a", "b", "new", "c"]
+    assert queue_order(["a", "b"], {"x": 5}) == ["a", "b"]
 
 
 @pytest.fixture
@@ -143,40 +149,83 @@ def test_jobs_2_stores_every_article_once_with_runs_per_spider(tmp_path, sites):
     con.close()
 
 
-def test_second_crawl_deals_the_spiders_by_the_bytes_of_their_last_run(tmp_path):
-    """Three sites: 'big' has 3 pages of ~300 KB, 'sa' and 'sb' 6 small pages each. The first
-    crawl (nothing known) deals round-robin: [big, sb] and [sa]. The second deals by the bytes
-    each spider downloaded in its first run, largest first to the least loaded worker: 'big'
-    alone, 'sa' and 'sb' together (by pages, 'big' with 5 would have gone with a small site)."""
+def _runs(db: Path) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT id, spider, owner, started_at, finished_at, finish_reason, "
+                           "json_extract(stats, '$.\"downloader/response_bytes\"') FROM crawl_runs ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def test_workers_take_the_spiders_from_one_queue_largest_last_run_first(tmp_path):
+    """Three sites: 'big' has 3 pages of ~300 KB, 'sa' and 'sb' 6 small pages each; two workers,
+    each taking a spider only when one of its own finishes (JOBS_TAKE_BELOW_CPU=0). Each worker
+    starts with one spider and the third waits in the queue until a worker has finished its
+    first; the second crawl queues them by the bytes of their first runs, 'big' first."""
     www = tmp_path / "www"
     big = _site(www, "big", 3)
     pad = "<!-- " + "حشو " * 45_000 + " -->"     # ~300 KB per page the parser must read
     for f in (big / "news").iterdir():
         f.write_text(f.read_text(encoding="utf-8").replace("</body>", pad + "</body>"), encoding="utf-8")
-    servers = {"big": SiteServer(big), "sa": SiteServer(_site(www, "sa", 6)), "sb": SiteServer(_site(www, "sb", 6))}
+    servers = {"sb": SiteServer(_site(www, "sb", 6)), "sa": SiteServer(_site(www, "sa", 6)), "big": SiteServer(big)}
     for srv in servers.values():
         srv.start()
     try:
-        owners = []
         for run in (1, 2):
             log = tmp_path / f"crawl{run}.log"
             r = _crawl(tmp_path, servers, "--jobs", "2", "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log}",
-                       names=["big", "sa", "sb"])
+                       "-s", "JOBS_TAKE_BELOW_CPU=0", names=["sb", "sa", "big"])
             assert r.returncode in (0, 6), r.stdout + r.stderr[-3000:]
-            con = sqlite3.connect(tmp_path / "news.db")
-            owners.append(dict(con.execute(
-                "SELECT spider, owner FROM crawl_runs WHERE id IN (SELECT max(id) FROM crawl_runs GROUP BY spider)")))
-            sizes = dict(con.execute("SELECT spider, json_extract(stats, '$.\"downloader/response_bytes\"') "
-                                     "FROM crawl_runs WHERE id IN (SELECT min(id) FROM crawl_runs GROUP BY spider)"))
-            con.close()
-            if run == 2:
-                text = log.read_text(encoding="utf-8")
-                assert re.search(r"Spiders dealt by the bytes of their last run: \[big\] ~[\d.]+ MB; \[sa, sb\]", text), \
-                    text[-2000:]
-        first, second = owners
-        assert first["big"] == first["sb"] != first["sa"]          # round-robin
-        assert second["sa"] == second["sb"] != second["big"]       # by bytes
-        assert sizes["big"] > 5 * sizes["sa"]
+            text = log.read_text(encoding="utf-8")
+            runs = _runs(tmp_path / "news.db")[-3:]
+            assert sorted(x[1] for x in runs) == ["big", "sa", "sb"] and all(x[5] == "finished" for x in runs)
+            pids = {x[1]: x[2].split()[1] for x in runs}
+            # the first two in the queue started at once in two workers; the third was taken by
+            # the worker that finished first, after its first spider had finished
+            first, second, third = ["sb", "sa", "big"] if run == 1 else ["big", "sb", "sa"]   # ties: as given
+            assert pids[first] != pids[second]
+            taker = re.search(rf"Worker (\d+) takes {third} \(0 left in the queue\)", text)
+            assert taker and taker.group(1) == pids[third], text[-3000:]
+            before = next(x for x in runs if x[1] in (first, second) and x[2].split()[1] == pids[third])
+            after = next(x for x in runs if x[1] == third)
+            assert after[3] >= before[4] and after[0] > before[0]
+            if run == 1:
+                assert "queued by the bytes" not in text          # nothing known: the order given
+                sizes = {x[1]: x[6] for x in runs}
+                assert sizes["big"] > 5 * max(sizes["sa"], sizes["sb"])
+            else:
+                assert re.search(r"Spiders queued by the bytes of their last run, largest first: big ~[\d.]+ MB, "
+                                 r"sb ~[\d.]+ MB, sa ~[\d.]+ MB", text), text[-3000:]
+    finally:
+        for srv in servers.values():
+            srv.stop()
+
+
+def test_a_dead_worker_fails_its_spiders_and_the_others_take_the_queue(tmp_path):
+    """Four spiders, two workers; the worker that opens 'boom' is killed (SIGKILL) at once. Its
+    spider is reported as failed (exit code 1, never silence); the three others are taken from
+    the queue by the surviving worker and every one of their articles is stored."""
+    www = tmp_path / "www"
+    sizes = {"boom": 2, "para": 4, "parb": 3, "parc": 5}
+    servers = {name: SiteServer(_site(www, name, n)) for name, n in sizes.items()}
+    for srv in servers.values():
+        srv.start()
+    try:
+        log = tmp_path / "crawl.log"
+        r = _crawl(tmp_path, servers, "--jobs", "2", "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log}",
+                   "-s", "JOBS_TAKE_BELOW_CPU=0", names=["boom", "para", "parb", "parc"])
+        assert r.returncode == 1, r.stdout + r.stderr[-3000:]
+        line = next(ln for ln in r.stdout.splitlines() if ln.strip().startswith("boom"))
+        assert "(not run)" in line, r.stdout
+        assert "not clean: boom" in r.stdout
+        con = sqlite3.connect(tmp_path / "news.db")
+        stored = dict(con.execute("SELECT site, count(*) FROM articles GROUP BY site").fetchall())
+        con.close()
+        assert stored == {n: k for n, k in sizes.items() if n != "boom"}
+        for name in ("para", "parb", "parc"):
+            ln = next(x for x in r.stdout.splitlines() if x.strip().startswith(name))
+            assert "finished" in ln, r.stdout
     finally:
         for srv in servers.values():
             srv.stop()
@@ -230,3 +279,31 @@ def test_prepared_batches_store_exactly_what_plain_batches_store(tmp_path):
     assert dumps[0]["article_clusters"] and dumps[0]["article_lsh"]
     assert len({c for _, c, _ in dumps[0]["article_clusters"]}) < len(batch)   # some outlets clustered
     assert dumps[0] == dumps[1]
+
+
+def test_checking_the_header_keeps_this_process_s_sqlite_locks(tmp_path):
+    """Store() checks the database's header with a plain read (scraper.storage.schema). Closing
+    a plain descriptor of the file dropped every POSIX lock of the process, its SQLite
+    connections' too: another process closing its connection then believed it was the last,
+    checkpointed and deleted the WAL under this one's open connection (a --jobs worker starting
+    a spider while another of its spiders was writing: SQLITE_CORRUPT). After the check the WAL
+    must survive another process's close, and this connection must still read and write."""
+    from scraper.storage.schema import check_header
+
+    db = tmp_path / "x.db"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t(x)")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.commit()
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (1,)
+    for _ in range(2):
+        assert check_header(db) == 4096
+    subprocess.run([sys.executable, "-c", "import sqlite3, sys; b = sqlite3.connect(sys.argv[1]); "
+                    "b.execute('INSERT INTO t VALUES (2)'); b.commit(); b.close()", str(db)], check=True)
+    assert Path(f"{db}-wal").exists()
+    con.execute("INSERT INTO t VALUES (3)")
+    con.commit()
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (3,)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()

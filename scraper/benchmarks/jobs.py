@@ -155,6 +155,25 @@ def nginx_cpu(master: int | None) -> float:
     return total
 
 
+def critical_path(one: dict, par: dict) -> str:
+    """The load-independent reading: CPU seconds, not wall. With free cores the parallel
+    command cannot take less than its critical path, the parent's CPU (its start-up before the
+    fork: the imports, the settings, the spiders' names) plus the largest worker's CPU; the
+    one-process CPU over that is the speedup the machine could give if idle (nginx aside)."""
+    import re
+
+    cpus = [float(m.group(1)) for w in par["workers"] if (m := re.search(r": [\d.]+ s wall, ([\d.]+) s CPU", w))]
+    alone = [float(m.group(1)) for w in par["workers"] if (m := re.search(r"ran alone for ([\d.]+) s", w))]
+    if not cpus:
+        return "(no worker lines in the log: no critical path)"
+    parent = max(0.0, par["cpu"] - sum(cpus))
+    path = parent + max(cpus)
+    return (f"CPU: one process {one['cpu']:.1f} s; --jobs {par['jobs']}: parent {parent:.1f} s + workers "
+            f"{' / '.join(f'{c:.1f}' for c in cpus)} s (largest/smallest {max(cpus) / min(cpus):.2f}); critical path "
+            f"{path:.1f} s; ideal speedup (one-process CPU / critical path) {one['cpu'] / path:.2f}x"
+            + (f"; the last worker ran alone for {alone[0]:.1f} s (wall)" if alone else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m scraper.benchmarks.jobs", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -181,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in r["sched"] + r["workers"]:
                 print(f"  {line}")
         print(f"\n--jobs {args.jobs} / --jobs 1: {rows[1]['pps'] / rows[0]['pps']:.2f}x on {os.cpu_count()} cores")
+        print(critical_path(rows[0], rows[1]))
     return 0
 
 

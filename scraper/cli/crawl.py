@@ -274,7 +274,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         from ..parallel import crawl_in_workers, mark_interrupted_once
         mark_interrupted_once(db)
         settings.set("SQLITE_MARK_INTERRUPTED", False, priority="cmdline")
-        results = crawl_in_workers(names, jobs, lambda group: _crawl_here(group, settings, spider_args),
+        results = crawl_in_workers(names, jobs, lambda first, more: _crawl_here(first, settings, spider_args, more),
                                    lambda name, why: _result(name, {}, why), lock_db=db, settings=settings)
     else:
         results = _crawl_here(names, settings, spider_args)
@@ -308,8 +308,11 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     return EXIT_OK
 
 
-def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) -> list[dict[str, Any]]:
-    """Run *names* concurrently in this process; their per-spider results."""
+def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str],
+                more: Any = None) -> list[dict[str, Any]]:
+    """Run *names* concurrently in this process; their per-spider results. In a ``--jobs``
+    worker, *more* gives the next spider of the parent's queue, taken while the reactor runs
+    (``scraper.parallel.TakeNext``)."""
     from scrapy.crawler import CrawlerProcess
 
     from ..crawling import jobdir
@@ -318,7 +321,9 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
     crawlers: list[tuple[str, Any]] = []
     failures: dict[str, str] = {}
     jobdirs: dict[str, Any] = {}
-    for name in names:
+    taker = None
+
+    def start(name: str) -> None:
         crawler = process.create_crawler(name)
         jobdirs[name] = jobdir.assign(crawler, name)   # <db>.jobs/<name> or --jobdir DIR/<name>; None: --no-jobdir
         crawlers.append((name, crawler))
@@ -332,6 +337,17 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str]) ->
             )
 
         d.addErrback(_failed)
+        if taker is not None:
+            taker.started()
+            d.addBoth(lambda _: taker.finished())   # before the reactor sees no crawler left
+
+    if more is not None:
+        from ..parallel import TakeNext
+        taker = TakeNext(more, start, below=settings.getfloat("JOBS_TAKE_BELOW_CPU", 0.75))
+    for name in names:
+        start(name)
+    if taker is not None:
+        taker.watch()
     process.start()
     for name, c in crawlers:
         stats = getattr(c, "_stats", None)     # None: the crawler never started

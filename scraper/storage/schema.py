@@ -282,6 +282,30 @@ def _has_wal(path: Path) -> bool:
         return False
 
 
+_HEADER_FDS: dict[tuple[int, int], int] = {}   # (device, inode) -> a descriptor kept open
+_HEADER_FDS_MAX = 32
+
+
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes of *path*, read through a descriptor this process keeps open for
+    that file. Closing any descriptor of a file drops every POSIX lock the process holds on it,
+    its SQLite connections' included (https://www.sqlite.org/howtocorrupt.html, 2.2): SQLite
+    then believes it still holds its shared lock, and another process that closes its last
+    connection gets the exclusive lock, checkpoints and deletes the WAL under this process's
+    connections (SQLITE_CORRUPT: seen with ``crawl --jobs`` when a worker opened a spider's
+    Store, which checks the header, while another spider of it was writing). Kept open, never
+    closed while in use: at most _HEADER_FDS_MAX files, the oldest let go first."""
+    st = os.stat(path)
+    kept = _HEADER_FDS.get((st.st_dev, st.st_ino))
+    if kept is None:
+        kept = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        st = os.fstat(kept)          # the file the descriptor has (the path may have changed since)
+        _HEADER_FDS.setdefault((st.st_dev, st.st_ino), kept)    # (a lost race: one more kept open)
+        while len(_HEADER_FDS) > _HEADER_FDS_MAX:
+            os.close(_HEADER_FDS.pop(next(iter(_HEADER_FDS))))
+    return os.pread(kept, 100, 0)
+
+
 def check_header(path: Path) -> int | None:
     """The checks that need no SQLite: None if there is no file, 0 for an empty file (SQLite
     treats it as a new database), else the page size. Raises DatabaseRefused."""
@@ -294,8 +318,7 @@ def check_header(path: Path) -> int | None:
     if path.is_dir():
         raise DatabaseRefused(f"{path} is a directory, not a database file")
     try:
-        with open(path, "rb") as f:
-            head = f.read(100)
+        head = _read_header(path)
     except OSError as e:
         raise DatabaseRefused(f"{path} cannot be read: {e.strerror or e}") from None
     if not head:
