@@ -156,10 +156,13 @@ class TakeNext:
     * When one of the worker's spiders finishes, it takes the next one at once, so the worker
       keeps as many spiders as it had (and the reactor never runs out of crawlers while the
       queue holds some).
-    * Every *every* seconds, while the worker used less than *below* of one core since the
-      last look (a polite crawl waiting on download delays), it takes one more. A worker busy
-      on a core (a CPU-bound crawl) takes none: its next spider waits in the queue for whichever
-      worker frees up first, instead of lengthening this worker's share while another idles.
+    * Every *every* seconds, while the worker's reactor was busy less than *below* of the time
+      it could run since the last look (a polite crawl waiting on download delays), it takes one
+      more. A worker busy on its core (a CPU-bound crawl) takes none: its next spider waits in
+      the queue for whichever worker frees up first, instead of lengthening this worker's share
+      while another idles. "Could run" leaves out the time the thread waited for a core
+      (``/proc/thread-self/schedstat``): on a machine loaded by other work, a CPU-bound worker
+      gets less than a core but is no less busy.
     """
 
     def __init__(self, more: Callable[[], str | None], start: Callable[[str], Any],
@@ -168,7 +171,7 @@ class TakeNext:
         self.running = 0
         self.empty = False
         self.loop: Any = None
-        self.mark = (0.0, 0.0)
+        self.mark = (0.0, 0.0, 0.0)
 
     def started(self) -> None:
         self.running += 1
@@ -197,22 +200,32 @@ class TakeNext:
 
         if self.empty or self.below <= 0:
             return
-        self.mark = (time.monotonic(), _cpu())
+        self.mark = _busy()
         self.loop = task.LoopingCall(self.tick)
         self.loop.start(self.every, now=False)
 
     def tick(self) -> None:
-        import time
-
-        now, cpu = time.monotonic(), _cpu()
-        (t0, c0), self.mark = self.mark, (now, cpu)
-        if self.running and now > t0 and (cpu - c0) / (now - t0) < self.below:
+        now = _busy()
+        (t0, run0, wait0), (t1, run1, wait1) = self.mark, now
+        self.mark = now
+        could = (t1 - t0) - (wait1 - wait0)
+        if self.running and could > 0 and (run1 - run0) / could < self.below:
             self.take()
 
 
-def _cpu() -> float:
-    t = os.times()
-    return t.user + t.system
+def _busy() -> tuple[float, float, float]:
+    """(now, seconds this thread ran on a core, seconds it waited for one), from
+    ``/proc/thread-self/schedstat``; elsewhere the process's CPU time and no waiting."""
+    import time
+
+    now = time.monotonic()
+    try:
+        with open("/proc/thread-self/schedstat") as f:
+            run, wait = f.read().split()[:2]
+        return now, int(run) / 1e9, int(wait) / 1e9
+    except (OSError, ValueError):
+        t = os.times()
+        return now, t.user + t.system, 0.0
 
 
 def _worker(run_group: Callable[..., list[dict[str, Any]]], names: list[str], conn,

@@ -202,6 +202,31 @@ def test_workers_take_the_spiders_from_one_queue_largest_last_run_first(tmp_path
             srv.stop()
 
 
+def test_a_polite_crawl_has_all_its_spiders_running_at_once(tmp_path):
+    """With a download delay the workers' reactors are mostly idle: each worker takes more
+    spiders from the queue while its first is still crawling (JOBS_TAKE_BELOW_CPU, default),
+    instead of waiting for it to finish; all four run at the same time."""
+    www = tmp_path / "www"
+    names = ["pa", "pb", "pc", "pd"]
+    servers = {name: SiteServer(_site(www, name, 5)) for name in names}
+    for srv in servers.values():
+        srv.start()
+    try:
+        log = tmp_path / "crawl.log"
+        r = _crawl(tmp_path, servers, "--jobs", "2", "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log}",
+                   "-s", "DOWNLOAD_DELAY=0.8", "-s", "RANDOMIZE_DOWNLOAD_DELAY=0", names=names)
+        assert r.returncode == 0, r.stdout + r.stderr[-3000:]
+        text = log.read_text(encoding="utf-8")
+        assert re.search(r"Worker \d+ takes pc", text) and re.search(r"Worker \d+ takes pd", text), text[-3000:]
+        runs = {x[1]: x for x in _runs(tmp_path / "news.db")}
+        # each spider needs ~6 s (7 requests 0.8 s apart): the last two started before the first
+        # two finished
+        assert max(runs[n][3] for n in ("pc", "pd")) < min(runs[n][4] for n in ("pa", "pb")), runs
+    finally:
+        for srv in servers.values():
+            srv.stop()
+
+
 def test_a_dead_worker_fails_its_spiders_and_the_others_take_the_queue(tmp_path):
     """Four spiders, two workers; the worker that opens 'boom' is killed (SIGKILL) at once. Its
     spider is reported as failed (exit code 1, never silence); the three others are taken from

@@ -44,8 +44,8 @@ def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None) -> dict:
     (mod / "bench_spiders.py").write_text(SPIDERS)
     names = {f"bench{i}": s.sitemap for i, s in enumerate(sites)}
     db = work / f"jobs{jobs}.db"
-    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-        p.unlink(missing_ok=True)
+    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), work / f"jobs{jobs}.log"):
+        p.unlink(missing_ok=True)     # (the log too: its worker lines are this run's reading)
     env = {**os.environ, "SCRAPER_BENCH_SITES": json.dumps(names)}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(mod), env.get("PYTHONPATH", "")])
     env.pop("SCRAPY_SETTINGS_MODULE", None)
