@@ -155,6 +155,15 @@ READING_TIME_LABELS = [
     "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
     "دقائق للقراءة", "دقيقة للقراءة",
 ]
+# The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
+# the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
+# ("منذ ساعتين" : "2 hours ago", "منذ 3 أيام", "منذ 5 ساعات").
+RELATIVE_TIME_AR_PREFIXES = ["آخر تحديث", "تم التحديث", "تحديث", "نشر"]
+RELATIVE_TIME_AR_WORDS = ["منذ", "قبل"]
+RELATIVE_TIME_AR_UNITS = [
+    "ثانية", "ثوان", "ثواني", "دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
+    "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر",
+]
 META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
                     r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
