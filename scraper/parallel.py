@@ -156,18 +156,20 @@ class TakeNext:
     * When one of the worker's spiders finishes, it takes the next one at once, so the worker
       keeps as many spiders as it had (and the reactor never runs out of crawlers while the
       queue holds some).
-    * Every *every* seconds, while the worker's reactor was busy less than *below* of the time
-      it could run since the last look (a polite crawl waiting on download delays), it takes one
-      more. A worker busy on its core (a CPU-bound crawl) takes none: its next spider waits in
-      the queue for whichever worker frees up first, instead of lengthening this worker's share
-      while another idles. "Could run" leaves out the time the thread waited for a core
-      (``/proc/thread-self/schedstat``): on a machine loaded by other work, a CPU-bound worker
-      gets less than a core but is no less busy.
+    * Every *every* seconds, while the worker used less than *below* of the time it could run
+      at two looks in a row (its CPU over the wall time: a polite crawl waiting on download
+      delays) and each of its spiders still has requests queued (*queued*: one in its last
+      seconds, its downloads draining, is not idle for lack of work to do), it takes one more. A worker busy on its core (a CPU-bound crawl) takes none: its
+      next spider waits in the queue for whichever worker frees up first, instead of lengthening
+      this worker's share while another idles. "Could run" leaves out the time its reactor's
+      thread waited for a core (``/proc/thread-self/schedstat``): on a machine loaded by other
+      work, a CPU-bound worker gets less than a core but is no less busy.
     """
 
     def __init__(self, more: Callable[[], str | None], start: Callable[[str], Any],
-                 below: float = 0.75, every: float = 1.0):
-        self.more, self.start, self.below, self.every = more, start, below, every
+                 below: float = 0.75, every: float = 1.0, queued: Callable[[], bool] = lambda: True):
+        self.more, self.start, self.below, self.every, self.queued = more, start, below, every, queued
+        self.idle = 0        # consecutive looks that found the worker with time to spare
         self.running = 0
         self.empty = False
         self.loop: Any = None
@@ -209,23 +211,27 @@ class TakeNext:
         (t0, run0, wait0), (t1, run1, wait1) = self.mark, now
         self.mark = now
         could = (t1 - t0) - (wait1 - wait0)
-        if self.running and could > 0 and (run1 - run0) / could < self.below:
+        spare = self.running and could > 0 and (run1 - run0) / could < self.below
+        # a spider's last seconds (its queue empty, its last downloads in flight) look idle too:
+        # they are no room for one more, which would keep this worker busy past the others
+        self.idle = self.idle + 1 if spare and self.queued() else 0
+        if self.idle >= 2:
             self.take()
 
 
 def _busy() -> tuple[float, float, float]:
-    """(now, seconds this thread ran on a core, seconds it waited for one), from
-    ``/proc/thread-self/schedstat``; elsewhere the process's CPU time and no waiting."""
+    """(now, this process's CPU seconds (all its threads: the SQLite writer's too), seconds its
+    main thread waited for a core (``/proc/thread-self/schedstat``, read from the reactor's
+    thread; 0 where there is none))."""
     import time
 
-    now = time.monotonic()
+    now, t = time.monotonic(), os.times()
     try:
         with open("/proc/thread-self/schedstat") as f:
-            run, wait = f.read().split()[:2]
-        return now, int(run) / 1e9, int(wait) / 1e9
-    except (OSError, ValueError):
-        t = os.times()
-        return now, t.user + t.system, 0.0
+            wait = int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        wait = 0.0
+    return now, t.user + t.system, wait
 
 
 def _worker(run_group: Callable[..., list[dict[str, Any]]], names: list[str], conn,

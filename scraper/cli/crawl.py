@@ -341,9 +341,24 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str],
             taker.started()
             d.addBoth(lambda _: taker.finished())   # before the reactor sees no crawler left
 
+    def queued() -> bool:
+        """Every running spider still has requests waiting: in its scheduler, or held by its
+        downloader for a download delay (a spider in its last seconds has neither)."""
+        for _, c in crawlers:
+            engine = getattr(c, "engine", None)
+            if engine is None or not getattr(engine, "running", False):
+                continue
+            sched = getattr(engine, "scheduler", None)
+            if sched is None or sched.has_pending_requests():
+                continue
+            slots = getattr(getattr(engine, "downloader", None), "slots", None) or {}
+            if not any(getattr(slot, "queue", None) for slot in slots.values()):
+                return False
+        return True
+
     if more is not None:
         from ..parallel import TakeNext
-        taker = TakeNext(more, start, below=settings.getfloat("JOBS_TAKE_BELOW_CPU", 0.75))
+        taker = TakeNext(more, start, below=settings.getfloat("JOBS_TAKE_BELOW_CPU", 0.75), queued=queued)
     for name in names:
         start(name)
     if taker is not None:
