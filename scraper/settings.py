@@ -173,10 +173,11 @@ SQLITE_PATH = "data/news.db"
 # `scraper crawl --jobs N` sets it False for its workers and marks them once in the parent.
 SQLITE_MARK_INTERRUPTED = True
 # `scraper crawl --jobs N`: the spiders wait in one queue (largest last run first) and each worker
-# takes the next when one of its spiders finishes, and also every second while its reactor was busy
-# less than JOBS_TAKE_BELOW_CPU of the time it could run (default 0.75; time spent waiting for a
-# core, the machine loaded, does not count): a polite crawl takes them all within seconds; a
-# worker busy on its core leaves them to a worker that frees up. 0: only when one finishes.
+# takes the next when one of its spiders finishes, and also when, at two looks a second apart, it
+# used less than JOBS_TAKE_BELOW_CPU of the time it could run (default 0.75; waiting for a core on
+# a loaded machine does not count) while each of its spiders still has requests waiting: a polite
+# crawl takes them all within seconds; a worker busy on its core leaves them to a worker that frees
+# up. 0: only when one finishes.
 JOBS_TAKE_BELOW_CPU = 0.75
 # The SQLite pipeline writes its batches (SQLITE_BATCH_SIZE items, default 50) on one writer thread
 # (default True): SQLite's FTS indexing and commit and numpy's MinHash release the GIL, so part of
