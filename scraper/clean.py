@@ -948,6 +948,7 @@ _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
+_SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[^\W_]", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
@@ -1062,6 +1063,7 @@ _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)
 _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}[\W_]*$")
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
+_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is the word "منذ"/"قبل"
 _AR_RELATIVE_RE = re.compile(
     rf"^[\W_]*(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
@@ -1326,6 +1328,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                 or (p.text.endswith(")") and _CAPTION_CREDIT_RE.search(p.text))
+                or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
                     and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.caption")
@@ -1348,7 +1351,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         if words <= B.META_LINE_MAX_WORDS and (
-                (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)))
+                (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)
+                                    or _PUBLISHED_LINE_RE.match(f)))
                 or (("منذ" in f or "قبل" in f) and _AR_RELATIVE_RE.match(f))):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1

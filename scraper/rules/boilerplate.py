@@ -155,6 +155,17 @@ READING_TIME_LABELS = [
     "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
     "دقائق للقراءة", "دقيقة للقراءة",
 ]
+# A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
+# number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
+# Uhr" (fundus de_Hessenschau_2024_04_27: a two-digit year the date rule does not read), "posted on
+# April 21, 2015, at 11:29 a.m." (readability_js buzzfeed-1: ends with a period, so the dateline rule
+# took it for a sentence), "Updated at 1:23 p.m." (scrapinghub 6ebac05f…). A line with no number
+# stays ("Updated MacPros and Xserves are shipping immediately.", "Posted by Andrew Hayden, …": golds).
+PUBLISHED_LABELS = [
+    "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
+    "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
+    "güncelleme", "تاريخ النشر", "آخر تحديث", "تم النشر", "تم التحديث",
+]  # (not the Arabic verb "نشر" alone: "نشر الجيش 3 آلاف جندي" is a sentence: "the army deployed …")
 # The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
 # the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
 # ("منذ ساعتين" : "2 hours ago", "منذ 3 أيام", "منذ 5 ساعات").
@@ -261,8 +272,18 @@ CAPTION_PREFIXES = [
     # credit lines of Arabic sites: "مصدر الصورة: رويترز", "الصورة: …", "تصوير: …", "المصدر: Getty"
     "مصدر الصورة", "صدر الصورة", "حقوق الصورة", "الصورة من", "صورة من الأرشيف", "صورة أرشيفية", "صوره أرشيفية",
     "تصوير:", "تصوير -", "بعدسة", "Photo credit", "Photograph:", "Photo by", "Credit:", "Getty Images",
-    "Image copyright",
-]  # BBC (simorgh), PC; "Image copyright": BBC's credit label before Simorgh (scrapinghub 70cb2d5b…, c7e39ac4…)
+    "Image copyright", "Photo copyright", "Bild ©", "Foto ©", "Photo ©", "Image ©",
+]  # BBC (simorgh), PC; "Image copyright": BBC's credit label before Simorgh (scrapinghub 70cb2d5b…, c7e39ac4…);
+   # "Bild © Roman Warschauer (hr)" (fundus de_Hessenschau_2024_04_27), "Photo Copyright Getty Images"
+   # (L3S-GN1 69129590)
+
+# A source credit as a short line of its own: "Source: Environment Canada", "Quelle: AFP" (a label,
+# a colon and at most SOURCE_LINE_MAX_WORDS words in all, starting with the label; "Sources:" over a
+# list is no such line, its gold keeps it: fundus us_WorldTruth). Sources: fundus de_ZDF_2024_04_22 ("Quelle: AFP"), L3S-GN1 pages of five
+# sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
+# News", scrapinghub 42aad16b…): lines in no gold.
+SOURCE_LINE_LABELS = ["source", "quelle", "fuente"]
+SOURCE_LINE_MAX_WORDS = 6
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
