@@ -128,16 +128,10 @@ _RELATED_TOKEN = _RELATED_MATCHER.match        # == RELATED_TOKEN_RE.match, fast
 _BOILERPLATE_TOKEN = _BOILERPLATE_MATCHER.match
 
 
-def _token_screen() -> re.Pattern | None:
-    """One search that tells, for most class attributes and ids, that no token rule can match:
-    every rule (the CMP names and prefixes, GENERIC_TOKEN_RE, the related and boilerplate token
-    rules) needs one of its literal stems at the start of a token or of a ``-``/``_`` segment
-    (a few, such as ``[a-z0-9]*caption``, anywhere). Searched in " " + the lower-cased ASCII
-    value; a value it does not match gets no token rule (a shortcut: same answers, fewer rule
-    regexes on pages whose class names were never seen). None if a rule has no readable stem."""
-    parts = [_RELATED_MATCHER.stems, _BOILERPLATE_MATCHER.stems,
-             required_stems(C.GENERIC_TOKEN_RE.pattern, C.GENERIC_TOKEN_RE.flags),
-             {(k.lower(), True) for k in (*C.CMP_CLASSES, *C.CMP_IDS, *C.CMP_ID_PREFIXES)}]
+def _stem_screen(*parts) -> re.Pattern | None:
+    """A search for any of the (stem, anchored) pairs of ``parts`` (see required_stems): an
+    anchored stem at the start of a token or of a ``-``/``_`` segment, the others anywhere, in
+    " " + a lower-cased ASCII value. None if a part has no readable stems."""
     if any(p is None for p in parts):
         return None
     stems = set().union(*parts)
@@ -146,12 +140,33 @@ def _token_screen() -> re.Pattern | None:
     return re.compile(pattern + ("|" + _trie(floating) if floating else ""))
 
 
+def _token_screen() -> re.Pattern | None:
+    """One search that tells, for most class attributes and ids, that no token rule can match:
+    every rule (the CMP names and prefixes, GENERIC_TOKEN_RE, the related and boilerplate token
+    rules) needs one of its literal stems at the start of a token or of a ``-``/``_`` segment
+    (a few, such as ``[a-z0-9]*caption``, anywhere). Searched in " " + the lower-cased ASCII
+    value; a value it does not match gets no token rule (a shortcut: same answers, fewer rule
+    regexes on pages whose class names were never seen). None if a rule has no readable stem."""
+    return _stem_screen(_RELATED_MATCHER.stems, _BOILERPLATE_MATCHER.stems,
+                        required_stems(C.GENERIC_TOKEN_RE.pattern, C.GENERIC_TOKEN_RE.flags),
+                        {(k.lower(), True) for k in (*C.CMP_CLASSES, *C.CMP_IDS, *C.CMP_ID_PREFIXES)})
+
+
 _SCREEN = _token_screen()
+# the same screen per family of token rules: a token that passes _SCREEN (on the stems of some
+# family) is tried only against the families whose own stems it holds
+_RELATED_SCREEN = _stem_screen(_RELATED_MATCHER.stems)
+_BOILERPLATE_SCREEN = _stem_screen(_BOILERPLATE_MATCHER.stems)
 
 
 def _no_token_rule(low: str) -> bool:
     """True when no token of this lower-cased class value or id can match a token rule."""
     return _SCREEN is not None and low.isascii() and _SCREEN.search(" " + low) is None
+
+
+def _may_match(screen: re.Pattern | None, tok: str) -> bool:
+    """False when the family of token rules whose stems make ``screen`` cannot match ``tok``."""
+    return screen is None or not tok.isascii() or screen.search(" " + tok) is not None
 _MISS = object()
 _CMP_ID_PREFIXES = tuple(C.CMP_ID_PREFIXES)
 
@@ -174,9 +189,9 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
         hit = (0, "consent", f"consent.id-prefix:#{prefix}")
     elif C.GENERIC_TOKEN_RE.match(tok):
         hit = (1, "consent", f"consent.token:{sigil}{tok}")
-    elif _RELATED_TOKEN(tok):
+    elif _may_match(_RELATED_SCREEN, tok) and _RELATED_TOKEN(tok):
         hit = (2, "related", f"related.token:{sigil}{tok}")
-    elif _BOILERPLATE_TOKEN(tok):
+    elif _may_match(_BOILERPLATE_SCREEN, tok) and _BOILERPLATE_TOKEN(tok):
         hit = (3, "boilerplate", f"boilerplate.token:{sigil}{tok}")
     if len(_TOKEN_CACHE) > 200_000:
         _TOKEN_CACHE.clear()
@@ -205,9 +220,9 @@ def _class_rule(cls: str) -> tuple | None:
             if hit is not None and (best is None or hit[0] < best[0] or (
                     hit[0] == best[0] and _WEAK_TOKEN(best[2]) and not _WEAK_TOKEN(hit[2]))):
                 best = hit   # (a presentation token gives way to one that says what the box holds)
-    if best is None:
+    if best is None and not B.HIDDEN_CLASSES.isdisjoint(toks):
         hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
-        if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
+        if not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
             best = (9, "boilerplate", f"boilerplate.hidden:.{hidden[0]}")
     if len(_CLASS_CACHE) > 100_000:
         _CLASS_CACHE.clear()

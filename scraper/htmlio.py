@@ -400,6 +400,9 @@ def _close_title(data):
 
 _HTML_END_RE = re.compile(r"</(?:html|body)\s*>", re.I)
 _HTML_END_BYTES_RE = re.compile(rb"</(?:html|body)\s*>", re.I)
+# the first "</html" or "</HTML" (one scan, where two str.find scanned the whole page each)
+_HTML_END_FIRST_RE = re.compile(r"</(?:html|HTML)")
+_HTML_END_FIRST_BYTES_RE = re.compile(rb"</(?:html|HTML)")
 
 
 def _reopen_after_html_end(data):
@@ -410,16 +413,16 @@ def _reopen_after_html_end(data):
     the one body. Source: L3S-GN1 dev page 954487ce… (wvva.com 2008: the story is a second
     <html> document after the first's "</html>"; every extractor came out empty)."""
     if isinstance(data, bytes):
-        ends = (b"</html", b"</HTML")
+        first = _HTML_END_FIRST_BYTES_RE.search(data)
         regex = _HTML_END_BYTES_RE
         empty, gt, open_comment, close_comment = b"", b">", b"<!--", b"-->"
     else:
-        ends = ("</html", "</HTML")
+        first = _HTML_END_FIRST_RE.search(data)
         regex = _HTML_END_RE
         empty, gt, open_comment, close_comment = "", ">", "<!--", "-->"
-    i = min((j for j in (data.find(e) for e in ends) if j >= 0), default=-1)
-    if i < 0:
+    if first is None:
         return data
+    i = first.start()
     k = data.find(gt, i)
     if k < 0:
         return data
