@@ -828,7 +828,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             raw = "".join(parts)
             text = "" if raw.isspace() else clean_text(raw)
             if text:
-                ratio = min(1.0, link_parts / max(1, len(raw.strip()))) if link_parts else 0.0
+                # against the text as shown (white space runs collapsed): the indentation between
+                # the links of a hand-indented list is no text of the line
+                ratio = min(1.0, link_parts / len(text)) if link_parts else 0.0
                 blk = blocks[-1]
                 paras.append(Para(text=text, link_chars=int(ratio * len(text)), block=blk, tag=blk.tag, order=seq))
         parts.clear()
@@ -933,7 +935,8 @@ _READ_ALSO_VERB_ADV = rf"(?:{_alt(R.READ_ALSO_VERBS)})\s*(?:{_alt(R.READ_ALSO_AD
 _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
-_WIDGET_SET = set(_fold_list(R.WIDGET_TITLES))
+# (as the lines are compared: folded, punctuation as spaces, see _bare: "Don't miss" -> "don t miss")
+_WIDGET_SET = {" ".join(re.sub(r"[\W_]+", " ", t).split()) for t in _fold_list(R.WIDGET_TITLES)}
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
@@ -1071,6 +1074,8 @@ def _bare(folded: str) -> str:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_READING_TIME_RE = re.compile(rf"\d.*(?:{_alt(B.READING_TIME_LABELS)})|(?:{_alt(B.READING_TIME_LABELS)}).*\d")
+_RELATIVE_TIME_RE = re.compile(rf"^[\W_]*{B.RELATIVE_TIME_RE}[\W_]*$")
 
 
 def cookie_banner_score(folded: str) -> int:
@@ -1350,6 +1355,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= B.META_LINE_MAX_WORDS and (_READING_TIME_RE.search(f) or _RELATIVE_TIME_RE.match(f)):
+            drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue
         if words <= 7 and _BYLINE_RE.match(f):

@@ -256,6 +256,29 @@ def _decision(rule: str, el, why: str, paras: list[clean.Para], members) -> Remo
                    order=inside[0].order if inside else 0)
 
 
+def _one_of_many(best, scores: dict, title_f: str):
+    """The <article> inside *best* whose h1 says the page's title, when *best* holds several story
+    <article>s with their own h1 (rules: scraper.rules.container ARTICLES_*); else None."""
+    if best is None or not title_f or best.tag == "article":
+        return None
+    arts = [a for a in best.iter("article") if scores.get(a, 0.0) >= RC.ARTICLES_MIN_SCORE]
+    if len(arts) < RC.ARTICLES_MIN:
+        return None
+    arts = [a for a in arts if not any(b is not a and b in arts for b in a.iterancestors("article"))]
+    named = []
+    for a in arts:
+        h1 = a.find(".//h1")
+        if h1 is None:
+            return None   # not a stream of stories, each with its headline
+        if _same_words(fold(clean_text(" ".join(h1.itertext()))), title_f):
+            named.append(a)
+    if len(arts) < RC.ARTICLES_MIN or len(named) != 1:
+        return None
+    one = named[0]
+    inner = max((el for el in scores if el is one or one in el.iterancestors()), key=lambda el: scores[el])
+    return inner
+
+
 def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f: str):
     """A second look at the first choice (rules: scraper.rules.container). Returns the elements that
     hold the story (the choice, or its parent, plus split-off parts), the decisions taken, and the
@@ -265,6 +288,11 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
         removed: list[Removal] = []
         return (), decisions, _assemble(kept, set(), title_f, removed), removed
     paras = [p for p in kept if p.block is not None]
+    one = _one_of_many(best, scores, title_f)
+    if one is not None:   # one story of several appended on the page: the one the title names
+        decisions.append(_decision(RC.ONE_OF_MANY, one, f"{clean.describe(best)} holds several <article>s "
+                                   f"with their own h1; the one whose h1 says the title", paras, {one}))
+        best = one
     members = [best]
     # a single paragraph: its parent holds the story when the parent's other lines are text
     parent = best.getparent()
@@ -586,6 +614,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[cut:]:
             drop(p, "story.comments")
         del out[cut:]
+    bio = _author_bio(out)   # an author bio box (AUTHOR_BIO_*)
+    if bio is not None:
+        for p in out[bio[0]:bio[1]]:
+            drop(p, "story.author-bio")
+        del out[bio[0]:bio[1]]
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
@@ -598,14 +631,39 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
+_SENTENCE_ENDS = (".", "!", "?", "؟", "。")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
+
+
+_AUTHOR_BIO_TITLES = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_BIO_TITLES)
+
+
+def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
+    """Where an author bio box's title and its short bio lines are in the story's lines (start, end):
+    only when they end the story."""
+    before = 0
+    for i, p in enumerate(out):
+        if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 40:
+            if _NOT_WORD_RE.sub(" ", clean.folded(p)).strip() in _AUTHOR_BIO_TITLES:
+                end, chars = i + 1, 0
+                while (end < len(out) and end - i <= RC.AUTHOR_BIO_MAX_LINES and not out[end].heading
+                       and chars + len(out[end].text) <= RC.AUTHOR_BIO_MAX_CHARS):
+                    chars += len(out[end].text)
+                    end += 1
+                return (i, end) if end == len(out) else None   # the box ends the story
+
+        before += len(p.text)
+    return None
 
 
 def _comments_start(out: list[clean.Para]) -> int | None:
     """Index of the line that titles the readers' comments, when story comes before it."""
     before = 0
     for i, p in enumerate(out):
+        if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 160 and RC.COMMENT_SIGNATURE_RE.match(p.text)
+                and not p.text.endswith(_SENTENCE_ENDS)):   # a signature, not a sentence of the story
+            return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
             if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS

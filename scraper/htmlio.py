@@ -398,6 +398,31 @@ def _close_title(data):
     return data if i < 0 else data[:i] + "</title>" + data[i:]
 
 
+_ROOT_OPEN_WINDOW = 16384   # how far into the page the <html> start tag is looked for
+
+
+def _open_root(data):
+    """A self-closed root start tag, "<html …/>" (a page saved with bytes missing inside the tag,
+    so that an image's "/>" closes it), is an empty document for libxml2: it ends the root there
+    and drops the rest. An HTML5 browser ignores "/" on a non-void start tag and shows the page;
+    so does this, by taking the "/" out (only in the first <html> start tag, looked for in the
+    page's first 16 KiB). Source: L3S-GN1 dev page ce6830ee… (pr-inside.com 2008:
+    '<html xmogo.jpg" alt="…" width="145" height="62" border="0" />'; every extractor came out
+    empty)."""
+    if isinstance(data, bytes):
+        opens, gt, slash = (b"<html", b"<HTML"), b">", b"/"
+    else:
+        opens, gt, slash = ("<html", "<HTML"), ">", "/"
+    i = min((j for j in (data.find(o, 0, _ROOT_OPEN_WINDOW) for o in opens) if j >= 0), default=-1)
+    if i < 0:
+        return data
+    name_end = data[i + 5:i + 6]               # "<html" then white space or "/", not "<htmlx"
+    if not (name_end.isspace() or name_end == slash):
+        return data
+    k = data.find(gt, i + 5)
+    return data[:k - 1] + data[k:] if k > 0 and data[k - 1:k] == slash else data
+
+
 _HTML_END_RE = re.compile(r"</(?:html|body)\s*>", re.I)
 _HTML_END_BYTES_RE = re.compile(rb"</(?:html|body)\s*>", re.I)
 # the first "</html" or "</HTML" (one scan, where two str.find scanned the whole page each)
@@ -453,7 +478,7 @@ def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> et
         if not no_nul and "\x00" in data:
             data = data.replace("\x00", "")
         parser = _PARSER
-    data = _reopen_after_html_end(_close_title(data))
+    data = _reopen_after_html_end(_close_title(_open_root(data)))
     try:
         root = etree.fromstring(data, parser)
     except (etree.ParserError, ValueError) as exc:  # "Document is empty" and friends

@@ -218,12 +218,12 @@ class NewsSpider(scrapy.Spider):
         from scraper.seen import StoredUrls
         try:
             self.seen = StoredUrls(path, self.seen_sites())
-            n = len(self.seen)
+            n = self.seen.articles()
         except Exception as e:   # a broken DB must not stop the crawl
             self.logger.warning("Could not read seen URLs from %s: %s", path, e)
             self.seen = set()
             return
-        self.logger.info("Incremental: %d article URLs already in %s", n, path)
+        self.logger.info("Incremental: %d articles already in %s (each URL looked up there)", n, path)
 
     def closed(self, reason: str) -> None:
         for held in (self.seen, self._requested):

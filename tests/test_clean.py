@@ -330,7 +330,8 @@ READ_ALSO_BLOCKS = {
     "related-inline-div": '<div class="related-inline"><strong>طالع أيضاً أهم الأخبار:</strong> ' + LINKS[1] + "</div>",
 }
 for _title in ["مواضيع ذات صلة", "مقالات ذات صلة", "اخترنا لكم", "المزيد حول هذه القصة", "الأكثر قراءة",
-               "قد يهمك أيضاً", "أخبار متعلقة"]:
+               "قد يهمك أيضاً", "أخبار متعلقة", "Latest News", "Also In The News", "Don't Miss",
+               "Top Stories", "From Our Partners"]:
     READ_ALSO_BLOCKS[f"widget-h2-ul:{_title}"] = (
         f'<div class="box"><h2>{_title}</h2><ul>' + "".join(f"<li>{x}</li>" for x in LINKS) + "</ul></div>")
     READ_ALSO_BLOCKS[f"widget-h3-link-lines:{_title}"] = f"<h3>{_title}</h3>" + "".join(f"<p>{x}</p>" for x in LINKS)
@@ -349,6 +350,8 @@ def test_read_also_lists_and_related_widgets_are_removed(name, where):
         assert title not in art.body
     for marker in ("اقرأ", "طالع", "ذات صلة", "اخترنا لكم", "الأكثر قراءة", "المزيد حول", "قد يهمك", "متعلقة"):
         assert marker not in art.body
+    if name.startswith("widget-"):
+        assert name.split(":", 1)[1] not in art.body
 
 
 def test_read_also_label_takes_its_link_lines_with_it():
@@ -617,3 +620,28 @@ def test_a_paragraph_hidden_from_screen_readers_only_is_still_story():
     art = extract(html.encode(), "https://www.techradar.com/computing/search-box")
     assert "Paragraph behind the meter." in art.body
     assert "Share this article" not in art.body
+
+
+def test_the_indentation_between_links_does_not_make_a_link_list_prose():
+    # Shape of thestar.com 2008 (L3S-GN1 9823a7f0, research-use licence, so not kept here): under
+    # the story, "More in Sports" as <span><a><span>headline</span></a></span> items, each tag on
+    # its own line indented by ~20 spaces. Measured against the raw text, the white space made the
+    # line 40% links; it counted as prose and drew the choice up to the page wrapper (nav bars and
+    # "Most popular" in the body, F1 0.81). Against the text as shown it is all links.
+    from scraper.clean import walk
+    from scraper.htmlio import parse_html
+    ind = "\n" + " " * 20
+    heads = ["Rochette retains women's skating title", "Wotherspoon second overall at speedskating worlds",
+             "Roy Jones Jr. wins one-sided decision over Felix Trinidad", "Kaymer wins Euro title"]
+    items = "".join(f'<span class="darkBlueBold">{ind}<a href="/Sports/article/{k}">{ind}<span>{h}</span>'
+                    f'{ind}</a>{ind}</span>{ind}' for k, h in enumerate(heads))
+    story = "".join(f"<p>John McHale, who was president of the Montreal Expos when they entered the major "
+                    f"leagues in 1969, has died, line {k}.</p>" for k in range(8))
+    page = (f'<html><body><div id="wrap"><div id="articleBody">{story}</div>'
+            f'<div class="moreLinks"><div>More in Sports</div><div id="moreTopic">{items}</div></div>'
+            f'</div></body></html>')
+    paras, _ = walk(parse_html(page).find("body"), None, [])
+    line = next(p for p in paras if "Rochette" in p.text)
+    assert line.link_ratio > 0.95, line.link_ratio
+    art = extract(page.encode(), "http://www.thestar.com/Sports/article/295046")
+    assert art.body.count("John McHale") == 8 and "Rochette" not in art.body

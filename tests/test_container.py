@@ -294,6 +294,85 @@ def test_the_readers_comments_under_their_title_end_the_story():
         assert art.body.count("qualities mattered most") == 6, line
 
 
+def test_a_readers_comment_signature_ends_the_story_when_no_title_does():
+    # Shape of theherald.co.uk 2008 (L3S-GN1 59f730fe, a60538cf, 310a3b31; research-use licence, so
+    # not kept here): the story, the copyright line, an "Add Comment" link (no title line), then
+    # each comment as "Posted by: NAME, TOWN on 9:35am Wed 9 Jan 08" and its text, all in the
+    # story's own td.content_main. The assessors' gold stops before the first signature.
+    story = ["Ministers will have to decide whether the national sports agency should move its "
+             "headquarters from Edinburgh to a site in the east end of Glasgow."] * 3
+    comments = [("Politically-incorrect Man, Glasgow on 9:35am Wed 9 Jan 08",
+                 "As the body has a national remit, logic would suggest that the location of the "
+                 "headquarters is irrelevant to its performance if it is run effectively."),
+                ("Brad, Glasgow on 11:16am Wed 9 Jan 08",
+                 "Geography is never irrelevant. You have to employ people, find suitable accommodation "
+                 "and be able to get around, and face-to-face time is still vital.")]
+    for n in (1, 2):
+        html = ("<html><body><table><tr><td class='content_main'>" + "".join(f"<p>{s}</p>" for s in story)
+                + "<p>© All rights reserved.</p><div><a href='#comments_form'>Add Comment</a></div>"
+                + "".join(f"<div class='b_box'>Posted by: {who}</div><div class='entry'>{text}</div>"
+                          for who, text in comments[:n]) + "</td></tr></table></body></html>")
+        art = extract(html.encode(), "http://www.theherald.co.uk/politics/news/display.var.1951349.0.x.php")
+        assert art.body.count("Ministers will have to decide") == 3, n
+        assert "Posted by" not in art.body and "national remit" not in art.body, n
+        assert any(r.rule == "story.comments" for r in art.removed), n
+    # a story sentence of the same start stays, and so does a post's own byline above the story
+    for line, where in (("Posted by the ministry on 3 January, the notice said the bridge would close.", "after"),
+                        ("Posted by Ed Kent on Wednesday, January 9th, 2008 at 8:43 am", "before")):
+        lines = [*story, line] if where == "after" else [line, *story]
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in lines)
+                + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
+        art = extract(html.encode(), "https://blog.example.com/2008/01/bridge.html")
+        assert art.body.count("Ministers will have to decide") == 6, line
+        assert not any(r.rule == "story.comments" for r in art.removed), line
+
+
+@pytest.mark.parametrize("title", ["About the author:", "ABOUT THE AUTHOR", "نبذة عن الكاتب"])
+def test_an_author_bio_box_at_the_end_of_the_story_goes(title):
+    # Shape of webpronews.com 2008 (L3S-GN1 a3dfffbb, research-use licence, so not kept here) and
+    # indiatimes.com (magic_html): the story, then the title of the author box and a short bio, in
+    # the story's own box; the golds end with the story
+    story = ["The search company said on Tuesday that it would open its new data centre in the spring, "
+             "after two years of work on the site and a dispute over its power supply."] * 3
+    bio = ["David Utter is a staff writer for WebProNews covering technology and business.",
+           "Follow me on Twitter, and you can reach me via email."]
+    html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+            + f"<p><b>{title}</b></p>" + "".join(f"<p>{b}</p>" for b in bio) + "</div></body></html>")
+    art = extract(html.encode(), "http://www.webpronews.com/topnews/2008/01/09/data-centre")
+    assert art.body.count("data centre") == 3
+    assert "staff writer" not in art.body and "Follow me" not in art.body
+    assert sum(r.rule == "story.author-bio" for r in art.removed) == 3
+    # a long section under such a title is not a bio box: it stays whole
+    long = [f"Chapter {k}: " + "the author's life is the subject of this part of the profile, told at length. " * 3
+            for k in range(6)]
+    html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+            + f"<h3>{title}</h3>" + "".join(f"<p>{b}</p>" for b in long) + "</div></body></html>")
+    art = extract(html.encode(), "http://www.webpronews.com/topnews/2008/01/09/profile")
+    assert art.body.count("Chapter") == 6
+
+
+def test_the_story_the_title_names_among_stories_appended_under_it():
+    # Shape of dagbladet.no 2026 (fundus no_Dagbladet_2026_01_06): <main> holds the story's
+    # <article> with its h1, then the next story (infinite scroll) in an <article> of its own with
+    # its own h1, longer than the first; <main> was chosen and both stories stored (F1 0.46)
+    def story(h1, word, n):
+        return (f"<article class='article-entity'><header><h1>{h1}</h1></header><div class='bodytext'>"
+                + "".join(f"<p>{word} paragraph {k} of this story, told in full sentences for the reader "
+                          f"of the paper today.</p>" for k in range(n)) + "</div></article>")
+    page = ("<html><head><title>- Angsten vil øke</title></head><body><main id='main'>"
+            + story("- Angsten vil øke", "First", 6) + "<div class='under-article'>"
+            + story("Null tvil: - Nei!", "Second", 10) + "</div></main></body></html>")
+    art = extract(page.encode(), "https://www.dagbladet.no/nyheter/angsten-vil-oke/84057530")
+    assert art.body.count("First paragraph") == 6 and "Second paragraph" not in art.body
+    assert any(d.rule == "story.one-of-many" for d in art.decisions)
+    # two h1s say the title, or one <article> has no h1 (sections of one story, not a stream of
+    # stories): the choice stays as it was (both)
+    for old, new in (("<h1>Null tvil: - Nei!</h1>", "<h1>- Angsten vil øke</h1>"),
+                     ("<h1>Null tvil: - Nei!</h1>", "<h2>Null tvil: - Nei!</h2>")):
+        art = extract(page.replace(old, new).encode(), "https://www.dagbladet.no/nyheter/angsten-vil-oke/84057530")
+        assert "First paragraph" in art.body and "Second paragraph" in art.body, new
+
+
 def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
     # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
     # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup

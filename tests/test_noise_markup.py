@@ -169,6 +169,31 @@ def test_story_lines_about_comments_and_opinions_stay(line):
     assert fold(line) in fold(art.body)
 
 
+# Reading-time and "updated … ago" lines (rules.boilerplate READING_TIME_LABELS, RELATIVE_TIME_RE):
+# the real lines of the corpus pages named there, and the Arabic label of reading-time widgets
+@pytest.mark.parametrize("line", [
+    "6 minute read", "17 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "06.01.2026, Lesezeit 5 Min.",
+    "Last updated 15 hours ago", "وقت القراءة: ١٠ دقائق", "3 دقائق للقراءة", "Story continues below",
+    "858shares", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
+    "Already a member? Login now",
+])
+def test_reading_time_and_updated_lines_go(line):
+    art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) not in fold(art.body)
+    assert fold(STORY[0]) in fold(art.body)
+    assert any(r.rule.startswith("boilerplate.") for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the report would take a reader 40 minutes to read in full, at the least.",
+    "وقال الباحث إن وقت القراءة لدى الأطفال تراجع إلى 20 دقيقة يوميا خلال السنوات العشر الأخيرة.",
+    "The vote was held 3 hours ago in the capital, and the count is still going on tonight.",
+])
+def test_story_lines_about_reading_time_stay(line):
+    art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) in fold(art.body)
+
+
 def test_archive_caption_tail_without_caption_markup():
     # the real caption text of the almasryalyoum fragment as a plain line between the paragraphs
     # (no caption class, no image next to it): only the "- صورة أرشيفية" tail says it is a caption

@@ -15,6 +15,8 @@ candidate (mozilla/readability Readability.js, "siblingScoreThreshold"); the JSO
 """
 from __future__ import annotations
 
+import re
+
 # A container chosen in one piece of several: siblings of the same tag and class attribute (the
 # publisher's "body part" boxes around an ad, a widget or a paywall notice) whose own lines score
 # as story (> SPLIT_MIN_SCORE) join it. For a paragraph element only when it is a fragment (see
@@ -196,5 +198,43 @@ COMMENTS_TITLES_LEADING = [
     "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
+# One story of several: a page that appends the next stories under the first (infinite scroll) holds
+# each in an <article> with its own <h1>, and the box of them all outscores each. When the choice
+# holds ARTICLES_MIN of such <article> elements (none inside another) that each score at least
+# ARTICLES_MIN_SCORE, and the h1 of exactly one of them says the page's title (HEADLINE_SHARE of the
+# words of each), that one is the story (story.one-of-many). Source: dagbladet.no 2026 (fundus
+# no_Dagbladet_2026_01_06: article#mainArticleSection, then div.under-article >
+# article#second-article, a longer story; main#main was chosen, F1 0.46).
+ARTICLES_MIN = 2
+ARTICLES_MIN_SCORE = 300
+ONE_OF_MANY = "story.one-of-many"
+
+# An author bio box at the end of the story: a title line (folded, without punctuation, alone on its
+# line) from AUTHOR_BIO_TITLES with at least COMMENTS_MIN_STORY characters of story before it goes
+# with the lines after it when they end the story and are at most AUTHOR_BIO_MAX_LINES lines of
+# AUTHOR_BIO_MAX_CHARS characters in all (story.author-bio); a longer section under such a title stays. Sources: webpronews.com 2008 ("About the author:" and a two-line bio; L3S-GN1
+# a3dfffbb), indiatimes.com ("ABOUT THE AUTHOR" and the author's one-line description; magic_html
+# indiatimes.com_a50621c2, _abb1b4fa); Arabic: a news theme's strings, 'Author Bio' => 'نبذة عن
+# الكاتب'. Counter-evidence: readability.js's citylab-1 gold keeps its "About the Author" box (its
+# gold is readability.js's own output).
+AUTHOR_BIO_TITLES = [
+    "about the author", "about the writer", "author bio", "über den autor", "über die autorin",
+    "à propos de l'auteur", "sobre el autor", "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن الكاتب", "عن الكاتبة",
+    "نبذة عن المؤلف",
+]
+AUTHOR_BIO_MAX_LINES = 3
+AUTHOR_BIO_MAX_CHARS = 600
+
+# A reader comment's signature line also starts the comments when no title does (the title is a
+# link, "Add Comment", or there is none): "Posted by: NAME, TOWN on 9:35am Wed 9 Jan 08". A line
+# that starts with the verb, names someone and ends in a time or date (a digit after "on"/"at"),
+# with the story before it (COMMENTS_MIN_STORY) and not ending as a sentence does ("Posted by the
+# ministry on 3 January, the notice ..." is story). A post's own byline on top has no story before it.
+# Sources: L3S-GN1 theherald.co.uk (59f730fe, a60538cf, 310a3b31: "Posted by: … on 9:35am Wed 9 Jan
+# 08"), thisislancashire/bolton news pages (b8a4c562, c4957377), a blog's post footer ("Posted by
+# Ed Kent on Wednesday, January 9th, 2008 at 8:43 am under: …", 552fe66a); the one gold line of
+# this shape in the corpus is a byline above the story (readability_js keep-tabular-data).
+COMMENT_SIGNATURE_RE = re.compile(
+    r"^(?:posted|submitted|written|commented)\s+by\b.{1,80}?\b(?:on|at)\s+\S*\d", re.I)
 COMMENTS_TITLE_MAX_WORDS = 8
 COMMENTS_MIN_STORY = 200

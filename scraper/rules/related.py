@@ -57,8 +57,14 @@ WIDGET_TITLES = [
     "Das könnte Sie auch interessieren", "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído",
     "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
+    "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
 ]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
-   # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019)
+   # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019); "Latest
+   # news" (7 dev pages of 5 sites, e.g. L3S-GN1 092d37f3, 1f1352a1), "Also in the news" (4 L3S-GN1
+   # pages, e.g. 81cc3003), "Don't miss" (express.co.uk, scrapinghub 624fcd90…; cnn.com 2007, L3S-GN1
+   # a8b63fd5), "Top stories" (L3S-GN1 a59989de, cb5cb16c), "From our partners" (L3S-GN1 32221fe9,
+   # 97f71dae), "Weitere Videos" (fundus de_BSZ, de_HamburgerAbendblatt): titles left over above their
+   # widgets, in no gold
 
 # Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
 RELATED_TOKEN_RE = re.compile(
