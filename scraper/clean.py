@@ -29,7 +29,10 @@ BODY_ATTR = "data-scraper-body"
 _MAX_REMOVAL_TEXT = 400
 
 
-_TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
+# (regexp=False: lxml registers the EXSLT regular-expression functions before every call of an
+# XPath unless told not to, which is most of the cost of these small calls; none of our
+# expressions uses them)
+_TEXT_NODES = etree.XPath(".//text()", smart_strings=False, regexp=False)
 
 
 _SHOWN_ALL_NODES = 20_000   # (characters of raw text: see shown_text)
@@ -77,7 +80,7 @@ def describe(el: etree._Element) -> str:
             s += "#" + ident
         cls = node.get("class")
         if cls:
-            s += "." + ".".join(cls.split()[:2])
+            s += "." + ".".join(cls.split(None, 2)[:2])   # (the first two tokens, without splitting the rest)
         parts.append(s)
         node = node.getparent()
     return " < ".join(parts)
@@ -773,8 +776,14 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
 # A table cell without block content is a data cell (its row is one line); a layout cell that
 # holds paragraphs or divs stays a block of its own.
-_DATA_CELL = etree.XPath("not(.//p | .//div | .//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4"
-                         " | .//blockquote | .//section | .//article | .//br)")
+_CELL_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "section", "article", "br")
+
+
+def _data_cell(cell: etree._Element) -> bool:
+    """No descendant of the cell has one of _CELL_BLOCK_TAGS. (The XPath ``not(.//p | .//div | …)``
+    collected every such descendant, thirteen times, before answering; lxml's tag-filtered
+    iteration stops at the first.)"""
+    return next(cell.iterdescendants(*_CELL_BLOCK_TAGS), None) is None
 
 
 @dataclass(slots=True)
@@ -840,7 +849,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     skipped: set = set()
     # (module constants bound to locals: this loop runs for every element of every page)
     skip_tags, block_tags, heading_tags, cell_tags = B.SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS, _CELL_TAGS
-    dom_rule, data_cell, append = _dom_rule, _DATA_CELL, parts.append
+    dom_rule, data_cell, append = _dom_rule, _data_cell, parts.append
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
@@ -1030,7 +1039,7 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
 
 def _lowered(text: str) -> str | bool:
     """text.lower(), or False when the text holds one of the _CASE_TRAPS (the regex must decide)."""
-    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):   # (_CASE_TRAPS)
         return False
     return text.lower()
 

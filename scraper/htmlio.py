@@ -222,8 +222,9 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=Fa
                            huge_tree=True)
 _PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
                                 huge_tree=True, encoding="utf-8")
-# All text of an element and its descendants (what lxml.html calls text_content()).
-text_of = etree.XPath("string()", smart_strings=False)
+# All text of an element and its descendants (what lxml.html calls text_content()). (regexp=False:
+# no EXSLT regular-expression functions registered before each call, see clean._TEXT_NODES)
+text_of = etree.XPath("string()", smart_strings=False, regexp=False)
 
 
 class TagIndex:
