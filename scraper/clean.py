@@ -1084,7 +1084,7 @@ def _bare(folded: str) -> str:
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _READING_TIME_RE = re.compile(rf"\d.*(?:{_alt(B.READING_TIME_LABELS)})|(?:{_alt(B.READING_TIME_LABELS)}).*\d")
-_RELATIVE_TIME_RE = re.compile(rf"^[\W_]*{B.RELATIVE_TIME_RE}[\W_]*$")
+_META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}[\W_]*$")
 
 
 def cookie_banner_score(folded: str) -> int:
@@ -1366,7 +1366,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.line")
             i += 1
             continue
-        if words <= B.META_LINE_MAX_WORDS and (_READING_TIME_RE.search(f) or _RELATIVE_TIME_RE.match(f)):
+        if words <= B.META_LINE_MAX_WORDS and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue

@@ -595,7 +595,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         if id(p) in teasers:
             drop(p, "story.teaser")   # a teaser list's summary line under its linked headline
             continue
-        if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text):
+        if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p):
             if heads is None:
                 heads = _roundup_heads(inside)
             if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
@@ -632,6 +632,29 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "؟", "。")
+
+
+def _card_link(block) -> bool:
+    """The block's link goes where another link beside it goes (a teaser card: the headline, the
+    image and the summary all link to the other story)."""
+    parent = block.getparent()
+    if parent is None:
+        return False
+    for a in block.iter("a"):
+        href = a.get("href")
+        if href and sum(1 for b in parent.iter("a") if b.get("href") == href) > 1:
+            return True
+    return False
+
+
+def _linked_sentence(p: clean.Para) -> bool:
+    """A paragraph of the story that is one linked sentence (or more), not a headline: a <p> of at
+    least RC.LINKED_SENTENCE_MIN_WORDS words ending as a sentence ends, with its link inside it, not
+    inside a link (rules: scraper.rules.container)."""
+    return (p.tag == "p" and p.text.endswith(_SENTENCE_ENDS) and p.text[-3:] != "..."
+            and len(p.text.split()) >= RC.LINKED_SENTENCE_MIN_WORDS
+            and next(p.block.iterancestors("a"), None) is None   # (a teaser card's summary is inside its link)
+            and not _card_link(p.block))
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
 

@@ -373,6 +373,27 @@ def test_the_story_the_title_names_among_stories_appended_under_it():
         assert "First paragraph" in art.body and "Second paragraph" in art.body, new
 
 
+def test_a_paragraph_that_is_one_linked_sentence_is_story():
+    # Shape of bbc.co.uk 2024-26 (fundus uk_BBC_2024_08_01, uk_BBC_2026_04_25): the story links a
+    # whole sentence to an explainer, <p><a href="/news/articles/…">A new law is set to …</a></p>;
+    # as a link line it went (story.link-line), a sentence of the story lost
+    story = ["The chancellor said on Monday that the spending review would be published in the autumn, "
+             "after the budget watchdog had been asked for its forecast."] * 4
+    linked = "A new law is set to prevent any future government sidelining the OBR."
+    related = "Budget watchdog warns over spending plans"
+    card = ("<div class='card'><h4><a href='/news/other-story'>Other story headline here</a></h4>"
+            "<p class='teasertext'><a href='/news/other-story'>The summary of another story that the card "
+            "links to, in two sentences. It ends as a sentence does.</a></p></div>")
+    html = ("<html><body><article><div class='story'>" + "".join(f"<p>{s}</p>" for s in story[:2])
+            + f"<p><a href='/news/articles/c0000'>{linked}</a></p>"
+            + f"<p><a href='/news/articles/c0001'>{related}</a></p>"
+            + "".join(f"<p>{s}</p>" for s in story[2:]) + card + "</div></article></body></html>")
+    art = extract(html.encode(), "https://www.bbc.co.uk/news/articles/c4ng5de9qv6o")
+    assert linked in art.body and art.body.count("The chancellor said") == 4
+    assert related not in art.body           # a headline, not a sentence: a link line still
+    assert "summary of another story" not in art.body   # a teaser card's linked summary
+
+
 def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
     # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
     # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup

@@ -169,12 +169,12 @@ def test_story_lines_about_comments_and_opinions_stay(line):
     assert fold(line) in fold(art.body)
 
 
-# Reading-time and "updated … ago" lines (rules.boilerplate READING_TIME_LABELS, RELATIVE_TIME_RE):
+# Reading-time, "updated … ago" and slide-counter lines (rules.boilerplate READING_TIME_LABELS, META_LINE_RE):
 # the real lines of the corpus pages named there, and the Arabic label of reading-time widgets
 @pytest.mark.parametrize("line", [
     "6 minute read", "17 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "06.01.2026, Lesezeit 5 Min.",
     "Last updated 15 hours ago", "وقت القراءة: ١٠ دقائق", "3 دقائق للقراءة", "Story continues below",
-    "858shares", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
+    "858shares", "Image 1 of 5", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
     "Already a member? Login now",
 ])
 def test_reading_time_and_updated_lines_go(line):

@@ -141,10 +141,10 @@ AD_LABELS = [
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
    # sponsor's label, L3S-GN1 c3ff17df, d88ae992): lines in no gold
 
-# A line that only tells the reading time or how long ago the page changed ("6 minute read",
-# "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago"): page metadata, not story. A
-# line of up to META_LINE_MAX_WORDS words with a number and one of READING_TIME_LABELS, or made of
-# RELATIVE_TIME_RE alone. Sources (lines not in the gold): National Post, Financial Post, Ottawa
+# A line that only tells the reading time, how long ago the page changed, a share count or which
+# slide is shown ("6 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago",
+# "858shares", "Image 1 of 5"): page metadata, not story. A line of up to META_LINE_MAX_WORDS words
+# with a number and one of READING_TIME_LABELS, or made of META_LINE_RE alone. Sources (lines not in the gold): National Post, Financial Post, Ottawa
 # Citizen ("6 minute read", "Last updated 15 hours ago"; fundus ca_* pages), FAZ and Klasse Gegen
 # Klasse ("Lesezeit: 5 Min."); Arabic labels from reading-time widgets in public code ("وقت القراءة:
 # ١٠ دقائق"; the Arabic/English WordPress plugin Abdoo-mayhob/Estimated-Reading-Time: "وقت القراءة").
@@ -155,9 +155,11 @@ READING_TIME_LABELS = [
     "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
     "دقائق للقراءة", "دقيقة للقراءة",
 ]
-RELATIVE_TIME_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
+META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-                    r"|\d+\s*shares?)")   # and a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
+                    r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
+                    r"|(?:image|photo|picture|slide|bild|foto|صورة)\s*\d+\s*(?:of|/|von|من)\s*\d+)")
+                    # a slide counter, "Image 1 of 5" (scrapinghub c50845a7…, space.com), its own line
 
 # Paywall and subscription notices printed inside the page (a line starting with one of these;
 # up to 25 words): they are about the site, not the story.

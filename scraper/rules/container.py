@@ -209,6 +209,13 @@ ARTICLES_MIN = 2
 ARTICLES_MIN_SCORE = 300
 ONE_OF_MANY = "story.one-of-many"
 
+# A paragraph that is a linked sentence is story, not a link line: a <p> of at least
+# LINKED_SENTENCE_MIN_WORDS words that ends with a sentence's end mark (not "..."), even when it is all
+# one link. Headlines of related links do not end so. Sources: bbc.co.uk 2024-26 links whole
+# sentences to its explainers ("A new law is set to prevent any future government sidelining the
+# OBR.", fundus uk_BBC_2024_08_01, uk_BBC_2026_04_25), The Sun, iNews, Mexico News Daily (fundus).
+LINKED_SENTENCE_MIN_WORDS = 8
+
 # An author bio box at the end of the story: a title line (folded, without punctuation, alone on its
 # line) from AUTHOR_BIO_TITLES with at least COMMENTS_MIN_STORY characters of story before it goes
 # with the lines after it when they end the story and are at most AUTHOR_BIO_MAX_LINES lines of

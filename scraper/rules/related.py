@@ -40,9 +40,11 @@ READ_ALSO_MARKERS = [
     "Lesen Sie auch", "Lest auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
     "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
+    "Baca juga", "Previous story", "Next story",
 ]  # BBC, LBC, MZ, AGG, NHA, PC; "Lest auch" (the informal plural): Business Insider Deutschland's
    # inline teaser <div class="wp-block-inline-teaser__title">Lest auch</div> (fundus
-   # de_BusinessInsiderDE_2024_01_29)
+   # de_BusinessInsiderDE_2024_01_29); "Baca juga:" (Indonesian, tribunnews.com, magic_html
+   # tribunnews.com_1d7210cc); "Previous story:" (edmontonsun.com 2008, L3S-GN1 2ee227fe)
 
 # Headings that title a related widget (the heading and the link list under it go).
 WIDGET_TITLES = [
