@@ -568,6 +568,32 @@ def _gallery_box(inside: list[clean.Para]):
     return None
 
 
+def _overlay_link(el) -> bool:
+    """*el* has a child <a> stretched over it (Bootstrap's "stretched-link", Tailwind's "absolute
+    inset-0"): a card the whole of which is one link, whose visible text is outside the <a>."""
+    for a in el.iterchildren("a"):
+        cls = a.get("class")
+        if cls and ("stretched-link" in cls or ("inset-0" in cls and "absolute" in cls)):
+            return True
+    return False
+
+
+def _in_card(p: clean.Para, members, cards: dict) -> bool:
+    """The line is a short one inside an overlay-linked card (rules: scraper.rules.container CARD_*),
+    below the story's own box."""
+    if len(p.text.split()) > RC.CARD_MAX_WORDS:
+        return False
+    for anc in p.ancestors[:RC.CARD_LEVELS]:
+        if anc in members:
+            return False
+        hit = cards.get(anc)
+        if hit is None:
+            hit = cards[anc] = _overlay_link(anc)
+        if hit:
+            return True
+    return False
+
+
 def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
     """The lines _assemble would keep from these members (without recording removals)."""
     return _assemble(paras, members, title_f, [])
@@ -585,6 +611,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside)
     heads = teasers = None
+    cards: dict = {}
     gallery = _gallery_box(inside) if members else None
     for p in inside:
         if gallery is not None and gallery in p.ancestors:
@@ -594,6 +621,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             teasers = _teaser_summaries(inside)
         if id(p) in teasers:
             drop(p, "story.teaser")   # a teaser list's summary line under its linked headline
+            continue
+        if p.link_ratio < 0.5 and members and _in_card(p, members, cards):
+            drop(p, "story.card")   # a teaser card made a link by an overlay <a> (the text is not inside it)
             continue
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p):
             if heads is None:

@@ -394,6 +394,32 @@ def test_a_paragraph_that_is_one_linked_sentence_is_story():
     assert "summary of another story" not in art.body   # a teaser card's linked summary
 
 
+def test_teaser_cards_made_links_by_an_overlay_go():
+    # Shape of rp-online.de 2024 (fundus de_RheinischePost_2024_04_21): under the story, in its box,
+    # <article> cards whose link is an empty <a class="absolute z-10 inset-0"> laid over the card;
+    # the kicker and headline the reader sees are outside the <a>, so they measured as prose
+    story = "".join(f"<p>Künstliche Intelligenz im Klassenzimmer hilft den Kindern beim Lernen, sagt die "
+                    f"Lehrerin in Neuss, Absatz {k}.</p>" for k in range(6))
+    def card(k, link_class):
+        return (f"<article data-cy='park-teaser-xs'><div class='relative grid'><a href='/nrw/other-{k}' "
+                f"class='{link_class}' aria-labelledby='l{k}'><span id='l{k}' class='sr-only'>Headline {k}</span></a>"
+                f"<div class='contents'><header><span><em>Kicker number {k}</em></span>"
+                f"<span>Headline number {k} of another story</span></header></div></div></article>")
+    for link_class in ("absolute z-10 inset-0 peer", "stretched-link"):
+        page = (f"<html><body><main><div class='article-body'>{story}"
+                f"<div class='content-list'>{''.join(card(k, link_class) for k in range(4))}</div></div>"
+                f"</main></body></html>")
+        art = extract(page.encode(), "https://rp-online.de/nrw/landespolitik/ki-in-der-schule_aid-1")
+        assert art.body.count("Künstliche Intelligenz") == 6, link_class
+        assert "Headline number" not in art.body and "Kicker number" not in art.body, link_class
+        assert any(r.rule == "story.card" for r in art.removed)
+    # a plain link in the card (its text inside the <a>) goes as a link line, as before; an <a>
+    # without the overlay classes makes no card
+    page = page.replace("stretched-link", "more")
+    art = extract(page.encode(), "https://rp-online.de/nrw/landespolitik/ki-in-der-schule_aid-1")
+    assert not any(r.rule == "story.card" for r in art.removed)
+
+
 def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
     # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
     # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup

@@ -174,7 +174,8 @@ def test_story_lines_about_comments_and_opinions_stay(line):
 @pytest.mark.parametrize("line", [
     "6 minute read", "17 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "06.01.2026, Lesezeit 5 Min.",
     "Last updated 15 hours ago", "وقت القراءة: ١٠ دقائق", "3 دقائق للقراءة", "Story continues below",
-    "858shares", "Image 1 of 5", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
+    "858shares", "Image 1 of 5", "00:00 / 03:15", "21:00Antony Clements-Thrower", "20:42KEY EVENT",
+    "2 hours ago10:05 Jon King", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
     "Already a member? Login now",
 ])
 def test_reading_time_and_updated_lines_go(line):
@@ -188,6 +189,7 @@ def test_reading_time_and_updated_lines_go(line):
     "The minister said the report would take a reader 40 minutes to read in full, at the least.",
     "وقال الباحث إن وقت القراءة لدى الأطفال تراجع إلى 20 دقيقة يوميا خلال السنوات العشر الأخيرة.",
     "The vote was held 3 hours ago in the capital, and the count is still going on tonight.",
+    "11.04 Uhr: Israelische Drohne tötet offenbar libanesischen Extremisten",
 ])
 def test_story_lines_about_reading_time_stay(line):
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")

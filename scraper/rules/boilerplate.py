@@ -158,8 +158,17 @@ READING_TIME_LABELS = [
 META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
                     r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
-                    r"|(?:image|photo|picture|slide|bild|foto|صورة)\s*\d+\s*(?:of|/|von|من)\s*\d+)")
+                    r"|(?:image|photo|picture|slide|bild|foto|صورة)\s*\d+\s*(?:of|/|von|من)\s*\d+"
                     # a slide counter, "Image 1 of 5" (scrapinghub c50845a7…, space.com), its own line
+                    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                    # a clock or a player's time alone: "11:46", "00:00 / 03:15" (fundus lu_LuxemburgerWort,
+                    # de_NTV, se_Expressen, de_Krautreporter)
+                    r"|\d{1,2}:\d{2}[^\W\d_][^\d:.!?]{0,40}"
+                    r"|\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago\s*\d{1,2}:\d{2}[^\d:.!?]{0,40})")
+                    # a live blog entry's time glued to its author or label: "21:00Antony Clements-Thrower",
+                    # "20:42KEY EVENT" (fundus uk_TheMirror_2024_08_05), "2 hours ago10:05 Jon King"
+                    # (uk_Express_2024_07_18); "11.04 Uhr: Israelische Drohne …" (an entry's own headline,
+                    # NZZ, BR: in the gold) has no such glue and stays
 
 # Paywall and subscription notices printed inside the page (a line starting with one of these;
 # up to 25 words): they are about the site, not the story.

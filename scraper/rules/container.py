@@ -216,6 +216,16 @@ ONE_OF_MANY = "story.one-of-many"
 # OBR.", fundus uk_BBC_2024_08_01, uk_BBC_2026_04_25), The Sun, iNews, Mexico News Daily (fundus).
 LINKED_SENTENCE_MIN_WORDS = 8
 
+# A teaser card that is one link by an overlay: an <a> child stretched over the card (Bootstrap's
+# class "stretched-link", Tailwind's "absolute inset-0"), empty or screen-reader text only, while the
+# kicker, headline and summary the reader sees are outside it. Such lines measure as prose; inside
+# the story's box, a line of up to CARD_MAX_WORDS words whose box (up to CARD_LEVELS levels up, below
+# the story's own box) has such a child goes (story.card). Sources: rp-online.de 2024 (fundus
+# de_RheinischePost_2024_04_21: 33 cards of "Mehr zum Thema"), t-online.de 2026 (de_TOnline_*),
+# theportugalnews.com 2025 (pt_ThePortugalNews_2025_02_03).
+CARD_MAX_WORDS = 40
+CARD_LEVELS = 5
+
 # An author bio box at the end of the story: a title line (folded, without punctuation, alone on its
 # line) from AUTHOR_BIO_TITLES with at least COMMENTS_MIN_STORY characters of story before it goes
 # with the lines after it when they end the story and are at most AUTHOR_BIO_MAX_LINES lines of
