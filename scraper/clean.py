@@ -1083,8 +1083,14 @@ def _bare(folded: str) -> str:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
-_READING_TIME_RE = re.compile(rf"\d.*(?:{_alt(B.READING_TIME_LABELS)})|(?:{_alt(B.READING_TIME_LABELS)}).*\d")
+_READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)
 _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}[\W_]*$")
+_HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
+_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
+# ... but "منذ ساعتين" (two hours ago) has none: its own screen is the word "منذ"/"قبل"
+_AR_RELATIVE_RE = re.compile(
+    rf"^[\W_]*(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
+    rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
 
 
 def cookie_banner_score(folded: str) -> int:
@@ -1366,7 +1372,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.line")
             i += 1
             continue
-        if words <= B.META_LINE_MAX_WORDS and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)):
+        if words <= B.META_LINE_MAX_WORDS and (
+                (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)
+                                    or _PUBLISHED_LINE_RE.match(f)))
+                or (("منذ" in f or "قبل" in f) and _AR_RELATIVE_RE.match(f))):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue

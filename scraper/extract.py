@@ -568,6 +568,10 @@ def _gallery_box(inside: list[clean.Para]):
     return None
 
 
+_OVERLAY_XP = etree.XPath(".//a[contains(@class, 'stretched-link') or "
+                          "(contains(@class, 'inset-0') and contains(@class, 'absolute'))][1]")
+
+
 def _overlay_link(el) -> bool:
     """*el* has a child <a> stretched over it (Bootstrap's "stretched-link", Tailwind's "absolute
     inset-0"): a card the whole of which is one link, whose visible text is outside the <a>."""
@@ -611,7 +615,8 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside)
     heads = teasers = None
-    cards: dict = {}
+    # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
+    cards: dict | None = {} if members and any(_OVERLAY_XP(m) for m in members) else None
     gallery = _gallery_box(inside) if members else None
     for p in inside:
         if gallery is not None and gallery in p.ancestors:
@@ -622,7 +627,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         if id(p) in teasers:
             drop(p, "story.teaser")   # a teaser list's summary line under its linked headline
             continue
-        if p.link_ratio < 0.5 and members and _in_card(p, members, cards):
+        if cards is not None and p.link_ratio < 0.5 and _in_card(p, members, cards):
             drop(p, "story.card")   # a teaser card made a link by an overlay <a> (the text is not inside it)
             continue
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p):

@@ -155,6 +155,26 @@ READING_TIME_LABELS = [
     "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
     "دقائق للقراءة", "دقيقة للقراءة",
 ]
+# A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
+# number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
+# Uhr" (fundus de_Hessenschau_2024_04_27: a two-digit year the date rule does not read), "posted on
+# April 21, 2015, at 11:29 a.m." (readability_js buzzfeed-1: ends with a period, so the dateline rule
+# took it for a sentence), "Updated at 1:23 p.m." (scrapinghub 6ebac05f…). A line with no number
+# stays ("Updated MacPros and Xserves are shipping immediately.", "Posted by Andrew Hayden, …": golds).
+PUBLISHED_LABELS = [
+    "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
+    "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
+    "güncelleme", "تاريخ النشر", "آخر تحديث", "تم النشر", "تم التحديث",
+]  # (not the Arabic verb "نشر" alone: "نشر الجيش 3 آلاف جندي" is a sentence: "the army deployed …")
+# The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
+# the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
+# ("منذ ساعتين" : "2 hours ago", "منذ 3 أيام", "منذ 5 ساعات").
+RELATIVE_TIME_AR_PREFIXES = ["آخر تحديث", "تم التحديث", "تحديث", "نشر"]
+RELATIVE_TIME_AR_WORDS = ["منذ", "قبل"]
+RELATIVE_TIME_AR_UNITS = [
+    "ثانية", "ثوان", "ثواني", "دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
+    "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر",
+]
 META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
                     r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
