@@ -972,6 +972,7 @@ _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
+_SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[^\W_]", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
@@ -1351,6 +1352,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                 or (p.text.endswith(")") and _CAPTION_CREDIT_RE.search(p.text))
+                or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
                     and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.caption")

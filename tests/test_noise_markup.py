@@ -176,7 +176,8 @@ def test_story_lines_about_comments_and_opinions_stay(line):
     "Last updated 15 hours ago", "وقت القراءة: ١٠ دقائق", "3 دقائق للقراءة", "Story continues below",
     "858shares", "Image 1 of 5", "00:00 / 03:15", "21:00Antony Clements-Thrower", "20:42KEY EVENT",
     "2 hours ago10:05 Jon King", "منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق",
-    "Veröffentlicht am 27.04.24 um 07:39 Uhr", "posted on April 21, 2015, at 11:29 a.m.", "تاريخ النشر: 12/05/2024", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
+    "Veröffentlicht am 27.04.24 um 07:39 Uhr", "posted on April 21, 2015, at 11:29 a.m.", "تاريخ النشر: 12/05/2024",
+    "Bild © Roman Warschauer (hr)", "Photo Copyright Getty Images", "Quelle: AFP", "Source: Environment Canada", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
     "Already a member? Login now",
 ])
 def test_reading_time_and_updated_lines_go(line):
@@ -194,6 +195,7 @@ def test_reading_time_and_updated_lines_go(line):
     "منذ ساعتين أعلنت الوزارة إغلاق الطريق أمام حركة السيارات حتى إشعار آخر.",
     "نشر الجيش 3 آلاف جندي",
     "Updated MacPros and Xserves are shipping immediately.",
+    "Source: officials said the bridge would stay closed until the inspection ends next week.",
 ])
 def test_story_lines_about_reading_time_stay(line):
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")

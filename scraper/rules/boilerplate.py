@@ -272,8 +272,18 @@ CAPTION_PREFIXES = [
     # credit lines of Arabic sites: "مصدر الصورة: رويترز", "الصورة: …", "تصوير: …", "المصدر: Getty"
     "مصدر الصورة", "صدر الصورة", "حقوق الصورة", "الصورة من", "صورة من الأرشيف", "صورة أرشيفية", "صوره أرشيفية",
     "تصوير:", "تصوير -", "بعدسة", "Photo credit", "Photograph:", "Photo by", "Credit:", "Getty Images",
-    "Image copyright",
-]  # BBC (simorgh), PC; "Image copyright": BBC's credit label before Simorgh (scrapinghub 70cb2d5b…, c7e39ac4…)
+    "Image copyright", "Photo copyright", "Bild ©", "Foto ©", "Photo ©", "Image ©",
+]  # BBC (simorgh), PC; "Image copyright": BBC's credit label before Simorgh (scrapinghub 70cb2d5b…, c7e39ac4…);
+   # "Bild © Roman Warschauer (hr)" (fundus de_Hessenschau_2024_04_27), "Photo Copyright Getty Images"
+   # (L3S-GN1 69129590)
+
+# A source credit as a short line of its own: "Source: Environment Canada", "Quelle: AFP" (a label,
+# a colon and at most SOURCE_LINE_MAX_WORDS words in all, starting with the label; "Sources:" over a
+# list is no such line, its gold keeps it: fundus us_WorldTruth). Sources: fundus de_ZDF_2024_04_22 ("Quelle: AFP"), L3S-GN1 pages of five
+# sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
+# News", scrapinghub 42aad16b…): lines in no gold.
+SOURCE_LINE_LABELS = ["source", "quelle", "fuente"]
+SOURCE_LINE_MAX_WORDS = 6
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
