@@ -96,10 +96,11 @@ def block_from_headers(status: int, headers: Mapping | Iterable | None) -> Block
 
 _SPACES = re.compile(r"\s+")
 _TITLE_END = re.compile(r"[\s.…]+$")
-_ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])")) for kind, pred, _src in R.ELEMENT_RULES]
-_ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for _k, p, _s in R.ELEMENT_RULES) + "]")
-_TITLE = etree.XPath("(//title)[1]")
-_BODY = etree.XPath("(//body)[1]")
+# (regexp=False: no EXSLT regular-expression functions registered before each call; none is used)
+_ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])", regexp=False)) for kind, pred, _src in R.ELEMENT_RULES]
+_ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for _k, p, _s in R.ELEMENT_RULES) + "]", regexp=False)
+_TITLE = etree.XPath("(//title)[1]", regexp=False)
+_BODY = etree.XPath("(//body)[1]", regexp=False)
 
 
 def _norm(text: str) -> str:

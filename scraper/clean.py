@@ -29,7 +29,10 @@ BODY_ATTR = "data-scraper-body"
 _MAX_REMOVAL_TEXT = 400
 
 
-_TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
+# (regexp=False: lxml registers the EXSLT regular-expression functions before every call of an
+# XPath unless told not to, which is most of the cost of these small calls; none of our
+# expressions uses them)
+_TEXT_NODES = etree.XPath(".//text()", smart_strings=False, regexp=False)
 
 
 _SHOWN_ALL_NODES = 20_000   # (characters of raw text: see shown_text)
@@ -77,7 +80,7 @@ def describe(el: etree._Element) -> str:
             s += "#" + ident
         cls = node.get("class")
         if cls:
-            s += "." + ".".join(cls.split()[:2])
+            s += "." + ".".join(cls.split(None, 2)[:2])   # (the first two tokens, without splitting the rest)
         parts.append(s)
         node = node.getparent()
     return " < ".join(parts)
@@ -128,16 +131,10 @@ _RELATED_TOKEN = _RELATED_MATCHER.match        # == RELATED_TOKEN_RE.match, fast
 _BOILERPLATE_TOKEN = _BOILERPLATE_MATCHER.match
 
 
-def _token_screen() -> re.Pattern | None:
-    """One search that tells, for most class attributes and ids, that no token rule can match:
-    every rule (the CMP names and prefixes, GENERIC_TOKEN_RE, the related and boilerplate token
-    rules) needs one of its literal stems at the start of a token or of a ``-``/``_`` segment
-    (a few, such as ``[a-z0-9]*caption``, anywhere). Searched in " " + the lower-cased ASCII
-    value; a value it does not match gets no token rule (a shortcut: same answers, fewer rule
-    regexes on pages whose class names were never seen). None if a rule has no readable stem."""
-    parts = [_RELATED_MATCHER.stems, _BOILERPLATE_MATCHER.stems,
-             required_stems(C.GENERIC_TOKEN_RE.pattern, C.GENERIC_TOKEN_RE.flags),
-             {(k.lower(), True) for k in (*C.CMP_CLASSES, *C.CMP_IDS, *C.CMP_ID_PREFIXES)}]
+def _stem_screen(*parts) -> re.Pattern | None:
+    """A search for any of the (stem, anchored) pairs of ``parts`` (see required_stems): an
+    anchored stem at the start of a token or of a ``-``/``_`` segment, the others anywhere, in
+    " " + a lower-cased ASCII value. None if a part has no readable stems."""
     if any(p is None for p in parts):
         return None
     stems = set().union(*parts)
@@ -146,12 +143,33 @@ def _token_screen() -> re.Pattern | None:
     return re.compile(pattern + ("|" + _trie(floating) if floating else ""))
 
 
+def _token_screen() -> re.Pattern | None:
+    """One search that tells, for most class attributes and ids, that no token rule can match:
+    every rule (the CMP names and prefixes, GENERIC_TOKEN_RE, the related and boilerplate token
+    rules) needs one of its literal stems at the start of a token or of a ``-``/``_`` segment
+    (a few, such as ``[a-z0-9]*caption``, anywhere). Searched in " " + the lower-cased ASCII
+    value; a value it does not match gets no token rule (a shortcut: same answers, fewer rule
+    regexes on pages whose class names were never seen). None if a rule has no readable stem."""
+    return _stem_screen(_RELATED_MATCHER.stems, _BOILERPLATE_MATCHER.stems,
+                        required_stems(C.GENERIC_TOKEN_RE.pattern, C.GENERIC_TOKEN_RE.flags),
+                        {(k.lower(), True) for k in (*C.CMP_CLASSES, *C.CMP_IDS, *C.CMP_ID_PREFIXES)})
+
+
 _SCREEN = _token_screen()
+# the same screen per family of token rules: a token that passes _SCREEN (on the stems of some
+# family) is tried only against the families whose own stems it holds
+_RELATED_SCREEN = _stem_screen(_RELATED_MATCHER.stems)
+_BOILERPLATE_SCREEN = _stem_screen(_BOILERPLATE_MATCHER.stems)
 
 
 def _no_token_rule(low: str) -> bool:
     """True when no token of this lower-cased class value or id can match a token rule."""
     return _SCREEN is not None and low.isascii() and _SCREEN.search(" " + low) is None
+
+
+def _may_match(screen: re.Pattern | None, tok: str) -> bool:
+    """False when the family of token rules whose stems make ``screen`` cannot match ``tok``."""
+    return screen is None or not tok.isascii() or screen.search(" " + tok) is not None
 _MISS = object()
 _CMP_ID_PREFIXES = tuple(C.CMP_ID_PREFIXES)
 
@@ -174,9 +192,9 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
         hit = (0, "consent", f"consent.id-prefix:#{prefix}")
     elif C.GENERIC_TOKEN_RE.match(tok):
         hit = (1, "consent", f"consent.token:{sigil}{tok}")
-    elif _RELATED_TOKEN(tok):
+    elif _may_match(_RELATED_SCREEN, tok) and _RELATED_TOKEN(tok):
         hit = (2, "related", f"related.token:{sigil}{tok}")
-    elif _BOILERPLATE_TOKEN(tok):
+    elif _may_match(_BOILERPLATE_SCREEN, tok) and _BOILERPLATE_TOKEN(tok):
         hit = (3, "boilerplate", f"boilerplate.token:{sigil}{tok}")
     if len(_TOKEN_CACHE) > 200_000:
         _TOKEN_CACHE.clear()
@@ -205,9 +223,9 @@ def _class_rule(cls: str) -> tuple | None:
             if hit is not None and (best is None or hit[0] < best[0] or (
                     hit[0] == best[0] and _WEAK_TOKEN(best[2]) and not _WEAK_TOKEN(hit[2]))):
                 best = hit   # (a presentation token gives way to one that says what the box holds)
-    if best is None:
+    if best is None and not B.HIDDEN_CLASSES.isdisjoint(toks):
         hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
-        if hidden and not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
+        if not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):
             best = (9, "boilerplate", f"boilerplate.hidden:.{hidden[0]}")
     if len(_CLASS_CACHE) > 100_000:
         _CLASS_CACHE.clear()
@@ -758,8 +776,14 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
 # A table cell without block content is a data cell (its row is one line); a layout cell that
 # holds paragraphs or divs stays a block of its own.
-_DATA_CELL = etree.XPath("not(.//p | .//div | .//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4"
-                         " | .//blockquote | .//section | .//article | .//br)")
+_CELL_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "section", "article", "br")
+
+
+def _data_cell(cell: etree._Element) -> bool:
+    """No descendant of the cell has one of _CELL_BLOCK_TAGS. (The XPath ``not(.//p | .//div | …)``
+    collected every such descendant, thirteen times, before answering; lxml's tag-filtered
+    iteration stops at the first.)"""
+    return next(cell.iterdescendants(*_CELL_BLOCK_TAGS), None) is None
 
 
 @dataclass(slots=True)
@@ -825,7 +849,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     skipped: set = set()
     # (module constants bound to locals: this loop runs for every element of every page)
     skip_tags, block_tags, heading_tags, cell_tags = B.SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS, _CELL_TAGS
-    dom_rule, data_cell, append = _dom_rule, _DATA_CELL, parts.append
+    dom_rule, data_cell, append = _dom_rule, _data_cell, parts.append
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
@@ -1016,7 +1040,7 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
 
 def _lowered(text: str) -> str | bool:
     """text.lower(), or False when the text holds one of the _CASE_TRAPS (the regex must decide)."""
-    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):   # (_CASE_TRAPS)
         return False
     return text.lower()
 

@@ -861,7 +861,7 @@ def _first_date(values) -> str | None:
 
 _DATE_CLASS_RE = re.compile("|".join(map(re.escape, DATE_CLASS_WORDS)), re.I)   # rules.dates
 _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self::time or self::small or self::li"
-                           " or self::em or self::strong][@class or @id]")
+                           " or self::em or self::strong][@class or @id]", regexp=False)
 _DATE_TAGS = ("span", "div", "p", "time", "small", "li", "em", "strong")
 
 

@@ -222,8 +222,9 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=Fa
                            huge_tree=True)
 _PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
                                 huge_tree=True, encoding="utf-8")
-# All text of an element and its descendants (what lxml.html calls text_content()).
-text_of = etree.XPath("string()", smart_strings=False)
+# All text of an element and its descendants (what lxml.html calls text_content()). (regexp=False:
+# no EXSLT regular-expression functions registered before each call, see clean._TEXT_NODES)
+text_of = etree.XPath("string()", smart_strings=False, regexp=False)
 
 
 class TagIndex:
@@ -425,6 +426,9 @@ def _open_root(data):
 
 _HTML_END_RE = re.compile(r"</(?:html|body)\s*>", re.I)
 _HTML_END_BYTES_RE = re.compile(rb"</(?:html|body)\s*>", re.I)
+# the first "</html" or "</HTML" (one scan, where two str.find scanned the whole page each)
+_HTML_END_FIRST_RE = re.compile(r"</(?:html|HTML)")
+_HTML_END_FIRST_BYTES_RE = re.compile(rb"</(?:html|HTML)")
 
 
 def _reopen_after_html_end(data):
@@ -435,16 +439,16 @@ def _reopen_after_html_end(data):
     the one body. Source: L3S-GN1 dev page 954487ce… (wvva.com 2008: the story is a second
     <html> document after the first's "</html>"; every extractor came out empty)."""
     if isinstance(data, bytes):
-        ends = (b"</html", b"</HTML")
+        first = _HTML_END_FIRST_BYTES_RE.search(data)
         regex = _HTML_END_BYTES_RE
         empty, gt, open_comment, close_comment = b"", b">", b"<!--", b"-->"
     else:
-        ends = ("</html", "</HTML")
+        first = _HTML_END_FIRST_RE.search(data)
         regex = _HTML_END_RE
         empty, gt, open_comment, close_comment = "", ">", "<!--", "-->"
-    i = min((j for j in (data.find(e) for e in ends) if j >= 0), default=-1)
-    if i < 0:
+    if first is None:
         return data
+    i = first.start()
     k = data.find(gt, i)
     if k < 0:
         return data

@@ -68,7 +68,48 @@ _SCRIPT_RES = [(name, re.compile(pattern)) for name, pattern in (
 )]
 
 _SCRIPT_NAMES = [name for name, _rx in _SCRIPT_RES]
-_SCRIPT_RUN_RE = re.compile("|".join(f"({rx.pattern}+)" for _name, rx in _SCRIPT_RES))
+
+
+def _script_table() -> tuple[dict[int, int | None], list[str]]:
+    """A ``str.translate`` table that turns every letter of a script class of _SCRIPT_RES into
+    that script's marker (a private-use character, one per script; the markers themselves are
+    deleted, so a page's own private-use characters count for nothing, as in the classes), and
+    the markers. The classes are disjoint (each letter counts for one script), which is checked."""
+    from re import _constants as sre_c, _parser as sre_parse   # (as scraper.tokenmatch)
+
+    marks = [chr(0xE000 + i) for i in range(len(_SCRIPT_RES))]
+    table: dict[int, int | None] = {}
+    size = 0
+    for mark, (name, rx) in zip(marks, _SCRIPT_RES):
+        (op, items), = sre_parse.parse(rx.pattern)
+        assert op is sre_c.IN, name
+        for kind, value in items:
+            codes = (value,) if kind is sre_c.LITERAL else range(value[0], value[1] + 1)
+            table.update(dict.fromkeys(codes, ord(mark)))
+            size += len(codes)
+    table.update(dict.fromkeys(map(ord, marks)))
+    assert len(table) == size + len(marks), "script classes overlap (or hold a marker)"
+    return table, marks
+
+
+_SCRIPT_TABLE, _SCRIPT_MARKS = _script_table()
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"   # (latin's ASCII part)
+
+
+def _script_counts(sample: str) -> dict[str, int]:
+    """Letters of each script in the sample (scripts without letters left out), in the order of
+    _SCRIPT_RES: the scripts' characters turned into their markers by one ``str.translate``,
+    then counted (an ASCII sample has only Latin letters: counted directly)."""
+    if sample.isascii():
+        n = sum(map(sample.count, _ASCII_LETTERS))
+        return {"latin": n} if n else {}
+    marked = sample.translate(_SCRIPT_TABLE)
+    counts = {}
+    for name, mark in zip(_SCRIPT_NAMES, _SCRIPT_MARKS):
+        n = marked.count(mark)
+        if n:
+            counts[name] = n
+    return counts
 
 
 _SIMPLE_SCRIPT_LANG = {
@@ -222,13 +263,7 @@ def detect_language(text: str | None, declared: str | None = None) -> str:
     text's script allows."""
     decl = normalize_lang(declared)
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]) if text else ""
-    counts: dict[str, int] = {}
-    # one regex pass over the sample, a match per run of one script's letters (the classes are
-    # disjoint: each letter counts for one script), instead of one findall per script
-    for m in _SCRIPT_RUN_RE.finditer(sample):
-        script = _SCRIPT_NAMES[m.lastindex - 1]
-        counts[script] = counts.get(script, 0) + m.end() - m.start()
-    counts = {name: counts[name] for name in _SCRIPT_NAMES if name in counts}   # (order of _SCRIPT_RES)
+    counts = _script_counts(sample)
     n_letters = sum(counts.values())
     if not n_letters:
         return decl or "und"
