@@ -1001,6 +1001,7 @@ _RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf", re.I)
 
 # re.I matches these to "i", "i" and "s"; str.lower() does not turn them into those letters
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+_CASE_TRAP_SEARCH = re.compile("[" + "".join(_CASE_TRAPS) + "]").search   # (one scan for all three)
 
 
 def _word_screen(pattern: re.Pattern, caseless, cased_words):
@@ -1040,7 +1041,7 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
 
 def _lowered(text: str) -> str | bool:
     """text.lower(), or False when the text holds one of the _CASE_TRAPS (the regex must decide)."""
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):   # (_CASE_TRAPS)
+    if not text.isascii() and _CASE_TRAP_SEARCH(text):
         return False
     return text.lower()
 
