@@ -569,7 +569,7 @@ def _gallery_box(inside: list[clean.Para]):
 
 
 _OVERLAY_XP = etree.XPath(".//a[contains(@class, 'stretched-link') or "
-                          "(contains(@class, 'inset-0') and contains(@class, 'absolute'))][1]")
+                          "(contains(@class, 'inset-0') and contains(@class, 'absolute'))][1]", regexp=False)
 
 
 def _overlay_link(el) -> bool:
@@ -667,6 +667,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "؟", "。")
+_COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
+_COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
+_AUTHOR_BIO_TITLES = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_BIO_TITLES)
 
 
 def _card_link(block) -> bool:
@@ -690,11 +693,6 @@ def _linked_sentence(p: clean.Para) -> bool:
             and len(p.text.split()) >= RC.LINKED_SENTENCE_MIN_WORDS
             and next(p.block.iterancestors("a"), None) is None   # (a teaser card's summary is inside its link)
             and not _card_link(p.block))
-_COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
-_COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
-
-
-_AUTHOR_BIO_TITLES = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_BIO_TITLES)
 
 
 def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
@@ -710,7 +708,6 @@ def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
                     chars += len(out[end].text)
                     end += 1
                 return (i, end) if end == len(out) else None   # the box ends the story
-
         before += len(p.text)
     return None
 
