@@ -944,10 +944,6 @@ _READ_ALSO_VERB_ADV = rf"(?:{_alt(R.READ_ALSO_VERBS)})\s*(?:{_alt(R.READ_ALSO_AD
 _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
-# (as the lines are compared: folded, punctuation as spaces, see _bare: "Don't miss" -> "don t miss")
-_WIDGET_SET = {" ".join(re.sub(r"[\W_]+", " ", t).split()) for t in _fold_list(R.WIDGET_TITLES)}
-# multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
-_WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
@@ -1085,11 +1081,16 @@ def _bare(folded: str) -> str:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+# widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
+_WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
+# multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
+_WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)
 _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}[\W_]*$")
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
 _PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
-# ... but "منذ ساعتين" (two hours ago) has none: its own screen is the word "منذ"/"قبل"
+# ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
+_AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
 _AR_RELATIVE_RE = re.compile(
     rf"^[\W_]*(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
     rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
@@ -1378,7 +1379,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= B.META_LINE_MAX_WORDS and (
                 (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)
                                     or _PUBLISHED_LINE_RE.match(f)))
-                or (("منذ" in f or "قبل" in f) and _AR_RELATIVE_RE.match(f))):
+                or (any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue
