@@ -89,12 +89,15 @@ class SchedSampler(threading.Thread):
     """Samples ``/proc/PID/task/*/schedstat`` of a process and its descendants every 0.2 s: per
     process, the time it ran on a core, the time it was runnable but waiting for a core (the
     machine busy with other work), and how long it was seen alive; the rest of its life it slept
-    (waiting for the network, a lock, its children)."""
+    (waiting for the network, a lock, its children). Each process's parent is read once, from
+    processes newer than *root* only (its descendants are): reading every process's ``stat``
+    at each sample cost ~5 ms of CPU, ~3% of a core taken from the crawl being measured."""
 
     def __init__(self, root: int):
         super().__init__(daemon=True)
         self.root = root
         self.seen: dict[int, dict] = {}
+        self.parent: dict[int, int] = {}      # pid -> its parent (pids above root, read once)
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -107,13 +110,17 @@ class SchedSampler(threading.Thread):
         self.join()
 
     def sample(self) -> None:
-        kids: dict[int, list[int]] = {}
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                f = stat.read_text().rsplit(")", 1)[1].split()
-            except (OSError, IndexError):
+        for name in os.listdir("/proc"):
+            if not name.isdigit() or int(name) <= self.root or int(name) in self.parent:
                 continue
-            kids.setdefault(int(f[1]), []).append(int(stat.parent.name))
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    self.parent[int(name)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+        kids: dict[int, list[int]] = {}
+        for pid, ppid in self.parent.items():
+            kids.setdefault(ppid, []).append(pid)
         todo, pids = [self.root], []
         while todo:
             pid = todo.pop()
@@ -123,13 +130,16 @@ class SchedSampler(threading.Thread):
         for pid in pids:
             run = wait = 0
             try:
-                for t in Path(f"/proc/{pid}/task").iterdir():
-                    a, b, _ = (t / "schedstat").read_text().split()
+                for t in os.listdir(f"/proc/{pid}/task"):
+                    with open(f"/proc/{pid}/task/{t}/schedstat") as f:
+                        a, b, _ = f.read().split()
                     run, wait = run + int(a), wait + int(b)
-                name = Path(f"/proc/{pid}/comm").read_text().strip()
+                rec = self.seen.get(pid)
+                if rec is None:
+                    with open(f"/proc/{pid}/comm") as f:
+                        rec = self.seen[pid] = {"first": now, "name": f.read().strip()}
             except (OSError, ValueError):
                 continue
-            rec = self.seen.setdefault(pid, {"first": now, "name": name})
             rec.update(last=now, run=run / 1e9, wait=wait / 1e9)
 
     def report(self) -> list[str]:
