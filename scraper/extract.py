@@ -331,6 +331,17 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
             members.append(sib)
             decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} ({why}), a sibling of "
                                        f"the same tag and class", paras, {sib}))
+    if single and len(members) > RC.BETWEEN_MIN_PARTS and parent is not None:
+        # a story of many paragraphs, one element each: what stands between them is story too (its
+        # sub-headings, short lines, lists); link lines and the rules' removals still drop
+        pos = {id(c): i for i, c in enumerate(parent)}
+        at = sorted(pos[id(m)] for m in members)
+        joined = set(map(id, members))
+        between = [c for c in parent[at[0]:at[-1]] if isinstance(c.tag, str) and id(c) not in joined]
+        if between:
+            members.extend(between)
+            decisions.append(_decision(RC.SPLIT_BETWEEN, parent, f"+ {len(between)} element(s) between the "
+                                       f"{len(at)} parts in {clean.describe(parent)}", paras, set(between)))
     members_set = set(members)
     removed = []
     lines = _assemble(kept, members_set, title_f, removed)

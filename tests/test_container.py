@@ -53,6 +53,19 @@ def test_split_body_the_part_after_a_members_box_joins():
     assert "div.block" in art.decisions[0].path
 
 
+def test_what_stands_between_the_parts_of_a_paragraph_story_joins():
+    # asahi.com: the story is <p>s in div.nfyQp, one element per paragraph; the chosen paragraph
+    # gathers its sibling <p>s, and the lines between them (the list of intensities and towns, in
+    # other elements) had been left out
+    rec, html = corpus_page("jp_AsahiShimbun_2025_01_13")
+    art = extract(html, rec["url"])
+    rules = [d.rule for d in art.decisions]
+    assert RC.SPLIT_BETWEEN in rules, rules
+    assert "各地の震度は次のとおり。" in art.body and "＜震度5弱＞" in art.body
+    assert "宮崎県：高鍋町、新富町、宮崎市" in art.body
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.83
+
+
 def test_a_paragraph_chosen_alone_collects_its_parent():
     # newspaper4k's japanese_article: one long <p> wins; its parent's other lines are text
     rec, html = corpus_page("japanese_article")

@@ -28,6 +28,13 @@ SPLIT_MIN_SCORE = 40.0
 # div of one class per text block, magic_html bbc.com_a9aaae65)
 SPLIT_PROSE_LINE = 100.0
 
+# ... and when a single paragraph gathered more than BETWEEN_MIN_PARTS parts that way (a story of
+# one element per paragraph), the other elements between its first and last part join as well:
+# the sub-headings, short lines and lists between paragraphs (magic_html magazine.tabelog.com_f01449a2:
+# the story's dated h2 sections and their one-line notes were lost between the <p>s)
+SPLIT_BETWEEN = "container.split-between"
+BETWEEN_MIN_PARTS = 2
+
 # A single paragraph chosen (the tags below, holding at most PARAGRAPH_MAX_LINES lines): its parent is the story when the parent's other lines
 # are text, not links (non-link text >= PARAGRAPH_TEXT_VS_LINKS x link text).
 PARAGRAPH_PARENT = "container.paragraph-parent"
