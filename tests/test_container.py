@@ -498,3 +498,21 @@ def test_a_comment_box_named_in_one_word_is_not_the_story():
     art = extract(html.encode(), "https://www.examiner.com/a-1153418~Sacred_Heart_wins_debut.html")
     assert art.body.count("Jazmine Jackson scored") == 3
     assert "proud of all of our teams" not in art.body
+
+
+def test_a_heading_element_holding_sentences_of_prose_is_a_paragraph():
+    # ntv.com.tr: the standfirst, two sentences of prose, is set in an <h2>; as a heading it was not
+    # valued and went at the story's edge. The same rule keeps a page whose only prose is such an
+    # <h2> (l3s_gn1 newsocialist.org, not kept here: its licence) from coming out empty.
+    rec, html = corpus_page("tr_NTVTR_2024_04_30")
+    art = extract(html, rec["url"])
+    standfirst = rec["gold_paragraphs"][0]
+    assert standfirst.startswith("Süper Lig'de Galatasaray ve Fenerbahçe")
+    assert standfirst[:120] in art.body
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.98
+    # a long heading of one sentence stays a heading: at the story's end it goes, as headings do
+    page = ("<html><body><article>" + "<p>" + "The story itself says something here in a sentence of "
+            "its own. " * 6 + "</p><h2>" + "A very long heading that goes on and on " * 8 + "</h2>"
+            + "</article></body></html>")
+    art = extract(page.encode(), "https://example.org/news/1")
+    assert art.body.startswith("The story itself") and "A very long heading" not in art.body

@@ -239,6 +239,13 @@ NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "m
                           "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك"]
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
 
+# A heading element (h1-h6) holding PROSE_HEADING_MIN_CHARS characters or more in
+# PROSE_HEADING_MIN_SENTENCES sentences or more is a paragraph set in a heading's type, not a
+# heading: it is valued and kept as a line of text (l3s_gn1 newsocialist.org: the page's only prose,
+# a 500-character <h2>, was dropped as a trailing heading and the page came out empty)
+PROSE_HEADING_MIN_CHARS = 250
+PROSE_HEADING_MIN_SENTENCES = 2
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
