@@ -553,6 +553,33 @@ def _lead(kept: list[clean.Para], members, description: str):
 _COUNTER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|di|sur|из|من)\s*(\d{1,3})(?!\d)", re.I)
 
 
+def _pager_line(text: str) -> bool:
+    return len(text) <= RC.PAGER_MAX_CHARS and not any(c.isalpha() for c in text)
+
+
+def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
+    """The story's lines less a slideshow pager's run of numbers and arrows (scraper.rules.container
+    PAGER_*)."""
+    pager: set = set()
+    run: list = []
+    for p in (*out, None):
+        if p is not None and _pager_line(p.text):
+            run.append(id(p))
+            continue
+        if len(run) >= RC.PAGER_MIN_RUN:
+            pager.update(run)
+        run = []
+    if not pager:
+        return out
+    keep = []
+    for p in out:
+        if id(p) in pager:
+            drop(p, "story.pager")
+        else:
+            keep.append(p)
+    return keep
+
+
 def _gallery_box(inside: list[clean.Para]):
     """A slideshow embedded in the story (scraper.rules.container GALLERY_*): the smallest box holding
     the lines numbered "k/N" or "k of N" of one N, when the story has prose of its own outside it."""
@@ -654,6 +681,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             drop(p, "story.headline")   # the visible headline in other words than the title
             continue
         out.append(p)
+    out = _slideshow_furniture(out, drop)
     # the readers' comments under their title (scraper.rules.container COMMENTS_*): the story ends there
     cut = _comments_start(out)
     if cut is not None:

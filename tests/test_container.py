@@ -516,3 +516,21 @@ def test_a_heading_element_holding_sentences_of_prose_is_a_paragraph():
             + "</article></body></html>")
     art = extract(page.encode(), "https://example.org/news/1")
     assert art.body.startswith("The story itself") and "A very long heading" not in art.body
+
+
+def test_a_slideshow_pager_and_caption_toggles_inside_the_story_go():
+    # cnn.com 2013 (newspaper4k cnn_article): a photo slideshow inside the story box prints its pager
+    # ("<<", "<", "1" … "14", ">", ">>") one item per line, and its caption toggle as "HIDE CAPTION"
+    rec, html = corpus_page("cnn_article")
+    art = extract(html, rec["url"])
+    lines = art.body.split("\n")
+    assert not [x for x in lines if x in {"<<", "<", ">", ">>", "1", "7", "14"}]
+    assert "HIDE CAPTION" not in lines
+    pager = [r for r in art.removed if r.rule == "story.pager"]
+    assert [r.text for r in pager][:4] == ["<<", "<", "1", "2"] and len(pager) == 18
+    assert "Forecasters see mostly smooth sailing into Thanksgiving." in lines   # the story stays
+    # a numbered line or two in a story is not a pager
+    page = ("<html><body><article>" + "".join(f"<p>{'Words of the story go here in a sentence. ' * 5}</p><p>{i}</p>"
+                                              for i in (1, 2)) + "</article></body></html>")
+    art = extract(page.encode(), "https://example.org/news/2")
+    assert art.body.split("\n").count("1") == 1

@@ -259,8 +259,11 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
+    "Hide caption", "Toggle caption",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
-   # a line in no gold. (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
+   # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
+   # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
+   # (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
    # were tried: removed before the container choice, they stopped counting against the page wrapper
    # of news.com.au 2008 pages, whose choice then took in the sidebars: 5 pages lost up to 0.14.)
 

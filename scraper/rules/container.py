@@ -150,6 +150,14 @@ TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
 GALLERY_MIN_SLIDES = 3
 GALLERY_STORY_OUTSIDE = 400
 
+# A run of PAGER_MIN_RUN or more lines without a letter, of at most PAGER_MAX_CHARS characters each,
+# inside the story is a slideshow's pager ("<<", "<", "1" … "14", ">", ">>": newspaper4k
+# cnn_article): story.pager. (Tried with it: a line of 12 words or fewer said 3 times or more as a
+# slideshow title, "Weather threatens holiday plans" x14 on that page; 7 pages lost up to 0.14,
+# where a repeated line is content: an interview's question put to each guest, a schedule's rows.)
+PAGER_MIN_RUN = 3
+PAGER_MAX_CHARS = 4
+
 # Line length in the container scores: a CJK ideograph, kana or hangul character counts this many
 # times (one character says about what a word does; Latin and Arabic words are 4-6 characters with
 # the space). 2, not 3: with 3, the summaries of CJK teaser lists outweighed the story
