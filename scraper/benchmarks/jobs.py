@@ -1,6 +1,6 @@
 """``scraper crawl --jobs``: one process against N worker processes on a multi-site loopback crawl.
 
-    python -m scraper.benchmarks.jobs [--sites 4] [--pages 300] [--jobs 2]
+    python -m scraper.benchmarks.jobs [--sites 4] [--pages 300] [--jobs 2] [--repeat 1]
 
 *sites* loopback sites (nginx, ``scraper.benchmarks.site``) of *pages* corpus pages each, one
 spider per site (a generated module, ``-s SPIDER_MODULES=``), politeness off (no delay, no
@@ -215,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sites", type=int, default=4)
     ap.add_argument("--pages", type=int, default=300, help="article pages per site (default 300)")
     ap.add_argument("--jobs", type=int, default=2, help="the parallel row (default 2)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="pairs of rows, interleaved (1, N, N, 1, 1, N, ...) on the same sites; the "
+                         "ratio printed last is the median pair's (default 1)")
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
     args = ap.parse_args(argv)
@@ -227,7 +230,14 @@ def main(argv: list[str] | None = None) -> int:
                   + ("; PYTHONDONTWRITEBYTECODE is set" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "")
                   + "): each row's start-up is that of an installed crawl", flush=True)
             master = server.proc.pid if server.proc else None
-            rows = [run_jobs(work, sites, 1, master), run_jobs(work, sites, args.jobs, master)]
+            pairs = []
+            for i in range(max(1, args.repeat)):
+                order = (1, args.jobs) if i % 2 == 0 else (args.jobs, 1)
+                got = {j: run_jobs(work, sites, j, master) for j in order}
+                pairs.append((got[1], got[args.jobs]))
+                if args.repeat > 1:
+                    print(f"pair {i + 1}: {_ratio(*pairs[-1])}", flush=True)
+        rows = [r for pair in pairs for r in pair]
         print()
         print(table([[f"scraper crawl --jobs {r['jobs']}", f"{r['pps']:.1f}", f"{r['wall']:.1f}", f"{r['cpu']:.1f}",
                       f"{r['nginx_cpu']:.1f}", str(r["pages"]), str(r["stored"]), str(r["rc"]),
@@ -238,9 +248,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n--jobs {r['jobs']}:")
             for line in r["sched"] + r["workers"]:
                 print(f"  {line}")
-        print(f"\n--jobs {args.jobs} / --jobs 1: {rows[1]['pps'] / rows[0]['pps']:.2f}x on {os.cpu_count()} cores")
-        print(critical_path(rows[0], rows[1]))
+        ratios = sorted(pairs, key=lambda p: p[1]["pps"] / p[0]["pps"])
+        one, par = ratios[(len(ratios) - 1) // 2]
+        if len(pairs) > 1:
+            print(f"\n--jobs {args.jobs} / --jobs 1 of each pair: "
+                  + ", ".join(f"{p[1]['pps'] / p[0]['pps']:.2f}x" for p in pairs) + "; the median pair:")
+        print(f"\n--jobs {args.jobs} / --jobs 1: {par['pps'] / one['pps']:.2f}x on {os.cpu_count()} cores")
+        print(critical_path(one, par))
     return 0
+
+
+def _ratio(one: dict, par: dict) -> str:
+    return (f"--jobs {par['jobs']} / --jobs 1 {par['pps'] / one['pps']:.2f}x ({one['pps']:.1f} -> "
+            f"{par['pps']:.1f} pages/s; CPU {one['cpu']:.1f} / {par['cpu']:.1f} s; load average "
+            f"at the start of each row {one['load'][0]:.1f} / {par['load'][0]:.1f})")
 
 
 if __name__ == "__main__":
