@@ -149,20 +149,26 @@ def _dark(db: Path, spiders: list[str], after: int) -> list[str]:
 
 # Extensions whose only work, with their setting off, is to refuse to start (NotConfigured), and
 # whose import is costly: Scrapy still imports each listed extension to ask it. RemoteControl
-# imports aiohttp (which builds an SSL context at import): ~0.2 s of CPU, one of the larger parts
-# of a crawl's serial start-up (``--jobs``: before the fork) once datasketch was cached.
+# imports aiohttp (which builds an SSL context at import): ~0.2 s of CPU in every crawl process
+# (``--jobs``: in the parent before the fork, and again in each worker).
 OFF_UNLESS = {"scrapy.extensions.remote_control.RemoteControl": "REMOTE_CONTROL_ENABLED"}
 
 
 def skip_disabled_extensions(settings: Any) -> list[str]:
-    """Take the extensions of OFF_UNLESS whose setting is off out of ``EXTENSIONS`` (None), so
-    that they are not imported; returns their paths. The crawl is the same: Scrapy would have
-    dropped them at start (NotConfigured), and ``-s REMOTE_CONTROL_ENABLED=1`` keeps it."""
-    off = [path for path, flag in OFF_UNLESS.items() if not settings.getbool(flag)]
+    """Take the extensions of OFF_UNLESS whose setting is off out of ``EXTENSIONS_BASE``, so
+    that they are not imported; returns their paths. ``EXTENSIONS = {path: None}``, the usual
+    way, is not enough: Scrapy (2.19) imports every key of ``EXTENSIONS`` to normalise it, None
+    ones included. The crawl is the same: Scrapy would have dropped them at start
+    (NotConfigured); ``-s REMOTE_CONTROL_ENABLED=1`` keeps it, and so does an explicit entry in
+    ``EXTENSIONS``."""
+    base = dict(settings.getdict("EXTENSIONS_BASE"))
+    listed = settings.getdict("EXTENSIONS")
+    off = [path for path, flag in OFF_UNLESS.items()
+           if path in base and path not in listed and not settings.getbool(flag)]
     if off:
-        ext = dict(settings.getdict("EXTENSIONS"))
-        ext.update(dict.fromkeys(off))
-        settings.set("EXTENSIONS", ext, priority="cmdline")
+        for path in off:
+            del base[path]
+        settings.set("EXTENSIONS_BASE", base, priority="cmdline")
     return off
 
 
