@@ -786,6 +786,13 @@ def _data_cell(cell: etree._Element) -> bool:
     return next(cell.iterdescendants(*_CELL_BLOCK_TAGS), None) is None
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟。](?=\s)")
+
+
+def _prose(text: str) -> bool:
+    return len(_SENTENCE_BREAK_RE.findall(text)) >= B.PROSE_HEADING_MIN_SENTENCES - 1
+
+
 @dataclass(slots=True)
 class Para:
     text: str
@@ -806,7 +813,8 @@ class Para:
 
     @property
     def heading(self) -> bool:
-        return self.tag in HEADING_TAGS
+        # (a "heading" of several sentences is a paragraph set in a heading's type: B.PROSE_HEADING_*)
+        return self.tag in HEADING_TAGS and (len(self.text) < B.PROSE_HEADING_MIN_CHARS or not _prose(self.text))
 
 
 def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal],

@@ -331,6 +331,17 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
             members.append(sib)
             decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} ({why}), a sibling of "
                                        f"the same tag and class", paras, {sib}))
+    if single and len(members) > RC.BETWEEN_MIN_PARTS and parent is not None:
+        # a story of many paragraphs, one element each: what stands between them is story too (its
+        # sub-headings, short lines, lists); link lines and the rules' removals still drop
+        pos = {id(c): i for i, c in enumerate(parent)}
+        at = sorted(pos[id(m)] for m in members)
+        joined = set(map(id, members))
+        between = [c for c in parent[at[0]:at[-1]] if isinstance(c.tag, str) and id(c) not in joined]
+        if between:
+            members.extend(between)
+            decisions.append(_decision(RC.SPLIT_BETWEEN, parent, f"+ {len(between)} element(s) between the "
+                                       f"{len(at)} parts in {clean.describe(parent)}", paras, set(between)))
     members_set = set(members)
     removed = []
     lines = _assemble(kept, members_set, title_f, removed)
@@ -542,6 +553,33 @@ def _lead(kept: list[clean.Para], members, description: str):
 _COUNTER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|di|sur|из|من)\s*(\d{1,3})(?!\d)", re.I)
 
 
+def _pager_line(text: str) -> bool:
+    return len(text) <= RC.PAGER_MAX_CHARS and not any(c.isalpha() for c in text)
+
+
+def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
+    """The story's lines less a slideshow pager's run of numbers and arrows (scraper.rules.container
+    PAGER_*)."""
+    pager: set = set()
+    run: list = []
+    for p in (*out, None):
+        if p is not None and _pager_line(p.text):
+            run.append(id(p))
+            continue
+        if len(run) >= RC.PAGER_MIN_RUN:
+            pager.update(run)
+        run = []
+    if not pager:
+        return out
+    keep = []
+    for p in out:
+        if id(p) in pager:
+            drop(p, "story.pager")
+        else:
+            keep.append(p)
+    return keep
+
+
 def _gallery_box(inside: list[clean.Para]):
     """A slideshow embedded in the story (scraper.rules.container GALLERY_*): the smallest box holding
     the lines numbered "k/N" or "k of N" of one N, when the story has prose of its own outside it."""
@@ -643,6 +681,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             drop(p, "story.headline")   # the visible headline in other words than the title
             continue
         out.append(p)
+    out = _slideshow_furniture(out, drop)
     # the readers' comments under their title (scraper.rules.container COMMENTS_*): the story ends there
     cut = _comments_start(out)
     if cut is not None:

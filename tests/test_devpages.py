@@ -91,3 +91,59 @@ def test_l3s_gold_is_the_full_text_blocks_each_counted_once():
                  '</body></html>').encode("latin-1")   # the stored copy: UTF-8 read as Latin-1
     assert mod.gold_paragraphs(annotated) == ["The Council met today.",
                                               "In the open portion of the meeting , Mr. Rücker spoke."]
+
+
+def test_fundus_history_pairs_each_old_page_with_its_parser_versions_expectation(tmp_path):
+    # A git history of fundus's test-data layout (tests/utility.py: one page per parser version,
+    # <Publisher>_<date>.html.gz, expectations per version in <Publisher>.json, URLs in meta.info):
+    # a publisher gets a second parser version and a new page, then its first page is re-recorded.
+    # The page that left the tree comes back with the expectation of ITS version (V1), not V1_1.
+    import importlib.util
+    import subprocess
+    spec = importlib.util.spec_from_file_location("build_fundus_history", DEV / "build_fundus_history.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    repo = tmp_path / "fundus"
+    data = repo / "tests/resources/parser/test_data/de"
+    data.mkdir(parents=True)
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+    def body(words):
+        return {"summary": [f"Summary {words}."], "sections": [
+            {"headline": [], "paragraphs": [f"First paragraph about {words}. " * 8]},
+            {"headline": [f"Sub-heading {words}"], "paragraphs": [f"Second paragraph about {words}. " * 8]}]}
+
+    def page(name, text):
+        (data / name).write_bytes(gzip.compress(f"<html lang='de'><body><p>{text}</p></body></html>".encode()))
+
+    def write(expect, meta):
+        (data / "Pub.json").write_text(json.dumps(expect))
+        (data / "meta.info").write_text(json.dumps(meta))
+        git("add", "-A")
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "step")
+
+    git("init", "-q")
+    page("Pub_2024_01_10.html.gz", "old page")
+    write({"V1": {"title": "Old", "body": body("the old story")}},
+          {"Pub_2024_01_10.html.gz": {"url": "https://pub.example/old"}})
+    page("Pub_2025_03_01.html.gz", "new page")
+    write({"V1": {"title": "Old", "body": body("the old story")}, "V1_1": {"title": "New", "body": body("the new story")}},
+          {"Pub_2024_01_10.html.gz": {"url": "https://pub.example/old"},
+           "Pub_2025_03_01.html.gz": {"url": "https://pub.example/new"}})
+    (data / "Pub_2024_01_10.html.gz").unlink()
+    page("Pub_2024_06_30.html.gz", "re-recorded page")
+    write({"V1": {"title": "Again", "body": body("the re-recorded story")}, "V1_1": {"title": "New", "body": body("the new story")}},
+          {"Pub_2024_06_30.html.gz": {"url": "https://pub.example/again"},
+           "Pub_2025_03_01.html.gz": {"url": "https://pub.example/new"}})
+    out = tmp_path / "out"
+    assert mod.main([str(repo / ".git"), "--out", str(out)]) == 0
+    rows = [json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["de_Pub_2024_01_10"]
+    row = rows[0]
+    assert row["url"] == "https://pub.example/old" and row["lang"] == "de" and row["gold_title"] == "Old"
+    assert row["gold_paragraphs"] == ["Summary the old story.", "First paragraph about the old story. " * 8,
+                                      "Sub-heading the old story", "Second paragraph about the old story. " * 8]
+    assert row["source_gold_path"].endswith("Pub.json (V1)")
+    assert gzip.decompress((out / row["html"]).read_bytes()) == b"<html lang='de'><body><p>old page</p></body></html>"

@@ -428,3 +428,20 @@ def test_a_killed_writer_loses_no_committed_batch(tmp_path):
         assert st.count() == 150
         assert len(st.search("دفعه2", limit=100)) == 50
         assert fts_consistent(st)
+
+
+def test_stored_hash_and_json_keep_their_form(store):
+    """The content hash decides "unchanged" against hashes stored by every earlier version, and
+    the JSON lists are read by other clients: both keep their exact form (SHA-256 of title, a
+    newline and body in UTF-8; JSON with the text as is, not \\u escapes)."""
+    import hashlib
+
+    for title, body in (("عنوان", BODY), ("", ""), (None, "x"), ("t\n", None)):
+        assert content_hash(title, body) == hashlib.sha256(
+            f"{title or ''}\n{body or ''}".encode("utf-8")).hexdigest()
+    store.upsert_many([art(authors=["مراسل الوكالة", "Jane Doe"], tags="اقتصاد"),
+                       art("https://news.example/a/2", authors=None, tags=())])
+    rows = dict(((u, (a, t)) for u, a, t in store.conn.execute(
+        "SELECT canonical_url, authors, tags FROM articles")))
+    assert rows["https://news.example/a/1"] == ('["مراسل الوكالة", "Jane Doe"]', '["اقتصاد"]')
+    assert rows["https://news.example/a/2"] == ("[]", "[]")

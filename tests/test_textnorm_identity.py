@@ -130,3 +130,35 @@ def test_fold_search_many_equals_one_call_per_text():
     for n in range(len(odd)):
         batch = odd[n:] + texts[:3] + odd[:n]
         assert textnorm.fold_search_many(batch) == [textnorm.fold_search(t) for t in batch]
+
+
+def test_nfkc_equals_normalize_on_every_code_point():
+    """``textnorm.nfkc`` (the characters NFKC changes replaced one kind at a time, then checked)
+    gives exactly ``unicodedata.normalize("NFKC", …)``: every BMP code point and a sample beyond,
+    a few kinds per text (the replacing path, not the fallback), each between letters, after
+    Arabic with tashkeel, before a combining acute (composition), after a Hangul leading
+    consonant (half-width vowels compose with it) and doubled before a combining mark of lower
+    class (reordering); and on every corpus text."""
+    filler = "نص عربي طويل ومثال آخر " * 30                       # long enough to take the path
+    assert len(filler) >= textnorm._NFKC_SHORT
+    chars = [chr(c) for c in [*range(1, 0xD800), *range(0xE000, 0x10000),
+                              *range(0x10000, 0x110000, 97)]]
+    for i in range(0, len(chars), 12):
+        part = chars[i:i + 12]
+        text = filler + " ".join(f"a{c}b ب{c}\u064e {c}\u0301 \u1100{c} {c}{c}\u0328\u0301"
+                                 for c in part)
+        assert textnorm.nfkc(text) == unicodedata.normalize("NFKC", text), \
+            f"code points {ord(part[0]):#x}..{ord(part[-1]):#x}"
+    for t in corpus_texts():
+        assert textnorm.nfkc(t) == unicodedata.normalize("NFKC", t), t[:80]
+
+
+def test_nfkc_replaces_without_normalizing_the_whole_text():
+    """The usual news body (``…``, full-width punctuation, NBSP) is answered by the replacing
+    path: the same result as ``normalize``, and the characters around are untouched."""
+    body = "قال الوزير… إن الاجتماع\u00a0انتهى （مساء الأحد）: ١٢٣ ﻻ " * 40
+    assert textnorm.nfkc(body) == unicodedata.normalize("NFKC", body)
+    assert "..." in textnorm.nfkc(body) and "\u00a0" not in textnorm.nfkc(body)
+    short = "…"
+    assert textnorm.nfkc(short) == "..."
+    assert textnorm.nfkc("نص") == "نص"

@@ -255,9 +255,12 @@ def _warm_up(rows: list[dict]) -> None:
     imports and tables of the first fold and the first clustering (datasketch's import alone
     takes ~1 s)."""
     from scraper import clusters
+    from scraper import textnorm
     from scraper.textnorm import fold_search
 
     folded = fold_search(rows[0]["body"] * 3)
+    if hasattr(textnorm, "nfkc"):            # its table and the batch table (not before e26cf85)
+        textnorm.fold_search_many([rows[0]["body"], "…" * 600])
     clusters.signature_values(folded)
     for name in ("_bands", "_candidates_sql"):
         if hasattr(clusters, name):

@@ -239,6 +239,13 @@ NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "m
                           "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك"]
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
 
+# A heading element (h1-h6) holding PROSE_HEADING_MIN_CHARS characters or more in
+# PROSE_HEADING_MIN_SENTENCES sentences or more is a paragraph set in a heading's type, not a
+# heading: it is valued and kept as a line of text (l3s_gn1 newsocialist.org: the page's only prose,
+# a 500-character <h2>, was dropped as a trailing heading and the page came out empty)
+PROSE_HEADING_MIN_CHARS = 250
+PROSE_HEADING_MIN_SENTENCES = 2
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
@@ -252,8 +259,11 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
+    "Hide caption", "Toggle caption",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
-   # a line in no gold. (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
+   # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
+   # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
+   # (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
    # were tried: removed before the container choice, they stopped counting against the page wrapper
    # of news.com.au 2008 pages, whose choice then took in the sidebars: 5 pages lost up to 0.14.)
 

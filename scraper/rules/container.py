@@ -28,6 +28,13 @@ SPLIT_MIN_SCORE = 40.0
 # div of one class per text block, magic_html bbc.com_a9aaae65)
 SPLIT_PROSE_LINE = 100.0
 
+# ... and when a single paragraph gathered more than BETWEEN_MIN_PARTS parts that way (a story of
+# one element per paragraph), the other elements between its first and last part join as well:
+# the sub-headings, short lines and lists between paragraphs (magic_html magazine.tabelog.com_f01449a2:
+# the story's dated h2 sections and their one-line notes were lost between the <p>s)
+SPLIT_BETWEEN = "container.split-between"
+BETWEEN_MIN_PARTS = 2
+
 # A single paragraph chosen (the tags below, holding at most PARAGRAPH_MAX_LINES lines): its parent is the story when the parent's other lines
 # are text, not links (non-link text >= PARAGRAPH_TEXT_VS_LINKS x link text).
 PARAGRAPH_PARENT = "container.paragraph-parent"
@@ -142,6 +149,14 @@ TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
 # on both the gold leaves the slideshow out; no other dev page has such numbering.
 GALLERY_MIN_SLIDES = 3
 GALLERY_STORY_OUTSIDE = 400
+
+# A run of PAGER_MIN_RUN or more lines without a letter, of at most PAGER_MAX_CHARS characters each,
+# inside the story is a slideshow's pager ("<<", "<", "1" … "14", ">", ">>": newspaper4k
+# cnn_article): story.pager. (Tried with it: a line of 12 words or fewer said 3 times or more as a
+# slideshow title, "Weather threatens holiday plans" x14 on that page; 7 pages lost up to 0.14,
+# where a repeated line is content: an interview's question put to each guest, a schedule's rows.)
+PAGER_MIN_RUN = 3
+PAGER_MAX_CHARS = 4
 
 # Line length in the container scores: a CJK ideograph, kana or hangul character counts this many
 # times (one character says about what a word does; Latin and Arabic words are 4-6 characters with

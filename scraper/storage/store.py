@@ -68,6 +68,9 @@ _INPUT_FIELDS = (
     "published_at", "modified_at", "section", "tags", "language", "image_url", "fetched_at",
 )
 _JSON_FIELDS = ("authors", "tags")
+# json.dumps(value, ensure_ascii=False) without a new JSONEncoder per call (what json.dumps makes
+# for any non-default argument): the same text, ~4x cheaper for an author list
+_JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
 # rows per INSERT into articles_search (3 parameters each; SQLite allows 32,766 since 3.32)
 SEARCH_ROWS_PER_STATEMENT = 500
@@ -187,7 +190,11 @@ def _json_default(o: Any) -> Any:
 
 
 def content_hash(title: str, body: str) -> str:
-    return hashlib.sha256(f"{title or ''}\n{body or ''}".encode("utf-8")).hexdigest()
+    """SHA-256 of ``title + "\\n" + body`` (UTF-8), fed in parts (no joined copy of the text)."""
+    h = hashlib.sha256((title or "").encode("utf-8"))
+    h.update(b"\n")
+    h.update((body or "").encode("utf-8"))
+    return h.hexdigest()
 
 
 def _normalise(article: Any) -> dict[str, Any]:
@@ -202,10 +209,11 @@ def _normalise(article: Any) -> dict[str, Any]:
         value = get(name)
         if name in _JSON_FIELDS:
             if value is None or value == "":
-                value = []
-            elif isinstance(value, str):
+                row[name] = "[]"
+                continue
+            if isinstance(value, str):
                 value = [value]
-            row[name] = json.dumps(list(value), ensure_ascii=False)
+            row[name] = _JSON_ENCODE(list(value))
         elif isinstance(value, str):
             row[name] = value
         elif isinstance(value, (datetime, date)):
