@@ -256,45 +256,6 @@ def test_a_dead_worker_fails_its_spiders_and_the_others_take_the_queue(tmp_path)
             srv.stop()
 
 
-_EXTENSIONS = """
-import json, sys
-from scrapy.extension import ExtensionManager
-from scrapy.settings import Settings
-from scraper.cli.crawl import skip_disabled_extensions
-s = Settings()
-s.setmodule("scraper.settings", priority="project")
-s.setdict(json.loads(sys.argv[1]), priority="cmdline")
-skipped = skip_disabled_extensions(s)
-built = ExtensionManager._get_mwlist_from_settings(s)
-print(json.dumps({"skipped": skipped, "built": [c if isinstance(c, str) else f"{c.__module__}.{c.__qualname__}"
-                                                for c in built],
-                  "imported": "scrapy.extensions.remote_control" in sys.modules}))
-"""
-
-
-def _extensions(**overrides) -> dict:
-    r = subprocess.run([sys.executable, "-c", _EXTENSIONS, json.dumps(overrides)], cwd=ROOT,
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr[-3000:]
-    return json.loads(r.stdout)
-
-
-def test_a_switched_off_extension_is_not_imported_and_can_be_switched_on():
-    """Scrapy imports every listed extension to build it, even one its setting switched off
-    (which then refuses, NotConfigured), and every key of EXTENSIONS, None ones included:
-    `scraper crawl` takes RemoteControl out of EXTENSIONS_BASE while REMOTE_CONTROL_ENABLED is
-    off, so that the extension list Scrapy builds never imports it (aiohttp: ~0.2 s of CPU per
-    crawl process); switched on, it stays."""
-    rc = "scrapy.extensions.remote_control.RemoteControl"
-    off = _extensions()          # the project's settings: off
-    assert off["skipped"] == [rc] and not off["imported"]
-    assert rc not in off["built"] and "scrapy.extensions.corestats.CoreStats" in off["built"]
-    on = _extensions(REMOTE_CONTROL_ENABLED=True)
-    assert on["skipped"] == [] and rc in on["built"]        # (Scrapy imports it to build it)
-    listed = _extensions(EXTENSIONS={rc: 0})
-    assert listed["skipped"] == [] and listed["imported"]
-
-
 def test_jobs_1_runs_in_one_process(tmp_path, sites):
     r = _crawl(tmp_path, sites, "--jobs", "1")
     assert r.returncode == 0, r.stdout + r.stderr[-3000:]

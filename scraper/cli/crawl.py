@@ -147,31 +147,6 @@ def _dark(db: Path, spiders: list[str], after: int) -> list[str]:
         return []
 
 
-# Extensions whose only work, with their setting off, is to refuse to start (NotConfigured), and
-# whose import is costly: Scrapy still imports each listed extension to ask it. RemoteControl
-# imports aiohttp (which builds an SSL context at import): ~0.2 s of CPU in every crawl process
-# (``--jobs``: in the parent before the fork, and again in each worker).
-OFF_UNLESS = {"scrapy.extensions.remote_control.RemoteControl": "REMOTE_CONTROL_ENABLED"}
-
-
-def skip_disabled_extensions(settings: Any) -> list[str]:
-    """Take the extensions of OFF_UNLESS whose setting is off out of ``EXTENSIONS_BASE``, so
-    that they are not imported; returns their paths. ``EXTENSIONS = {path: None}``, the usual
-    way, is not enough: Scrapy (2.19) imports every key of ``EXTENSIONS`` to normalise it, None
-    ones included. The crawl is the same: Scrapy would have dropped them at start
-    (NotConfigured); ``-s REMOTE_CONTROL_ENABLED=1`` keeps it, and so does an explicit entry in
-    ``EXTENSIONS``."""
-    base = dict(settings.getdict("EXTENSIONS_BASE"))
-    listed = settings.getdict("EXTENSIONS")
-    off = [path for path, flag in OFF_UNLESS.items()
-           if path in base and path not in listed and not settings.getbool(flag)]
-    if off:
-        for path in off:
-            del base[path]
-        settings.set("EXTENSIONS_BASE", base, priority="cmdline")
-    return off
-
-
 def in_all(spidercls: Any) -> bool:
     """Is this spider part of ``crawl --all``? Spiders that only work with arguments (the
     ``generic`` spider needs ``-a start=``/``-a url=``) opt out with ``include_in_all =
@@ -269,7 +244,6 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     from ..crawling.logfilters import cron_log_settings, install_log_file
     cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
                       log_file=getattr(args, "log_file", None))
-    skip_disabled_extensions(settings)
 
     # Check the names before CrawlerProcess sets up logging (quiet usage errors).
     loader = get_spider_loader(settings)
