@@ -71,12 +71,12 @@ DEFAULT_BATCH_SIZE = 50
 
 
 def _load_clustering_engine() -> None:
-    """Import datasketch (the MinHash library ``scraper.clusters`` uses) while the spider opens.
-    It pulls in scipy: ~1 s of CPU, paid once per process either way, but at the first flush it
-    stalled the reactor in the middle of the crawl (16 downloads in flight waiting on it); here
-    nothing is in flight yet. ``scraper.clusters`` imports it lazily so that commands that never
-    cluster (``stats``, ``search``) do not pay for it."""
-    import datasketch  # noqa: F401
+    """Load the MinHash tables ``scraper.clusters`` uses (``clusters.tables``: read from the
+    cache file; computed with datasketch, ~1 s of CPU importing scipy, only when the file is
+    missing) while the spider opens, not at the first flush with downloads in flight."""
+    from scraper import clusters
+
+    clusters.tables()
 
 
 _WRITER: ThreadPoolExecutor | None = None

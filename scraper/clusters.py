@@ -26,6 +26,16 @@ are datasketch MinHashes (``signature()`` returns one), and the band layout is
 ``MinHashLSH``'s. Signatures of version 1 (SHA-1 of each shingle string) are recomputed by schema
 migration 4 (``resign``).
 
+datasketch's two tables (``tables``)
+-------------------------------------
+The band ranges of ``MinHashLSH(THRESHOLD, NUM_PERM)`` and the permutations of
+``MinHash(NUM_PERM, SEED, SCHEME)`` are pure functions of those constants and of the installed
+datasketch (scipy, numpy). Computing them imports datasketch and the scipy under it: ~1 s of
+CPU in every crawl process, the largest part of the serial start-up before ``--jobs`` forks.
+They are computed with datasketch once and kept in a JSON file of ``cache_dir()`` whose name
+and contents carry that key; later processes read it and import neither (``tests/test_clusters.py``
+checks the values read against datasketch's).
+
 Tables (schema migrations 3 and 6, ``scraper/storage/schema.py``):
 ``article_clusters(canonical_url PK, cluster_id, signature)`` and
 ``article_lsh(bucket, article)``: one row per band of each signature, ``bucket`` a 64-bit hash
@@ -39,10 +49,14 @@ migrations cluster an older archive once (``backfill``).
 """
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -68,20 +82,115 @@ _FMIX64 = (_U64(33), _U64(0xFF51AFD7ED558CCD), _U64(0xC4CEB9FE1A85EC53))
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
 
 
+TABLES_FORMAT = 1        # of the cached tables' file (``tables``)
+
+
+def _tables_key() -> dict[str, Any]:
+    """What the two datasketch tables are a function of: our parameters and the versions of
+    datasketch and of the libraries it computes them with (scipy's ``quad`` for the bands,
+    numpy's ``RandomState`` for the permutations). Read from the installed packages' metadata,
+    without importing them."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def ver(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "none"
+    return {"format": TABLES_FORMAT, "threshold": THRESHOLD, "num_perm": NUM_PERM, "seed": SEED,
+            "scheme": SCHEME, "datasketch": ver("datasketch"), "scipy": ver("scipy"),
+            "numpy": ver("numpy")}
+
+
+def cache_dir() -> Path:
+    """Where the computed tables are kept: ``$SCRAPER_CACHE_DIR``, else the user's cache folder
+    (platformdirs: ``~/.cache/arabic-news-scraper`` on Linux)."""
+    env = os.environ.get("SCRAPER_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+    return Path(user_cache_dir("arabic-news-scraper", appauthor=False))
+
+
+def _tables_path(key: Mapping[str, Any]) -> Path:
+    name = "minhash-tables-{num_perm}-{seed}-{scheme}-t{threshold}-datasketch{datasketch}-scipy{scipy}-numpy{numpy}-v{format}.json"
+    return cache_dir() / name.format(**key)
+
+
+def _compute_tables() -> tuple[list[tuple[int, int]], np.ndarray]:
+    from datasketch import MinHash, MinHashLSH
+    bands = [(int(s), int(e)) for s, e in MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges]
+    return bands, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def _read_tables(path: Path, key: Mapping[str, Any]) -> tuple[list[tuple[int, int]], np.ndarray] | None:
+    """The tables of a cache file, None when it is missing, unreadable, for another key or not
+    of the shape datasketch gives (bands: contiguous ranges of one width r, b * r <= NUM_PERM;
+    permutations: 2 x NUM_PERM values below 2**32, the multipliers non-zero)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") != dict(key):
+            return None
+        bands = [(int(s), int(e)) for s, e in data["bands"]]
+        perms = data["permutations"]
+        r = bands[0][1] - bands[0][0]
+        if r < 1 or bands != [(i * r, (i + 1) * r) for i in range(len(bands))] or len(bands) * r > NUM_PERM:
+            return None
+        if (len(perms) != 2 or any(len(row) != NUM_PERM for row in perms)
+                or not all(isinstance(v, int) and 0 <= v < 2 ** 32 for row in perms for v in row)
+                or 0 in perms[0]):
+            return None
+        return bands, np.array(perms, dtype=np.uint32)
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
+
+
+def _write_tables(path: Path, key: Mapping[str, Any], bands: list[tuple[int, int]],
+                  perms: np.ndarray) -> None:
+    """Write the cache file atomically (a temporary file renamed over it: processes computing
+    it at the same time each write a whole file); a folder that cannot be written is no error
+    (the next process computes the tables again)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"key": dict(key), "bands": bands, "permutations": perms.tolist()}, f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
+
+
 @lru_cache(maxsize=1)
+def tables() -> tuple[list[tuple[int, int]], np.ndarray]:
+    """datasketch's two tables for our parameters: ``MinHashLSH(THRESHOLD, NUM_PERM)``'s band
+    ranges and ``MinHash(NUM_PERM, SEED, SCHEME)``'s permutation parameters (a, b). Both are
+    pure functions of ``_tables_key``, but computing them means importing datasketch and the
+    scipy under it (~1 s of CPU, the bulk of a crawl's serial start-up before ``--jobs``
+    forks), so they are computed with datasketch once and kept in a small JSON file of
+    ``cache_dir()`` named after the key; every later process reads that file.
+    ``tests/test_clusters.py`` checks that the values read equal datasketch's."""
+    key = _tables_key()
+    path = _tables_path(key)
+    got = _read_tables(path, key)
+    if got is None:
+        got = _compute_tables()
+        _write_tables(path, key, *got)
+    return got
+
+
 def _bands() -> list[tuple[int, int]]:
-    from datasketch import MinHashLSH   # imported when first needed: datasketch pulls in scipy
-    # (~1 s), and every command that opens the archive imports this module (``crawl`` exiting
-    # 3 on a held lock, ``stats``, ``search``) without always clustering anything
-    return list(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
+    """MinHashLSH's band ranges [(start, end)] (``tables``)."""
+    return tables()[0]
 
 
-@lru_cache(maxsize=1)
 def _permutations() -> np.ndarray:
-    """datasketch's permutation parameters (a, b) for NUM_PERM/SEED/SCHEME, computed once
-    (``MinHash()`` draws them again at every construction otherwise)."""
-    from datasketch import MinHash
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    """datasketch's permutation parameters (a, b) for NUM_PERM/SEED/SCHEME (``tables``;
+    ``MinHash()`` draws them again at every construction otherwise)."""
+    return tables()[1]
 
 
 POWERS_KEPT = 1024       # _R ** i kept for words up to this long (8 KiB); longer: computed per call

@@ -277,7 +277,7 @@ def _worker(run_group: Callable[..., list[dict[str, Any]]], names: list[str], co
 def preload(settings: Any = None) -> None:
     """Import, once in the parent, what every worker would import after the fork (Scrapy's
     crawler and engine, the project's components named in *settings*, the store and its
-    MinHash library): a forked worker inherits the modules, so N workers do not each spend the
+    MinHash tables): a forked worker inherits the modules, so N workers do not each spend the
     seconds of start-up that these imports cost. Nothing is started (no reactor is installed)."""
     import importlib
 
@@ -296,15 +296,13 @@ def preload(settings: Any = None) -> None:
             except Exception:
                 pass
     try:
-        # datasketch (and the scipy it pulls in: ~550 modules, ~1 s of CPU) is imported by each
-        # SQLite pipeline as its spider opens (pipelines.sqlite._load_clustering_engine): done
-        # here once, with the MinHash tables the first batch would compute, for every worker.
-        # Last: Scrapy's deprecated-class shims (imported with the HTTP download handler above)
-        # walk every loaded module through inspect.stack(), so they are cheaper before scipy.
+        # the MinHash tables each SQLite pipeline loads as its spider opens
+        # (pipelines.sqlite._load_clustering_engine): read once here, for every worker
+        # (``clusters.tables``: a small cache file; datasketch and the scipy under it, ~1 s of
+        # CPU, are imported only when that file has to be computed)
         from . import clusters
 
-        clusters._bands()
-        clusters._permutations()
+        clusters.tables()
     except Exception:
         pass
 

@@ -242,6 +242,90 @@ def _reference_shingle_hashes(folded: str) -> list[int]:
     return out
 
 
+_TABLES = """
+import json, sys
+from scraper import clusters
+bands, perms = clusters.tables()
+print(json.dumps({"bands": bands, "perms": perms.tolist(), "dtype": str(perms.dtype),
+                  "imported": sorted(m for m in ("datasketch", "scipy") if m in sys.modules)}))
+"""
+
+
+def _tables_in_a_new_process(cache: Path) -> dict:
+    env = {**os.environ, "SCRAPER_CACHE_DIR": str(cache)}
+    r = subprocess.run([sys.executable, "-c", _TABLES], cwd=ROOT, env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return json.loads(r.stdout)
+
+
+def _datasketch_tables() -> tuple[list[list[int]], list[list[int]]]:
+    from datasketch import MinHash, MinHashLSH
+
+    bands = MinHashLSH(threshold=clusters.THRESHOLD, num_perm=clusters.NUM_PERM).hashranges
+    perms = MinHash(num_perm=clusters.NUM_PERM, seed=clusters.SEED, scheme=clusters.SCHEME).permutations
+    return [list(b) for b in bands], perms.tolist()
+
+
+def test_tables_are_datasketch_s_computed_once_then_read_without_importing_it(tmp_path):
+    """The LSH band ranges and the MinHash permutations are datasketch's for our parameters;
+    the first process computes them with datasketch (importing it and scipy, ~1 s of CPU) and
+    leaves them in the cache folder; the next ones read them from there, importing neither,
+    and get the same values (so the same buckets and signatures: the same clusters)."""
+    want = _datasketch_tables()
+    first = _tables_in_a_new_process(tmp_path)
+    assert first["imported"] == ["datasketch", "scipy"]
+    (cached,) = tmp_path.iterdir()
+    assert (first["bands"], first["perms"], first["dtype"]) == (*want, "uint32")
+    second = _tables_in_a_new_process(tmp_path)
+    assert second["imported"] == []
+    assert (second["bands"], second["perms"], second["dtype"]) == (*want, "uint32")
+    assert list(tmp_path.iterdir()) == [cached]
+    # named after what the tables depend on: another datasketch version is another file
+    from importlib.metadata import version
+    assert f"datasketch{version('datasketch')}-scipy{version('scipy')}" in cached.name
+
+
+def test_a_damaged_or_foreign_tables_file_is_computed_again(tmp_path, monkeypatch):
+    """A cache file that is not JSON, is for another key, or holds tables of the wrong shape is
+    not used: the tables are computed with datasketch again and the file rewritten; a cache
+    folder that cannot be written only means computing them in each process."""
+    import numpy as np
+
+    want = _datasketch_tables()
+    monkeypatch.setenv("SCRAPER_CACHE_DIR", str(tmp_path))
+    clusters.tables.cache_clear()
+    try:
+        path = clusters._tables_path(clusters._tables_key())
+        good = None
+        for damage in ("not json", "foreign key", "bands", "permutations", None):
+            clusters.tables.cache_clear()
+            if damage == "not json":
+                path.write_text("{", encoding="utf-8")
+            elif damage is not None:
+                data = json.loads(good)
+                if damage == "foreign key":
+                    data["key"]["datasketch"] = "0.0.1"
+                elif damage == "bands":
+                    data["bands"][3] = [15, 21]
+                else:
+                    data["permutations"][0] = data["permutations"][0][:-1]
+                path.write_text(json.dumps(data), encoding="utf-8")
+            bands, perms = clusters.tables()
+            assert ([list(b) for b in bands], perms.tolist()) == want, damage
+            assert perms.dtype == np.uint32
+            good = path.read_text(encoding="utf-8")
+            assert json.loads(good)["bands"] == want[0]
+        blocker = tmp_path / "a-file"
+        blocker.write_text("")
+        monkeypatch.setenv("SCRAPER_CACHE_DIR", str(blocker / "cache"))
+        clusters.tables.cache_clear()
+        bands, perms = clusters.tables()
+        assert ([list(b) for b in bands], perms.tolist()) == want
+    finally:
+        clusters.tables.cache_clear()
+
+
 def test_shingle_hashes_of_long_words_and_a_bounded_power_table():
     """Words longer than the kept table of powers (a text without spaces, a base64 blob) hash
     as the definition says, with a table made for that call: the table kept between calls

@@ -499,7 +499,7 @@ def _count(db: Path) -> int:
 
 
 def test_lock_is_shared_through_symlinks_and_taken_by_scrapy_crawl_and_killed_runs_are_accounted(
-        tmp_path, slow_server):
+        tmp_path, tmp_path_factory, slow_server):
     srv = slow_server
     data = tmp_path / "data"
     data.mkdir()
@@ -510,7 +510,9 @@ def test_lock_is_shared_through_symlinks_and_taken_by_scrapy_crawl_and_killed_ru
     # overrides of TELNETCONSOLE/REMOTE_CONTROL) and its own state folder: Scrapy's remote
     # control would leave a job file with an access token there.
     state = tmp_path / "state"
-    home_env = _env({"HOME": str(state / "home"), "XDG_STATE_HOME": str(state / "xdg")})
+    # (the MinHash tables' cache, scraper.clusters.cache_dir, is kept elsewhere)
+    home_env = _env({"HOME": str(state / "home"), "XDG_STATE_HOME": str(state / "xdg"),
+                     "XDG_CACHE_HOME": str(tmp_path_factory.mktemp("cache"))})
     first = subprocess.Popen(
         scraper_cmd("crawl", "generic", "--db", str(link), "-a", f"start={srv.base}/sitemap.xml",
                     "-s", "SQLITE_BATCH_SIZE=2", "-s", "DOWNLOAD_DELAY=0",

@@ -256,6 +256,25 @@ def test_a_dead_worker_fails_its_spiders_and_the_others_take_the_queue(tmp_path)
             srv.stop()
 
 
+def test_a_switched_off_extension_is_not_imported_and_can_be_switched_on():
+    """Scrapy imports every listed extension to build it, even one its setting switched off
+    (which then refuses, NotConfigured): `scraper crawl` takes RemoteControl out of EXTENSIONS
+    while REMOTE_CONTROL_ENABLED is off (its import, aiohttp, was ~0.2 s of the start-up that
+    --jobs does before the fork); switched on, it stays."""
+    from scrapy.settings import Settings
+
+    from scraper.cli.crawl import skip_disabled_extensions
+
+    rc = "scrapy.extensions.remote_control.RemoteControl"
+    off = Settings({"REMOTE_CONTROL_ENABLED": False, "EXTENSIONS": {"project.Ext": 5}})
+    assert skip_disabled_extensions(off) == [rc]
+    assert off.getwithbase("EXTENSIONS")[rc] is None
+    assert off.getwithbase("EXTENSIONS")["project.Ext"] == 5
+    on = Settings({"REMOTE_CONTROL_ENABLED": True})
+    assert skip_disabled_extensions(on) == []
+    assert on.getwithbase("EXTENSIONS")[rc] == 0
+
+
 def test_jobs_1_runs_in_one_process(tmp_path, sites):
     r = _crawl(tmp_path, sites, "--jobs", "1")
     assert r.returncode == 0, r.stdout + r.stderr[-3000:]

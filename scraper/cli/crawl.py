@@ -147,6 +147,25 @@ def _dark(db: Path, spiders: list[str], after: int) -> list[str]:
         return []
 
 
+# Extensions whose only work, with their setting off, is to refuse to start (NotConfigured), and
+# whose import is costly: Scrapy still imports each listed extension to ask it. RemoteControl
+# imports aiohttp (which builds an SSL context at import): ~0.2 s of CPU, one of the larger parts
+# of a crawl's serial start-up (``--jobs``: before the fork) once datasketch was cached.
+OFF_UNLESS = {"scrapy.extensions.remote_control.RemoteControl": "REMOTE_CONTROL_ENABLED"}
+
+
+def skip_disabled_extensions(settings: Any) -> list[str]:
+    """Take the extensions of OFF_UNLESS whose setting is off out of ``EXTENSIONS`` (None), so
+    that they are not imported; returns their paths. The crawl is the same: Scrapy would have
+    dropped them at start (NotConfigured), and ``-s REMOTE_CONTROL_ENABLED=1`` keeps it."""
+    off = [path for path, flag in OFF_UNLESS.items() if not settings.getbool(flag)]
+    if off:
+        ext = dict(settings.getdict("EXTENSIONS"))
+        ext.update(dict.fromkeys(off))
+        settings.set("EXTENSIONS", ext, priority="cmdline")
+    return off
+
+
 def in_all(spidercls: Any) -> bool:
     """Is this spider part of ``crawl --all``? Spiders that only work with arguments (the
     ``generic`` spider needs ``-a start=``/``-a url=``) opt out with ``include_in_all =
@@ -244,6 +263,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     from ..crawling.logfilters import cron_log_settings, install_log_file
     cron_log_settings(settings, verbose=getattr(args, "verbose", False), overrides=overrides,
                       log_file=getattr(args, "log_file", None))
+    skip_disabled_extensions(settings)
 
     # Check the names before CrawlerProcess sets up logging (quiet usage errors).
     loader = get_spider_loader(settings)
