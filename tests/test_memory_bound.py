@@ -69,6 +69,57 @@ def test_mmap_threshold_keeps_large_blocks_out_of_the_heap():
     assert _mapped_bytes_of_1mb_block(project_settings.MALLOC_MMAP_THRESHOLD) >= 1_000_000
 
 
+# In a fresh interpreter: 2,000 blocks of 64 bytes allocated, then freed (as a parsed page's tree
+# is): how many bytes of them wait unmerged on glibc's fastbins (mallinfo2's fsmblks)?
+_FASTBIN_PROBE = r"""
+import ctypes, sys
+from scraper.crawling.memory import disable_fastbins
+class MI2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd",
+                "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+libc = ctypes.CDLL("libc.so.6")
+if not hasattr(libc, "mallinfo2"):
+    print("no-mallinfo2"); sys.exit()
+libc.mallinfo2.restype = MI2
+malloc, free = libc.malloc, libc.free
+malloc.restype = ctypes.c_void_p
+malloc.argtypes = [ctypes.c_size_t]
+free.argtypes = [ctypes.c_void_p]
+if sys.argv[1] == "off":
+    assert disable_fastbins()
+blocks = [malloc(64) for _ in range(2000)]
+odd = blocks[::2]            # every other one: no two freed neighbours merge on their own
+libc.mallinfo2()             # (its first call allocates, which would merge the fastbins itself)
+for b in odd:
+    free(b)
+print(libc.mallinfo2().fsmblks)
+"""
+
+
+def _fastbin_bytes(mode: str) -> int | None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _FASTBIN_PROBE, mode], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    if out.stdout.strip() == "no-mallinfo2":
+        return None
+    return int(out.stdout)
+
+
+def test_fastbins_off_frees_small_blocks_at_once():
+    import ctypes
+    try:
+        ctypes.CDLL("libc.so.6").gnu_get_libc_version
+    except (OSError, AttributeError):
+        pytest.skip("not glibc: MallocTuning does nothing there")
+    default = _fastbin_bytes("default")
+    if default is None:
+        pytest.skip("glibc older than 2.33 (no mallinfo2)")
+    assert default > 900 * 64          # glibc's default: the freed blocks wait on fastbins
+    assert project_settings.MALLOC_FASTBINS is False
+    assert _fastbin_bytes("off") == 0  # fastbins off: none waits (merged or cached when freed)
+
+
 def test_mmap_threshold_refuses_nonsense():
     with pytest.raises(ValueError):
         set_mmap_threshold(0)
@@ -140,6 +191,7 @@ def test_crawl_of_the_largest_real_pages(tmp_path: Path):
     assert not any(k.startswith("limits/page_size") for k in stats), stats
     assert stats.get("downloader/response_count", 0) >= len(urls) + 1
     assert stats.get("memory/mmap_threshold") == project_settings.MALLOC_MMAP_THRESHOLD
+    assert stats.get("memory/fastbins") == 0        # MALLOC_FASTBINS = False applied
     assert stats.get("memusage/max", 0) > 0
     # no response carries its whole page decoded to text: the meta refresh is read from the first
     # 16 KB (scraper/crawling/metarefresh.py), so DecodedTextRelease has nothing to drop

@@ -123,6 +123,35 @@ def test_listener_opt_in_is_seen_by_the_probe(tmp_path, server):
     assert rc == 1
 
 
+# The crawler the project builds, in a fresh interpreter: its extensions, and whether aiohttp (what
+# Scrapy's remote-control module imports) was loaded for it
+_EXTENSIONS_PROBE = r"""
+import sys
+from scrapy.utils.reactor import install_reactor
+install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+from scrapy.utils.project import get_project_settings
+from scrapy.utils.test import get_crawler
+from spiders.generic import GenericSpider
+settings = get_project_settings()
+if sys.argv[1] == "on":
+    settings.set("REMOTE_CONTROL_ENABLED", True, priority="cmdline")
+crawler = get_crawler(GenericSpider, settings.copy_to_dict())
+names = {type(m).__name__ for m in crawler.extensions.middlewares}
+print("RemoteControl" in names, "aiohttp" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("mode, expected", [("off", "False False"), ("on", "True True")])
+def test_remote_control_module_is_loaded_only_when_enabled(tmp_path, mode, expected):
+    """Off (the default), Scrapy's remote-control module and the aiohttp server under it (0.28 s
+    of CPU per process) are not even imported; switched on, it is Scrapy's extension."""
+    env = {**_env(tmp_path), "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+    out = subprocess.run([sys.executable, "-c", _EXTENSIONS_PROBE, mode], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split("\n")[-2] == expected, out.stdout
+
+
 # --------------------------------------------------------------------------- item 8: quiet logs
 
 def _hosts_resolve() -> bool:
