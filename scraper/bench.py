@@ -346,6 +346,17 @@ def load_pages(corpus: Path, set_: str | None = None, lang: str | None = None,
     return pages
 
 
+def replace_set(manifest: Path, set_name: str, rows: list[dict]) -> None:
+    """Write *rows* as set *set_name* of a page folder's ``manifest.jsonl``: the other sets' lines
+    kept as they are, this set's old lines replaced (the dev-set builders of tests/devpages)."""
+    keep = []
+    if manifest.exists():
+        keep = [ln for ln in manifest.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and json.loads(ln).get("set") != set_name]
+    manifest.write_text("".join(ln + "\n" for ln in keep + [json.dumps(r, ensure_ascii=False) for r in rows]),
+                        encoding="utf-8")
+
+
 def _load_manifest(corpus: Path, sets, langs, want, read: bool, limit) -> list[Page]:
     pages = []
     with open(corpus / "manifest.jsonl", encoding="utf-8") as fh:

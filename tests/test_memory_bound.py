@@ -19,11 +19,8 @@ from tests.httpserver import SiteServer
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# In a fresh interpreter: a 4 MB block allocated and freed (glibc then raises its dynamic mmap
-# threshold to 4 MB), then a 1 MB block: is it its own mapping (mallinfo2's hblkhd) or heap?
-_PROBE = r"""
+_MALLINFO2 = r"""
 import ctypes, sys
-from scraper.crawling.memory import set_mmap_threshold
 class MI2(ctypes.Structure):
     _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd",
                 "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
@@ -34,6 +31,12 @@ libc.mallinfo2.restype = MI2
 libc.malloc.restype = ctypes.c_void_p
 libc.malloc.argtypes = [ctypes.c_size_t]
 libc.free.argtypes = [ctypes.c_void_p]
+"""   # the start of each probe below: glibc's malloc, free and mallinfo2 (or "no-mallinfo2")
+
+# In a fresh interpreter: a 4 MB block allocated and freed (glibc then raises its dynamic mmap
+# threshold to 4 MB), then a 1 MB block: is it its own mapping (mallinfo2's hblkhd) or heap?
+_PROBE = _MALLINFO2 + r"""
+from scraper.crawling.memory import set_mmap_threshold
 if sys.argv[1] != "0":
     assert set_mmap_threshold(int(sys.argv[1]))
 big = libc.malloc(4_000_000); libc.free(big)
@@ -44,9 +47,10 @@ libc.free(p)
 """
 
 
-def _mapped_bytes_of_1mb_block(threshold: int) -> int | None:
+def _run_probe(probe: str, arg: str) -> int | None:
+    """Run a mallinfo2 probe in a fresh interpreter: its number, or None without mallinfo2."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(threshold)], env=env, cwd=ROOT,
+    out = subprocess.run([sys.executable, "-c", probe, arg], env=env, cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     if out.stdout.strip() == "no-mallinfo2":
@@ -54,37 +58,32 @@ def _mapped_bytes_of_1mb_block(threshold: int) -> int | None:
     return int(out.stdout)
 
 
-def test_mmap_threshold_keeps_large_blocks_out_of_the_heap():
+def _glibc_with_mallinfo2(probe: str, arg: str) -> int:
+    """The probe's number under glibc's defaults; the test is skipped without glibc >= 2.33."""
     import ctypes
     try:
         ctypes.CDLL("libc.so.6").gnu_get_libc_version
     except (OSError, AttributeError):
         pytest.skip("not glibc: MallocTuning does nothing there")
-    default = _mapped_bytes_of_1mb_block(0)
-    if default is None:
+    value = _run_probe(probe, arg)
+    if value is None:
         pytest.skip("glibc older than 2.33 (no mallinfo2)")
+    return value
+
+
+def test_mmap_threshold_keeps_large_blocks_out_of_the_heap():
+    default = _glibc_with_mallinfo2(_PROBE, "0")
     # glibc's default: after a 4 MB block was freed, a 1 MB block goes to the heap
     assert default == 0
     # fixed threshold: the 1 MB block has its own mapping, returned to the system when freed
-    assert _mapped_bytes_of_1mb_block(project_settings.MALLOC_MMAP_THRESHOLD) >= 1_000_000
+    assert _run_probe(_PROBE, str(project_settings.MALLOC_MMAP_THRESHOLD)) >= 1_000_000
 
 
 # In a fresh interpreter: 2,000 blocks of 64 bytes allocated, then freed (as a parsed page's tree
 # is): how many bytes of them wait unmerged on glibc's fastbins (mallinfo2's fsmblks)?
-_FASTBIN_PROBE = r"""
-import ctypes, sys
+_FASTBIN_PROBE = _MALLINFO2 + r"""
 from scraper.crawling.memory import disable_fastbins
-class MI2(ctypes.Structure):
-    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd",
-                "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-libc = ctypes.CDLL("libc.so.6")
-if not hasattr(libc, "mallinfo2"):
-    print("no-mallinfo2"); sys.exit()
-libc.mallinfo2.restype = MI2
 malloc, free = libc.malloc, libc.free
-malloc.restype = ctypes.c_void_p
-malloc.argtypes = [ctypes.c_size_t]
-free.argtypes = [ctypes.c_void_p]
 if sys.argv[1] == "off":
     assert disable_fastbins()
 blocks = [malloc(64) for _ in range(2000)]
@@ -96,28 +95,11 @@ print(libc.mallinfo2().fsmblks)
 """
 
 
-def _fastbin_bytes(mode: str) -> int | None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", _FASTBIN_PROBE, mode], env=env, cwd=ROOT,
-                         capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    if out.stdout.strip() == "no-mallinfo2":
-        return None
-    return int(out.stdout)
-
-
 def test_fastbins_off_frees_small_blocks_at_once():
-    import ctypes
-    try:
-        ctypes.CDLL("libc.so.6").gnu_get_libc_version
-    except (OSError, AttributeError):
-        pytest.skip("not glibc: MallocTuning does nothing there")
-    default = _fastbin_bytes("default")
-    if default is None:
-        pytest.skip("glibc older than 2.33 (no mallinfo2)")
+    default = _glibc_with_mallinfo2(_FASTBIN_PROBE, "default")
     assert default > 900 * 64          # glibc's default: the freed blocks wait on fastbins
     assert project_settings.MALLOC_FASTBINS is False
-    assert _fastbin_bytes("off") == 0  # fastbins off: none waits (merged or cached when freed)
+    assert _run_probe(_FASTBIN_PROBE, "off") == 0  # fastbins off: none waits (merged or cached when freed)
 
 
 def test_mmap_threshold_refuses_nonsense():

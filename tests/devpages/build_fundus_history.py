@@ -33,6 +33,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from scraper.bench import replace_set
+
 SET = "fundus_old"
 ROOT = "tests/resources/parser/test_data/"
 GOLD_KIND = ("fundus test json at the commit before the page left fundus's tree: parser output checked "
@@ -137,13 +139,7 @@ def main(argv=None) -> int:
                      "source_gold_path": f"{folder}/{pub}.json ({version})",
                      "source_commit": _git(args.gitdir, "rev-parse", before).strip(),
                      "deleted_in": commit, "newest_commit": head})
-    manifest = args.out / "manifest.jsonl"
-    keep = []
-    if manifest.exists():
-        keep = [ln for ln in manifest.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and json.loads(ln)["set"] != SET]
-    manifest.write_text("\n".join(keep + [json.dumps(r, ensure_ascii=False) for r in rows]) + "\n",
-                        encoding="utf-8")
+    replace_set(args.out / "manifest.jsonl", SET, rows)
     print(f"{SET}: {len(rows)} pages written to {args.out}; left out: "
           + (", ".join(f"{n} {why}" for why, n in sorted(skipped.items())) or "none"), file=sys.stderr)
     return 0

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import lxml.html
+
+from scraper.bench import replace_set
 
 SET = "l3s_gn1"
 SUB = "L3S-GN1-20100130203947-00001"
@@ -140,13 +141,7 @@ def main(argv=None) -> int:
                      "source_path": f"{SUB}/original/{name}",
                      "source_gold_path": f"{SUB}/annotated/{name}",
                      "source_commit": src.commit})
-    manifest = args.out / "manifest.jsonl"
-    keep = []
-    if manifest.exists():
-        keep = [ln for ln in manifest.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and json.loads(ln)["set"] != SET]
-    manifest.write_text("\n".join(keep + [json.dumps(r, ensure_ascii=False) for r in rows]) + "\n",
-                        encoding="utf-8")
+    replace_set(args.out / "manifest.jsonl", SET, rows)
     print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} with under 200 characters "
           f"of full text left out)", file=sys.stderr)
     return 0

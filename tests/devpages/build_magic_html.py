@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scraper.bench import replace_set
 from scraper.lang import detect_language
 
 SET = "magic_html"
@@ -69,16 +70,7 @@ def main(argv=None) -> int:
             "source_path": f"benchmark/data/article/htmls/{key}.html",
             "source_gold_path": "benchmark/data/article/base.json", "source_commit": commit,
         })
-    manifest = args.out / "manifest.jsonl"
-    keep = []
-    if manifest.exists():
-        keep = [ln for ln in manifest.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and json.loads(ln).get("set") != SET]
-    with open(manifest, "w", encoding="utf-8") as fh:
-        for ln in keep:
-            fh.write(ln + "\n")
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    replace_set(args.out / "manifest.jsonl", SET, rows)
     print(f"{SET}: {len(rows)} pages written, {len(skipped)} left out", file=sys.stderr)
     for url, why in skipped:
         print(f"  left out {url} ({why})", file=sys.stderr)
