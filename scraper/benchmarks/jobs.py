@@ -248,18 +248,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n--jobs {r['jobs']}:")
             for line in r["sched"] + r["workers"]:
                 print(f"  {line}")
-        ratios = sorted(pairs, key=lambda p: p[1]["pps"] / p[0]["pps"])
+        ratios = sorted(pairs, key=lambda p: _speedup(*p))
         one, par = ratios[(len(ratios) - 1) // 2]
         if len(pairs) > 1:
             print(f"\n--jobs {args.jobs} / --jobs 1 of each pair: "
-                  + ", ".join(f"{p[1]['pps'] / p[0]['pps']:.2f}x" for p in pairs) + "; the median pair:")
-        print(f"\n--jobs {args.jobs} / --jobs 1: {par['pps'] / one['pps']:.2f}x on {os.cpu_count()} cores")
+                  + ", ".join(f"{_speedup(*p):.2f}x" for p in pairs) + "; the median pair:")
+        print(f"\n--jobs {args.jobs} / --jobs 1: {_speedup(one, par):.2f}x on {os.cpu_count()} cores")
         print(critical_path(one, par))
     return 0
 
 
+def _speedup(one: dict, par: dict) -> float:
+    """pages/s of the parallel row over the one-process row of a pair"""
+    return par["pps"] / one["pps"]
+
+
 def _ratio(one: dict, par: dict) -> str:
-    return (f"--jobs {par['jobs']} / --jobs 1 {par['pps'] / one['pps']:.2f}x ({one['pps']:.1f} -> "
+    return (f"--jobs {par['jobs']} / --jobs 1 {_speedup(one, par):.2f}x ({one['pps']:.1f} -> "
             f"{par['pps']:.1f} pages/s; CPU {one['cpu']:.1f} / {par['cpu']:.1f} s; load average "
             f"at the start of each row {one['load'][0]:.1f} / {par['load'][0]:.1f})")
 
