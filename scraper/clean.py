@@ -806,15 +806,16 @@ class Para:
     # the container scores' value of the line (scraper.extract._para_value), once
     value: float | None = field(default=None, compare=False, repr=False)
     low: str | bool | None = field(default=None, compare=False, repr=False)   # see _low
+    # (computed once here from text, link_chars and tag, which never change: the cleaner and the
+    # container choice read them hundreds of thousands of times a corpus, a property call each)
+    link_ratio: float = field(init=False, compare=False, repr=False)
+    # a "heading" of several sentences is a paragraph set in a heading's type: B.PROSE_HEADING_*
+    heading: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def link_ratio(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
-
-    @property
-    def heading(self) -> bool:
-        # (a "heading" of several sentences is a paragraph set in a heading's type: B.PROSE_HEADING_*)
-        return self.tag in HEADING_TAGS and (len(self.text) < B.PROSE_HEADING_MIN_CHARS or not _prose(self.text))
+    def __post_init__(self):
+        text = self.text
+        self.link_ratio = self.link_chars / len(text) if text else 0.0
+        self.heading = self.tag in HEADING_TAGS and (len(text) < B.PROSE_HEADING_MIN_CHARS or not _prose(text))
 
 
 def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal],
