@@ -247,6 +247,12 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     keys = el.keys()   # (names only: cheaper than reading the values one by one)
     if not keys or _RULE_ATTRS.isdisjoint(keys):
         return _TAG_RULES.get(tag)
+    return _attr_rule(el, tag, keys)
+
+
+def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | None:
+    """_dom_rule of an element that is no consent tag and has one of _RULE_ATTRS (``keys``: its
+    attribute names)."""
     get = el.get
     cls = get("class")
     ident = get("id")
@@ -855,10 +861,13 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
         link_parts = 0
 
     walker = etree.iterwalk(body, events=("start", "end"))
-    skipped: set = set()
-    # (module constants bound to locals: this loop runs for every element of every page)
+    # the element whose subtree was skipped: its end event is the walk's next event
+    skipped = None
+    # (module constants bound to locals: this loop runs for every element of every page; the
+    # common case of _dom_rule, an element with none of the rule attributes, is inlined)
     skip_tags, block_tags, heading_tags, cell_tags = B.SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS, _CELL_TAGS
-    dom_rule, data_cell, append = _dom_rule, _data_cell, parts.append
+    consent_tags, rule_attrs, tag_rules = C.CONSENT_TAGS, _RULE_ATTRS, _TAG_RULES
+    dom_rule, attr_rule, data_cell, append = _dom_rule, _attr_rule, _data_cell, parts.append
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
@@ -882,18 +891,22 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         box = _signup_box(el, prose_stop=True)   # a log-in or registration box
                         if box is not None:
                             facts["login_boxes"].add(box)
-                skipped.add(el)
+                skipped = el
                 walker.skip_subtree()
                 continue
             seq += 1
             # (extra: site noise selectors, first; after: cards after a related heading, last)
             hit = extra.get(el) if extra else None
             if not hit:
-                hit = dom_rule(el)
+                if tag in consent_tags:
+                    hit = dom_rule(el)
+                else:
+                    keys = el.keys()
+                    hit = tag_rules.get(tag) if not keys or rule_attrs.isdisjoint(keys) else attr_rule(el, tag, keys)
                 if hit is None and after:
                     hit = after.get(el)
             if hit is not None and _apply_rule(el, hit, guard, facts, removals, seq):
-                skipped.add(el)
+                skipped = el
                 walker.skip_subtree()
                 if hit[0] == "related" and tag in heading_tags:
                     _mark_after_heading(el, guard, after)
@@ -925,17 +938,17 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             if el is body:
                 flush()
                 continue
-            if el in skipped:
-                skipped.discard(el)
-            else:
-                if el in inline_cells:
-                    append(" ")
-                elif tag in block_tags:
+            if el is skipped:
+                skipped = None
+            elif tag in block_tags:
+                if tag in cell_tags and el in inline_cells:
+                    append(" ")   # (a data cell pushed no block)
+                else:
                     if parts:
                         flush()
                     blocks.pop()
-                elif tag == "a":
-                    link_depth -= 1
+            elif tag == "a":
+                link_depth -= 1
             t = el.tail
             if t:
                 append(t)
