@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from scraper.bench import tokens
 from scraper.extract import extract
 from scraper.textnorm import fold
 from corpus_pages import corpus_page
@@ -406,3 +407,23 @@ def test_al_jazeera_english_more_links(page_id):
     dropped = [r for r in art.removed if r.rule.startswith("related.") and r.rule.endswith(":more")]
     assert len(dropped) >= 2, [r.rule for r in art.removed]
     assert _f1(art.body, rec["gold_paragraphs"]) >= 0.95
+
+
+@pytest.mark.parametrize("page_id, bio, token", [
+    # washingtonpost.com 2015 (readability.js test page wapo-1): the reporter's bio after the story,
+    # <div class="post-body-sig-line"><div class="post-body-bio">Erin Cunningham is an Egypt-based …
+    ("wapo-1", "Erin Cunningham is an Egypt-based correspondent", ".post-body-bio"),
+    # medium.com 2015 (readability.js test page medium-2): the writer's card under the post,
+    # <div class="infoCard-bio">Freelance writer and graphic designer. Will work for bacon. …
+    ("medium-2", "Freelance writer and graphic designer", ".infocard-bio"),
+])
+def test_author_bio_boxes_named_bio_go(page_id, bio, token):
+    rec, html = corpus_page(page_id)
+    art = extract(html, rec["url"])
+    assert bio not in art.body
+    assert any(r.rule == f"boilerplate.token:{token}" and bio in r.text for r in art.removed), \
+        [r.rule for r in art.removed]
+    # the story stays: its words are all there (the gold's "Read more" link lines are not story)
+    body = set(tokens(art.body))
+    gold = tokens(" ".join(rec["gold_paragraphs"]))
+    assert sum(t in body for t in gold) / len(gold) > 0.95

@@ -28,7 +28,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)|bios?|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|image[-_]?copyright|photo[-_]?copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
@@ -54,7 +54,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # images", fundus de_BusinessInsiderDE_2024_01_29);
    # "g-artboard": a chart drawn by ai2html (the newsroom tool that exports Illustrator graphics as
    # HTML: one div.g-artboard per screen size, its axis labels and numbers as positioned <p>s, repeated
-   # per artboard; readability.js test page nytimes-4)
+   # per artboard; readability.js test page nytimes-4);
+   # "bio"/"bios" as a token's last part: an author bio box however the theme names it
+   # (washingtonpost.com 2015 div.post-body-bio, readability.js test page wapo-1; medium.com 2015
+   # div.infoCard-bio, medium-2)
 
 # The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
 # the page's text holds the story only if it holds the story's longest paragraph, which is the longest
