@@ -966,6 +966,7 @@ _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
 _ADBLOCK_RE = re.compile(_alt(B.ADBLOCK_NOTICE_PHRASES), re.I)
+_SCRIPT_MARKER_RE = re.compile("|".join(B.SCRIPT_TEXT_MARKERS))
 # the first word of each embed-consent line, unfolded (a cheap screen on long lines)
 _RAW_EMBED_START_RE = re.compile(
     r"^[\W_]*(?:" + "|".join(sorted({re.escape(x.split()[0]) for x in C.EMBED_CONSENT_LINES}, key=len, reverse=True))
@@ -1054,6 +1055,26 @@ def _adblock_notice(p: "Para") -> bool:
     """The line speaks to a reader who blocks ads (scraper.rules.boilerplate ADBLOCK_NOTICE_*)."""
     low = _low(p)
     return (low is False or "block" in low) and bool(_ADBLOCK_RE.search(folded(p)))
+
+
+def _script_text(p: "Para") -> bool:
+    """The line is script code shown as text, outside any code block (rules.boilerplate SCRIPT_TEXT_*)."""
+    t = p.text
+    n = len(t)
+    if n < B.SCRIPT_TEXT_MIN_CHARS:
+        return False
+    syntax = t.count(";") + t.count("{") + t.count("}") + t.count("(") + t.count(")") + t.count("=")
+    if syntax < B.SCRIPT_TEXT_MIN_SYNTAX * n:
+        return False
+    blk = p.block
+    if blk is not None and (blk.tag in _CODE_TAGS or _in_code(blk) or next(blk.iter(*_CODE_TAGS), None) is not None):
+        return False
+    found = 0
+    for _ in _SCRIPT_MARKER_RE.finditer(t):
+        found += 1
+        if found >= B.SCRIPT_TEXT_MIN_MARKERS:
+            return True
+    return False
 
 
 def _low(p: "Para") -> str | bool:
@@ -1278,6 +1299,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.newsletter-promo")
             elif words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
                 drop(i, "boilerplate.adblock-notice")
+            elif _script_text(p):
+                drop(i, "boilerplate.script-text")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.

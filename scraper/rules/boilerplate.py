@@ -218,6 +218,23 @@ ADBLOCK_NOTICE_PHRASES = [
     "using an adblocker", "your ad blocker", "your adblocker", "your ad-blocker",
 ]
 
+# Script code shown as page text: a line of SCRIPT_TEXT_MIN_CHARS characters or more, outside
+# <pre>/<code>, in which the characters ; { } ( ) = make up SCRIPT_TEXT_MIN_SYNTAX of the text and
+# SCRIPT_TEXT_MIN_MARKERS of the constructs below occur (a statement, a call on document/window, a
+# block, a comparison). Prose has neither the density nor the constructs; a tutorial's code sits in
+# <pre>/<code> and stays. Sources (L3S-GN1, archived 2008 pages whose markup lost a <script> start
+# tag, so the script's text is the page's longest "paragraph" and pulled the container up to the
+# whole page): wirelessweek.com 4e9a3cb3 (a DHTML tooltip script: "document.write('<div
+# id="dhtmltooltip">…') … function ietruebody() {…}"), reuters.com de39076d ("EventCache.add(obj,
+# type, fn); } else if (obj.attachEvent) {…").
+SCRIPT_TEXT_MIN_CHARS = 80
+SCRIPT_TEXT_MIN_SYNTAX = 0.04
+SCRIPT_TEXT_MIN_MARKERS = 3
+SCRIPT_TEXT_MARKERS = [
+    r"\bfunction\s*[\w$]*\s*\(", r"\b(?:var|let|const)\s+[\w$]+\s*=", r"\b(?:document|window)\.[\w$]+",
+    r"\breturn\b[^.\n]{0,60};", r"\)\s*\{", r"\}\s*else\b", r"[!=]==?", r"&&", r"\|\|", r"\+\+|--\s*\)",
+]
+
 # Of those, the ones that say the readable story stops here ("Il vous reste 57% de cet article à
 # lire"): after such a line, once the story has begun, nothing on the page is the story.
 PAYWALL_CUTOFF_LINES = [
