@@ -478,3 +478,14 @@ def test_prose_with_brackets_and_signs_stays():
             "traders (in London and New York) agreed.")
     art = extract(_page(f"<p>{para}</p>" + STORY), "https://example.com/a")
     assert "The index rose" in art.body
+
+
+def test_photo_credit_in_a_copyright_class_goes():
+    # freiepresse.de 2024 (fundus de_FreiePresse_2024_11_29): each caption ends with
+    # <span class="detail-img__copyright">Bild: Christoph Soeder/dpa</span>
+    rec, html = corpus_page("de_FreiePresse_2024_11_29")
+    art = extract(html, rec["url"])
+    assert "Bild: Christoph Soeder/dpa" not in art.body
+    assert any(r.rule == "boilerplate.token:.detail-img__copyright" for r in art.removed)
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]

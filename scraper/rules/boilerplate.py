@@ -30,7 +30,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)|bios?|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
-    r"|image[-_]?copyright|photo[-_]?copyright"
+    r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
@@ -55,6 +55,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "g-artboard": a chart drawn by ai2html (the newsroom tool that exports Illustrator graphics as
    # HTML: one div.g-artboard per screen size, its axis labels and numbers as positioned <p>s, repeated
    # per artboard; readability.js test page nytimes-4);
+   # "copyright" as a token's last part: the photo credit or the agency's rights line of a story
+   # (freiepresse.de 2024 span.detail-img__copyright "Bild: Christoph Soeder/dpa" in each caption,
+   # fundus de_FreiePresse_2024_11_29; 14 L3S-GN1 pages' "Copyright 2008 … All rights reserved");
    # "bio"/"bios" as a token's last part: an author bio box however the theme names it
    # (washingtonpost.com 2015 div.post-body-bio, readability.js test page wapo-1; medium.com 2015
    # div.infoCard-bio, medium-2)
