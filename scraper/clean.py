@@ -986,6 +986,9 @@ _PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLET
                                                 | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
                                                 key=len, reverse=True)), re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
+# (on the raw line: the labels as written, longest first)
+_CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(labels="|".join(
+    re.escape(x) for x in sorted(B.CAPTION_LABEL_TAIL_LABELS, key=len, reverse=True))), re.I)
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
@@ -1055,6 +1058,13 @@ def _adblock_notice(p: "Para") -> bool:
     """The line speaks to a reader who blocks ads (scraper.rules.boilerplate ADBLOCK_NOTICE_*)."""
     low = _low(p)
     return (low is False or "block" in low) and bool(_ADBLOCK_RE.search(folded(p)))
+
+
+def _credit_tail(text: str) -> bool:
+    """The line ends with a photo credit (rules.boilerplate CAPTION_CREDIT_TAIL, CAPTION_LABEL_TAIL)."""
+    if text.endswith(")"):
+        return bool(_CAPTION_CREDIT_RE.search(text))
+    return ":" in text[-90:] and bool(_CAPTION_LABEL_TAIL_RE.search(text))
 
 
 def _script_text(p: "Para") -> bool:
@@ -1292,8 +1302,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
-            elif (words <= B.CAPTION_CREDIT_MAX_WORDS and p.text.endswith(")") and not p.heading
-                  and _CAPTION_CREDIT_RE.search(p.text)):
+            elif (words <= B.CAPTION_CREDIT_MAX_WORDS and not p.heading and _credit_tail(p.text)):
                 drop(i, "boilerplate.caption")
             elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
@@ -1384,7 +1393,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
-                or (p.text.endswith(")") and _CAPTION_CREDIT_RE.search(p.text))
+                or _credit_tail(p.text)
                 or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
                     and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):

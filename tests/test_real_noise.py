@@ -489,3 +489,28 @@ def test_photo_credit_in_a_copyright_class_goes():
     assert any(r.rule == "boilerplate.token:.detail-img__copyright" for r in art.removed)
     for para in rec["gold_paragraphs"]:
         assert _in(para, art.body), para[:60]
+
+
+@pytest.mark.parametrize("page_id, credit", [
+    # luxemburger-wort.lu 2025: "… freut sich aber über die Teamleistung. Foto: Alexander Daleiden"
+    ("lu_LuxemburgerWort_2025_06_30", "Foto: Alexander Daleiden"),
+    # faz.net 2023: "Los geht’s: … im Nah- und Regionalverkehr. Bild: Maximilian von Lachner"
+    ("de_FAZ_2023_04_28", "Bild: Maximilian von Lachner"),
+])
+def test_captions_ending_with_a_credit_label_go(page_id, credit):
+    rec, html = corpus_page(page_id)
+    art = extract(html, rec["url"])
+    assert credit not in art.body
+    assert any(r.rule == "boilerplate.caption" and credit in r.text for r in art.removed)
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+
+
+@pytest.mark.parametrize("line", [
+    "Der Minister sprach am Dienstag lange mit den Vertretern der Branche. Er sagte: Wir gewinnen morgen",
+    # a label, but what follows it is a sentence of its own
+    "The council met on Monday to discuss the plan. Photo: the mayor said the new pictures would follow.",
+])
+def test_a_sentence_with_a_label_and_a_colon_stays(line):
+    art = extract(_page(f"<p>{line}</p>" + STORY), "https://example.com/a")
+    assert line in art.body

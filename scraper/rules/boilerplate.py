@@ -330,6 +330,17 @@ CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", 
 CAPTION_CREDIT_TAIL = r"\(AP Photo(?:/[^()]{2,80})?\)"
 CAPTION_CREDIT_MAX_WORDS = 70
 
+# The same for a credit label after the caption's last sentence: "… bei einer Pressekonferenz. Bild:
+# Christoph Soeder/dpa", "… freut sich aber über die Teamleistung. Foto: Alexander Daleiden" (a
+# sentence end, a label below, a colon and a name or agency without a sentence of its own). Sources:
+# fundus de_FreiePresse_2024_11_29 / _11_26, lu_LuxemburgerWort_2025_06_30 / _2026_07_12,
+# de_FAZ_2023_04_28 (captions between the story's paragraphs, in no gold); of all gold paragraphs of
+# ../shared/corpus and the dev sets one ends so (readability.js keep-images, a page whose gold keeps
+# its images' captions).
+CAPTION_LABEL_TAIL_LABELS = ["Foto", "Fotos", "Bild", "Bilder", "Photo", "Photos", "Image", "Credit", "Crédit",
+                             "Crédit photo", "Kuva", "الصورة", "صورة", "تصوير"]
+CAPTION_LABEL_TAIL = r"[.!?»«“”\"]\s+(?:{labels})\s*:\s*[^.:!?]{{2,80}}$"
+
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
 BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]
