@@ -730,8 +730,11 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if len(_RULE_FLAGS) > 50_000:
             _RULE_FLAGS.clear()
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
-                                     bool(B.TRIGGER_TOKEN_RE.search(rule)))
-    comments, weak, trigger = flags
+                                     bool(B.TRIGGER_TOKEN_RE.search(rule)),
+                                     family == "boilerplate" and bool(B.LINKED_TOKEN_RE.search(rule)))
+    comments, weak, trigger, linked = flags
+    if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:
+        return False   # a "teaser" without a link: the story's own lead (see LINKED_TOKEN_RE)
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it

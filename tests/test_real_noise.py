@@ -311,7 +311,10 @@ def test_business_insider_de_inline_teaser_embed_placeholder_and_photo_credits()
     assert {"consent.embed", "boilerplate.token:.bi-content-image-copyright"} <= rules, rules
     # one placeholder per embedded graphic, each a 32-word sentence that reads like prose
     assert sum(r.rule == "consent.embed" for r in art.removed) >= 7
-    assert any(r.startswith("related.") and "lest auch" in r for r in rules), rules
+    # the inline teaser <figure class="wp-block-inline-teaser">: its class (a teaser with a link)
+    # or, without that, its "Lest auch" marker
+    assert "boilerplate.token:.wp-block-inline-teaser" in rules or any(
+        r.startswith("related.") and "lest auch" in r for r in rules), rules
 
 
 def test_a_sentence_about_privacy_settings_stays():
@@ -514,3 +517,22 @@ def test_captions_ending_with_a_credit_label_go(page_id, credit):
 def test_a_sentence_with_a_label_and_a_colon_stays(line):
     art = extract(_page(f"<p>{line}</p>" + STORY), "https://example.com/a")
     assert line in art.body
+
+
+def test_teaser_cards_go_and_a_lead_named_teaser_stays():
+    # ndr.de 2025 (fundus de_NDR_2025_06_18): related stories after the story, each a
+    # <div class="teaser"> with a linked <h2> and a <div class="teasertext"> summary
+    rec, html = corpus_page("de_NDR_2025_06_18")
+    art = extract(html, rec["url"])
+    assert "Literarische Übersetzungen: Was der Mensch der KI voraus hat" not in art.body
+    assert any(r.rule == "boilerplate.token:.teaser" for r in art.removed)
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    # kicker.de 2024 (fundus de_Kicker_2024_04_26): the standfirst is <div class="kick__article__teaser">,
+    # with no link in it, and its gold keeps it
+    rec, html = corpus_page("de_Kicker_2024_04_26")
+    art = extract(html, rec["url"])
+    assert not any(r.rule == "boilerplate.token:.kick__article__teaser" for r in art.removed)
+    assert _in(rec["gold_paragraphs"][0], art.body)
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
