@@ -955,6 +955,13 @@ _READ_ALSO_VERB_ADV = rf"(?:{_alt(R.READ_ALSO_VERBS)})\s*(?:{_alt(R.READ_ALSO_AD
 _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
+# A read-also marker after the last sentences of a paragraph ("… على مراحل. اقرأ أيضا: <a>…</a>"):
+# the sentence ends where a tail may start, and the first words a tail may start with (raw and
+# folded, lower case, without tatweel), a screen before folding the tail (rules.related
+# READ_ALSO_TAIL_MAX_WORDS)
+_TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+\S)")
+_TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKERS)
+                              for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
@@ -1068,6 +1075,25 @@ def _credit_tail(text: str) -> bool:
     if text.endswith(")"):
         return bool(_CAPTION_CREDIT_RE.search(text))
     return ":" in text[-90:] and bool(_CAPTION_LABEL_TAIL_RE.search(text))
+
+
+def _read_also_tail(text: str) -> tuple[int, str] | None:
+    """(where the tail starts, its marker) when the paragraph ends with a read-also marker, its
+    separator and a few words after one of its sentences; else None."""
+    for m in _TAIL_START_RE.finditer(text, max(0, len(text) - 300)):
+        start = m.end()
+        tail = text[start:].strip()
+        first = tail.split(None, 1)[0].strip("[](){}«»\"'“”|:-–—.،,").replace("ـ", "").lower()
+        if first not in _TAIL_FIRST_WORDS:
+            continue
+        f = fold(tail)
+        hit = _READ_ALSO_RE.match(f)
+        if hit is None or not (hit.group("punct") or "").strip():
+            continue
+        if _words(f[hit.end():]) > R.READ_ALSO_TAIL_MAX_WORDS:
+            continue
+        return start, f[: hit.end()].strip(" :：-–—.…|[](")
+    return None
 
 
 def _script_text(p: "Para") -> bool:
@@ -1281,6 +1307,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         after = next((q for q in paras[j + 1:j + 4] if not q.removed), None)
         return before is not None and after is not None and is_prose(before) and is_prose(after)
 
+    for p in paras:
+        # a read-also marker after the paragraph's own sentences: the tail goes, the sentences stay
+        if not p.removed and p.text.count(" ") >= 6 and not p.heading:
+            tail = _read_also_tail(p.text)
+            if tail is not None:
+                cut, marker = tail
+                removals.append(Removal(rule=f"related.inline-tail:{marker}", text=_short(p.text[cut:].strip()),
+                                        stage=stage, path=describe(p.block) if p.block is not None else "",
+                                        order=p.order))
+                p.link_chars = max(0, p.link_chars - (len(p.text) - cut))   # (the tail is mostly its link)
+                p.text = p.text[:cut].rstrip()
+                p.folded, p.low, p.value = "", None, None
     i = 0
     n_paras = len(paras)
     while i < n_paras:

@@ -155,3 +155,37 @@ def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     # a cut-off line before any story text (a teaser, a label) does not take the story with it
     art = extract(_page(f"{cut}<p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/q")
     assert art.paragraphs == STORY
+
+
+@pytest.mark.parametrize("tail", [
+    'اقرأ أيضًا: <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
+    '[إقرأ ايضاً | <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>]',
+    'طالع أيضا - <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
+])
+def test_a_read_also_tail_inside_a_paragraph_goes_and_the_paragraph_stays(tail):
+    # a CMS that appends the read-also link to the paragraph before it
+    inner = f"<p>{STORY[0]} {tail}</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith("related.inline-tail:") and "المرتبات" in r.text for r in art.removed)
+
+
+def test_a_read_more_link_after_the_last_sentence_goes():
+    # a 2008 blog (L3S-GN1 d43791da): "… and the Stone Temple Pilots...&nbsp; <a href="…">Read More...</a>"
+    para = ("They sort of go together the way that New Order, the Happy Mondays, and the Stone Roses do, or "
+            "maybe Nirvana, Pearl Jam, and the Stone Temple Pilots...")
+    inner = f'<p>{para}&nbsp; <a href="/blogs/view/" title="Townes Part 1">Read More...</a></p><p>{STORY[1]}</p>'
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs[0] == para
+
+
+@pytest.mark.parametrize("sentence", [
+    # the words of a marker inside a sentence, with no separator after them
+    "وقال الوزير إن الخطة ستنفذ على مراحل. شاهد أيضا كيف احتفل المواطنون بالقرار في الشوارع والميادين.",
+    # a marker with a separator, but a long sentence after it: prose, not a link
+    "وقال الوزير إن الخطة ستنفذ على مراحل. اقرأ أيضا: الخطة التي أعلنتها الحكومة أمس تشمل تحديث الأجهزة وتدريب "
+    "الكوادر الطبية وبناء مستشفيات جديدة في المحافظات النائية خلال العامين المقبلين بتمويل من الموازنة العامة.",
+])
+def test_a_marker_inside_prose_stays(sentence):
+    art = extract(_page(f"<p>{sentence}</p><p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert sentence in art.paragraphs

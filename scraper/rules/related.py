@@ -46,6 +46,12 @@ READ_ALSO_MARKERS = [
    # de_BusinessInsiderDE_2024_01_29); "Baca juga:" (Indonesian, tribunnews.com, magic_html
    # tribunnews.com_1d7210cc); "Previous story:" (edmontonsun.com 2008, L3S-GN1 2ee227fe)
 
+# A paragraph may end with the marker: "… وقال الوزير إن الخطة ستنفذ على مراحل. اقرأ أيضا: <a>عنوان</a>"
+# (a CMS that appends the read-also link to the paragraph before it). After one of the paragraph's
+# sentences, a marker above with a separator (":", "|", "-", …) and at most READ_ALSO_TAIL_MAX_WORDS
+# words after it is cut off the line; the sentences stay (rule related.inline-tail). PC.
+READ_ALSO_TAIL_MAX_WORDS = 20
+
 # Headings that title a related widget (the heading and the link list under it go).
 WIDGET_TITLES = [
     "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة", "قصص ذات صلة",
