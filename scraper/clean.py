@@ -981,6 +981,10 @@ _SCRIPT_MARKER_RE = re.compile("|".join(B.SCRIPT_TEXT_MARKERS))
 _RAW_EMBED_START_RE = re.compile(
     r"^[\W_]*(?:" + "|".join(sorted({re.escape(x.split()[0]) for x in C.EMBED_CONSENT_LINES}, key=len, reverse=True))
     + r")", re.I)
+_FOLLOW_VERBS = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS)
+_FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR)
+_FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
+_FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -1094,6 +1098,18 @@ def _read_also_tail(text: str) -> tuple[int, str] | None:
             continue
         return start, f[: hit.end()].strip(" :：-–—.…|[](")
     return None
+
+
+def _follow_line(f: str, words: int) -> bool:
+    """An Arabic call to follow the site on a platform (rules.boilerplate FOLLOW_LINE_*); f: folded."""
+    if words > B.FOLLOW_LINE_MAX_WORDS:
+        return False
+    # (with the conjunction glued on: "ولمتابعة", "فتابعونا")
+    first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w
+             for w in f.split(None, B.FOLLOW_LINE_VERB_WITHIN)[:B.FOLLOW_LINE_VERB_WITHIN]]
+    if any(w in _FOLLOW_VERBS for w in first):
+        return _FOLLOW_PLACE_RE.search(f) is not None
+    return any(w in _FOLLOW_VERBS_SINGULAR for w in first) and _FOLLOW_OWN_PLACE_RE.search(f) is not None
 
 
 def _script_text(p: "Para") -> bool:
@@ -1455,6 +1471,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p), words):
+            drop(i, "boilerplate.follow-line")
             i += 1
             continue
         if words <= B.META_LINE_MAX_WORDS and (

@@ -189,3 +189,24 @@ def test_a_read_more_link_after_the_last_sentence_goes():
 def test_a_marker_inside_prose_stays(sentence):
     art = extract(_page(f"<p>{sentence}</p><p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/a")
     assert sentence in art.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "تابعوا آخر الأخبار عبر قناتنا على تلغرام",
+    "تابع أحدث الأخبار عبر تطبيق جوجل نيوز",
+    "ولمتابعة أهم الأخبار العاجلة انضموا إلى قناة الموقع على واتساب",
+])
+def test_a_call_to_follow_the_site_goes(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.follow-line" for r in art.removed), [r.rule for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    # "انضم" is also "(he) joined", "اشترك" "(they) subscribed": story lines that name a platform
+    "انضم محمد صلاح إلى معسكر المنتخب ونشر صورة عبر حسابه على انستغرام.",
+    "اشترك أكثر من مليون شخص في تطبيق واتساب الجديد خلال يوم واحد.",
+])
+def test_a_story_line_that_names_a_platform_stays(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert line in art.paragraphs

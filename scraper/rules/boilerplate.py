@@ -277,6 +277,28 @@ NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية"
 PROSE_HEADING_MIN_CHARS = 250
 PROSE_HEADING_MIN_SENTENCES = 2
 
+# An Arabic call to follow the site: a line of up to FOLLOW_LINE_MAX_WORDS words whose first
+# FOLLOW_LINE_VERB_WITHIN words hold a verb below and that names a platform or the site's own
+# channel/page/app ("تابعوا آخر الأخبار عبر قناتنا على تلغرام", "تابع أحدث الأخبار عبر تطبيق جوجل نيوز",
+# "انضموا إلى قناة الموقع على واتساب"). FURNITURE_LINES holds the fixed openings; this catches the
+# wordings between the verb and the platform. (Not for English: scrapinghub's human gold keeps
+# "Follow NBC Latino on Facebook, Twitter and Instagram.") PC (Arab news sites' footers of stories).
+FOLLOW_LINE_MAX_WORDS = 20
+FOLLOW_LINE_VERB_WITHIN = 3
+# verbs that speak to the reader (plural imperatives, "to follow …"): with any place below
+FOLLOW_LINE_VERBS = ["تابعوا", "تابعونا", "تابعنا", "لمتابعة", "للمتابعة", "انضموا", "اشتركوا", "للاشتراك",
+                     "حملوا", "نزلوا"]
+# singular imperatives, spelled like the past tense ("تابع" is also "he followed"): only with the
+# site's own channel, page or app, or a news aggregator ("انضم اللاعب … عبر حسابه على انستغرام" is story)
+FOLLOW_LINE_VERBS_SINGULAR = ["تابع", "انضم", "اشترك", "حمل", "نزل"]
+FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
+                          "google news"]
+FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + [
+    "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
+    "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
+    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
+]
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
