@@ -210,3 +210,31 @@ def test_a_call_to_follow_the_site_goes(line):
 def test_a_story_line_that_names_a_platform_stays(line):
     art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("noise, rule", [
+    # a sponsored feed titled as such
+    ("<div><h3>محتوى مدعوم</h3><a href='https://ads.example/a'>اكتشف أفضل العروض لهذا الشهر</a>"
+     "<a href='https://ads.example/b'>طريقة جديدة لخسارة الوزن</a></div>", "related.widget:"),
+    # a newsletter box without a form: its title and its pitch
+    ("<div><p><strong>النشرة البريدية</strong></p><p>سجل بريدك الإلكتروني ليصلك أهم الأخبار يوميا</p></div>",
+     "related.widget:"),
+    ("<p>استمع إلى حلقة البودكاست الجديدة على منصات الاستماع</p>", "boilerplate.line"),
+    ("<p>شاهد الفيديو: <a href='/v/1'>لحظة وصول الوزير إلى المستشفى</a></p>", "related.inline:"),
+    ("<p>المصدر: وكالات</p>", "boilerplate.caption"),
+    ("<p>شروط التعليق: يمنع نشر أي تعليق يتضمن إساءة أو شتائم أو خروجا عن الموضوع.</p>",
+     "boilerplate.comment-policy"),
+])
+def test_more_arabic_furniture_goes(noise, rule):
+    art = extract(_page(f"<p>{STORY[0]}</p>{noise}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "استمع القاضي إلى أقوال الشهود في الجلسة الثانية قبل أن يقرر تأجيل القضية إلى الشهر المقبل.",
+    "وقالت مصادر إن شروط التعليق على الاتفاق لم تعلن بعد، وإن الوفدين سيجتمعان مجددا الأسبوع المقبل.",
+])
+def test_story_lines_near_those_words_stay(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert line in art.paragraphs

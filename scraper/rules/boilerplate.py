@@ -267,7 +267,8 @@ BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد",
 # (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
 NEWSLETTER_PROMO_MAX_WORDS = 45
 NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "melden sie sich",
-                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك"]
+                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك", "سجل بريدك",
+                          "سجلوا بريدكم", "أدخل بريدك", "ادخل بريدك"]
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
 
 # A heading element (h1-h6) holding PROSE_HEADING_MIN_CHARS characters or more in
@@ -313,6 +314,9 @@ FURNITURE_LINES = [
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
     "Hide caption", "Toggle caption",
+    # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
+    "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
+    "استمع للبودكاست", "استمع الآن",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
@@ -345,7 +349,7 @@ CAPTION_PREFIXES = [
 # list is no such line, its gold keeps it: fundus us_WorldTruth). Sources: fundus de_ZDF_2024_04_22 ("Quelle: AFP"), L3S-GN1 pages of five
 # sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
 # News", scrapinghub 42aad16b…): lines in no gold.
-SOURCE_LINE_LABELS = ["source", "quelle", "fuente"]
+SOURCE_LINE_LABELS = ["source", "quelle", "fuente", "المصدر"]   # "المصدر: وكالات" (PC: Arab news sites' attribution line)
 SOURCE_LINE_MAX_WORDS = 6
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
@@ -395,4 +399,6 @@ COMMENT_POLICY_CLAIMS = [
     "عن رأي كتابها", "لا تعبر عن رأي الموقع", "لا تعبر عن رأي موقع", "لا تعبر بالضرورة عن رأي",
     "لا تعبر عن رأي الصحيفة", "لا تعبر عن رأي الجريدة", "لا تعبر عن رأي إدارة", "لا تعبر عن رأي الشبكة",
     "مراجعة التعليقات قبل نشرها", "إرشادات الاستخدام", "do not reflect the views of", "comments are moderated",
+    # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
+    "شروط التعليق", "قواعد التعليق", "ضوابط التعليق", "شروط النشر",
 ]
