@@ -149,11 +149,12 @@ AD_LABELS = [
     "Sponsored", "Sponsored content", "Paid content", "Anzeige", "Werbung", "Advertorial", "Publicité",
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
-    "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by",
+    "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
-   # sponsor's label, L3S-GN1 c3ff17df, d88ae992): lines in no gold
+   # sponsor's label, L3S-GN1 c3ff17df, d88ae992), "Annonsørinnhold" (Norwegian "advertiser's content",
+   # dagbladet.no, fundus no_Dagbladet_2024_08_04 and _2026_01_06): lines in no gold
 
 # A line that only tells the reading time, how long ago the page changed, a share count or which
 # slide is shown ("6 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago",
