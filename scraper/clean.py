@@ -843,7 +843,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     img_blocks: set = facts["img_blocks"]
 
     def flush():
-        nonlocal parts, link_parts
+        nonlocal link_parts
         if parts:
             raw = "".join(parts)
             text = "" if raw.isspace() else clean_text(raw)
