@@ -169,6 +169,9 @@ READING_TIME_LABELS = [
     "Lesezeit", "Lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura",
     "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
     "دقائق للقراءة", "دقيقة للقراءة",
+    # an audio player's length: "13-Minute Listen" (npr.org 2024, magic_html npr.org_8dc28536),
+    # "دقائق استماع"
+    "minute listen", "min listen", "minutes listen", "دقائق استماع", "دقيقة استماع",
 ]
 # A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
 # number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
