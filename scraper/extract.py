@@ -904,6 +904,9 @@ def _first_date(values) -> str | None:
 
 
 _DATE_CLASS_RE = re.compile("|".join(map(re.escape, DATE_CLASS_WORDS)), re.I)   # rules.dates
+# (class, id) -> whether _DATE_CLASS_RE finds a date word in them: the same values repeat on a
+# page's cards and across a site's pages (bounded: cleared at 100,000 entries)
+_DATE_HINTS: dict[tuple, bool] = {}
 _DATE_BLOCKS = etree.XPath("//body//*[self::span or self::div or self::p or self::time or self::small or self::li"
                            " or self::em or self::strong][@class or @id]", regexp=False)
 _DATE_TAGS = ("span", "div", "p", "time", "small", "li", "em", "strong")
@@ -926,8 +929,16 @@ def _date_blocks(root, index: TagIndex | None = None):
 def _date_from_text(root, index: TagIndex | None = None) -> str | None:
     """Arabic/English date text near the story (bylines, date spans) when no markup has it."""
     seen = 0
+    hints = _DATE_HINTS
     for el in _date_blocks(root, index):
-        if not _DATE_CLASS_RE.search((el.get("class") or "") + " " + (el.get("id") or "")):
+        key = (el.get("class"), el.get("id"))
+        hint = hints.get(key)
+        if hint is None:
+            hint = _DATE_CLASS_RE.search((key[0] or "") + " " + (key[1] or "")) is not None
+            if len(hints) > 100_000:
+                hints.clear()
+            hints[key] = hint
+        if not hint:
             continue
         t = clean_text(text_of(el))
         if 6 <= len(t) <= 160:

@@ -229,13 +229,12 @@ _LATIN_LANGS = set(_STOPWORDS)
 
 def _latin_votes(sample: str) -> tuple[dict[str, float], int]:
     votes: dict[str, float] = {}
-    n = 0
-    for w in _WORD_RE.findall(sample.lower()):
-        n += 1
-        hit = _WORD_VOTES.get(w)
-        if hit:
-            for lang, weight in hit.items():
-                votes[lang] = votes.get(lang, 0.0) + weight
+    words = _WORD_RE.findall(sample.lower())
+    n = len(words)
+    # (the stop words looked up by map in C, the votes added in the words' order as before)
+    for hit in filter(None, map(_WORD_VOTES.get, words)):
+        for lang, weight in hit.items():
+            votes[lang] = votes.get(lang, 0.0) + weight
     for ch, lang in _LETTER_HINTS.items():
         if lang and ch in sample:
             votes[lang] = votes.get(lang, 0.0) + 0.5 * min(sample.count(ch), 4)
