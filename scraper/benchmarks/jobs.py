@@ -1,6 +1,6 @@
 """``scraper crawl --jobs``: one process against N worker processes on a multi-site loopback crawl.
 
-    python -m scraper.benchmarks.jobs [--sites 4] [--pages 300] [--jobs 2] [--repeat 1]
+    python -m scraper.benchmarks.jobs [--sites 4] [--pages 300] [--jobs 2] [--repeat 1] [-s NAME=VALUE]
 
 *sites* loopback sites (nginx, ``scraper.benchmarks.site``) of *pages* corpus pages each, one
 spider per site (a generated module, ``-s SPIDER_MODULES=``), politeness off (no delay, no
@@ -65,7 +65,7 @@ def byte_compile(mod: Path) -> int:
     return sum(1 for line in out.getvalue().splitlines() if line.startswith("Compiling"))
 
 
-def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None) -> dict:
+def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None, extra: list[str] = ()) -> dict:
     mod = spider_module(work)
     names = {f"bench{i}": s.sitemap for i, s in enumerate(sites)}
     db = work / f"jobs{jobs}.db"
@@ -79,6 +79,8 @@ def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None) -> dict:
     for k, v in POLITENESS_OFF.items():
         cmd += ["-s", f"{k}={int(v) if isinstance(v, bool) else v}"]
     cmd += ["-s", "LOG_LEVEL=INFO"]   # the workers' lines (scraper.parallel)
+    for kv in extra:
+        cmd += ["-s", kv]
     import resource
     import subprocess
 
@@ -218,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="pairs of rows, interleaved (1, N, N, 1, 1, N, ...) on the same sites; the "
                          "ratio printed last is the median pair's (default 1)")
+    ap.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a Scrapy setting for both rows (repeatable), e.g. -s SQLITE_WRITER_THREAD=False")
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
     args = ap.parse_args(argv)
@@ -233,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             pairs = []
             for i in range(max(1, args.repeat)):
                 order = (1, args.jobs) if i % 2 == 0 else (args.jobs, 1)
-                got = {j: run_jobs(work, sites, j, master) for j in order}
+                got = {j: run_jobs(work, sites, j, master, args.set) for j in order}
                 pairs.append((got[1], got[args.jobs]))
                 if args.repeat > 1:
                     print(f"pair {i + 1}: {_ratio(*pairs[-1])}", flush=True)
