@@ -175,6 +175,18 @@ class SchedSampler(threading.Thread):
                 for pid, r in sorted(self.seen.items()) if r["run"] > 0.5]
 
 
+def autogroup() -> bool:
+    """Is the kernel's autogroup scheduling on (``/proc/sys/kernel/sched_autogroup_enabled``)?
+    Measured on this machine (2026-12-02 23:48 UTC, load 2.9-3.1): a CPU-bound Python loop
+    alone took 3.7-4.3 s of wall; two of them in one session 5.1-8.7 s each; two with the
+    second in its own session (``setsid``) 3.6-4.6 s each."""
+    try:
+        with open("/proc/sys/kernel/sched_autogroup_enabled") as f:
+            return f.read().strip() == "1"
+    except OSError:
+        return False
+
+
 def nginx_cpu(master: int | None) -> float:
     """CPU seconds (user + system) used so far by the benchmark's nginx (its master *master* and
     the master's children); 0 without nginx."""
@@ -229,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
         sites = build_sites(work, args.pages, args.sites, args.corpus)
         with Server(sites, work) as server:
             print(f"{args.sites} sites x {args.pages} pages, served by {server.kind}; politeness off", flush=True)
+            if autogroup():
+                print("kernel.sched_autogroup_enabled = 1: the CPU scheduler shares the cores between "
+                      "sessions first, then between the processes of a session; every process of both "
+                      "rows is in this session, so while other sessions keep cores busy both rows get "
+                      "about the same share of the machine: read the ratio only with the load average "
+                      "near 0", flush=True)
             n = byte_compile(spider_module(work))
             print(f"byte-compiled the checkout first ({n} files compiled now"
                   + ("; PYTHONDONTWRITEBYTECODE is set" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "")
