@@ -730,8 +730,11 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if len(_RULE_FLAGS) > 50_000:
             _RULE_FLAGS.clear()
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
-                                     bool(B.TRIGGER_TOKEN_RE.search(rule)))
-    comments, weak, trigger = flags
+                                     bool(B.TRIGGER_TOKEN_RE.search(rule)),
+                                     family == "boilerplate" and bool(B.LINKED_TOKEN_RE.search(rule)))
+    comments, weak, trigger, linked = flags
+    if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:
+        return False   # a "teaser" without a link: the story's own lead (see LINKED_TOKEN_RE)
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it
@@ -840,7 +843,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     img_blocks: set = facts["img_blocks"]
 
     def flush():
-        nonlocal parts, link_parts
+        nonlocal link_parts
         if parts:
             raw = "".join(parts)
             text = "" if raw.isspace() else clean_text(raw)
@@ -952,6 +955,13 @@ _READ_ALSO_VERB_ADV = rf"(?:{_alt(R.READ_ALSO_VERBS)})\s*(?:{_alt(R.READ_ALSO_AD
 _READ_ALSO_RE = re.compile(
     rf"^[\W_]*(?:{_READ_ALSO_VERB_ADV}|{_alt(R.READ_ALSO_MARKERS)})(?P<punct>{_SEP})", re.I
 )
+# A read-also marker after the last sentences of a paragraph ("… على مراحل. اقرأ أيضا: <a>…</a>"):
+# the sentence ends where a tail may start, and the first words a tail may start with (raw and
+# folded, lower case, without tatweel), a screen before folding the tail (rules.related
+# READ_ALSO_TAIL_MAX_WORDS)
+_TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+\S)")
+_TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKERS)
+                              for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
@@ -966,10 +976,15 @@ _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
 _ADBLOCK_RE = re.compile(_alt(B.ADBLOCK_NOTICE_PHRASES), re.I)
+_SCRIPT_MARKER_RE = re.compile("|".join(B.SCRIPT_TEXT_MARKERS))
 # the first word of each embed-consent line, unfolded (a cheap screen on long lines)
 _RAW_EMBED_START_RE = re.compile(
     r"^[\W_]*(?:" + "|".join(sorted({re.escape(x.split()[0]) for x in C.EMBED_CONSENT_LINES}, key=len, reverse=True))
     + r")", re.I)
+_FOLLOW_VERBS = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS)
+_FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR)
+_FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
+_FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -985,10 +1000,13 @@ _PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLET
                                                 | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
                                                 key=len, reverse=True)), re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
+# (on the raw line: the labels as written, longest first)
+_CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(labels="|".join(
+    re.escape(x) for x in sorted(B.CAPTION_LABEL_TAIL_LABELS, key=len, reverse=True))), re.I)
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
-_RAW_POLICY_WORDS = ("تعبر", "تعكس", "نشرها", "إرشادات", "ارشادات", "reflect", "moderated")
+_RAW_POLICY_WORDS = ("تعبر", "تعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderated")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _NO_CAPTION_BLOCKS = frozenset({"li", "td", "th", "tr", "table", "tbody", "body", "article", "main", "section", "dd",
@@ -1054,6 +1072,64 @@ def _adblock_notice(p: "Para") -> bool:
     """The line speaks to a reader who blocks ads (scraper.rules.boilerplate ADBLOCK_NOTICE_*)."""
     low = _low(p)
     return (low is False or "block" in low) and bool(_ADBLOCK_RE.search(folded(p)))
+
+
+def _credit_tail(text: str) -> bool:
+    """The line ends with a photo credit (rules.boilerplate CAPTION_CREDIT_TAIL, CAPTION_LABEL_TAIL)."""
+    if text.endswith(")"):
+        return bool(_CAPTION_CREDIT_RE.search(text))
+    return ":" in text[-90:] and bool(_CAPTION_LABEL_TAIL_RE.search(text))
+
+
+def _read_also_tail(text: str) -> tuple[int, str] | None:
+    """(where the tail starts, its marker) when the paragraph ends with a read-also marker, its
+    separator and a few words after one of its sentences; else None."""
+    for m in _TAIL_START_RE.finditer(text, max(0, len(text) - 300)):
+        start = m.end()
+        tail = text[start:].strip()
+        first = tail.split(None, 1)[0].strip("[](){}«»\"'“”|:-–—.،,").replace("ـ", "").lower()
+        if first not in _TAIL_FIRST_WORDS:
+            continue
+        f = fold(tail)
+        hit = _READ_ALSO_RE.match(f)
+        if hit is None or not (hit.group("punct") or "").strip():
+            continue
+        if _words(f[hit.end():]) > R.READ_ALSO_TAIL_MAX_WORDS:
+            continue
+        return start, f[: hit.end()].strip(" :：-–—.…|[](")
+    return None
+
+
+def _follow_line(f: str, words: int) -> bool:
+    """An Arabic call to follow the site on a platform (rules.boilerplate FOLLOW_LINE_*); f: folded."""
+    if words > B.FOLLOW_LINE_MAX_WORDS:
+        return False
+    # (with the conjunction glued on: "ولمتابعة", "فتابعونا")
+    first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w
+             for w in f.split(None, B.FOLLOW_LINE_VERB_WITHIN)[:B.FOLLOW_LINE_VERB_WITHIN]]
+    if any(w in _FOLLOW_VERBS for w in first):
+        return _FOLLOW_PLACE_RE.search(f) is not None
+    return any(w in _FOLLOW_VERBS_SINGULAR for w in first) and _FOLLOW_OWN_PLACE_RE.search(f) is not None
+
+
+def _script_text(p: "Para") -> bool:
+    """The line is script code shown as text, outside any code block (rules.boilerplate SCRIPT_TEXT_*)."""
+    t = p.text
+    n = len(t)
+    if n < B.SCRIPT_TEXT_MIN_CHARS:
+        return False
+    syntax = t.count(";") + t.count("{") + t.count("}") + t.count("(") + t.count(")") + t.count("=")
+    if syntax < B.SCRIPT_TEXT_MIN_SYNTAX * n:
+        return False
+    blk = p.block
+    if blk is not None and (blk.tag in _CODE_TAGS or _in_code(blk) or next(blk.iter(*_CODE_TAGS), None) is not None):
+        return False
+    found = 0
+    for _ in _SCRIPT_MARKER_RE.finditer(t):
+        found += 1
+        if found >= B.SCRIPT_TEXT_MIN_MARKERS:
+            return True
+    return False
 
 
 def _low(p: "Para") -> str | bool:
@@ -1247,6 +1323,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         after = next((q for q in paras[j + 1:j + 4] if not q.removed), None)
         return before is not None and after is not None and is_prose(before) and is_prose(after)
 
+    for p in paras:
+        # a read-also marker after the paragraph's own sentences: the tail goes, the sentences stay
+        if not p.removed and p.text.count(" ") >= 6 and not p.heading:
+            tail = _read_also_tail(p.text)
+            if tail is not None:
+                cut, marker = tail
+                removals.append(Removal(rule=f"related.inline-tail:{marker}", text=_short(p.text[cut:].strip()),
+                                        stage=stage, path=describe(p.block) if p.block is not None else "",
+                                        order=p.order))
+                p.link_chars = max(0, p.link_chars - (len(p.text) - cut))   # (the tail is mostly its link)
+                p.text = p.text[:cut].rstrip()
+                p.folded, p.low, p.value = "", None, None
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -1271,13 +1359,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
-            elif (words <= B.CAPTION_CREDIT_MAX_WORDS and p.text.endswith(")") and not p.heading
-                  and _CAPTION_CREDIT_RE.search(p.text)):
+            elif (words <= B.CAPTION_CREDIT_MAX_WORDS and not p.heading and _credit_tail(p.text)):
                 drop(i, "boilerplate.caption")
             elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
             elif words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
                 drop(i, "boilerplate.adblock-notice")
+            elif _script_text(p):
+                drop(i, "boilerplate.script-text")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -1361,7 +1450,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
-                or (p.text.endswith(")") and _CAPTION_CREDIT_RE.search(p.text))
+                or _credit_tail(p.text)
                 or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
                     and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
@@ -1382,6 +1471,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p), words):
+            drop(i, "boilerplate.follow-line")
             i += 1
             continue
         if words <= B.META_LINE_MAX_WORDS and (

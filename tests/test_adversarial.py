@@ -155,3 +155,86 @@ def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     # a cut-off line before any story text (a teaser, a label) does not take the story with it
     art = extract(_page(f"{cut}<p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/q")
     assert art.paragraphs == STORY
+
+
+@pytest.mark.parametrize("tail", [
+    'اقرأ أيضًا: <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
+    '[إقرأ ايضاً | <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>]',
+    'طالع أيضا - <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
+])
+def test_a_read_also_tail_inside_a_paragraph_goes_and_the_paragraph_stays(tail):
+    # a CMS that appends the read-also link to the paragraph before it
+    inner = f"<p>{STORY[0]} {tail}</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith("related.inline-tail:") and "المرتبات" in r.text for r in art.removed)
+
+
+def test_a_read_more_link_after_the_last_sentence_goes():
+    # a 2008 blog (L3S-GN1 d43791da): "… and the Stone Temple Pilots...&nbsp; <a href="…">Read More...</a>"
+    para = ("They sort of go together the way that New Order, the Happy Mondays, and the Stone Roses do, or "
+            "maybe Nirvana, Pearl Jam, and the Stone Temple Pilots...")
+    inner = f'<p>{para}&nbsp; <a href="/blogs/view/" title="Townes Part 1">Read More...</a></p><p>{STORY[1]}</p>'
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs[0] == para
+
+
+@pytest.mark.parametrize("sentence", [
+    # the words of a marker inside a sentence, with no separator after them
+    "وقال الوزير إن الخطة ستنفذ على مراحل. شاهد أيضا كيف احتفل المواطنون بالقرار في الشوارع والميادين.",
+    # a marker with a separator, but a long sentence after it: prose, not a link
+    "وقال الوزير إن الخطة ستنفذ على مراحل. اقرأ أيضا: الخطة التي أعلنتها الحكومة أمس تشمل تحديث الأجهزة وتدريب "
+    "الكوادر الطبية وبناء مستشفيات جديدة في المحافظات النائية خلال العامين المقبلين بتمويل من الموازنة العامة.",
+])
+def test_a_marker_inside_prose_stays(sentence):
+    art = extract(_page(f"<p>{sentence}</p><p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert sentence in art.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "تابعوا آخر الأخبار عبر قناتنا على تلغرام",
+    "تابع أحدث الأخبار عبر تطبيق جوجل نيوز",
+    "ولمتابعة أهم الأخبار العاجلة انضموا إلى قناة الموقع على واتساب",
+])
+def test_a_call_to_follow_the_site_goes(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.follow-line" for r in art.removed), [r.rule for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    # "انضم" is also "(he) joined", "اشترك" "(they) subscribed": story lines that name a platform
+    "انضم محمد صلاح إلى معسكر المنتخب ونشر صورة عبر حسابه على انستغرام.",
+    "اشترك أكثر من مليون شخص في تطبيق واتساب الجديد خلال يوم واحد.",
+])
+def test_a_story_line_that_names_a_platform_stays(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("noise, rule", [
+    # a sponsored feed titled as such
+    ("<div><h3>محتوى مدعوم</h3><a href='https://ads.example/a'>اكتشف أفضل العروض لهذا الشهر</a>"
+     "<a href='https://ads.example/b'>طريقة جديدة لخسارة الوزن</a></div>", "related.widget:"),
+    # a newsletter box without a form: its title and its pitch
+    ("<div><p><strong>النشرة البريدية</strong></p><p>سجل بريدك الإلكتروني ليصلك أهم الأخبار يوميا</p></div>",
+     "related.widget:"),
+    ("<p>استمع إلى حلقة البودكاست الجديدة على منصات الاستماع</p>", "boilerplate.line"),
+    ("<p>شاهد الفيديو: <a href='/v/1'>لحظة وصول الوزير إلى المستشفى</a></p>", "related.inline:"),
+    ("<p>المصدر: وكالات</p>", "boilerplate.caption"),
+    ("<p>شروط التعليق: يمنع نشر أي تعليق يتضمن إساءة أو شتائم أو خروجا عن الموضوع.</p>",
+     "boilerplate.comment-policy"),
+])
+def test_more_arabic_furniture_goes(noise, rule):
+    art = extract(_page(f"<p>{STORY[0]}</p>{noise}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "استمع القاضي إلى أقوال الشهود في الجلسة الثانية قبل أن يقرر تأجيل القضية إلى الشهر المقبل.",
+    "وقالت مصادر إن شروط التعليق على الاتفاق لم تعلن بعد، وإن الوفدين سيجتمعان مجددا الأسبوع المقبل.",
+])
+def test_story_lines_near_those_words_stay(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert line in art.paragraphs

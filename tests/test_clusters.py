@@ -14,8 +14,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from scraper import clusters
 from scraper.storage import SCHEMA_VERSION, Store
 from corpus_pages import corpus_records

@@ -14,7 +14,7 @@ import pytest
 
 from scraper import settings as project_settings
 from scraper.crawling.memory import MAX_THRESHOLD, set_mmap_threshold
-from tests.corpus_pages import corpus_records, corpus_page
+from tests.corpus_pages import corpus_records
 from tests.httpserver import SiteServer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -178,7 +178,7 @@ def test_story_lines_about_comments_and_opinions_stay(line):
     "2 hours ago10:05 Jon King", "منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق",
     "Veröffentlicht am 27.04.24 um 07:39 Uhr", "posted on April 21, 2015, at 11:29 a.m.", "تاريخ النشر: 12/05/2024",
     "Bild © Roman Warschauer (hr)", "Photo Copyright Getty Images", "Quelle: AFP", "Source: Environment Canada", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
-    "Already a member? Login now",
+    "Already a member? Login now", "Annonsørinnhold", "المصدر: وكالات", "13-Minute Listen",
 ])
 def test_reading_time_and_updated_lines_go(line):
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")

@@ -28,9 +28,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)|bios?|teasers?|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
-    r"|image[-_]?copyright|photo[-_]?copyright"
+    r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
@@ -54,7 +54,13 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # images", fundus de_BusinessInsiderDE_2024_01_29);
    # "g-artboard": a chart drawn by ai2html (the newsroom tool that exports Illustrator graphics as
    # HTML: one div.g-artboard per screen size, its axis labels and numbers as positioned <p>s, repeated
-   # per artboard; readability.js test page nytimes-4)
+   # per artboard; readability.js test page nytimes-4);
+   # "copyright" as a token's last part: the photo credit or the agency's rights line of a story
+   # (freiepresse.de 2024 span.detail-img__copyright "Bild: Christoph Soeder/dpa" in each caption,
+   # fundus de_FreiePresse_2024_11_29; 14 L3S-GN1 pages' "Copyright 2008 … All rights reserved");
+   # "bio"/"bios" as a token's last part: an author bio box however the theme names it
+   # (washingtonpost.com 2015 div.post-body-bio, readability.js test page wapo-1; medium.com 2015
+   # div.infoCard-bio, medium-2)
 
 # The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
 # the page's text holds the story only if it holds the story's longest paragraph, which is the longest
@@ -63,6 +69,14 @@ BOILERPLATE_TOKEN_RE = re.compile(
 # BBC Arabic privacy banner (tests/noise_markup/consent_bbcarabic_amp_privacy.html) whose own
 # 170-character line is longer than a one-sentence story and says nothing of the headline.
 GUARD_HEADLINE_SHARED = 2
+
+# Among the above, tokens that name a teaser: a card that leads to another page. Such a box goes only
+# when it holds a link; without one the token names the story's own lead ("teaser" is also the
+# standfirst's class: kicker.de 2024 div.kick__article__teaser, tageblatt.lu 2025 div.teaser, fundus
+# de_Kicker_2024_04_26 and lu_Tageblatt_2025_06_30, whose golds keep them). Teaser cards after or beside the
+# story: ndr.de 2025 div.teaser (title link + summary, fundus de_NDR_2025_06_18), mdr.de, wmur.com and
+# gazettelive.co.uk 2008 (L3S-GN1 22a72ae6, 7634af91). TF (TEASER_DISCARD_XPATH drops every "teaser").
+LINKED_TOKEN_RE = re.compile(r"teasers?$", re.I)
 
 # Presentation tokens among the above: they say how a box is shown, not what it holds (so another
 # token of the same class attribute that says what it holds is the one that counts: "modal-window
@@ -135,11 +149,12 @@ AD_LABELS = [
     "Sponsored", "Sponsored content", "Paid content", "Anzeige", "Werbung", "Advertorial", "Publicité",
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
-    "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by",
+    "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
-   # sponsor's label, L3S-GN1 c3ff17df, d88ae992): lines in no gold
+   # sponsor's label, L3S-GN1 c3ff17df, d88ae992), "Annonsørinnhold" (Norwegian "advertiser's content",
+   # dagbladet.no, fundus no_Dagbladet_2024_08_04 and _2026_01_06): lines in no gold
 
 # A line that only tells the reading time, how long ago the page changed, a share count or which
 # slide is shown ("6 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago",
@@ -154,6 +169,9 @@ READING_TIME_LABELS = [
     "Lesezeit", "Lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura",
     "okuma süresi", "время чтения", "وقت القراءة", "مدة القراءة", "دقائق قراءة", "دقيقة قراءة",
     "دقائق للقراءة", "دقيقة للقراءة",
+    # an audio player's length: "13-Minute Listen" (npr.org 2024, magic_html npr.org_8dc28536),
+    # "دقائق استماع"
+    "minute listen", "min listen", "minutes listen", "دقائق استماع", "دقيقة استماع",
 ]
 # A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
 # number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
@@ -215,6 +233,23 @@ ADBLOCK_NOTICE_PHRASES = [
     "using an adblocker", "your ad blocker", "your adblocker", "your ad-blocker",
 ]
 
+# Script code shown as page text: a line of SCRIPT_TEXT_MIN_CHARS characters or more, outside
+# <pre>/<code>, in which the characters ; { } ( ) = make up SCRIPT_TEXT_MIN_SYNTAX of the text and
+# SCRIPT_TEXT_MIN_MARKERS of the constructs below occur (a statement, a call on document/window, a
+# block, a comparison). Prose has neither the density nor the constructs; a tutorial's code sits in
+# <pre>/<code> and stays. Sources (L3S-GN1, archived 2008 pages whose markup lost a <script> start
+# tag, so the script's text is the page's longest "paragraph" and pulled the container up to the
+# whole page): wirelessweek.com 4e9a3cb3 (a DHTML tooltip script: "document.write('<div
+# id="dhtmltooltip">…') … function ietruebody() {…}"), reuters.com de39076d ("EventCache.add(obj,
+# type, fn); } else if (obj.attachEvent) {…").
+SCRIPT_TEXT_MIN_CHARS = 80
+SCRIPT_TEXT_MIN_SYNTAX = 0.04
+SCRIPT_TEXT_MIN_MARKERS = 3
+SCRIPT_TEXT_MARKERS = [
+    r"\bfunction\s*[\w$]*\s*\(", r"\b(?:var|let|const)\s+[\w$]+\s*=", r"\b(?:document|window)\.[\w$]+",
+    r"\breturn\b[^.\n]{0,60};", r"\)\s*\{", r"\}\s*else\b", r"[!=]==?", r"&&", r"\|\|", r"\+\+|--\s*\)",
+]
+
 # Of those, the ones that say the readable story stops here ("Il vous reste 57% de cet article à
 # lire"): after such a line, once the story has begun, nothing on the page is the story.
 PAYWALL_CUTOFF_LINES = [
@@ -236,7 +271,8 @@ BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد",
 # (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
 NEWSLETTER_PROMO_MAX_WORDS = 45
 NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "melden sie sich",
-                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك"]
+                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك", "سجل بريدك",
+                          "سجلوا بريدكم", "أدخل بريدك", "ادخل بريدك"]
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
 
 # A heading element (h1-h6) holding PROSE_HEADING_MIN_CHARS characters or more in
@@ -245,6 +281,28 @@ NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية"
 # a 500-character <h2>, was dropped as a trailing heading and the page came out empty)
 PROSE_HEADING_MIN_CHARS = 250
 PROSE_HEADING_MIN_SENTENCES = 2
+
+# An Arabic call to follow the site: a line of up to FOLLOW_LINE_MAX_WORDS words whose first
+# FOLLOW_LINE_VERB_WITHIN words hold a verb below and that names a platform or the site's own
+# channel/page/app ("تابعوا آخر الأخبار عبر قناتنا على تلغرام", "تابع أحدث الأخبار عبر تطبيق جوجل نيوز",
+# "انضموا إلى قناة الموقع على واتساب"). FURNITURE_LINES holds the fixed openings; this catches the
+# wordings between the verb and the platform. (Not for English: scrapinghub's human gold keeps
+# "Follow NBC Latino on Facebook, Twitter and Instagram.") PC (Arab news sites' footers of stories).
+FOLLOW_LINE_MAX_WORDS = 20
+FOLLOW_LINE_VERB_WITHIN = 3
+# verbs that speak to the reader (plural imperatives, "to follow …"): with any place below
+FOLLOW_LINE_VERBS = ["تابعوا", "تابعونا", "تابعنا", "لمتابعة", "للمتابعة", "انضموا", "اشتركوا", "للاشتراك",
+                     "حملوا", "نزلوا"]
+# singular imperatives, spelled like the past tense ("تابع" is also "he followed"): only with the
+# site's own channel, page or app, or a news aggregator ("انضم اللاعب … عبر حسابه على انستغرام" is story)
+FOLLOW_LINE_VERBS_SINGULAR = ["تابع", "انضم", "اشترك", "حمل", "نزل"]
+FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
+                          "google news"]
+FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + [
+    "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
+    "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
+    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
+]
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
@@ -260,6 +318,9 @@ FURNITURE_LINES = [
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
     "Hide caption", "Toggle caption",
+    # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
+    "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
+    "استمع للبودكاست", "استمع الآن",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
@@ -292,7 +353,7 @@ CAPTION_PREFIXES = [
 # list is no such line, its gold keeps it: fundus us_WorldTruth). Sources: fundus de_ZDF_2024_04_22 ("Quelle: AFP"), L3S-GN1 pages of five
 # sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
 # News", scrapinghub 42aad16b…): lines in no gold.
-SOURCE_LINE_LABELS = ["source", "quelle", "fuente"]
+SOURCE_LINE_LABELS = ["source", "quelle", "fuente", "المصدر"]   # "المصدر: وكالات" (PC: Arab news sites' attribution line)
 SOURCE_LINE_MAX_WORDS = 6
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
@@ -306,6 +367,17 @@ CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", 
 # ("… via AP)" is left out: readability.js's yahoo-2 gold keeps such a caption.)
 CAPTION_CREDIT_TAIL = r"\(AP Photo(?:/[^()]{2,80})?\)"
 CAPTION_CREDIT_MAX_WORDS = 70
+
+# The same for a credit label after the caption's last sentence: "… bei einer Pressekonferenz. Bild:
+# Christoph Soeder/dpa", "… freut sich aber über die Teamleistung. Foto: Alexander Daleiden" (a
+# sentence end, a label below, a colon and a name or agency without a sentence of its own). Sources:
+# fundus de_FreiePresse_2024_11_29 / _11_26, lu_LuxemburgerWort_2025_06_30 / _2026_07_12,
+# de_FAZ_2023_04_28 (captions between the story's paragraphs, in no gold); of all gold paragraphs of
+# ../shared/corpus and the dev sets one ends so (readability.js keep-images, a page whose gold keeps
+# its images' captions).
+CAPTION_LABEL_TAIL_LABELS = ["Foto", "Fotos", "Bild", "Bilder", "Photo", "Photos", "Image", "Credit", "Crédit",
+                             "Crédit photo", "Kuva", "الصورة", "صورة", "تصوير"]
+CAPTION_LABEL_TAIL = r"[.!?»«“”\"]\s+(?:{labels})\s*:\s*[^.:!?]{{2,80}}$"
 
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
@@ -331,4 +403,6 @@ COMMENT_POLICY_CLAIMS = [
     "عن رأي كتابها", "لا تعبر عن رأي الموقع", "لا تعبر عن رأي موقع", "لا تعبر بالضرورة عن رأي",
     "لا تعبر عن رأي الصحيفة", "لا تعبر عن رأي الجريدة", "لا تعبر عن رأي إدارة", "لا تعبر عن رأي الشبكة",
     "مراجعة التعليقات قبل نشرها", "إرشادات الاستخدام", "do not reflect the views of", "comments are moderated",
+    # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
+    "شروط التعليق", "قواعد التعليق", "ضوابط التعليق", "شروط النشر",
 ]

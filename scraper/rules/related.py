@@ -41,10 +41,18 @@ READ_ALSO_MARKERS = [
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
     "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
     "Baca juga", "Previous story", "Next story",
+    # a linked video or gallery of another story: "شاهد الفيديو: <a>…</a>", "شاهد بالصور | <a>…</a>"
+    "شاهد الفيديو", "شاهد بالفيديو", "شاهد بالصور", "شاهد الصور",
 ]  # BBC, LBC, MZ, AGG, NHA, PC; "Lest auch" (the informal plural): Business Insider Deutschland's
    # inline teaser <div class="wp-block-inline-teaser__title">Lest auch</div> (fundus
    # de_BusinessInsiderDE_2024_01_29); "Baca juga:" (Indonesian, tribunnews.com, magic_html
    # tribunnews.com_1d7210cc); "Previous story:" (edmontonsun.com 2008, L3S-GN1 2ee227fe)
+
+# A paragraph may end with the marker: "… وقال الوزير إن الخطة ستنفذ على مراحل. اقرأ أيضا: <a>عنوان</a>"
+# (a CMS that appends the read-also link to the paragraph before it). After one of the paragraph's
+# sentences, a marker above with a separator (":", "|", "-", …) and at most READ_ALSO_TAIL_MAX_WORDS
+# words after it is cut off the line; the sentences stay (rule related.inline-tail). PC.
+READ_ALSO_TAIL_MAX_WORDS = 20
 
 # Headings that title a related widget (the heading and the link list under it go).
 WIDGET_TITLES = [
@@ -60,6 +68,11 @@ WIDGET_TITLES = [
     "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
+    # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
+    # feeds "محتوى مدعوم"; the sign-up box "النشرة البريدية" over its pitch)
+    "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "مواد إعلانية", "Sponsored content", "Sponsored links",
+    "Sponsored stories", "Promoted stories", "Paid content", "النشرة البريدية", "النشرة الإخبارية",
+    "اشترك في النشرة البريدية", "Newsletter",
 ]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
    # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019); "Latest
    # news" (7 dev pages of 5 sites, e.g. L3S-GN1 092d37f3, 1f1352a1), "Also in the news" (4 L3S-GN1
