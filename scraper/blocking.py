@@ -94,17 +94,19 @@ def block_from_headers(status: int, headers: Mapping | Iterable | None) -> Block
 
 # --------------------------------------------------------------------------- the page
 
-_SPACES = re.compile(r"\s+")
 _TITLE_END = re.compile(r"[\s.…]+$")
 # (regexp=False: no EXSLT regular-expression functions registered before each call; none is used)
 _ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])", regexp=False)) for kind, pred, _src in R.ELEMENT_RULES]
 _ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for _k, p, _s in R.ELEMENT_RULES) + "]", regexp=False)
 _TITLE = etree.XPath("(//title)[1]", regexp=False)
 _BODY = etree.XPath("(//body)[1]", regexp=False)
+_TEXT_NODES = etree.XPath(".//text()", smart_strings=False, regexp=False)
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text or "").strip().lower()
+    # (str.split() and the regex \s split at the same characters, str.isspace(); the join is
+    # several times faster than re.sub on a page's indented text)
+    return " ".join((text or "").split()).lower()
 
 
 def _title_of(root) -> str:
@@ -117,12 +119,9 @@ def _visible_text(root) -> str | None:
     (a short page of long paragraphs costs no more than its first few thousand characters)."""
     found = _BODY(root)
     node = found[0] if found else root
-    parts, size = [], 0
-    for t in node.itertext():
-        parts.append(t)
-        size += len(t)
-        if size > 4 * R.MAX_TEXT_CHARS:
-            return None
+    parts = _TEXT_NODES(node)   # (itertext's strings, in one call: the page is small)
+    if sum(map(len, parts)) > 4 * R.MAX_TEXT_CHARS:
+        return None
     text = _norm(" ".join(parts))
     return text if len(text) <= R.MAX_TEXT_CHARS else None
 

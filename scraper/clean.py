@@ -247,6 +247,12 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     keys = el.keys()   # (names only: cheaper than reading the values one by one)
     if not keys or _RULE_ATTRS.isdisjoint(keys):
         return _TAG_RULES.get(tag)
+    return _attr_rule(el, tag, keys)
+
+
+def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | None:
+    """_dom_rule of an element that is no consent tag and has one of _RULE_ATTRS (``keys``: its
+    attribute names)."""
     get = el.get
     cls = get("class")
     ident = get("id")
@@ -809,15 +815,21 @@ class Para:
     # the container scores' value of the line (scraper.extract._para_value), once
     value: float | None = field(default=None, compare=False, repr=False)
     low: str | bool | None = field(default=None, compare=False, repr=False)   # see _low
+    # (computed when the line is made from text, link_chars and tag, and again by derive() when
+    # the cleaner cuts the line: the cleaner and the container choice read them hundreds of
+    # thousands of times a corpus, a property call each)
+    link_ratio: float = field(init=False, compare=False, repr=False)
+    # a "heading" of several sentences is a paragraph set in a heading's type: B.PROSE_HEADING_*
+    heading: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def link_ratio(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
+    def __post_init__(self):
+        self.derive()
 
-    @property
-    def heading(self) -> bool:
-        # (a "heading" of several sentences is a paragraph set in a heading's type: B.PROSE_HEADING_*)
-        return self.tag in HEADING_TAGS and (len(self.text) < B.PROSE_HEADING_MIN_CHARS or not _prose(self.text))
+    def derive(self):
+        """link_ratio and heading from text, link_chars and tag (again after a change of them)."""
+        text = self.text
+        self.link_ratio = self.link_chars / len(text) if text else 0.0
+        self.heading = self.tag in HEADING_TAGS and (len(text) < B.PROSE_HEADING_MIN_CHARS or not _prose(text))
 
 
 def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal],
@@ -857,10 +869,13 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
         link_parts = 0
 
     walker = etree.iterwalk(body, events=("start", "end"))
-    skipped: set = set()
-    # (module constants bound to locals: this loop runs for every element of every page)
+    # the element whose subtree was skipped: its end event is the walk's next event
+    skipped = None
+    # (module constants bound to locals: this loop runs for every element of every page; the
+    # common case of _dom_rule, an element with none of the rule attributes, is inlined)
     skip_tags, block_tags, heading_tags, cell_tags = B.SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS, _CELL_TAGS
-    dom_rule, data_cell, append = _dom_rule, _data_cell, parts.append
+    consent_tags, rule_attrs, tag_rules = C.CONSENT_TAGS, _RULE_ATTRS, _TAG_RULES
+    dom_rule, attr_rule, data_cell, append = _dom_rule, _attr_rule, _data_cell, parts.append
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
@@ -884,18 +899,22 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         box = _signup_box(el, prose_stop=True)   # a log-in or registration box
                         if box is not None:
                             facts["login_boxes"].add(box)
-                skipped.add(el)
+                skipped = el
                 walker.skip_subtree()
                 continue
             seq += 1
             # (extra: site noise selectors, first; after: cards after a related heading, last)
             hit = extra.get(el) if extra else None
             if not hit:
-                hit = dom_rule(el)
+                if tag in consent_tags:
+                    hit = dom_rule(el)
+                else:
+                    keys = el.keys()
+                    hit = tag_rules.get(tag) if not keys or rule_attrs.isdisjoint(keys) else attr_rule(el, tag, keys)
                 if hit is None and after:
                     hit = after.get(el)
             if hit is not None and _apply_rule(el, hit, guard, facts, removals, seq):
-                skipped.add(el)
+                skipped = el
                 walker.skip_subtree()
                 if hit[0] == "related" and tag in heading_tags:
                     _mark_after_heading(el, guard, after)
@@ -927,17 +946,17 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             if el is body:
                 flush()
                 continue
-            if el in skipped:
-                skipped.discard(el)
-            else:
-                if el in inline_cells:
-                    append(" ")
-                elif tag in block_tags:
+            if el is skipped:
+                skipped = None
+            elif tag in block_tags:
+                if tag in cell_tags and el in inline_cells:
+                    append(" ")   # (a data cell pushed no block)
+                else:
                     if parts:
                         flush()
                     blocks.pop()
-                elif tag == "a":
-                    link_depth -= 1
+            elif tag == "a":
+                link_depth -= 1
             t = el.tail
             if t:
                 append(t)
@@ -1023,7 +1042,6 @@ _RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf", re.I)
 
 # re.I matches these to "i", "i" and "s"; str.lower() does not turn them into those letters
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
-_CASE_TRAP_SEARCH = re.compile("[" + "".join(_CASE_TRAPS) + "]").search   # (one scan for all three)
 
 
 def _word_screen(pattern: re.Pattern, caseless, cased_words):
@@ -1063,7 +1081,9 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
 
 def _lowered(text: str) -> str | bool:
     """text.lower(), or False when the text holds one of the _CASE_TRAPS (the regex must decide)."""
-    if not text.isascii() and _CASE_TRAP_SEARCH(text):
+    # (three ``in`` scans: a fast search each, several times faster than one regex scan for the
+    # character class)
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         return False
     return text.lower()
 
@@ -1335,6 +1355,16 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 p.link_chars = max(0, p.link_chars - (len(p.text) - cut))   # (the tail is mostly its link)
                 p.text = p.text[:cut].rstrip()
                 p.folded, p.low, p.value = "", None, None
+                p.derive()   # (link_ratio and heading of the shorter line)
+    # the raw screens of the rules below, asked first of all the lines at once: words that are
+    # nowhere on the page are in none of its lines (most pages have no comment-policy, cookie,
+    # newsletter or ad-block wording left; the screens per line then never run)
+    page = "\n".join([p.text for p in paras])
+    page_low = _lowered(page)
+    policy_page = _raw_policy(page, page_low)
+    cookie_page = _raw_cookie(page, page_low)
+    promo_page = _raw_promo_noun(page, page_low)
+    block_page = page_low is False or "block" in page_low
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -1344,7 +1374,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         words = p.text.count(" ") + 1   # (_words(p.text): a Para's text is clean_text's, single-spaced)
         # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
-        if (words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
+        if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
                 and is_comment_policy(folded(p))):
             drop(i, "boilerplate.comment-policy")
             i += 1
@@ -1354,16 +1384,16 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
-            if (words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
+            if (cookie_page and words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
             elif (words <= B.CAPTION_CREDIT_MAX_WORDS and not p.heading and _credit_tail(p.text)):
                 drop(i, "boilerplate.caption")
-            elif words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
+            elif promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
-            elif words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
+            elif block_page and words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
                 drop(i, "boilerplate.adblock-notice")
             elif _script_text(p):
                 drop(i, "boilerplate.script-text")
@@ -1402,7 +1432,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = consume_links(nxt, f"related.widget-list:{bare}", max_n=30)
             continue
         # 3. cookie banner sentence, with the button labels around it
-        if (words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
+        if (cookie_page and words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
                 and (words <= 25 or not between_prose(i))):
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
@@ -1425,7 +1455,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # 3c. a notice to readers who block ads
-        if _adblock_notice(p):
+        if block_page and _adblock_notice(p):
             drop(i, "boilerplate.adblock-notice")
             i += 1
             continue
@@ -1465,7 +1495,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
-        if words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
+        if promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
             drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue

@@ -449,7 +449,8 @@ def _roundup_heads(inside: list[clean.Para]) -> set:
                 or len(p.text.split()) > RC.ROUNDUP_HEAD_MAX_WORDS):
             continue
         after = []
-        for q in inside[i + 1:]:
+        for j in range(i + 1, len(inside)):   # (no copy of the rest of the list per head)
+            q = inside[j]
             if is_link_line(q) or q.heading:
                 break
             after.append(q.text)
@@ -606,8 +607,15 @@ def _gallery_box(inside: list[clean.Para]):
     return None
 
 
-_OVERLAY_XP = etree.XPath(".//a[contains(@class, 'stretched-link') or "
-                          "(contains(@class, 'inset-0') and contains(@class, 'absolute'))][1]", regexp=False)
+def _has_overlay_link(el) -> bool:
+    """A descendant <a> of *el* with the class of an overlay link (see _overlay_link). (lxml's
+    tag-filtered iteration stops at the first; the XPath ``.//a[contains(@class, …)][1]`` it
+    replaces evaluated its predicate on every link of the story box first.)"""
+    for a in el.iterdescendants("a"):
+        cls = a.get("class")
+        if cls and ("stretched-link" in cls or ("inset-0" in cls and "absolute" in cls)):
+            return True
+    return False
 
 
 def _overlay_link(el) -> bool:
@@ -654,7 +662,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     text_lists = _text_lists(inside)
     heads = teasers = None
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
-    cards: dict | None = {} if members and any(_OVERLAY_XP(m) for m in members) else None
+    cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
     gallery = _gallery_box(inside) if members else None
     for p in inside:
         if gallery is not None and gallery in p.ancestors:
