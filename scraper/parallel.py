@@ -196,8 +196,6 @@ class TakeNext:
 
     def watch(self) -> None:
         """Start looking at this process's CPU (call with the reactor about to run)."""
-        import time
-
         from twisted.internet import task
 
         if self.empty or self.below <= 0:

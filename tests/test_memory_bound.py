@@ -217,3 +217,31 @@ def test_decoded_text_released_after_meta_refresh():
     assert out.headers.get("X-A") == b"1" and out.encoding == "utf-8"
     assert crawler.stats.get_value("memory/decoded_text_released") == 1
     assert mw.process_response(req, out) is out      # nothing cached: passed on as it is
+
+
+# In a fresh interpreter (an audit hook cannot be removed): after the first malloc setting, how
+# many subprocesses do further ones start? ctypes.util.find_library runs `ldconfig -p` per call.
+_LIBC_ONCE_PROBE = r"""
+import sys
+from scraper.crawling.memory import disable_fastbins, set_mmap_threshold
+set_mmap_threshold(256 * 1024)
+started = []
+sys.addaudithook(lambda event, args: started.append(args) if event == "subprocess.Popen" else None)
+for _ in range(3):                  # three more spiders' MallocTuning
+    set_mmap_threshold(256 * 1024)
+    disable_fastbins()
+print(len(started))
+"""
+
+
+def test_glibc_is_looked_up_once_per_process():
+    import ctypes
+    try:
+        ctypes.CDLL("libc.so.6").gnu_get_libc_version
+    except (OSError, AttributeError):
+        pytest.skip("not glibc: MallocTuning does nothing there")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _LIBC_ONCE_PROBE], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) == 0

@@ -1,6 +1,6 @@
 """``scraper crawl --jobs``: one process against N worker processes on a multi-site loopback crawl.
 
-    python -m scraper.benchmarks.jobs [--sites 4] [--pages 300] [--jobs 2] [--repeat 1]
+    python -m scraper.benchmarks.jobs [--sites 4] [--pages 300] [--jobs 2] [--repeat 1] [-s NAME=VALUE]
 
 *sites* loopback sites (nginx, ``scraper.benchmarks.site``) of *pages* corpus pages each, one
 spider per site (a generated module, ``-s SPIDER_MODULES=``), politeness off (no delay, no
@@ -65,7 +65,7 @@ def byte_compile(mod: Path) -> int:
     return sum(1 for line in out.getvalue().splitlines() if line.startswith("Compiling"))
 
 
-def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None) -> dict:
+def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None, extra: list[str] = ()) -> dict:
     mod = spider_module(work)
     names = {f"bench{i}": s.sitemap for i, s in enumerate(sites)}
     db = work / f"jobs{jobs}.db"
@@ -79,6 +79,8 @@ def run_jobs(work: Path, sites, jobs: int, nginx: int | None = None) -> dict:
     for k, v in POLITENESS_OFF.items():
         cmd += ["-s", f"{k}={int(v) if isinstance(v, bool) else v}"]
     cmd += ["-s", "LOG_LEVEL=INFO"]   # the workers' lines (scraper.parallel)
+    for kv in extra:
+        cmd += ["-s", kv]
     import resource
     import subprocess
 
@@ -173,6 +175,18 @@ class SchedSampler(threading.Thread):
                 for pid, r in sorted(self.seen.items()) if r["run"] > 0.5]
 
 
+def autogroup() -> bool:
+    """Is the kernel's autogroup scheduling on (``/proc/sys/kernel/sched_autogroup_enabled``)?
+    Measured on this machine (2026-12-02 23:48 UTC, load 2.9-3.1): a CPU-bound Python loop
+    alone took 3.7-4.3 s of wall; two of them in one session 5.1-8.7 s each; two with the
+    second in its own session (``setsid``) 3.6-4.6 s each."""
+    try:
+        with open("/proc/sys/kernel/sched_autogroup_enabled") as f:
+            return f.read().strip() == "1"
+    except OSError:
+        return False
+
+
 def nginx_cpu(master: int | None) -> float:
     """CPU seconds (user + system) used so far by the benchmark's nginx (its master *master* and
     the master's children); 0 without nginx."""
@@ -218,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="pairs of rows, interleaved (1, N, N, 1, 1, N, ...) on the same sites; the "
                          "ratio printed last is the median pair's (default 1)")
+    ap.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a Scrapy setting for both rows (repeatable), e.g. -s SQLITE_WRITER_THREAD=False")
     ap.add_argument("--corpus")
     ap.add_argument("--keep")
     args = ap.parse_args(argv)
@@ -225,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
         sites = build_sites(work, args.pages, args.sites, args.corpus)
         with Server(sites, work) as server:
             print(f"{args.sites} sites x {args.pages} pages, served by {server.kind}; politeness off", flush=True)
+            if autogroup():
+                print("kernel.sched_autogroup_enabled = 1: the CPU scheduler shares the cores between "
+                      "sessions first, then between the processes of a session; every process of both "
+                      "rows is in this session, so while other sessions keep cores busy both rows get "
+                      "about the same share of the machine: read the ratio only with the load average "
+                      "near 0", flush=True)
             n = byte_compile(spider_module(work))
             print(f"byte-compiled the checkout first ({n} files compiled now"
                   + ("; PYTHONDONTWRITEBYTECODE is set" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "")
@@ -233,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             pairs = []
             for i in range(max(1, args.repeat)):
                 order = (1, args.jobs) if i % 2 == 0 else (args.jobs, 1)
-                got = {j: run_jobs(work, sites, j, master) for j in order}
+                got = {j: run_jobs(work, sites, j, master, args.set) for j in order}
                 pairs.append((got[1], got[args.jobs]))
                 if args.repeat > 1:
                     print(f"pair {i + 1}: {_ratio(*pairs[-1])}", flush=True)
