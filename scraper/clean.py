@@ -1049,6 +1049,7 @@ _RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf", re.I)
 
 # re.I matches these to "i", "i" and "s"; str.lower() does not turn them into those letters
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+_TRAP_0, _TRAP_1, _TRAP_2 = _CASE_TRAPS
 
 
 def _word_screen(pattern: re.Pattern, caseless, cased_words):
@@ -1090,7 +1091,7 @@ def _lowered(text: str) -> str | bool:
     """text.lower(), or False when the text holds one of the _CASE_TRAPS (the regex must decide)."""
     # (three ``in`` scans: a fast search each, several times faster than one regex scan for the
     # character class)
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+    if not text.isascii() and (_TRAP_0 in text or _TRAP_1 in text or _TRAP_2 in text):
         return False
     return text.lower()
 
@@ -1127,10 +1128,9 @@ def _read_also_tail(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _follow_line(f: str, words: int) -> bool:
-    """An Arabic call to follow the site on a platform (rules.boilerplate FOLLOW_LINE_*); f: folded."""
-    if words > B.FOLLOW_LINE_MAX_WORDS:
-        return False
+def _follow_line(f: str) -> bool:
+    """An Arabic call to follow the site on a platform (rules.boilerplate FOLLOW_LINE_*; the caller
+    keeps to FOLLOW_LINE_MAX_WORDS); f: the folded line."""
     # (with the conjunction glued on: "ولمتابعة", "فتابعونا")
     first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w
              for w in f.split(None, B.FOLLOW_LINE_VERB_WITHIN)[:B.FOLLOW_LINE_VERB_WITHIN]]
@@ -1510,7 +1510,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.line")
             i += 1
             continue
-        if words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p), words):
+        if words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p)):
             drop(i, "boilerplate.follow-line")
             i += 1
             continue
