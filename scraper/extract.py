@@ -432,6 +432,25 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     return tuple(members), decisions, lines, removed
 
 
+def _announced_lists(paras: list[clean.Para]) -> set:
+    """Lists (the parents of <li> lines) that the story's own sentence announces: the line just
+    before the list's first item is prose of RC.ANNOUNCED_LIST_MIN_WORDS words or more ending with
+    a colon ("The seven pieces in this issue are:"). Their linked items are the story's list."""
+    out: set = set()
+    prev = None
+    for p in paras:
+        if p.tag == "li" and p.block is not None:
+            lst = p.block.getparent()
+            if lst not in out and prev is not None and prev.block is not None and prev.block.getparent() is not lst \
+                    and not prev.heading and prev.link_ratio < 0.5 and prev.text.rstrip().endswith(RC.ANNOUNCE_ENDS) \
+                    and len(prev.text.split()) >= RC.ANNOUNCED_LIST_MIN_WORDS:
+                out.add(lst)
+            if lst in out:
+                continue   # (the items that follow belong to the same list: prev stays the announcement)
+        prev = p
+    return out
+
+
 def _text_lists(paras: list[clean.Para]) -> set:
     """Lists (the parents of <li> lines) whose items are mostly text, not links: a list that is
     content (notes, steps, a digest), where an item that links most of its words is still an item
@@ -681,7 +700,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
     out: list[clean.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
-    text_lists = _text_lists(inside)
+    text_lists = _text_lists(inside) | _announced_lists(inside)
     heads = teasers = None
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None

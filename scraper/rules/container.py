@@ -93,6 +93,13 @@ NEXT_CANDIDATES = 8
 # Evidence (dev sets): 58 such items are story text in the gold, 4 are not.
 LIST_TEXT_SHARE = 0.5
 LIST_ITEM_MAX_LINK_RATIO = 0.98
+# ... and so is an item of a list that the story's own sentence announces: the line just before
+# the list is prose of ANNOUNCED_LIST_MIN_WORDS words or more that ends with a colon (one of
+# ANNOUNCE_ENDS): "The seven pieces in this guest-edited issue are:" over the linked titles of the
+# seven papers (Dragnet dev page R135, danah boyd's blog 2012; the gold keeps them). A read-also
+# list is announced by its marker ("Read more:"), which the related rules take out with its list.
+ANNOUNCED_LIST_MIN_WORDS = 6
+ANNOUNCE_ENDS = (":", "：")
 
 # ...and except the linked headlines of a roundup (a news bulletin, a digest): the story heads each
 # item with a link to the item's own page, <p><a href=…>headline</a></p>, and the item's text follows
