@@ -186,13 +186,14 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     return out
 
 
-def choose_container(paras: list[clean.Para]):
+def choose_container(paras: list[clean.Para], spared=()):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
-    return _choose(paras)[0]
+    return _choose(paras, spared)[0]
 
 
-def _choose(paras: list[clean.Para]):
-    """choose_container, with the scores of every element (for the second look, _reconsider)."""
+def _choose(paras: list[clean.Para], spared=()):
+    """choose_container, with the scores of every element (for the second look, _reconsider).
+    ``spared``: the boxes the story guard kept from a token rule (clean.walk's facts["spared"])."""
     paras = [p for p in paras if p.block is not None]
     chains: dict = {}
     for p in paras:
@@ -221,11 +222,11 @@ def _choose(paras: list[clean.Para]):
         alt, alt_score = _best(paras, _lenient_value, {}, {})
         if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
             return alt, scores
-    if best is not None:
+    if best is not None and spared:
         # the choice is, or draws most of its score from, a box the rules name as not story
         # (sidebar, comments) that only the story guard kept: the best candidate that neither lies
         # in nor holds such a box wins when it scores enough (scraper.rules.container SPARED_*)
-        kept_boxes = [el for el in scores if el.get(clean.SPARED_ATTR) is not None]
+        kept_boxes = [el for el in spared if el in scores]
         if kept_boxes:
             holding = {a for box in kept_boxes for a in box.iterancestors()}
             outer = [b for b in kept_boxes if not any(a.get(clean.SPARED_ATTR) is not None for a in b.iterancestors())]
@@ -886,7 +887,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     else:
         # wall detection looks around the first choice (a privacy notice's own box), the body
         # comes from the reconsidered members
-        container, scores = _choose(kept)
+        container, scores = _choose(kept, facts["spared"])
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
         lead = _lead(kept, members, meta["description"])
         if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)
