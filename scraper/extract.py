@@ -186,13 +186,14 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     return out
 
 
-def choose_container(paras: list[clean.Para]):
+def choose_container(paras: list[clean.Para], spared=()):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
-    return _choose(paras)[0]
+    return _choose(paras, spared)[0]
 
 
-def _choose(paras: list[clean.Para]):
-    """choose_container, with the scores of every element (for the second look, _reconsider)."""
+def _choose(paras: list[clean.Para], spared=()):
+    """choose_container, with the scores of every element (for the second look, _reconsider).
+    ``spared``: the boxes the story guard kept from a token rule (clean.walk's facts["spared"])."""
     paras = [p for p in paras if p.block is not None]
     chains: dict = {}
     for p in paras:
@@ -221,7 +222,29 @@ def _choose(paras: list[clean.Para]):
         alt, alt_score = _best(paras, _lenient_value, {}, {})
         if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
             return alt, scores
+    if best is not None and spared:
+        # the choice is, or draws most of its score from, a box the rules name as not story
+        # (sidebar, comments) that only the story guard kept: the best candidate that neither lies
+        # in nor holds such a box wins when it scores enough (scraper.rules.container SPARED_*)
+        kept_boxes = [el for el in spared if el in scores]
+        if kept_boxes:
+            holding = {a for box in kept_boxes for a in box.iterancestors()}
+            outer = [b for b in kept_boxes if not any(a.get(clean.SPARED_ATTR) is not None for a in b.iterancestors())]
+            inside = sum(scores[b] for b in outer if best in b.iterancestors())
+            if _spared(best) or inside > 0.5 * scores[best]:
+                alt, alt_score = None, 0.0
+                for el, sc in scores.items():
+                    if sc > 0 and sc * _hint_bonus(el) > alt_score and el not in holding and not _spared(el):
+                        alt, alt_score = el, sc * _hint_bonus(el)
+                if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score:
+                    return alt, scores
     return best, scores
+
+
+def _spared(el) -> bool:
+    """The element is, or lies in, a box the story guard kept (clean.SPARED_ATTR)."""
+    return el.get(clean.SPARED_ATTR) is not None or any(
+        a.get(clean.SPARED_ATTR) is not None for a in el.iterancestors())
 
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -408,6 +431,25 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                 lines = _assemble(kept, members_set, title_f, removed)
                 break
     return tuple(members), decisions, lines, removed
+
+
+def _announced_lists(paras: list[clean.Para]) -> set:
+    """Lists (the parents of <li> lines) that the story's own sentence announces: the line just
+    before the list's first item is prose of RC.ANNOUNCED_LIST_MIN_WORDS words or more ending with
+    a colon ("The seven pieces in this issue are:"). Their linked items are the story's list."""
+    out: set = set()
+    prev = None
+    for p in paras:
+        if p.tag == "li" and p.block is not None:
+            lst = p.block.getparent()
+            if lst not in out and prev is not None and prev.block is not None and prev.block.getparent() is not lst \
+                    and not prev.heading and prev.link_ratio < 0.5 and prev.text.rstrip().endswith(RC.ANNOUNCE_ENDS) \
+                    and len(prev.text.split()) >= RC.ANNOUNCED_LIST_MIN_WORDS:
+                out.add(lst)
+            if lst in out:
+                continue   # (the items that follow belong to the same list: prev stays the announcement)
+        prev = p
+    return out
 
 
 def _text_lists(paras: list[clean.Para]) -> set:
@@ -659,7 +701,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
     out: list[clean.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
-    text_lists = _text_lists(inside)
+    text_lists = _text_lists(inside) | _announced_lists(inside)
     heads = teasers = None
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
@@ -845,7 +887,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     else:
         # wall detection looks around the first choice (a privacy notice's own box), the body
         # comes from the reconsidered members
-        container, scores = _choose(kept)
+        container, scores = _choose(kept, facts["spared"])
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
         lead = _lead(kept, members, meta["description"])
         if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)
@@ -874,6 +916,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if _wall(meta, facts, body, removals, container):
         art.problem = "consent_wall"
         return art
+    if not body and scope is None:
+        body = _caption_story(root, art, removals, profile)
     if not body:
         art.problem = "no_body"
 
@@ -893,6 +937,35 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if art.published_at is None:
         art.published_at = _date_from_text(root, index)
     return art
+
+
+_REMOVED_OUTERMOST = etree.XPath(f".//*[@{clean.REMOVED_ATTR} and not(ancestor::*[@{clean.REMOVED_ATTR}])]",
+                                 smart_strings=False, regexp=False)
+
+
+def _caption_story(root, art: Article, removals: list[Removal], profile) -> list[str]:
+    """A photo page whose only prose is its captions (a slideshow page, a photo of the day): when
+    nothing else came out as story, its captions are the story (scraper.rules.container
+    CAPTION_STORY_*). Their removal records give way to a decision."""
+    found = []
+    for el in _REMOVED_OUTERMOST(root):
+        if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR)):
+            text = clean_text(" ".join(el.itertext()))
+            if text and all(text != t for _, t in found):
+                found.append((el, text))
+    if not any(len(t) >= RC.CAPTION_STORY_MIN_CHARS for _, t in found):
+        return []
+    paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for _, t in found]
+    lines = [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
+    if sum(len(t) for t in lines) < RC.CAPTION_STORY_MIN_CHARS:
+        return []
+    paths = {clean.describe(el) for el, _ in found}
+    removals[:] = [r for r in removals if not (r.stage == "dom" and r.path in paths)]
+    art.removed = removals
+    art.decisions.append(Removal(rule=RC.CAPTION_STORY, text=f"no story line outside the captions: "
+                                 f"{len(lines)} caption(s) as the story", stage="container",
+                                 path=clean.describe(found[0][0])))
+    return lines
 
 
 def _first_date(values) -> str | None:

@@ -562,3 +562,81 @@ def test_a_blog_posts_topic_slugs_in_its_class_do_not_remove_the_post(post_class
     assert "music share" not in art.body   # the post's real tag widget still goes
     assert not any(r.rule.startswith("boilerplate.token:.tag-share") or "entry-category" in r.rule
                    or ".category-comments" in r.rule for r in art.removed)
+
+
+@pytest.mark.parametrize("box", [
+    "<div id='sidebar' class='sidebar'><ul><li class='widget widget_text'><h2>About:</h2><div class='textwidget'><p>{}</p></div></li>"
+    "<li class='widget'><h2>Email me:</h2>rob(at)example(dot)com<br>All e-mails are confidential; I may answer on the "
+    "blog but never reveal who asked.</li><li class='widget'><h3>Receive An Email With Each Day's Posts</h3></li></ul></div>",
+    "<div id='comments' class='comments'><dl id='comments-block'><dd class='comment-body'><p>{}</p></dd></dl></div>",
+])
+def test_a_short_post_beats_a_longer_box_the_rules_name_as_not_story(box):
+    # Shape of Dragnet dev pages (2012; .devdata/dragnet): aphotoeditor.com's 200-character post
+    # under its h1, beside a sidebar whose "About:" text is longer; a Blogger post of short lines
+    # under a longer reader's comment. The story guard keeps such a box (it holds the page's
+    # longest prose), so the choice went to it; the post outside it is the story.
+    post = ("This four-part series from two executive producers goes with three combat cameramen "
+            "to Juarez, South Sudan and Libya.")
+    about = ("A Photo Editor is edited by a former Director of Photography of two magazines, with "
+             "contributors who write about the business of photography, the people who commission it, "
+             "and the photographers who make a living from it, week after week since 2007.") * 2
+    html = ("<html><head><title>New Documentary Follows Photographers</title></head><body>"
+            "<div id='content'><div class='post hentry'><h1>New Documentary Follows Photographers</h1>"
+            f"<div class='entry-content'><p>{post}</p></div></div></div>"
+            + box.format(about) + "</body></html>")
+    art = extract(html.encode(), "https://www.example.com/2012/11/12/new-documentary/")
+    assert post in art.body
+    assert "contributors who write" not in art.body
+
+
+def test_a_photo_page_whose_only_prose_is_its_caption_gets_the_caption_as_its_story():
+    # Shape of abcnews.go.com 2012 slideshow pages (Dragnet dev pages 321, 439, 500; .devdata/dragnet):
+    # headline, dek, one photo with <div class="caption">, "Like It. Tweet It." and the footer; the
+    # page's gold is the caption. Issue 9 item 2: no empty body where the page has an article.
+    caption = ("Lindsay Lohan looked a tad too done up after a night of partying at the Chateau "
+               "Marmont on July 21. She got into the driver's seat of her Porsche with a face full of makeup.")
+    html = ("<html><head><title>Lindsay Lohan Goes Heavy on Makeup</title></head><body>"
+            "<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/e'>Entertainment</a></div>"
+            "<h1>Lindsay Lohan Goes Heavy on Makeup</h1><h2>Lindsay Lohan's latest look featured a lot of lipstick.</h2>"
+            f"<div class='photo'><img src='/p.jpg'><div class='caption'>{caption}</div></div>"
+            "<div id='socialdock'>Like It. Tweet It. Digg It.</div><div class='footer'><p>Copyright © 2012 ABC "
+            "News Internet Ventures. All rights reserved.</p><ul>"
+            + "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Home", "U.S.", "World", "Politics",
+                                                                    "Investigative", "Money", "Health",
+                                                                    "Entertainment", "Travel", "Sports"))
+            + "</ul></div></body></html>")
+    art = extract(html.encode(), "https://abcnews.go.com/Entertainment/photos/lohan")
+    assert art.problem is None
+    assert art.body == caption
+    assert [d.rule for d in art.decisions] == ["container.caption-story"]
+    assert not any(caption[:30] in r.text for r in art.removed)
+    # a story beside the photo keeps its caption out; a photo with only a short credit stays empty
+    story = "".join(f"<p>{s}</p>" for s in [
+        "The actress was seen leaving the hotel late on Saturday night and drove away alone, "
+        "witnesses told the local paper, which printed the pictures the next morning."] * 3)
+    art = extract(html.replace("<div id='socialdock'>", story + "<div id='socialdock'>").encode(),
+                  "https://abcnews.go.com/Entertainment/story/lohan")
+    assert "Chateau Marmont" not in art.body and "leaving the hotel" in art.body
+    art = extract(html.replace(caption, "Photo: Getty Images").encode(), "https://abcnews.go.com/photos/x")
+    assert art.problem == "no_body" and art.body == ""
+
+
+def test_a_list_the_story_announces_keeps_its_linked_items():
+    # Shape of danah boyd's blog 2012 (Dragnet dev page R135; .devdata/dragnet): "The seven pieces
+    # in this guest-edited issue of JOBEM are:" over a list whose items link each paper's title,
+    # followed by its authors. The gold keeps the list; a list of bare links stays out even when a
+    # sentence ending with a colon stands before it.
+    story = ["We agreed to guest edit the journal under one condition: the issue had to be open "
+             "access, so that anyone who might find the work valuable could read it for free."] * 2
+    papers = ["Socially Mediated Publicness: An Introduction", "Knock, Knock. Who's There? The Imagined Audience",
+              "Secretly Political: Civic Engagement in Online Publics"]
+    items = "".join(f"<li><a href='/p{i}'>“{t}”</a> by Author {i} &amp; Author {i + 1}</li>" for i, t in enumerate(papers))
+    bare = "".join(f"<li><a href='/s{i}'>Another story of the week number {i}</a></li>" for i in range(3))
+    for intro, lst, kept in (("The seven pieces in this guest-edited issue are:", items, True),
+                             ("Here are some other stories you might like to read:", bare, False)):
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+                + f"<p>{intro}</p><ul>{lst}</ul><p>{story[0]}</p></div></body></html>")
+        art = extract(html.encode(), "https://www.zephoria.org/thoughts/archives/2012/10/31/jobem.html")
+        assert (papers[0] in art.body) is kept, intro
+        assert ("Another story of the week" in art.body) is False, intro
+        assert art.body.count("guest edit the journal") == 3, intro
