@@ -218,7 +218,10 @@ def _class_rule(cls: str) -> tuple | None:
     low = cls.lower()
     toks = low.split()
     if not _no_token_rule(low):
+        slugs = not B.POST_CLASS_MARKERS.isdisjoint(toks)   # a blog post's box: its topic slugs are no rule
         for tok in toks:
+            if slugs and B.TAXONOMY_TOKEN_RE.match(tok):
+                continue
             hit = _token_rule(tok, ".")
             if hit is not None and (best is None or hit[0] < best[0] or (
                     hit[0] == best[0] and _WEAK_TOKEN(best[2]) and not _WEAK_TOKEN(hit[2]))):

@@ -288,7 +288,12 @@ def select(root: etree._Element, selector: str) -> list:
 # Tag names are case-insensitive: an old page's <SCRIPT> ends at the first "</script" in any case,
 # as in a browser (a saved page whose <SCRIPT LANGUAGE="Java... was cut short otherwise swallowed
 # the whole page into <head>: L3S-GN1 dev pages 034f7376…, 14129678…).
-_CODE_OPEN_RE = re.compile(r"<(script|style|svg)\b", re.I)
+# a code element's start tag, or a comment's start: markup inside a comment is no element (a
+# "<script>" there is text of the comment), and a comment ends at its first "-->" even inside what
+# would be a script: nbcsports.msnbc.com 2012 opens "<!-- a href=…>Tweet</a>" before the story and
+# closes it with the "// -->" of a later script; cutting that script out made the comment run on
+# over the whole story (Dragnet dev page 9)
+_CODE_OPEN_RE = re.compile(r"<(?:(script|style|svg)\b|!--)", re.I)
 _CODE_CLOSE_RE = {t: re.compile("</" + t, re.I) for t in ("script", "style", "svg")}
 
 
@@ -304,10 +309,17 @@ def strip_code(text: str) -> str:
     opening = _CODE_OPEN_RE.search(text)
     while opening is not None:
         i = opening.start()
+        tag = opening.group(1)
+        if tag is None:   # a comment: nothing inside it is cut, the scan goes on after its end
+            end = text.find("-->", opening.end())
+            if end < 0:
+                break
+            opening = _CODE_OPEN_RE.search(text, end + 3)
+            continue
         close = text.find(">", i)
         if close < 0:
             break
-        tag = opening.group(1).lower()
+        tag = tag.lower()
         if tag == "script" and "ld+json" in text[i:close]:
             out.append(text[pos:close + 1])   # keep JSON-LD for the metadata
             pos = close + 1
@@ -326,7 +338,7 @@ def strip_code(text: str) -> str:
     return "".join(out)
 
 
-_CODE_OPEN_BYTES_RE = re.compile(rb"<(script|style|svg)(?![A-Za-z0-9_])", re.I)
+_CODE_OPEN_BYTES_RE = re.compile(rb"<(?:(script|style|svg)(?![A-Za-z0-9_])|!--)", re.I)
 _CODE_CLOSE_BYTES_RE = {t: re.compile(b"</" + t, re.I) for t in (b"script", b"style", b"svg")}
 
 
@@ -342,6 +354,12 @@ def _strip_code_utf8(data: bytes) -> bytes:
     while opening is not None:
         i = opening.start()
         end = opening.end()
+        if opening.group(1) is None:   # a comment (see _CODE_OPEN_RE)
+            stop = data.find(b"-->", end)
+            if stop < 0:
+                break
+            opening = search(data, stop + 3)
+            continue
         if end < n and data[end] >= 0x80:
             ch = data[end:end + 4].decode("utf-8", "ignore")[:1]
             if ch.isalnum():   # "<scripté": no tag boundary for the str regex either

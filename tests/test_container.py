@@ -534,3 +534,31 @@ def test_a_slideshow_pager_and_caption_toggles_inside_the_story_go():
                                               for i in (1, 2)) + "</article></body></html>")
     art = extract(page.encode(), "https://example.org/news/2")
     assert art.body.split("\n").count("1") == 1
+
+
+@pytest.mark.parametrize("post_class", [
+    "hentry p1 post publish author-admin category-personal-tools tag-facebook tag-share tag-twitter",
+    "hentry post category-microsoft tag-internet tag-internet-sharing tag-wireless",
+    "entry-category-advertising entry-category-marketing entry-author-dms entry-type-post entry",
+    "post-1015 post type-post status-publish format-standard category-comments tag-newsletter",
+])
+def test_a_blog_posts_topic_slugs_in_its_class_do_not_remove_the_post(post_class):
+    # Shape of Dragnet dataset blogs (2012; .devdata/dragnet, built by tests/devpages/build_dragnet.py):
+    # WordPress's post_class() and TypePad name the post's own box after its tags and categories
+    # ("tag-share", "tag-internet-sharing", "entry-category-advertising"), and the readers' comments
+    # below hold more long paragraphs than the post, so the story guard does not cover the box.
+    story = ["All you have to do is set your Facebook or Twitter name once, and the application will "
+             "share the songs you play with your friends, with no need to pick each one by hand."] * 3
+    comments = ["I installed it on my phone last night and it found every song in my library without "
+                "me browsing for them, which is more than the last three players I tried could do."] * 5
+    html = (f"<html><head><title>Spinlet - Share Your Music</title></head><body>"
+            f"<div class='{post_class}'><h2>Spinlet - Share Your Music</h2>"
+            + "".join(f"<p>{s}</p>" for s in story)
+            + "<div class='tag-list'><a href='/t/music'>music</a> <a href='/t/share'>share</a></div></div>"
+            "<div id='comments'>" + "".join(f"<p>{c}</p>" for c in comments) + "</div></body></html>")
+    art = extract(html.encode(), "https://blog.example.com/2009/12/spinlet.html")
+    assert art.body.count("All you have to do") == 3
+    assert "installed it on my phone" not in art.body
+    assert "music share" not in art.body   # the post's real tag widget still goes
+    assert not any(r.rule.startswith("boilerplate.token:.tag-share") or "entry-category" in r.rule
+                   or ".category-comments" in r.rule for r in art.removed)

@@ -147,3 +147,31 @@ def test_fundus_history_pairs_each_old_page_with_its_parser_versions_expectation
                                       "Sub-heading the old story", "Second paragraph about the old story. " * 8]
     assert row["source_gold_path"].endswith("Pub.json (V1)")
     assert gzip.decompress((out / row["html"]).read_bytes()) == b"<html lang='de'><body><p>old page</p></body></html>"
+
+
+def test_dragnet_gold_is_the_content_before_the_comments_marker(tmp_path):
+    # The Dragnet gold layout (seomoz/dragnet_data, mirrored by j-szulc/html-cleaning-dataset-merged):
+    # dragnet_data/GoldStandard/<n>.txt = the content, a marker line, the readers' comments; the
+    # marker typed with variations; a few files in Windows-1252 (0x96 = en dash).
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_dragnet", DEV / "build_dragnet.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for marker in ("!@#$%^&*()  COMMENTS", "@#$%^&*() COMMENTS", "!@ $%^&*()  \tCOMMENTS"):
+        gold = f"\nHeadline\n\n  The first   line.\n\n{marker}\n\nA reader's comment\n".encode()
+        assert mod.gold_paragraphs(gold) == ["Headline", "The first line."], marker
+    assert mod.gold_paragraphs(b"Deadly Sins \x96 the list\n") == ["Deadly Sins \u2013 the list"]
+    src = tmp_path / "src" / "dragnet_data"
+    (src / "input").mkdir(parents=True)
+    (src / "GoldStandard").mkdir()
+    long_line = "A sentence of the post that runs long enough to be counted as content. " * 4
+    for name, gold in (("7", long_line), ("R2", "Too short."), ("9", None)):
+        (src / "input" / f"{name}.html").write_bytes(b"<html><body><p>page</p></body></html>")
+        if gold is not None:
+            (src / "GoldStandard" / f"{name}.txt").write_text(gold + "\n!@#$%^&*()  COMMENTS\nno\n")
+    out = tmp_path / "out"
+    assert mod.main([str(tmp_path / "src"), "--out", str(out)]) == 0
+    got = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in got] == ["dragnet_7"]   # no gold file / under 200 characters: left out
+    assert got[0]["gold_paragraphs"] == [long_line.strip()]
+    assert gzip.decompress((out / got[0]["html"]).read_bytes()) == b"<html><body><p>page</p></body></html>"

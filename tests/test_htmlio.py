@@ -155,6 +155,28 @@ def test_strip_code_drops_scripts_and_styles_but_keeps_json_ld_and_tails():
     assert strip_code("<p>x</p><script>never closed") == "<p>x</p><script>never closed"
 
 
+def test_a_comment_closed_inside_a_later_script_does_not_swallow_the_story():
+    # nbcsports.msnbc.com 2012 (Dragnet dev page 9; its dataset is not kept here): a share button
+    # commented out with "<!-- a href=…>Tweet</a>" whose only "-->" is the "// -->" of a script
+    # further on. A browser (and libxml2) ends the comment there; cutting that script out before
+    # parsing left the comment open over the byline and the whole story.
+    from scraper.htmlio import strip_code
+    story = "".join(f"<p>{s}</p>" for s in STORY)
+    html = ('<html><head><title>t</title></head><body><div class="share"><a href="/s">Tweet</a>\n'
+            '<!-- a href="http://twitter.com/share" class="twitter-share-button">Tweet</a></span></div>'
+            '<script type="text/javascript">\n<!--\nfunction f(){}\n// -->\n</script>'
+            '<div class="byline">By A WRITER</div>' + story + '</body></html>')
+    assert "function f(){}" in strip_code(html)   # inside the comment: no script to cut
+    for data in (html, html.encode("utf-8")):
+        art = extract(data, URL)
+        assert art.paragraphs == STORY, type(data)
+    # a comment's markup is not cut, and code after it still is
+    assert strip_code("<!-- <script>x</script> --><p>a</p><script>y()</script>") == \
+        "<!-- <script>x</script> --><p>a</p>"
+    assert strip_code("<p>a</p><!-- never closed <script>x</script>") == \
+        "<p>a</p><!-- never closed <script>x</script>"
+
+
 def test_a_story_nested_300_elements_deep_is_parsed():
     # libxml2 stops at depth 256 unless the parser is told the tree may be huge: without
     # huge_tree the body of such a page (page builders nest that deep) came out empty.

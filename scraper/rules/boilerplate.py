@@ -62,6 +62,19 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # (washingtonpost.com 2015 div.post-body-bio, readability.js test page wapo-1; medium.com 2015
    # div.infoCard-bio, medium-2)
 
+# Blog engines name the post's own box after its topics: WordPress's post_class() gives the post
+# wrapper "category-<slug>" and "tag-<slug>" (with "hentry", "type-post", "status-publish",
+# "post-<id>"), TypePad "entry-category-<slug>" (with "entry-type-post"). A slug is the site's topic,
+# not what the box is: "tag-share" (a post tagged "share") or "entry-category-advertising" (a post
+# filed under advertising) would take the whole story out. So in a class attribute that carries one
+# of POST_CLASS_MARKERS, the tokens TAXONOMY_TOKEN_RE matches count for no token rule. Sources: the
+# Dragnet dataset (2012) symbian-freak blog <div class="hentry p1 post publish … tag-share tag-spinlet">,
+# a WordPress tech blog <div class="hentry post category-microsoft … tag-internet-sharing …">,
+# David Meerman Scott's TypePad blog <div class="entry-category-advertising … entry-type-post entry">;
+# WordPress core get_post_class() (wp-includes/post-template.php).
+POST_CLASS_MARKERS = frozenset({"hentry", "type-post", "status-publish", "entry-type-post"})
+TAXONOMY_TOKEN_RE = re.compile(r"^(?:category|tag|post_tag|entry-category|entry-tag|format)-", re.I)
+
 # The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
 # the page's text holds the story only if it holds the story's longest paragraph, which is the longest
 # one sharing at least this many words (3+ letters) with the <title> or the first <h1>; a page's only
