@@ -26,6 +26,9 @@ from .tokenmatch import TokenMatcher, _trie, required_stems
 REMOVED_ATTR = "data-scraper-removed"
 LINE_ATTR = "data-scraper-line"
 BODY_ATTR = "data-scraper-body"
+# a box a boilerplate or related token names (sidebar, comments, widget …) that the story guard kept
+# because it held the page's long prose: the container choice trusts it less (scraper.extract)
+SPARED_ATTR = "data-scraper-spared"
 _MAX_REMOVAL_TEXT = 400
 
 
@@ -721,6 +724,7 @@ def _has_word(text: str | None) -> bool:
     return bool(text) and any(not c.isspace() and c not in _SEPARATORS for c in text)
 
 
+_TOKEN_RULES = ("boilerplate.token:", "related.token:")   # the rules SPARED_ATTR records
 _RULE_FLAGS: dict[str, tuple[bool, bool, bool]] = {}   # rule name -> (comments, weak, trigger) token tests
 
 
@@ -747,13 +751,19 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it
-        if is_body_hint(el) or guard.holds_all(el):
+        if is_body_hint(el):
+            return False
+        if guard.holds_all(el):
+            if rule.startswith(_TOKEN_RULES):
+                el.set(SPARED_ATTR, rule)
             return False
     elif family not in ("site", "after"):
         if generic and (is_body_hint(el) or el.tag in ("article", "main")):
             return False
         raw = text_of(el)
         if guard.holds_story(el, family, raw):
+            if family in ("boilerplate", "related") and not weak and rule.startswith(_TOKEN_RULES):
+                el.set(SPARED_ATTR, rule)   # (a name that says what the box is; not a hidden box)
             return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None

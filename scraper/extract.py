@@ -221,7 +221,29 @@ def _choose(paras: list[clean.Para]):
         alt, alt_score = _best(paras, _lenient_value, {}, {})
         if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
             return alt, scores
+    if best is not None:
+        # the choice is, or draws most of its score from, a box the rules name as not story
+        # (sidebar, comments) that only the story guard kept: the best candidate that neither lies
+        # in nor holds such a box wins when it scores enough (scraper.rules.container SPARED_*)
+        kept_boxes = [el for el in scores if el.get(clean.SPARED_ATTR) is not None]
+        if kept_boxes:
+            holding = {a for box in kept_boxes for a in box.iterancestors()}
+            outer = [b for b in kept_boxes if not any(a.get(clean.SPARED_ATTR) is not None for a in b.iterancestors())]
+            inside = sum(scores[b] for b in outer if best in b.iterancestors())
+            if _spared(best) or inside > 0.5 * scores[best]:
+                alt, alt_score = None, 0.0
+                for el, sc in scores.items():
+                    if sc > 0 and sc * _hint_bonus(el) > alt_score and el not in holding and not _spared(el):
+                        alt, alt_score = el, sc * _hint_bonus(el)
+                if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score:
+                    return alt, scores
     return best, scores
+
+
+def _spared(el) -> bool:
+    """The element is, or lies in, a box the story guard kept (clean.SPARED_ATTR)."""
+    return el.get(clean.SPARED_ATTR) is not None or any(
+        a.get(clean.SPARED_ATTR) is not None for a in el.iterancestors())
 
 
 _TOKEN_RE = re.compile(r"\w+")

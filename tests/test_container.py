@@ -562,3 +562,28 @@ def test_a_blog_posts_topic_slugs_in_its_class_do_not_remove_the_post(post_class
     assert "music share" not in art.body   # the post's real tag widget still goes
     assert not any(r.rule.startswith("boilerplate.token:.tag-share") or "entry-category" in r.rule
                    or ".category-comments" in r.rule for r in art.removed)
+
+
+@pytest.mark.parametrize("box", [
+    "<div id='sidebar' class='sidebar'><ul><li class='widget widget_text'><h2>About:</h2><div class='textwidget'><p>{}</p></div></li>"
+    "<li class='widget'><h2>Email me:</h2>rob(at)example(dot)com<br>All e-mails are confidential; I may answer on the "
+    "blog but never reveal who asked.</li><li class='widget'><h3>Receive An Email With Each Day's Posts</h3></li></ul></div>",
+    "<div id='comments' class='comments'><dl id='comments-block'><dd class='comment-body'><p>{}</p></dd></dl></div>",
+])
+def test_a_short_post_beats_a_longer_box_the_rules_name_as_not_story(box):
+    # Shape of Dragnet dev pages (2012; .devdata/dragnet): aphotoeditor.com's 200-character post
+    # under its h1, beside a sidebar whose "About:" text is longer; a Blogger post of short lines
+    # under a longer reader's comment. The story guard keeps such a box (it holds the page's
+    # longest prose), so the choice went to it; the post outside it is the story.
+    post = ("This four-part series from two executive producers goes with three combat cameramen "
+            "to Juarez, South Sudan and Libya.")
+    about = ("A Photo Editor is edited by a former Director of Photography of two magazines, with "
+             "contributors who write about the business of photography, the people who commission it, "
+             "and the photographers who make a living from it, week after week since 2007.") * 2
+    html = ("<html><head><title>New Documentary Follows Photographers</title></head><body>"
+            "<div id='content'><div class='post hentry'><h1>New Documentary Follows Photographers</h1>"
+            f"<div class='entry-content'><p>{post}</p></div></div></div>"
+            + box.format(about) + "</body></html>")
+    art = extract(html.encode(), "https://www.example.com/2012/11/12/new-documentary/")
+    assert post in art.body
+    assert "contributors who write" not in art.body
