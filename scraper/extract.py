@@ -896,6 +896,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if _wall(meta, facts, body, removals, container):
         art.problem = "consent_wall"
         return art
+    if not body and scope is None:
+        body = _caption_story(root, art, removals, profile)
     if not body:
         art.problem = "no_body"
 
@@ -915,6 +917,35 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if art.published_at is None:
         art.published_at = _date_from_text(root, index)
     return art
+
+
+_REMOVED_OUTERMOST = etree.XPath(f".//*[@{clean.REMOVED_ATTR} and not(ancestor::*[@{clean.REMOVED_ATTR}])]",
+                                 smart_strings=False, regexp=False)
+
+
+def _caption_story(root, art: Article, removals: list[Removal], profile) -> list[str]:
+    """A photo page whose only prose is its captions (a slideshow page, a photo of the day): when
+    nothing else came out as story, its captions are the story (scraper.rules.container
+    CAPTION_STORY_*). Their removal records give way to a decision."""
+    found = []
+    for el in _REMOVED_OUTERMOST(root):
+        if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR)):
+            text = clean_text(" ".join(el.itertext()))
+            if text and all(text != t for _, t in found):
+                found.append((el, text))
+    if not any(len(t) >= RC.CAPTION_STORY_MIN_CHARS for _, t in found):
+        return []
+    paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for _, t in found]
+    lines = [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
+    if sum(len(t) for t in lines) < RC.CAPTION_STORY_MIN_CHARS:
+        return []
+    paths = {clean.describe(el) for el, _ in found}
+    removals[:] = [r for r in removals if not (r.stage == "dom" and r.path in paths)]
+    art.removed = removals
+    art.decisions.append(Removal(rule=RC.CAPTION_STORY, text=f"no story line outside the captions: "
+                                 f"{len(lines)} caption(s) as the story", stage="container",
+                                 path=clean.describe(found[0][0])))
+    return lines
 
 
 def _first_date(values) -> str | None:

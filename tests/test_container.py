@@ -587,3 +587,35 @@ def test_a_short_post_beats_a_longer_box_the_rules_name_as_not_story(box):
     art = extract(html.encode(), "https://www.example.com/2012/11/12/new-documentary/")
     assert post in art.body
     assert "contributors who write" not in art.body
+
+
+def test_a_photo_page_whose_only_prose_is_its_caption_gets_the_caption_as_its_story():
+    # Shape of abcnews.go.com 2012 slideshow pages (Dragnet dev pages 321, 439, 500; .devdata/dragnet):
+    # headline, dek, one photo with <div class="caption">, "Like It. Tweet It." and the footer; the
+    # page's gold is the caption. Issue 9 item 2: no empty body where the page has an article.
+    caption = ("Lindsay Lohan looked a tad too done up after a night of partying at the Chateau "
+               "Marmont on July 21. She got into the driver's seat of her Porsche with a face full of makeup.")
+    html = ("<html><head><title>Lindsay Lohan Goes Heavy on Makeup</title></head><body>"
+            "<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/e'>Entertainment</a></div>"
+            "<h1>Lindsay Lohan Goes Heavy on Makeup</h1><h2>Lindsay Lohan's latest look featured a lot of lipstick.</h2>"
+            f"<div class='photo'><img src='/p.jpg'><div class='caption'>{caption}</div></div>"
+            "<div id='socialdock'>Like It. Tweet It. Digg It.</div><div class='footer'><p>Copyright © 2012 ABC "
+            "News Internet Ventures. All rights reserved.</p><ul>"
+            + "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Home", "U.S.", "World", "Politics",
+                                                                    "Investigative", "Money", "Health",
+                                                                    "Entertainment", "Travel", "Sports"))
+            + "</ul></div></body></html>")
+    art = extract(html.encode(), "https://abcnews.go.com/Entertainment/photos/lohan")
+    assert art.problem is None
+    assert art.body == caption
+    assert [d.rule for d in art.decisions] == ["container.caption-story"]
+    assert not any(caption[:30] in r.text for r in art.removed)
+    # a story beside the photo keeps its caption out; a photo with only a short credit stays empty
+    story = "".join(f"<p>{s}</p>" for s in [
+        "The actress was seen leaving the hotel late on Saturday night and drove away alone, "
+        "witnesses told the local paper, which printed the pictures the next morning."] * 3)
+    art = extract(html.replace("<div id='socialdock'>", story + "<div id='socialdock'>").encode(),
+                  "https://abcnews.go.com/Entertainment/story/lohan")
+    assert "Chateau Marmont" not in art.body and "leaving the hotel" in art.body
+    art = extract(html.replace(caption, "Photo: Getty Images").encode(), "https://abcnews.go.com/photos/x")
+    assert art.problem == "no_body" and art.body == ""

@@ -282,3 +282,14 @@ COMMENTS_MIN_STORY = 200
 # (+0.55 to +0.83 each), 3 down by 0.02 (a heading above the post no longer in the choice), no
 # other page changed; at 0.3, 8 of the 12 pages up.
 SPARED_ALT_SHARE = 0.1
+
+# A photo page whose only prose is its captions (a slideshow page, a "photo of the day"): when no
+# story line came out at all, the captions the rules took out (figcaption, class/id tokens that
+# say caption) are the story, if one of them holds CAPTION_STORY_MIN_CHARS characters and they
+# hold that many after the line rules (credits go). An empty body stays empty otherwise. Sources:
+# Dragnet dev pages (2012): abcnews.go.com slideshow pages ("Lindsay Lohan looked a tad too done
+# up…", 3D paintings in Hangzhou, "Monokini Madness"), one <div class="caption"> each, whose gold
+# is the caption; issue 9 item 2 (no empty body where the page has an article).
+CAPTION_STORY = "container.caption-story"
+CAPTION_STORY_MIN_CHARS = 120
+CAPTION_STORY_RULE_RE = re.compile(r"boilerplate\.(?:tag:figcaption|token:[.#][\w-]*caption)")
