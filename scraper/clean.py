@@ -663,7 +663,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
         _after_body(body)
     if body is None:
         body = root
-    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "img_texts": set(), "img_blocks": set(),
+    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "img_texts": set(), "img_blocks": set(),
              "signup_boxes": set(), "login_boxes": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
@@ -756,6 +756,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if guard.holds_all(el):
             if rule.startswith(_TOKEN_RULES):
                 el.set(SPARED_ATTR, rule)
+                facts["spared"].append(el)
             return False
     elif family not in ("site", "after"):
         if generic and (is_body_hint(el) or el.tag in ("article", "main")):
@@ -764,6 +765,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if guard.holds_story(el, family, raw):
             if family in ("boilerplate", "related") and not weak and rule.startswith(_TOKEN_RULES):
                 el.set(SPARED_ATTR, rule)   # (a name that says what the box is; not a hidden box)
+                facts["spared"].append(el)
             return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None

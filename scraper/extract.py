@@ -186,13 +186,14 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     return out
 
 
-def choose_container(paras: list[clean.Para]):
+def choose_container(paras: list[clean.Para], spared=()):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
-    return _choose(paras)[0]
+    return _choose(paras, spared)[0]
 
 
-def _choose(paras: list[clean.Para]):
-    """choose_container, with the scores of every element (for the second look, _reconsider)."""
+def _choose(paras: list[clean.Para], spared=()):
+    """choose_container, with the scores of every element (for the second look, _reconsider).
+    ``spared``: the boxes the story guard kept from a token rule (clean.walk's facts["spared"])."""
     paras = [p for p in paras if p.block is not None]
     chains: dict = {}
     for p in paras:
@@ -221,11 +222,11 @@ def _choose(paras: list[clean.Para]):
         alt, alt_score = _best(paras, _lenient_value, {}, {})
         if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
             return alt, scores
-    if best is not None:
+    if best is not None and spared:
         # the choice is, or draws most of its score from, a box the rules name as not story
         # (sidebar, comments) that only the story guard kept: the best candidate that neither lies
         # in nor holds such a box wins when it scores enough (scraper.rules.container SPARED_*)
-        kept_boxes = [el for el in scores if el.get(clean.SPARED_ATTR) is not None]
+        kept_boxes = [el for el in spared if el in scores]
         if kept_boxes:
             holding = {a for box in kept_boxes for a in box.iterancestors()}
             outer = [b for b in kept_boxes if not any(a.get(clean.SPARED_ATTR) is not None for a in b.iterancestors())]
@@ -430,6 +431,25 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                 lines = _assemble(kept, members_set, title_f, removed)
                 break
     return tuple(members), decisions, lines, removed
+
+
+def _announced_lists(paras: list[clean.Para]) -> set:
+    """Lists (the parents of <li> lines) that the story's own sentence announces: the line just
+    before the list's first item is prose of RC.ANNOUNCED_LIST_MIN_WORDS words or more ending with
+    a colon ("The seven pieces in this issue are:"). Their linked items are the story's list."""
+    out: set = set()
+    prev = None
+    for p in paras:
+        if p.tag == "li" and p.block is not None:
+            lst = p.block.getparent()
+            if lst not in out and prev is not None and prev.block is not None and prev.block.getparent() is not lst \
+                    and not prev.heading and prev.link_ratio < 0.5 and prev.text.rstrip().endswith(RC.ANNOUNCE_ENDS) \
+                    and len(prev.text.split()) >= RC.ANNOUNCED_LIST_MIN_WORDS:
+                out.add(lst)
+            if lst in out:
+                continue   # (the items that follow belong to the same list: prev stays the announcement)
+        prev = p
+    return out
 
 
 def _text_lists(paras: list[clean.Para]) -> set:
@@ -681,7 +701,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
     out: list[clean.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
-    text_lists = _text_lists(inside)
+    text_lists = _text_lists(inside) | _announced_lists(inside)
     heads = teasers = None
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
@@ -867,7 +887,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     else:
         # wall detection looks around the first choice (a privacy notice's own box), the body
         # comes from the reconsidered members
-        container, scores = _choose(kept)
+        container, scores = _choose(kept, facts["spared"])
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
         lead = _lead(kept, members, meta["description"])
         if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)

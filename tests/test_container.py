@@ -619,3 +619,24 @@ def test_a_photo_page_whose_only_prose_is_its_caption_gets_the_caption_as_its_st
     assert "Chateau Marmont" not in art.body and "leaving the hotel" in art.body
     art = extract(html.replace(caption, "Photo: Getty Images").encode(), "https://abcnews.go.com/photos/x")
     assert art.problem == "no_body" and art.body == ""
+
+
+def test_a_list_the_story_announces_keeps_its_linked_items():
+    # Shape of danah boyd's blog 2012 (Dragnet dev page R135; .devdata/dragnet): "The seven pieces
+    # in this guest-edited issue of JOBEM are:" over a list whose items link each paper's title,
+    # followed by its authors. The gold keeps the list; a list of bare links stays out even when a
+    # sentence ending with a colon stands before it.
+    story = ["We agreed to guest edit the journal under one condition: the issue had to be open "
+             "access, so that anyone who might find the work valuable could read it for free."] * 2
+    papers = ["Socially Mediated Publicness: An Introduction", "Knock, Knock. Who's There? The Imagined Audience",
+              "Secretly Political: Civic Engagement in Online Publics"]
+    items = "".join(f"<li><a href='/p{i}'>“{t}”</a> by Author {i} &amp; Author {i + 1}</li>" for i, t in enumerate(papers))
+    bare = "".join(f"<li><a href='/s{i}'>Another story of the week number {i}</a></li>" for i in range(3))
+    for intro, lst, kept in (("The seven pieces in this guest-edited issue are:", items, True),
+                             ("Here are some other stories you might like to read:", bare, False)):
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+                + f"<p>{intro}</p><ul>{lst}</ul><p>{story[0]}</p></div></body></html>")
+        art = extract(html.encode(), "https://www.zephoria.org/thoughts/archives/2012/10/31/jobem.html")
+        assert (papers[0] in art.body) is kept, intro
+        assert ("Another story of the week" in art.body) is False, intro
+        assert art.body.count("guest edit the journal") == 3, intro
