@@ -640,3 +640,25 @@ def test_a_list_the_story_announces_keeps_its_linked_items():
         assert (papers[0] in art.body) is kept, intro
         assert ("Another story of the week" in art.body) is False, intro
         assert art.body.count("guest edit the journal") == 3, intro
+
+
+@pytest.mark.parametrize("title", ["Also on HuffPost:", "ALSO ON HUFFPOST", "Also on The Huffington Post"])
+def test_an_also_on_site_title_takes_the_box_after_it_however_long(title):
+    # huffingtonpost.com 2012 (Dragnet dev page T2; .devdata/dragnet): the story, then
+    # <p>Also on HuffPost:</p> and div.promo_holder, a slideshow of other stories each with a long
+    # summary (31,000 characters after a 2,000-character story).
+    story = ["The morning after the campaign spokeswoman drew heavy criticism for invoking the state "
+             "law as a defense, a congresswoman refused to say whether she supported it."] * 3
+    slides = "".join(f"<li><h4>Distortion number {k}</h4><p>{'One of the more positive sounding claims of the opponents was repeated often in the debate. ' * 6}</p></li>"
+                     for k in range(6))
+    html = ("<html><body><div class='articleBody'>" + "".join(f"<p>{s}</p>" for s in story)
+            + f"<p>{title}</p><div class='promo_holder'><ul class='hp-slideshow'>{slides}</ul></div>"
+            + f"<p>{story[0]}</p></div></body></html>")
+    art = extract(html.encode(), "https://www.huffingtonpost.com/2012/08/09/marsha-blackburn-romneycare.html")
+    assert art.body.count("The morning after") == 4, title
+    assert "positive sounding" not in art.body and "Distortion number" not in art.body, title
+    assert title.rstrip(":") not in art.body, title
+    # a sentence that starts with the same words is story
+    html = html.replace(f"<p>{title}</p>", "<p>Also on the front page today, the senator answered the same question.</p>")
+    art = extract(html.encode(), "https://www.huffingtonpost.com/2012/08/09/x.html")
+    assert "the senator answered" in art.body
