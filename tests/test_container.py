@@ -662,3 +662,21 @@ def test_an_also_on_site_title_takes_the_box_after_it_however_long(title):
     html = html.replace(f"<p>{title}</p>", "<p>Also on the front page today, the senator answered the same question.</p>")
     art = extract(html.encode(), "https://www.huffingtonpost.com/2012/08/09/x.html")
     assert "the senator answered" in art.body
+
+
+def test_a_page_type_class_on_body_gives_body_no_bonus_in_the_choice():
+    # news.com.au 2008-12 (<body class="newscomau story">; L3S-GN1 065445c6 and Dragnet R238-R241,
+    # not kept here): "story" is in the body-hint vocabulary, so <body> itself outscored the story's
+    # box and the page's ads and tools came out with the story.
+    story = ["Police have charged a man over the crash that closed the highway for six hours on Sunday, "
+             "after a witness came forward with footage of the truck's final minutes on the road."] * 3
+    ads = ["Compare Home Loans Buying a new family home; find the best rates on our rates website.",
+           "Overflowing with benefits Experience life the Platinum Way With our Platinum Card."]
+    tools = ["Font size: Decrease Increase", "Email article: Email", "Print: Print article",
+             "Latest Competitions", "Also in Breaking News", "Your say: Add a comment", "Text size: A A A",
+             "Bookmark: Save this", "RSS: Subscribe", "Share: Facebook"]
+    html = ("<html><body class='newscomau story'><div id='main-col'>" + "".join(f"<p>{s}</p>" for s in story)
+            + "</div><div id='rhc'>" + "".join(f"<div>{t}</div>" for t in ads + tools) + "</div></body></html>")
+    art = extract(html.encode(), "http://www.news.com.au/perthnow/story/0,21598,23026523-5005361,00.html")
+    assert art.body.count("Police have charged") == 3
+    assert "Home Loans" not in art.body and "Font size" not in art.body
