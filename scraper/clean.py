@@ -1364,6 +1364,22 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             k += 1
         return k
 
+    def consume_next(j: int, rule: str) -> int:
+        """Every line inside the element right after the title's own block (its next element
+        sibling, not the story's body box) goes. Returns the next index."""
+        blk = paras[j].block
+        box = blk.getnext() if blk is not None else None
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getnext()
+        if box is None or is_body_hint(box) or box.tag in ("p", "article", "main"):
+            return j + 1
+        k = j + 1
+        while k < len(paras) and inside(paras[k], box):
+            if not paras[k].removed:
+                drop(k, rule)
+            k += 1
+        return k
+
     def consume_cards(j: int, rule: str) -> int:
         """A widget heading element followed by teaser cards (<h2>…</h2><div><a>…</a>…</div>…):
         every line inside those cards goes. Returns the next index."""
@@ -1468,6 +1484,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 continue
         # 2. related widget heading
         bare = _bare(f) if words <= 6 else ""
+        if bare and R.WIDGET_TITLE_SITE_RE.match(bare) and p.link_ratio < 0.5:
+            drop(i, f"related.widget:{bare}")
+            i = consume_next(i, f"related.box:{bare}")
+            continue
         if bare and (bare in _WIDGET_SET or (
                 p.heading and bare.startswith(_WIDGET_PREFIXES))):
             drop(i, f"related.widget:{bare}")

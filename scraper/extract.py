@@ -79,6 +79,8 @@ def _para_value_of(p: clean.Para) -> float:
 
 
 def _hint_bonus(el) -> float:
+    if el.tag in ("body", "html"):
+        return 1.0   # a page-type class ("story", "single") on <body> says what the page is, not where
     if el.get("itemprop") == "articleBody":
         return 1.25
     if clean.class_id_hint(el.get("class"), el.get("id")):   # (is_body_hint without a second itemprop read)

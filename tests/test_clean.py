@@ -647,6 +647,19 @@ def test_the_indentation_between_links_does_not_make_a_link_list_prose():
     assert art.body.count("John McHale") == 8 and "Rochette" not in art.body
 
 
+@pytest.mark.parametrize("cls", ["h-offscreen", "element-invisible", "assistive-text", "show-for-sr",
+                                 "visuallyhidden", "a11y-hidden", "screen-reader-only"])
+def test_text_only_for_screen_readers_is_not_in_the_body(cls):
+    # srf.ch 2024 (fundus ch_SRF_2024_04_15): an expandable box's toggle labels for screen
+    # readers, <span class="expand-icon__a11y-open h-offscreen">Personen-Box aufklappen</span>,
+    # came out as a story line; the box's own prose stays.
+    box = (f"<div class='expandable-box'><span class='{cls}'>Personen-Box aufklappen</span>"
+           f"<span class='{cls}'>Personen-Box zuklappen</span><p>{STORY[1]}</p></div>")
+    art = run(page("<article>" + ps(STORY[:1]) + box + ps(STORY[2:]) + "</article>"))
+    assert art.paragraphs == STORY
+    assert "aufklappen" not in art.body
+
+
 def test_word_alternation_as_trie_matches_like_the_plain_alternation():
     """clean._alt writes a word list as a trie (speed): every match, and the word chosen where
     several fit (the longest that lets the rest of the pattern match), is the plain

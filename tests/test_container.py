@@ -640,3 +640,43 @@ def test_a_list_the_story_announces_keeps_its_linked_items():
         assert (papers[0] in art.body) is kept, intro
         assert ("Another story of the week" in art.body) is False, intro
         assert art.body.count("guest edit the journal") == 3, intro
+
+
+@pytest.mark.parametrize("title", ["Also on HuffPost:", "ALSO ON HUFFPOST", "Also on The Huffington Post"])
+def test_an_also_on_site_title_takes_the_box_after_it_however_long(title):
+    # huffingtonpost.com 2012 (Dragnet dev page T2; .devdata/dragnet): the story, then
+    # <p>Also on HuffPost:</p> and div.promo_holder, a slideshow of other stories each with a long
+    # summary (31,000 characters after a 2,000-character story).
+    story = ["The morning after the campaign spokeswoman drew heavy criticism for invoking the state "
+             "law as a defense, a congresswoman refused to say whether she supported it."] * 3
+    slides = "".join(f"<li><h4>Distortion number {k}</h4><p>{'One of the more positive sounding claims of the opponents was repeated often in the debate. ' * 6}</p></li>"
+                     for k in range(6))
+    html = ("<html><body><div class='articleBody'>" + "".join(f"<p>{s}</p>" for s in story)
+            + f"<p>{title}</p><div class='promo_holder'><ul class='hp-slideshow'>{slides}</ul></div>"
+            + f"<p>{story[0]}</p></div></body></html>")
+    art = extract(html.encode(), "https://www.huffingtonpost.com/2012/08/09/marsha-blackburn-romneycare.html")
+    assert art.body.count("The morning after") == 4, title
+    assert "positive sounding" not in art.body and "Distortion number" not in art.body, title
+    assert title.rstrip(":") not in art.body, title
+    # a sentence that starts with the same words is story
+    html = html.replace(f"<p>{title}</p>", "<p>Also on the front page today, the senator answered the same question.</p>")
+    art = extract(html.encode(), "https://www.huffingtonpost.com/2012/08/09/x.html")
+    assert "the senator answered" in art.body
+
+
+def test_a_page_type_class_on_body_gives_body_no_bonus_in_the_choice():
+    # news.com.au 2008-12 (<body class="newscomau story">; L3S-GN1 065445c6 and Dragnet R238-R241,
+    # not kept here): "story" is in the body-hint vocabulary, so <body> itself outscored the story's
+    # box and the page's ads and tools came out with the story.
+    story = ["Police have charged a man over the crash that closed the highway for six hours on Sunday, "
+             "after a witness came forward with footage of the truck's final minutes on the road."] * 3
+    ads = ["Compare Home Loans Buying a new family home; find the best rates on our rates website.",
+           "Overflowing with benefits Experience life the Platinum Way With our Platinum Card."]
+    tools = ["Font size: Decrease Increase", "Email article: Email", "Print: Print article",
+             "Latest Competitions", "Also in Breaking News", "Your say: Add a comment", "Text size: A A A",
+             "Bookmark: Save this", "RSS: Subscribe", "Share: Facebook"]
+    html = ("<html><body class='newscomau story'><div id='main-col'>" + "".join(f"<p>{s}</p>" for s in story)
+            + "</div><div id='rhc'>" + "".join(f"<div>{t}</div>" for t in ads + tools) + "</div></body></html>")
+    art = extract(html.encode(), "http://www.news.com.au/perthnow/story/0,21598,23026523-5005361,00.html")
+    assert art.body.count("Police have charged") == 3
+    assert "Home Loans" not in art.body and "Font size" not in art.body

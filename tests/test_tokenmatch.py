@@ -14,6 +14,7 @@ _WORDS = ["share", "social", "comments", "comments-area", "tags", "ad", "ads", "
           "footer", "footer-links", "uplcaption", "figcaption", "credit", "photo-credits", "promo",
           "podcast-promo", "related", "relatedposts", "related-posts-box", "most-read", "read-also",
           "recommendations-heading", "yarpp-related", "outbrain", "trending", "modal", "sr-only",
+          "h-offscreen", "element-invisible", "show-for-sr", "visuallyhidden", "offscreenx",
           "article-body", "content", "story", "shared", "shareable", "header", "readmore", "x", "1", "é"]
 _PREFIXES = ["", "a-", "a_", "a__", "ab-cd-", "no-", "has-", "with-", "without-", "mb(0)-", "-", "_", "__"]
 _SUFFIXES = ["", "-x", "_1", "s", "-", "(", "__x"]

@@ -31,7 +31,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)|bios?|teasers?|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|image[-_]?copyright|photo[-_]?copyright|copyright"
-    r"|skip[-_]?link|screen[-_]?reader[-_]?text|sr[-_]only|visually[-_]hidden"
+    r"|skip[-_]?link|screen[-_]?reader[-_]?(?:text|only)|sr[-_]only|visually[-_]?hidden|offscreen|a11y[-_]hidden"
+    r"|element[-_]invisible|assistive[-_]text|show[-_]for[-_]sr"
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
@@ -48,6 +49,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # (not "hasCaption"/"withCaption": a box that HAS a caption, such as Dagbladet's article header
    # div.articleHeader.hasCaption with the standfirst, fundus no_Dagbladet_2026_01_06, and onet's
    # div.image.withCaption, magic_html zielony.onet.pl);
+   # text only for screen readers, in the other common names: "h-offscreen" (srf.ch 2024's
+   # "Personen-Box aufklappen / zuklappen" toggle labels, fundus ch_SRF_2024_04_15), Drupal's
+   # "element-invisible", WordPress's older "assistive-text", Foundation's "show-for-sr",
+   # "visuallyhidden" (HTML5 Boilerplate), "a11y-hidden";
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
    # "bi-content-image-copyright": Business Insider Deutschland's photo credit span ("STR/Getty

@@ -81,6 +81,14 @@ WIDGET_TITLES = [
    # 97f71dae), "Weitere Videos" (fundus de_BSZ, de_HamburgerAbendblatt): titles left over above their
    # widgets, in no gold
 
+# Widget titles that name the site: "Also on <site>" over a slideshow or a row of the site's
+# other stories, as a line of its own (folded, punctuation as spaces, whole line). The title goes,
+# and so does the box right after it (the next element beside the title's own block), however
+# long: huffingtonpost.com 2012 "Also on HuffPost:" in a <p> followed by div.promo_holder, a
+# slideshow of 13 other stories with their summaries (Dragnet dev page T2: 31,000 characters of
+# them after a 2,000-character story). Modern HuffPost prints "ALSO ON HUFFPOST" the same way.
+WIDGET_TITLE_SITE_RE = re.compile(r"^also on (?:[a-z0-9]+ ?){1,3}$")
+
 # Class/id tokens of related widgets (anchored on whole tokens, lower-cased).
 RELATED_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
