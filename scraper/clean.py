@@ -47,8 +47,11 @@ def shown_text(el: etree._Element, limit: int = 600, raw: str | None = None) -> 
     ``raw``: the element's text_of(), when the caller has it: if it is within the limit, the
     limit cannot be reached and one XPath call gives all the text nodes (joining whitespace-only
     nodes too adds no word, so the words are the same as below)."""
-    if raw is not None and len(raw) <= limit:
-        return " ".join(" ".join(_TEXT_NODES(el)).split())
+    if raw is not None:
+        if not len(el):   # (no children: one text node at most, raw itself)
+            return " ".join(raw.split())
+        if len(raw) <= limit:
+            return " ".join(" ".join(_TEXT_NODES(el)).split())
     parts: list[str] = []
     size = 0
     # the same strings in the same order: all at once from the XPath (no element proxies; most of
@@ -73,18 +76,20 @@ def describe(el: etree._Element) -> str:
     """tag#id.class path of an element, for --explain."""
     parts = []
     node = el
-    while node is not None and len(parts) < 4:
-        tag = node.tag
-        if not isinstance(tag, str) or tag == "html":
+    while node is not None:
+        s = node.tag
+        if not isinstance(s, str) or s == "html":
             break
-        s = tag
-        ident = node.get("id")
+        get = node.get
+        ident = get("id")
         if ident:
             s += "#" + ident
-        cls = node.get("class")
+        cls = get("class")
         if cls:
             s += "." + ".".join(cls.split(None, 2)[:2])   # (the first two tokens, without splitting the rest)
         parts.append(s)
+        if len(parts) == 4:
+            break
         node = node.getparent()
     return " < ".join(parts)
 
@@ -279,12 +284,8 @@ def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
     return _attr_rule(el, tag, keys)
 
 
-def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | None:
-    """_dom_rule of an element that is no consent tag and has one of _RULE_ATTRS (``keys``: its
-    attribute names)."""
-    get = el.get
-    cls = get("class")
-    ident = get("id")
+def _class_id_rule(cls: str | None, ident: str | None) -> tuple[str, str] | None:
+    """(family, rule) of the strongest token rule of an element's id and class values, else None."""
     best = None
     if ident:
         best = _token_rule(ident.strip().lower(), "#")
@@ -300,6 +301,29 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
                 best = hit
     if best is not None:
         return best[1], best[2]
+    return None
+
+
+# (class, id) -> _class_id_rule: the same pairs repeat on a page's cards and across a site's pages
+_CLASS_ID_CACHE: dict[tuple, tuple | None] = {}
+
+
+def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | None:
+    """_dom_rule of an element that is no consent tag and has one of _RULE_ATTRS (``keys``: its
+    attribute names)."""
+    get = el.get
+    cls = get("class")
+    ident = get("id")
+    if cls or ident:
+        key = (cls, ident)
+        try:
+            hit = _CLASS_ID_CACHE[key]
+        except KeyError:
+            if len(_CLASS_ID_CACHE) > 100_000:
+                _CLASS_ID_CACHE.clear()
+            hit = _CLASS_ID_CACHE[key] = _class_id_rule(cls, ident)
+        if hit is not None:
+            return hit
     if tag in B.BOILERPLATE_TAGS:
         return _TAG_RULES[tag]
     label = get("aria-label") if "aria-label" in keys else None
@@ -806,7 +830,9 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     if family == "consent":
         facts["consent_chars"] += len(text)
     if text:
-        removals.append(Removal(rule=rule, text=_short(text), stage="dom", path=describe(el), order=order))
+        # (shown_text's text is single-spaced already: _short's collapse would change nothing)
+        removals.append(Removal(rule=rule, text=text if len(text) <= _MAX_REMOVAL_TEXT else text[: _MAX_REMOVAL_TEXT - 1] + "…",
+                                stage="dom", path=describe(el), order=order))
     return True
 
 

@@ -224,7 +224,13 @@ _PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_i
                                 huge_tree=True, encoding="utf-8")
 # All text of an element and its descendants (what lxml.html calls text_content()). (regexp=False:
 # no EXSLT regular-expression functions registered before each call, see clean._TEXT_NODES)
-text_of = etree.XPath("string()", smart_strings=False, regexp=False)
+_STRING = etree.XPath("string()", smart_strings=False, regexp=False)
+
+
+def text_of(el: etree._Element) -> str:
+    """All text of an element and its descendants; an element without children has its own text
+    only (about half the calls: ``len`` and ``.text`` cost less than an XPath evaluation)."""
+    return _STRING(el) if len(el) else (el.text or "")
 
 
 class TagIndex:
