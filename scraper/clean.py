@@ -1076,6 +1076,7 @@ _FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR
 _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
+_BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
@@ -1592,6 +1593,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= B.BLOG_TEMPLATE_MAX_WORDS and _BLOG_TEMPLATE_RE.match(f):
+            drop(i, "boilerplate.blog-template")
             i += 1
             continue
         if words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p)):

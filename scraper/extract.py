@@ -241,6 +241,17 @@ def _choose(paras: list[clean.Para], spared=()):
                         alt, alt_score = el, sc * _hint_bonus(el)
                 if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score:
                     return alt, scores
+                if alt is None and best_score < _SHORT_PAGE:
+                    # no prose outside those boxes, and little in them: the story may be short
+                    # lines (a note, an invitation with an address) in the box the publisher marks
+                    # as the story's (body-hint class or itemprop), counted leniently
+                    lenient: dict = {}
+                    _best([p for p in paras if not _spared(p.block)], _lenient_value, lenient, depth)
+                    for el, sc in lenient.items():
+                        if sc > alt_score and el not in holding and not _spared(el) and clean.is_body_hint(el):
+                            alt, alt_score = el, sc
+                    if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score:
+                        return alt, scores
     return best, scores
 
 

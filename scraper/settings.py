@@ -95,8 +95,8 @@ SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
 MALLOC_MMAP_THRESHOLD = 256 * 1024
 # glibc's fastbins off (mallopt(M_MXFAST, 0), scraper.crawling.memory): each page's parse tree,
 # tens of thousands of small blocks, was merged all at once at the next large malloc (1-2 ms spikes
-# wherever that fell); now each block as it is freed. The reactor thread's CPU per page -6%
-# (median of 10 interleaved pairs, scraper.benchmarks.crawl). True: glibc's default. Stat
+# wherever that fell); now each block as it is freed. The reactor thread's CPU per page -4%
+# (median of 15 interleaved pairs, scraper.benchmarks.crawl). True: glibc's default. Stat
 # memory/fastbins.
 MALLOC_FASTBINS = False
 # Pending requests on disk (scraper.crawling.jobdir): each spider of `scraper crawl` runs with

@@ -680,3 +680,24 @@ def test_a_page_type_class_on_body_gives_body_no_bonus_in_the_choice():
     art = extract(html.encode(), "http://www.news.com.au/perthnow/story/0,21598,23026523-5005361,00.html")
     assert art.body.count("Police have charged") == 3
     assert "Home Loans" not in art.body and "Font size" not in art.body
+
+
+def test_a_post_of_short_lines_in_its_marked_box_beats_a_longer_comment():
+    # Shape of a Blogger post of 2012 (Dragnet dev page R103; .devdata/dragnet): an invitation in
+    # short <br> lines (greeting, one sentence, an address, a signature) in div.post-body.entry-content,
+    # and under it one reader's comment longer than any line of the post. No line of the post is
+    # prose by the scores; the comment box is the only prose and the story guard keeps it.
+    post = ("Dear all,<br>I would love to invite you to the book event at the Reading Bug this coming "
+            "Saturday, at 11 am.<br>Location:<br>The Reading Bug<br>785 Laurel St,<br>San Carlos,<br>"
+            "CA 94070<br>Hope to see you there.<br>Cheers,<br>Alina")
+    comment = ("J'aurais bien aimé répondre présente à votre rendez-vous et admirer vos oeuvres. "
+               "Malheureusement je suis un peu loin. Toutefois je vous souhaite plein de bonnes choses.")
+    html = ("<html><head><title>Little gifts for friends</title></head><body><div class='blog-posts hfeed'>"
+            "<div class='post-outer'><h3 class='post-title'>Little gifts for friends</h3>"
+            f"<div class='post-body entry-content'>{post}</div>"
+            "<div class='post-footer'>Posted by Alina at 9:22 AM</div>"
+            f"<div id='comments' class='comments'><dl id='comments-block'><dd class='comment-body'><p>{comment}</p></dd>"
+            "</dl></div></div></div></body></html>")
+    art = extract(html.encode(), "https://alinachau.blogspot.com/2012/10/little-gifts-for-friends.html")
+    assert "invite you to the book event" in art.body and "785 Laurel St," in art.body
+    assert "rendez-vous" not in art.body

@@ -24,8 +24,10 @@ block of 1 KiB or more is asked for. ``scraper.extract`` frees a parsed page's w
 merging them: 1-2 ms of CPU inside a hostname regex search or an 8 KB slice of the body that
 otherwise take 10-20 microseconds (loopback crawl of 600 corpus pages: those two alone spent 0.19 s
 in such spikes, none after). Without fastbins, a freed block past the small per-thread cache is
-merged when freed. Measured (``scraper.benchmarks.crawl``'s crawl, interleaved A/B, 10 pairs):
-the reactor thread's CPU per page 6% lower (median), its work besides ``extract()`` 11% lower.
+merged when freed. Measured (``scraper.benchmarks.crawl``'s crawl, interleaved A/B, 15 pairs,
+2026-12-02 20:40-20:56 UTC, commit 321a8ec): the reactor thread's CPU per page 4% lower (median),
+its work besides ``extract()`` 10% lower, lower in all 15 pairs (an earlier 10-pair reading: 6% and
+11%; docs/MEASUREMENTS.md).
 Stat ``memory/fastbins`` (0: off, 1: glibc's default kept).
 """
 from __future__ import annotations

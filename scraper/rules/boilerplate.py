@@ -347,6 +347,18 @@ FURNITURE_LINES = [
    # of news.com.au 2008 pages, whose choice then took in the sidebars: 5 pages lost up to 0.14.)
 
 
+# Sentences a blog engine's template prints under every post, whatever the post says (WordPress's
+# default theme of 2005-2010, "Kubrick", single.php, and the many themes made from it): a line
+# STARTING with one of these, of at most BLOG_TEMPLATE_MAX_WORDS words, is furniture. In 26 dev pages'
+# HTML (Dragnet 2012, L3S-GN1 2008 blogs), in no gold.
+BLOG_TEMPLATE_LINES = [
+    "You can follow any responses to this entry through", "Both comments and pings are currently closed",
+    "You can skip to the end and leave a response", "You can leave a response, or trackback",
+    "Responses are currently closed, but you can trackback", "Comments are closed, but you can leave a trackback",
+]
+BLOG_TEMPLATE_MAX_WORDS = 45
+
+
 # Captions and credit lines that a page prints as text (the caption markup itself is caught by the
 # class/tag rules above; these catch captions without telling markup). A line STARTING with one of
 # these (folded; short lines only) is a caption or an image credit, not story.
