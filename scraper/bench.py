@@ -346,6 +346,13 @@ def load_pages(corpus: Path, set_: str | None = None, lang: str | None = None,
     return pages
 
 
+def dev_page(pages_dir: Path, set_name: str, page_id: str, raw: bytes, **fields) -> dict:
+    """Write one page of a dev set (gzip, bytes unchanged) as ``pages_dir/<page_id>.html.gz`` and
+    return its manifest row: id, set, html, then ``fields`` (the dev-set builders of tests/devpages)."""
+    (pages_dir / f"{page_id}.html.gz").write_bytes(gzip.compress(raw, 9, mtime=0))
+    return {"id": page_id, "set": set_name, "html": f"pages/{set_name}/{page_id}.html.gz", **fields}
+
+
 def replace_set(manifest: Path, set_name: str, rows: list[dict]) -> None:
     """Write *rows* as set *set_name* of a page folder's ``manifest.jsonl``: the other sets' lines
     kept as they are, this set's old lines replaced (the dev-set builders of tests/devpages)."""

@@ -1384,7 +1384,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 box = anc
         if box is None or box is blk or (j > 0 and inside(paras[j - 1], box)):
             return j + 1   # not a box of its own (the marker shares its parent with story lines)
-        k = j + 1
+        return drop_inside(j + 1, box, rule)
+
+    def drop_inside(k: int, box: etree._Element, rule: str) -> int:
+        """Every line from k on that lies inside the box goes. Returns the next index."""
         while k < len(paras) and inside(paras[k], box):
             if not paras[k].removed:
                 drop(k, rule)
@@ -1400,12 +1403,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             box = box.getnext()
         if box is None or is_body_hint(box) or box.tag in ("p", "article", "main"):
             return j + 1
-        k = j + 1
-        while k < len(paras) and inside(paras[k], box):
-            if not paras[k].removed:
-                drop(k, rule)
-            k += 1
-        return k
+        return drop_inside(j + 1, box, rule)
 
     def consume_cards(j: int, rule: str) -> int:
         """A widget heading element followed by teaser cards (<h2>…</h2><div><a>…</a>…</div>…):

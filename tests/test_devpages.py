@@ -175,3 +175,4 @@ def test_dragnet_gold_is_the_content_before_the_comments_marker(tmp_path):
     assert [r["id"] for r in got] == ["dragnet_7"]   # no gold file / under 200 characters: left out
     assert got[0]["gold_paragraphs"] == [long_line.strip()]
     assert gzip.decompress((out / got[0]["html"]).read_bytes()) == b"<html><body><p>page</p></body></html>"
+    assert got[0]["html"] == "pages/dragnet/dragnet_7.html.gz"

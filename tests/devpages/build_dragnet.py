@@ -10,7 +10,7 @@ content, then a line ``!@#$%^&*()  COMMENTS`` (typed with small variations) and 
 that line, one paragraph per non-empty line. The gold was stored as the annotator's bytes (mostly
 UTF-8, 43 files in Windows-1252): decoded as UTF-8, else as Windows-1252. The dataset carries no
 licence of its own here, so the pages are NOT kept in this repository: this script reads them from
-SOURCE and writes ``DIR/manifest.jsonl`` + ``DIR/pages/dragnet/*.html.gz`` (bytes unchanged).
+SOURCE and writes ``DIR/manifest.jsonl`` + ``DIR/pages/dragnet/dragnet_*.html.gz`` (bytes unchanged).
 
 SOURCE is a folder or a git directory holding ``dragnet_data/input/<n>.html`` and
 ``dragnet_data/GoldStandard/<n>.txt`` (e.g. a clone of j-szulc/html-cleaning-dataset-merged, which
@@ -23,13 +23,12 @@ often part of the copied content; the bench's token F1 counts them against every
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from scraper.bench import replace_set
+from scraper.bench import dev_page, replace_set
 
 SET = "dragnet"
 SUB = "dragnet_data"
@@ -95,14 +94,10 @@ def main(argv=None) -> int:
         if sum(len(p) for p in paras) < 200:
             skipped += 1
             continue
-        raw = src.read(f"input/{name}.html")
-        (pages_dir / f"{name}.html.gz").write_bytes(gzip.compress(raw, 9, mtime=0))
-        rows.append({"id": f"dragnet_{name}", "set": SET, "lang": "en", "url": "",
-                     "html": f"pages/{SET}/{name}.html.gz", "gold_paragraphs": paras,
-                     "gold_kind": GOLD_KIND, "source_repo": args.repo,
-                     "source_path": f"{SUB}/input/{name}.html",
-                     "source_gold_path": f"{SUB}/GoldStandard/{name}.txt",
-                     "source_commit": src.commit})
+        rows.append(dev_page(pages_dir, SET, f"dragnet_{name}", src.read(f"input/{name}.html"),
+                             lang="en", url="", gold_paragraphs=paras, gold_kind=GOLD_KIND,
+                             source_repo=args.repo, source_path=f"{SUB}/input/{name}.html",
+                             source_gold_path=f"{SUB}/GoldStandard/{name}.txt", source_commit=src.commit))
     replace_set(args.out / "manifest.jsonl", SET, rows)
     print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} without a gold file or with "
           f"under 200 characters of content gold left out)", file=sys.stderr)

@@ -25,14 +25,13 @@ bytes unchanged. Nothing here runs an extractor.
 from __future__ import annotations
 
 import argparse
-import gzip
 import subprocess
 import sys
 from pathlib import Path
 
 import lxml.html
 
-from scraper.bench import replace_set
+from scraper.bench import dev_page, replace_set
 
 SET = "l3s_gn1"
 SUB = "L3S-GN1-20100130203947-00001"
@@ -133,14 +132,10 @@ def main(argv=None) -> int:
         if sum(len(p) for p in paras) < 200:
             skipped += 1          # nothing (or next to nothing) labelled full text
             continue
-        raw = src.read(f"original/{name}")
-        (pages_dir / f"{uuid}.html.gz").write_bytes(gzip.compress(raw, 9, mtime=0))
-        rows.append({"id": uuid, "set": SET, "lang": "en", "url": urls.get(uuid, ""),
-                     "html": f"pages/{SET}/{uuid}.html.gz", "gold_paragraphs": paras,
-                     "gold_kind": GOLD_KIND, "source_repo": args.repo,
-                     "source_path": f"{SUB}/original/{name}",
-                     "source_gold_path": f"{SUB}/annotated/{name}",
-                     "source_commit": src.commit})
+        rows.append(dev_page(pages_dir, SET, uuid, src.read(f"original/{name}"), lang="en",
+                             url=urls.get(uuid, ""), gold_paragraphs=paras, gold_kind=GOLD_KIND,
+                             source_repo=args.repo, source_path=f"{SUB}/original/{name}",
+                             source_gold_path=f"{SUB}/annotated/{name}", source_commit=src.commit))
     replace_set(args.out / "manifest.jsonl", SET, rows)
     print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} with under 200 characters "
           f"of full text left out)", file=sys.stderr)
