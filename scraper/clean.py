@@ -68,7 +68,11 @@ def shown_text(el: etree._Element, limit: int = 600, raw: str | None = None) -> 
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
+    return _cut(" ".join(text.split()))
+
+
+def _cut(text: str) -> str:
+    """A removal's text, single-spaced already, cut to _MAX_REMOVAL_TEXT characters."""
     return text if len(text) <= _MAX_REMOVAL_TEXT else text[: _MAX_REMOVAL_TEXT - 1] + "…"
 
 
@@ -103,30 +107,11 @@ def _fold_list(items) -> list[str]:
 
 
 def _alt(items) -> str:
-    """A regex alternation of the folded ``items``, longest first, written as a trie: the words
-    grouped by their first character, then their second…, a word that ends inside a longer one
-    tried after it. Same matches as the plain ``longest|…|shortest`` (the words that match at one
-    place are prefixes of each other, so both forms try them longest first), but ``re`` rejects a
-    place on its first character instead of trying every word there (most of the line screens'
-    time went to that)."""
-    trie: dict = {}
-    for word in _fold_list(items):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}   # a word ends here
-    return _trie_alt(trie)
-
-
-def _trie_alt(node: dict) -> str:
-    kids = [re.escape(ch) + _trie_alt(child) for ch, child in node.items() if ch]
-    if not kids:
-        return ""
-    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-    if "" not in node:
-        return body
-    # (a word ends here: the longer words first, greedy, then this one)
-    return (body if len(kids) > 1 else "(?:" + body + ")") + "?"
+    """A regex alternation of the folded ``items``, longest first, written as a trie
+    (tokenmatch._trie, longest=True): the same matches as the plain ``longest|…|shortest``, but
+    ``re`` rejects a place on its first character instead of trying every word there (most of the
+    line screens' time went to that)."""
+    return _trie(_fold_list(items), longest=True)
 
 
 
@@ -831,8 +816,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         facts["consent_chars"] += len(text)
     if text:
         # (shown_text's text is single-spaced already: _short's collapse would change nothing)
-        removals.append(Removal(rule=rule, text=text if len(text) <= _MAX_REMOVAL_TEXT else text[: _MAX_REMOVAL_TEXT - 1] + "…",
-                                stage="dom", path=describe(el), order=order))
+        removals.append(Removal(rule=rule, text=_cut(text), stage="dom", path=describe(el), order=order))
     return True
 
 

@@ -178,14 +178,24 @@ def required_stems(pattern: str, flags: int = 0) -> set[tuple[str, bool]] | None
     return {(s.lower(), a) for s, a in stems}
 
 
-def _trie(words) -> str:
+def _trie(words, longest: bool = False) -> str:
     """A regex for any of the literal ``words``, as nested groups by first character (Python's
-    ``re`` then rejects a position on its first character instead of trying every word)."""
+    ``re`` then rejects a position on its first character instead of trying every word).
+    ``longest``: the same matches as the plain alternation longest first (a word that ends inside
+    a longer one is tried after it, greedily), for callers that read the match's span; otherwise
+    the shorter word is enough to find."""
     words = sorted(set(words))
-    if "" in words:
+    ends = "" in words
+    if ends and not longest:
         return ""   # a word ends here: the shorter one is enough to find
     by_first: dict[str, list[str]] = {}
     for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+    if not by_first:
+        return ""
+    alts = [re.escape(c) + _trie(rest, longest) for c, rest in sorted(by_first.items())]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if not ends:
+        return body
+    return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
