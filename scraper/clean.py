@@ -26,9 +26,6 @@ from .tokenmatch import TokenMatcher, _trie, required_stems
 REMOVED_ATTR = "data-scraper-removed"
 LINE_ATTR = "data-scraper-line"
 BODY_ATTR = "data-scraper-body"
-# a box a boilerplate or related token names (sidebar, comments, widget …) that the story guard kept
-# because it held the page's long prose: the container choice trusts it less (scraper.extract)
-SPARED_ATTR = "data-scraper-spared"
 _MAX_REMOVAL_TEXT = 400
 
 
@@ -756,7 +753,10 @@ def _has_word(text: str | None) -> bool:
     return bool(text) and any(not c.isspace() and c not in _SEPARATORS for c in text)
 
 
-_TOKEN_RULES = ("boilerplate.token:", "related.token:")   # the rules SPARED_ATTR records
+# the rules whose boxes the story guard kept are listed in facts["spared"]: a box a boilerplate or
+# related token names (sidebar, comments, widget …) kept because it held the page's long prose,
+# which the container choice trusts less (scraper.extract._outside_kept_boxes)
+_TOKEN_RULES = ("boilerplate.token:", "related.token:")
 _RULE_FLAGS: dict[str, tuple[bool, bool, bool]] = {}   # rule name -> (comments, weak, trigger) token tests
 
 
@@ -787,7 +787,6 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             return False
         if guard.holds_all(el):
             if rule.startswith(_TOKEN_RULES):
-                el.set(SPARED_ATTR, rule)
                 facts["spared"].append(el)
             return False
     elif family not in ("site", "after"):
@@ -796,8 +795,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         raw = text_of(el)
         if guard.holds_story(el, family, raw):
             if family in ("boilerplate", "related") and not weak and rule.startswith(_TOKEN_RULES):
-                el.set(SPARED_ATTR, rule)   # (a name that says what the box is; not a hidden box)
-                facts["spared"].append(el)
+                facts["spared"].append(el)   # (a name that says what the box is; not a hidden box)
             return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None

@@ -226,39 +226,48 @@ def _choose(paras: list[clean.Para], spared=()):
         if alt is not None and alt_score > 1.5 * max(best_score, 1.0):
             return alt, scores
     if best is not None and spared:
-        # the choice is, or draws most of its score from, a box the rules name as not story
-        # (sidebar, comments) that only the story guard kept: the best candidate that neither lies
-        # in nor holds such a box wins when it scores enough (scraper.rules.container SPARED_*)
-        kept_boxes = [el for el in spared if el in scores]
-        if kept_boxes:
-            holding = {a for box in kept_boxes for a in box.iterancestors()}
-            outer = [b for b in kept_boxes if not any(a.get(clean.SPARED_ATTR) is not None for a in b.iterancestors())]
-            inside = sum(scores[b] for b in outer if best in b.iterancestors())
-            if _spared(best) or inside > 0.5 * scores[best]:
-                alt, alt_score = None, 0.0
-                for el, sc in scores.items():
-                    if sc > 0 and sc * _hint_bonus(el) > alt_score and el not in holding and not _spared(el):
-                        alt, alt_score = el, sc * _hint_bonus(el)
-                if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score:
-                    return alt, scores
-                if alt is None and best_score < _SHORT_PAGE:
-                    # no prose outside those boxes, and little in them: the story may be short
-                    # lines (a note, an invitation with an address) in the box the publisher marks
-                    # as the story's (body-hint class or itemprop), counted leniently
-                    lenient: dict = {}
-                    _best([p for p in paras if not _spared(p.block)], _lenient_value, lenient, depth)
-                    for el, sc in lenient.items():
-                        if sc > alt_score and el not in holding and not _spared(el) and clean.is_body_hint(el):
-                            alt, alt_score = el, sc
-                    if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score:
-                        return alt, scores
+        alt = _outside_kept_boxes(paras, best, best_score, scores, spared, depth)
+        if alt is not None:
+            return alt, scores
     return best, scores
 
 
-def _spared(el) -> bool:
-    """The element is, or lies in, a box the story guard kept (clean.SPARED_ATTR)."""
-    return el.get(clean.SPARED_ATTR) is not None or any(
-        a.get(clean.SPARED_ATTR) is not None for a in el.iterancestors())
+def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
+    """The choice is, or draws most of its score from, a box the rules name as not story (sidebar,
+    comments) that only the story guard kept: the best candidate that neither lies in nor holds
+    such a box, if it scores RC.SPARED_ALT_SHARE of the choice (scraper.rules.container SPARED_*).
+    None otherwise."""
+    kept = set(spared)
+
+    def in_kept(el) -> bool:   # the element is, or lies in, a kept box
+        return el in kept or any(a in kept for a in el.iterancestors())
+
+    boxes = [el for el in spared if el in scores]
+    if not boxes:
+        return None
+    holding = {a for box in boxes for a in box.iterancestors()}
+    inside = sum(scores[b] for b in boxes   # (the outermost kept boxes inside the choice)
+                 if best in b.iterancestors() and not any(a in kept for a in b.iterancestors()))
+    if not in_kept(best) and inside <= 0.5 * scores[best]:
+        return None
+
+    def top(candidates: dict, bonus, marked: bool):
+        alt, alt_score = None, 0.0
+        for el, sc in candidates.items():
+            sc = sc * bonus(el)
+            if sc > alt_score and el not in holding and not in_kept(el) and (not marked or clean.is_body_hint(el)):
+                alt, alt_score = el, sc
+        return alt, alt_score
+
+    alt, alt_score = top(scores, _hint_bonus, marked=False)
+    if alt is None and best_score < _SHORT_PAGE:
+        # no prose outside those boxes, and little in them: the story may be short lines (a note,
+        # an invitation with an address) in the box the publisher marks as the story's (body-hint
+        # class or itemprop), counted leniently
+        lenient: dict = {}
+        _best([p for p in paras if not in_kept(p.block)], _lenient_value, lenient, depth)
+        alt, alt_score = top(lenient, lambda el: 1.0, marked=True)
+    return alt if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score else None
 
 
 _TOKEN_RE = re.compile(r"\w+")
