@@ -1031,7 +1031,7 @@ _READ_ALSO_RE = re.compile(
 # the sentence ends where a tail may start, and the first words a tail may start with (raw and
 # folded, lower case, without tatweel), a screen before folding the tail (rules.related
 # READ_ALSO_TAIL_MAX_WORDS)
-_TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+\S)")
+_TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+(\S+))")   # (group 1: the first word after it)
 _TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKERS)
                               for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
@@ -1055,6 +1055,7 @@ _RAW_EMBED_START_RE = re.compile(
     + r")", re.I)
 _FOLLOW_VERBS = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS)
 _FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR)
+assert not any(v.isascii() for v in _FOLLOW_VERBS | _FOLLOW_VERBS_SINGULAR)   # (see _follow_line)
 _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
@@ -1160,11 +1161,13 @@ def _read_also_tail(text: str) -> tuple[int, str] | None:
     """(where the tail starts, its marker) when the paragraph ends with a read-also marker, its
     separator and a few words after one of its sentences; else None."""
     for m in _TAIL_START_RE.finditer(text, max(0, len(text) - 300)):
-        start = m.end()
-        tail = text[start:].strip()
-        first = tail.split(None, 1)[0].strip("[](){}«»\"'“”|:-–—.،,").replace("ـ", "").lower()
+        # (the tail's first word from the lookahead's group: no copy of the rest of the line per
+        # sentence end; most lines end in sentences whose next word starts no tail)
+        first = m.group(1).strip("[](){}«»\"'“”|:-–—.،,").replace("ـ", "").lower()
         if first not in _TAIL_FIRST_WORDS:
             continue
+        start = m.end()
+        tail = text[start:].strip()
         f = fold(tail)
         hit = _READ_ALSO_RE.match(f)
         if hit is None or not (hit.group("punct") or "").strip():
@@ -1178,6 +1181,8 @@ def _read_also_tail(text: str) -> tuple[int, str] | None:
 def _follow_line(f: str) -> bool:
     """An Arabic call to follow the site on a platform (rules.boilerplate FOLLOW_LINE_*; the caller
     keeps to FOLLOW_LINE_MAX_WORDS); f: the folded line."""
+    if f.isascii():
+        return False   # (every verb has Arabic letters, asserted below: no ASCII line has one)
     # (with the conjunction glued on: "ولمتابعة", "فتابعونا")
     first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w
              for w in f.split(None, B.FOLLOW_LINE_VERB_WITHIN)[:B.FOLLOW_LINE_VERB_WITHIN]]
@@ -1249,6 +1254,7 @@ _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap 
 _PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
 _AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
+assert not any(w.isascii() for w in _AR_RELATIVE_WORDS)   # (an ASCII line holds none of them)
 _AR_RELATIVE_RE = re.compile(
     rf"^[\W_]*(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
     rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
@@ -1586,7 +1592,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= B.META_LINE_MAX_WORDS and (
                 (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)
                                     or _PUBLISHED_LINE_RE.match(f)))
-                or (any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))):
+                or (not f.isascii() and any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue

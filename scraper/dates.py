@@ -45,6 +45,7 @@ _DIGITS = str.maketrans({
     "\u066c": ",",  # Arabic thousands separator
     "\u2013": "-", "\u2014": "-", "\u2212": "-",
 })
+assert all(c > 127 for c in _DIGITS)   # (find_date_in_folded leaves ASCII text as it is)
 
 _MONTHS: dict[str, int] = {
     # Egyptian / Gulf (transliterated Latin names), with common spelling variants
@@ -401,4 +402,5 @@ def find_date_in_folded(folded: str, default_tz: str | None = None) -> str | Non
     digits to digits only, so a run of four is there before as after.)"""
     if not folded or not _YEAR_DIGITS_RE.search(folded):
         return None
-    return _scan(folded.translate(_DIGITS), default_tz)
+    # (every character _DIGITS maps is outside ASCII: an ASCII text stays as it is)
+    return _scan(folded if folded.isascii() else folded.translate(_DIGITS), default_tz)
