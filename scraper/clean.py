@@ -347,7 +347,12 @@ def visible_len_over(el: etree._Element, limit: int) -> bool:
     """``visible_len(el) > limit``, reading text nodes only until the answer is known: the boxes
     tested against a small limit are climbed from a line up to the page's big containers,
     whose whole text (hundreds of KB on a long page) a visible_len would build each time."""
-    n = 0
+    return _visible_len_upto(el, limit) is None
+
+
+def _visible_len_upto(el: etree._Element, limit: int, n: int = 0) -> int | None:
+    """``n`` + the element's visible length (its own tail left out) when that is at most ``limit``;
+    None as soon as it is over."""
     first = True
     for e in el.iter():
         if first:
@@ -363,8 +368,29 @@ def visible_len_over(el: etree._Element, limit: int) -> bool:
         if t:
             n += len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
             if n > limit:
-                return True
-    return n > limit
+                return None
+    return None if n > limit else n
+
+
+def _climb_visible_len(el: etree._Element, limit: int, inner: etree._Element, inner_n: int) -> int | None:
+    """_visible_len_upto(el, limit) for the parent of ``inner``, a box whose length ``inner_n`` is
+    known: what lies beside it is added, its subtree is not read again (a box climbed level by
+    level reads each text node once)."""
+    n = inner_n
+    tag = el.tag
+    if not (tag == "script" or tag == "style" or not isinstance(tag, str)):
+        t = el.text
+        if t:
+            n += len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
+    for x in el:
+        t = x.tail
+        if t:
+            n += len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
+        if x is not inner:
+            n = _visible_len_upto(x, limit, n)
+            if n is None:
+                return None
+    return None if n > limit else n
 
 
 WORD3_RE = re.compile(r"\w{3,}")
@@ -1239,7 +1265,13 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+# _PUNCT_ONLY_RE on ASCII: every character but a letter or a digit is punctuation ([\W_])
+_ASCII_PUNCT_TO_SPACE = {c: " " for c in range(128) if not chr(c).isalnum()}
+
+
 def _bare(folded: str) -> str:
+    if folded.isascii():   # (a translate of ASCII text costs less than the regex substitution)
+        return " ".join(folded.translate(_ASCII_PUNCT_TO_SPACE).split())
     return " ".join(_PUNCT_ONLY_RE.sub(" ", folded).split())
 
 
@@ -1366,8 +1398,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         blk = paras[j].block
         box = None
         if blk is not None:
+            n = 0
             for anc in (blk, *blk.iterancestors()):
-                if anc.tag in ("body", "html", "article", "main") or visible_len_over(anc, 400):
+                if anc.tag in ("body", "html", "article", "main"):
+                    break
+                # (visible_len_over(anc, 400), each level adding what lies beside the box below it)
+                n = _visible_len_upto(anc, 400) if box is None else _climb_visible_len(anc, 400, box, n)
+                if n is None:
                     break
                 box = anc
         if box is None or box is blk or (j > 0 and inside(paras[j - 1], box)):
