@@ -433,6 +433,33 @@ def test_teaser_cards_made_links_by_an_overlay_go():
     assert not any(r.rule == "story.card" for r in art.removed)
 
 
+def test_a_short_story_in_a_repeated_page_section_is_no_teaser_card():
+    # Shape of dazeddigital.com 2012 (Dragnet dataset, no licence stated, so not kept here; see
+    # tests/devpages/PROVENANCE.md): <body> has three <section class="container"> siblings; the one
+    # with the story also holds a linked "Image Gallery" heading, so it looked like a teaser card of
+    # a grid and its 700 characters of story counted as a card's summary: the sidebar's latest-issue
+    # blurb was chosen instead (F1 0.19)
+    story = ("<p>Earlier today, we showcased the fashion team's pick of the designer's runway looks, "
+             "celebrating their favourite outfits. Now we delve into the archive to see his clothes as "
+             "interpreted by the magazine's stylists over the years, from the first issues to today's "
+             "fashion director. This is an anthology of the avant-garde in twelve shoots.</p>")
+    blurb = ("<p>Alongside an illuminating interview with a fashion muse and a photoshoot styled in "
+             "the studio, the new issue has a portfolio of young artists and a long essay.</p>")
+    links = "".join(f"<li><a href='/music/{k}'>Music: a first look at the new record number {k}</a></li>"
+                    for k in range(8))
+    def page(headline):
+        return (f"<html><body><section id='header' class='container'><div id='latest'><h4>Issue 215</h4>"
+                f"{blurb}</div></section><section id='content' class='container'><article><div id='editorial'>"
+                f"<header>{headline}</header>{story}<div id='gallery'><h4><a href='/gallery/1'>Image Gallery</a>"
+                f"</h4></div></div></article></section><section id='more' class='container'><ul>{links}</ul>"
+                f"</section></body></html>").encode()
+    art = extract(page("<h1>Lightbox: the designer's years at the house</h1>"), "https://www.dazeddigital.com/fashion/article/1")
+    assert "anthology of the avant-garde" in art.body and "illuminating interview" not in art.body
+    # without a headline of its own, the same box still reads as a card (the rule is unchanged)
+    art = extract(page("<h1>Lightbox</h1>"), "https://www.dazeddigital.com/fashion/article/1")
+    assert "anthology of the avant-garde" not in art.body
+
+
 def test_the_summaries_of_a_teaser_list_inside_the_story_box_go():
     # Shape of cbc.ca 2007-08 story pages (L3S-GN1, research-use licence, so not kept here; see
     # tests/devpages/PROVENANCE.md): beside the story, in the same div#story box, a lineup
