@@ -361,6 +361,14 @@ BLOG_TEMPLATE_LINES = [
     "You can follow any responses to this entry through", "Both comments and pings are currently closed",
     "You can skip to the end and leave a response", "You can leave a response, or trackback",
     "Responses are currently closed, but you can trackback", "Comments are closed, but you can leave a trackback",
+    # the notes of WordPress's comment form, comment_form() in wp-includes/comment-template.php
+    # (comment_notes_before, comment_notes_after of WordPress 3.x, the cookies consent checkbox of
+    # 4.9.6) and of the Jetpack subscription checkboxes, copied into countless themes: on a short
+    # post the allowed-tags line was the page's longest paragraph and was chosen as the story
+    # (healthcare-economist.com 2012, Dragnet R487)
+    "You may use these HTML tags and attributes", "Your email address will not be published",
+    "Save my name, email, and website in this browser", "Notify me of follow-up comments by email",
+    "Notify me of new posts by email",
 ]
 BLOG_TEMPLATE_MAX_WORDS = 45
 
