@@ -549,12 +549,17 @@ def _linked_dt(el) -> bool:
     return text > 0 and sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) > 0.6 * text
 
 
+_THUMB_TAGS = frozenset({"img", "picture", "figure", "span", "div"})   # (only when they have no text)
+
+
 def _cut_short_item(el) -> bool:
     """A list item that opens with a link (a headline of a few words) and ends cut short with an ellipsis (an
     excerpt of the linked story)."""
     if el.tag != "li" or (el.text and el.text.strip()):
         return False
-    first = next(iter(el), None)
+    # (a thumbnail before the headline: <li><img …><a>headline</a><br>excerpt […]</li>)
+    first = next((c for c in el if not (c.tag in _THUMB_TAGS and not (c.tail and c.tail.strip())
+                                        and not "".join(c.itertext()).strip())), None)
     if first is None or first.tag != "a" or len("".join(first.itertext()).split()) < RC.TEASER_HEADLINE_MIN_WORDS:
         return False
     return "".join(el.itertext()).rstrip().endswith(RC.TEASER_CUT_SHORT)

@@ -540,6 +540,14 @@ def test_a_list_of_headlines_with_excerpts_cut_short_goes():
                 items("Court asks the government for a new law", 5, end=".")):
         art = extract(page(lst), "https://www.indiapost.com/story/")
         assert not any(r.rule == "story.teaser" for r in art.removed), lst[:60]
+    # a thumbnail before each headline: suvblogger.com 2012 (Dragnet T93), <li><img …><a>headline</a>
+    # <br>excerpt […]</li>, WordPress's excerpt end, twenty of them in the post's box (F1 0.57)
+    thumbs = "".join(f"<li><img src='/wp-content/uploads/suv-{k}.jpg' alt=''> <a href='/news/suv-{k}/'>What is new "
+                     f"about the compact SUV number {k}</a><br>The compact SUV has been updated and the styling "
+                     f"has been revamped, the car is all new. [...]</li>" for k in range(5))
+    art = extract(page(thumbs), "https://www.suvblogger.com/news/mg-suv/")
+    assert art.body.count("Line ") == 6 and "styling has been revamped" not in art.body
+    assert sum(r.rule == "story.teaser" for r in art.removed) == 5
 
 
 def test_a_comment_box_named_in_one_word_is_not_the_story():
