@@ -638,7 +638,7 @@ def _lead(kept: list[clean.Para], members, description: str):
         return None
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
         if (p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors
-                or any(a.tag == "header" for a in p.ancestors[:RC.LEAD_LEVELS])):
+                ):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
