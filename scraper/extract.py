@@ -69,7 +69,8 @@ def _para_value_of(p: clean.Para) -> float:
     if p.heading:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
     if lr > 0.5:
-        return -1.5 * n
+        # (a sentence of the story with its links inside it: neutral, not a list of links)
+        return 0.0 if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p) else -1.5 * n
     if n >= 80:
         return n * (1.0 - lr)
     if n >= 25 and _SENTENCE_END_RE.search(p.text):
@@ -136,6 +137,7 @@ def _depth(el, depth: dict) -> int:
 
 _CARD_MAX_CHARS = 1000
 _CARD_MIN_SIBLINGS = 3
+_CARD_OWN_TITLE_CHARS = 15
 
 
 def _alike_siblings(el) -> int:
@@ -153,7 +155,8 @@ def _alike_siblings(el) -> int:
 def _teaser_lines(paras: list[clean.Para]) -> set:
     """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
     with little text (a stream of "more stories" under or beside the story). Their summaries are
-    prose, but not this page's story: they count as neutral, not as story."""
+    prose, but not this page's story: they count as neutral, not as story. A box that also holds a
+    headline that is no link (a short story's own <h1>) is the story, not a card."""
     linked: set = set()
     alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
     for p in paras:
@@ -174,8 +177,11 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
         return set()
     size: dict = {}
     members: dict = {}
+    titled: set = set()   # boxes holding a headline of their own that is no link: a story, not a card
     for p in paras:
         if p.heading:
+            if p.link_ratio <= 0.5 and len(p.text) >= _CARD_OWN_TITLE_CHARS:
+                titled.update(anc for anc in p.ancestors[:6] if anc in linked)
             continue
         for anc in p.ancestors[:6]:
             if anc in linked:
@@ -184,7 +190,7 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
                 break
     out: set = set()
     for card, lines in members.items():
-        if size[card] <= _CARD_MAX_CHARS:
+        if size[card] <= _CARD_MAX_CHARS and card not in titled:
             out.update(id(p) for p in lines)
     return out
 
@@ -220,6 +226,10 @@ def _choose(paras: list[clean.Para], spared=()):
     if (marked is not None and marked is not best and marked_score >= 200 and marked_score >= 0.5 * best_score
             and best in marked.iterancestors()):
         return marked, scores
+    if best is not None and _hint_bonus(best) == 1.0:
+        hinted = _hinted_inside(best, best_score, scores)
+        if hinted is not None:
+            return hinted, scores
     if best_score < _SHORT_PAGE:
         # little prose anywhere: the story may be a table or a list of short lines
         alt, alt_score = _best(paras, _lenient_value, {}, {})
@@ -230,6 +240,26 @@ def _choose(paras: list[clean.Para], spared=()):
         if alt is not None:
             return alt, scores
     return best, scores
+
+
+def _hinted_inside(best, best_score: float, scores: dict):
+    """The choice has no mark of a story box, but holds one (<article>, a body-hint class or id,
+    itemprop=articleBody) that makes RC.HINTED_CHILD_SHARE of its score: the choice only adds the
+    boxes beside it (a sidebar's teasers in the page's content column). That box, unless another
+    marked box beside it in the choice has story too (the story in parts). None otherwise."""
+    floor = RC.HINTED_CHILD_SHARE * best_score
+    marked = [el for el, sc in scores.items()
+              if sc * 1.25 >= floor and el is not best and _hint_bonus(el) > 1.0 and sc * _hint_bonus(el) >= floor]
+    marked = [el for el in marked if best in el.iterancestors()]
+    if not marked:
+        return None
+    top = max(marked, key=lambda el: scores[el] * _hint_bonus(el))
+    around = set(top.iterancestors())
+    for el, sc in scores.items():
+        if (sc > 0 and el is not top and el not in around and _hint_bonus(el) > 1.0
+                and best in el.iterancestors() and top not in el.iterancestors()):
+            return None
+    return top
 
 
 def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
@@ -544,12 +574,17 @@ def _linked_dt(el) -> bool:
     return text > 0 and sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) > 0.6 * text
 
 
+_THUMB_TAGS = frozenset({"img", "picture", "figure", "span", "div"})   # (only when they have no text)
+
+
 def _cut_short_item(el) -> bool:
     """A list item that opens with a link (a headline of a few words) and ends cut short with an ellipsis (an
     excerpt of the linked story)."""
     if el.tag != "li" or (el.text and el.text.strip()):
         return False
-    first = next(iter(el), None)
+    # (a thumbnail before the headline: <li><img …><a>headline</a><br>excerpt […]</li>)
+    first = next((c for c in el if not (c.tag in _THUMB_TAGS and not (c.tail and c.tail.strip())
+                                        and not "".join(c.itertext()).strip())), None)
     if first is None or first.tag != "a" or len("".join(first.itertext()).split()) < RC.TEASER_HEADLINE_MIN_WORDS:
         return False
     return "".join(el.itertext()).rstrip().endswith(RC.TEASER_CUT_SHORT)
@@ -604,7 +639,7 @@ def _lead(kept: list[clean.Para], members, description: str):
         return None
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
         if (p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors
-                or any(a.tag == "header" for a in p.ancestors[:RC.LEAD_LEVELS])):
+                ):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
@@ -790,10 +825,18 @@ def _card_link(block) -> bool:
     parent = block.getparent()
     if parent is None:
         return False
-    for a in block.iter("a"):
-        href = a.get("href")
-        if href and sum(1 for b in parent.iter("a") if b.get("href") == href) > 1:
-            return True
+    own = {a.get("href") for a in block.iter("a")}
+    own.discard(None)
+    own.discard("")
+    if not own:
+        return False
+    seen: set = set()   # (one pass over the parent's links, not one per link of the block)
+    for b in parent.iter("a"):
+        href = b.get("href")
+        if href in own:
+            if href in seen:
+                return True
+            seen.add(href)
     return False
 
 

@@ -144,7 +144,8 @@ TEASER_MIN_ITEMS = 3
 # more words. Evidence: indiapost.com's "Breaking News" list beside the story (scrapinghub 5f9c5ed5…:
 # ten items ending "...", inside the story's box: 0.56 -> 1.00). Counter-evidence: LWN's weekly
 # edition contents (readability_js lwn-1, "<a>Security</a>: Toward secure package downloads; ...",
-# part of the page's text in the gold): a one-word section link, not a headline.
+# part of the page's text in the gold): a one-word section link, not a headline. A thumbnail without text
+# may come before the headline (suvblogger.com 2012, Dragnet T93: <li><img><a>headline</a><br>excerpt [...]).
 TEASER_HEADLINE_MIN_WORDS = 3
 TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
 
@@ -180,12 +181,26 @@ WIDE_CHAR_WEIGHT = 2
 # يكافحون لاستيعاب حرقه لنفسه دعماً لغزة".
 HEADLINE_SHARE = 0.7
 
+# A choice without a mark of the story box (no <article>, body-hint class or id, or
+# itemprop=articleBody) that holds such a box making HINTED_CHILD_SHARE or more of its score (the
+# marked box's bonus counted) gives way to that box: what the choice adds beside it is the page's
+# other columns (a right-hand column's teasers with their summaries). Not when another marked box
+# beside it in the choice has story too (the story in parts). Source: news.com.au 2012 story pages
+# (Dragnet dev set, 5 pages: div#content held div#story and the "More technology news" column;
+# 0.72-0.76 -> 0.97-0.99), and 36 more dev pages up (odd, untuned half of the Dragnet set
+# 0.9183 -> 0.9204); 0.5 and 0.7 measured too (0.5: the same, 0.7: 5 pages fewer). Pages that lose:
+# a lead in the page's <header> just above an <article> (lemonde.fr 2023, fundus), a gold that
+# counts the related posts under the story (Dragnet R118).
+HINTED_CHILD_SHARE = 0.6
+
 # The standfirst in a box of its own, just before the story box: a paragraph among the
 # LEAD_LINES_BEFORE lines before the story's first line, outside the chosen box, that says the page's
 # description (LEAD_SHARE of the words of each in the other, LEAD_MIN_WORDS or more) and whose box
 # meets the story's within LEAD_LEVELS levels, joins the story (container.lead). Source:
 # arabic.sputniknews.com 2020 (htmldate_ar arabic.sputniknews.com_1550981615): the lead paragraph in
 # div.b-article__lead (itemprop=description) before div.b-article__text; the hand-made gold keeps it.
+# The standfirst may sit in the article's <header> (nytimes.com 2018, readability.js nytimes-4, whose
+# expected text opens with it; haber7.com, VG, SRF, Netzpolitik: 9 dev pages up, 5 down by <= 0.016).
 LEAD = "container.lead"
 LEAD_LINES_BEFORE = 4
 LEAD_MIN_WORDS = 8
@@ -237,6 +252,14 @@ ONE_OF_MANY = "story.one-of-many"
 # sentences to its explainers ("A new law is set to prevent any future government sidelining the
 # OBR.", fundus uk_BBC_2024_08_01, uk_BBC_2026_04_25), The Sun, iNews, Mexico News Daily (fundus).
 LINKED_SENTENCE_MIN_WORDS = 8
+# In the container choice such a sentence of LINKED_SENTENCE_NEUTRAL_CHARS or more counts as neutral,
+# not against its box as a link line does: a blog post's sentences with their links inside them
+# (wilwheaton.typepad.com 2012, Dragnet T168: "If you like Say Anything, you'll probably like other
+# <a>casual tabletop games</a>, like <a>Apples to Apples</a>, …") made the post's first <p> win
+# alone (F1 0.64; 4 dev pages up, none down). Shorter ones are share rows written as a sentence
+# ("Submit the post to Reddit, StumbleUpon, Digg or Del.icio.us.", Dragnet R689-R690: counted as
+# neutral they took the post's footer into the choice).
+LINKED_SENTENCE_NEUTRAL_CHARS = 80
 
 # A teaser card that is one link by an overlay: an <a> child stretched over the card (Bootstrap's
 # class "stretched-link", Tailwind's "absolute inset-0"), empty or screen-reader text only, while the
