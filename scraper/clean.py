@@ -455,7 +455,7 @@ class _StoryGuard:
             # <p> of a figcaption or a podcast promo by 50 spaces a line, 85 characters of text)
             t = " ".join(t.split())
             n = len(t)
-            if n >= 150 or (n >= 40 and _CJK_RE.search(t)):
+            if n >= 150 or (n >= 40 and not t.isascii() and _CJK_RE.search(t)):
                 self._long.add(p)
             elif n >= 80:
                 self._medium.append(p)
