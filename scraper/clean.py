@@ -757,7 +757,7 @@ def _has_word(text: str | None) -> bool:
 # related token names (sidebar, comments, widget …) kept because it held the page's long prose,
 # which the container choice trusts less (scraper.extract._outside_kept_boxes)
 _TOKEN_RULES = ("boilerplate.token:", "related.token:")
-_RULE_FLAGS: dict[str, tuple[bool, bool, bool]] = {}   # rule name -> (comments, weak, trigger) token tests
+_RULE_FLAGS: dict[str, tuple[bool, ...]] = {}   # rule name -> (comments, weak, trigger, linked, region) token tests
 
 
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
@@ -776,8 +776,9 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             _RULE_FLAGS.clear()
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
                                      bool(B.TRIGGER_TOKEN_RE.search(rule)),
-                                     family == "boilerplate" and bool(B.LINKED_TOKEN_RE.search(rule)))
-    comments, weak, trigger, linked = flags
+                                     family == "boilerplate" and bool(B.LINKED_TOKEN_RE.search(rule)),
+                                     bool(B.REGION_TOKEN_RE.search(rule)))
+    comments, weak, trigger, linked, region = flags
     if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:
         return False   # a "teaser" without a link: the story's own lead (see LINKED_TOKEN_RE)
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
@@ -794,7 +795,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             return False
         raw = text_of(el)
         if guard.holds_story(el, family, raw):
-            if family in ("boilerplate", "related") and not weak and rule.startswith(_TOKEN_RULES):
+            if family in ("boilerplate", "related") and not weak and not region and rule.startswith(_TOKEN_RULES):
                 facts["spared"].append(el)   # (a name that says what the box is; not a hidden box)
             return False
     if family == "boilerplate" and weak and (

@@ -136,6 +136,7 @@ def _depth(el, depth: dict) -> int:
 
 _CARD_MAX_CHARS = 1000
 _CARD_MIN_SIBLINGS = 3
+_CARD_OWN_TITLE_CHARS = 15
 
 
 def _alike_siblings(el) -> int:
@@ -153,7 +154,8 @@ def _alike_siblings(el) -> int:
 def _teaser_lines(paras: list[clean.Para]) -> set:
     """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
     with little text (a stream of "more stories" under or beside the story). Their summaries are
-    prose, but not this page's story: they count as neutral, not as story."""
+    prose, but not this page's story: they count as neutral, not as story. A box that also holds a
+    headline that is no link (a short story's own <h1>) is the story, not a card."""
     linked: set = set()
     alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
     for p in paras:
@@ -174,8 +176,11 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
         return set()
     size: dict = {}
     members: dict = {}
+    titled: set = set()   # boxes holding a headline of their own that is no link: a story, not a card
     for p in paras:
         if p.heading:
+            if p.link_ratio <= 0.5 and len(p.text) >= _CARD_OWN_TITLE_CHARS:
+                titled.update(anc for anc in p.ancestors[:6] if anc in linked)
             continue
         for anc in p.ancestors[:6]:
             if anc in linked:
@@ -184,7 +189,7 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
                 break
     out: set = set()
     for card, lines in members.items():
-        if size[card] <= _CARD_MAX_CHARS:
+        if size[card] <= _CARD_MAX_CHARS and card not in titled:
             out.update(id(p) for p in lines)
     return out
 
@@ -544,12 +549,17 @@ def _linked_dt(el) -> bool:
     return text > 0 and sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) > 0.6 * text
 
 
+_THUMB_TAGS = frozenset({"img", "picture", "figure", "span", "div"})   # (only when they have no text)
+
+
 def _cut_short_item(el) -> bool:
     """A list item that opens with a link (a headline of a few words) and ends cut short with an ellipsis (an
     excerpt of the linked story)."""
     if el.tag != "li" or (el.text and el.text.strip()):
         return False
-    first = next(iter(el), None)
+    # (a thumbnail before the headline: <li><img …><a>headline</a><br>excerpt […]</li>)
+    first = next((c for c in el if not (c.tag in _THUMB_TAGS and not (c.tail and c.tail.strip())
+                                        and not "".join(c.itertext()).strip())), None)
     if first is None or first.tag != "a" or len("".join(first.itertext()).split()) < RC.TEASER_HEADLINE_MIN_WORDS:
         return False
     return "".join(el.itertext()).rstrip().endswith(RC.TEASER_CUT_SHORT)

@@ -687,6 +687,11 @@ def test_word_alternation_as_trie_matches_like_the_plain_alternation():
     "or trackback from your own site.",
     "Both comments and pings are currently closed.",
     "You can skip to the end and leave a response. Pinging is currently not allowed.",
+    # WordPress's comment form notes, in a box no class names (healthcare-economist.com 2012,
+    # Dragnet R487, p.form-allowed-tags; comment_form() defaults)
+    "Your email address will not be published. Required fields are marked *",
+    "You may use these HTML tags and attributes: a href title, abbr title, b, em, strong",   # (its tags as text)
+    "Save my name, email, and website in this browser for the next time I comment.",
 ])
 def test_a_blog_templates_sentences_under_the_post_are_not_story(line):
     # WordPress's default theme of 2005-2010 (Kubrick) and its descendants print these under every

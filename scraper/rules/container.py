@@ -144,7 +144,8 @@ TEASER_MIN_ITEMS = 3
 # more words. Evidence: indiapost.com's "Breaking News" list beside the story (scrapinghub 5f9c5ed5…:
 # ten items ending "...", inside the story's box: 0.56 -> 1.00). Counter-evidence: LWN's weekly
 # edition contents (readability_js lwn-1, "<a>Security</a>: Toward secure package downloads; ...",
-# part of the page's text in the gold): a one-word section link, not a headline.
+# part of the page's text in the gold): a one-word section link, not a headline. A thumbnail without text
+# may come before the headline (suvblogger.com 2012, Dragnet T93: <li><img><a>headline</a><br>excerpt [...]).
 TEASER_HEADLINE_MIN_WORDS = 3
 TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
 
