@@ -225,6 +225,10 @@ def _choose(paras: list[clean.Para], spared=()):
     if (marked is not None and marked is not best and marked_score >= 200 and marked_score >= 0.5 * best_score
             and best in marked.iterancestors()):
         return marked, scores
+    if best is not None and _hint_bonus(best) == 1.0:
+        hinted = _hinted_inside(best, best_score, scores)
+        if hinted is not None:
+            return hinted, scores
     if best_score < _SHORT_PAGE:
         # little prose anywhere: the story may be a table or a list of short lines
         alt, alt_score = _best(paras, _lenient_value, {}, {})
@@ -235,6 +239,26 @@ def _choose(paras: list[clean.Para], spared=()):
         if alt is not None:
             return alt, scores
     return best, scores
+
+
+def _hinted_inside(best, best_score: float, scores: dict):
+    """The choice has no mark of a story box, but holds one (<article>, a body-hint class or id,
+    itemprop=articleBody) that makes RC.HINTED_CHILD_SHARE of its score: the choice only adds the
+    boxes beside it (a sidebar's teasers in the page's content column). That box, unless another
+    marked box beside it in the choice has story too (the story in parts). None otherwise."""
+    floor = RC.HINTED_CHILD_SHARE * best_score
+    marked = [el for el, sc in scores.items()
+              if sc * 1.25 >= floor and el is not best and _hint_bonus(el) > 1.0 and sc * _hint_bonus(el) >= floor]
+    marked = [el for el in marked if best in el.iterancestors()]
+    if not marked:
+        return None
+    top = max(marked, key=lambda el: scores[el] * _hint_bonus(el))
+    around = set(top.iterancestors())
+    for el, sc in scores.items():
+        if (sc > 0 and el is not top and el not in around and _hint_bonus(el) > 1.0
+                and best in el.iterancestors() and top not in el.iterancestors()):
+            return None
+    return top
 
 
 def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
@@ -614,7 +638,7 @@ def _lead(kept: list[clean.Para], members, description: str):
         return None
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
         if (p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors
-                or any(a.tag == "header" for a in p.ancestors[:RC.LEAD_LEVELS])):
+                ):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
