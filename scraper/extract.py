@@ -69,7 +69,8 @@ def _para_value_of(p: clean.Para) -> float:
     if p.heading:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
     if lr > 0.5:
-        return -1.5 * n
+        # (a sentence of the story with its links inside it: neutral, not a list of links)
+        return 0.0 if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p) else -1.5 * n
     if n >= 80:
         return n * (1.0 - lr)
     if n >= 25 and _SENTENCE_END_RE.search(p.text):

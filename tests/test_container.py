@@ -407,6 +407,44 @@ def test_a_paragraph_that_is_one_linked_sentence_is_story():
     assert "summary of another story" not in art.body   # a teaser card's linked summary
 
 
+def test_sentences_with_their_links_inside_do_not_count_against_the_post():
+    # Shape of wilwheaton.typepad.com 2012 (Dragnet T168; not kept here, see
+    # tests/devpages/PROVENANCE.md): a short post whose middle sentences are mostly links; counted
+    # as link lines against div.entry-body, they made the first <p> win alone and the post's
+    # linked sentences were lost (F1 0.64)
+    first = ("Casual party games are a great infection vector for introducing tabletop gaming to our "
+             "non-gaming friends. For experienced players, they are also fantastic palate cleansers.")
+    linked = ("<a href='https://www.youtube.com/watch?v=1'>This week's new Tabletop is a really fun, quick, "
+              "easy, and profoundly silly party game called Say Anything</a>.")
+    like = ("If you like Say Anything, you'll probably like other <a href='/casual'>casual tabletop games</a>, "
+            "like <a href='/a2a'>Apples to Apples</a>, <a href='/cah'>Cards Against Humanity</a>, and "
+            "<a href='/tt'>the three quick casual games we've already played</a> (Tsuro, Zombie Dice).")
+    last = ("These games are easy to learn, play very quickly, and can be found just about anywhere, "
+            "from your local game shop to big chain bookstores.")
+    html = (f"<html><body><div id='entry-1' class='entry'><div class='entry-content'><div class='entry-body'>"
+            f"<p>{first}</p><p>{linked}</p><p>{like}</p><p>{last}</p></div></div></div>"
+            f"<div id='sidebar-box'><ul>" + "".join(f"<li><a href='/{k}'>Archive month {k}</a></li>" for k in range(6))
+            + "</ul></div></body></html>")
+    art = extract(html.encode(), "https://wilwheaton.typepad.com/wwdnbackup/2012/08/new-tabletop.html")
+    assert "profoundly silly party game" in art.body and "Apples to Apples" in art.body
+    assert art.body.startswith("Casual party games") and art.body.endswith("big chain bookstores.")
+    # a share row written as a short sentence still counts as links
+    share = ("<p>Submit the post to <a href='/r'>Reddit</a>, <a href='/s'>StumbleUpon</a>, <a href='/d'>Digg</a> "
+             "or <a href='/l'>Del.icio.us</a>.</p>")
+    assert _choice_value(share) < 0
+
+
+def _choice_value(fragment: str) -> float:
+    """The container-choice value of the one <p> of ``fragment`` (scraper.extract._para_value)."""
+    from scraper import clean as _clean
+    from scraper.extract import _para_value
+    root = parse_html(f"<html><body><div>{fragment}</div></body></html>")
+    p = root.find(".//p")
+    text = _clean.text_of(p).strip()
+    links = sum(len(_clean.text_of(a).strip()) for a in p.iter("a"))
+    return _para_value(_clean.Para(text=text, link_chars=links, block=p, tag="p"))
+
+
 def test_teaser_cards_made_links_by_an_overlay_go():
     # Shape of rp-online.de 2024 (fundus de_RheinischePost_2024_04_21): under the story, in its box,
     # <article> cards whose link is an empty <a class="absolute z-10 inset-0"> laid over the card;

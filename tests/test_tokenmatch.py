@@ -15,7 +15,8 @@ _WORDS = ["share", "social", "comments", "comments-area", "tags", "ad", "ads", "
           "podcast-promo", "related", "relatedposts", "related-posts-box", "most-read", "read-also",
           "recommendations-heading", "yarpp-related", "outbrain", "trending", "modal", "sr-only",
           "h-offscreen", "element-invisible", "show-for-sr", "visuallyhidden", "offscreenx",
-          "article-body", "content", "story", "shared", "shareable", "header", "readmore", "x", "1", "é"]
+          "article-body", "content", "story", "shared", "shareable", "header", "readmore", "x", "1", "é",
+          "cta", "cta-letter", "read-more-cta", "octa"]
 _PREFIXES = ["", "a-", "a_", "a__", "ab-cd-", "no-", "has-", "with-", "without-", "mb(0)-", "-", "_", "__"]
 _SUFFIXES = ["", "-x", "_1", "s", "-", "(", "__x"]
 TOKENS = sorted({p + w + s for p, w, s in itertools.product(_PREFIXES, _WORDS, _SUFFIXES)})

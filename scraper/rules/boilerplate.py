@@ -36,7 +36,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
-    r"|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
+    r"|(?<!read[-_]more[-_])(?:cta|cta[-_][a-z0-9]+)|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard"
     r")$",
     re.I,
@@ -65,7 +65,14 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # fundus de_FreiePresse_2024_11_29; 14 L3S-GN1 pages' "Copyright 2008 … All rights reserved");
    # "bio"/"bios" as a token's last part: an author bio box however the theme names it
    # (washingtonpost.com 2015 div.post-body-bio, readability.js test page wapo-1; medium.com 2015
-   # div.infoCard-bio, medium-2)
+   # div.infoCard-bio, medium-2);
+   # "cta" (a call to action) as a token's last part or before its kind: the publisher's appeal
+   # for members, donations or sign-ups (snopes.com 2019 div.smg-zone-widget-custom-cta-letter "A Word
+   # to Our Loyal Readers … Support Snopes", scrapinghub 8380689f…; nationalreview.com 2019
+   # div.nrplus-cta-wrap "Join NRPLUS", scrapinghub f5c90a6d…; namibian.com.na 2024
+   # div.namps-single-cta, fundus na_TheNamibian_2024_02_20); not "read-more-cta", a related link's
+   # "Read more" label, which the related rules read to take the headline after it
+   # (citizen.co.za 2025, fundus za_TheCitizen_2025_11_28)
 
 # Blog engines name the post's own box after its topics: WordPress's post_class() gives the post
 # wrapper "category-<slug>" and "tag-<slug>" (with "hentry", "type-post", "status-publish",

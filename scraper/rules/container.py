@@ -252,6 +252,14 @@ ONE_OF_MANY = "story.one-of-many"
 # sentences to its explainers ("A new law is set to prevent any future government sidelining the
 # OBR.", fundus uk_BBC_2024_08_01, uk_BBC_2026_04_25), The Sun, iNews, Mexico News Daily (fundus).
 LINKED_SENTENCE_MIN_WORDS = 8
+# In the container choice such a sentence of LINKED_SENTENCE_NEUTRAL_CHARS or more counts as neutral,
+# not against its box as a link line does: a blog post's sentences with their links inside them
+# (wilwheaton.typepad.com 2012, Dragnet T168: "If you like Say Anything, you'll probably like other
+# <a>casual tabletop games</a>, like <a>Apples to Apples</a>, …") made the post's first <p> win
+# alone (F1 0.64; 4 dev pages up, none down). Shorter ones are share rows written as a sentence
+# ("Submit the post to Reddit, StumbleUpon, Digg or Del.icio.us.", Dragnet R689-R690: counted as
+# neutral they took the post's footer into the choice).
+LINKED_SENTENCE_NEUTRAL_CHARS = 80
 
 # A teaser card that is one link by an overlay: an <a> child stretched over the card (Bootstrap's
 # class "stretched-link", Tailwind's "absolute inset-0"), empty or screen-reader text only, while the
