@@ -1389,11 +1389,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         return drop_inside(j + 1, box, rule)
 
     def consume_cards(j: int, rule: str) -> int:
-        """A widget heading element followed by teaser cards (<h2>…</h2><div><a>…</a>…</div>…):
-        every line inside those cards goes. Returns the next index."""
+        """A widget heading element followed by teaser cards (<h2>…</h2><div><a>…</a>…</div>…, or
+        one list of them, <h4>…</h4><ul><li><article>…</article></li>…</ul>): every line inside those
+        cards goes. Returns the next index."""
         heading = paras[j].block
         siblings = _following(heading) if heading is not None and heading.tag in HEADING_TAGS else []
-        if not siblings or not _are_cards(siblings) or any(is_body_hint(s) for s in siblings):
+        # (one list after the heading: its items are the cards)
+        cards = ([c for c in siblings[0] if isinstance(c.tag, str)]
+                 if len(siblings) == 1 and siblings[0].tag in ("ul", "ol") else siblings)
+        if not siblings or not _are_cards(cards) or any(is_body_hint(s) for s in siblings):
             return j + 1
         k = j + 1
         while k < len(paras) and any(inside(paras[k], s) for s in siblings):

@@ -146,6 +146,23 @@ def test_widget_heading_without_class_takes_its_teaser_cards():
     assert any(r.rule.startswith("related.cards") for r in art.removed)  # 6 cards: more than a small box
 
 
+def test_widget_heading_over_one_list_of_cards_takes_the_cards():
+    # Shape of jungewelt.de 2024 (fundus de_JungeWelt_2024_04_26): <h4>Ähnliche:</h4> over one
+    # <ul> whose <li>s hold <article> cards (photo credit, date, linked headline, unlinked summary);
+    # the heading went, the cards' summaries stayed as story
+    card = ("<li><article><figure><a href='/artikel/{n}.html'><img src='/img/{n}.jpg'></a><figcaption>"
+            "F. Kern/IMAGO</figcaption></figure><header><div class='date'>19.03.2024</div><h3><a "
+            "href='/artikel/{n}.html'>Fahndung nach Verrätern {n}</a></h3><div class='teaser'>Die Ministerin "
+            "will nach Berichten über einen Auftritt ein Strafverfahren wegen Geheimnisverrat, Nummer {n}"
+            "</div></header></article></li>")
+    for heading in ("Ähnliche:", "Ähnliche Beiträge"):
+        inner = (f"<p>{STORY[0]}</p><p>{STORY[1]}</p><div id='similars'><h4>{heading}</h4><ul class='row'>"
+                 + "".join(card.format(n=n) for n in range(3)) + "</ul></div>")
+        art = extract(_page(inner), "https://www.jungewelt.de/artikel/474126.html")
+        assert art.paragraphs == STORY, heading
+        assert sum(r.rule.startswith("related.cards") for r in art.removed) >= 3, heading
+
+
 def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     faq = "<ul><li><p>ماذا يحدث إذا تابعت القراءة هنا؟</p><p>سيتم قطع الاتصال على الجهاز الآخر الذي تستخدمه الآن.</p></li></ul>"
     cut = "<p><strong>لقراءة المقال كاملا اشترك الآن في خدمتنا الرقمية.</strong></p>"

@@ -16,7 +16,8 @@ _WORDS = ["share", "social", "comments", "comments-area", "tags", "ad", "ads", "
           "recommendations-heading", "yarpp-related", "outbrain", "trending", "modal", "sr-only",
           "h-offscreen", "element-invisible", "show-for-sr", "visuallyhidden", "offscreenx",
           "article-body", "content", "story", "shared", "shareable", "header", "readmore", "x", "1", "é",
-          "cta", "cta-letter", "read-more-cta", "octa"]
+          "cta", "cta-letter", "read-more-cta", "octa", "InlineDonationPromo-container", "NewsletterEmbed",
+          "Newsletter-shortcode-container", "promo-image"]
 _PREFIXES = ["", "a-", "a_", "a__", "ab-cd-", "no-", "has-", "with-", "without-", "mb(0)-", "-", "_", "__"]
 _SUFFIXES = ["", "-x", "_1", "s", "-", "(", "__x"]
 TOKENS = sorted({p + w + s for p, w, s in itertools.product(_PREFIXES, _WORDS, _SUFFIXES)})

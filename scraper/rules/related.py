@@ -64,8 +64,8 @@ WIDGET_TITLES = [
     "Related", "Related articles", "Related stories", "Most read", "Most popular", "More stories",
     "Recommended", "You may also like", "Read more", "Tags",
     "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
-    "Das könnte Sie auch interessieren", "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído",
-    "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
+    "Das könnte Sie auch interessieren", "Ähnliche", "Ähnliche Artikel", "Ähnliche Beiträge",
+    "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído", "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
@@ -79,7 +79,9 @@ WIDGET_TITLES = [
    # pages, e.g. 81cc3003), "Don't miss" (express.co.uk, scrapinghub 624fcd90…; cnn.com 2007, L3S-GN1
    # a8b63fd5), "Top stories" (L3S-GN1 a59989de, cb5cb16c), "From our partners" (L3S-GN1 32221fe9,
    # 97f71dae), "Weitere Videos" (fundus de_BSZ, de_HamburgerAbendblatt): titles left over above their
-   # widgets, in no gold
+   # widgets, in no gold; "Ähnliche:" (jungewelt.de 2024 over three teasers with summaries, fundus
+   # de_JungeWelt_2024_04_26), "Ähnliche Beiträge" (the German title of WordPress related-posts
+   # plugins such as YARPP)
 
 # Widget titles that name the site: "Also on <site>" over a slideshow or a row of the site's
 # other stories, as a line of its own (folded, punctuation as spaces, whole line). The title goes,
