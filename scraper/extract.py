@@ -825,10 +825,18 @@ def _card_link(block) -> bool:
     parent = block.getparent()
     if parent is None:
         return False
-    for a in block.iter("a"):
-        href = a.get("href")
-        if href and sum(1 for b in parent.iter("a") if b.get("href") == href) > 1:
-            return True
+    own = {a.get("href") for a in block.iter("a")}
+    own.discard(None)
+    own.discard("")
+    if not own:
+        return False
+    seen: set = set()   # (one pass over the parent's links, not one per link of the block)
+    for b in parent.iter("a"):
+        href = b.get("href")
+        if href in own:
+            if href in seen:
+                return True
+            seen.add(href)
     return False
 
 
