@@ -757,7 +757,7 @@ def _has_word(text: str | None) -> bool:
 # related token names (sidebar, comments, widget …) kept because it held the page's long prose,
 # which the container choice trusts less (scraper.extract._outside_kept_boxes)
 _TOKEN_RULES = ("boilerplate.token:", "related.token:")
-_RULE_FLAGS: dict[str, tuple[bool, ...]] = {}   # rule name -> (comments, weak, trigger, linked, region) token tests
+_RULE_FLAGS: dict[str, tuple[bool, ...]] = {}   # rule name -> (comments, weak, trigger, linked, region, labels) token tests
 
 
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
@@ -777,10 +777,14 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
                                      bool(B.TRIGGER_TOKEN_RE.search(rule)),
                                      family == "boilerplate" and bool(B.LINKED_TOKEN_RE.search(rule)),
-                                     bool(B.REGION_TOKEN_RE.search(rule)))
-    comments, weak, trigger, linked, region = flags
+                                     bool(B.REGION_TOKEN_RE.search(rule)),
+                                     family == "boilerplate" and bool(B.LABELS_TOKEN_RE.search(rule)))
+    comments, weak, trigger, linked, region, labels = flags
     if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:
         return False   # a "teaser" without a link: the story's own lead (see LINKED_TOKEN_RE)
+    if labels and any(len(t) >= B.LABELS_BOX_PROSE_CHARS and len(t.strip()) >= B.LABELS_BOX_PROSE_CHARS
+                      for t in el.itertext()):
+        return False   # a box of labels (tags, menu, share row) holding a run of prose: misnamed
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it

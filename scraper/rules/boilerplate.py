@@ -22,6 +22,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
     r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines|div|holder|block|thread|panel)|disqus[a-z_]*|respond|fb[-_]comments"
+    r"|comments?[-_]?(?:policy|rules|guidelines)[-_][a-z0-9]+"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
     r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
@@ -124,6 +125,17 @@ WEAK_TOKEN_MAX_CHARS = 2500
 # story); such a link is not removed (scraper.clean._apply_rule, _INLINE_TRIGGER_TAGS).
 TRIGGER_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover|tooltip|hovercard)[a-z_-]*$", re.I)
 
+# Boxes of short labels by their name (tags, keywords, breadcrumbs, menus, share rows, pagers): one
+# that holds a run of text of LABELS_BOX_PROSE_CHARS or more characters (one text node: a paragraph
+# written with <br>s) is misnamed, and stays. Source: the in.gr/tovima.gr CMS of 2012 puts the
+# whole story in <div id="intext_content_tag"> as <br>-separated text with no <p> (DAnIEL dev set:
+# the Greek pages of health.in.gr and tovima.gr came out empty or as a caption); the story guard
+# counts <p>s, and on those pages the menus outweigh the story.
+LABELS_TOKEN_RE = re.compile(
+    r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|breadcrumbs?|nav|navbar"
+    r"|navigation|menu|main[-_]?menu|share[a-z]*|sharing|social[a-z]*|pagination|pager|print)$", re.I)
+LABELS_BOX_PROSE_CHARS = 300
+
 # Page regions by their bare name ("header", "footer"): a template that leaves one unclosed wraps
 # the whole page in it (photoargus.com 2012, Dragnet dev set R292: <div id="header"> around the
 # story, the sidebar and div#footer-wrap). Such a box that holds the story is kept like any other,
@@ -135,10 +147,12 @@ REGION_TOKEN_RE = re.compile(r"[.#](?:header|footer)$", re.I)
 # when it holds every long paragraph of the page (no story outside it). The same for the rules of
 # the comments: arabic.sputniknews.com 2020 prints its "معايير المجتمع" (15 long paragraphs, more
 # than the story) in <div class="modal-window window-comments-rules modalWindow"> (htmldate_ar
-# arabic.sputniknews.com_1550981615).
+# arabic.sputniknews.com_1550981615). The same box with a part after its name: ria.ru 2012's
+# <div class="modal-window comment_rules_text"> > div.comment_rules_cntnt (DAnIEL dev set, Russian
+# pages: the rules, longer than the story, were chosen as it).
 COMMENTS_TOKEN_RE = re.compile(
     r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:comments?|comments?[-_]?(?:list|area|section|wrap|wrapper|container|div|holder|block|thread|panel"
-    r"|policy|rules|guidelines)"
+    r"|policy|rules|guidelines)|comments?[-_]?(?:policy|rules|guidelines)[-_][a-z0-9]+"
     r"|disqus[a-z_]*|respond|fb[-_]comments)$", re.I)
 
 # A newsletter / registration sign-up box is found by its e-mail field, whatever its classes: the
