@@ -760,6 +760,23 @@ _TOKEN_RULES = ("boilerplate.token:", "related.token:")
 _RULE_FLAGS: dict[str, tuple[bool, ...]] = {}   # rule name -> (comments, weak, trigger, linked, region, labels) token tests
 
 
+def _holds_prose_runs(el: etree._Element) -> bool:
+    """A run of text (one text node) of B.LABELS_BOX_PROSE_CHARS or more, or B.LABELS_BOX_PROSE_RUNS
+    runs of B.LABELS_BOX_LINE_CHARS or more: prose, which a box of labels does not hold."""
+    runs = 0
+    for t in el.itertext():
+        n = len(t)
+        if n >= B.LABELS_BOX_LINE_CHARS:
+            n = len(t.strip())
+            if n >= B.LABELS_BOX_PROSE_CHARS:
+                return True
+            if n >= B.LABELS_BOX_LINE_CHARS:
+                runs += 1
+                if runs >= B.LABELS_BOX_PROSE_RUNS:
+                    return True
+    return False
+
+
 def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", facts: dict,
                 removals: list[Removal], order: int) -> bool:
     """Mark the element as removed by the rule unless it holds the story. True if marked."""
@@ -782,9 +799,8 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     comments, weak, trigger, linked, region, labels = flags
     if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:
         return False   # a "teaser" without a link: the story's own lead (see LINKED_TOKEN_RE)
-    if labels and any(len(t) >= B.LABELS_BOX_PROSE_CHARS and len(t.strip()) >= B.LABELS_BOX_PROSE_CHARS
-                      for t in el.itertext()):
-        return False   # a box of labels (tags, menu, share row) holding a run of prose: misnamed
+    if labels and _holds_prose_runs(el):
+        return False   # a box of labels (tags, menu, pager) holding runs of prose: misnamed
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
     if family == "boilerplate" and comments:
         # a comments box: kept only when all the page's long prose is inside it

@@ -138,6 +138,10 @@ def _depth(el, depth: dict) -> int:
 _CARD_MAX_CHARS = 1000
 _CARD_MIN_SIBLINGS = 3
 _CARD_OWN_TITLE_CHARS = 15
+# a card's title may be a line of its own that is (almost) all link, not a heading: ruvr.ru 2012
+# <div class="news-item-title"><a>…</a></div> (DAnIEL dev set, 12 pages up), wp.pl, dragnet R56x
+_CARD_TITLE_LINKED = 0.9
+_CARD_TITLE_MAX_CHARS = 150
 
 
 def _alike_siblings(el) -> int:
@@ -159,8 +163,11 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     headline that is no link (a short story's own <h1>) is the story, not a card."""
     linked: set = set()
     alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
+    titles: set = set()   # (a card's title may be a linked line of its own in a <div>, not a heading)
     for p in paras:
-        if p.heading and p.link_ratio > 0.5:
+        if (p.heading and p.link_ratio > 0.5) or (
+                p.link_ratio >= _CARD_TITLE_LINKED and len(p.text) <= _CARD_TITLE_MAX_CHARS):
+            titles.add(id(p))
             # the card is the most repeated box around the heading, a few levels up
             card, most = None, _CARD_MIN_SIBLINGS - 1
             for anc in p.ancestors[1:5]:
@@ -179,8 +186,8 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     members: dict = {}
     titled: set = set()   # boxes holding a headline of their own that is no link: a story, not a card
     for p in paras:
-        if p.heading:
-            if p.link_ratio <= 0.5 and len(p.text) >= _CARD_OWN_TITLE_CHARS:
+        if p.heading or id(p) in titles:
+            if p.heading and p.link_ratio <= 0.5 and len(p.text) >= _CARD_OWN_TITLE_CHARS:
                 titled.update(anc for anc in p.ancestors[:6] if anc in linked)
             continue
         for anc in p.ancestors[:6]:

@@ -702,10 +702,18 @@ def test_a_labels_box_holding_a_run_of_prose_is_misnamed_and_stays():
                                          for k in range(60)) + "</ul>"
     art = run(page(menu + story + menu.replace("menu", "links")))
     assert art.paragraphs == lines
-    # a real tags box (short labels) still goes
+    # a short story's lines (tovima.gr), or the story in the printable box interia.pl names div.print
+    short = [s[:120].rsplit(" ", 1)[0] for s in STORY]
+    for box in ("<div id='intext_content_tag'>", "<div class='print'>"):
+        art = run(page(menu + box + "<br><br>".join(short) + "</div>" + menu.replace("menu", "links")))
+        assert art.paragraphs == short, box
+    # a real tags box (short labels) still goes, and so does a promo hidden from print
     tags = "<div class='tags'>" + "".join(f"<a href='/t/{k}'>وسم {k}</a> " for k in range(8)) + "</div>"
     art = run(page("<article>" + ps(STORY) + tags + "</article>"))
     assert art.paragraphs == STORY and any(r.rule == "boilerplate.token:.tags" for r in art.removed)
+    promo = "<div class='u-hide-print'>" + "".join(f"<p>{s}</p>" for s in ("اشترك الآن في نشرتنا " * 6,) * 3) + "</div>"
+    art = run(page("<article>" + ps(STORY) + promo + "</article>"))
+    assert art.paragraphs == STORY
 
 
 def test_word_alternation_as_trie_matches_like_the_plain_alternation():

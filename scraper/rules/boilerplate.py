@@ -125,16 +125,22 @@ WEAK_TOKEN_MAX_CHARS = 2500
 # story); such a link is not removed (scraper.clean._apply_rule, _INLINE_TRIGGER_TAGS).
 TRIGGER_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover|tooltip|hovercard)[a-z_-]*$", re.I)
 
-# Boxes of short labels by their name (tags, keywords, breadcrumbs, menus, share rows, pagers): one
+# Boxes of short labels by their name (tags, keywords, breadcrumbs, menus, pagers, a print button): one
 # that holds a run of text of LABELS_BOX_PROSE_CHARS or more characters (one text node: a paragraph
-# written with <br>s) is misnamed, and stays. Source: the in.gr/tovima.gr CMS of 2012 puts the
+# written with <br>s), or LABELS_BOX_PROSE_RUNS runs of LABELS_BOX_LINE_CHARS or more (a short story's
+# lines), is misnamed, and stays. Source: the in.gr/tovima.gr CMS of 2012 puts the
 # whole story in <div id="intext_content_tag"> as <br>-separated text with no <p> (DAnIEL dev set:
 # the Greek pages of health.in.gr and tovima.gr came out empty or as a caption); the story guard
-# counts <p>s, and on those pages the menus outweigh the story.
+# counts <p>s, and on those pages the menus outweigh the story. interia.pl and rmf24.pl 2012 name the
+# story's printable box div.print (DAnIEL, Polish pages). Not the share names, nor "hide-print": a
+# box "sharecontent" repeats the story's text for sharing (beijing.jinghua.cn 2012, DAnIEL), and
+# "u-hide-print" hides a promo from print only (nature.com 2025, fundus uk_Nature_2025_11_04).
 LABELS_TOKEN_RE = re.compile(
     r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|breadcrumbs?|nav|navbar"
-    r"|navigation|menu|main[-_]?menu|share[a-z]*|sharing|social[a-z]*|pagination|pager|print)$", re.I)
+    r"|navigation|menu|main[-_]?menu|pagination|pager|(?<!hide[-_])(?<!no[-_])print)$", re.I)
 LABELS_BOX_PROSE_CHARS = 300
+LABELS_BOX_LINE_CHARS = 80
+LABELS_BOX_PROSE_RUNS = 3
 
 # Page regions by their bare name ("header", "footer"): a template that leaves one unclosed wraps
 # the whole page in it (photoargus.com 2012, Dragnet dev set R292: <div id="header"> around the
