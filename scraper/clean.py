@@ -329,6 +329,7 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
 
 
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_CHARS_PER_WORD_MAX = 12   # (more characters per space-separated word than this: look for CJK)
 def _nonspace_len(t: str) -> int:
     return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r")
 
@@ -1509,6 +1510,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         words = p.text.count(" ") + 1   # (_words(p.text): a Para's text is clean_text's, single-spaced)
+        if len(p.text) > _CJK_CHARS_PER_WORD_MAX * words:
+            # Chinese, Japanese: no spaces between words; a long line is not "a few words" (two
+            # characters counted as one word)
+            words = max(words, len(_CJK_RE.findall(p.text)) // 2)
         # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
         if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
                 and is_comment_policy(folded(p))):

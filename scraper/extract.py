@@ -234,7 +234,7 @@ def _choose(paras: list[clean.Para], spared=()):
             and best in marked.iterancestors()):
         return marked, scores
     if best is not None and _hint_bonus(best) == 1.0:
-        hinted = _hinted_inside(best, best_score, scores)
+        hinted = _hinted_inside(paras, best, best_score, scores, value)
         if hinted is not None:
             return hinted, scores
     if best_score < _SHORT_PAGE:
@@ -249,11 +249,13 @@ def _choose(paras: list[clean.Para], spared=()):
     return best, scores
 
 
-def _hinted_inside(best, best_score: float, scores: dict):
+def _hinted_inside(paras: list[clean.Para], best, best_score: float, scores: dict, value):
     """The choice has no mark of a story box, but holds one (<article>, a body-hint class or id,
     itemprop=articleBody) that makes RC.HINTED_CHILD_SHARE of its score: the choice only adds the
     boxes beside it (a sidebar's teasers in the page's content column). That box, unless another
-    marked box beside it in the choice has story too (the story in parts). None otherwise."""
+    marked box beside it in the choice has story too (the story in parts), or a paragraph of story
+    stands right beside it or beside one of its parents (the story goes on past a tag closed too
+    early). None otherwise."""
     floor = RC.HINTED_CHILD_SHARE * best_score
     marked = [el for el, sc in scores.items()
               if sc * 1.25 >= floor and el is not best and _hint_bonus(el) > 1.0 and sc * _hint_bonus(el) >= floor]
@@ -265,6 +267,14 @@ def _hinted_inside(best, best_score: float, scores: dict):
     for el, sc in scores.items():
         if (sc > 0 and el is not top and el not in around and _hint_bonus(el) > 1.0
                 and best in el.iterancestors() and top not in el.iterancestors()):
+            return None
+    chain = {best}   # top's parents up to the choice
+    for a in top.iterancestors():
+        if a is best:
+            break
+        chain.add(a)
+    for p in paras:
+        if p.block.tag == "p" and p.block is not top and p.block.getparent() in chain and value(p) > 0:
             return None
     return top
 

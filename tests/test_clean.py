@@ -716,6 +716,26 @@ def test_a_labels_box_holding_a_run_of_prose_is_misnamed_and_stays():
     assert art.paragraphs == STORY
 
 
+def test_a_long_chinese_paragraph_beside_an_image_is_no_caption():
+    # uho.com.tw 2012 (DAnIEL dev set, Chinese pages): the story's first paragraph shares its <div>
+    # with the photo and ends "…5％。（圖片翻攝自台中衛生局健走衛教單張。）"; with no spaces it counted as
+    # one "word", so it went as the image's caption (a short lone line beside an image)
+    first = ("不運動的人要注意了，你的薪水可能會一直原地踏步喔，根據英國每日郵報的報導指出，美國一項研究發現，"
+             "每週運動三次以上的上班族，薪水成長幅度比不運動的人高出百分之九，每週運動一到三次的受訪者，"
+             "薪水成長幅度也會達百分之五。（圖片翻攝自台中衛生局健走衛教單張。）")
+    rest = ["研究人員分析了超過一萬名受訪者的資料，發現運動習慣與收入之間有明顯的關聯，即使考慮了教育程度等因素。",
+            "專家建議，上班族每天至少應該步行三十分鐘，不但有益身心健康，也能提升工作表現與職場競爭力。"]
+    html = page(f"<div class='cont'><div><img src='/walk.jpg' alt='健走'>{first}</div>" + ps(rest) + "</div>",
+                lang="zh-TW")
+    art = run(html, "http://www.uho.com.tw/hotnews.asp?aid=1")
+    assert art.paragraphs[0] == first and art.paragraphs[1:] == rest
+    # a short caption line beside an image still goes
+    html = page(f"<div class='cont'><div><img src='/walk.jpg' alt='健走'>台中衛生局健走活動</div>" + ps([first] + rest)
+                + "</div>", lang="zh-TW")
+    art = run(html, "http://www.uho.com.tw/hotnews.asp?aid=1")
+    assert "台中衛生局健走活動" not in art.paragraphs
+
+
 def test_word_alternation_as_trie_matches_like_the_plain_alternation():
     """clean._alt writes a word list as a trie (speed): every match, and the word chosen where
     several fit (the longest that lets the rest of the pattern match), is the plain

@@ -176,3 +176,40 @@ def test_dragnet_gold_is_the_content_before_the_comments_marker(tmp_path):
     assert got[0]["gold_paragraphs"] == [long_line.strip()]
     assert gzip.decompress((out / got[0]["html"]).read_bytes()) == b"<html><body><p>page</p></body></html>"
     assert got[0]["html"] == "pages/dragnet/dragnet_7.html.gz"
+
+
+def test_daniel_gold_is_the_references_paragraphs_and_a_saved_page_is_no_reference(tmp_path):
+    # The DAnIEL layout in rundimeco/waddle (corpora/Corpus_daniel_v2.1): html/<name> (the page),
+    # reference/<name> (one <p> per paragraph, entities escaped; two files open a paragraph with
+    # "<p" and no ">"), doc_lg.json (language names). One "reference" is a whole saved page.
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_daniel", DEV / "build_daniel.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    ref = ("<p>Wybrano nowego ekonomistę</p>\n<pBelgijski ekonomista &quot;Peter&quot; Praet</p>\n"
+           "<p>Индексация пенсий\nПервая   индексация пройдет 1 февраля</p>\n<p>\n</p>\n").encode()
+    assert mod.gold_paragraphs(ref) == ["Wybrano nowego ekonomistę", 'Belgijski ekonomista "Peter" Praet',
+                                        "Индексация пенсий", "Первая индексация пройдет 1 февраля"]
+    assert mod.gold_paragraphs("<p>堅果熱量高</p>\n<p堅果 一天限一份</p>".encode()) == ["堅果熱量高", "堅果 一天限一份"]
+    assert mod.gold_paragraphs(b'<p><html><head><title>t</title></head><body><div>x</div></body></html></p>') is None
+    src = tmp_path / "waddle" / "corpora" / "Corpus_daniel_v2.1"
+    (src / "html").mkdir(parents=True)
+    (src / "reference").mkdir()
+    body = "Ο ιός της γρίπης εξαπλώνεται στην Αθήνα, σύμφωνα με το υπουργείο υγείας. " * 3
+    pages = {"20111103_www.express.gr_00aa": f"<p>Γρίπη</p>\n<p>{body}</p>\n",
+             "20120106_newsru.co.il_3ad1": "<p><html><body><div>a saved page</div></body></html></p>",
+             "20120112_ibnlive.in.com_4de5": None}   # no reference: left out
+    for name, gold in pages.items():
+        (src / "html" / name).write_bytes(f"<html><body><p>{name}</p></body></html>".encode())
+        if gold is not None:
+            (src / "reference" / name).write_text(gold, encoding="utf-8")
+    (src / "doc_lg.json").write_text(json.dumps({n: "Greek" for n in pages}), encoding="utf-8")
+    out = tmp_path / "out"
+    assert mod.main([str(tmp_path / "waddle"), "--out", str(out)]) == 0
+    got = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in got] == ["20111103_www.express.gr_00aa"]
+    assert got[0]["lang"] == "el" and got[0]["set"] == "daniel"
+    assert got[0]["gold_paragraphs"] == ["Γρίπη", body.strip()]
+    assert got[0]["source_gold_path"] == "corpora/Corpus_daniel_v2.1/reference/20111103_www.express.gr_00aa"
+    assert gzip.decompress((out / got[0]["html"]).read_bytes()) == \
+        b"<html><body><p>20111103_www.express.gr_00aa</p></body></html>"
