@@ -364,6 +364,39 @@ def replace_set(manifest: Path, set_name: str, rows: list[dict]) -> None:
                         encoding="utf-8")
 
 
+class DevSource:
+    """The folder ``sub`` of a dataset, read from a checkout (``path/sub``, or ``path`` itself when it
+    is that folder: it holds ``marker``) or from a git directory's HEAD (the dev-set builders of
+    tests/devpages read public mirrors fetched as bare git directories)."""
+
+    def __init__(self, path: Path, sub: str, marker: str | None = None):
+        self.path = path
+        if marker is not None and (path / marker).exists():
+            self.base, self.git = path, False
+        else:
+            self.base, self.git = path / sub, not (path / sub).is_dir()
+        self.sub = sub
+        self.gitdir = str(path / ".git") if (path / ".git").exists() else str(path)
+        self.commit = ""
+        if self.git or (path / ".git").exists():
+            self.commit = subprocess.run(["git", f"--git-dir={self.gitdir}", "rev-parse", "HEAD"],
+                                         capture_output=True, text=True).stdout.strip()
+
+    def read(self, rel: str) -> bytes:
+        if not self.git:
+            return (self.base / rel).read_bytes()
+        return subprocess.run(["git", f"--git-dir={self.gitdir}", "show", f"HEAD:{self.sub}/{rel}"],
+                              capture_output=True, check=True).stdout
+
+    def names(self, folder: str) -> set[str]:
+        """The file names in ``folder`` (relative to ``sub``)."""
+        if not self.git:
+            return {p.name for p in (self.base / folder).iterdir()}
+        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "--name-only", f"HEAD:{self.sub}/{folder}"],
+                             capture_output=True, text=True, check=True).stdout
+        return set(out.split())
+
+
 def _load_manifest(corpus: Path, sets, langs, want, read: bool, limit) -> list[Page]:
     pages = []
     with open(corpus / "manifest.jsonl", encoding="utf-8") as fh:

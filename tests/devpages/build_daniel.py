@@ -28,11 +28,10 @@ import argparse
 import html
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
-from scraper.bench import dev_page, replace_set
+from scraper.bench import DevSource, dev_page, replace_set
 
 SET = "daniel"
 SUB = "corpora/Corpus_daniel_v2.1"
@@ -58,32 +57,6 @@ def gold_paragraphs(raw: bytes) -> list[str] | None:
     return out
 
 
-class Source:
-    """``SUB`` read from a folder (a checkout) or from a git directory (its HEAD)."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.git = not (path / SUB).is_dir()
-        gitdir = path / ".git" if (path / ".git").exists() else path
-        self.gitdir = str(gitdir)
-        self.commit = ""
-        if self.git or (path / ".git").exists():
-            self.commit = subprocess.run(["git", f"--git-dir={gitdir}", "rev-parse", "HEAD"],
-                                         capture_output=True, text=True).stdout.strip()
-
-    def read(self, rel: str) -> bytes:
-        if not self.git:
-            return (self.path / SUB / rel).read_bytes()
-        return subprocess.run(["git", f"--git-dir={self.gitdir}", "show", f"HEAD:{SUB}/{rel}"],
-                              capture_output=True, check=True).stdout
-
-    def names(self, folder: str) -> set[str]:
-        if not self.git:
-            return {p.name for p in (self.path / SUB / folder).iterdir()}
-        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "--name-only",
-                              f"HEAD:{SUB}/{folder}"], capture_output=True, text=True, check=True).stdout
-        return set(out.split())
-
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -91,7 +64,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder to write (not the repository)")
     ap.add_argument("--repo", default="rundimeco/waddle", help="provenance: where SOURCE comes from")
     args = ap.parse_args(argv)
-    src = Source(args.source)
+    src = DevSource(args.source, SUB)
     langs = json.loads(src.read("doc_lg.json"))
     pages_dir = args.out / "pages" / SET
     pages_dir.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scraper.bench import dev_page, replace_set
+from scraper.bench import DevSource, dev_page, replace_set
 
 SET = "dragnet"
 SUB = "dragnet_data"
@@ -48,30 +48,6 @@ def gold_paragraphs(raw: bytes) -> list[str]:
     return [" ".join(line.split()) for line in content.splitlines() if line.strip()]
 
 
-class Source:
-    def __init__(self, path: Path):
-        self.path = path
-        self.git = not (path / SUB).is_dir()
-        self.commit = ""
-        gitdir = path / ".git" if (path / ".git").exists() else path
-        if self.git or (path / ".git").exists():
-            self.gitdir = str(gitdir)
-            self.commit = subprocess.run(["git", f"--git-dir={gitdir}", "rev-parse", "HEAD"],
-                                         capture_output=True, text=True).stdout.strip()
-
-    def read(self, rel: str) -> bytes:
-        if not self.git:
-            return (self.path / SUB / rel).read_bytes()
-        return subprocess.run(["git", f"--git-dir={self.gitdir}", "show", f"HEAD:{SUB}/{rel}"],
-                              capture_output=True, check=True).stdout
-
-    def names(self) -> list[str]:
-        if not self.git:
-            return sorted(p.stem for p in (self.path / SUB / "input").glob("*.html"))
-        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "--name-only",
-                              f"HEAD:{SUB}/input"], capture_output=True, text=True, check=True).stdout
-        return sorted((n[:-5] for n in out.split() if n.endswith(".html")), key=lambda s: (len(s), s))
-
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -80,11 +56,11 @@ def main(argv=None) -> int:
     ap.add_argument("--repo", default="j-szulc/html-cleaning-dataset-merged",
                     help="provenance: where SOURCE comes from (a mirror of seomoz/dragnet_data)")
     args = ap.parse_args(argv)
-    src = Source(args.source)
+    src = DevSource(args.source, SUB)
     pages_dir = args.out / "pages" / SET
     pages_dir.mkdir(parents=True, exist_ok=True)
     rows, skipped = [], 0
-    for name in src.names():
+    for name in sorted((n[:-5] for n in src.names("input") if n.endswith(".html")), key=lambda n: (len(n), n)):
         try:
             gold_raw = src.read(f"GoldStandard/{name}.txt")
         except (subprocess.CalledProcessError, FileNotFoundError):

@@ -25,13 +25,12 @@ bytes unchanged. Nothing here runs an extractor.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
 import lxml.html
 
-from scraper.bench import dev_page, replace_set
+from scraper.bench import DevSource, dev_page, replace_set
 
 SET = "l3s_gn1"
 SUB = "L3S-GN1-20100130203947-00001"
@@ -83,33 +82,6 @@ def gold_paragraphs(annotated: bytes) -> list[str]:
     return [p for p in out if p]
 
 
-class Source:
-    def __init__(self, path: Path):
-        self.path = path
-        self.git = not (path / "original").is_dir() and not (path / SUB / "original").is_dir()
-        self.base = "" if (path / "original").is_dir() else SUB + "/"
-        self.commit = ""
-        if self.git or (path / ".git").exists():
-            self.commit = subprocess.run(["git", f"--git-dir={self._gitdir()}", "rev-parse", "HEAD"],
-                                         capture_output=True, text=True).stdout.strip()
-
-    def _gitdir(self) -> str:
-        return str(self.path / ".git") if (self.path / ".git").exists() else str(self.path)
-
-    def read(self, rel: str) -> bytes:
-        if not self.git:
-            return (self.path / self.base / rel).read_bytes()
-        return subprocess.run(["git", f"--git-dir={self._gitdir()}", "show", f"HEAD:{self.base}{rel}"],
-                              capture_output=True, check=True).stdout
-
-    def names(self) -> list[str]:
-        if not self.git:
-            return sorted(p.name for p in (self.path / self.base / "original").glob("*.html"))
-        out = subprocess.run(["git", f"--git-dir={self._gitdir()}", "ls-tree", "--name-only",
-                              f"HEAD:{self.base}original"], capture_output=True, text=True,
-                             check=True).stdout
-        return sorted(n for n in out.split() if n.endswith(".html"))
-
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -117,7 +89,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder to write (not the repository)")
     ap.add_argument("--repo", default="geodrome/page-signal", help="provenance: where SOURCE comes from")
     args = ap.parse_args(argv)
-    src = Source(args.source)
+    src = DevSource(args.source, SUB, marker="original")
     urls = {}
     for line in src.read("url-mapping.txt").decode("utf-8", "replace").splitlines():
         if "\t" in line:
@@ -126,7 +98,7 @@ def main(argv=None) -> int:
     pages_dir = args.out / "pages" / SET
     pages_dir.mkdir(parents=True, exist_ok=True)
     rows, skipped = [], 0
-    for name in src.names():
+    for name in sorted(n for n in src.names("original") if n.endswith(".html")):
         uuid = name[:-5]
         paras = gold_paragraphs(src.read(f"annotated/{name}"))
         if sum(len(p) for p in paras) < 200:
