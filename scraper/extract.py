@@ -159,7 +159,8 @@ def _alike_siblings(el) -> int:
 def _teaser_lines(paras: list[clean.Para]) -> set:
     """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
     with little text (a stream of "more stories" under or beside the story). Their summaries are
-    prose, but not this page's story: they count as neutral, not as story. A box that also holds a
+    prose, but not this page's story: they count as neutral, not as story. The card's title may also
+    be a short line that is all link (a <div> around an <a>, not a heading). A box that also holds a
     headline that is no link (a short story's own <h1>) is the story, not a card."""
     linked: set = set()
     alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
@@ -257,6 +258,7 @@ def _hinted_inside(paras: list[clean.Para], best, best_score: float, scores: dic
     stands right beside it or beside one of its parents (the story goes on past a tag closed too
     early). None otherwise."""
     floor = RC.HINTED_CHILD_SHARE * best_score
+    # (1.25: the largest _hint_bonus, a cheap screen before asking for the element's bonus)
     marked = [el for el, sc in scores.items()
               if sc * 1.25 >= floor and el is not best and _hint_bonus(el) > 1.0 and sc * _hint_bonus(el) >= floor]
     marked = [el for el in marked if best in el.iterancestors()]
@@ -655,8 +657,7 @@ def _lead(kept: list[clean.Para], members, description: str):
     if first is None:
         return None
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
-        if (p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors
-                ):
+        if p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
