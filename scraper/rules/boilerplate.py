@@ -37,7 +37,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
-    r"|(?<!read[-_]more[-_])(?:cta|cta[-_][a-z0-9]+)|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
+    r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r")$",

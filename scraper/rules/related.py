@@ -65,7 +65,8 @@ WIDGET_TITLES = [
     "Recommended", "You may also like", "Read more", "Tags",
     "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
     "Das könnte Sie auch interessieren", "Ähnliche", "Ähnliche Artikel", "Ähnliche Beiträge",
-    "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído", "Più letti", "I più letti", "Mais lidas", "Mais lidas da semana", "Самые популярные", "Популярное",
+    "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído", "Più letti", "I più letti", "Mais lidas",
+    "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
