@@ -4,12 +4,17 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: venv crawl test bench bench-crawl bench-store clean
+# The optional compiled core (Cython, into the git-ignored scraper/.compiled/): rebuilt here for the
+# modules whose source changed; without Cython or a C compiler, a warning and the pure-Python core.
+# An edited module runs as Python until this runs again (never a stale build): see scraper/_compiled.py
 venv: $(STAMP)
+	nice $(PY) -m scraper._build_compiled build || echo "warning: compiled core not built: the pure-Python core runs"
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --group compiled || echo "warning: Cython not installable: the pure-Python core runs"
 	rm -f $(VENV)/.installed-*; touch $@
 
 crawl: venv
