@@ -72,9 +72,14 @@ def test_an_edited_source_runs_instead_of_its_old_build(tmp_path):
     status = _load(root, "from scraper import _compiled; print(json.dumps(_compiled.status()))")
     assert status["clean"] == "source changed since the build" and status["extract"] == "compiled"
 
-    # SCRAPER_PURE=1: no compiled module at all (A/B runs)
+    # SCRAPER_PURE=1: no compiled module at all; SCRAPER_PURE=extract: that one only (A/B runs)
     pure = _load(root, PROBE, SCRAPER_PURE="1")
     assert pure["compiled"] == [] and pure["extract"] == str(root / "scraper" / "extract.py")
+    some = _load(root, "import scraper.extract, scraper.htmlio; print(json.dumps({'compiled': scraper.COMPILED, "
+                       "'extract': scraper.extract.__file__, 'htmlio': scraper.htmlio.__file__}))",
+                 SCRAPER_PURE="extract")
+    assert some["extract"] == str(root / "scraper" / "extract.py") and "extract" not in some["compiled"]
+    assert some["htmlio"] == str(root / "scraper" / ".compiled" / f"htmlio{SUFFIX}")
 
 
 @needs_build
