@@ -536,3 +536,21 @@ def test_teaser_cards_go_and_a_lead_named_teaser_stays():
     assert _in(rec["gold_paragraphs"][0], art.body)
     for para in rec["gold_paragraphs"]:
         assert _in(para, art.body), para[:60]
+
+
+def test_a_teaser_box_named_with_its_kind_goes_but_a_headers_teaser_part_stays():
+    # tagesschau.de 2023 (fundus de_Tagesschau_2023_04_28): links to earlier stories inside the
+    # story, each a <div class="teaser-absatz columns"> (a BEM block "teaser-<kind>") with a linked
+    # headline and a one-sentence summary ending in "mehr"
+    rec, html = corpus_page("de_Tagesschau_2023_04_28")
+    art = extract(html, rec["url"])
+    assert "Wenn der Gegenwind zu stark wird" not in art.body
+    assert "Bereits als Landesministerin war Spiegel durchaus umstritten" not in art.body
+    assert any(r.rule == "boilerplate.token:.teaser-absatz" for r in art.removed)
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    # krautreporter.de 2024 (fundus de_Krautreporter_2024_08_22): "…__teaser-textbox" is an element
+    # of the article header's own block (its standfirst), not a teaser box of its own
+    rec, html = corpus_page("de_Krautreporter_2024_08_22")
+    art = extract(html, rec["url"])
+    assert not any(r.rule.endswith("__teaser-textbox") for r in art.removed)
