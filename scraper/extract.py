@@ -24,6 +24,7 @@ from .htmlio import (NUL_FROM_NUL_BYTE, TagIndex, UndecodableError, decode_for_p
                      text_of)
 from .lang import detect_language
 from .metadata import extract_metadata
+from .rules import boilerplate as B
 from .rules import consent as C
 from .rules import container as RC
 from .site import SiteProfile
@@ -31,6 +32,7 @@ from .textnorm import clean_text, fold
 from .tokenmatch import _trie
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_RIGHTS_RE = re.compile("|".join(re.escape(x) for x in B.RIGHTS_PHRASES), re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？۔…\"»”]\s*$")
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -68,6 +70,8 @@ def _para_value_of(p: clean.Para) -> float:
         return 0.0   # a bare URL line: an affiliate link in a list, or a microdata span; not prose
     if p.heading:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
+    if "©" in p.text or _RIGHTS_RE.search(p.text):
+        return 0.0   # a copyright or rights notice (a site's legal footer): no story prose (B.RIGHTS_PHRASES)
     if lr > 0.5:
         # (a sentence of the story with its links inside it: neutral, not a list of links)
         return 0.0 if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p) else -1.5 * n
