@@ -24,6 +24,7 @@ from .htmlio import (NUL_FROM_NUL_BYTE, TagIndex, UndecodableError, decode_for_p
                      text_of)
 from .lang import detect_language
 from .metadata import extract_metadata
+from .rules import boilerplate as B
 from .rules import consent as C
 from .rules import container as RC
 from .site import SiteProfile
@@ -31,6 +32,7 @@ from .textnorm import clean_text, fold
 from .tokenmatch import _trie
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_RIGHTS_RE = re.compile("|".join(re.escape(x) for x in B.RIGHTS_PHRASES), re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？۔…\"»”]\s*$")
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -68,6 +70,8 @@ def _para_value_of(p: clean.Para) -> float:
         return 0.0   # a bare URL line: an affiliate link in a list, or a microdata span; not prose
     if p.heading:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
+    if "©" in p.text or _RIGHTS_RE.search(p.text):
+        return 0.0   # a copyright or rights notice (a site's legal footer): no story prose (B.RIGHTS_PHRASES)
     if lr > 0.5:
         # (a sentence of the story with its links inside it: neutral, not a list of links)
         return 0.0 if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p) else -1.5 * n
@@ -644,14 +648,26 @@ def _same_words(line_f: str, title_f: str) -> bool:
     return bool(a) and bool(b) and len(a & b) >= RC.HEADLINE_SHARE * max(len(a), len(b))
 
 
-def _lead(kept: list[clean.Para], members, description: str):
-    """The paragraph, just before the first line of the story and outside its box, that says the
-    page's description (the standfirst in a box of its own): None if there is none."""
-    if not members or not description:
+def _lead_named(p: clean.Para) -> bool:
+    """The line's block, or a box RC.LEAD_NAMED_LEVELS levels up, is named as the standfirst."""
+    for el in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1]:
+        get = el.get
+        prop = get("itemprop")
+        if prop and prop.strip().lower() in ("description", "abstract"):
+            return True
+        for value in (get("class"), get("id")):
+            if value and any(RC.LEAD_NAME_RE.match(t) for t in value.split()):
+                return True
+    return False
+
+
+def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words: set, facts: dict):
+    """(line, why) of the standfirst in a box of its own, just before the first line of the story and
+    outside its box: a line that says one of the page's descriptions, is named as the standfirst,
+    or stands between the headline and the story. None if there is none."""
+    if not members:
         return None
-    desc = set(clean.WORD3_RE.findall(fold(description)))
-    if len(desc) < RC.LEAD_MIN_WORDS:
-        return None
+    descs = [w for w in (set(clean.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
     member_set = set(members)
     first = next((i for i, p in enumerate(kept) if not member_set.isdisjoint(p.ancestors)), None)
     if first is None:
@@ -660,12 +676,61 @@ def _lead(kept: list[clean.Para], members, description: str):
         if p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
-        if len(words) >= RC.LEAD_MIN_WORDS and len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)):
-            # in the same part of the page: the two boxes meet a few levels up
-            box = members[0]
-            near = set(box.iterancestors()) if box is not None else set()
-            if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
-                return p
+        if len(words) < RC.LEAD_MIN_WORDS:
+            continue
+        if any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs):
+            why = "the page's description, just before the story"
+        elif len(p.text) <= RC.LEAD_NAMED_MAX_CHARS and _lead_named(p) and not _caption_like(p, facts):
+            why = "a box named as the standfirst, just before the story"
+        else:
+            continue
+        # in the same part of the page: the two boxes meet a few levels up
+        box = members[0]
+        near = set(box.iterancestors()) if box is not None else set()
+        if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
+            return p, why
+    p = _standfirst_after_headline(kept, first, members[0], title_words, facts)
+    return (p, "the line between the headline and the story") if p is not None else None
+
+
+def _caption_like(p: clean.Para, facts: dict) -> bool:
+    """The line says an image's alt text again, or sits in a figure or a box named a caption."""
+    return clean.folded(p) in facts["img_texts"] or any(
+        a.tag in ("figure", "figcaption") or "caption" in (a.get("class") or "").lower()
+        for a in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1])
+
+
+_LEAD_END_RE = re.compile(r"[.!?؟…»\"”]\s*$")
+
+
+def _standfirst_after_headline(kept: list[clean.Para], first: int, box, title_words: set, facts: dict):
+    """The line right before the story's first line (lines of under 3 words between them skipped)
+    when a heading that says the page's title comes just before it: headline, standfirst, story
+    (scraper.rules.container STANDFIRST_*). Not the caption of a lead image: a line that says an
+    image's alt text again, or in a figure or a box named a caption."""
+    if box is None or len(title_words) < 2:
+        return None
+    i = first - 1
+    while i >= 0 and len(clean.WORD3_RE.findall(clean.folded(kept[i]))) < 3 and not kept[i].heading:
+        i -= 1
+    if i < 1:
+        return None
+    p = kept[i]
+    if (p.heading or p.link_ratio > 0.1 or p.block is None or not p.ancestors
+            or len(p.text) > RC.STANDFIRST_MAX_CHARS or not _LEAD_END_RE.search(p.text)):
+        return None
+    if len(set(clean.WORD3_RE.findall(clean.folded(p)))) < RC.LEAD_MIN_WORDS:
+        return None
+    if _caption_like(p, facts):
+        return None
+    for q in reversed(kept[max(0, i - RC.STANDFIRST_HEADLINE_LINES):i]):
+        if q.heading:
+            words = set(clean.WORD3_RE.findall(clean.folded(q)))
+            if len(words & title_words) >= RC.LEAD_SHARE * min(len(words), len(title_words)):
+                near = set(box.iterancestors())
+                if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
+                    return p
+            break
     return None
 
 
@@ -973,11 +1038,11 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         # comes from the reconsidered members
         container, scores = _choose(kept, facts["spared"])
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
-        lead = _lead(kept, members, meta["description"])
+        lead = _lead(kept, members, meta["descriptions"], set(clean.WORD3_RE.findall(title_f)), facts)
         if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)
+            lead, why = lead
             members = (lead.block, *members)
-            art.decisions.append(_decision(RC.LEAD, lead.block, "the page's description, just before the story",
-                                           kept, {lead.block}))
+            art.decisions.append(_decision(RC.LEAD, lead.block, why, kept, {lead.block}))
             dropped = []
             body = _assemble(kept, set(members), title_f, dropped)
         removals.extend(dropped)

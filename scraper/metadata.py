@@ -217,6 +217,10 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         "page_title": page_title,
         "description": clean_text(m("og:description", "description", "twitter:description")
                                   or (_first_str(ld.get("description")) if ld else "")),
+        # every distinct summary the page gives (a standfirst may repeat any one of them)
+        "descriptions": list(dict.fromkeys(d for d in (clean_text(x) for x in (
+            m("og:description"), m("description"), m("twitter:description"),
+            _first_str(ld.get("description")) if ld else "")) if d)),
         "authors": [clean_text(a) for a in authors if a and clean_text(a)],
         "published_raw": [v for v in [
             _first_str(ld.get("datePublished")) if ld else "",

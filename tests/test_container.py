@@ -856,3 +856,32 @@ def test_a_post_of_short_lines_in_its_marked_box_beats_a_longer_comment():
     art = extract(html.encode(), "https://alinachau.blogspot.com/2012/10/little-gifts-for-friends.html")
     assert "invite you to the book event" in art.body and "785 Laurel St," in art.body
     assert "rendez-vous" not in art.body
+
+
+def test_a_legal_footer_of_copyright_lines_does_not_outweigh_a_short_story():
+    # the shape of nr2.ru 2012 (DAnIEL pages): a short story in div.mafa, and at the page's foot a
+    # div.bot1 of long legal lines ("Владелец и правообладатель проекта … © News Agency …", "Все
+    # права на материалы … охраняются …"), more characters than the story
+    story = ("<p>Киев, Январь 06 (Новый Регион, Анастасия Смирнова) – Европейская валюта подешевела к "
+             "украинской гривне почти на 10 копеек, сообщил Национальный банк.</p>"
+             "<p>Накануне средневзвешенный курс доллара на межбанковском рынке снизился с 803,51 до 802,52 "
+             "гривны за 100 долларов, передают участники рынка.</p>")
+    legal = ("<p>Владелец и правообладатель проекта «NR2.Ru»: © News Agency NR2 NEW RUSSIA L.P. Version 5.0. "
+             "Информация о регистрации проекта и его правовом статусе приведена в разделе о нас.</p>"
+             "<p>Правовые ограничения: согласно договору между © News Agency NR2 NEW RUSSIA L.P. и владельцем "
+             "СМИ материалы публикуются на условиях лицензии, указанной в договоре сторон.</p>"
+             "<p>Все права на материалы и новости, опубликованные на сайте «NR2.Ru», охраняются в соответствии "
+             "с законодательством Российской Федерации и международными договорами.</p>"
+             "<p>Допускается цитирование материалов «NR2.Ru» без согласования с © News Agency NR2 NEW RUSSIA "
+             "L.P. не более половины объёма материала с обязательной ссылкой на источник.</p>")
+    page = ("<html><head><title>Евро подешевел к гривне</title></head><body>"
+            "<div class='lm01 mi01'><div class='lm02 mi02'><div class='ln_idr1'><div class='mi11'>"
+            f"<h1>Евро подешевел к гривне</h1><div class='mp0'><div class='mafa'>{story}</div></div></div></div>"
+            "</div></div>"
+            "<div class='lm01'><div class='lm02'><ul>" + "".join(
+                f"<li><a href='/news/{i}'>Новости региона номер {i} за сегодняшний день</a></li>" for i in range(8))
+            + f"</ul><div class='bot1 bot11 fl'>{legal}</div></div></div></body></html>")
+    art = extract(page, "https://example.com/a")
+    assert art.body.startswith("Киев, Январь 06")
+    assert "Накануне средневзвешенный курс доллара" in art.body
+    assert "правообладатель" not in art.body and "Все права на материалы" not in art.body

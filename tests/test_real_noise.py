@@ -280,6 +280,48 @@ def test_sputnik_lead_in_its_own_box_joins_the_story():
     assert _f1(art.body, rec["gold_paragraphs"]) >= 0.99
 
 
+def test_a_standfirst_between_the_headline_and_the_story_joins_it_but_a_caption_there_does_not():
+    # waz.de 2025 (fundus de_WAZ_2025_11_06): <hgroup> with the <h2> headline, then
+    # <div class="expressive-copy-lg"> with the dateline and the standfirst, then the story; the page's
+    # descriptions say something else, and the class names nothing: only its place marks it
+    rec, html = corpus_page("de_WAZ_2025_11_06")
+    art = extract(html, rec["url"])
+    assert art.body.startswith("Essen. Drei uralte Städte tauchen im Dickicht des Regenwalds auf.")
+    assert any(d.rule == "container.lead" and "headline" in d.text for d in art.decisions)
+    # livescience.com 2019 (scrapinghub 3c5bf8db…): between the <h1> and the story, the hero image's
+    # caption (div.caption-text, the image's alt text again) is no standfirst
+    rec, html = corpus_page("3c5bf8db4272925bf1dd5713fc325e179fd0d1cc6fb8c77aa2d917cfd2518a32")
+    art = extract(html, rec["url"])
+    assert "The centers of massive galaxy clusters are super hot" not in art.body
+    assert not any(d.rule == "container.lead" for d in art.decisions)
+
+
+def test_a_standfirst_that_says_the_json_ld_description_joins_the_story():
+    # zdfheute.de 2025 (fundus de_ZDF_2025_11_07): og:description is a shorter variant; the
+    # standfirst <p> says the JSON-LD description word for word
+    rec, html = corpus_page("de_ZDF_2025_11_07")
+    art = extract(html, rec["url"])
+    assert art.body.startswith("Wladimir Putin warnt vor einer angeblichen")
+    assert any(d.rule == "container.lead" and "description" in d.text for d in art.decisions)
+
+
+def test_a_box_named_as_the_standfirst_joins_the_story_but_a_photo_lead_does_not():
+    # the shape of tovima.gr 2011 (DAnIEL pages): title, subtitle (the standfirst), the lead photo and
+    # its caption "article_photo_lead", then the story box
+    page = ("<html><head><title>Cholera spreads in the south</title></head><body><div class='container'>"
+            "<div class='article_ext'><div class='article_title'>Cholera spreads in the south</div>"
+            "<div class='article_subtitle'>More than six thousand people have died already, twenty of them "
+            "in the last few days</div>"
+            "<div class='article_photo'><img src='a.jpg' alt='x'></div>"
+            "<div class='article_photo_lead'>A child at the port of the capital city on a September morning "
+            "of the year before [REUTERS]</div>"
+            f"<div class='article_body'>{STORY}{STORY}</div></div></div></body></html>")
+    art = extract(page, "https://example.com/a")
+    assert art.body.startswith("More than six thousand people have died already")
+    assert "A child at the port" not in art.body
+    assert any(d.rule == "container.lead" and "named" in d.text for d in art.decisions)
+
+
 def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
     teaser = "<div class='teaser'><p>The council voted on Monday to close the old library for repairs.</p></div>"
     page = ("<html><head><title>Line to open</title><meta name='description' content='The minister said "
@@ -536,3 +578,21 @@ def test_teaser_cards_go_and_a_lead_named_teaser_stays():
     assert _in(rec["gold_paragraphs"][0], art.body)
     for para in rec["gold_paragraphs"]:
         assert _in(para, art.body), para[:60]
+
+
+def test_a_teaser_box_named_with_its_kind_goes_but_a_headers_teaser_part_stays():
+    # tagesschau.de 2023 (fundus de_Tagesschau_2023_04_28): links to earlier stories inside the
+    # story, each a <div class="teaser-absatz columns"> (a BEM block "teaser-<kind>") with a linked
+    # headline and a one-sentence summary ending in "mehr"
+    rec, html = corpus_page("de_Tagesschau_2023_04_28")
+    art = extract(html, rec["url"])
+    assert "Wenn der Gegenwind zu stark wird" not in art.body
+    assert "Bereits als Landesministerin war Spiegel durchaus umstritten" not in art.body
+    assert any(r.rule == "boilerplate.token:.teaser-absatz" for r in art.removed)
+    for para in rec["gold_paragraphs"]:
+        assert _in(para, art.body), para[:60]
+    # krautreporter.de 2024 (fundus de_Krautreporter_2024_08_22): "…__teaser-textbox" is an element
+    # of the article header's own block (its standfirst), not a teaser box of its own
+    rec, html = corpus_page("de_Krautreporter_2024_08_22")
+    art = extract(html, rec["url"])
+    assert not any(r.rule.endswith("__teaser-textbox") for r in art.removed)

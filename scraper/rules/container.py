@@ -208,6 +208,23 @@ LEAD_LINES_BEFORE = 4
 LEAD_MIN_WORDS = 8
 LEAD_SHARE = 0.8
 LEAD_LEVELS = 4
+# The same standfirst when the description says something else: a line of LEAD_MIN_WORDS or more and
+# at most LEAD_NAMED_MAX_CHARS whose block, or a box LEAD_NAMED_LEVELS levels up, a class or id names
+# as the standfirst (or itemprop="description"/"abstract"); not a photo's "lead" (tovima.gr 2011
+# div.article_photo_lead is the lead photo's caption, DAnIEL pages).
+LEAD_NAME_RE = re.compile(
+    r"^(?![a-z0-9_-]*(?:photo|image|img|pic|video|media|gallery|caption))(?:[a-z0-9]+(?:[-_]|__))*?(?:lead|lede|intro|standfirst|dek|deck|summary|sub[-_]?title|sub[-_]?head(?:line|er)?"
+    r"|teaser[-_]?text|excerpt|abstract|chapo|chapeau|sapo|article[-_]?description|post[-_]?description)"
+    r"(?:[-_]?(?:text|paragraph|para|copy|content|body|container|wrapper|wrap|block|inner))?$",
+    re.I,
+)
+LEAD_NAMED_MAX_CHARS = 600
+LEAD_NAMED_LEVELS = 2
+# And the standfirst by its place: the line right before the story's first line, of LEAD_MIN_WORDS or
+# more, at most STANDFIRST_MAX_CHARS, ending a sentence and hardly linked, when one of the
+# STANDFIRST_HEADLINE_LINES lines before it is a heading that says the page's title.
+STANDFIRST_MAX_CHARS = 400
+STANDFIRST_HEADLINE_LINES = 3
 # The title of the readers' comments, as a line of its own inside the chosen container, ends the
 # story: it and every line after it go (story.comments). A line is such a title when, folded and
 # without digits and punctuation ("Comments (5)", "Comments »", "Reader views (0)"), it starts with
