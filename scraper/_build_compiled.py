@@ -27,8 +27,9 @@ def build(modules=MODULES, force: bool = False, jobs: int = 2) -> dict[str, str]
     manifest and the pure-Python modules run."""
     BUILD_DIR.mkdir(exist_ok=True)
     old = _read_manifest()
-    keep = old.get("built", {}) if old.get("tag") == _tag() and not force else {}
-    manifest = {"tag": _tag(), "modules": list(modules), "built": {}, "failed": {}}
+    same = old.get("tag") == _tag() and old.get("directives") == DIRECTIVES
+    keep = old.get("built", {}) if same and not force else {}
+    manifest = {"tag": _tag(), "directives": DIRECTIVES, "modules": list(modules), "built": {}, "failed": {}}
     todo = []
     for m in modules:
         entry = keep.get(m)

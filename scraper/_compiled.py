@@ -37,8 +37,10 @@ MODULES = (
     "htmlio",
     "metadata",
 )
-# Cython directives: only ones that keep Python semantics (no C-typed inference).
-DIRECTIVES = {"language_level": 3}
+# Cython directives: only ones that keep Python semantics. annotation_typing off: by default Cython
+# enforces annotations (``def fold(s: str)`` refuses None, ``x: float`` converts an int to a C double),
+# which the .py does not; this way the annotations are read as Python reads them (not at all).
+DIRECTIVES = {"language_level": 3, "annotation_typing": False}
 
 
 def _source(module: str, root: Path = HERE) -> Path:
@@ -85,6 +87,8 @@ def status(root: Path = HERE) -> dict[str, str]:
             out[module] = "build failed: " + manifest.get("failed", {}).get(module, "unknown")
         elif manifest.get("tag") != _tag():
             out[module] = f"built for {manifest.get('tag')}, this interpreter is {_tag()}"
+        elif manifest.get("directives") != DIRECTIVES:
+            out[module] = "built with other Cython directives"
         elif _sha256(_source(module, root)) != entry["sha256"]:
             out[module] = "source changed since the build"
         elif not (build_dir / entry["file"]).is_file():
@@ -102,7 +106,8 @@ class CompiledFinder:
         self.root = root
         self.build_dir = root / ".compiled"
         manifest = _read_manifest(self.build_dir)
-        self.built = manifest.get("built", {}) if manifest.get("tag") == _tag() else {}
+        usable = manifest.get("tag") == _tag() and manifest.get("directives") == DIRECTIVES
+        self.built = manifest.get("built", {}) if usable else {}
 
     def find_spec(self, fullname, path, target=None):
         prefix, _, module = fullname.partition(".")

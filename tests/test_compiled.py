@@ -83,11 +83,13 @@ def test_an_edited_source_runs_instead_of_its_old_build(tmp_path):
 
 
 @needs_build
-def test_a_build_for_another_interpreter_is_not_loaded(tmp_path):
+@pytest.mark.parametrize("change", [{"tag": "cpython-00.other-abi.so"},
+                                    {"directives": {"language_level": 3}}])
+def test_a_build_for_another_interpreter_or_with_other_directives_is_not_loaded(tmp_path, change):
     root = _copy(tmp_path)
     manifest = root / "scraper" / ".compiled" / "manifest.json"
     data = json.loads(manifest.read_text())
-    manifest.write_text(json.dumps({**data, "tag": "cpython-00.other-abi.so"}))
+    manifest.write_text(json.dumps({**data, **change}))
     got = _load(root, PROBE)
     assert got["compiled"] == [] and got["clean"] == str(root / "scraper" / "clean.py")
 
