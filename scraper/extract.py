@@ -32,7 +32,8 @@ from .textnorm import clean_text, fold
 from .tokenmatch import _trie
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
-_RIGHTS_RE = re.compile("|".join(re.escape(x) for x in B.RIGHTS_PHRASES), re.I)
+# (folded phrases, looked for with `in`: an IGNORECASE alternation took ~0.4 ms per 2,000 characters)
+_RIGHTS_FOLDED = tuple(fold(x) for x in B.RIGHTS_PHRASES)
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？۔…\"»”]\s*$")
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -70,7 +71,7 @@ def _para_value_of(p: clean.Para) -> float:
         return 0.0   # a bare URL line: an affiliate link in a list, or a microdata span; not prose
     if p.heading:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
-    if "©" in p.text or _RIGHTS_RE.search(p.text):
+    if "©" in p.text or any(x in clean.folded(p) for x in _RIGHTS_FOLDED):
         return 0.0   # a copyright or rights notice (a site's legal footer): no story prose (B.RIGHTS_PHRASES)
     if lr > 0.5:
         # (a sentence of the story with its links inside it: neutral, not a list of links)
