@@ -43,4 +43,4 @@ bench-store: venv
 	$(PY) -m scraper.benchmarks.store $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache scraper/.compiled

@@ -213,7 +213,8 @@ LEAD_LEVELS = 4
 # as the standfirst (or itemprop="description"/"abstract"); not a photo's "lead" (tovima.gr 2011
 # div.article_photo_lead is the lead photo's caption, DAnIEL pages).
 LEAD_NAME_RE = re.compile(
-    r"^(?![a-z0-9_-]*(?:photo|image|img|pic|video|media|gallery|caption))(?:[a-z0-9]+(?:[-_]|__))*?(?:lead|lede|intro|standfirst|dek|deck|summary|sub[-_]?title|sub[-_]?head(?:line|er)?"
+    r"^(?![a-z0-9_-]*(?:photo|image|img|video|media|gallery|caption))"   # (a picture's "lead" is its caption)
+    r"(?:[a-z0-9]+(?:[-_]|__))*?(?:lead|lede|intro|standfirst|dek|deck|summary|sub[-_]?title|sub[-_]?head(?:line|er)?"
     r"|teaser[-_]?text|excerpt|abstract|chapo|chapeau|sapo|article[-_]?description|post[-_]?description)"
     r"(?:[-_]?(?:text|paragraph|para|copy|content|body|container|wrapper|wrap|block|inner))?$",
     re.I,
