@@ -683,6 +683,9 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
     first = next((i for i, p in enumerate(kept) if not member_set.isdisjoint(p.ancestors)), None)
     if first is None:
         return None
+    # in the same part of the page as the story: the two boxes meet a few levels up
+    box = members[0]
+    near = set(box.iterancestors()) if box is not None else set()
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
         if p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
@@ -695,12 +698,9 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             why = "a box named as the standfirst, just before the story"
         else:
             continue
-        # in the same part of the page: the two boxes meet a few levels up
-        box = members[0]
-        near = set(box.iterancestors()) if box is not None else set()
         if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
             return p, why
-    p = _standfirst_after_headline(kept, first, members[0], title_words, facts)
+    p = _standfirst_after_headline(kept, first, near, title_words, facts) if box is not None else None
     return (p, "the line between the headline and the story") if p is not None else None
 
 
@@ -711,15 +711,13 @@ def _caption_like(p: clean.Para, facts: dict) -> bool:
         for a in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1])
 
 
-_LEAD_END_RE = re.compile(r"[.!?؟…»\"”]\s*$")
-
-
-def _standfirst_after_headline(kept: list[clean.Para], first: int, box, title_words: set, facts: dict):
+def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, title_words: set, facts: dict):
     """The line right before the story's first line (lines of under 3 words between them skipped)
     when a heading that says the page's title comes just before it: headline, standfirst, story
     (scraper.rules.container STANDFIRST_*). Not the caption of a lead image: a line that says an
-    image's alt text again, or in a figure or a box named a caption."""
-    if box is None or len(title_words) < 2:
+    image's alt text again, or in a figure or a box named a caption. ``near``: the ancestors of the
+    story's box."""
+    if len(title_words) < 2:
         return None
     i = first - 1
     while i >= 0 and len(clean.WORD3_RE.findall(clean.folded(kept[i]))) < 3 and not kept[i].heading:
@@ -728,7 +726,7 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, box, title_wo
         return None
     p = kept[i]
     if (p.heading or p.link_ratio > 0.1 or p.block is None or not p.ancestors
-            or len(p.text) > RC.STANDFIRST_MAX_CHARS or not _LEAD_END_RE.search(p.text)):
+            or len(p.text) > RC.STANDFIRST_MAX_CHARS or not _SENTENCE_END_RE.search(p.text)):
         return None
     if len(set(clean.WORD3_RE.findall(clean.folded(p)))) < RC.LEAD_MIN_WORDS:
         return None
@@ -738,7 +736,6 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, box, title_wo
         if q.heading:
             words = set(clean.WORD3_RE.findall(clean.folded(q)))
             if len(words & title_words) >= RC.LEAD_SHARE * min(len(words), len(title_words)):
-                near = set(box.iterancestors())
                 if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
                     return p
             break

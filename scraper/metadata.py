@@ -211,16 +211,16 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
     image = image or m("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 
     body = ld.get("articleBody") if ld else None
+    descriptions = list(dict.fromkeys(d for d in (clean_text(x) for x in (
+        m("og:description"), m("description"), m("twitter:description"),
+        _first_str(ld.get("description")) if ld else "")) if d))
     return {
         "title": title,
         "h1": h1,
         "page_title": page_title,
-        "description": clean_text(m("og:description", "description", "twitter:description")
-                                  or (_first_str(ld.get("description")) if ld else "")),
-        # every distinct summary the page gives (a standfirst may repeat any one of them)
-        "descriptions": list(dict.fromkeys(d for d in (clean_text(x) for x in (
-            m("og:description"), m("description"), m("twitter:description"),
-            _first_str(ld.get("description")) if ld else "")) if d)),
+        "description": descriptions[0] if descriptions else "",
+        # every distinct summary the page gives, first the one above (a standfirst may repeat any)
+        "descriptions": descriptions,
         "authors": [clean_text(a) for a in authors if a and clean_text(a)],
         "published_raw": [v for v in [
             _first_str(ld.get("datePublished")) if ld else "",
