@@ -646,6 +646,51 @@ def _says_signup(field: etree._Element, box: etree._Element) -> bool:
     return bool(_SIGNUP_WORD_RE.search(fold(words)))
 
 
+def _poll_box(radio: etree._Element, seen: set):
+    """The small box around a poll, survey or rating form found by one of its radio buttons
+    (rules.boilerplate POLL_*): None when the radio is in no form, in a form already looked at, in a
+    group of fewer radios, in a form with a field to type in (a search or sign-up form with
+    options), or in a form with more text than a poll has."""
+    form = next(radio.iterancestors("form"), None)
+    if form is None or form in seen:
+        return None
+    seen.add(form)
+    name = radio.get("name")
+    n = 0
+    for i in form.iter("input", "textarea"):
+        kind = (i.get("type") or "text").strip().lower()
+        if kind == "radio":
+            n += i.get("name") == name
+        elif i.tag == "textarea" or kind in B.POLL_TYPED_INPUTS:
+            return None
+    if n < B.POLL_MIN_RADIOS:
+        return None
+    form_len = _visible_len_upto(form, B.POLL_BOX_MAX_CHARS)
+    if form_len is None or is_body_hint(form) or _has_prose_run(form):
+        return None
+    box = form
+    anc = form.getparent()
+    for _ in range(B.SIGNUP_BOX_LEVELS):
+        if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
+            break
+        if _visible_len_upto(anc, form_len + B.POLL_BOX_OUTSIDE_CHARS) is None or _has_prose_run(anc):
+            break
+        box = anc
+        anc = anc.getparent()
+    return box
+
+
+def _has_prose_run(box: etree._Element) -> bool:
+    """A run of text of POLL_PROSE_CHARS or more (one text node): a sentence of a story, which no
+    poll's title, question or answer is."""
+    limit = B.POLL_PROSE_CHARS
+    for e in box.iter():
+        for t in (e.text, e.tail if e is not box else None):
+            if t and len(t) >= limit and len(t.strip()) >= limit:
+                return True
+    return False
+
+
 def _signup_box(field: etree._Element, prose_stop: bool = False):
     """The small box around an e-mail field: a newsletter or registration sign-up (its title, pitch,
     consent line and button), whatever its class names. None when the field sits in a big block.
@@ -720,7 +765,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "img_texts": set(), "img_blocks": set(),
-             "signup_boxes": set(), "login_boxes": set()}
+             "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -996,10 +1041,16 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         box = _signup_box(el)
                         if box is not None and _says_signup(el, box):
                             facts["signup_boxes"].add(box)
-                    elif tag == "input" and (el.get("type") or "").strip().lower() == "password":
-                        box = _signup_box(el, prose_stop=True)   # a log-in or registration box
-                        if box is not None:
-                            facts["login_boxes"].add(box)
+                    elif tag == "input":
+                        kind = (el.get("type") or "").strip().lower()
+                        if kind == "password":
+                            box = _signup_box(el, prose_stop=True)   # a log-in or registration box
+                            if box is not None:
+                                facts["login_boxes"].add(box)
+                        elif kind == "radio":
+                            box = _poll_box(el, facts["poll_forms"])
+                            if box is not None:
+                                facts["poll_boxes"].add(box)
                 skipped = el
                 walker.skip_subtree()
                 continue
@@ -1366,7 +1417,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie-banner sentences, captions and credits, and page furniture. Returns the paragraphs
     that were kept. ``facts`` (from :func:`walk`) brings the images' alt texts and the blocks
     that hold an image, for captions without caption markup."""
-    for key, rule in (("signup_boxes", "boilerplate.signup-box"), ("login_boxes", "boilerplate.login-box")):
+    for key, rule in (("signup_boxes", "boilerplate.signup-box"), ("login_boxes", "boilerplate.login-box"),
+                      ("poll_boxes", "boilerplate.poll-box")):
         boxes = facts.get(key) if facts else None
         if not boxes:
             continue

@@ -66,6 +66,9 @@ CASES = {
     "login_sputnik_register.html": ("arabic.sputniknews.com_1550981615",
                                     ["الاسم المستعار", "يعني موافقتك على معالجة بياناتك الشخصية",
                                      "جميع الحقول المعلمة"], "boilerplate.token:.modal-window"),
+    "poll_albayan.html": ("albayan.ae_1623715966",
+                          ["استطلاع الرأي", "هل تؤيد طرح تخصصات تعتمد التعلم عن بعد", "عرض النتائج"],
+                          "boilerplate.token:.poll"),
 }
 
 # A very short story: the one-sentence paragraphs (110-130 characters, none of the 150 that make a
@@ -315,3 +318,60 @@ def test_a_story_quoting_a_privacy_policy_change_stays():
             "بملفات الارتباط، بعد غرامة فرضتها الهيئة الأوروبية لحماية البيانات.")
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")
     assert fold(line) in fold(art.body)
+
+
+# Polls, surveys and article ratings are also found by their answers when their class names say
+# nothing (rules.boilerplate POLL_*): the real albayan poll without classes goes by its radio group.
+def test_poll_without_telling_classes_is_found_by_its_radio_group():
+    frag = re.sub(r'\sclass="[^"]*"', "", (HERE / "poll_albayan.html").read_text(encoding="utf-8"))
+    assert "poll " not in frag and 'type="radio"' in frag
+    art = extract(page_with(frag), "https://example.com/news/1")
+    body = fold(art.body)
+    for s in CASES["poll_albayan.html"][1] + ["نعم", "إرسال"]:
+        assert fold(s) not in body.split("\n"), s
+    assert "استطلاع الرأي" not in art.body and "هل تؤيد" not in art.body
+    assert any(r.rule == "boilerplate.poll-box" for r in art.removed)
+    for para in STORY:
+        assert fold(para) in body
+
+
+def test_article_rating_form_goes():
+    # the shape of ria.ru 2012's rating box (DAnIEL dev set; the page is not kept here): a title, then
+    # a form of several questions, each a group of five radio answers with labels
+    q = ("<div class='q'><p>TITLE</p><div>" + "".join(
+        f"<label><input type='radio' name='NAME' value='{v}'> {w}</label>"
+        for v, w in enumerate(["لا أوافق", "لا أوافق غالبا", "لا أعرف", "أوافق غالبا", "أوافق"])) + "</div></div>")
+    questions = ["المقال سهل القراءة", "المقال خال من الأخطاء", "طول المقال مناسب", "المقال مفيد"]
+    frag = ("<div><p>قيّم المقال من فضلك. رأيك يهمنا.</p><form action='#'>"
+            + "".join(q.replace("TITLE", t).replace("NAME", f"q{i}") for i, t in enumerate(questions))
+            + "<input type='submit' value='إرسال'></form></div>")
+    art = extract(page_with(frag), "https://example.com/news/1")
+    body = fold(art.body)
+    for s in ["قيّم المقال", *questions, "لا أوافق"]:
+        assert fold(s) not in body, s
+    for para in STORY:
+        assert fold(para) in body
+
+
+@pytest.mark.parametrize("frag", [
+    # a search form with "this site / the web" options and a text field (L3S-GN1 c3a8e424: iol.ie's
+    # unclosed search form held the whole story)
+    "<form action='/search'><input type='text' name='q'><input type='radio' name='w' value='1'> الموقع"
+    "<input type='radio' name='w' value='2'> الويب<p>{p}</p><p>{q}</p></form>",
+    # radio buttons outside any form: a CSS-only tab box holding story text
+    "<div><input type='radio' name='tab' id='t1' checked><label for='t1'>الأول</label>"
+    "<input type='radio' name='tab' id='t2'><label for='t2'>الثاني</label><div><p>{p}</p></div></div>",
+    # a page-wide form (ASP.NET) around the story and a radio group
+    "<form id='aspnetForm'><p>{p}</p><p>{q}</p><div><input type='radio' name='a'> نعم"
+    "<input type='radio' name='a'> لا</div></form>",
+])
+def test_story_beside_radio_buttons_that_are_no_poll_stays(frag):
+    p = ("وقال وزير التعليم إن الوزارة ستبدأ العام الدراسي المقبل بخطة جديدة لتطوير المناهج في المدارس "
+         "الحكومية، تشمل تدريب المعلمين وتحديث الكتب المدرسية في جميع المراحل.")
+    q = ("وأضاف أن الخطة ستطبق على مرحلتين، الأولى في المدارس الابتدائية والثانية في المدارس الإعدادية "
+         "والثانوية، بتمويل من الموازنة العامة وشركاء التنمية.")
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>خبر</title></head><body><div id='x'>"
+            "<h1>خطة لتطوير المناهج</h1>" + frag.format(p=p, q=q) + "</div></body></html>").encode("utf-8")
+    art = extract(html, "https://example.com/news/1")
+    assert fold(p) in fold(art.body)
+    assert not any(r.rule == "boilerplate.poll-box" for r in art.removed)

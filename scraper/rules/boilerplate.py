@@ -38,7 +38,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
-    r"|artboard"
+    r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r")$",
     re.I,
@@ -55,6 +55,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "Personen-Box aufklappen / zuklappen" toggle labels, fundus ch_SRF_2024_04_15), Drupal's
    # "element-invisible", WordPress's older "assistive-text", Foundation's "show-for-sr",
    # "visuallyhidden" (HTML5 Boilerplate), "a11y-hidden";
+   # "poll": albayan.ae 2020's poll widget div.widget.poll (htmldate_ar albayan.ae_1623715966); "wp-polls"
+   # (and "wp-polls-ans", "wp-polls-form"): the WP-Polls plugin's boxes (lesterchan/wp-polls, wp-polls.php);
    # "modal-window"/"modalWindow": arabic.sputniknews.com 2020's log-in and registration windows
    # (htmldate_ar arabic.sputniknews.com_1550981615, tests/noise_markup/login_sputnik_auth.html);
    # "bi-content-image-copyright": Business Insider Deutschland's photo credit span ("STR/Getty
@@ -187,6 +189,23 @@ SIGNUP_WORDS = ["اشترك", "اشتراك", "للاشتراك", "النشرة"
 # whose consent line "ضغطك على زر "تسجيل" يعني موافقتك على معالجة بياناتك الشخصية…" no class rule knows.
 # The box never grows to hold a <p> of this many characters (story prose beside the form).
 LOGIN_BOX_PROSE_CHARS = 100
+# A poll, survey or article-rating box is found by its answers: a <form> of at most POLL_BOX_MAX_CHARS
+# of text (a rating form asks several questions) that holds a group of at least POLL_MIN_RADIOS radio
+# buttons of one name and no field to type in (POLL_TYPED_INPUTS, <textarea>: a search form with
+# "web / this site" options, a sign-up form). The box around the form goes, with its title and
+# question: up to SIGNUP_BOX_LEVELS levels, each with at most POLL_BOX_OUTSIDE_CHARS of text outside
+# the form; neither the form nor a box around it holds a run of text of POLL_PROSE_CHARS (a sentence
+# of a story: a short story in a small page-wide form stays). A radio group outside any form (a
+# CSS-only tab or slider), or in a page-wide form (ASP.NET's), is no poll. Sources:
+# albayan.ae 2020's "استطلاع الرأي" widget, div.widget.poll > form#poll-form… > fieldset > <input
+# type="radio" name="answerId"> (htmldate_ar albayan.ae_1623715966, tests/noise_markup/poll_albayan.html);
+# ria.ru 2012's "Оцените, пожалуйста, статью" rating, div.article_assessment > form > five questions
+# of five radios (DAnIEL dev set, 15 ria.ru pages, where it was part of the body).
+POLL_MIN_RADIOS = 2
+POLL_BOX_MAX_CHARS = 1000
+POLL_BOX_OUTSIDE_CHARS = 300
+POLL_PROSE_CHARS = 150
+POLL_TYPED_INPUTS = frozenset({"text", "search", "email", "password", "tel", "url", "number"})
 
 # Class/id tokens (and itemprop=articleBody) that mark the story container itself: such an element is
 # never removed by a generic token rule, and it is preferred when choosing the container.
