@@ -1429,6 +1429,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 q.block.set(LINE_ATTR, q.removed)
                 removals.append(Removal(rule=q.removed, text=_short(q.text), stage=stage,
                                         path=describe(q.block), order=q.order))
+    if facts is not None:
+        _comment_lists(paras, removals, stage)   # reader-comment lists told by their structure
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     lines_per_block: dict = {}
@@ -1744,3 +1746,188 @@ def has_cookie_word(text: str) -> bool:
 def is_consent_text(folded: str) -> bool:
     """Consent wording (for wall detection): a cookie word plus a banner statement or button."""
     return bool(_COOKIE_WORD_RE.search(folded)) and (bool(_STATEMENT_RE.search(folded)) or bool(_BUTTON_IN_TEXT_RE.search(folded)))
+
+
+# ----------------------------------------------------------------------------------------------
+# Reader-comment lists that no class name gives away (rules.boilerplate COMMENT_LIST_*)
+# ----------------------------------------------------------------------------------------------
+COMMENT_LIST_RULE = "boilerplate.comment-list"
+_CL_TIME_RE = re.compile(B.COMMENT_LIST_TIME, re.I)
+_CL_DATE_RE = re.compile(B.COMMENT_LIST_DATE, re.I)
+_CL_SAID_RE = re.compile(
+    rf"(?:^|[\s\u3000]|(?<=[\u3400-\u9fff]))(?:{_alt(B.COMMENT_LIST_SAID_WORDS)})$", re.I)
+_CL_WORD_RE = re.compile(r"[^\W\d_]+")
+_CL_HEADING_RE = re.compile(rf"(?<![^\W\d_])(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])", re.I)
+_CL_STRIP = " \t,.;:：|•·-–—()[]«»\"'"
+_CL_DIGITS_RE = re.compile(r"\d+")
+
+
+def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
+    """A comment's header or footer line: ("said" | "dated", its words, the name part), else None
+    (rules.boilerplate COMMENT_LIST_*)."""
+    if len(text) > B.COMMENT_LIST_LINE_MAX_CHARS:
+        return None
+    rest, n = _CL_TIME_RE.subn(" ", text)
+    dated = False
+    if n:
+        rest, n = _CL_DATE_RE.subn(" ", rest)
+        dated = n > 0
+    elif not _CL_DATE_RE.search(text) and text.rstrip(_CL_STRIP)[-1:].isdigit():
+        return None
+    else:
+        rest = _CL_DATE_RE.sub(" ", text)
+    bare = rest.strip(_CL_STRIP)
+    words = _CL_WORD_RE.findall(bare.lower())
+    m = _CL_SAID_RE.search(bare)
+    if m is not None:
+        name = bare[:m.start()].strip(_CL_STRIP)
+        if name and len(name.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS and not _SENTENCE_END_RE.search(name):
+            return ("dated" if dated else "said", frozenset(words), name.lower())
+        return None
+    if dated and 1 <= len(words) <= B.COMMENT_LIST_NAME_MAX_WORDS:
+        return ("dated", frozenset(words), " ".join(words))
+    return None
+
+
+def _cl_sig(el: etree._Element) -> tuple:
+    """An element's markup as a template prints it: tag and classes (numbers left out: "c169900")."""
+    return (el.tag, _CL_DIGITS_RE.sub("", el.get("class") or "").split().__str__(),
+            _CL_DIGITS_RE.sub("", el.get("id") or "")[:1])
+
+
+def _cl_top(el: etree._Element, parent: etree._Element):
+    """The child of ``parent`` that holds ``el`` (None if el is not below it)."""
+    while el is not None:
+        up = el.getparent()
+        if up is parent:
+            return el
+        el = up
+    return None
+
+
+def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> None:
+    """Mark the lines of reader-comment lists that no class name gives away: runs of sibling items,
+    each with a signature line of one template (rules.boilerplate COMMENT_LIST_*)."""
+    groups: dict = {}
+    for i, p in enumerate(paras):
+        if p.removed or p.block is None or p.heading and p.tag in ("h1", "h2"):
+            continue
+        t = p.text
+        if len(t) > B.COMMENT_LIST_LINE_MAX_CHARS or not any(c.isdigit() for c in t) and not _CL_SAID_RE.search(
+                t.rstrip(_CL_STRIP)):
+            continue   # (a cheap screen: a signature line has a digit of its date or ends with a verb)
+        sig = comment_signature(t)
+        if sig is not None:
+            groups.setdefault((sig[0], _cl_sig(p.block)), []).append((i, sig))
+    if not groups:
+        return
+    long_lines = [i for i, p in enumerate(paras) if not p.removed and len(p.text) >= B.COMMENT_LIST_LONG_CHARS]
+    for (kind, _), members in groups.items():
+        if len(members) < B.COMMENT_LIST_MIN_ITEMS:
+            continue
+        # the template's constant words: those of half the lines or more (and of three or more); the
+        # lines of one template share them ("Posted by: … at", "(gość)"); what is left is the name,
+        # which a comment signature has ("Tracked on <date>", a trackback's line, names no one)
+        counts: dict = {}
+        for _, sig in members:
+            for w in sig[1]:
+                counts[w] = counts.get(w, 0) + 1
+        frame_words = {w for w, c in counts.items() if c >= B.COMMENT_LIST_MIN_ITEMS and c * 2 >= len(members)}
+        templates: dict = {}
+        for i, sig in members:
+            frame = sig[1] & frame_words if kind == "dated" else frozenset()   # ("said": the verb)
+            if kind == "said" or sig[1] - frame:
+                templates.setdefault(frame, []).append((i, sig))
+        for members in templates.values():
+            if len(members) >= B.COMMENT_LIST_MIN_ITEMS:
+                _comment_run(paras, members, kind, long_lines, removals, stage)
+
+
+def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, removals: list[Removal],
+                 stage: str) -> None:
+    blocks = [paras[i].block for i, _ in members]
+    # the parent of the items: the deepest element above every signature line
+    path = [blocks[0], *blocks[0].iterancestors()]
+    common = set(path)
+    for b in blocks[1:]:
+        common &= {b, *b.iterancestors()}
+    parent = next(a for a in path if a in common)
+    if parent in blocks:
+        return
+    tops = []
+    for b in blocks:
+        top = _cl_top(b, parent)
+        if not tops or tops[-1] is not top:
+            tops.append(top)
+    # the parent's children that hold lines of the page, in order, and the lines of each
+    lines_of: dict = {}
+    for j, p in enumerate(paras):
+        if p.block is not None:
+            top = _cl_top(p.block, parent)
+            if top is not None:
+                lines_of.setdefault(top, []).append(j)
+    children = [c for c in parent if c in lines_of]
+    pos = {c: k for k, c in enumerate(children)}
+    top_pos = [pos[t] for t in tops if t in pos]
+    # runs of items: consecutive items with at most COMMENT_LIST_MAX_GAP children of text between them
+    # (a gap that holds half the page's long lines or more is the story between two signature lines)
+    long_set = set(long_lines)
+
+    def long_in(lo: int, hi: int) -> int:
+        return sum(1 for c in children[lo:hi] for j in lines_of[c] if j in long_set)
+
+    runs, run = [], [top_pos[0]]
+    for k in top_pos[1:]:
+        if k - run[-1] - 1 <= B.COMMENT_LIST_MAX_GAP and long_in(run[-1] + 1, k) * 2 < len(long_lines):
+            run.append(k)
+        else:
+            runs.append(run)
+            run = [k]
+    runs.append(run)
+    names = {sig[2] for _, sig in members}
+    for run in runs:
+        if len(run) < B.COMMENT_LIST_MIN_ITEMS or len(names) < 2:
+            continue
+        first, last = run[0], run[-1]
+        gap_sigs = {_cl_sig(children[k]) for k in range(first, last + 1) if k not in run}
+        if gap_sigs:
+            # a footer template (the comment, then its signature) or a header one: the text block
+            # on one side of the run, in the markup of the gaps, is the first (last) comment's
+            before = first > 0 and _cl_sig(children[first - 1]) in gap_sigs
+            after = last + 1 < len(children) and _cl_sig(children[last + 1]) in gap_sigs
+            if before and not after and long_in(first - 1, first) * 2 < len(long_lines):
+                first -= 1
+            elif after and not before and long_in(last + 1, last + 2) * 2 < len(long_lines):
+                last += 1
+        span = children[first:last + 1]
+        lines = [j for c in span for j in lines_of[c]]
+        inside = set(lines)
+        if not any(j not in inside for j in long_lines):
+            continue   # all the page's long prose: the list is the page's content
+        if kind == "said":
+            # undated "X said," lines, as a story's quotes are ("The minister said:" + the quote):
+            # only a box of its own, no long prose beside the run in its parent
+            if any(j not in inside and j in long_set for c in children for j in lines_of[c]):
+                continue
+        # the heading over the list ("Komentarze (15)") and the short lines between it and the list
+        # ("Wyświetl od:"): the lines right before it in the same parent
+        j, head = min(lines) - 1, []
+        while j >= 0 and len(head) < 6:
+            q = paras[j]
+            if q.block is None or not (q.block is parent or _cl_top(q.block, parent) is not None):
+                break
+            if not q.removed:
+                if _words(q.text) > B.COMMENT_LIST_HEADING_MAX_WORDS or _SENTENCE_END_RE.search(q.text):
+                    break   # a sentence: the story's last line ("Share them in the comments below.")
+                head.append(j)
+            j -= 1
+        named = [k for k, j in enumerate(head) if _CL_HEADING_RE.search(paras[j].text)]
+        if named:
+            lines = head[:named[-1] + 1] + lines   # (up to the farthest line that names the comments)
+        for j in sorted(set(lines)):
+            p = paras[j]
+            if not p.removed:
+                p.removed = COMMENT_LIST_RULE
+                p.block.set(LINE_ATTR, COMMENT_LIST_RULE)
+                removals.append(Removal(rule=COMMENT_LIST_RULE, text=_short(p.text), stage=stage,
+                                        path=describe(p.block), order=p.order))

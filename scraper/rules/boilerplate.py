@@ -521,3 +521,96 @@ COMMENT_POLICY_CLAIMS = [
     # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
     "شروط التعليق", "قواعد التعليق", "ضوابط التعليق", "شروط النشر",
 ]
+
+
+# ----------------------------------------------------------------------------------------------
+# Reader-comment lists that no class name gives away (issue 9, precision; scraper.clean
+# _comment_lists, rule "boilerplate.comment-list")
+# ----------------------------------------------------------------------------------------------
+# A comment list is told by its structure, not its names: a run of at least COMMENT_LIST_MIN_ITEMS
+# sibling blocks (the items) under one parent, each holding one comment's signature line (a header
+# or footer naming the commenter) in the same markup (the same tag and classes), the lines sharing
+# their constant words (the template's "said", "Posted by … at", "(gość)"), with at most
+# COMMENT_LIST_MAX_GAP blocks of text between two items (footer templates print the comment, then
+# "Posted by: X at <date>"; a flat template prints a comment's paragraphs as siblings of its
+# signature: dragnet_R535, TypePad 2007, a three-paragraph comment) and no gap holding half the
+# page's long lines (the story between two such lines). A signature line is short (COMMENT_LIST_LINE_MAX_CHARS) and is one of:
+#   - "said": a name of up to COMMENT_LIST_NAME_MAX_WORDS words and a verb of saying at its end
+#     (COMMENT_LIST_SAID_WORDS), a date after it allowed ("Jacob said,", "Anna says: 3 May 2012");
+#   - "dated": a date and a time of day, and 1..COMMENT_LIST_NAME_MAX_WORDS words besides
+#     ("ss (gość) 07.01.12, 19:16:26", "Posted by: Ellen at September 10, 2012 11:40 AM",
+#     "Тяп Ляп Шлеп, 12.01.12 23:07:50, (id: 1705162)"); a time alone (a live blog's "12:45") or a
+#     date alone (a timeline's years) is no such line.
+# Guards (the story stays):
+#   - the run is not all of the page's long prose (COMMENT_LIST_LONG_CHARS): a live blog whose dated
+#     entries are the story, an interview, a page that is only comments keep it;
+#   - a run of "said" lines without dates (a story's list of quotes, "The minister said:" + quote)
+#     goes only when its parent holds no long prose outside the run: a box of its own after the
+#     story, never a part of the story's text;
+#   - two or more different names (one person's dated entries are a diary or a live blog).
+# The line right before the run in its parent, when short and naming the comments
+# (COMMENT_LIST_HEADING_WORDS: "Komentarze (15)", "45 users responded in …"), goes with it, and so
+# do the short lines between it and the run ("Wyświetl od:", sort links); never a sentence (the
+# story's last line "Share them in the comments below.", dragnet_T170, stays).
+# Sources (dev pages where the shapes were seen, none of them in ../shared/corpus):
+#   dragnet_R220, dragnet_R221 (earlyretirementextreme.com 2012: div.coms > span.blod-user "Jacob said, "
+#   + div.blod-text; 45 comments kept in the body before this rule);
+#   DAnIEL 20120106_www.gazetawroclawska.pl_41a7b377…, _www.kurierlubelski.pl_f30bc4a6…,
+#   _www.polskatimes.pl_cbecb1cd… (Polska Press 2012: div.koment > p.data "nick (gość) 07.01.12, 19:16:26"
+#   + div.tresc; "Komentarze (15)", "Wyświetl od:");
+#   dragnet_R187, dragnet_R196, dragnet_R683 (Movable Type 2012: div#cNNN + p.posted footer
+#   "Posted by: X at September 10, 2012 11:40 AM"; the story's own "Posted by" line has the
+#   same class: the template's words and the gap sizes keep the story's box out);
+#   DAnIEL 20120106_www.nr2.ru_e411c27e… ("Тяп Ляп Шлеп, 12.01.12 23:07:50, (id: 1705162)").
+COMMENT_LIST_MIN_ITEMS = 3
+COMMENT_LIST_MAX_GAP = 8
+COMMENT_LIST_LINE_MAX_CHARS = 120
+COMMENT_LIST_NAME_MAX_WORDS = 7
+COMMENT_LIST_LONG_CHARS = 150
+
+# Verbs of saying that end a comment's header ("<name> said,"). Sources: en "said," dragnet_R220/R221
+# (a WordPress theme's "X said, "); "says:" is WordPress's own comment template (Twenty Ten's
+# functions.php: '%s <span class="says">says:</span>', kept by many themes: PC); "wrote:" the quote
+# header of phpBB/vBulletin forums. The words of the other dev languages are those languages'
+# plain "says / said / wrote" (ru "сообщает:" is one WordPress theme's Russian "says:", PC); none of
+# them was seen leaking in a dev page: they act only with the same structure (repetition, one
+# markup, a box of its own after the story), the "dated" form finds those pages' lists.
+# Arabic is left out on purpose: an Arabic header puts the verb first ("كتب: محمد علي" is a news
+# byline, "قال الوزير:" a quote), which this "<name> <verb>" form does not read; Arabic comment
+# lists are found by the "dated" form only.
+COMMENT_LIST_SAID_WORDS = [
+    "said", "says", "wrote", "writes", "commented", "replied",
+    "pisze", "napisał", "napisała", "napisał(a)",
+    "говорит", "пишет", "написал", "написала", "написал(а)", "сообщает",
+    "είπε", "λέει", "έγραψε",
+    "说道", "说", "写道",
+    "sagt", "schrieb", "schreibt",
+    "dit", "a écrit", "écrit",
+    "dice", "dijo", "escribió",
+]
+
+# Words of a heading over a comment list ("Komentarze (15)", "Comments (3)", "45 users responded
+# in …"). Sources: DAnIEL gazetawroclawska.pl / kurierlubelski.pl / polskatimes.pl 2012 "Komentarze (15)",
+# dragnet_R220 "45 users responded in …", dragnet_R187 "Comments"; the other languages' words for
+# "comments" as the dev pages print them (ru "Комментарии" 20120106_4geo.ru_da79c1f1…, "Обсуждение
+# статьи" 20120106_www.nr2.ru_e411c27e…; el "Σχόλια", de "Kommentare", fr "Commentaires",
+# es "Comentarios", zh "评论", ar "التعليقات" / "تعليقات": the section titles of those sites' comment
+# boxes, which the token rules find by class elsewhere).
+COMMENT_LIST_HEADING_WORDS = [
+    "comments", "comment", "responses", "responded", "replies", "reactions",
+    "komentarze", "komentarzy", "komentarz", "komentarzach",
+    "комментарии", "комментариев", "комментарий", "обсуждение",
+    "σχόλια", "σχόλιο",
+    "评论", "留言", "評論",
+    "kommentare", "kommentar",
+    "commentaires", "commentaire", "réactions",
+    "comentarios", "comentario",
+    "التعليقات", "تعليقات", "تعليق",
+]
+COMMENT_LIST_HEADING_MAX_WORDS = 16
+# A time of day ("19:16:26", "11:40 AM", "4:05 p.m.") and a date ("07.01.12", "2012-01-07",
+# "September 10, 2012", "10 września 2012", "2012年1月7日") in a signature line.
+COMMENT_LIST_TIME = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?![\d:])"
+COMMENT_LIST_DATE = (r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
+                     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
+                     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)")

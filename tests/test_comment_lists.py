@@ -1,0 +1,342 @@
+"""Reader-comment lists that no class name gives away (issue 9, precision): runs of sibling items,
+each with a commenter's signature line of one template (scraper.clean._comment_lists, rule
+``boilerplate.comment-list``; data in scraper.rules.boilerplate COMMENT_LIST_*).
+
+The markup shapes are those of dev pages where comments leaked into the body (the pages are not in
+../shared/corpus: only their shape is copied here, the text is written for these tests):
+dragnet_R220/R221 (a WordPress theme's "Jacob said, "), DAnIEL gazetawroclawska.pl / kurierlubelski.pl /
+polskatimes.pl 2012 ("nick (gość) 07.01.12, 19:16:26" under "Komentarze (15)"), dragnet_R187/R196/R683
+(Movable Type's footer "Posted by: X at <date>"), DAnIEL nr2.ru 2012 ("Name, 12.01.12 23:07:50, (id: N)").
+Also the guards: an interview, a live blog, a story's list of quotes, trackbacks stay.
+"""
+from __future__ import annotations
+
+import pytest
+
+from scraper import clean
+from scraper.extract import extract
+
+URL = "https://blog.example.org/2012/08/28/a-post.html"
+RULE = "boilerplate.comment-list"
+
+STORY_EN = [
+    "The council approved the new budget on Tuesday after a long debate about the cost of repairing the "
+    "old bridge, which engineers say will need a full replacement within the next ten years.",
+    "Members of the opposition argued that the money should go to schools first, and several residents "
+    "who spoke at the meeting asked for a public consultation before any contract is signed.",
+    "The mayor said the city would publish the engineering report next month, and that a decision on "
+    "the contractor would follow only after residents had a chance to read it and comment.",
+    "Work on the temporary crossing is expected to begin in the spring, weather permitting, and the "
+    "transport office has promised regular updates on its website throughout the project.",
+]
+
+COMMENTS_EN = [
+    ("Harriet", "I walk across that bridge every morning and the cracks have been getting worse for years, "
+                "so I am glad somebody is finally doing something about it before it is too late."),
+    ("Tom", "Schools first, always. A bridge can wait another year but the children cannot, and the last "
+            "time the council promised a quick repair it took them six years to even start the works."),
+    ("Jacob", "@Tom – The engineers disagree, and I think they know more about bridges than either of us. "
+              "The report will settle it, one way or the other, and then we can argue about the money."),
+    ("Mira", "Will the consultation be online as well? Not everyone can come to the town hall on a weekday, "
+             "and the last public meeting was held at two in the afternoon when most of us were at work."),
+    ("Old Harbour Resident", "The temporary crossing was a disaster the last time they tried it, with queues "
+                             "all the way back to the station every morning for the whole of the winter."),
+    ("Ken", "I would like to see the engineering report before anybody signs anything, and I hope the "
+            "council will publish the full version rather than a summary written by the press office."),
+]
+
+def html(body: str, title: str = "A post") -> bytes:
+    return (f"<html><head><title>{title}</title></head><body>{body}</body></html>").encode("utf-8")
+
+
+def story_div(paras=STORY_EN) -> str:
+    return '<div class="post-body">' + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
+
+
+def removed_by_rule(art) -> list[str]:
+    return [r.text for r in art.removed if r.rule == RULE]
+
+
+def without_rule(page: bytes):
+    """The same page extracted with the comment-list rule switched off (the test must fail without it)."""
+    orig = clean._comment_lists
+    clean._comment_lists = lambda *a, **k: None
+    try:
+        return extract(page, URL)
+    finally:
+        clean._comment_lists = orig
+
+
+def assert_story_kept(art, paras=STORY_EN):
+    for p in paras:
+        assert p in art.body
+
+
+# --- the leaking shapes ------------------------------------------------------------------------
+
+def wordpress_said_page() -> bytes:
+    # dragnet_R220: <div class="coms" id="com_N"> > span.blod-user "X said, " + div.blod-text > p,
+    # under a heading "N users responded in …" and a "Subscribes to this post comment rss" line
+    items = "".join(
+        f'<div class="coms" id="com_{37914 + k}"><div class="coms_top"></div><div class="coms_mid">'
+        f'<span class="blod-user">{name} said, </span>'
+        f'<div class="blod-text"><p>{text}</p></div></div><div class="coms_bottom"></div></div>'
+        for k, (name, text) in enumerate(COMMENTS_EN))
+    # (the post and the comment box in one wrapper, as on the page: div#post-entry > div.post-meta, div#comment_tpl)
+    return html('<div id="post-entry"><div class="post-meta" id="post-5899">' + "".join(f"<p>{p}</p>" for p in STORY_EN)
+                + '</div><div class="post-clear"></div><div id="comment_tpl">'
+                '<h2>6 users responded in " A post "</h2>'
+                '<span class="rss">Subscribes to this post <a href="/feed">comment rss</a> or '
+                '<a href="/tb">trackback url</a></span><div class="post-clear"></div>' + items + "</div></div>")
+
+
+def test_said_headers_of_a_comment_box_go_and_the_story_stays():
+    page = wordpress_said_page()
+    art = extract(page, URL)
+    assert_story_kept(art)
+    for name, text in COMMENTS_EN:
+        assert text not in art.body
+        assert f"{name} said," not in art.body
+    gone = removed_by_rule(art)
+    assert "Jacob said," in gone and COMMENTS_EN[0][1][:60] in " ".join(gone)
+    assert '6 users responded in " A post "' in gone   # the heading over the list, and the short lines below it
+    assert any("Subscribes to this post" in t for t in gone)
+    # without the rule the comments are part of the body (the leak of dragnet_R220)
+    assert COMMENTS_EN[0][1] in without_rule(page).body
+
+
+STORY_PL = [
+    "Rodzice z kilku miast organizują spotkania, na których dzieci mają się celowo zarazić ospą wietrzną, "
+    "bo uważają, że lepiej przechorować ją w przedszkolu niż w dorosłym życiu.",
+    "Lekarze ostrzegają, że choroba może mieć groźne powikłania, a szczepionka jest dostępna w przychodniach, "
+    "choć trzeba za nią zapłacić i czasem poczekać kilka tygodni na dostawę.",
+    "Sanepid przypomina, że celowe narażenie innej osoby na zakażenie może być przestępstwem, i prosi "
+    "rodziców o rozmowę z pediatrą przed podjęciem jakiejkolwiek decyzji.",
+]
+COMMENTS_PL = [
+    ("Bez sensu", "ala", "07.01.12, 19:16:26", "Moim zdaniem to zły pomysł, lepiej porozmawiać z lekarzem, zanim "
+     "się cokolwiek zrobi. Ospa u dorosłych bywa bardzo ciężka, ale u małych dzieci też zdarzają się powikłania."),
+    ("Ja tak robiłam", "basia", "30.12.11, 20:43:22",
+     "W moich czasach wszyscy tak robili i jakoś przeżyliśmy, ale dziś są szczepionki, więc po co ryzykować. "
+     "Trzeba tylko zapisać się wcześniej, bo w przychodniach często ich brakuje."),
+    ("Pytanie", "czarek", "30.12.11, 15:34:05", "Ile kosztuje ta szczepionka w przychodni i czy trzeba mieć "
+     "skierowanie od pediatry? Pytam, bo u nas w przychodni nikt nie umiał mi tego powiedzieć przez telefon."),
+    ("Odpowiedź", "darek", "30.12.11, 13:02:32", "Około dwustu złotych za dawkę, tak mi powiedzieli w zeszłym "
+     "roku. Skierowanie nie jest potrzebne, wystarczy zapisać dziecko na wizytę szczepienną."),
+    ("Sanepid", "ewa", "30.12.11, 12:24:14", "Zanim ktoś zarazi swoje dziecko, niech pomyśli o kobietach w ciąży "
+     "i o dzieciach po chemioterapii, które spotyka w sklepie albo w autobusie. Dla nich to nie są żarty."),
+    ("Racja", "franek", "30.12.11, 11:35:16", "Zgadzam się z przedmówczynią, to nie jest sprawa tylko jednej "
+     "rodziny. Choroba zakaźna dotyczy wszystkich wokół, a nie tylko tych, którzy ją wybrali."),
+]
+
+
+def polska_press_page(with_heading: bool = True) -> bytes:
+    # DAnIEL gazetawroclawska.pl 2012: div#art-komentarze > p "Komentarze (15)" / p "Wyświetl od:" and
+    # div.koment > div.komentarzWiersz > b title, p.data "nick (gość) 07.01.12, 19:16:26", div.tresc
+    head = ('<p class="komentarzNaglowek left"><b>Komentarze (6)</b><br><a href="/forum/1.html">'
+            '<b>Przejdź do dyskusji na forum</b></a></p><p class="komentarzNaglowek right">Wyświetl od:'
+            '<select><option>Najnowszych</option></select></p><div class="clear korzen"></div>') if with_heading else ""
+    items = "".join(
+        f'<div id="komentarz-{100 + k}" class="koment korzen"><div class="komentarzWiersz"><b>{title}</b>'
+        f'<p class="data right">{nick} (gość) {when}</p><div class="tresc">{text}</div>'
+        f'<p class="komentarzNarzedzia"><a href="#plus">+1</a> / <a href="#minus">0</a> '
+        f'<a href="#">odpowiedz</a></p></div></div>'
+        for k, (title, nick, when, text) in enumerate(COMMENTS_PL))
+    # (the story and the comment box in one block, as on the page: div.blok > …, div#art-komentarze)
+    return html('<div class="blok"><div class="tekst">' + "".join(f"<p>{p}</p>" for p in STORY_PL)
+                + f'</div><div id="art-komentarze">{head}{items}</div></div>')
+
+
+def test_dated_headers_go_with_the_heading_over_them():
+    page = polska_press_page()
+    art = extract(page, URL)
+    assert_story_kept(art, STORY_PL)
+    for _title, nick, when, text in COMMENTS_PL:
+        assert text not in art.body and f"{nick} (gość)" not in art.body
+    gone = removed_by_rule(art)
+    assert "Komentarze (6)" in gone and "Wyświetl od:" in gone
+    assert "ala (gość) 07.01.12, 19:16:26" in gone
+    assert COMMENTS_PL[1][3] in without_rule(page).body
+
+
+def movable_type_page(trackbacks: bool = False) -> bytes:
+    # dragnet_R187: the story's paragraphs, its own footer p.posted "Posted by laurie at …", then a
+    # heading and the comments as div#cNNN + p.posted "Posted by: X at September 10, 2012 11:40 AM"
+    # (the same class as the story's footer), all siblings in one div.content
+    when = ["September 10, 2012 11:40 AM", "September 10, 2012 12:11 PM", "September 10, 2012 12:12 PM",
+            "September 10, 2012 2:56 PM", "September 10, 2012 6:10 PM", "September 11, 2012 8:03 AM"]
+    comments = "".join(
+        f'<div id="c{169900 + k}"><p>{text}</p></div><p class="posted">Posted by: {name} at {when[k]}</p>'
+        for k, (name, text) in enumerate(COMMENTS_EN))
+    tb = ""
+    if trackbacks:
+        # trackbacks (TypePad, dragnet_R534/R535, whose gold keeps them): "Tracked on <date>" names no one
+        tb = '<h2 id="trackback">TrackBack</h2>' + "".join(
+            f'<p>» A post about bridges from Blog {k}</p><p>{STORY_EN[k][:90]} [Read More]</p>'
+            f'<p class="posted">Tracked on Sep {10 + k}, 2012 {k + 1}:31:13 AM</p>' for k in range(3))
+    return html('<div class="content">' + "".join(f"<p>{p}</p>" for p in STORY_EN)
+                + '<div id="a001674more"><div id="more"></div></div><p class="posted">Posted by laurie at September 10, 2012 9:01 AM</p>' + tb
+                + '<h2 id="comments">Comments</h2>' + comments + "</div>")
+
+
+def test_footer_signatures_of_a_flat_template_go():
+    page = movable_type_page()
+    art = extract(page, URL)
+    assert_story_kept(art)
+    for name, text in COMMENTS_EN:
+        assert text not in art.body
+    gone = " ".join(removed_by_rule(art))
+    assert COMMENTS_EN[0][1][:60] in gone   # the first comment, before the first footer line
+    assert "Posted by: Ken at September 11, 2012 8:03 AM" in gone
+    assert COMMENTS_EN[0][1] in without_rule(page).body
+
+
+def test_trackbacks_name_no_one_and_stay():
+    art = extract(movable_type_page(trackbacks=True), URL)
+    assert "» A post about bridges from Blog 1" in art.body
+    assert COMMENTS_EN[2][1] not in art.body
+
+
+def test_name_date_id_headers_go():
+    # DAnIEL nr2.ru 2012: "Name, 12.01.12 23:07:50, (id: 1705162)" over each comment
+    names = ["Иван Петров", "Бармаглот", "пьер", "GOST"]
+    texts = ["Видеокамеры ничего не изменят, всё решают те, кто считает голоса на участках, а не те, кто "
+             "смотрит трансляцию из дома. Так было и в прошлый раз.",
+             "А вы пробовали сами пойти наблюдателем? Это совсем не так сложно, как кажется, и гораздо полезнее, "
+             "чем писать комментарии на сайтах.",
+             "Камеры лучше, чем ничего. Посмотрим, что будет в марте, когда все записи можно будет пересмотреть "
+             "и сравнить с официальными протоколами.",
+             "Конечно, онлайн трансляция нужна, тогда всё будет честно. Главное, чтобы камеры не выключились "
+             "именно в тот момент, когда начнут считать бюллетени."]
+    story = ["Избирательная комиссия объявила, что на всех участках будут установлены веб-камеры, а трансляция "
+             "с них будет доступна в интернете в день голосования и во время подсчёта голосов.",
+             "По словам председателя комиссии, оборудование уже закуплено, и его установка начнётся в "
+             "феврале, а проверка работы камер пройдёт за неделю до выборов."]
+    items = "".join(f'<div class="msg"><div class="who">{n}, 12.01.12 {10 + k}:07:50, (id: {1705162 + k})</div>'
+                    f'<div class="txt">{t}</div></div>' for k, (n, t) in enumerate(zip(names, texts)))
+    page = html('<div class="wrap"><div class="txt-main">' + "".join(f"<p>{p}</p>" for p in story)
+                + '</div><div class="talk"><h3>Обсуждение статьи</h3>' + items + "</div></div>")
+    art = extract(page, URL)
+    assert_story_kept(art, story)
+    for t in texts:
+        assert t not in art.body
+    assert "Обсуждение статьи" in removed_by_rule(art)
+    assert texts[0] in without_rule(page).body
+
+
+# --- the story stays ---------------------------------------------------------------------------
+
+def test_an_interview_stays():
+    qa = []
+    for k in range(4):
+        qa.append(f"<p><b>Q: What did the report say about the bridge, part {k}?</b></p>")
+        qa.append(f"<p>A: {STORY_EN[k]}</p>")
+    art = extract(html('<div class="post-body">' + "".join(qa) + "</div>"), URL)
+    assert not removed_by_rule(art)
+    for p in STORY_EN:
+        assert p in art.body
+
+
+def test_a_live_blog_of_dated_entries_stays():
+    # each entry: "Jane Doe 03.03.2012 12:45" over its text; the entries are all the page's prose
+    entries = "".join(f'<div class="entry"><p class="stamp">{who} 03.03.2012 1{k}:45</p><p>{STORY_EN[k]}</p></div>'
+                      for k, who in enumerate(["Jane Doe", "Sam Roe", "Jane Doe", "Sam Roe"]))
+    art = extract(html('<h1>Bridge vote: live</h1><div class="live">' + entries + "</div>"), URL)
+    assert not removed_by_rule(art)
+    for p in STORY_EN:
+        assert p in art.body
+
+
+def test_a_live_blog_with_times_only_stays_beside_a_long_intro():
+    intro = ["The vote on the bridge budget is due this afternoon. Follow the debate here as it happens, with "
+             "reports from our correspondents in the council chamber and outside the town hall."] * 1
+    entries = "".join(f'<div class="entry"><p class="stamp">1{k}:45</p><p>{STORY_EN[k]}</p></div>' for k in range(4))
+    art = extract(html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in intro)
+                       + '<div class="live">' + entries + "</div></div>"), URL)
+    assert not removed_by_rule(art)
+    for p in STORY_EN:
+        assert p in art.body
+
+
+def test_a_list_of_quotes_in_a_story_stays():
+    # "X said:" lines with the quote under each, inside the story, with the story's prose around them
+    quotes = "".join(f'<p class="who">{who} said:</p><blockquote><p>{STORY_EN[k]}</p></blockquote>'
+                     for k, who in enumerate(["The minister", "The mayor", "A resident", "The engineer"]))
+    intro = ("Reactions to the council's decision came quickly on Tuesday evening, as politicians, engineers "
+             "and residents who had followed the long debate about the bridge gave their views.")
+    outro = ("The council will meet again next month to discuss the timetable for the works, and the "
+             "transport office said it would answer residents' questions at a public meeting.")
+    art = extract(html(f'<div class="post-body"><p>{intro}</p>{quotes}<p>{outro}</p></div>'), URL)
+    assert not removed_by_rule(art)
+    assert "The minister said:" in art.body and intro in art.body and outro in art.body
+    for p in STORY_EN:
+        assert p in art.body
+
+
+def test_a_quote_list_at_the_end_of_a_story_stays():
+    quotes = "".join(f'<p class="who">{who} said,</p><p>{COMMENTS_EN[k][1]}</p>'
+                     for k, who in enumerate(["The minister", "The mayor", "A resident", "The engineer"]))
+    art = extract(html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + quotes + "</div>"), URL)
+    assert not removed_by_rule(art)
+    assert "The mayor said," in art.body and COMMENTS_EN[1][1] in art.body
+
+
+# --- the signature line -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,kind", [
+    ("Jacob said,", "said"),
+    ("Three Pipe Problem said,", "said"),
+    ("Anna says: 3 May 2012 at 5:00 pm", "dated"),
+    ("ss (gość) 07.01.12, 19:16:26", "dated"),
+    ("uszka (gość), 16.01.12, 16:13:22", "dated"),
+    ("Posted by: Ellen at September 10, 2012 11:40 AM", "dated"),
+    ("Тяп Ляп Шлеп, 12.01.12 23:07:50, (id: 1705162)", "dated"),
+    ("posted on Wednesday, October 24, 2012 at 7:26 PM by Darren", "dated"),
+    ("Иван написал:", "said"),
+    ("Klaus schrieb:", "said"),
+    ("Marie a écrit :", "said"),
+    ("张三说：", "said"),
+    ("محمد 2012-01-07 19:16", "dated"),
+])
+def test_signature_lines(line, kind):
+    sig = clean.comment_signature(line)
+    assert sig is not None and sig[0] == kind
+
+
+@pytest.mark.parametrize("line", [
+    "12:45",                                     # a live blog's time alone
+    "1973 - 1975",                               # a timeline's years
+    "The minister said the bridge will be replaced within ten years.",   # a sentence, not a header
+    "كتب: محمد علي",                             # an Arabic byline (verb first: not read)
+    "قال الوزير:",                               # an Arabic quote's opening
+    "Komentarze (15)",
+    "2011-12-30 10:17:03",                       # a date and time, no name
+])
+def test_not_signature_lines(line):
+    assert clean.comment_signature(line) is None
+
+
+def test_the_story_between_two_signature_lines_stays():
+    # the story's own byline printed by the comments' template, above the story in the same flat
+    # parent: the story is a "gap" between two signature lines, which a comment list never has
+    comments = "".join(
+        f'<p>{text}</p><p class="posted">Posted by: {name} at September 1{k}, 2012 1{k}:40 AM</p>'
+        for k, (name, text) in enumerate(COMMENTS_EN[:4]))
+    page = html('<div class="content"><p class="posted">Posted by: Laurie at September 9, 2012 9:01 AM</p>'
+                + "".join(f"<p>{p}</p>" for p in STORY_EN) + comments + "</div>")
+    art = extract(page, URL)
+    assert_story_kept(art)
+    assert COMMENTS_EN[1][1] not in art.body
+
+
+def test_the_story_last_sentence_naming_the_comments_stays():
+    # dragnet_T170: the story ends "… Share them in the comments below." right above the list
+    ask = "Have you walked across the bridge lately? Share your stories in the comments below."
+    comments = "".join(
+        f'<div id="c{k}"><p>{text}</p></div><p class="posted">Posted by: {name} at September 1{k}, 2012 1{k}:40 AM</p>'
+        for k, (name, text) in enumerate(COMMENTS_EN))
+    page = html('<div class="content">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + f"<p>{ask}</p>"
+                + '<h2 id="comments">Comments</h2>' + comments + "</div>")
+    art = extract(page, URL)
+    assert_story_kept(art, [*STORY_EN, ask])
+    assert COMMENTS_EN[1][1] not in art.body
