@@ -1068,6 +1068,14 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         body = [p.text for p in clean.filter_paragraphs(ld_paras, removals, profile, stage="text")]
         body_chars = sum(len(x) for x in body)
 
+    # a site's disclaimer under the story (B.DISCLAIMER_*), once the story box is final: taken out
+    # before, a short story's box lost the line it counted and the second looks moved away from it
+    while len(body) > 1 and clean.is_disclaimer(body[-1]):
+        line = body.pop()
+        src = next((p for p in reversed(kept) if p.text == line), None)
+        removals.append(Removal(rule="story.disclaimer", text=clean._short(line), stage="text",
+                                path=clean.describe(src.block) if src is not None and src.block is not None else "",
+                                order=src.order if src is not None else 1 << 30))
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
     if _wall(meta, facts, body, removals, container):
