@@ -1186,6 +1186,12 @@ _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:
 _DISCLAIMER_WORD_RE = re.compile(_alt(B.DISCLAIMER_WORDS), re.I)
 
 
+def is_cjk_furniture(text: str) -> bool:
+    """A Chinese page's editor credit, font-size switch, comment counter or pager line
+    (rules.boilerplate CJK_FURNITURE_*). Used on the story's edges once the story box is final."""
+    return len(text) <= B.CJK_FURNITURE_MAX_CHARS and not text.isascii() and bool(B.CJK_FURNITURE_RE.match(text))
+
+
 def is_disclaimer(text: str) -> bool:
     """A site's disclaimer line (rules.boilerplate DISCLAIMER_*). Used on the story's last lines once
     the story box is final (scraper.extract): a short story's box counts it as it stands."""

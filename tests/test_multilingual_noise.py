@@ -134,3 +134,28 @@ def test_ad_and_tag_labels_go(lang, line):
     assert fold(line) not in fold(art.body)
     for para in STORY[lang]:
         assert fold(para) in fold(art.body)
+
+
+@pytest.mark.parametrize("before,after", [
+    ("", "<p>[责任编辑：肖春芳]</p>"),
+    ("", "<p>【责任编辑：刘峻凌】</p>"),
+    ("", "<p>网络编辑:贺燕</p><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>"),
+    ("<p>0人参与0条评论转发</p>", "<p>[责任编辑：alonliu] 标签：柯达 专利 苹果</p>"),
+    ("", "<p>第 1 2 3 4 5 6 页 下一页</p>"),
+])
+def test_chinese_furniture_at_the_story_edges_goes(before, after):
+    # the lines of the DAnIEL ifeng.com / e23.cn / ynet.com pages and magic_html sohu.com (B.CJK_FURNITURE_*)
+    a, b = STORY["zh"]
+    html = (f"<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>标题</h1>"
+            f"<div class='article-body'>{before}<p>{a}</p><p>{b}</p>{after}</div></article></body></html>")
+    art = extract(html.encode("utf-8"), "https://example.com/news/1")
+    assert art.body.split("\n") == [a, b], [(r.rule, r.text[:20]) for r in art.removed]
+
+
+def test_chinese_story_lines_like_furniture_stay():
+    a, b = STORY["zh"]
+    line = "编辑部主任王明表示，报社将在明年推出新的数字版，并继续保留纸质版的发行，以满足老年读者的需要。"
+    html = (f"<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>标题</h1>"
+            f"<div class='article-body'><p>{a}</p><p>{b}</p><p>{line}</p></div></article></body></html>")
+    art = extract(html.encode("utf-8"), "https://example.com/news/1")
+    assert art.body.split("\n") == [a, b, line]

@@ -525,6 +525,20 @@ CAPTION_LABEL_TAIL = r"[.!?»«“”\"]\s+(?:{labels})\s*:\s*[^.:!?]{{2,80}}$"
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
 BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]
 
+# Chinese pages' furniture lines at the story's edges (trimmed once the story box is final, as the
+# disclaimers: taken out before the choice, news.ifeng.com's choice moved to a box with the readers'
+# comments, magic_html news.ifeng.com_97a2a581), each of at most CJK_FURNITURE_MAX_CHARS: the editor's
+# credit ("责任编辑：严玉洁", "[责任编辑:肖春芳]", "【责任编辑：刘峻凌】", "（编辑：小何）", "网络编辑:贺燕"), the
+# font-size switch "字号:T|T" and the comment counter "0人参与0条评论", the pager "第 1 2 3 页 下一页".
+# Sources: DAnIEL dev pages (2011-12), in our bodies: "责任编辑" 19 lines (ifeng.com, 163.com, sina),
+# "字号" 16 and "人参与" 16 (ifeng.com), e23.cn "网络编辑", finance.ynet.com's pager; magic_html
+# sohu.com "（编辑：小何）".
+CJK_FURNITURE_RE = re.compile(
+    r"^[\[【（(]?\s*(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯)\s*[:：]"
+    r"|^字号\s*[:：]|^\d+\s*人参与"
+    r"|^第\s*\d+(?:\s+\d+)*\s*页(?:\s*下一页)?\s*$")
+CJK_FURNITURE_MAX_CHARS = 80
+
 
 # Comment policies and reader-opinion disclaimers printed with the story: a line of up to
 # COMMENT_POLICY_MAX_WORDS words that names the readers' comments or opinions (a SUBJECT) AND
