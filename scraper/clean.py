@@ -1182,6 +1182,23 @@ _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 _RAW_POLICY_WORDS = ("تعبر", "تعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderated")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
+_DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)
+_DISCLAIMER_WORD_RE = re.compile(_alt(B.DISCLAIMER_WORDS), re.I)
+
+
+def is_cjk_furniture(text: str) -> bool:
+    """A Chinese page's editor credit, font-size switch, comment counter or pager line
+    (rules.boilerplate CJK_FURNITURE_*). Used on the story's edges once the story box is final."""
+    return len(text) <= B.CJK_FURNITURE_MAX_CHARS and not text.isascii() and bool(B.CJK_FURNITURE_RE.match(text))
+
+
+def is_disclaimer(text: str) -> bool:
+    """A site's disclaimer line (rules.boilerplate DISCLAIMER_*). Used on the story's last lines once
+    the story box is final (scraper.extract): a short story's box counts it as it stands."""
+    if len(text) > B.DISCLAIMER_MAX_CHARS or not (_DISCLAIMER_LABEL_RE.match(text) or
+                                                   B.DISCLAIMER_SITE_LABEL_RE.match(text)):
+        return False
+    return bool(_DISCLAIMER_WORD_RE.search(fold(text)))
 _NO_CAPTION_BLOCKS = frozenset({"li", "td", "th", "tr", "table", "tbody", "body", "article", "main", "section", "dd",
                                 "dt", "blockquote"})
 _DATE_HINT_RE = re.compile(r"\d")

@@ -1068,6 +1068,20 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         body = [p.text for p in clean.filter_paragraphs(ld_paras, removals, profile, stage="text")]
         body_chars = sum(len(x) for x in body)
 
+    # a site's disclaimer under the story (B.DISCLAIMER_*) and a Chinese page's editor credit, font-size
+    # switch, comment counter or pager at either edge (B.CJK_FURNITURE_*), once the story box is final:
+    # taken out before the choice, a short story's box lost the lines it counted and the choice (or
+    # the second looks) moved away from it (sohu.com, magic_html 9a0e481a; news.ifeng.com 97a2a581)
+    def trim(line: str, rule: str):
+        src = next((p for p in reversed(kept) if p.text == line), None)
+        removals.append(Removal(rule=rule, text=clean._short(line), stage="text",
+                                path=clean.describe(src.block) if src is not None and src.block is not None else "",
+                                order=src.order if src is not None else 1 << 30))
+    while len(body) > 1 and (clean.is_disclaimer(body[-1]) or clean.is_cjk_furniture(body[-1])):
+        line = body.pop()
+        trim(line, "story.disclaimer" if clean.is_disclaimer(line) else "story.edge-furniture")
+    while len(body) > 1 and clean.is_cjk_furniture(body[0]):
+        trim(body.pop(0), "story.edge-furniture")
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
     if _wall(meta, facts, body, removals, container):

@@ -231,9 +231,13 @@ AD_LABELS = [
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
     "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
+    "スポンサードリンク", "スポンサーリンク", "广告", "廣告",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
+   # "スポンサードリンク" (a Japanese blog's "sponsored link" label over its ad slot, scrapinghub f105de6e…)
+   # with its other spelling "スポンサーリンク" and the Chinese "广告"/"廣告" ("advertisement", sohu.com's
+   # ad tag, magic_html sohu.com_9a0e481a)
    # sponsor's label, L3S-GN1 c3ff17df, d88ae992), "Annonsørinnhold" (Norwegian "advertiser's content",
    # dagbladet.no, fundus no_Dagbladet_2024_08_04 and _2026_01_06): lines in no gold
 
@@ -398,6 +402,7 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
+    "タグ", "标签", "標籤",
     "Hide caption", "Toggle caption",
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
@@ -405,6 +410,8 @@ FURNITURE_LINES = [
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
+   # "タグ", "标签", "標籤" (then a colon or a space): "Tags:" in Japanese and Chinese (scrapinghub f105de6e…; DAnIEL ifeng.com 2011-12,
+   # "[责任编辑：杨慧] 标签：…" lines come apart at the label only when a line starts with it).
    # (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
    # were tried: removed before the container choice, they stopped counting against the page wrapper
    # of news.com.au 2008 pages, whose choice then took in the sidebars: 5 pages lost up to 0.14.)
@@ -421,6 +428,26 @@ RIGHTS_PHRASES = [
     "Tutti i diritti riservati", "Все права защищены", "Все права на материалы", "Wszelkie prawa zastrzeżone",
     "Με επιφύλαξη παντός δικαιώματος", "版权所有", "版權所有", "جميع الحقوق محفوظة", "كل الحقوق محفوظة",
     "حقوق النشر محفوظة",
+]
+
+
+# A site's disclaimer under the story: a line at the story's end (after its last line of story, the
+# edge trimmed after the container choice: taken out before it, the line a short story's box counted
+# went and the choice moved away, sohu.com magic_html 9a0e481a) of at most DISCLAIMER_MAX_CHARS that
+# STARTS with a disclaimer label (DISCLAIMER_LABELS, or a short name + "声明：", "<site> statement:")
+# AND says what such notices say (DISCLAIMER_WORDS: reprinted from other media, does not represent our
+# views, for reference only, not investment advice). Sources: DAnIEL dev pages (2011-12): news.e23.cn "免责声明：凡本网注明“来源：XXX（非舜网）”的
+# 作品，均转载自其它媒体…并不代表本网赞同其观点"; money.163.com "网易声明：网易转载上述内容出于传递更多
+# 信息之目的，不表明证实其描述或赞同其观点。文章内容仅供参考，不构成投资建议"; finance.ifeng.com
+# "免责声明：本文仅代表作者个人观点，与凤凰网无关"; news.xinmin.cn's disclaimer; English blogs'
+# "Disclaimer: … do not necessarily reflect …".
+DISCLAIMER_LABELS = ["免责声明", "免責聲明", "Disclaimer"]
+DISCLAIMER_MAX_CHARS = 600
+DISCLAIMER_SITE_LABEL_RE = re.compile(r"^[\W_]*[\w]{1,4}(?:声明|聲明)\s*[:：]")
+DISCLAIMER_WORDS = [
+    "转载", "轉載", "不代表", "仅代表", "僅代表", "仅供参考", "僅供參考", "不构成", "不構成", "无关", "無關",
+    "赞同其观点", "贊同其觀點", "not necessarily", "do not reflect", "does not reflect", "for informational purposes",
+    "not investment advice", "own views", "views expressed",
 ]
 
 
@@ -497,6 +524,20 @@ CAPTION_LABEL_TAIL = r"[.!?»«“”\"]\s+(?:{labels})\s*:\s*[^.:!?]{{2,80}}$"
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
 BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]
+
+# Chinese pages' furniture lines at the story's edges (trimmed once the story box is final, as the
+# disclaimers: taken out before the choice, news.ifeng.com's choice moved to a box with the readers'
+# comments, magic_html news.ifeng.com_97a2a581), each of at most CJK_FURNITURE_MAX_CHARS: the editor's
+# credit ("责任编辑：严玉洁", "[责任编辑:肖春芳]", "【责任编辑：刘峻凌】", "（编辑：小何）", "网络编辑:贺燕"), the
+# font-size switch "字号:T|T" and the comment counter "0人参与0条评论", the pager "第 1 2 3 页 下一页".
+# Sources: DAnIEL dev pages (2011-12), in our bodies: "责任编辑" 19 lines (ifeng.com, 163.com, sina),
+# "字号" 16 and "人参与" 16 (ifeng.com), e23.cn "网络编辑", finance.ynet.com's pager; magic_html
+# sohu.com "（编辑：小何）".
+CJK_FURNITURE_RE = re.compile(
+    r"^[\[【（(]?\s*(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯)\s*[:：]"
+    r"|^字号\s*[:：]|^\d+\s*人参与"
+    r"|^第\s*\d+(?:\s+\d+)*\s*页(?:\s*下一页)?\s*$")
+CJK_FURNITURE_MAX_CHARS = 80
 
 
 # Comment policies and reader-opinion disclaimers printed with the story: a line of up to

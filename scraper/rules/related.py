@@ -41,12 +41,23 @@ READ_ALSO_MARKERS = [
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
     "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
     "Baca juga", "Previous story", "Next story",
+    "Zobacz także", "Zobacz też", "Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także",
+    "Przeczytaj też", "Przeczytaj również", "Ещё по теме", "Еще по теме", "Смотрите также", "Читайте ещё",
+    "Читайте еще", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Δείτε επίσης", "Διαβάστε ακόμη",
+    "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "相關閱讀", "相關新聞", "延伸閱讀", "関連記事", "あわせて読みたい",
+    "관련기사", "Lees ook", "Lea también", "Noticias relacionadas", "Potrebbe interessarti", "Articoli correlati",
+    "Lire également", "À lire également", "A lire également", "بیشتر بخوانید",
     # a linked video or gallery of another story: "شاهد الفيديو: <a>…</a>", "شاهد بالصور | <a>…</a>"
     "شاهد الفيديو", "شاهد بالفيديو", "شاهد بالصور", "شاهد الصور",
 ]  # BBC, LBC, MZ, AGG, NHA, PC; "Lest auch" (the informal plural): Business Insider Deutschland's
    # inline teaser <div class="wp-block-inline-teaser__title">Lest auch</div> (fundus
    # de_BusinessInsiderDE_2024_01_29); "Baca juga:" (Indonesian, tribunnews.com, magic_html
-   # tribunnews.com_1d7210cc); "Previous story:" (edmontonsun.com 2008, L3S-GN1 2ee227fe)
+   # tribunnews.com_1d7210cc); "Previous story:" (edmontonsun.com 2008, L3S-GN1 2ee227fe);
+   # Polish, Russian and Chinese markers left in DAnIEL dev pages' bodies (2011-12: "Zobacz także" 10
+   # lines, e.g. gornictwo.wnp.pl; "Czytaj również" 9, wprost.pl; "Ещё по теме" 4, ria.ru; "Смотрите
+   # также" 2; "相关阅读", "推荐阅读" 2 each, "相关新闻" 1), with their other common spellings and the
+   # Ukrainian ones; the same marker in Greek, Japanese, Korean, Dutch, Spanish, Italian, French and
+   # Persian (no dev page prints these yet: whole phrases that open no sentence of a story)
 
 # A paragraph may end with the marker: "… وقال الوزير إن الخطة ستنفذ على مراحل. اقرأ أيضا: <a>عنوان</a>"
 # (a CMS that appends the read-also link to the paragraph before it). After one of the paragraph's

@@ -1,0 +1,161 @@
+"""Noise of the other languages of the dev sets (Polish, Russian, Chinese, Japanese…): "read also"
+markers with the links under them, a site's disclaimer under the story, ad and tag labels. The line
+shapes are those of the DAnIEL, magic_html and scrapinghub dev pages named in the rules' data
+comments (scraper/rules/related.py READ_ALSO_MARKERS, scraper/rules/boilerplate.py DISCLAIMER_*,
+AD_LABELS, FURNITURE_LINES); the story around them is ours."""
+from __future__ import annotations
+
+import pytest
+
+from scraper.clean import is_disclaimer
+from scraper.extract import extract
+from scraper.textnorm import fold
+
+STORY = {
+    "pl": ["Rząd przyjął w środę projekt ustawy o finansach publicznych, który zakłada zmniejszenie deficytu "
+           "budżetowego w przyszłym roku do trzech procent produktu krajowego brutto.",
+           "Minister finansów powiedział dziennikarzom, że oszczędności obejmą przede wszystkim administrację, "
+           "a wydatki na ochronę zdrowia i edukację pozostaną na obecnym poziomie."],
+    "ru": ["Правительство в среду одобрило проект закона о государственных финансах, который предусматривает "
+           "сокращение дефицита бюджета в следующем году до трех процентов валового продукта.",
+           "Министр финансов сообщил журналистам, что экономия коснется прежде всего администрации, а расходы "
+           "на здравоохранение и образование останутся на нынешнем уровне."],
+    "zh": ["国务院常务会议周三通过了公共财政法草案，草案提出明年将财政赤字降低到国内生产总值的百分之三以内，"
+           "并要求各部门在年内完成预算调整方案。",
+           "财政部长对记者表示，节支措施将主要针对行政开支，医疗和教育方面的支出将维持在目前的水平，"
+           "地方政府的转移支付也不会减少。"],
+    "ja": ["政府は水曜日、来年度の財政赤字を国内総生産の三パーセント以内に抑える公共財政法案を閣議決定し、"
+           "各省庁に年内の予算見直しを求めた。",
+           "財務大臣は記者団に対し、歳出削減は主に行政経費が対象で、医療と教育の予算は現在の水準を維持すると"
+           "説明した。"],
+}
+
+
+def page(lang: str, middle: str = "", after: str = "") -> bytes:
+    a, b = STORY[lang]
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>t</title></head><body><article>"
+            f"<h1>Headline</h1><div class='article-body'><p>{a}</p>{middle}<p>{b}</p>{after}</div>"
+            f"</article></body></html>").encode("utf-8")
+
+
+def links(*titles: str) -> str:
+    return "<ul>" + "".join(f"<li><a href='/n/{i}'>{t}</a></li>" for i, t in enumerate(titles)) + "</ul>"
+
+
+@pytest.mark.parametrize("lang,marker,titles", [
+    ("pl", "Zobacz także", ["Nowe przepisy o podatkach od przyszłego roku", "Deficyt w listopadzie mniejszy"]),
+    ("pl", "Czytaj również:", ["Rząd zapowiada zmiany w ustawie budżetowej"]),
+    ("ru", "Ещё по теме", ["Минфин предложил сократить расходы на оборону", "Дефицит бюджета снизился"]),
+    ("ru", "Смотрите также:", ["Госдума приняла бюджет в первом чтении"]),
+    ("zh", "相关新闻", ["财政部：明年赤字率拟定为3%", "多地公布预算调整方案"]),
+    ("zh", "推荐阅读：", ["国务院部署财政工作"]),
+    ("ja", "関連記事", ["財務省、来年度予算の概算要求を公表", "税収が過去最高に"]),
+])
+def test_read_also_markers_of_other_languages_go_with_their_links(lang, marker, titles):
+    art = extract(page(lang, middle=f"<p>{marker}</p>{links(*titles)}"), "https://example.com/news/1")
+    body = fold(art.body)
+    for para in STORY[lang]:
+        assert fold(para) in body
+    for t in [marker.rstrip(":："), *titles]:
+        assert fold(t) not in body, t
+    assert any(r.rule.startswith("related.") for r in art.removed)
+
+
+@pytest.mark.parametrize("lang,line", [
+    # story lines that start with a word of a marker, not with the marker
+    ("pl", "Zobaczymy także, jak rząd poradzi sobie z inflacją w drugiej połowie roku, powiedział minister."),
+    ("ru", "Смотрите, также сказал министр, на цифры: дефицит снизился впервые за пять лет подряд."),
+    ("zh", "相关部门表示，新的预算方案将在下个月提交全国人大常委会审议，并向社会公开征求意见。"),
+])
+def test_story_lines_that_start_like_a_marker_stay(lang, line):
+    art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) in fold(art.body)
+
+
+# The disclaimers of the dev pages (DAnIEL money.163.com, news.e23.cn 2011-12; magic_html sohu.com)
+DISCLAIMERS = [
+    "网易声明：网易转载上述内容出于传递更多信息之目的，不表明证实其描述或赞同其观点。文章内容仅供参考，不构成投资建议。",
+    "免责声明：凡本网注明“来源：XXX（非舜网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+    "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    "Disclaimer: The views expressed here are the author's own and do not necessarily reflect those of this site.",
+]
+
+
+@pytest.mark.parametrize("line", DISCLAIMERS)
+def test_disclaimer_lines(line):
+    assert is_disclaimer(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a story line that names a statement or a disclaimer is no disclaimer
+    "外交部声明：中方对有关国家的做法表示强烈不满，已向对方提出严正交涉。",
+    "The company's disclaimer says the product is not a medical device, the regulator said on Tuesday.",
+    "免责声明制度在新的消费者保护法中被大幅收紧。",
+])
+def test_story_lines_are_no_disclaimers(line):
+    assert not is_disclaimer(line)
+
+
+@pytest.mark.parametrize("line", DISCLAIMERS[:3])
+def test_a_disclaimer_under_the_story_goes(line):
+    art = extract(page("zh", after=f"<p>{line}</p>"), "https://example.com/news/1")
+    body = fold(art.body)
+    assert fold(line) not in body
+    for para in STORY["zh"]:
+        assert fold(para) in body
+    assert [r.rule for r in art.removed if r.rule == "story.disclaimer"] == ["story.disclaimer"]
+
+
+def test_a_short_story_keeps_its_box_when_its_disclaimer_goes():
+    # sohu.com's shape (magic_html sohu.com_9a0e481a): three short lines of story, the editor line and
+    # the platform's disclaimer in the story box, a long hidden-form text elsewhere on the page. Taken
+    # out before the container choice, the disclaimer took the story box's weight with it.
+    story = ["北京时间5月20日，今天NBA季后赛步行者130-109战胜尼克斯，大比分4-3晋级东部决赛。",
+             "尼克斯官方宣布，布伦森第三节遭遇左手骨折，本场比赛不会回归。",
+             "布伦森全场出战29分钟，17中6得到17分9助攻。"]
+    other = ("系统出于安全考虑，在点击“发送语音验证码”后，您将会收到一条来自950开头号码的语音验证码，请注意接听，"
+             "验证码将在十分钟内有效，请勿将验证码告知他人。")
+    html = ("<html lang='zh'><head><meta charset='utf-8'><title>步行者晋级东部决赛</title>"
+            "<meta name='description' content='步行者战胜尼克斯晋级东部决赛'></head><body>"
+            "<div class='main'><article class='article'>" + "".join(f"<p>{x}</p>" for x in story)
+            + f"<p>{DISCLAIMERS[2]}</p></article></div><div class='side'><p>{other}</p></div></body></html>")
+    art = extract(html.encode("utf-8"), "https://www.sohu.com/a/1")
+    body = fold(art.body)
+    for x in story:
+        assert fold(x) in body
+    assert fold(DISCLAIMERS[2]) not in body and fold(other) not in body
+
+
+@pytest.mark.parametrize("lang,line", [("ja", "スポンサードリンク"), ("ja", "タグ: ソフトウェア"), ("zh", "标签：财政 预算"),
+                                       ("zh", "广告")])
+def test_ad_and_tag_labels_go(lang, line):
+    # between the paragraphs (at the story's end a short line goes with the edge anyway)
+    art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) not in fold(art.body)
+    for para in STORY[lang]:
+        assert fold(para) in fold(art.body)
+
+
+@pytest.mark.parametrize("before,after", [
+    ("", "<p>[责任编辑：肖春芳]</p>"),
+    ("", "<p>【责任编辑：刘峻凌】</p>"),
+    ("", "<p>网络编辑:贺燕</p><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>"),
+    ("<p>0人参与0条评论转发</p>", "<p>[责任编辑：alonliu] 标签：柯达 专利 苹果</p>"),
+    ("", "<p>第 1 2 3 4 5 6 页 下一页</p>"),
+])
+def test_chinese_furniture_at_the_story_edges_goes(before, after):
+    # the lines of the DAnIEL ifeng.com / e23.cn / ynet.com pages and magic_html sohu.com (B.CJK_FURNITURE_*)
+    a, b = STORY["zh"]
+    html = (f"<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>标题</h1>"
+            f"<div class='article-body'>{before}<p>{a}</p><p>{b}</p>{after}</div></article></body></html>")
+    art = extract(html.encode("utf-8"), "https://example.com/news/1")
+    assert art.body.split("\n") == [a, b], [(r.rule, r.text[:20]) for r in art.removed]
+
+
+def test_chinese_story_lines_like_furniture_stay():
+    a, b = STORY["zh"]
+    line = "编辑部主任王明表示，报社将在明年推出新的数字版，并继续保留纸质版的发行，以满足老年读者的需要。"
+    html = (f"<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>标题</h1>"
+            f"<div class='article-body'><p>{a}</p><p>{b}</p><p>{line}</p></div></article></body></html>")
+    art = extract(html.encode("utf-8"), "https://example.com/news/1")
+    assert art.body.split("\n") == [a, b, line]
