@@ -1731,12 +1731,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue
-        if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
-            drop(i, "boilerplate.rights")
-            i += 1
-            continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
+            drop(i, "boilerplate.rights")
             i += 1
             continue
         if words <= B.BLOG_TEMPLATE_MAX_WORDS and _BLOG_TEMPLATE_RE.match(f):
