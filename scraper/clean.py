@@ -1186,6 +1186,24 @@ _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:
 _DISCLAIMER_WORD_RE = re.compile(_alt(B.DISCLAIMER_WORDS), re.I)
 
 
+_RIGHTS_START_RE = re.compile(rf"^[\W_]*(?:{_alt(B.RIGHTS_LINE_STARTS)})", re.I)
+_RIGHTS_ANY = tuple(dict.fromkeys(x for ph in B.RIGHTS_PHRASES for x in (ph.lower(), fold(ph))))
+_REPRODUCTION_ANY = tuple(dict.fromkeys(x for ph in B.REPRODUCTION_PHRASES for x in (ph.lower(), fold(ph))))
+
+
+def is_rights_line(p: Para) -> bool:
+    """A rights notice line (rules.boilerplate RIGHTS_LINE_*, REPRODUCTION_PHRASES): "Copyright 2012
+    The Associated Press. All rights reserved. This material may not be published…"."""
+    low = _low(p)
+    if low is False:
+        low = folded(p)
+    repro = any(x in low for x in _REPRODUCTION_ANY)
+    starts = _RIGHTS_START_RE.match(p.text) is not None
+    if not (repro or starts):
+        return False
+    return (starts and repro) or any(x in low for x in _RIGHTS_ANY)
+
+
 def is_cjk_furniture(text: str) -> bool:
     """A Chinese page's editor credit, font-size switch, comment counter or pager line
     (rules.boilerplate CJK_FURNITURE_*). Used on the story's edges once the story box is final."""
@@ -1717,6 +1735,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            i += 1
+            continue
+        if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
+            drop(i, "boilerplate.rights")
             i += 1
             continue
         if words <= B.BLOG_TEMPLATE_MAX_WORDS and _BLOG_TEMPLATE_RE.match(f):

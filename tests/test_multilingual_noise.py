@@ -159,3 +159,36 @@ def test_chinese_story_lines_like_furniture_stay():
             f"<div class='article-body'><p>{a}</p><p>{b}</p><p>{line}</p></div></article></body></html>")
     art = extract(html.encode("utf-8"), "https://example.com/news/1")
     assert art.body.split("\n") == [a, b, line]
+
+
+@pytest.mark.parametrize("line", [
+    # the notices of the dev pages (B.RIGHTS_LINE_*, REPRODUCTION_PHRASES)
+    "Copyright 2012 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.",
+    "© 2012 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten "
+    "or redistributed.",
+    "Copyright 2011 LiveScience, a TechMediaNetwork company. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed",
+])
+def test_rights_notices_go(line):
+    a, b = STORY["pl"]
+    art = extract(page("pl", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.body.split("\n") == [a, b]
+    assert any(r.rule == "boilerplate.rights" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled that the photographs may not be published without the consent of the family, a decision "
+    "the newspaper said it would appeal.",
+    "Copyright lawyers said the case, the first of its kind in the country, could take years to settle in the courts.",
+    "Sąd orzekł, że książka nie może być powielana bez zgody spadkobierców autora, którzy wnieśli pozew w ubiegłym roku.",
+])
+def test_story_lines_about_publishing_rights_stay(line):
+    art = extract(page("pl", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) in fold(art.body)
+
+
+@pytest.mark.parametrize("lang,line", [("pl", "Podziel się"), ("zh", "分享到：新浪微博 腾讯微博 人人网")])
+def test_share_labels_go(lang, line):
+    art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.body.split("\n") == STORY[lang]

@@ -402,7 +402,7 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
-    "タグ", "标签", "標籤",
+    "タグ", "标签", "標籤", "Podziel się", "分享到",
     "Hide caption", "Toggle caption",
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
@@ -410,6 +410,7 @@ FURNITURE_LINES = [
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
+   # "Podziel się" (Polish "Share", 11 DAnIEL pages, wprost.pl), "分享到" ("Share to:", 4 DAnIEL pages);
    # "タグ", "标签", "標籤" (then a colon or a space): "Tags:" in Japanese and Chinese (scrapinghub f105de6e…; DAnIEL ifeng.com 2011-12,
    # "[责任编辑：杨慧] 标签：…" lines come apart at the label only when a line starts with it).
    # (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
@@ -423,6 +424,21 @@ FURNITURE_LINES = [
 # nr2.ru 2012 div.bot1 ("Владелец и правообладатель проекта … © News Agency …", "Все права на
 # материалы … охраняются …"), 7 DAnIEL pages; the story of 3 of them came back (0.08-0.10 ->
 # 0.85-0.95), 15 dev pages up in all, none down.
+# A rights notice of more words than a furniture line (FURNITURE_LINES take "Copyright", "©" lines of
+# up to 12 words): a line of at most RIGHTS_LINE_MAX_WORDS words that starts with "Copyright", "©" or
+# "(c)" and says a RIGHTS_PHRASES phrase or a REPRODUCTION_PHRASES one, or that says a
+# REPRODUCTION_PHRASES one with a RIGHTS_PHRASES one anywhere. The news agencies' notice under their
+# stories, "Copyright 2012 The Associated Press. All rights reserved. This material may not be
+# published, broadcast, rewritten or redistributed." (13 DAnIEL pages, washingtonpost.com, and more in
+# L3S-GN1 and Dragnet: 31 lines of our bodies, 3 golds keep one); rp.pl's "Żadna część jak i całość
+# utworów zawartych w dzienniku nie może być powielana i rozpowszechniana…" (7 DAnIEL pages).
+RIGHTS_LINE_MAX_WORDS = 60
+RIGHTS_LINE_STARTS = ["Copyright", "©", "(c)"]
+REPRODUCTION_PHRASES = [
+    "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
+    "may not be copied", "nie może być powielana", "nie może być publikowana", "nie może być rozpowszechniana",
+]
+
 RIGHTS_PHRASES = [
     "All rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados",
     "Tutti i diritti riservati", "Все права защищены", "Все права на материалы", "Wszelkie prawa zastrzeżone",
