@@ -1801,6 +1801,17 @@ _CL_STRIP = " \t,.;:：|•·-–—()[]«»\"'"
 _CL_DIGITS_RE = re.compile(r"\d+")
 
 
+_CL_SAID_LAST = frozenset(w.lower().split()[-1].rstrip(_CL_STRIP) for w in B.COMMENT_LIST_SAID_WORDS)
+_CL_SAID_CJK = tuple(w for w in B.COMMENT_LIST_SAID_WORDS if _CJK_RE.search(w))
+
+
+def _name_units(name: str) -> float:
+    """The size of a name in words, a CJK character counting half a word (a commenter's name is a
+    word or three; a headline with its date is longer)."""
+    cjk = len(_CJK_RE.findall(name))
+    return len(_CL_WORD_RE.findall(_CJK_RE.sub(" ", name))) + cjk / 2
+
+
 def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
     """A comment's header or footer line: ("said" | "dated", its words, the name part), else None
     (rules.boilerplate COMMENT_LIST_*)."""
@@ -1848,13 +1859,19 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
     """Mark the lines of reader-comment lists that no class name gives away: runs of sibling items,
     each with a signature line of one template (rules.boilerplate COMMENT_LIST_*)."""
     groups: dict = {}
+    # (a cheap screen, inlined: a signature line has a time of day or ends with a verb of saying)
+    max_chars, has_time, said_last, said_cjk, strip = (B.COMMENT_LIST_LINE_MAX_CHARS, _CL_TIME_RE.search,
+                                                       _CL_SAID_LAST, _CL_SAID_CJK, _CL_STRIP)
     for i, p in enumerate(paras):
+        t = p.text
+        if len(t) > max_chars:
+            continue
+        if not (":" in t and has_time(t)):
+            tail = t.rstrip(strip)
+            if not tail or not (tail.endswith(said_cjk) or tail.rsplit(None, 1)[-1].lower().rstrip(strip) in said_last):
+                continue
         if p.removed or p.block is None or p.heading and p.tag in ("h1", "h2"):
             continue
-        t = p.text
-        if len(t) > B.COMMENT_LIST_LINE_MAX_CHARS or not any(c.isdigit() for c in t) and not _CL_SAID_RE.search(
-                t.rstrip(_CL_STRIP)):
-            continue   # (a cheap screen: a signature line has a digit of its date or ends with a verb)
         sig = comment_signature(t)
         if sig is not None:
             groups.setdefault((sig[0], _cl_sig(p.block)), []).append((i, sig))
@@ -1875,11 +1892,16 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
         templates: dict = {}
         for i, sig in members:
             frame = sig[1] & frame_words if kind == "dated" else frozenset()   # ("said": the verb)
-            if kind == "said" or sig[1] - frame:
-                templates.setdefault(frame, []).append((i, sig))
+            name = sig[2] if kind == "said" else " ".join(w for w in sig[2].split() if w not in frame)
+            if name:
+                templates.setdefault(frame, []).append((i, name))
         for members in templates.values():
-            if len(members) >= B.COMMENT_LIST_MIN_ITEMS:
-                _comment_run(paras, members, kind, long_lines, removals, stage)
+            if len(members) < B.COMMENT_LIST_MIN_ITEMS:
+                continue
+            sizes = sorted(_name_units(name) for _, name in members)
+            if sizes[len(sizes) // 2] > B.COMMENT_LIST_NAME_MEDIAN_WORDS:
+                continue   # headlines with their dates (a list of related stories), not names
+            _comment_run(paras, members, kind, long_lines, removals, stage)
 
 
 def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, removals: list[Removal],
@@ -1923,7 +1945,8 @@ def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, 
             runs.append(run)
             run = [k]
     runs.append(run)
-    names = {sig[2] for _, sig in members}
+    names = {name for _, name in members}
+    member_lines = {i for i, _ in members}
     for run in runs:
         if len(run) < B.COMMENT_LIST_MIN_ITEMS or len(names) < 2:
             continue
@@ -1941,6 +1964,9 @@ def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, 
         span = children[first:last + 1]
         lines = [j for c in span for j in lines_of[c]]
         inside = set(lines)
+        said = [j for j in lines if j not in member_lines and not paras[j].removed and paras[j].link_ratio < 0.5]
+        if len(said) * 2 < len(run):
+            continue   # items without a text of their own: a list of dated links, not of comments
         if not any(j not in inside for j in long_lines):
             continue   # all the page's long prose: the list is the page's content
         if kind == "said":

@@ -340,3 +340,27 @@ def test_the_story_last_sentence_naming_the_comments_stays():
     art = extract(page, URL)
     assert_story_kept(art, [*STORY_EN, ask])
     assert COMMENTS_EN[1][1] not in art.body
+
+
+def test_dated_headlines_with_their_summaries_are_no_comment_list():
+    # related stories with their dates ("<headline> [05/01/2012, 23:56]", DAnIEL tovima.gr; a sina.com.tw
+    # list "<headline>【<agency>】2012-01-12 16:10"), here each with a summary: the "names" are headlines
+    heads = ["Bridge budget approved after long debate", "Residents ask for public consultation",
+             "Engineers publish report on old bridge", "Schools promised more money next year"]
+    related = '<div class="more">' + "".join(
+        f'<div class="it"><p class="h">{h} [0{k + 1}/01/2012, 2{k}:56]</p><p>{COMMENTS_EN[k][1]}</p></div>'
+        for k, h in enumerate(heads)) + "</div>"
+    art = extract(html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + "</div>" + related), URL)
+    assert not removed_by_rule(art)
+    assert clean._name_units("Βαρυχειμωνιά στις αερομεταφορές και στα λιμάνια") > 3.5
+    assert clean._name_units("张三") == 1.0
+
+
+def test_dated_links_without_a_text_of_their_own_are_no_comment_list():
+    # a list of short linked titles, each with its date and nothing else (a forum's "latest topics")
+    heads = ["Bridge", "Budget", "Schools", "Transport"]
+    related = '<div class="latest">' + "".join(
+        f'<p class="t"><a href="/t/{k}">{h}</a> 0{k + 1}.01.2012 1{k}:56</p>' for k, h in enumerate(heads)) + "</div>"
+    page = html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + related + "</div>")
+    art = extract(page, URL)
+    assert not removed_by_rule(art)

@@ -624,6 +624,13 @@ COMMENT_LIST_MAX_GAP = 8
 COMMENT_LIST_LINE_MAX_CHARS = 120
 COMMENT_LIST_NAME_MAX_WORDS = 7
 COMMENT_LIST_LONG_CHARS = 150
+# The names of a run's signature lines (their words less the template's) are short: the median is
+# at most COMMENT_LIST_NAME_MEDIAN_WORDS words (a CJK character half a word), and the items hold
+# text of their own (a line that is not a link per two items or more): a list of related headlines
+# with their dates ("Βαρυχειμωνιά στις αερομεταφορές [05/01/2012, 23:56]", DAnIEL tovima.gr 2012;
+# "标题【北京新浪網】2012-01-12 16:10", DAnIEL news.sina.com.tw; CNN's "updated 10:12 PM EST, Tue
+# November 6, 2012" under each linked headline, dragnet_R566) is no comment list.
+COMMENT_LIST_NAME_MEDIAN_WORDS = 3.5
 
 # Verbs of saying that end a comment's header ("<name> said,"). Sources: en "said," dragnet_R220/R221
 # (a WordPress theme's "X said, "); "says:" is WordPress's own comment template (Twenty Ten's
