@@ -192,3 +192,29 @@ def test_story_lines_about_publishing_rights_stay(line):
 def test_share_labels_go(lang, line):
     art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.body.split("\n") == STORY[lang]
+
+
+@pytest.mark.parametrize("lines", [
+    # the lines of the fundus and magic_html pages named in the rules' data comments
+    ["Don't want to see this? Remove ads"],
+    ["We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+     "tap here to see other videos from our team."],
+    ["Regala esta noticia"],
+    ["Esta funcionalidad es sólo para registrados"],
+    ["Czytaj więcej", "<a href='/x'>Rząd zapowiada zmiany w ustawie budżetowej</a>"],
+    ["Up next", "<a href='/x'>Rząd zapowiada zmiany w ustawie budżetowej</a>"],
+])
+def test_widget_and_player_lines_go(lines):
+    a, b = STORY["pl"]
+    art = extract(page("pl", middle="".join(f"<p>{x}</p>" for x in lines)), "https://example.com/news/1")
+    assert art.body.split("\n")[0] == a and art.body.split("\n")[-1] == b
+    for x in lines:
+        if not x.startswith("We apologize") and not x.startswith("tap here"):
+            assert fold(x.split(">")[-2].split("<")[0] if x.startswith("<a") else x) not in fold(art.body), x
+
+
+def test_disclaimer_before_a_read_next_link_goes():
+    # 163.com 2024 (magic_html 163.com_bb5f5ce0): the platform's statement, then "/阅读下一篇/"
+    line = "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"
+    art = extract(page("zh", after=f"<p>{line}</p><p><a href='/next'>/阅读下一篇/</a></p>"), "https://example.com/news/1")
+    assert art.body.split("\n") == STORY["zh"]

@@ -402,7 +402,8 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
-    "タグ", "标签", "標籤", "Podziel się", "分享到",
+    "タグ", "标签", "標籤", "Podziel się", "分享到", "Try refreshing your browser, or", "Regala esta noticia",
+    "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
     "Hide caption", "Toggle caption",
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
@@ -411,6 +412,10 @@ FURNITURE_LINES = [
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
    # "Podziel się" (Polish "Share", 11 DAnIEL pages, wprost.pl), "分享到" ("Share to:", 4 DAnIEL pages);
+   # a video player's error line "We apologize, but this video has failed to load. Try refreshing your
+   # browser, or …" (Postmedia, fundus ca_CanadaCom_2026_06_06, ca_FinancialPost_…); abc.es's "Regala
+   # esta noticia" (gift this story) and "Esta funcionalidad es sólo para registrados" (fundus es_ABC_…);
+   # "Don't want to see this? Remove ads" under dailymaverick.co.za's ad slots (fundus za_DailyMaverick_2025_05_22);
    # "タグ", "标签", "標籤" (then a colon or a space): "Tags:" in Japanese and Chinese (scrapinghub f105de6e…; DAnIEL ifeng.com 2011-12,
    # "[责任编辑：杨慧] 标签：…" lines come apart at the label only when a line starts with it).
    # (Page tools, "Font size: Decrease Increase", "Email article: Email", "Text size:",
@@ -461,7 +466,7 @@ DISCLAIMER_LABELS = ["免责声明", "免責聲明", "Disclaimer"]
 DISCLAIMER_MAX_CHARS = 600
 DISCLAIMER_SITE_LABEL_RE = re.compile(r"^[\W_]*[\w]{1,4}(?:声明|聲明)\s*[:：]")
 DISCLAIMER_WORDS = [
-    "转载", "轉載", "不代表", "仅代表", "僅代表", "仅供参考", "僅供參考", "不构成", "不構成", "无关", "無關",
+    "转载", "轉載", "不代表", "仅代表", "僅代表", "仅提供信息存储", "僅提供信息存儲", "仅供参考", "僅供參考", "不构成", "不構成", "无关", "無關",
     "赞同其观点", "贊同其觀點", "not necessarily", "do not reflect", "does not reflect", "for informational purposes",
     "not investment advice", "own views", "views expressed",
 ]

@@ -44,7 +44,7 @@ READ_ALSO_MARKERS = [
     "Zobacz także", "Zobacz też", "Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także",
     "Przeczytaj też", "Przeczytaj również", "Ещё по теме", "Еще по теме", "Смотрите также", "Читайте ещё",
     "Читайте еще", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Δείτε επίσης", "Διαβάστε ακόμη",
-    "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "相關閱讀", "相關新聞", "延伸閱讀", "関連記事", "あわせて読みたい",
+    "Czytaj więcej", "阅读下一篇", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "相關閱讀", "相關新聞", "延伸閱讀", "関連記事", "あわせて読みたい",
     "관련기사", "Lees ook", "Lea también", "Noticias relacionadas", "Potrebbe interessarti", "Articoli correlati",
     "Lire également", "À lire également", "A lire également", "بیشتر بخوانید",
     # a linked video or gallery of another story: "شاهد الفيديو: <a>…</a>", "شاهد بالصور | <a>…</a>"
@@ -58,6 +58,8 @@ READ_ALSO_MARKERS = [
    # также" 2; "相关阅读", "推荐阅读" 2 each, "相关新闻" 1), with their other common spellings and the
    # Ukrainian ones; the same marker in Greek, Japanese, Korean, Dutch, Spanish, Italian, French and
    # Persian (no dev page prints these yet: whole phrases that open no sentence of a story)
+   # "Czytaj więcej" ("Read more", rp.pl 2025's teaser links, fundus pl_Rzeczpospolita_2025_02…);
+   # "/阅读下一篇/" ("read the next story", 163.com 2024, magic_html 163.com_bb5f5ce0, fd0a94a0)
 
 # A paragraph may end with the marker: "… وقال الوزير إن الخطة ستنفذ على مراحل. اقرأ أيضا: <a>عنوان</a>"
 # (a CMS that appends the read-also link to the paragraph before it). After one of the paragraph's
@@ -80,6 +82,7 @@ WIDGET_TITLES = [
     "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
+    "Up next", "More great WIRED stories", "Table of contents",
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
     # feeds "محتوى مدعوم"; the sign-up box "النشرة البريدية" over its pitch)
     "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "مواد إعلانية", "Sponsored content", "Sponsored links",
@@ -94,6 +97,9 @@ WIDGET_TITLES = [
    # widgets, in no gold; "Ähnliche:" (jungewelt.de 2024 over three teasers with summaries, fundus
    # de_JungeWelt_2024_04_26), "Ähnliche Beiträge" (the German title of WordPress related-posts
    # plugins such as YARPP)
+   # "Up next" (metro.co.uk 2024's next-story box, fundus uk_Metro_2024_07_17, _11_29), "More great
+   # WIRED stories" (wired.com, scrapinghub 2f42ef1d…, d48aeb9c…), "Table of contents" over its link
+   # list (wired.com 2024, fundus us_Wired_2024_04_28; readability_js toc-missing)
 
 # Widget titles that name the site: "Also on <site>" over a slideshow or a row of the site's
 # other stories, as a line of its own (folded, punctuation as spaces, whole line). The title goes,
