@@ -504,6 +504,32 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                         removed = []
                         lines = _assemble(kept, members_set, title_f, removed)
                         break
+    # the choice says nothing of the headline: a candidate that does
+    if not decisions and lines:
+        want = {w for w in _word_set(meta.get("title") or "") if not w.isdigit()}
+        if len(want) >= RC.TITLE_MIN_WORDS:
+            now = len(want & _word_set(" ".join(lines))) / len(want)
+            top = max(scores.get(members[0], 0.0), 1.0)
+            if now <= RC.TITLE_LOW:
+                for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.TITLE_CANDIDATES]:
+                    if s < RC.TITLE_MIN_SCORE * top:
+                        break   # (sorted: the rest score less)
+                    # (a box apart from the choice: not inside it, not around it, where the headline's
+                    # own box would bring the words in with the page's furniture)
+                    if s <= 0 or cand in members_set or any(m in members_set for m in cand.iterancestors()) \
+                            or any(cand in m.iterancestors() for m in members_set):
+                        continue
+                    cl = _lines(paras, {cand}, title_f)
+                    cov = len(want & _word_set(" ".join(cl))) / len(want)
+                    if cov >= RC.TITLE_HIGH and _units("".join(cl)) >= RC.TITLE_MIN_UNITS:
+                        decisions.append(_decision(RC.TITLE_BODY, cand, f"{clean.describe(members[0])} holds "
+                                                   f"{now:.0%} of the title's words -> "
+                                                   f"{clean.describe(cand)} holds {cov:.0%} (score "
+                                                   f"{s / top:.2f} of the choice's)", paras, {cand}))
+                        members, members_set = [cand], {cand}
+                        removed = []
+                        lines = _assemble(kept, members_set, title_f, removed)
+                        break
     # nothing of the story in the choice: the next candidate that has some
     if not lines:
         for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.NEXT_CANDIDATES]:

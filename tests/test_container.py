@@ -885,3 +885,64 @@ def test_a_legal_footer_of_copyright_lines_does_not_outweigh_a_short_story():
     assert art.body.startswith("Киев, Январь 06")
     assert "Накануне средневзвешенный курс доллара" in art.body
     assert "правообладатель" not in art.body and "Все права на материалы" not in art.body
+
+
+# --- the choice says nothing of the headline (RC.TITLE_*) ---------------------------------------
+
+def _hashed_classes(html: str) -> str:
+    """Every class and id token replaced by a meaningless one, as CSS-module builds print them."""
+    import hashlib
+
+    def sub(m):
+        toks = " ".join("c" + hashlib.md5(t.encode()).hexdigest()[:6] for t in m.group(2).split())
+        return f'{m.group(1)}="{toks}"'
+    return re.sub(r"\b(class|id)='([^']*)'", sub, re.sub(r'\b(class|id)="([^"]*)"', sub, html))
+
+
+def test_a_story_chosen_away_from_the_headline_goes_back_to_it():
+    # jpost.com 2019 (scrapinghub e372e42c…) with its class names hashed: the short story (428
+    # characters) lost to the footer's customer-service paragraph (591), which shares only
+    # "Jerusalem Post" with the title; the story box shares the headline's words
+    rec, raw = corpus_page("e372e42c0a3df7b86e1c0bacf7bc14d042144a01e88833bc5a643d61b3547090")
+    art = extract(_hashed_classes(raw.decode("utf-8")).encode("utf-8"), rec["url"])
+    assert "stabbed to death" in art.body and "Customer Service Center" not in art.body
+    assert [d.rule for d in art.decisions] == [RC.TITLE_BODY]
+    assert _recall(art.body, rec["gold_paragraphs"]) > 0.95
+
+
+_STORY_EN = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+             "after engineers found cracks in two of its steel supports during the annual inspection. "
+             "Buses and bicycles will still cross it.")
+
+
+def _title_page(footer: str, title: str = "Council votes to close harbour bridge to cars") -> bytes:
+    # the story box, a list of links (the page's other sections), the footer's paragraph
+    links = "".join(f"<li><a href='/s/{i}'>Another section of the site number {i}</a></li>" for i in range(8))
+    return (f"<html><head><title>{title}</title></head><body><div><h1>{title}</h1><div><p>{_STORY_EN}</p>"
+            f"</div></div><ul>{links}</ul><div><p>{footer}</p></div></body></html>").encode()
+
+
+def test_a_longer_footer_that_says_nothing_of_the_headline_loses_to_the_story():
+    footer = ("The Customer Service Center can be contacted with any questions or requests by telephone "
+              "on weekdays between seven and two, and on Fridays for delivery requests only; international "
+              "customers can call the toll-free number or write to the subscriptions desk at any time, and "
+              "the desk answers within two working days.")
+    art = extract(_title_page(footer), "https://example.com/news/1")
+    assert art.body == _STORY_EN
+    assert [d.rule for d in art.decisions] == [RC.TITLE_BODY]
+
+
+def test_a_title_that_is_the_sites_name_moves_nothing():
+    # bcc.com.tw 2012 (DAnIEL): the title is the broadcaster's name, which only its footer says; the
+    # footer, a small box beside the story (under TITLE_MIN_SCORE of its score), is never chosen
+    story = " ".join(["Engineers found cracks in two steel supports of the old bridge during the annual "
+                      "inspection, and the council voted on Tuesday to close it to cars from next spring."] * 5)
+    footer = ("<p>All content of this website belongs to Harbour City Broadcasting Corporation and may not be "
+              "reprinted without permission. All Rights Reserved.</p><p>Harbour City Broadcasting Corporation, "
+              "375 Main Road, Harbour City, phone 886-2-25019688, write to the news desk for corrections.</p>")
+    links = "".join(f"<li><a href='/s/{i}'>Another section of the site number {i}</a></li>" for i in range(8))
+    html = ("<html><head><title>Harbour City Broadcasting Corporation News</title></head><body>"
+            f"<div><p>{story}</p></div><ul>{links}</ul><div>{footer}</div></body></html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert art.body == story
+    assert not art.decisions
