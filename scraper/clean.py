@@ -1798,6 +1798,8 @@ _CL_SAID_RE = re.compile(
 _CL_WORD_RE = re.compile(r"[^\W\d_]+")
 _CL_HEADING_RE = re.compile(rf"(?<![^\W\d_])(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])", re.I)
 _CL_STRIP = " \t,.;:：|•·-–—()[]«»\"'"
+_CL_LABEL_RE = re.compile(rf"^(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])[^:：\n]{{0,40}}[:：]\s*(?P<name>\S.*)$",
+                          re.I)
 _CL_DIGITS_RE = re.compile(r"\d+")
 
 
@@ -1828,6 +1830,13 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
         rest = _CL_DATE_RE.sub(" ", text)
     bare = rest.strip(_CL_STRIP)
     words = _CL_WORD_RE.findall(bare.lower())
+    m = _CL_LABEL_RE.match(bare)
+    if m is not None:   # "Комментарии нашего читателя: гость" (a comment label, a colon, the name)
+        name = m.group("name").strip(_CL_STRIP)
+        if (name and len(name.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS and _CL_WORD_RE.search(name)
+                and not _SENTENCE_END_RE.search(name)):
+            return ("label", frozenset(words), name.lower())
+        return None
     m = _CL_SAID_RE.search(bare)
     if m is not None:
         name = bare[:m.start()].strip(_CL_STRIP)
@@ -1862,13 +1871,15 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
     # (a cheap screen, inlined: a signature line has a time of day or ends with a verb of saying)
     max_chars, has_time, said_last, said_cjk, strip = (B.COMMENT_LIST_LINE_MAX_CHARS, _CL_TIME_RE.search,
                                                        _CL_SAID_LAST, _CL_SAID_CJK, _CL_STRIP)
+    label = _CL_LABEL_RE.match
     for i, p in enumerate(paras):
         t = p.text
         if len(t) > max_chars:
             continue
         if not (":" in t and has_time(t)):
             tail = t.rstrip(strip)
-            if not tail or not (tail.endswith(said_cjk) or tail.rsplit(None, 1)[-1].lower().rstrip(strip) in said_last):
+            if not tail or not (tail.endswith(said_cjk) or tail.rsplit(None, 1)[-1].lower().rstrip(strip) in said_last
+                                or (":" in t or "：" in t) and label(t)):
                 continue
         if p.removed or p.block is None or p.heading and p.tag in ("h1", "h2"):
             continue
@@ -1891,8 +1902,8 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
         frame_words = {w for w, c in counts.items() if c >= B.COMMENT_LIST_MIN_ITEMS and c * 2 >= len(members)}
         templates: dict = {}
         for i, sig in members:
-            frame = sig[1] & frame_words if kind == "dated" else frozenset()   # ("said": the verb)
-            name = sig[2] if kind == "said" else " ".join(w for w in sig[2].split() if w not in frame)
+            frame = sig[1] & frame_words if kind == "dated" else frozenset()   # ("said", "label": the name is known)
+            name = sig[2] if kind != "dated" else " ".join(w for w in sig[2].split() if w not in frame)
             if name:
                 templates.setdefault(frame, []).append((i, name))
         for members in templates.values():

@@ -364,3 +364,29 @@ def test_dated_links_without_a_text_of_their_own_are_no_comment_list():
     page = html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + related + "</div>")
     art = extract(page, URL)
     assert not removed_by_rule(art)
+
+
+def test_labelled_headers_go():
+    # DAnIEL bankfax.ru 2012: a table, per comment a row "Комментарии нашего читателя: <name>", a row
+    # with the text and a row "11:02 17-January-2012"
+    names = ["гость", "Андрей из города Барнаул", "Борис", "кардиолог"]
+    texts = ["Может быть, речь идёт о кардиодиспансере, а не о больнице? В заметке это не совсем понятно.",
+             "Ремонт начали ещё весной, и до сих пор не закончили второй этаж, хотя деньги давно выделены.",
+             "Главное, чтобы новое оборудование работало, а не стояло в коробках, как в прошлый раз.",
+             "Врачи ждали этот ремонт много лет, так что спасибо всем, кто его всё-таки добился."]
+    story = ["В краевом кардиологическом диспансере завершён капитальный ремонт, на который из федерального и "
+             "краевого бюджетов было выделено более восьмидесяти миллионов рублей.",
+             "На эти средства отремонтированы отделения и операционные, закуплено новое оборудование, а "
+             "пациентов начнут принимать в обновлённых палатах уже в феврале."]
+    rows = "".join(f"<tr><td>Комментарии нашего читателя: {n}</td></tr><tr><td>{t}</td></tr>"
+                   f"<tr><td>1{k}:02 17-January-2012</td></tr>" for k, (n, t) in enumerate(zip(names, texts)))
+    page = html('<table><tr><td class="content">' + "".join(f"<p>{p}</p>" for p in story)
+                + "<p>Оставить комментарий *</p><table>" + rows + "</table></td></tr></table>")
+    art = extract(page, URL)
+    assert_story_kept(art, story)
+    for t in texts:
+        assert t not in art.body
+    assert "Комментарии нашего читателя: гость" in removed_by_rule(art)
+    assert texts[0] in without_rule(page).body
+    assert clean.comment_signature("Комментарии нашего читателя: Борис")[0] == "label"
+    assert clean.comment_signature("Comments: 3") is None   # a count, no name

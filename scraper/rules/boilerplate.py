@@ -602,7 +602,10 @@ COMMENT_POLICY_CLAIMS = [
 #   - "dated": a date and a time of day, and 1..COMMENT_LIST_NAME_MAX_WORDS words besides
 #     ("ss (gość) 07.01.12, 19:16:26", "Posted by: Ellen at September 10, 2012 11:40 AM",
 #     "Тяп Ляп Шлеп, 12.01.12 23:07:50, (id: 1705162)"); a time alone (a live blog's "12:45") or a
-#     date alone (a timeline's years) is no such line.
+#     date alone (a timeline's years) is no such line;
+#   - "label": a word of COMMENT_LIST_HEADING_WORDS at its start, up to 40 characters more, a colon
+#     and the name ("Комментарии нашего читателя: гость": DAnIEL 20120117_www.bankfax.ru_4f20a65d…,
+#     a table row per header, the comment's text and "11:02 17-January-2012" in the rows below).
 # Guards (the story stays):
 #   - the run is not all of the page's long prose (COMMENT_LIST_LONG_CHARS): a live blog whose dated
 #     entries are the story, an interview, a page that is only comments keep it;
