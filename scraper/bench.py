@@ -50,6 +50,7 @@ from __future__ import annotations
 import argparse
 import gc
 import gzip
+import hashlib
 import importlib
 import json
 import math
@@ -325,6 +326,33 @@ class Page:
 
     def html(self) -> bytes:
         return gzip.decompress(self.gz) if self.gz else gzip.open(self.path).read()
+
+
+# --opaque-classes: every class and id value replaced by a meaningless token of its own (as CSS-module
+# builds and minifiers print them), outside <script> and <style>: how much of a result rests on the
+# page's class names. Deterministic (the same token for the same name on every page).
+_CODE_BLOCK_RE = re.compile(rb"(<(script|style)\b.*?</\2\s*>)", re.I | re.S)
+_CLASS_ID_RE = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def _opaque_token(name: bytes) -> bytes:
+    return b"c" + hashlib.md5(name).hexdigest()[:7].encode()
+
+
+def opaque_classes(raw: bytes) -> bytes:
+    """The page with every class/id token outside <script>/<style> replaced by an opaque one."""
+    def attr(m):
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        return m.group(1) + b'"' + b" ".join(_opaque_token(t) for t in value.split()) + b'"'
+    parts = _CODE_BLOCK_RE.split(raw)
+    out = []
+    i = 0
+    while i < len(parts):
+        out.append(_CLASS_ID_RE.sub(attr, parts[i]))   # markup between code blocks
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])   # a <script>/<style> block as it is
+        i += 3   # (split keeps both groups: the block and its tag name)
+    return b"".join(out)
 
 
 def load_pages(corpus: Path, set_: str | None = None, lang: str | None = None,
@@ -778,6 +806,9 @@ def parse_args(argv=None):
     ap.add_argument("--ours-impl", default="scraper.extract:extract",
                     help="module:function for 'ours' (default scraper.extract:extract)")
     ap.add_argument("--progress", action="store_true", help="progress on stderr")
+    ap.add_argument("--opaque-classes", action="store_true",
+                    help="replace every class and id by a meaningless token first (CSS-module names): "
+                         "how much of each result rests on class names")
     ap.add_argument("--mem-worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.repeat = max(1, args.repeat)
@@ -807,6 +838,10 @@ def main(argv=None) -> int:
                        extra=args.devpages)
     if not pages:
         sys.exit("bench: no pages match")
+    if args.opaque_classes:
+        for p in pages:
+            p.gz = gzip.compress(opaque_classes(p.html()), 1)
+        print("bench: --opaque-classes: every class and id replaced by a meaningless token")
     t0 = time.perf_counter()
     results = run_bench(pages, systems, args.repeat, args.timeout, args.progress)
     wall = time.perf_counter() - t0

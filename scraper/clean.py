@@ -1204,6 +1204,22 @@ def is_rights_line(p: Para) -> bool:
     return (starts and repro) or any(x in low for x in _RIGHTS_ANY)
 
 
+def _share_bar(p: Para) -> bool:
+    """A share bar printed as text (rules.boilerplate SHARE_BAR_*)."""
+    low = _low(p)
+    if low is False:
+        low = folded(p).lower()
+    if not any(k in low for k in B.SHARE_BAR_SCREEN):   # (a few `in` scans: most lines stop here)
+        return False
+    ws = _WORD_RE_SHARE.findall(folded(p).lower())
+    if len(ws) < B.SHARE_BAR_MIN_WORDS:
+        return False
+    return sum(w in B.SHARE_BAR_WORDS for w in ws) >= B.SHARE_BAR_SHARE * len(ws)
+
+
+_WORD_RE_SHARE = re.compile(r"[^\W\d_]+")
+
+
 def is_cjk_furniture(text: str) -> bool:
     """A Chinese page's editor credit, font-size switch, comment counter or pager line
     (rules.boilerplate CJK_FURNITURE_*). Used on the story's edges once the story box is final."""
@@ -1739,6 +1755,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
             drop(i, "boilerplate.rights")
+            i += 1
+            continue
+        if B.SHARE_BAR_MIN_WORDS <= words <= B.SHARE_BAR_MAX_WORDS and _share_bar(p):
+            drop(i, "boilerplate.share-bar")
             i += 1
             continue
         if words <= B.BLOG_TEMPLATE_MAX_WORDS and _BLOG_TEMPLATE_RE.match(f):

@@ -1,5 +1,6 @@
 """The benchmark's metric and leak check on hand-made strings (no corpus, no peers needed)."""
 import math
+import re
 
 import pytest
 
@@ -159,3 +160,18 @@ def test_an_older_readability_is_named_in_the_report():
     assert _older_readability("0.8.4.1") and _older_readability("0.8.1")
     assert not _older_readability("0.9") and not _older_readability("0.10.2") and not _older_readability("1.0")
     assert set(peer_versions()) == {"trafilatura", "readability-lxml", "lxml", "lxml_html_clean"}
+
+
+def test_opaque_classes_hides_class_and_id_names_outside_code():
+    from scraper.bench import opaque_classes
+    page = (b'<div class="article-body main" id="story"><p class=\'caption\'>t</p>'
+            b'<script>var s = "<div class=\\"related\\">";</script><style>.related{}</style>'
+            b'<span class="article-body">x</span></div>')
+    out = opaque_classes(page)
+    for name in (b'"article-body', b"'caption'", b'"story"', b"main"):
+        assert name not in out
+    # the same name gets the same token; script and style text stay as they are
+    tokens = re.findall(rb'class="([^"]*)"', out)
+    assert tokens[0].split()[0] == tokens[-1]
+    assert b'<script>var s = "<div class=\\"related\\">";</script><style>.related{}</style>' in out
+    assert opaque_classes(page) == out

@@ -218,3 +218,26 @@ def test_disclaimer_before_a_read_next_link_goes():
     line = "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"
     art = extract(page("zh", after=f"<p>{line}</p><p><a href='/next'>/阅读下一篇/</a></p>"), "https://example.com/news/1")
     assert art.body.split("\n") == STORY["zh"]
+
+
+def test_a_share_bar_printed_as_text_goes_without_its_classes():
+    # albayan.ae 2020's share bar (htmldate_ar albayan.ae_1623715966; its gold_without), its spans'
+    # classes taken away: only its words say what it is (B.SHARE_BAR_*)
+    bar = ('<div><a href="?print"><span>طباعة</span></a> <a href="mailto:x"><span>Email</span></a> '
+           '<span>فيسبوك</span> <span>تويتر</span> <span>لينكدين</span> <span>Pin Interest</span> '
+           '<span>Whats App</span></div>')
+    art = extract(page("zh", after=bar), "https://example.com/news/1")
+    assert art.body.split("\n") == STORY["zh"]
+    assert any(r.rule == "boilerplate.share-bar" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook, Twitter and WhatsApp removed the accounts on Monday after the ministry complained.",
+    "وقالت الشركة إن فيسبوك وتويتر وواتساب ستلتزم بالقانون الجديد.",
+    "Facebook Twitter",
+])
+def test_story_lines_naming_networks_stay(line):
+    art = extract(page("pl", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    if len(line.split()) > 2:
+        assert fold(line) in fold(art.body)
+    assert not any(r.rule == "boilerplate.share-bar" for r in art.removed)

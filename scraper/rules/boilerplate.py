@@ -472,6 +472,27 @@ DISCLAIMER_WORDS = [
 ]
 
 
+# A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
+# SHARE_BAR_SHARE of them names of the networks and tools of a share bar (folded, lower case, \w+
+# words). Needs no class name: albayan.ae 2020's bar "طباعة Email فيسبوك تويتر لينكدين Pin Interest
+# Whats App" (htmldate_ar albayan.ae_1623715966, in its gold_without) went by its classes only, and
+# leaked once they were opaque (`scraper.bench --opaque-classes`).
+SHARE_BAR_MIN_WORDS = 3
+SHARE_BAR_MAX_WORDS = 20
+SHARE_BAR_SHARE = 0.8
+SHARE_BAR_WORDS = frozenset("""
+facebook twitter x whatsapp whats app telegram linkedin pinterest pin interest email e mail mail print
+reddit tumblr messenger copy link share tweet flipboard pocket vk ok weibo wechat line viber sms
+instagram youtube tiktok threads bluesky mastodon google plus
+طباعة اطبع فيسبوك فيس بوك تويتر اكس واتساب واتس اب تلغرام تليجرام تيليجرام لينكدين لينكد ان بريد
+البريد الالكتروني ايميل مشاركة شارك نسخ الرابط انستغرام انستجرام يوتيوب تيك توك ماسنجر
+drucken teilen imprimer partager compartir imprimir stampa condividi печать поделиться
+""".split())
+# (a line must hold one of these, as written or folded, before its words are counted)
+SHARE_BAR_SCREEN = ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "فيسبوك", "فيس بوك", "تويتر",
+                    "واتساب", "واتس اب", "تلغرام", "لينكدين")
+
+
 # Sentences a blog engine's template prints under every post, whatever the post says (WordPress's
 # default theme of 2005-2010, "Kubrick", single.php, and the many themes made from it): a line
 # STARTING with one of these, of at most BLOG_TEMPLATE_MAX_WORDS words, is furniture. In 26 dev pages'
