@@ -1194,11 +1194,15 @@ _REPRODUCTION_ANY = tuple(dict.fromkeys(x for ph in B.REPRODUCTION_PHRASES for x
 def is_rights_line(p: Para) -> bool:
     """A rights notice line (rules.boilerplate RIGHTS_LINE_*, REPRODUCTION_PHRASES): "Copyright 2012
     The Associated Press. All rights reserved. This material may not be published…"."""
+    starts = _RIGHTS_START_RE.match(p.text) is not None
+    # (every reproduction phrase holds one of the screen's words: two scans of the raw line stop
+    # most lines before any lower-casing)
+    if not starts and not any(k in p.text for k in B.REPRODUCTION_SCREEN):
+        return False
     low = _low(p)
     if low is False:
         low = folded(p)
     repro = any(x in low for x in _REPRODUCTION_ANY)
-    starts = _RIGHTS_START_RE.match(p.text) is not None
     if not (repro or starts):
         return False
     return (starts and repro) or any(x in low for x in _RIGHTS_ANY)
@@ -1206,10 +1210,8 @@ def is_rights_line(p: Para) -> bool:
 
 def _share_bar(p: Para) -> bool:
     """A share bar printed as text (rules.boilerplate SHARE_BAR_*)."""
-    low = _low(p)
-    if low is False:
-        low = folded(p).lower()
-    if not any(k in low for k in B.SHARE_BAR_SCREEN):   # (a few `in` scans: most lines stop here)
+    text = p.text
+    if not any(k in text for k in B.SHARE_BAR_SCREEN):   # (a few `in` scans of the raw line: most stop here)
         return False
     ws = _WORD_RE_SHARE.findall(folded(p).lower())
     if len(ws) < B.SHARE_BAR_MIN_WORDS:

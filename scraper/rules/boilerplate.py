@@ -443,6 +443,7 @@ REPRODUCTION_PHRASES = [
     "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
     "may not be copied", "nie może być powielana", "nie może być publikowana", "nie może być rozpowszechniana",
 ]
+REPRODUCTION_SCREEN = ("may not be", "nie może być")   # (a part of every phrase above, lower case)
 
 RIGHTS_PHRASES = [
     "All rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados",
@@ -488,9 +489,8 @@ instagram youtube tiktok threads bluesky mastodon google plus
 البريد الالكتروني ايميل مشاركة شارك نسخ الرابط انستغرام انستجرام يوتيوب تيك توك ماسنجر
 drucken teilen imprimer partager compartir imprimir stampa condividi печать поделиться
 """.split())
-# (a line must hold one of these, as written or folded, before its words are counted)
-SHARE_BAR_SCREEN = ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "فيسبوك", "فيس بوك", "تويتر",
-                    "واتساب", "واتس اب", "تلغرام", "لينكدين")
+# (a line must hold one of these, as written, before its words are counted)
+SHARE_BAR_SCREEN = ("Facebook", "facebook", "FACEBOOK", "Twitter", "twitter", "فيسبوك", "تويتر", "فيس بوك")
 
 
 # Sentences a blog engine's template prints under every post, whatever the post says (WordPress's
