@@ -1208,18 +1208,19 @@ def is_rights_line(p: Para) -> bool:
     return (starts and repro) or any(x in low for x in _RIGHTS_ANY)
 
 
+# words of letters only (no digits, no underscore): the share-bar and comment-list rules count them
+_LETTER_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+
 def _share_bar(p: Para) -> bool:
     """A share bar printed as text (rules.boilerplate SHARE_BAR_*)."""
     text = p.text
     if not any(k in text for k in B.SHARE_BAR_SCREEN):   # (a few `in` scans of the raw line: most stop here)
         return False
-    ws = _WORD_RE_SHARE.findall(folded(p).lower())
+    ws = _LETTER_WORDS_RE.findall(folded(p).lower())
     if len(ws) < B.SHARE_BAR_MIN_WORDS:
         return False
     return sum(w in B.SHARE_BAR_WORDS for w in ws) >= B.SHARE_BAR_SHARE * len(ws)
-
-
-_WORD_RE_SHARE = re.compile(r"[^\W\d_]+")
 
 
 def is_cjk_furniture(text: str) -> bool:
@@ -1817,7 +1818,7 @@ _CL_TIME_RE = re.compile(B.COMMENT_LIST_TIME, re.I)
 _CL_DATE_RE = re.compile(B.COMMENT_LIST_DATE, re.I)
 _CL_SAID_RE = re.compile(
     rf"(?:^|[\s\u3000]|(?<=[\u3400-\u9fff]))(?:{_alt(B.COMMENT_LIST_SAID_WORDS)})$", re.I)
-_CL_WORD_RE = re.compile(r"[^\W\d_]+")
+_CL_WORD_RE = _LETTER_WORDS_RE
 _CL_HEADING_RE = re.compile(rf"(?<![^\W\d_])(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])", re.I)
 _CL_STRIP = " \t,.;:：|•·-–—()[]«»\"'"
 _CL_LABEL_RE = re.compile(rf"^(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])[^:：\n]{{0,40}}[:：]\s*(?P<name>\S.*)$",

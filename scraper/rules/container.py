@@ -350,7 +350,8 @@ CAPTION_STORY_RULE_RE = re.compile(r"boilerplate\.(?:tag:figcaption|token:[.#][\
 
 
 # The choice says nothing of the headline: when the chosen story shares at most TITLE_LOW of the
-# title's words (TITLE_MIN_WORDS or more of 3+ letters) and a candidate among the TITLE_CANDIDATES
+# title's words (TITLE_MIN_WORDS or more: words of 3+ letters, CJK characters one by one, as the
+# description check counts them) and a candidate among the TITLE_CANDIDATES
 # best, apart from the choice (neither inside nor around it), shares TITLE_HIGH or more with
 # TITLE_MIN_UNITS of text or more and a score of TITLE_MIN_SCORE of the choice's or more, the
 # candidate is the story. (Boxes around the choice were tried: they take the headline's words in
