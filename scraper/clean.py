@@ -1465,6 +1465,16 @@ def _is_newsletter_promo(p: Para) -> bool:
     return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
 
 
+def mark_removed(p: Para, rule: str, removals: list[Removal], stage: str) -> None:
+    """A line goes by ``rule``: marked on the line and its block (the block's mark is only read by
+    `scraper extract --html`) and recorded for --explain."""
+    p.removed = rule
+    if p.block is not None:
+        p.block.set(LINE_ATTR, rule)
+    removals.append(Removal(rule=rule, text=_short(p.text), stage=stage,
+                            path=describe(p.block) if p.block is not None else "", order=p.order))
+
+
 def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteProfile | None = None,
                       stage: str = "text", facts: dict | None = None) -> list[Para]:
     """Mark read-also lines (with the link lines that belong to them), related-widget headings,
@@ -1479,10 +1489,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         for q in paras:
             if not q.removed and q.block is not None and (q.block in boxes or any(
                     a in boxes for a in q.block.iterancestors())):
-                q.removed = rule
-                q.block.set(LINE_ATTR, q.removed)
-                removals.append(Removal(rule=q.removed, text=_short(q.text), stage=stage,
-                                        path=describe(q.block), order=q.order))
+                mark_removed(q, rule, removals, stage)
     if facts is not None:
         _comment_lists(paras, removals, stage)   # reader-comment lists told by their structure
     img_texts = facts.get("img_texts", ()) if facts else ()
@@ -1497,12 +1504,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
 
     def drop(i: int, rule: str):
-        p = paras[i]
-        p.removed = rule
-        if p.block is not None:
-            p.block.set(LINE_ATTR, rule)  # only read by `scraper extract --html`
-        removals.append(Removal(rule=rule, text=_short(p.text), stage=stage,
-                                path=describe(p.block) if p.block is not None else "", order=p.order))
+        mark_removed(paras[i], rule, removals, stage)
 
     def consume_links(j: int, rule: str, max_n: int = 12) -> int:
         n = 0
@@ -1818,7 +1820,6 @@ _CL_TIME_RE = re.compile(B.COMMENT_LIST_TIME, re.I)
 _CL_DATE_RE = re.compile(B.COMMENT_LIST_DATE, re.I)
 _CL_SAID_RE = re.compile(
     rf"(?:^|[\s\u3000]|(?<=[\u3400-\u9fff]))(?:{_alt(B.COMMENT_LIST_SAID_WORDS)})$", re.I)
-_CL_WORD_RE = _LETTER_WORDS_RE
 _CL_HEADING_RE = re.compile(rf"(?<![^\W\d_])(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])", re.I)
 _CL_STRIP = " \t,.;:：|•·-–—()[]«»\"'"
 _CL_LABEL_RE = re.compile(rf"^(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])[^:：\n]{{0,40}}[:：]\s*(?P<name>\S.*)$",
@@ -1834,7 +1835,7 @@ def _name_units(name: str) -> float:
     """The size of a name in words, a CJK character counting half a word (a commenter's name is a
     word or three; a headline with its date is longer)."""
     cjk = len(_CJK_RE.findall(name))
-    return len(_CL_WORD_RE.findall(_CJK_RE.sub(" ", name))) + cjk / 2
+    return len(_LETTER_WORDS_RE.findall(_CJK_RE.sub(" ", name))) + cjk / 2
 
 
 def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
@@ -1852,11 +1853,11 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
     else:
         rest = _CL_DATE_RE.sub(" ", text)
     bare = rest.strip(_CL_STRIP)
-    words = _CL_WORD_RE.findall(bare.lower())
+    words = _LETTER_WORDS_RE.findall(bare.lower())
     m = _CL_LABEL_RE.match(bare)
     if m is not None:   # "Комментарии нашего читателя: гость" (a comment label, a colon, the name)
         name = m.group("name").strip(_CL_STRIP)
-        if (name and len(name.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS and _CL_WORD_RE.search(name)
+        if (name and len(name.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS and _LETTER_WORDS_RE.search(name)
                 and not _SENTENCE_END_RE.search(name)):
             return ("label", frozenset(words), name.lower())
         return None
@@ -1873,7 +1874,7 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
 
 def _cl_sig(el: etree._Element) -> tuple:
     """An element's markup as a template prints it: tag and classes (numbers left out: "c169900")."""
-    return (el.tag, _CL_DIGITS_RE.sub("", el.get("class") or "").split().__str__(),
+    return (el.tag, tuple(_CL_DIGITS_RE.sub("", el.get("class") or "").split()),
             _CL_DIGITS_RE.sub("", el.get("id") or "")[:1])
 
 
@@ -2024,9 +2025,5 @@ def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, 
         if named:
             lines = head[:named[-1] + 1] + lines   # (up to the farthest line that names the comments)
         for j in sorted(set(lines)):
-            p = paras[j]
-            if not p.removed:
-                p.removed = COMMENT_LIST_RULE
-                p.block.set(LINE_ATTR, COMMENT_LIST_RULE)
-                removals.append(Removal(rule=COMMENT_LIST_RULE, text=_short(p.text), stage=stage,
-                                        path=describe(p.block), order=p.order))
+            if not paras[j].removed:
+                mark_removed(paras[j], COMMENT_LIST_RULE, removals, stage)
