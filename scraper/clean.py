@@ -680,14 +680,43 @@ def _poll_box(radio: etree._Element, seen: set):
     return box
 
 
-def _has_prose_run(box: etree._Element) -> bool:
-    """A run of text of POLL_PROSE_CHARS or more (one text node): a sentence of a story, which no
-    poll's title, question or answer is."""
-    limit = B.POLL_PROSE_CHARS
+def _reply_form_box(field: etree._Element):
+    """The small box around a field to write in (<textarea>): a reader's comment or reply form, an
+    e-mail-a-friend form, with their labels, title and notices, whatever their class names
+    (rules.boilerplate REPLY_FORM_*): the field's <form> (or, in a page-wide form, the field's own
+    box), and the boxes around it that add little text. None when that is already too big, or holds
+    a sentence of prose or two shorter ones (a short story in the form's box)."""
+    form = next(field.iterancestors("form"), None)
+    start = form if form is not None and not visible_len_over(form, B.REPLY_FORM_MAX_CHARS) else field.getparent()
+    box, size = None, 0
+    anc = start
+    for _ in range(B.SIGNUP_BOX_LEVELS):
+        if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
+            break
+        n = _visible_len_upto(anc, B.REPLY_FORM_MAX_CHARS if box is None else size + B.REPLY_FORM_OUTSIDE_CHARS)
+        if n is None or _has_prose_run(anc) or _has_prose_run(anc, B.REPLY_FORM_PROSE_CHARS, 2):
+            break
+        if box is None:
+            size = n
+        box = anc
+        anc = anc.getparent()
+    return box
+
+
+def in_boxes(p: Para, boxes) -> bool:
+    """The line lies in one of the boxes."""
+    return p.block is not None and (p.block in boxes or any(a in boxes for a in p.block.iterancestors()))
+
+
+def _has_prose_run(box: etree._Element, limit: int = B.POLL_PROSE_CHARS, runs: int = 1) -> bool:
+    """``runs`` runs of text of ``limit`` characters or more (one text node each): a sentence of a
+    story, which no poll's title, question or answer is."""
     for e in box.iter():
         for t in (e.text, e.tail if e is not box else None):
             if t and len(t) >= limit and len(t.strip()) >= limit:
-                return True
+                runs -= 1
+                if not runs:
+                    return True
     return False
 
 
@@ -765,7 +794,8 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
     if body is None:
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "img_texts": set(), "img_blocks": set(),
-             "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set()}
+             "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set(),
+             "reply_forms": set()}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -1051,6 +1081,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                             box = _poll_box(el, facts["poll_forms"])
                             if box is not None:
                                 facts["poll_boxes"].add(box)
+                elif tag == "textarea":
+                    box = _reply_form_box(el)
+                    if box is not None:
+                        facts["reply_forms"].add(box)
                 skipped = el
                 walker.skip_subtree()
                 continue

@@ -1108,6 +1108,16 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         trim(line, "story.disclaimer" if clean.is_disclaimer(line) else "story.edge-furniture")
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")
+    # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
+    # final: its labels count against the boxes that hold them, and taken out before the choice they
+    # moved it (a blog's post and its comments, dragnet R681-R685)
+    forms = facts.get("reply_forms")
+    if forms and len(body) > 1:
+        form_lines = {p.text for p in kept if not p.removed and clean.in_boxes(p, forms)}
+        if form_lines and any(x not in form_lines for x in body):
+            for line in [x for x in body if x in form_lines]:
+                trim(line, "boilerplate.reply-form")
+            body = [x for x in body if x not in form_lines]
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
     if _wall(meta, facts, body, removals, container):

@@ -69,6 +69,9 @@ CASES = {
     "poll_albayan.html": ("albayan.ae_1623715966",
                           ["استطلاع الرأي", "هل تؤيد طرح تخصصات تعتمد التعلم عن بعد", "عرض النتائج"],
                           "boilerplate.token:.poll"),
+    "reply_form_elbaladtv.html": ("elbaladtv.net_1806793639",
+                                  ["اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني", "الموقع الإلكتروني"],
+                                  "boilerplate.token:#respond"),
 }
 
 # A very short story: the one-sentence paragraphs (110-130 characters, none of the 150 that make a
@@ -375,3 +378,49 @@ def test_story_beside_radio_buttons_that_are_no_poll_stays(frag):
     art = extract(html, "https://example.com/news/1")
     assert fold(p) in fold(art.body)
     assert not any(r.rule == "boilerplate.poll-box" for r in art.removed)
+
+
+# A reader's comment form is also found by its field to write in (<textarea>) when its class names
+# and ids say nothing (rules.boilerplate REPLY_FORM_*): the real WordPress form of elbaladtv.net, its
+# title "اترك تعليقاً", notice, labels and all, between two paragraphs of the story.
+_CLASS_OR_ID_RE = re.compile(r"""\s(?:class|id)=(?:"[^"]*"|'[^']*'|[^\s>]+)""")
+
+
+def test_reply_form_without_telling_classes_is_found_by_its_text_area():
+    frag = _CLASS_OR_ID_RE.sub("", (HERE / "reply_form_elbaladtv.html").read_text(encoding="utf-8"))
+    assert "respond" not in frag.split("href")[0] and "comment-form" not in frag and "<textarea" in frag
+    art = extract(page_with(frag), "https://example.com/news/1")
+    lines = [fold(x) for x in art.body.split("\n")]
+    for s in CASES["reply_form_elbaladtv.html"][1] + ["التعليق", "الاسم *", "البريد الإلكتروني *"]:
+        assert not any(fold(s) in x for x in lines), s
+    assert [fold(p) for p in STORY] == lines
+    assert sum(r.rule == "boilerplate.reply-form" for r in art.removed) == 6
+
+
+@pytest.mark.parametrize("frag", [
+    # a short story and a comment field in one small unmarked box (the shape of finance.qq.com 2012's
+    # page, DAnIEL dev set): the box that holds the story is no reply form
+    "<div><h1>خطة لتطوير المناهج</h1><p>{p}</p><p>{q}</p><div><textarea name='c'></textarea>"
+    "<button>تعليق</button></div></div>",
+    # ... or a small form around a short story of short paragraphs and its comment field
+    "<div><h1>خطة لتطوير المناهج</h1><p>{s}{s}</p><form><p>{p}</p><p>{q}</p><textarea name='c'></textarea>"
+    "<button>تعليق</button></form></div>",
+    # a page-wide form (ASP.NET) around the story and a comment field
+    "<form id='aspnetForm'><h1>خطة لتطوير المناهج</h1><p>{p}</p><p>{q}</p><div><label>تعليقك</label>"
+    "<textarea name='c'></textarea></div></form>",
+    # a text area inside a paragraph of the story
+    "<div><h1>خطة لتطوير المناهج</h1><p>{p} <textarea readonly>x</textarea></p><p>{q}</p></div>",
+])
+def test_story_beside_a_text_area_stays(frag):
+    p = ("وقال وزير التعليم إن الوزارة ستبدأ العام الدراسي المقبل بخطة جديدة لتطوير المناهج في المدارس "
+         "الحكومية، تشمل تدريب المعلمين وتحديث الكتب المدرسية في جميع المراحل.")
+    q = ("وأضاف أن الخطة ستطبق على مرحلتين، الأولى في المدارس الابتدائية والثانية في المدارس الإعدادية "
+         "والثانوية، بتمويل من الموازنة العامة وشركاء التنمية.")
+    if "{s}" in frag:   # (paragraphs under the 150 characters of a run of prose, rules.boilerplate POLL_PROSE_CHARS)
+        p, q = SHORT_STORY[0], SHORT_STORY[1]
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>خبر</title></head><body><div id='x'>"
+            + frag.format(p=p, q=q, s=SHORT_STORY[2]) + "</div></body></html>").encode("utf-8")
+    art = extract(html, "https://example.com/news/1")
+    body = fold(art.body)
+    assert fold(p) in body and fold(q) in body
+    assert all(r.rule != "boilerplate.reply-form" or "تعليق" in r.text for r in art.removed)
