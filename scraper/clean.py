@@ -1852,6 +1852,7 @@ def is_consent_text(folded: str) -> bool:
 COMMENT_LIST_RULE = "boilerplate.comment-list"
 _CL_TIME_RE = re.compile(B.COMMENT_LIST_TIME, re.I)
 _CL_DATE_RE = re.compile(B.COMMENT_LIST_DATE, re.I)
+_CL_AGO_RE = re.compile(B.COMMENT_LIST_AGO, re.I)
 _CL_SAID_RE = re.compile(
     rf"(?:^|[\s\u3000]|(?<=[\u3400-\u9fff]))(?:{_alt(B.COMMENT_LIST_SAID_WORDS)})$", re.I)
 _CL_HEADING_RE = re.compile(rf"(?<![^\W\d_])(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])", re.I)
@@ -1882,6 +1883,8 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
     if n:
         rest, n = _CL_DATE_RE.subn(" ", rest)
         dated = n > 0
+    elif any(h in text for h in B.COMMENT_LIST_AGO_HINTS) and _CL_AGO_RE.search(text):
+        rest, dated = _CL_AGO_RE.sub(" ", text), True   # "3 hours ago": a date and a time of day in one
     elif not _CL_DATE_RE.search(text) and text.rstrip(_CL_STRIP)[-1:].isdigit():
         return None
     else:
@@ -1930,11 +1933,12 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
     max_chars, has_time, said_last, said_cjk, strip = (B.COMMENT_LIST_LINE_MAX_CHARS, _CL_TIME_RE.search,
                                                        _CL_SAID_LAST, _CL_SAID_CJK, _CL_STRIP)
     label = _CL_LABEL_RE.match
+    ago_hints = B.COMMENT_LIST_AGO_HINTS
     for i, p in enumerate(paras):
         t = p.text
         if len(t) > max_chars:
             continue
-        if not (":" in t and has_time(t)):
+        if not (":" in t and has_time(t) or any(h in t for h in ago_hints)):
             tail = t.rstrip(strip)
             if not tail or not (tail.endswith(said_cjk) or tail.rsplit(None, 1)[-1].lower().rstrip(strip) in said_last
                                 or (":" in t or "：" in t) and label(t)):

@@ -288,6 +288,11 @@ def test_a_quote_list_at_the_end_of_a_story_stays():
     ("Marie a écrit :", "said"),
     ("张三说：", "said"),
     ("محمد 2012-01-07 19:16", "dated"),
+    ("Miles Taylor 12 days ago", "dated"),       # a time relative to now (dragnet_T154)
+    ("Ahmed • 3 hours ago", "dated"),
+    ("أحمد علي منذ 3 ساعات", "dated"),
+    ("Иван 3 дня назад", "dated"),
+    ("Klaus vor 2 Stunden", "dated"),
 ])
 def test_signature_lines(line, kind):
     sig = clean.comment_signature(line)
@@ -302,6 +307,8 @@ def test_signature_lines(line, kind):
     "قال الوزير:",                               # an Arabic quote's opening
     "Komentarze (15)",
     "2011-12-30 10:17:03",                       # a date and time, no name
+    "3 hours ago",                               # a relative time, no name
+    "The bridge was closed 12 days ago after engineers found new cracks in two of its piers.",
 ])
 def test_not_signature_lines(line):
     assert clean.comment_signature(line) is None
@@ -381,3 +388,15 @@ def test_labelled_headers_go():
     assert texts[0][:60] in " ".join(removed_by_rule(art))
     assert clean.comment_signature("Комментарии нашего читателя: Борис")[0] == "label"
     assert clean.comment_signature("Comments: 3") is None   # a count, no name
+
+
+def test_headers_with_a_time_relative_to_now_go():
+    # dragnet_T154 (2012) and today's comment templates: "<name> <n> days ago" over each comment, no
+    # date, no time of day, no class name that says comment
+    items = "".join(f"<li><div><p>{name} {k + 2} days ago</p><p>{text}</p><p><a href='#r{k}'>Reply</a></p></div></li>"
+                    for k, (name, text) in enumerate(COMMENTS_EN))
+    art = extract(html(story_div() + f"<div><h3>6 Comments</h3><ol>{items}</ol></div>"), URL)
+    assert_story_kept(art, STORY_EN)
+    for name, text in COMMENTS_EN:
+        assert text not in art.body
+    assert "Harriet 2 days ago" in removed_by_rule(art) and "6 Comments" not in art.body

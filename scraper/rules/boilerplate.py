@@ -633,7 +633,8 @@ COMMENT_POLICY_CLAIMS = [
 # page's long lines (the story between two such lines). A signature line is short (COMMENT_LIST_LINE_MAX_CHARS) and is one of:
 #   - "said": a name of up to COMMENT_LIST_NAME_MAX_WORDS words and a verb of saying at its end
 #     (COMMENT_LIST_SAID_WORDS), a date after it allowed ("Jacob said,", "Anna says: 3 May 2012");
-#   - "dated": a date and a time of day, and 1..COMMENT_LIST_NAME_MAX_WORDS words besides
+#   - "dated": a date and a time of day (or a time relative to now, COMMENT_LIST_AGO: "Miles Taylor
+#     12 days ago"), and 1..COMMENT_LIST_NAME_MAX_WORDS words besides
 #     ("ss (gość) 07.01.12, 19:16:26", "Posted by: Ellen at September 10, 2012 11:40 AM",
 #     "Тяп Ляп Шлеп, 12.01.12 23:07:50, (id: 1705162)"); a time alone (a live blog's "12:45") or a
 #     date alone (a timeline's years) is no such line;
@@ -720,3 +721,14 @@ COMMENT_LIST_TIME = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?
 COMMENT_LIST_DATE = (r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
                      r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
                      r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)")
+# ...or a time relative to now, which a comment template prints instead of both ("Miles Taylor 12 days
+# ago", dragnet_T154 2012; Disqus and today's themes: "Name • 3 hours ago"). The words before the
+# number are the languages' "ago" that comes first ("vor", "il y a", "hace", "منذ").
+# COMMENT_LIST_AGO_HINTS: a cheap screen, one of them is in every such line.
+COMMENT_LIST_AGO = (
+    r"(?<![\w])(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:vor|il y a|hace|منذ)\s+\d{1,3}\s+[^\W\d_]{3,12}"
+    r"|\d{1,3}\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад"
+    r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni(?:e)?|miesięcy|miesiące|lat[a]?)\s+temu"
+    r"|منذ\s+(?:دقيقتين|ساعتين|يومين|أسبوعين|اسبوعين|شهرين|سنتين|دقيقة|ساعة|يوم|أسبوع|اسبوع|شهر|سنة))(?![\w])")
+COMMENT_LIST_AGO_HINTS = ("ago", "vor ", "il y a", "hace", "منذ", "назад", "temu")
