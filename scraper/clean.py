@@ -1192,6 +1192,8 @@ assert not any(v.isascii() for v in _FOLLOW_VERBS | _FOLLOW_VERBS_SINGULAR)   # 
 _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
+_SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
+_BARE_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -1790,6 +1792,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 12 and _FURNITURE_RE.match(f):
             drop(i, "boilerplate.line")
+            # a short-link label and the bare address printed on the next line ("رابط مختصر" /
+            # "https://…/s/abc12")
+            if (_SHORT_LINK_RE.match(f) and i + 1 < n_paras and not paras[i + 1].removed
+                    and _BARE_URL_RE.match(paras[i + 1].text)):
+                i += 1
+                drop(i, "boilerplate.line")
             i += 1
             continue
         if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):

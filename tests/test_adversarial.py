@@ -241,3 +241,18 @@ def test_more_arabic_furniture_goes(noise, rule):
 def test_story_lines_near_those_words_stay(line):
     art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("label", ["رابط مختصر", "الرابط المختصر:"])
+def test_a_short_link_label_goes_with_the_bare_address_under_it(label):
+    inner = f"<p>{STORY[0]}</p><p>{label}</p><p>https://example.com/s/abc12</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed] == ["boilerplate.line", "boilerplate.line"]
+
+
+def test_an_address_in_the_story_stays():
+    # a bare address after a story line (no short-link label) is the story's reference
+    inner = f"<p>{STORY[0]}</p><p>https://example.com/report.pdf</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert "https://example.com/report.pdf" in art.paragraphs
