@@ -919,7 +919,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             drop(p, "story.author-bio")
         del out[bio[0]:bio[1]]
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
-    while out and not out[0].heading and (_para_value(out[0]) < 0 or _URL_RE.match(out[0].text)):
+    # (a short line that ends a clause, as a poem's or a blog's short lines do, is no dateline or counter)
+    while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
+                                          or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
     while out and not out[-1].heading and (
             (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3) or _URL_RE.match(out[-1].text)):
@@ -930,6 +932,12 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
+def _clause(text: str) -> bool:
+    """A line that ends a clause or a sentence in words (RC.EDGE_CLAUSE_ENDS; two words or more, or
+    CJK): not an ellipsis, not a date and time ("14/01/2008 1:40:00 PM.")."""
+    t = text.rstrip()
+    return (t.endswith(RC.EDGE_CLAUSE_ENDS) and not t.endswith("..")
+            and (len(clean._LETTER_WORDS_RE.findall(t)) >= 2 or _WIDE_RE.search(t) is not None))
 _SENTENCE_ENDS = (".", "!", "?", "؟", "。")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)

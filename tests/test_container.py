@@ -946,3 +946,28 @@ def test_a_title_that_is_the_sites_name_moves_nothing():
     art = extract(html, "https://example.com/news/1")
     assert art.body == story
     assert not art.decisions
+
+
+def test_a_poem_at_the_story_start_is_no_edge_furniture():
+    # dugushici.com (magic_html dev page, tests/devpages): Bai Juyi's poem, seven short lines that each
+    # end a clause ("，", "。"), opens the story; the edge trim (short lines at the start: datelines,
+    # counters) took all seven
+    dev = Path(__file__).resolve().parent / "devpages"
+    rec = next(r for r in map(json.loads, (dev / "manifest.jsonl").open(encoding="utf-8"))
+               if r["id"] == "dugushici.com_9f4c1adb")
+    html = gzip.decompress((dev / rec["html"]).read_bytes())
+    art = extract(html, rec["url"])
+    lines = art.body.split("\n")
+    assert lines[0] == "我有所念人，隔在远远乡。" and "不学头陀法，前心安可忘。" in lines
+    assert not any(r.rule == "story.edge" and "远远乡" in r.text for r in art.removed)
+
+
+@pytest.mark.parametrize("first", ["14/01/2008 1:40:00 PM.", "Comments (12)...",
+                                   "12 يناير 2024", "مباشر"])
+def test_a_dateline_or_counter_at_the_story_start_still_goes(first):
+    story = ("قال رئيس الوزراء إن الحكومة ستقدم موازنة جديدة إلى البرلمان خلال الشهر المقبل تتضمن زيادة في "
+             "الإنفاق على التعليم والصحة، وإن الوزارات المعنية انتهت من إعداد تقديراتها الأولية.")
+    html = (f"<html><head><meta charset='utf-8'><title>t</title></head><body><article><p>{first}</p><p>{story}</p>"
+            f"<p>{story}</p></article></body></html>").encode("utf-8")
+    art = extract(html, "https://example.com/a")
+    assert art.body.split("\n")[0] == story
