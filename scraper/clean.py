@@ -323,8 +323,12 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
     if "hidden" in keys or ("aria-hidden" in keys and tag != "p" and get("aria-hidden") == "true"):
         return "boilerplate", "boilerplate.hidden"
     style = get("style") if "style" in keys else None
-    if style and "display:none" in style.replace(" ", "").lower():
-        return "boilerplate", "boilerplate.display-none"
+    if style:
+        style = style.replace(" ", "").lower()
+        if "display:none" in style:
+            return "boilerplate", "boilerplate.display-none"
+        if "visibility:hidden" in style:   # (as readability.js and readability-lxml drop it: never shown)
+            return "boilerplate", "boilerplate.visibility-hidden"
     return None
 
 

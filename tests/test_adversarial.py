@@ -256,3 +256,23 @@ def test_an_address_in_the_story_stays():
     inner = f"<p>{STORY[0]}</p><p>https://example.com/report.pdf</p><p>{STORY[1]}</p>"
     art = extract(_page(inner), "https://example.com/a")
     assert "https://example.com/report.pdf" in art.paragraphs
+
+
+@pytest.mark.parametrize("style", ["visibility:hidden", "VISIBILITY: hidden;", "color:red; visibility : hidden"])
+def test_text_hidden_by_an_inline_visibility_style_goes(style):
+    # text set in the page but never shown (hidden keywords for search engines): readability.js and
+    # readability-lxml drop visibility:hidden as they drop display:none
+    hidden = "كلمات مخفية لمحركات البحث عن الموازنة والضرائب والبرلمان لا يراها القارئ أبدا في الصفحة"
+    inner = f"<p>{STORY[0]}</p><p style='{style}'>{hidden}</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed] == ["boilerplate.visibility-hidden"]
+
+
+def test_hidden_times_of_a_real_page_go():
+    # nieuwsblad.be 2025 (fundus be_Nieuwsblad_2025_02_02): the teasers' <time style="visibility:hidden">
+    from corpus_pages import corpus_page
+    rec, html = corpus_page("be_Nieuwsblad_2025_02_02")
+    art = extract(html, rec["url"])
+    assert any(r.rule == "boilerplate.visibility-hidden" and r.text == "Vandaag om 20:07" for r in art.removed)
+    assert "Vandaag om 20:07" not in art.body
