@@ -269,6 +269,20 @@ def test_text_hidden_by_an_inline_visibility_style_goes(style):
     assert [r.rule for r in art.removed] == ["boilerplate.visibility-hidden"]
 
 
+@pytest.mark.parametrize("style", ["position:absolute; left:-9999px", "text-indent: -10000px", "top:-5000px;position:fixed"])
+def test_text_moved_off_the_screen_goes(style):
+    hidden = "كلمات مخفية لمحركات البحث عن الموازنة والضرائب والبرلمان لا يراها القارئ أبدا في الصفحة"
+    inner = f"<p>{STORY[0]}</p><p style='{style}'>{hidden}</p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed] == ["boilerplate.offscreen"]
+
+
+def test_a_small_negative_margin_is_no_hiding():
+    inner = f"<p>{STORY[0]}</p><p style='margin-left:-20px'>{STORY[1]}</p>"
+    assert extract(_page(inner), "https://example.com/a").paragraphs == STORY
+
+
 def test_hidden_times_of_a_real_page_go():
     # nieuwsblad.be 2025 (fundus be_Nieuwsblad_2025_02_02): the teasers' <time style="visibility:hidden">
     from corpus_pages import corpus_page
