@@ -723,7 +723,8 @@ def _has_prose_run(box: etree._Element, limit: int = B.POLL_PROSE_CHARS, runs: i
     """``runs`` runs of text of ``limit`` characters or more (one text node each): a sentence of a
     story, which no poll's title, question or answer is."""
     for e in box.iter():
-        for t in (e.text, e.tail if e is not box else None):
+        # (code is no prose: a comment form's list of the HTML tags it allows, <code>&lt;a href=""…)
+        for t in (e.text if e.tag != "code" and e.tag != "pre" else None, e.tail if e is not box else None):
             if t and len(t) >= limit and len(t.strip()) >= limit:
                 runs -= 1
                 if not runs:

@@ -397,6 +397,20 @@ def test_reply_form_without_telling_classes_is_found_by_its_text_area():
     assert sum(r.rule == "boilerplate.reply-form" for r in art.removed) == 6
 
 
+def test_reply_form_with_its_allowed_tags_line_goes():
+    # WordPress before 4.4 printed the tags a comment may use under the field (comment-template.php's
+    # p.form-allowed-tags, dragnet_R132 2012): a run of code, not of prose, so the form is still found
+    allowed = ('<p>You may use these <abbr title="HyperText Markup Language">HTML</abbr> tags and attributes: '
+               '<code>&lt;a href="" title=""&gt; &lt;abbr title=""&gt; &lt;acronym title=""&gt; &lt;b&gt; '
+               '&lt;blockquote cite=""&gt; &lt;cite&gt; &lt;code&gt; &lt;del datetime=""&gt; &lt;em&gt; &lt;i&gt; '
+               '&lt;q cite=""&gt; &lt;strike&gt; &lt;strong&gt; </code></p>')
+    frag = _CLASS_OR_ID_RE.sub("", (HERE / "reply_form_elbaladtv.html").read_text(encoding="utf-8"))
+    frag = frag.replace("</form>", allowed + "</form>", 1)
+    art = extract(page_with(frag), "https://example.com/news/1")
+    assert [fold(x) for x in art.body.split("\n")] == [fold(p) for p in STORY]
+    assert sum(r.rule == "boilerplate.reply-form" for r in art.removed) == 6   # (the tags line: its own rule)
+
+
 @pytest.mark.parametrize("frag", [
     # a short story and a comment field in one small unmarked box (the shape of finance.qq.com 2012's
     # page, DAnIEL dev set): the box that holds the story is no reply form
