@@ -1205,7 +1205,6 @@ _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)",
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
-_BARE_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -1535,8 +1534,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if not boxes:
             continue
         for q in paras:
-            if not q.removed and q.block is not None and (q.block in boxes or any(
-                    a in boxes for a in q.block.iterancestors())):
+            if not q.removed and in_boxes(q, boxes):
                 mark_removed(q, rule, removals, stage)
     if facts is not None:
         _comment_lists(paras, removals, stage)   # reader-comment lists told by their structure
@@ -1807,7 +1805,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # a short-link label and the bare address printed on the next line ("رابط مختصر" /
             # "https://…/s/abc12")
             if (_SHORT_LINK_RE.match(f) and i + 1 < n_paras and not paras[i + 1].removed
-                    and _BARE_URL_RE.match(paras[i + 1].text)):
+                    and _URL_LINE_RE.match(paras[i + 1].text)):
                 i += 1
                 drop(i, "boilerplate.line")
             i += 1

@@ -931,13 +931,15 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     return [p.text for p in out]
 
 
-_NOT_WORD_RE = re.compile(r"[\W\d_]+")
 def _clause(text: str) -> bool:
     """A line that ends a clause or a sentence in words (RC.EDGE_CLAUSE_ENDS; two words or more, or
     CJK): not an ellipsis, not a date and time ("14/01/2008 1:40:00 PM.")."""
     t = text.rstrip()
     return (t.endswith(RC.EDGE_CLAUSE_ENDS) and not t.endswith("..")
             and (len(clean._LETTER_WORDS_RE.findall(t)) >= 2 or _WIDE_RE.search(t) is not None))
+
+
+_NOT_WORD_RE = re.compile(r"[\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "؟", "。")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)

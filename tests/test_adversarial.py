@@ -258,24 +258,23 @@ def test_an_address_in_the_story_stays():
     assert "https://example.com/report.pdf" in art.paragraphs
 
 
-@pytest.mark.parametrize("style", ["visibility:hidden", "VISIBILITY: hidden;", "color:red; visibility : hidden"])
-def test_text_hidden_by_an_inline_visibility_style_goes(style):
+@pytest.mark.parametrize("style,rule", [
     # text set in the page but never shown (hidden keywords for search engines): readability.js and
     # readability-lxml drop visibility:hidden as they drop display:none
+    ("visibility:hidden", "boilerplate.visibility-hidden"),
+    ("VISIBILITY: hidden;", "boilerplate.visibility-hidden"),
+    ("color:red; visibility : hidden", "boilerplate.visibility-hidden"),
+    # ... and text moved thousands of pixels off the screen
+    ("position:absolute; left:-9999px", "boilerplate.offscreen"),
+    ("text-indent: -10000px", "boilerplate.offscreen"),
+    ("top:-5000px;position:fixed", "boilerplate.offscreen"),
+])
+def test_hidden_text_goes(style, rule):
     hidden = "كلمات مخفية لمحركات البحث عن الموازنة والضرائب والبرلمان لا يراها القارئ أبدا في الصفحة"
     inner = f"<p>{STORY[0]}</p><p style='{style}'>{hidden}</p><p>{STORY[1]}</p>"
     art = extract(_page(inner), "https://example.com/a")
     assert art.paragraphs == STORY
-    assert [r.rule for r in art.removed] == ["boilerplate.visibility-hidden"]
-
-
-@pytest.mark.parametrize("style", ["position:absolute; left:-9999px", "text-indent: -10000px", "top:-5000px;position:fixed"])
-def test_text_moved_off_the_screen_goes(style):
-    hidden = "كلمات مخفية لمحركات البحث عن الموازنة والضرائب والبرلمان لا يراها القارئ أبدا في الصفحة"
-    inner = f"<p>{STORY[0]}</p><p style='{style}'>{hidden}</p><p>{STORY[1]}</p>"
-    art = extract(_page(inner), "https://example.com/a")
-    assert art.paragraphs == STORY
-    assert [r.rule for r in art.removed] == ["boilerplate.offscreen"]
+    assert [r.rule for r in art.removed] == [rule]
 
 
 def test_a_small_negative_margin_is_no_hiding():

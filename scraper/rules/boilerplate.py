@@ -210,12 +210,13 @@ POLL_TYPED_INPUTS = frozenset({"text", "search", "email", "password", "tel", "ur
 # <textarea>, whatever its classes: its <form> of at most REPLY_FORM_MAX_CHARS of visible text (in a
 # page-wide form, the field's own box), and the boxes around it (up to SIGNUP_BOX_LEVELS levels, never
 # <article>/<main>/<body>) that add at most REPLY_FORM_OUTSIDE_CHARS (the form's title), none holding a
-# run of prose (POLL_PROSE_CHARS) or two of REPLY_FORM_PROSE_CHARS (a short story's sentences in the
-# form's box; a form's notice is one: "Your email address will not be published."); every line in it goes ("Leave a Reply", "Name (required)", "Mail (will not be
-# published)", "Website", "Τίτλος σχολίου *", "Απομένουν 1000 χαρακτήρες"). Sources: the dev pages
-# with class names made meaningless (scraper.bench --opaque-classes): WordPress 2012 comment forms
-# (dragnet, 26 pages "Leave a reply"), tovima.gr 2012 (DAnIEL, 17 pages), guardian.co.uk 2012's
-# "Email this article" form.
+# run of prose (POLL_PROSE_CHARS; code not counted) or two of REPLY_FORM_PROSE_CHARS (a short story's
+# sentences in the form's box; a form's notice is one: "Your email address will not be published.");
+# every line in it goes ("اترك تعليقاً", "Leave a Reply", "Name (required)", "Mail (will not be
+# published)", "Website"), once the story box is final. Sources: elbaladtv.net 2020's WordPress form
+# (tests/noise_markup/reply_form_elbaladtv.html); the dev pages with class names made meaningless
+# (scraper.bench --opaque-classes): WordPress 2012 comment forms (dragnet, "Leave a reply" on 26
+# pages), tovima.gr 2012's comment field box (DAnIEL: its label and character counter).
 REPLY_FORM_MAX_CHARS = 1000
 REPLY_FORM_OUTSIDE_CHARS = 300
 REPLY_FORM_PROSE_CHARS = 80
