@@ -657,6 +657,12 @@ def _says_signup(field: etree._Element, box: etree._Element) -> bool:
     return bool(_SIGNUP_WORD_RE.search(fold(words)))
 
 
+def _box_stops_at(anc) -> bool:
+    """Where a box climbed from a form field (sign-up, log-in, poll, reply form) stops growing: the
+    top of the tree, <body>, <article>, <main>, or a box that a class or id names as the story's."""
+    return anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc)
+
+
 def _poll_box(radio: etree._Element, seen: set):
     """The small box around a poll, survey or rating form found by one of its radio buttons
     (rules.boilerplate POLL_*): None when the radio is in no form, in a form already looked at, in a
@@ -682,7 +688,7 @@ def _poll_box(radio: etree._Element, seen: set):
     box = form
     anc = form.getparent()
     for _ in range(B.SIGNUP_BOX_LEVELS):
-        if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
+        if _box_stops_at(anc):
             break
         if _visible_len_upto(anc, form_len + B.POLL_BOX_OUTSIDE_CHARS) is None or _has_prose_run(anc):
             break
@@ -702,7 +708,7 @@ def _reply_form_box(field: etree._Element):
     box, size = None, 0
     anc = start
     for _ in range(B.SIGNUP_BOX_LEVELS):
-        if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
+        if _box_stops_at(anc):
             break
         n = _visible_len_upto(anc, B.REPLY_FORM_MAX_CHARS if box is None else size + B.REPLY_FORM_OUTSIDE_CHARS)
         if n is None or _has_prose_run(anc) or _has_prose_run(anc, B.REPLY_FORM_PROSE_CHARS, 2):
@@ -740,7 +746,7 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
     box = None
     anc = field.getparent()
     for _ in range(B.SIGNUP_BOX_LEVELS):
-        if anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
+        if _box_stops_at(anc):
             break
         if visible_len_over(anc, B.SIGNUP_BOX_MAX_CHARS):
             break
