@@ -1195,6 +1195,11 @@ _BUTTON_IN_TEXT_RE = re.compile(
 )
 # (the verbs also with the conjunction و glued on: "وقالت الشركة …", the common form in news)
 _QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|\bو?اوضح|\bsaid\b", re.I)
+_YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})(?!\w)")
+# a button label in quotes ('by clicking "accept all cookies"'): the banner naming its own button
+_QUOTED_BUTTON_RE = re.compile(
+    rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN}, key=len, reverse=True))})"
+    rf"\s*[\"»“”]")
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
@@ -1370,9 +1375,11 @@ def _read_also_tail(text: str) -> tuple[int, str] | None:
         # (the tail's first word from the lookahead's group: no copy of the rest of the line per
         # sentence end; most lines end in sentences whose next word starts no tail)
         first = m.group(1).strip("[](){}«»\"'“”|:-–—.،,").replace("ـ", "").lower()
-        if first not in _TAIL_FIRST_WORDS:
-            continue
+        if first not in _TAIL_FIRST_WORDS and (first.isascii() or fold(first) not in _TAIL_FIRST_WORDS):
+            continue   # (folded only when needed: "اقْرَأْ" with its tashkeel)
         start = m.end()
+        if not _LETTER_WORDS_RE.search(text, 0, m.start()):
+            return None   # ("» اقرأ أيضا.. …": no sentence before the marker, the line rule's line)
         tail = text[start:].strip()
         f = fold(tail)
         hit = _READ_ALSO_RE.match(f)
@@ -1380,8 +1387,16 @@ def _read_also_tail(text: str) -> tuple[int, str] | None:
             continue
         if _words(f[hit.end():]) > R.READ_ALSO_TAIL_MAX_WORDS:
             continue
-        return start, f[: hit.end()].strip(" :：-–—.…|[](")
+        return start, _marker(f[: hit.end()])
     return None
+
+
+_MARKER_EDGES_RE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _marker(f: str) -> str:
+    """The read-also marker as a rule's name: its words without the marks around them ("» اقرا ايضا..")."""
+    return _MARKER_EDGES_RE.sub("", f)
 
 
 def _follow_line(f: str) -> bool:
@@ -1472,6 +1487,14 @@ _AR_RELATIVE_RE = re.compile(
     rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
 
 
+def _banner_agree_line(p: "Para") -> bool:
+    """A short line in the banner's second person, "… فإنك توافق على …" / "… you agree to …"
+    (rules.consent BANNER_YOU_AGREE): asked only of the lines right after a cookie banner line."""
+    f = folded(p)
+    return (_words(f) <= C.BANNER_YOU_AGREE_MAX_WORDS and _YOU_AGREE_RE.search(f) is not None
+            and not _QUOTE_RE.search(f))
+
+
 def cookie_banner_score(folded: str) -> int:
     """Evidence that a line is a cookie banner, not prose about cookies (needs a cookie word)."""
     if not _COOKIE_WORD_RE.search(folded):
@@ -1488,8 +1511,9 @@ def cookie_banner_score(folded: str) -> int:
         score += 1
     if n > 70:
         score -= 3
-    if _QUOTE_RE.search(folded):
-        score -= 2
+    if _QUOTE_RE.search(folded) and not (_YOU_AGREE_RE.search(folded) and _QUOTED_BUTTON_RE.search(folded)
+                                         and not _QUOTE_RE.search(_QUOTED_BUTTON_RE.sub(" ", folded))):
+        score -= 2   # (a quotation: prose about a banner; not the banner quoting its own button)
     return score
 
 
@@ -1719,7 +1743,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (words <= 14 and p.link_ratio > 0)
                     or (rest_words <= 12 and bool(punct))
                     or (rest_words <= 15 and words <= 18)):   # "اقرأ أيضاً <title>" with no colon
-                marker = f[: m.end()].strip(" :：-–—.…|")
+                marker = _marker(f[: m.end()])
                 drop(i, f"related.inline:{marker}")
                 i = consume_box(i, f"related.box:{marker}")
                 i = consume_links(i, f"related.inline-list:{marker}")
@@ -1750,9 +1774,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     elif _words(fj) <= 6 and C.BANNER_TITLE_RE.search(fj):
                         drop(j, "consent.title")  # "🍪 نحن نهتم بخصوصيتك", "Cookie notice"
             j = i + 1
-            while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(folded(paras[j]))):
+            while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(folded(paras[j]))
+                                                  or _banner_agree_line(paras[j])):
                 if not paras[j].removed:
-                    drop(j, "consent.button")
+                    drop(j, "consent.button" if _is_button_line(folded(paras[j])) else "consent.text")
                 j += 1
             i = j
             continue

@@ -100,6 +100,38 @@ def test_article_about_cookie_law_with_a_banner_keeps_every_paragraph():
     assert [r.rule for r in art.removed] == ["consent.text"]   # the banner line, not the story's quote
 
 
+@pytest.mark.parametrize("banner", [
+    # OneTrust's Arabic banner text, which quotes its own button
+    '<div role="dialog"><p>بالنقر على "قبول جميع ملفات تعريف الارتباط"، فإنك توافق على تخزين ملفات تعريف '
+    'الارتباط على جهازك لتحسين التنقل في الموقع.</p><button>إعدادات ملفات تعريف الارتباط</button>'
+    '<button>قبول جميع ملفات تعريف الارتباط</button></div>',
+    '<div role="dialog"><p>By clicking “Accept All Cookies”, you agree to the storing of cookies on your '
+    'device to enhance site navigation.</p><button>Accept All Cookies</button></div>',
+    # the cookie line, then a "you agree" line without a cookie word
+    '<div class="zz1"><span>نحن نستخدم الكوكيز</span><p>باستخدامك لهذا الموقع فإنك توافق على سياسة الخصوصية '
+    'وشروط الاستخدام.</p><a href="/privacy">سياسة الخصوصية</a> <a href="#">أوافق</a></div>',
+    '<div class="x1"><span>We use cookies</span><p>By using this site, you agree to our Privacy Policy and '
+    'Terms of Use.</p><a href="#">OK</a></div>',
+])
+@pytest.mark.parametrize("at", ["start", "end"])
+def test_a_banner_in_the_second_person_goes_whole(banner, at):
+    inner = f"{banner}<p>{STORY[0]}</p><p>{STORY[1]}</p>" if at == "start" else f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{banner}"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "consent.text" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # a story quoting a banner, or its button, in the third person: prose
+    "وقال التقرير إن المستخدمين الذين ينقرون على \"قبول جميع ملفات تعريف الارتباط\" يوافقون على التتبع.",
+    "When users click “Accept all cookies”, they agree to tracking by dozens of partners, the report found.",
+    "“By continuing to browse, you agree to our use of cookies” is the most common banner text, researchers said.",
+])
+def test_a_story_line_quoting_a_banner_stays(line):
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
+    assert line in art.paragraphs
+
+
 def test_banner_marked_only_by_aria_label():
     banner = ('<div role="dialog" aria-label="Cookie consent"><p>نود أن نعلمك بأن تجربتك هنا أفضل مع '
               'تفعيل الخيارات.</p></div>')
@@ -178,6 +210,8 @@ def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     'اقرأ أيضًا: <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
     '[إقرأ ايضاً | <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>]',
     'طالع أيضا - <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
+    # the marker written with its full tashkeel
+    'اقْرَأْ أَيْضًا: <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
 ])
 def test_a_read_also_tail_inside_a_paragraph_goes_and_the_paragraph_stays(tail):
     # a CMS that appends the read-also link to the paragraph before it
@@ -185,6 +219,14 @@ def test_a_read_also_tail_inside_a_paragraph_goes_and_the_paragraph_stays(tail):
     art = extract(_page(inner), "https://example.com/a")
     assert art.paragraphs == STORY
     assert any(r.rule.startswith("related.inline-tail:") and "المرتبات" in r.text for r in art.removed)
+
+
+def test_a_read_also_line_after_a_quote_mark_goes_whole():
+    # "» اقرأ أيضا.. …": the mark is no sentence of its own to keep (it stayed alone as a line)
+    inner = f"<p>{STORY[0]}</p><p>» اقرأ أيضا.. <a href='/x'>الحكومة تعلن خطة جديدة للنقل العام</a></p><p>{STORY[1]}</p>"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "related.inline:اقرا ايضا" and "للنقل العام" in r.text for r in art.removed)
 
 
 def test_a_read_more_link_after_the_last_sentence_goes():

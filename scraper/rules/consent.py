@@ -236,6 +236,19 @@ BANNER_STATEMENTS_EN = [
     "ensure that we give you the best experience",
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
 
+# The banner's own "you agree" (second person: news prose about consent says "users agree"). Two
+# uses: a banner line that quotes its own button ('بالنقر على "قبول جميع ملفات تعريف الارتباط"، فإنك
+# توافق على تخزين …', OneTrust's Arabic text; 'By clicking "Accept All Cookies", you agree to the
+# storing of cookies …', its English one) is not a quotation in a story; and a short line of the same
+# banner without a cookie word ("باستخدامك لهذا الموقع فإنك توافق على سياسة الخصوصية وشروط الاستخدام")
+# goes with the cookie line beside it. (Wording: OneTrust's banner text in the shared reference's
+# consent-and-noise.md; BANNER_STATEMENTS_AR above.)
+BANNER_YOU_AGREE = [
+    "فإنك توافق", "فأنت توافق", "أنت توافق", "فإنك تقر", "فإنك تقبل", "فإنك توافقون", "فأنتم توافقون",
+    "you agree", "you consent", "you accept",
+]
+BANNER_YOU_AGREE_MAX_WORDS = 40   # the short banner line beside a cookie line; a story line is longer
+
 # Consent prompts of embedded third-party content, printed INSIDE the story (a line starting with one
 # of these goes): BBC simorgh arabic translations (social embed consent), and their English forms.
 EMBED_CONSENT_LINES = [
