@@ -237,12 +237,12 @@ BANNER_STATEMENTS_EN = [
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
 
 # The banner's own "you agree" (second person: news prose about consent says "users agree"). Two
-# uses: a banner line that quotes its own button ('بالنقر على "قبول جميع ملفات تعريف الارتباط"، فإنك
-# توافق على تخزين …', OneTrust's Arabic text; 'By clicking "Accept All Cookies", you agree to the
-# storing of cookies …', its English one) is not a quotation in a story; and a short line of the same
-# banner without a cookie word ("باستخدامك لهذا الموقع فإنك توافق على سياسة الخصوصية وشروط الاستخدام")
-# goes with the cookie line beside it. (Wording: OneTrust's banner text in the shared reference's
-# consent-and-noise.md; BANNER_STATEMENTS_AR above.)
+# uses: a banner line that quotes its own button is not a quotation in a story ('من خلال النقر على
+# "موافق"، فإنك توافق على تخزين ملفات تعريف الارتباط على جهازك …' and 'بالنقر على "قبول ملفات تعريف
+# الارتباط"، فإنك توافق …': Arabic banner texts in public site code, found with the search tools;
+# 'By clicking "Accept All Cookies", you agree to the storing of cookies on your device …': OneTrust's
+# default English text); and a short line of the same banner without a cookie word ("باستخدامك لهذا
+# الموقع فإنك توافق على سياسة الخصوصية وشروط الاستخدام") goes with the cookie line just before it.
 BANNER_YOU_AGREE = [
     "فإنك توافق", "فأنت توافق", "أنت توافق", "فإنك تقر", "فإنك تقبل", "فإنك توافقون", "فأنتم توافقون",
     "you agree", "you consent", "you accept",
