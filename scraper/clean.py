@@ -1237,7 +1237,7 @@ _CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(labels="|".join(
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
-_RAW_POLICY_WORDS = ("تعبر", "تعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderated")
+_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderated")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)

@@ -262,6 +262,10 @@ def test_a_marker_inside_prose_stays(sentence):
     ("<p>المصدر: وكالات</p>", "boilerplate.caption"),
     ("<p>شروط التعليق: يمنع نشر أي تعليق يتضمن إساءة أو شتائم أو خروجا عن الموضوع.</p>",
      "boilerplate.comment-policy"),
+    # an opinion column's notice, and a comment notice in a shorter form
+    ("<p>هذا المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع</p>", "boilerplate.comment-policy"),
+    ("<p>الآراء الواردة في المقال لا تعكس بالضرورة الموقف التحريري للشبكة</p>", "boilerplate.comment-policy"),
+    ("<p>الآراء الواردة في التعليقات تعبر عن أصحابها</p>", "boilerplate.comment-policy"),
     # calls to follow the site
     ("<p>تابعوا آخر الأخبار عبر قناتنا على تلغرام</p>", "boilerplate.follow-line"),
     ("<p>تابع أحدث الأخبار عبر تطبيق جوجل نيوز</p>", "boilerplate.follow-line"),
@@ -279,6 +283,8 @@ def test_more_arabic_furniture_goes(noise, rule):
     "اشترك أكثر من مليون شخص في تطبيق واتساب الجديد خلال يوم واحد.",
     "استمع القاضي إلى أقوال الشهود في الجلسة الثانية قبل أن يقرر تأجيل القضية إلى الشهر المقبل.",
     "وقالت مصادر إن شروط التعليق على الاتفاق لم تعلن بعد، وإن الوفدين سيجتمعان مجددا الأسبوع المقبل.",
+    # a column's notice needs the writer or the site: this one names the government
+    "ورأى المحلل أن المقال لا يعبر بالضرورة عن موقف الحكومة الرسمي من الاتفاق.",
 ])
 def test_story_lines_near_those_words_stay(line):
     art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")

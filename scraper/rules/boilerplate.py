@@ -612,15 +612,21 @@ CJK_FURNITURE_MAX_CHARS = 80
 # tests/noise_markup/PROVENANCE.md): CNN Arabic 2013 ("ترحب شبكة CNN بالنقاش الحيوي … مراجعة
 # التعليقات قبل نشرها … إرشادات الاستخدام" / "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية،
 # بل تعكس وجهات نظر أصحابها فقط", newspaper4k test page), almadenahnews.com 2020 ("الآراء
-# والتعليقات المنشورة تعبر عن رأي أصحابها فقط", htmldate test page).
+# والتعليقات المنشورة تعبر عن رأي أصحابها فقط", htmldate test page). The same notice about an opinion
+# column ("المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع", "الآراء الواردة في المقال لا تعكس
+# بالضرورة الموقف التحريري …"): the site's line under every column, no sentence of the column. Its
+# claims name the writer or the site ("لا يعبر بالضرورة عن موقف الحكومة" is a story's sentence);
+# written for tests/test_adversarial.py, no saved page has one.
 COMMENT_POLICY_MAX_WORDS = 60
 COMMENT_POLICY_SUBJECTS = [
     "التعليقات", "تعليقات", "التعليق", "تعليقك", "الآراء", "الاراء", "آراء القراء", "مشاركاتك", "المشاركات",
-    "comments", "comment",
+    "المقال", "comments", "comment",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
-    "عن رأي كتابها", "لا تعبر عن رأي الموقع", "لا تعبر عن رأي موقع", "لا تعبر بالضرورة عن رأي",
+    "عن رأي كتابها", "عن آراء كتابها", "عن رأي كاتبه", "عن رأي كاتبها", "عن رأي صاحبه", "تعبر عن أصحابها",
+    "لا تعبر عن رأي الموقع", "لا تعبر عن رأي موقع", "بالضرورة عن رأي الموقع", "بالضرورة عن رأي موقع",
+    "بالضرورة رأي الموقع", "الموقف التحريري", "السياسة التحريرية",
     "لا تعبر عن رأي الصحيفة", "لا تعبر عن رأي الجريدة", "لا تعبر عن رأي إدارة", "لا تعبر عن رأي الشبكة",
     "مراجعة التعليقات قبل نشرها", "إرشادات الاستخدام", "do not reflect the views of", "comments are moderated",
     # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
