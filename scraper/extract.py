@@ -1025,11 +1025,16 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)
     buttons_in_story = box is not None and box.tag != "body" and any(
         box in b.iterancestors() for b in facts["consent_buttons"])
-    if buttons_in_story and not is_article and body_chars < 2500:
+    if buttons_in_story and (body_chars < C.WALL_BOX_MAX_CHARS or not is_article and body_chars < 2500):
+        consent_part = sum(len(x) for x in body if clean.is_consent_text(fold(x)) or clean.has_cookie_word(x))
+        # the story box (or the box right around it) is the consent screen's own, whatever the
+        # page's metadata says (C.WALL_BOX_*)
+        if (body_chars < C.WALL_BOX_MAX_CHARS
+                and consent_part + consent_chars >= C.WALL_BOX_CONSENT_SHARE * (body_chars + consent_chars)):
+            return True
         # a privacy notice whose own box holds accept/reject buttons, and most of what is left talks
         # about cookies and consent (an article about cookie law has no such buttons in its text)
-        consent_part = sum(len(x) for x in body if clean.is_consent_text(fold(x)) or clean.has_cookie_word(x))
-        if consent_part >= 0.6 * body_chars:
+        if not is_article and consent_part >= 0.6 * body_chars:
             return True
     return consent_chars > 0 and body_chars == 0
 

@@ -163,6 +163,16 @@ WALL_TITLE_RE = re.compile(
 )  # NPR (goosepaper#61), Google ("Before you continue"), CMP screens (PC); never bare cookie words:
    # an article titled "قانون جديد لملفات تعريف الارتباط" is an article
 
+# A consent screen served at the story's address keeps the story's metadata (og:type article, a
+# NewsArticle JSON-LD) while the page shows only the screen: that metadata is then no proof of a
+# story. The screen is told by its box: the chosen story box itself holds the consent buttons, what
+# is left of it is short (under WALL_BOX_MAX_CHARS) and at least WALL_BOX_CONSENT_SHARE of its text
+# and of the consent text taken out of it speaks of cookies or consent. A story with a banner has the
+# banner's buttons outside its box; a story about cookie law in a box with such buttons is longer.
+# (Written for tests/test_adversarial.py; a wall page of the shared corpus keeps no story metadata.)
+WALL_BOX_MAX_CHARS = 1500
+WALL_BOX_CONSENT_SHARE = 0.5
+
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
 WALL_HOST_PATTERNS: list[str] = [
     r"^consent\.google\.[a-z.]+$",          # Google (newspaper4k google_news.py; COM google_consentdomain)
