@@ -1010,6 +1010,14 @@ def _comments_start(out: list[clean.Para]) -> int | None:
     return None
 
 
+_CHOICE_RE = re.compile("|".join(re.escape(fold(w)) for w in C.WALL_CHOICE_WORDS))
+
+
+def _speaks_of_choices(line: str) -> bool:
+    """A line of a consent screen: a cookie word, or the reader's choices (C.WALL_CHOICE_WORDS)."""
+    return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None
+
+
 def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:
     """A consent wall: the page is a consent screen, not a story with a banner on it."""
     body_chars = sum(len(x) for x in body)
@@ -1020,17 +1028,23 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < 600 and not is_article:
         # "NPR Cookie Consent and Choices": whatever text is left is the consent form's
         return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))
-    if consent_chars and not is_article and body_chars < 250 and consent_chars >= body_chars:
-        return True
+    if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars:
+        if not is_article:
+            return True
+        # the story's metadata, but what is left of the page still speaks of the reader's choices
+        talk = [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
+        if talk and all(_speaks_of_choices(x) for x in talk):
+            return True
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)
     buttons_in_story = box is not None and box.tag != "body" and any(
         box in b.iterancestors() for b in facts["consent_buttons"])
     if buttons_in_story and (body_chars < C.WALL_BOX_MAX_CHARS or not is_article and body_chars < 2500):
         consent_part = sum(len(x) for x in body if clean.is_consent_text(fold(x)) or clean.has_cookie_word(x))
         # the story box (or the box right around it) is the consent screen's own, whatever the
-        # page's metadata says (C.WALL_BOX_*)
-        if (body_chars < C.WALL_BOX_MAX_CHARS
-                and consent_part + consent_chars >= C.WALL_BOX_CONSENT_SHARE * (body_chars + consent_chars)):
+        # page's metadata says (C.WALL_BOX_*): what is left speaks of cookies or the reader's choices
+        talk = [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
+        if body_chars < C.WALL_BOX_MAX_CHARS and talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
+                C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk)):
             return True
         # a privacy notice whose own box holds accept/reject buttons, and most of what is left talks
         # about cookies and consent (an article about cookie law has no such buttons in its text)

@@ -168,6 +168,11 @@ SCREENS = {
           "<button>أوافق</button><button>إدارة الخيارات</button></div>",
     "ar-pay-or-accept": "<div class='x9'><p>لمواصلة القراءة، يرجى قبول ملفات تعريف الارتباط أو الاشتراك في خدمتنا "
                         "بدون إعلانات.</p><button>قبول</button><a href='/subscribe'>اشترك الآن</a></div>",
+    # its buttons are links: no <button> says "consent" about the box
+    "ar-link-buttons": "<div class='zz'><h2>قبل المتابعة</h2><p>نستخدم نحن وشركاؤنا ملفات تعريف الارتباط وتقنيات "
+                       "مشابهة لتخزين المعلومات على جهازك والوصول إليها، لعرض إعلانات ومحتوى مخصص وقياس أداء "
+                       "الإعلانات والمحتوى.</p><p>يمكنك الموافقة على ذلك أو رفضه أو إدارة تفضيلاتك في أي وقت من "
+                       "خلال صفحة إعدادات الخصوصية.</p><a href='#'>أوافق</a> <a href='#'>إدارة الخيارات</a></div>",
     "en": "<div class='q1'><h2>We value your privacy</h2><p>We and our partners store and/or access information "
           "on a device, such as cookies and process personal data, such as unique identifiers, for personalised "
           "ads and content, ad and content measurement, and audience insights.</p><p>With your permission we "
@@ -183,12 +188,16 @@ def test_a_consent_screen_with_the_storys_metadata_is_a_wall(name):
     assert extract(page.encode(), "https://example.com/news/2024/03/12/budget").problem == "consent_wall"
 
 
+@pytest.mark.parametrize("line", [
+    "أعلنت وزارة المالية اليوم أن الحكومة ستقدم مشروع الموازنة الجديدة إلى البرلمان الأسبوع المقبل، متضمنا "
+    "زيادة في الإنفاق على التعليم والصحة.",
+    # shorter than the banner's text
+    "أعلنت وزارة المالية أن الموازنة الجديدة ستقدم إلى البرلمان الأسبوع المقبل.",
+])
 @pytest.mark.parametrize("where", ["in-story", "beside-story"])
-def test_a_one_sentence_story_with_a_banner_beside_it_is_a_story(where):
-    line = ("أعلنت وزارة المالية اليوم أن الحكومة ستقدم مشروع الموازنة الجديدة إلى البرلمان الأسبوع المقبل، متضمنا "
-            "زيادة في الإنفاق على التعليم والصحة.")
-    banner = ("<div class='k7'><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. باستمرارك في التصفح فإنك "
-              "توافق على ذلك.</p><button>موافق</button><button>رفض</button></div>")
+def test_a_one_sentence_story_with_a_banner_beside_it_is_a_story(where, line):
+    banner = ("<div class='k7'><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وعرض الإعلانات المناسبة لك. "
+              "باستمرارك في التصفح فإنك توافق على ذلك.</p><button>موافق</button><button>رفض</button></div>")
     story = f"<article><h1>الحكومة تقدم موازنة جديدة</h1><p>{line}</p>{banner if where == 'in-story' else ''}</article>"
     page = (f"<html lang='ar'><head><meta charset='utf-8'><title>t</title>{_STORY_META}</head><body>{_MENU}"
             f"<div class='w'>{story}{banner if where == 'beside-story' else ''}</div>{_FOOTER}</body></html>")

@@ -165,13 +165,25 @@ WALL_TITLE_RE = re.compile(
 
 # A consent screen served at the story's address keeps the story's metadata (og:type article, a
 # NewsArticle JSON-LD) while the page shows only the screen: that metadata is then no proof of a
-# story. The screen is told by its box: the chosen story box itself holds the consent buttons, what
-# is left of it is short (under WALL_BOX_MAX_CHARS) and at least WALL_BOX_CONSENT_SHARE of its text
-# and of the consent text taken out of it speaks of cookies or consent. A story with a banner has the
-# banner's buttons outside its box; a story about cookie law in a box with such buttons is longer.
+# story. The screen is told by its box: the chosen story box (or the box right around it) holds the
+# consent buttons, what is left of it is short (under WALL_BOX_MAX_CHARS) and at least
+# WALL_BOX_CONSENT_SHARE of the text of its lines of more than WALL_LEFTOVER_TITLE_WORDS words speaks
+# of cookies or of the reader's choices (WALL_CHOICE_WORDS, below). A brief with a banner in its box
+# leaves its own story line; a story about cookie law in a box with such buttons is longer.
 # (Written for tests/test_adversarial.py; a wall page of the shared corpus keeps no story metadata.)
 WALL_BOX_MAX_CHARS = 1500
 WALL_BOX_CONSENT_SHARE = 0.5
+# ... or, whatever the buttons are made of (links, <span>s), the consent text taken out is at least
+# what is left, what is left is under WALL_LEFTOVER_MAX_CHARS, and each of its lines of more than
+# WALL_LEFTOVER_TITLE_WORDS words still speaks of the reader's choices (a cookie word or one of
+# WALL_CHOICE_WORDS, folded): "يمكنك الموافقة على ذلك أو رفضه أو إدارة تفضيلاتك …". A brief with a
+# banner leaves a line of its own story.
+WALL_LEFTOVER_MAX_CHARS = 250
+WALL_LEFTOVER_TITLE_WORDS = 5
+WALL_CHOICE_WORDS = [
+    "الموافقة", "موافقتك", "تفضيلاتك", "خياراتك", "الخصوصية", "خصوصيتك", "شركاؤنا", "شركائنا",
+    "consent", "preferences", "your choices", "privacy", "our partners",
+]
 
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
 WALL_HOST_PATTERNS: list[str] = [
