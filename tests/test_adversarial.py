@@ -155,56 +155,6 @@ def test_consent_screens_are_walls_not_articles(name):
     assert extract(WALLS[name].encode(), "https://example.com/x").problem == "consent_wall"
 
 
-# a consent screen served at the story's own address keeps the story's metadata and the site's menus
-_STORY_META = ('<meta property="og:type" content="article"><script type="application/ld+json">'
-               '{"@type": "NewsArticle", "headline": "الحكومة تقدم موازنة جديدة"}</script>')
-_MENU = ("<header><nav><a href='/'>الرئيسية</a><a href='/politics'>سياسة</a><a href='/economy'>اقتصاد</a>"
-         "<a href='/sports'>رياضة</a></nav></header>")
-_FOOTER = "<footer><a href='/about'>من نحن</a><a href='/privacy'>سياسة الخصوصية</a></footer>"
-SCREENS = {
-    "ar": "<div class='a1b2'><h2>قبل المتابعة</h2><p>نستخدم نحن وشركاؤنا ملفات تعريف الارتباط وتقنيات مشابهة "
-          "لتخزين المعلومات على جهازك والوصول إليها، لعرض إعلانات ومحتوى مخصص وقياس أداء الإعلانات والمحتوى.</p>"
-          "<p>يمكنك الموافقة على ذلك أو رفضه أو إدارة تفضيلاتك في أي وقت من خلال صفحة إعدادات الخصوصية.</p>"
-          "<button>أوافق</button><button>إدارة الخيارات</button></div>",
-    "ar-pay-or-accept": "<div class='x9'><p>لمواصلة القراءة، يرجى قبول ملفات تعريف الارتباط أو الاشتراك في خدمتنا "
-                        "بدون إعلانات.</p><button>قبول</button><a href='/subscribe'>اشترك الآن</a></div>",
-    # its buttons are links: no <button> says "consent" about the box
-    "ar-link-buttons": "<div class='zz'><h2>قبل المتابعة</h2><p>نستخدم نحن وشركاؤنا ملفات تعريف الارتباط وتقنيات "
-                       "مشابهة لتخزين المعلومات على جهازك والوصول إليها، لعرض إعلانات ومحتوى مخصص وقياس أداء "
-                       "الإعلانات والمحتوى.</p><p>يمكنك الموافقة على ذلك أو رفضه أو إدارة تفضيلاتك في أي وقت من "
-                       "خلال صفحة إعدادات الخصوصية.</p><a href='#'>أوافق</a> <a href='#'>إدارة الخيارات</a></div>",
-    "en": "<div class='q1'><h2>We value your privacy</h2><p>We and our partners store and/or access information "
-          "on a device, such as cookies and process personal data, such as unique identifiers, for personalised "
-          "ads and content, ad and content measurement, and audience insights.</p><p>With your permission we "
-          "and our partners may use precise geolocation data. You may click to consent to our and our "
-          "partners' processing as described above.</p><button>I accept</button><button>Show purposes</button></div>",
-}
-
-
-@pytest.mark.parametrize("name", list(SCREENS))
-def test_a_consent_screen_with_the_storys_metadata_is_a_wall(name):
-    page = (f"<html lang='ar'><head><meta charset='utf-8'><title>الحكومة تقدم موازنة جديدة</title>{_STORY_META}"
-            f"</head><body>{_MENU}<main>{SCREENS[name]}</main>{_FOOTER}</body></html>")
-    assert extract(page.encode(), "https://example.com/news/2024/03/12/budget").problem == "consent_wall"
-
-
-@pytest.mark.parametrize("line", [
-    "أعلنت وزارة المالية اليوم أن الحكومة ستقدم مشروع الموازنة الجديدة إلى البرلمان الأسبوع المقبل، متضمنا "
-    "زيادة في الإنفاق على التعليم والصحة.",
-    # shorter than the banner's text
-    "أعلنت وزارة المالية أن الموازنة الجديدة ستقدم إلى البرلمان الأسبوع المقبل.",
-])
-@pytest.mark.parametrize("where", ["in-story", "beside-story"])
-def test_a_one_sentence_story_with_a_banner_beside_it_is_a_story(where, line):
-    banner = ("<div class='k7'><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وعرض الإعلانات المناسبة لك. "
-              "باستمرارك في التصفح فإنك توافق على ذلك.</p><button>موافق</button><button>رفض</button></div>")
-    story = f"<article><h1>الحكومة تقدم موازنة جديدة</h1><p>{line}</p>{banner if where == 'in-story' else ''}</article>"
-    page = (f"<html lang='ar'><head><meta charset='utf-8'><title>t</title>{_STORY_META}</head><body>{_MENU}"
-            f"<div class='w'>{story}{banner if where == 'beside-story' else ''}</div>{_FOOTER}</body></html>")
-    art = extract(page.encode(), "https://example.com/news/2024/03/12/budget")
-    assert art.problem is None and art.paragraphs == [line]
-
-
 def test_data_table_rows_are_lines_and_layout_cells_stay_blocks():
     rows = "".join(f"<tr><td>{i}</td><td>لاعب رقم {i}</td><td>{100 - i}</td></tr>" for i in range(1, 4))
     inner = f"<p>{STORY[0]}</p><table>{rows}</table><p>{STORY[1]}</p>"

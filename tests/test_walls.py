@@ -54,9 +54,11 @@ SCREENS = {
 }
 
 
+@pytest.mark.parametrize("story_meta", [False, True])
 @pytest.mark.parametrize("name", list(SCREENS))
-def test_page_that_is_only_a_consent_screen_is_a_wall(name):
-    art = run(SCREENS[name])
+def test_page_that_is_only_a_consent_screen_is_a_wall(name, story_meta):
+    # (with the story's own metadata too: a screen served at the story's address keeps it)
+    art = run(SCREENS[name].replace("</head>", f"{_STORY_META}</head>") if story_meta else SCREENS[name])
     assert_wall(art)
     assert any(r.rule.startswith("consent.") for r in art.removed)
 
@@ -203,3 +205,53 @@ def test_consent_hosts(host):
 ])
 def test_non_consent_hosts(host):
     assert is_consent_host(host) is False
+
+
+# a consent screen served at the story's own address keeps the story's metadata and the site's menus
+_STORY_META = ('<meta property="og:type" content="article"><script type="application/ld+json">'
+               '{"@type": "NewsArticle", "headline": "الحكومة تقدم موازنة جديدة"}</script>')
+_MENU = ("<header><nav><a href='/'>الرئيسية</a><a href='/politics'>سياسة</a><a href='/economy'>اقتصاد</a>"
+         "<a href='/sports'>رياضة</a></nav></header>")
+_FOOTER = "<footer><a href='/about'>من نحن</a><a href='/privacy'>سياسة الخصوصية</a></footer>"
+SCREENS_AT_STORY_URL = {
+    "ar": "<div class='a1b2'><h2>قبل المتابعة</h2><p>نستخدم نحن وشركاؤنا ملفات تعريف الارتباط وتقنيات مشابهة "
+          "لتخزين المعلومات على جهازك والوصول إليها، لعرض إعلانات ومحتوى مخصص وقياس أداء الإعلانات والمحتوى.</p>"
+          "<p>يمكنك الموافقة على ذلك أو رفضه أو إدارة تفضيلاتك في أي وقت من خلال صفحة إعدادات الخصوصية.</p>"
+          "<button>أوافق</button><button>إدارة الخيارات</button></div>",
+    "ar-pay-or-accept": "<div class='x9'><p>لمواصلة القراءة، يرجى قبول ملفات تعريف الارتباط أو الاشتراك في خدمتنا "
+                        "بدون إعلانات.</p><button>قبول</button><a href='/subscribe'>اشترك الآن</a></div>",
+    # its buttons are links: no <button> says "consent" about the box
+    "ar-link-buttons": "<div class='zz'><h2>قبل المتابعة</h2><p>نستخدم نحن وشركاؤنا ملفات تعريف الارتباط وتقنيات "
+                       "مشابهة لتخزين المعلومات على جهازك والوصول إليها، لعرض إعلانات ومحتوى مخصص وقياس أداء "
+                       "الإعلانات والمحتوى.</p><p>يمكنك الموافقة على ذلك أو رفضه أو إدارة تفضيلاتك في أي وقت من "
+                       "خلال صفحة إعدادات الخصوصية.</p><a href='#'>أوافق</a> <a href='#'>إدارة الخيارات</a></div>",
+    "en": "<div class='q1'><h2>We value your privacy</h2><p>We and our partners store and/or access information "
+          "on a device, such as cookies and process personal data, such as unique identifiers, for personalised "
+          "ads and content, ad and content measurement, and audience insights.</p><p>With your permission we "
+          "and our partners may use precise geolocation data. You may click to consent to our and our "
+          "partners' processing as described above.</p><button>I accept</button><button>Show purposes</button></div>",
+}
+
+
+@pytest.mark.parametrize("name", list(SCREENS_AT_STORY_URL))
+def test_a_consent_screen_with_the_storys_metadata_is_a_wall(name):
+    page = (f"<html lang='ar'><head><meta charset='utf-8'><title>الحكومة تقدم موازنة جديدة</title>{_STORY_META}"
+            f"</head><body>{_MENU}<main>{SCREENS_AT_STORY_URL[name]}</main>{_FOOTER}</body></html>")
+    assert extract(page.encode(), "https://example.com/news/2024/03/12/budget").problem == "consent_wall"
+
+
+@pytest.mark.parametrize("line", [
+    "أعلنت وزارة المالية اليوم أن الحكومة ستقدم مشروع الموازنة الجديدة إلى البرلمان الأسبوع المقبل، متضمنا "
+    "زيادة في الإنفاق على التعليم والصحة.",
+    # shorter than the banner's text
+    "أعلنت وزارة المالية أن الموازنة الجديدة ستقدم إلى البرلمان الأسبوع المقبل.",
+])
+@pytest.mark.parametrize("where", ["in-story", "beside-story"])
+def test_a_one_sentence_story_with_a_banner_beside_it_is_a_story(where, line):
+    banner = ("<div class='k7'><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وعرض الإعلانات المناسبة لك. "
+              "باستمرارك في التصفح فإنك توافق على ذلك.</p><button>موافق</button><button>رفض</button></div>")
+    story = f"<article><h1>الحكومة تقدم موازنة جديدة</h1><p>{line}</p>{banner if where == 'in-story' else ''}</article>"
+    page = (f"<html lang='ar'><head><meta charset='utf-8'><title>t</title>{_STORY_META}</head><body>{_MENU}"
+            f"<div class='w'>{story}{banner if where == 'beside-story' else ''}</div>{_FOOTER}</body></html>")
+    art = extract(page.encode(), "https://example.com/news/2024/03/12/budget")
+    assert art.problem is None and art.paragraphs == [line]
