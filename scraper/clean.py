@@ -1080,7 +1080,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if t:
                     append(t)
                 continue
-            if tag in skip_tags:
+            if tag in skip_tags and not (tag == "template" and _shadow_root(el)):
                 if tag in ("button", "input"):
                     label = text_of(el) if tag == "button" else (el.get("value") or "")
                     if label and len(label) < 60 and _is_button_line(fold(label)):
@@ -1485,6 +1485,11 @@ assert not any(w.isascii() for w in _AR_RELATIVE_WORDS)   # (an ASCII line holds
 _AR_RELATIVE_RE = re.compile(
     rf"^[\W_]*(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
     rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
+
+
+def _shadow_root(el) -> bool:
+    """A declarative shadow root (rules.boilerplate SHADOW_ROOT_ATTRS): shown, unlike a <template>."""
+    return any(el.get(a) is not None for a in B.SHADOW_ROOT_ATTRS)
 
 
 def _banner_agree_line(p: "Para") -> bool:

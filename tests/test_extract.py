@@ -231,3 +231,15 @@ def test_title_loses_the_site_name_from_og_site_name():
             '<meta property="og:title" content="وزير المالية يعلن الموازنة الجديدة - اليوم السابع"></head><body><p>'
             + "نص الخبر الطويل الذي يتحدث عن الموازنة الجديدة للدولة والإنفاق العام. " * 3 + "</p></body></html>")
     assert extract(html.encode(), "https://www.youm7.com/story/1").title == "وزير المالية يعلن الموازنة الجديدة"
+
+
+@pytest.mark.parametrize("attr", ['shadowrootmode="open"', 'shadowrootmode="closed"', 'shadowroot="open"'])
+def test_a_story_in_a_declarative_shadow_root_is_read_and_an_inert_template_is_not(attr):
+    # a web component rendered on the server shows its shadow root in place; a plain <template> is
+    # never shown (its copy of a card here must not join the story)
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (f'<html lang="ar"><head><meta charset="utf-8"><title>t</title></head><body><nav><a href="/">الرئيسية</a>'
+            f"</nav><main><x-story><template {attr}><h1>عنوان الخبر</h1>{paras}</template></x-story>"
+            "<template><p>نص بطاقة مخفية لا يظهر للقارئ أبدا ولا ينتمي إلى الخبر.</p></template></main></body></html>")
+    art = extract(page.encode(), "https://example.com/news/1")
+    assert art.paragraphs == list(_STORY)

@@ -14,6 +14,11 @@ SKIP_TAGS = frozenset({
     "video", "audio", "head", "title", "meta", "link", "button", "select", "option", "textarea", "input",
     "nav", "menu", "dialog",
 })
+# ... but a <template> with one of these attributes is a declarative shadow root, which the browser
+# shows in place (a web component rendered on the server: <x-story><template shadowrootmode="open">
+# <p>…</p></template></x-story>); "shadowroot" is the name Chrome shipped first. (HTML Living
+# Standard, "The template element", shadowrootmode.)
+SHADOW_ROOT_ATTRS = ("shadowrootmode", "shadowroot")
 
 # Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
 BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
