@@ -337,3 +337,24 @@ def test_hidden_times_of_a_real_page_go():
     art = extract(html, rec["url"])
     assert any(r.rule == "boilerplate.visibility-hidden" and r.text == "Vandaag om 20:07" for r in art.removed)
     assert "Vandaag om 20:07" not in art.body
+
+
+@pytest.mark.parametrize("component", [
+    "<amp-ad width='300' height='250' type='doubleclick'><div fallback>الإعلان غير متاح حاليا</div></amp-ad>",
+    "<amp-embed type='taboola' layout='responsive'><div placeholder>محتوى قد يعجبك من شركائنا</div></amp-embed>",
+    "<amp-social-share type='facebook'>شارك على فيسبوك</amp-social-share>",
+    "<amp-list src='/api/related' layout='fixed-height' height='200'><div placeholder>جاري تحميل الأخبار ذات الصلة"
+    "...</div></amp-list>",
+    "<amp-iframe src='https://example.com/embed' width='600' height='400'><div placeholder>تحميل المحتوى</div>"
+    "</amp-iframe>",
+    # the stand-in of an embed (the post itself is loaded later): the stand-in goes
+    "<amp-twitter data-tweetid='1' width='375' height='472'><div placeholder>شاهد التغريدة على تويتر</div>"
+    "</amp-twitter>",
+])
+def test_amp_ads_feeds_share_buttons_and_stand_ins_go(component):
+    inner = f"<p>{STORY[0]}</p>{component}<p>{STORY[1]}</p>"
+    page = (f'<html amp lang="ar"><head><meta charset="utf-8"><title>t</title></head><body><article>{inner}'
+            "</article></body></html>").encode()
+    art = extract(page, "https://example.com/amp/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith(("boilerplate.tag:amp-", "boilerplate.amp-stand-in")) for r in art.removed)

@@ -20,8 +20,23 @@ SKIP_TAGS = frozenset({
 # Standard, "The template element", shadowrootmode.)
 SHADOW_ROOT_ATTRS = ("shadowrootmode", "shadowroot")
 
+# AMP components that are never the story (amp.dev component reference): ads and sponsored feeds
+# (amp-ad, amp-embed: Taboola/Outbrain, amp-sticky-ad, amp-auto-ads), share buttons, lists loaded
+# later (amp-list: what shows in the page is its "loading…" placeholder), embedded frames, the menu
+# drawer, analytics, the next story's loader, app and push banners, social widgets. Their text
+# ("الإعلان غير متاح حاليا", "محتوى قد يعجبك من شركائنا", "شارك على فيسبوك") leaked from AMP pages
+# written for tests/test_adversarial.py.
+AMP_NOISE_TAGS = frozenset({
+    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-social-share", "amp-list", "amp-iframe",
+    "amp-sidebar", "amp-analytics", "amp-pixel", "amp-story-player", "amp-next-page", "amp-app-banner",
+    "amp-web-push-widget", "amp-addthis", "amp-facebook-comments", "amp-facebook-like", "amp-facebook-page",
+})
+# The children an AMP component shows until it loads, or if it fails: <div placeholder>,
+# <div fallback> ("جاري التحميل…", "See this post on Instagram").
+AMP_STAND_IN_ATTRS = ("placeholder", "fallback")
+
 # Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
-BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"})
+BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption"}) | AMP_NOISE_TAGS
 
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
