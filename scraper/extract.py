@@ -878,6 +878,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside) | _announced_lists(inside)
     heads = teasers = None
+    author_links: list[clean.Para] = []
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
     gallery = _gallery_box(inside) if members else None
@@ -892,6 +893,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             continue
         if cards is not None and p.link_ratio < 0.5 and _in_card(p, members, cards):
             drop(p, "story.card")   # a teaser card made a link by an overlay <a> (the text is not inside it)
+            continue
+        if (p.link_ratio >= RC.AUTHOR_POSTS_LINK_SHARE and len(p.text) <= RC.AUTHOR_POSTS_LINK_MAX_CHARS
+                and _NOT_WORD_RE.sub(" ", clean.folded(p)).strip().startswith(_AUTHOR_POSTS_LINKS)):
+            author_links.append(p)   # "All posts by <a>…</a>": its box is looked at below
+            drop(p, "story.author-box")
             continue
         if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p):
             if heads is None:
@@ -918,6 +924,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[bio[0]:bio[1]]:
             drop(p, "story.author-bio")
         del out[bio[0]:bio[1]]
+    start = _author_box_start(out, author_links[-1]) if author_links else None
+    if start is not None:   # ... or one known by its link to the author's posts (AUTHOR_POSTS_*)
+        for p in out[start:]:
+            drop(p, "story.author-box")
+        del out[start:]
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     # (a short line that ends a clause, as a poem's or a blog's short lines do, is no dateline or counter)
     while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
@@ -991,6 +1002,31 @@ def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
                     end += 1
                 return (i, end) if end == len(out) else None   # the box ends the story
         before += len(p.text)
+    return None
+
+
+_AUTHOR_POSTS_LINKS = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_POSTS_LINKS)
+
+
+def _author_box_start(out: list[clean.Para], link: clean.Para) -> int | None:
+    """Where the lines of an author box start in the story's lines, the box known by its "all posts
+    by" link (taken out already): the lines in the link's block, or in the nearest box around it that
+    holds any, when they are the story's last lines and a box's few (RC.AUTHOR_POSTS_*)."""
+    if link.block is None or sum(1 for q in out if q.order > link.order) >= RC.AUTHOR_POSTS_LAST:
+        return None
+    box, lines = link.block, []
+    for _ in range(RC.AUTHOR_BIO_MAX_LINES):
+        lines = [j for j, q in enumerate(out) if clean.in_boxes(q, (box,))]
+        if lines or box.getparent() is None:
+            break
+        box = box.getparent()
+    if not lines:
+        return None
+    start = lines[0]
+    if (lines == list(range(start, len(out))) and len(lines) <= RC.AUTHOR_BIO_MAX_LINES
+            and sum(len(out[j].text) for j in lines) <= RC.AUTHOR_BIO_MAX_CHARS
+            and sum(len(q.text) for q in out[:start]) >= RC.COMMENTS_MIN_STORY):
+        return start
     return None
 
 

@@ -358,3 +358,19 @@ def test_amp_ads_feeds_share_buttons_and_stand_ins_go(component):
     art = extract(page, "https://example.com/amp/a")
     assert art.paragraphs == STORY
     assert any(r.rule.startswith(("boilerplate.tag:amp-", "boilerplate.amp-stand-in")) for r in art.removed)
+
+
+@pytest.mark.parametrize("link", ["كل مقالات الكاتب", "View all posts by Mohamed"])
+def test_an_author_box_known_by_its_link_to_the_authors_posts_goes_at_the_end(link):
+    # a name, a bio sentence and the link, in a box without a class that says so
+    box = (f"<div class='ab'><img src='/a.jpg'><h4>محمد السيد</h4><p>صحفي مصري متخصص في الشؤون الاقتصادية، عمل في "
+           f"عدة صحف عربية ودولية.</p><a href='/author/1'>{link}</a></div>")
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{box}"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed] == ["story.author-box"] * 3
+
+
+def test_a_sentence_about_the_authors_posts_stays():
+    line = "كل مقالات الكاتب التي نشرت في الصحيفة خلال الحرب جمعت في كتاب صدر هذا الشهر عن دار نشر محلية."
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{line}</p>"), "https://example.com/a")
+    assert art.paragraphs == [*STORY, line]

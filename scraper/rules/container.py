@@ -306,6 +306,25 @@ AUTHOR_BIO_TITLES = [
 ]
 AUTHOR_BIO_MAX_LINES = 3
 AUTHOR_BIO_MAX_CHARS = 600
+# ... and an author box known by its link to the author's other posts (a line of at most
+# AUTHOR_POSTS_LINK_MAX_CHARS characters, AUTHOR_POSTS_LINK_SHARE of it link or more (the author's
+# name: "All Posts by <a>Mike Sansone</a>"), that starts with one of AUTHOR_POSTS_LINKS,
+# among the story's last AUTHOR_POSTS_LAST lines): the link goes, with the lines of its box (the
+# link's block, or the nearest box around it that holds other lines) when they end the story and
+# keep to AUTHOR_BIO_MAX_LINES lines and AUTHOR_BIO_MAX_CHARS characters (story.author-box).
+# Sources: blogs' author boxes, "About Mike Sansone: …" over "All Posts by Mike Sansone" (Dragnet
+# dev pages R199, R200) and "About Becky" / "Hi, I'm Becky. …" / "View all posts by Becky" (R156-R160),
+# in no gold; WordPress core's author link title "View all posts by %s"; the Arabic "كل مقالات
+# الكاتب" written for tests/test_adversarial.py. ("More from <site>:" over a list of links is not
+# one: two golds keep it.)
+AUTHOR_POSTS_LINKS = [
+    "all posts by", "view all posts by", "more from this author", "more by this author", "all articles by",
+    "more articles by", "see all articles by", "alle artikel von", "tous les articles de",
+    "كل مقالات", "جميع مقالات", "المزيد من مقالات", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة",
+]
+AUTHOR_POSTS_LINK_MAX_CHARS = 80
+AUTHOR_POSTS_LINK_SHARE = 0.3
+AUTHOR_POSTS_LAST = 2
 
 # A reader comment's signature line also starts the comments when no title does (the title is a
 # link, "Add Comment", or there is none): "Posted by: NAME, TOWN on 9:35am Wed 9 Jan 08". A line
