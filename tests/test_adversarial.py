@@ -258,6 +258,13 @@ def test_a_marker_inside_prose_stays(sentence):
     ("<div><p><strong>النشرة البريدية</strong></p><p>سجل بريدك الإلكتروني ليصلك أهم الأخبار يوميا</p></div>",
      "related.widget:"),
     ("<p>استمع إلى حلقة البودكاست الجديدة على منصات الاستماع</p>", "boilerplate.line"),
+    ("<p>استمع إلى الحلقة الجديدة من برنامجنا الأسبوعي عن الاقتصاد</p>", "boilerplate.line"),
+    # a sponsored feed's title over its cards, a ticker's label over its headlines
+    ("<div><h3>من الويب</h3><div><a href='https://ads.example/1'>طريقة بسيطة لتخفيف الوزن في أسبوع</a>"
+     "<span>برعاية</span></div><div><a href='https://ads.example/2'>أسعار شقق مذهلة في دبي</a><span>إعلان</span>"
+     "</div></div>", "related.widget:من الويب"),
+    ("<div><span>عاجل</span><ul><li><a href='/n/1'>زلزال بقوة 5 درجات يضرب جنوب البلاد</a></li><li><a href='/n/2'>"
+     "الرئيس يستقبل وفدا أوروبيا رفيع المستوى</a></li></ul></div>", "related.widget:عاجل"),
     ("<p>شاهد الفيديو: <a href='/v/1'>لحظة وصول الوزير إلى المستشفى</a></p>", "related.inline:"),
     ("<p>المصدر: وكالات</p>", "boilerplate.caption"),
     ("<p>شروط التعليق: يمنع نشر أي تعليق يتضمن إساءة أو شتائم أو خروجا عن الموضوع.</p>",

@@ -441,7 +441,7 @@ FURNITURE_LINES = [
     "Hide caption", "Toggle caption",
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
-    "استمع للبودكاست", "استمع الآن",
+    "استمع للبودكاست", "استمع الآن", "استمع إلى الحلقة", "استمع الى الحلقة",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
