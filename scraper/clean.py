@@ -650,6 +650,7 @@ def is_email_field(el: etree._Element) -> bool:
 
 
 _SIGNUP_WORD_RE = re.compile(_alt(B.SIGNUP_WORDS), re.I)
+_SIGNUP_PITCH_RE = re.compile(_alt(B.SIGNUP_PITCH_WORDS), re.I)
 
 
 def _says_signup(field: etree._Element, box: etree._Element) -> bool:
@@ -758,9 +759,34 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
         if prose_stop and any(len(" ".join(text_of(p).split())) >= B.LOGIN_BOX_PROSE_CHARS
                               for p in anc.iter("p")):
             break
+        if box is not None and _prose_outside(anc, box):
+            break   # (a short story's sentences around the box: its wrapper is the story's, not the box's)
         box = anc
         anc = anc.getparent()
     return box
+
+
+def _prose_outside(anc: etree._Element, inner: etree._Element) -> bool:
+    """``anc`` holds, outside ``inner``, two runs of text of REPLY_FORM_PROSE_CHARS (one text node
+    each; code and runs with a SIGNUP_PITCH_WORDS word not counted): a story's sentences, which a
+    sign-up box's title, pitch and consent line are not."""
+    runs = 0
+    stack = [anc]
+    while stack:
+        e = stack.pop()
+        texts = [] if e is anc else [e.tail]
+        if e is not inner and isinstance(e.tag, str) and e.tag not in ("code", "pre"):
+            texts.append(e.text)
+            stack.extend(e)
+        for t in texts:
+            if t and len(t) >= B.REPLY_FORM_PROSE_CHARS:
+                n = len(t.strip())
+                if n < B.REPLY_FORM_PROSE_CHARS or _SIGNUP_PITCH_RE.search(fold(t)):
+                    continue   # (the box's own pitch, outside its form: "Sign up to our newsletter and …")
+                runs += 1
+                if runs == 2:
+                    return True
+    return False
 
 
 # Elements that belong in <head>; the first other one there starts the page's body (as in a browser)
