@@ -696,8 +696,9 @@ def _poll_box(radio: etree._Element, seen: set):
     for _ in range(B.SIGNUP_BOX_LEVELS):
         if _box_stops_at(anc):
             break
-        if _visible_len_upto(anc, form_len + B.POLL_BOX_OUTSIDE_CHARS) is None or _has_prose_run(anc):
-            break
+        if (_visible_len_upto(anc, form_len + B.POLL_BOX_OUTSIDE_CHARS) is None or _has_prose_run(anc)
+                or _story_outside(anc, box)):
+            break   # (a short story's sentences around the poll: its wrapper is the story's)
         box = anc
         anc = anc.getparent()
     return box
@@ -759,23 +760,25 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
         if prose_stop and any(len(" ".join(text_of(p).split())) >= B.LOGIN_BOX_PROSE_CHARS
                               for p in anc.iter("p")):
             break
-        if box is not None and _prose_outside(anc, box):
+        if box is not None and _story_outside(anc, box):
             break   # (a short story's sentences around the box: its wrapper is the story's, not the box's)
         box = anc
         anc = anc.getparent()
     return box
 
 
-def _prose_outside(anc: etree._Element, inner: etree._Element) -> bool:
-    """``anc`` holds, outside ``inner``, two runs of text of REPLY_FORM_PROSE_CHARS (one text node
-    each; code and runs with a SIGNUP_PITCH_WORDS word not counted): a story's sentences, which a
-    sign-up box's title, pitch and consent line are not."""
+def _story_outside(anc: etree._Element, inner: etree._Element) -> bool:
+    """``anc`` holds, outside ``inner``, the page's headline (<h1>) or two runs of text of
+    REPLY_FORM_PROSE_CHARS (one text node each; code and runs with a SIGNUP_PITCH_WORDS word not
+    counted): a story's, which a sign-up box's or a poll's title, pitch and question are not."""
     runs = 0
     stack = [anc]
     while stack:
         e = stack.pop()
         texts = [] if e is anc else [e.tail]
         if e is not inner and isinstance(e.tag, str) and e.tag not in ("code", "pre"):
+            if e.tag == "h1":
+                return True
             texts.append(e.text)
             stack.extend(e)
         for t in texts:

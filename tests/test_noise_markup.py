@@ -239,24 +239,28 @@ def test_signup_box_without_telling_classes_is_found_by_its_text_email_field():
         assert fold(para) in fold(art.body)
 
 
+@pytest.mark.parametrize("box, rule", [("newsletter_alyaum.html", "boilerplate.signup-box"),
+                                       ("poll_albayan.html", "boilerplate.poll-box")])
 @pytest.mark.parametrize("lang, brief", [
     ("ar", ["عاجل: أعلنت وزارة الداخلية اليوم فرض حظر تجول ليلي في العاصمة اعتبارا من العاشرة مساء.",
             "وقالت الوزارة في بيان إن القرار يأتي لضمان الأمن العام بعد أحداث الشغب التي شهدتها عدة أحياء."]),
     ("en", ["The city council approved the new budget on Tuesday after a long debate, officials said.",
             "Officials said the plan would fund road repairs, new buses and a program to plant trees.",
             "The mayor said she would sign the budget into law by Friday, her office said in a statement."]),
+    ("ar", ["عاجل: أعلنت وزارة الداخلية اليوم فرض حظر تجول ليلي في العاصمة حتى إشعار آخر."]),
 ])
-def test_a_short_story_in_an_unmarked_wrapper_keeps_its_lines_beside_a_signup_box(lang, brief):
-    # the real alyaum box without classes, inside the one plain <div> that also holds a brief under
-    # the box's size limit: the box's climb stops at the story's sentences (it took them all before)
-    frag = re.sub(r'\sclass="[^"]*"', "", (HERE / "newsletter_alyaum.html").read_text(encoding="utf-8"))
+def test_a_short_story_in_an_unmarked_wrapper_keeps_its_lines_beside_a_form_box(lang, brief, box, rule):
+    # a real sign-up box or poll without classes, inside the one plain <div> that also holds a brief
+    # under the box's size limits: the box's climb stops at the story's headline and sentences (it
+    # took them all before: no body)
+    frag = re.sub(r'\sclass="[^"]*"', "", (HERE / box).read_text(encoding="utf-8"))
     paras = [f"<p>{p}</p>" for p in brief]
     page = (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>t</title></head><body><div><div>"
             f"<h1>عنوان</h1>{paras[0]}{frag}{''.join(paras[1:])}</div><div><a href='/'>الرئيسية</a></div></div>"
             "</body></html>").encode()
     art = extract(page, "https://example.com/news/1")
     assert art.paragraphs == brief
-    assert any(r.rule == "boilerplate.signup-box" for r in art.removed)
+    assert any(r.rule == rule for r in art.removed)
 
 
 @pytest.mark.parametrize("field", [

@@ -202,11 +202,12 @@ SIGNUP_EMAIL_FIELD_HINTS = ["email", "e-mail", "البريد الالكترون�
 # the field's id): a login or registration modal has e-mail text fields too (arabic.sputniknews.com
 # 2020: <input type="text" name="login" id="accountLinkEmail">), and it is not a sign-up box.
 SIGNUP_WORDS = ["اشترك", "اشتراك", "للاشتراك", "النشرة", "نشرتنا", "subscribe", "newsletter", "sign up"]
-# A sign-up box grows from its field while the boxes around it add no story: not two runs of text
-# of REPLY_FORM_PROSE_CHARS outside it (one text node each), runs that say one of
-# SIGNUP_PITCH_WORDS (the box's own pitch and promise) not counted. Without that stop, the
-# unmarked wrapper of a short story (under SIGNUP_BOX_MAX_CHARS, a sign-up box in it) went whole,
-# story and all (alyaum.com's real box in a written brief, tests/test_noise_markup.py; one run of
+# A sign-up box (and a poll's, POLL_*) grows from its field while the boxes around it add no story:
+# no <h1> and not two runs of text of REPLY_FORM_PROSE_CHARS outside it (one text node each), runs
+# that say one of SIGNUP_PITCH_WORDS (the box's own pitch and promise) not counted. Without that
+# stop, the unmarked wrapper of a short story (under SIGNUP_BOX_MAX_CHARS, or POLL_BOX_OUTSIDE_CHARS
+# around a poll) went whole, story and all (alyaum.com's real box and albayan.ae's real poll in
+# written briefs, tests/test_noise_markup.py; one run of
 # POLL_PROSE_CHARS as a stop too cost Dragnet sidebars' boxes: a site's tagline beside the box). The pitch of Dragnet R780's lightbox,
 # "The newsletter keeps you in touch …" / "… we'll never ever pass your details on to any 3rd party
 # and every email you will receive …", is the box's own.
