@@ -1609,11 +1609,24 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         _comment_lists(paras, removals, stage)   # reader-comment lists told by their structure
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
-    lines_per_block: dict = {}
+    # the box of an image (the image's block, or the box right around that block: <div><div><img>
+    # </div><div>caption</div></div>) that a line sits in, up to two levels above the line's own block
+    # (<figure><img><p>caption</p></figure>), and how many lines each such box holds
+    image_box: dict = {}
+    lines_per_box: dict = {}
     if img_blocks:
+        boxes_of_images = set(img_blocks)
+        boxes_of_images.update(b.getparent() for b in img_blocks if b.getparent() is not None)
         for q in paras:
-            if q.block in img_blocks:
-                lines_per_block[q.block] = lines_per_block.get(q.block, 0) + 1
+            b = q.block
+            for _ in range(B.CAPTION_BOX_LEVELS):
+                if b is None:
+                    break
+                if b in boxes_of_images:
+                    image_box[id(q)] = b
+                    lines_per_box[b] = lines_per_box.get(b, 0) + 1
+                    break
+                b = b.getparent()
     site_re = None
     if profile and profile.noise_phrases:
         site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
@@ -1844,7 +1857,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # 4b. captions and credits: the alt text of an image said again under it, a credit label
         # ("صدر الصورة، …", "Image source, …"), an "(أرشيفية)" tail, or the only short line of a
-        # box that holds an image (youm7's div.imgcontainer)
+        # box that holds an image (youm7's div.imgcontainer; B.CAPTION_BOX_LEVELS)
         # (never a heading or a link: a teaser title repeats its image's alt text too, and the
         # container choice needs to see it as a link line)
         if words <= 30 and not p.heading and p.link_ratio < 0.5 and (
@@ -1853,8 +1866,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                 or _credit_tail(p.text)
                 or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
-                or (words <= 15 and p.block in img_blocks and lines_per_block.get(p.block) == 1
-                    and p.block.tag not in _NO_CAPTION_BLOCKS and not _SENTENCE_END_RE.search(f))):
+                or (words <= 15 and id(p) in image_box and lines_per_box[image_box[id(p)]] == 1
+                    and p.block.tag not in _NO_CAPTION_BLOCKS and image_box[id(p)].tag not in _NO_CAPTION_BLOCKS
+                    and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.caption")
             i += 1
             continue

@@ -374,3 +374,27 @@ def test_a_sentence_about_the_authors_posts_stays():
     line = "كل مقالات الكاتب التي نشرت في الصحيفة خلال الحرب جمعت في كتاب صدر هذا الشهر عن دار نشر محلية."
     art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{line}</p>"), "https://example.com/a")
     assert art.paragraphs == [*STORY, line]
+
+
+@pytest.mark.parametrize("shape", [
+    "<div><img src='/i.jpg' alt=''><p>{c}</p></div>",
+    "<figure><img src='/i.jpg'><p>{c}</p></figure>",
+    "<div><div><img src='/i.jpg'></div><div>{c}</div></div>",
+    "<div><picture><source srcset='/i.webp'><img src='/i.jpg'></picture><div>{c}</div></div>",
+])
+def test_the_only_short_line_of_an_images_box_is_its_caption(shape):
+    caption = "وزير المالية يتحدث إلى الصحفيين أمس (رويترز)"
+    art = extract(_page(f"<p>{STORY[0]}</p>{shape.format(c=caption)}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.caption" and "الصحفيين" in r.text for r in art.removed)
+
+
+@pytest.mark.parametrize("box", [
+    # a sentence beside an image: a story's paragraph (it ends as one)
+    "<div><img src='/i.jpg'><p>وأكد الوزير أن الحكومة لن تفرض ضرائب جديدة هذا العام.</p></div>",
+    # two lines beside an image: no caption of one line
+    "<div><img src='/i.jpg'><p>وأكد الوزير أن الحكومة لن تفرض ضرائب جديدة</p><p>وأن الدعم سيستمر حتى نهاية العام</p></div>",
+])
+def test_story_lines_beside_an_image_stay(box):
+    art = extract(_page(f"<p>{STORY[0]}</p>{box}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert len(art.paragraphs) == len(STORY) + box.count("<p>")

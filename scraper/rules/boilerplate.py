@@ -599,6 +599,13 @@ SOURCE_LINE_MAX_WORDS = 6
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
                     "- صورة أرشيفية"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
 
+# The only short line (at most 15 words, no sentence end) of an image's box is its caption: the box
+# is the image's block or the box right around it, and the line's block or one of its
+# CAPTION_BOX_LEVELS - 1 boxes above is that box (youm7's <div class="imgcontainer"><img><span>…;
+# <figure><img><p>…</p></figure>; <div><div><img></div><div>…</div></div>; written for
+# tests/test_adversarial.py without class names).
+CAPTION_BOX_LEVELS = 3
+
 # A line of up to CAPTION_CREDIT_MAX_WORDS words that ENDS with the Associated Press's photo credit,
 # "(AP Photo/Charles Rex Arbogast)" or "(AP Photo)", is a photo caption (AP's own caption style, which
 # every paper printing AP photos keeps). Source: fundus us_APNews_2024_09_03 (eleven slide captions
