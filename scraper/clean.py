@@ -1081,6 +1081,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     blocks: list[etree._Element] = [body]
     img_texts: set = facts["img_texts"]
     img_blocks: set = facts["img_blocks"]
+    media_tags = B.CAPTION_MEDIA_TAGS
 
     def flush():
         nonlocal link_parts
@@ -1137,6 +1138,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     box = _reply_form_box(el)
                     if box is not None:
                         facts["reply_forms"].add(box)
+                elif tag in media_tags and blocks:
+                    img_blocks.add(blocks[-1])   # a player's box: its one short line is its title (4b)
                 skipped = el
                 walker.skip_subtree()
                 continue

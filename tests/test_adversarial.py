@@ -381,6 +381,9 @@ def test_a_sentence_about_the_authors_posts_stays():
     "<figure><img src='/i.jpg'><p>{c}</p></figure>",
     "<div><div><img src='/i.jpg'></div><div>{c}</div></div>",
     "<div><picture><source srcset='/i.webp'><img src='/i.jpg'></picture><div>{c}</div></div>",
+    # a player's box: its one line is the clip's title
+    "<div><video src='/v.mp4' controls></video><p>{c}</p></div>",
+    "<div><iframe src='https://www.youtube.com/embed/x'></iframe><p>{c}</p></div>",
 ])
 def test_the_only_short_line_of_an_images_box_is_its_caption(shape):
     caption = "وزير المالية يتحدث إلى الصحفيين أمس (رويترز)"

@@ -605,6 +605,9 @@ CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", 
 # <figure><img><p>…</p></figure>; <div><div><img></div><div>…</div></div>; written for
 # tests/test_adversarial.py without class names).
 CAPTION_BOX_LEVELS = 3
+# ... and a player's box likewise: its one short line is the clip's title ("فيديو: لحظة إعلان القرار"
+# under a <video>, a line beside a YouTube <iframe>; written pages, tests/test_adversarial.py).
+CAPTION_MEDIA_TAGS = frozenset({"video", "audio", "iframe", "object", "embed"})
 
 # A line of up to CAPTION_CREDIT_MAX_WORDS words that ENDS with the Associated Press's photo credit,
 # "(AP Photo/Charles Rex Arbogast)" or "(AP Photo)", is a photo caption (AP's own caption style, which
