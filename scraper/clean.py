@@ -1615,11 +1615,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # the box of an image (the image's block, or the box right around that block: <div><div><img>
     # </div><div>caption</div></div>) that a line sits in, up to two levels above the line's own block
     # (<figure><img><p>caption</p></figure>), and how many lines each such box holds
-    image_box: dict = {}
-    lines_per_box: dict = {}
+    # (sole_lines: the lines that are the only line of such a box)
+    sole_lines: set = set()
     if img_blocks:
         boxes_of_images = set(img_blocks)
         boxes_of_images.update(b.getparent() for b in img_blocks if b.getparent() is not None)
+        image_box: dict = {}
+        lines_per_box: dict = {}
         for q in paras:
             b = q.block
             for _ in range(B.CAPTION_BOX_LEVELS):
@@ -1630,6 +1632,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     lines_per_box[b] = lines_per_box.get(b, 0) + 1
                     break
                 b = b.getparent()
+        sole_lines = {k for k, b in image_box.items() if lines_per_box[b] == 1 and b.tag not in _NO_CAPTION_BLOCKS}
     site_re = None
     if profile and profile.noise_phrases:
         site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
@@ -1829,10 +1832,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     elif _words(fj) <= 6 and C.BANNER_TITLE_RE.search(fj):
                         drop(j, "consent.title")  # "🍪 نحن نهتم بخصوصيتك", "Cookie notice"
             j = i + 1
-            while j < n_paras and j <= i + 4 and (paras[j].removed or _is_button_line(folded(paras[j]))
-                                                  or _banner_agree_line(paras[j])):
+            while j < n_paras and j <= i + 4:
                 if not paras[j].removed:
-                    drop(j, "consent.button" if _is_button_line(folded(paras[j])) else "consent.text")
+                    if _is_button_line(folded(paras[j])):
+                        drop(j, "consent.button")
+                    elif _banner_agree_line(paras[j]):
+                        drop(j, "consent.text")
+                    else:
+                        break
                 j += 1
             i = j
             continue
@@ -1869,8 +1876,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                 or _credit_tail(p.text)
                 or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
-                or (words <= 15 and id(p) in image_box and lines_per_box[image_box[id(p)]] == 1
-                    and p.block.tag not in _NO_CAPTION_BLOCKS and image_box[id(p)].tag not in _NO_CAPTION_BLOCKS
+                or (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
                     and not _SENTENCE_END_RE.search(f))):
             drop(i, "boilerplate.caption")
             i += 1

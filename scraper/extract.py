@@ -1049,6 +1049,11 @@ def _comments_start(out: list[clean.Para]) -> int | None:
 _CHOICE_RE = re.compile("|".join(re.escape(fold(w)) for w in C.WALL_CHOICE_WORDS))
 
 
+def _talk(body: list[str]) -> list[str]:
+    """The lines of more than a title's words (C.WALL_LEFTOVER_TITLE_WORDS)."""
+    return [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
+
+
 def _speaks_of_choices(line: str) -> bool:
     """A line of a consent screen: a cookie word, or the reader's choices (C.WALL_CHOICE_WORDS)."""
     return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None
@@ -1068,23 +1073,23 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         if not is_article:
             return True
         # the story's metadata, but what is left of the page still speaks of the reader's choices
-        talk = [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
+        talk = _talk(body)
         if talk and all(_speaks_of_choices(x) for x in talk):
             return True
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)
     buttons_in_story = box is not None and box.tag != "body" and any(
         box in b.iterancestors() for b in facts["consent_buttons"])
     if buttons_in_story and (body_chars < C.WALL_BOX_MAX_CHARS or not is_article and body_chars < 2500):
-        consent_part = sum(len(x) for x in body if clean.is_consent_text(fold(x)) or clean.has_cookie_word(x))
         # the story box (or the box right around it) is the consent screen's own, whatever the
         # page's metadata says (C.WALL_BOX_*): what is left speaks of cookies or the reader's choices
-        talk = [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
-        if body_chars < C.WALL_BOX_MAX_CHARS and talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
+        talk = _talk(body) if body_chars < C.WALL_BOX_MAX_CHARS else []
+        if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
                 C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk)):
             return True
         # a privacy notice whose own box holds accept/reject buttons, and most of what is left talks
         # about cookies and consent (an article about cookie law has no such buttons in its text)
-        if not is_article and consent_part >= 0.6 * body_chars:
+        if not is_article and sum(len(x) for x in body if clean.is_consent_text(fold(x))
+                                  or clean.has_cookie_word(x)) >= 0.6 * body_chars:
             return True
     return consent_chars > 0 and body_chars == 0
 
