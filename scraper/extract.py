@@ -1037,6 +1037,9 @@ def _comments_start(out: list[clean.Para]) -> int | None:
         if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 160 and RC.COMMENT_SIGNATURE_RE.match(p.text)
                 and not p.text.endswith(_SENTENCE_ENDS)):   # a signature, not a sentence of the story
             return i
+        if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= RC.COMMENTS_ON_TITLE_MAX_CHARS
+                and RC.COMMENTS_ON_TITLE_RE.match(p.text)):
+            return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
             if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS

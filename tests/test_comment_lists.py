@@ -400,3 +400,57 @@ def test_headers_with_a_time_relative_to_now_go():
     for name, text in COMMENTS_EN:
         assert text not in art.body
     assert "Harriet 2 days ago" in removed_by_rule(art) and "6 Comments" not in art.body
+
+
+# --- the count-and-title heading of a blog's comments (scraper.rules.container COMMENTS_ON_TITLE_RE) ---
+
+@pytest.mark.parametrize("line", [
+    "34 responses to “Anthony Lynn: “We needed to win this game””",   # scrapinghub 8e3efab5 (WordPress)
+    "One Response to “Personal Branding Weekly and Social Proof”",    # dragnet_R867
+    "0 responses to “Cozy Atmosphere Recreated in a Three Bedroom Loft in Stockholm” - Be the first to comment !",
+    "12 thoughts on “Why Focus (not Effort) is the Key to Getting Stuff Done”",
+    "One Reply to \"All the Wrong Questions\"",
+    "1,204 Comments on «A post»",
+    "تعليق واحد على “محادثات هاتفية بين الرئيسين”",
+    "12 تعليقات على «محادثات هاتفية بين الرئيسين»",
+])
+def test_comment_count_headings(line):
+    from scraper.rules import container as RC
+    assert RC.COMMENTS_ON_TITLE_RE.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Responses to “the plan” came quickly from both parties.",    # no count
+    "Two responses to the plan came from the opposition benches.",
+    "3 comments on Twitter drew a reply from the ministry.",       # no quoted title
+    "رد على «حماس»",                                               # an Arabic sub-heading: no count
+    "تعليق على «قرار المحكمة»",
+    "One thought: the bridge should have been repaired years ago.",
+])
+def test_story_lines_are_no_comment_count_heading(line):
+    from scraper.rules import container as RC
+    assert not RC.COMMENTS_ON_TITLE_RE.match(line)
+
+
+def test_comments_under_a_count_heading_go_without_class_names():
+    # the real page (shared corpus, scrapinghub 8e3efab5, profootballtalk 2019, WordPress) with every class
+    # and id made meaningless (scraper.bench --opaque-classes): its 34 comments joined the story
+    from corpus_pages import corpus_page
+    from scraper.bench import opaque_classes
+    rec, raw = corpus_page("8e3efab59f48fd29a1e1e7aa135880c4251a9f090f94999668cdbaec59d30b5a")
+    art = extract(opaque_classes(raw), rec["url"])
+    for g in rec["gold_paragraphs"]:
+        assert g in art.body
+    assert "34 responses to" not in art.body and "Rivers is done." not in art.body
+    assert any(r.rule == "story.comments" and r.text.startswith("34 responses to") for r in art.removed)
+
+
+def test_a_story_sub_heading_that_quotes_a_reply_stays():
+    story = ["وقال المتحدث باسم الحكومة إن الاتصال تناول ملفات التعاون الاقتصادي والأمني بين البلدين، وإن "
+             "الرئيسين اتفقا على مواصلة التنسيق خلال الأسابيع المقبلة.",
+             "وأضاف أن وفدا رسميا سيزور العاصمة الشهر المقبل لبحث تفاصيل الاتفاقات التي جرى الإعلان عنها.",
+             "وأوضح أن الجانبين ناقشا أيضا الأوضاع الإقليمية وسبل دعم الاستقرار في المنطقة."]
+    page = html("<div>" + "".join(f"<p>{p}</p>" for p in story[:2]) + "<h3>رد على «المعارضة»</h3>"
+                + f"<p>{story[2]}</p></div>", title="محادثات هاتفية بين الرئيسين")
+    art = extract(page, "https://news.example.com/2024/05/01/story.html")
+    assert_story_kept(art, story)
