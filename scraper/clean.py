@@ -1237,6 +1237,8 @@ _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})
 _QUOTED_BUTTON_RE = re.compile(
     rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN}, key=len, reverse=True))})"
     rf"\s*[\"»“”]")
+_PREF_CENTER_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.PREFERENCE_CENTER_LINES) if _b}
+_CHOICE_WORD_RE = re.compile(_alt(_fold_list(C.WALL_CHOICE_WORDS + C.PREFERENCE_CENTER_WORDS)))
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
 _EMBED_CONSENT_RE = re.compile(rf"^[\W_]*(?:{_alt(C.EMBED_CONSENT_LINES)})", re.I)
@@ -1576,6 +1578,46 @@ def _is_button_line(folded: str) -> bool:
     return not rest
 
 
+def _preference_center(paras: list[Para]) -> list[int]:
+    """The lines of a consent preference centre printed as lines of the page (rules.consent
+    PREFERENCE_CENTER_*): each line only such a panel prints, and the run of lines around it that
+    speak of cookies or of the reader's choices, button labels and repeated category titles."""
+    anchors = [i for i, q in enumerate(paras)
+               if not q.removed and q.text.count(" ") < 6 and _bare(folded(q)) in _PREF_CENTER_SET]
+    if not anchors:
+        return []
+    taken: set = set()
+
+    def consent_line(q: Para, seen: set) -> bool:
+        f = folded(q)
+        if _words(f) > C.PREFERENCE_CENTER_MAX_WORDS:
+            return False
+        return (_bare(f) in _PREF_CENTER_SET or f in seen or _is_button_line(f)
+                or _COOKIE_WORD_RE.search(f) is not None or _CHOICE_WORD_RE.search(f) is not None)
+
+    for a in anchors:
+        if a in taken:
+            continue
+        seen = {folded(paras[a])}
+        run = [a]
+        for step in (-1, 1):
+            j = a + step
+            while 0 <= j < len(paras):
+                q = paras[j]
+                if not q.removed:
+                    if consent_line(q, seen):
+                        run.append(j)
+                        seen.add(folded(q))
+                    elif (_words(q.text) <= C.PREFERENCE_CENTER_GAP_WORDS and 0 <= j + step < len(paras)
+                          and not paras[j + step].removed and consent_line(paras[j + step], seen)):
+                        run.append(j)   # a short line inside the run ("Sale of Personal Data")
+                    else:
+                        break
+                j += step
+        taken.update(run)
+    return sorted(taken)
+
+
 def _is_newsletter_promo(p: Para) -> bool:
     """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
     if p.heading or not _raw_promo_noun(p.text, _low(p)):   # (raw screen first: most lines stop here)
@@ -1746,6 +1788,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie_page = _raw_cookie(page, page_low)
     promo_page = _raw_promo_noun(page, page_low)
     block_page = page_low is False or "block" in page_low
+    if cookie_page:
+        for j in _preference_center(paras):
+            if not paras[j].removed:
+                drop(j, "consent.preference-center")
     i = 0
     n_paras = len(paras)
     while i < n_paras:

@@ -112,6 +112,7 @@ def test_article_about_cookie_law_with_a_banner_keeps_every_paragraph():
     'وشروط الاستخدام.</p><a href="/privacy">سياسة الخصوصية</a> <a href="#">أوافق</a></div>',
     '<div class="x1"><span>We use cookies</span><p>By using this site, you agree to our Privacy Policy and '
     'Terms of Use.</p><a href="#">OK</a></div>',
+
 ])
 @pytest.mark.parametrize("at", ["start", "end"])
 def test_a_banner_in_the_second_person_goes_whole(banner, at):
@@ -119,6 +120,22 @@ def test_a_banner_in_the_second_person_goes_whole(banner, at):
     art = extract(_page(inner), "https://example.com/a")
     assert art.paragraphs == STORY
     assert any(r.rule == "consent.text" for r in art.removed)
+
+
+@pytest.mark.parametrize("at", ["start", "end"])
+def test_the_cookie_law_info_banner_quoting_its_buttons_goes(at):
+    # the Cookie Law Info plugin's default text (scrapinghub b0cf2bbf, kept out there only by its class
+    # names), quoting two of its buttons; the story is three paragraphs (two short lines and no article
+    # metadata beside a longer banner are taken for a consent screen: _wall's WALL_LEFTOVER_* test)
+    banner = ('<div class="q7"><p>The cookie settings on this website are set to "allow cookies" to give you the '
+              'best browsing experience possible. If you continue to use this website without changing your cookie '
+              'settings or you click "Accept" below then you are consenting to this.</p><a href="#">Close</a></div>')
+    story = STORY + ["وأكد أن الحكومة ستواصل دعم القطاعات الإنتاجية وتشجيع الاستثمار الخاص لتوفير فرص العمل للشباب "
+                     "خلال السنوات المقبلة."]
+    body = "".join(f"<p>{p}</p>" for p in story)
+    art = extract(_page(banner + body if at == "start" else body + banner), "https://example.com/a")
+    assert art.paragraphs == story
+    assert any(r.rule == "consent.text" and "you are consenting" in r.text for r in art.removed)
 
 
 def test_banner_marked_only_by_aria_label():
@@ -401,3 +418,67 @@ def test_the_only_short_line_of_an_images_box_is_its_caption(shape):
 def test_story_lines_beside_an_image_stay(box):
     art = extract(_page(f"<p>{STORY[0]}</p>{box}<p>{STORY[1]}</p>"), "https://example.com/a")
     assert len(art.paragraphs) == len(STORY) + box.count("<p>")
+
+
+# --- a consent preference centre printed as lines of the page (rules.consent PREFERENCE_CENTER_*) ---
+
+def _opaque_page(where: str, page_id: str) -> tuple[dict, object]:
+    import gzip
+    import json
+    from scraper.bench import opaque_classes
+    if where == "corpus":
+        from corpus_pages import corpus_page
+        rec, raw = corpus_page(page_id)
+    else:
+        dev = Path(__file__).parent / "devpages"
+        rec = next(r for r in map(json.loads, (dev / "manifest.jsonl").open(encoding="utf-8")) if r["id"] == page_id)
+        raw = gzip.decompress((dev / rec["html"]).read_bytes())
+    return rec, extract(opaque_classes(raw), rec["url"])
+
+
+@pytest.mark.parametrize("where, page_id", [("corpus", "us_Reuters_2023_05_16"), ("devpages", "npr.org_8dc28536")])
+def test_onetrusts_preference_centre_without_its_ids_goes(where, page_id):
+    # two real pages with OneTrust's panel in the served HTML, every class and id made meaningless
+    # (scraper.bench --opaque-classes): the panel's categories and their texts joined the story
+    rec, art = _opaque_page(where, page_id)
+    for line in ("Manage Consent Preferences", "Always Active", "Strictly Necessary", "Functional Cookies",
+                 "These cookies"):
+        assert line not in art.body
+    assert any(r.rule == "consent.preference-center" for r in art.removed)
+    assert rec["gold_paragraphs"][-1] in art.body
+
+
+PANEL_AR = ("<div><h3>مركز تفضيلات الخصوصية</h3><p>عند زيارة أي موقع ويب، قد يقوم بتخزين أو استرداد معلومات على "
+            "متصفحك، غالبًا في شكل ملفات تعريف الارتباط.</p><h4>إدارة تفضيلات الموافقة</h4>"
+            "<div><span>ملفات تعريف الارتباط الضرورية</span><span>نشط دائماً</span></div>"
+            "<p>هذه الملفات ضرورية لعمل الموقع ولا يمكن إيقافها في أنظمتنا.</p>"
+            "<div><span>ملفات تعريف الارتباط الإعلانية</span><input type='checkbox'></div>"
+            "<p>قد يتم تعيين ملفات تعريف الارتباط هذه من خلال شركائنا في الإعلان.</p>"
+            "<button>حفظ التفضيلات</button><button>رفض الكل</button></div>")
+
+
+@pytest.mark.parametrize("at", ["start", "end"])
+def test_an_arabic_preference_centre_in_plain_divs_goes(at):
+    inner = f"{PANEL_AR}<p>{STORY[0]}</p><p>{STORY[1]}</p>" if at == "start" else f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{PANEL_AR}"
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+
+
+def test_an_explainer_of_cookie_categories_stays():
+    # sub-headings named like a panel's categories, "These cookies …" sentences: no line that only a
+    # consent panel prints ("Always Active", "Manage Consent Preferences"), so nothing of it goes
+    paras = [
+        "Websites sort the cookies they set into categories, and the new rules say which of them need the "
+        "visitor's consent before they are stored.",
+        "Strictly necessary cookies",
+        "These cookies keep a visitor logged in or remember the contents of a basket, and regulators agree "
+        "that sites may set them without asking first.",
+        "Targeting cookies",
+        "These cookies follow readers from site to site to build a profile for advertisers, and under the "
+        "rules they may only be set after a clear yes.",
+        "Privacy campaigners say the categories are often blurred, with tracking tools labelled as "
+        "functional to avoid the consent requirement altogether.",
+    ]
+    inner = "".join(f"<h3>{p}</h3>" if len(p) < 40 else f"<p>{p}</p>" for p in paras)
+    art = extract(_page(inner).replace(b'lang="ar"', b'lang="en"'), "https://example.com/explainer")
+    assert art.paragraphs == paras

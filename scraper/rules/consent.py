@@ -267,8 +267,9 @@ BANNER_STATEMENTS_EN = [
 # الموقع فإنك توافق على سياسة الخصوصية وشروط الاستخدام") goes with the cookie line just before it.
 BANNER_YOU_AGREE = [
     "فإنك توافق", "فأنت توافق", "أنت توافق", "فإنك تقر", "فإنك تقبل", "فإنك توافقون", "فأنتم توافقون",
-    "you agree", "you consent", "you accept",
-]
+    "you agree", "you consent", "you accept", "you are consenting",
+]  # "you are consenting": the Cookie Law Info plugin's default text ('… or you click "Accept" below
+   # then you are consenting to this.', scrapinghub b0cf2bbf, kept only by its class names)
 BANNER_YOU_AGREE_MAX_WORDS = 40   # the short banner line beside a cookie line; a story line is longer
 
 # Consent prompts of embedded third-party content, printed INSIDE the story (a line starting with one
@@ -315,3 +316,31 @@ BUTTON_LABELS_EN = [
     "learn more", "more info", "more information", "privacy policy", "cookie policy", "close", "continue",
     "save", "save preferences", "necessary only", "only necessary",
 ]  # AC heuristic-patterns (EN); FX LBC ("Accept", "Learn More")
+
+# A consent preference centre (the panel of cookie categories with their toggles) is known by lines
+# that only its interface prints: its title, "Manage Consent Preferences", the "Always Active" label
+# of a category that cannot be switched off. Where such a line is a line of the page (the panel's
+# markup names nothing: hashed classes, or a home-made panel), it and the run of lines around it that
+# speak of cookies or of the reader's choices (WALL_CHOICE_WORDS, PREFERENCE_CENTER_WORDS), button labels, and a category's
+# title printed twice (the heading and the toggle's label) go (consent.preference-center). A short
+# line inside the run ("Sale of Personal Data") goes when the run goes on after it. Sources:
+# OneTrust's panel as served in fundus us_Reuters_2023_05_16 and magic_html npr.org_8dc28536
+# ("Privacy Preference Center", "Manage Consent Preferences", "Always Active", "Strictly Necessary
+# Cookies", "These cookies are …"); leaked under scraper.bench --opaque-classes, where OneTrust's
+# ids name nothing. Arabic: "مركز تفضيلات الخصوصية", "إدارة تفضيلات الموافقة", "نشط دائماً", "حفظ
+# التفضيلات", "إدارة تفضيلات ملفات تعريف الارتباط" (Arabic strings of consent panels in public site
+# code: vanilla-cookieconsent configurations and home-made panels, found with the search tools).
+PREFERENCE_CENTER_LINES = [
+    "privacy preference center", "privacy preference centre", "privacy preferences center",
+    "manage consent preferences", "always active", "confirm my choices", "vendor search",
+    "information storage and access",   # (IAB TCF v1's first purpose, listed in OneTrust's vendor panel)
+    "مركز تفضيلات الخصوصية", "إدارة تفضيلات الموافقة", "نشط دائما", "نشط دائمًا", "نشط دائماً",
+    "حفظ التفضيلات", "إدارة تفضيلات ملفات تعريف الارتباط",
+]
+# Words of the panel's privacy-law lines ("CCPA Right to Opt-Out of the Sale of Your Personal
+# Information", Reuters) and of its category texts when they say "these files" for cookies ("هذه
+# الملفات ضرورية لعمل الموقع …"), counted in the run with the cookie and WALL_CHOICE_WORDS
+PREFERENCE_CENTER_WORDS = ["opt-out", "opt out", "personal information", "personal data",
+                           "بياناتك الشخصية", "البيانات الشخصية", "هذه الملفات"]
+PREFERENCE_CENTER_MAX_WORDS = 200   # a line of the run (OneTrust's intro: 156 words); a longer one ends it
+PREFERENCE_CENTER_GAP_WORDS = 6     # a short line without those words, inside the run
