@@ -1738,15 +1738,17 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             return j + 1
         return drop_inside(j + 1, box, rule)
 
-    def consume_cards(j: int, rule: str) -> int:
+    def consume_cards(j: int, rule: str, box_tags: tuple = ()) -> int:
         """A widget heading element followed by teaser cards (<h2>…</h2><div><a>…</a>…</div>…, or
         one list of them, <h4>…</h4><ul><li><article>…</article></li>…</ul>): every line inside those
         cards goes. Returns the next index."""
         heading = paras[j].block
         siblings = _following(heading) if heading is not None and heading.tag in HEADING_TAGS else []
         # (one list after the heading: its items are the cards)
+        # (for a read-also marker heading also one box of them: Jetpack's <h3>Related</h3><div><div><a>
+        # …</a></div>…</div>; for the widget titles that box moved the choice on five dragnet pages)
         cards = ([c for c in siblings[0] if isinstance(c.tag, str)]
-                 if len(siblings) == 1 and siblings[0].tag in ("ul", "ol") else siblings)
+                 if len(siblings) == 1 and siblings[0].tag in (box_tags or ("ul", "ol")) else siblings)
         if not siblings or not _are_cards(cards) or any(is_body_hint(s) for s in siblings):
             return j + 1
         k = j + 1
@@ -1849,7 +1851,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (rest_words <= 15 and words <= 18)):   # "اقرأ أيضاً <title>" with no colon
                 marker = _marker(f[: m.end()])
                 drop(i, f"related.inline:{marker}")
-                i = consume_box(i, f"related.box:{marker}")
+                # a heading that is only the marker ("Related") over teaser cards takes the cards
+                nxt = (consume_cards(i, f"related.cards:{marker}", ("ul", "ol", "div", "section"))
+                       if not rest and p.heading else i + 1)
+                i = consume_box(i, f"related.box:{marker}") if nxt == i + 1 else nxt
                 i = consume_links(i, f"related.inline-list:{marker}")
                 continue
         # 2. related widget heading

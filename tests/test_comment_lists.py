@@ -454,3 +454,20 @@ def test_a_story_sub_heading_that_quotes_a_reply_stays():
                 + f"<p>{story[2]}</p></div>", title="محادثات هاتفية بين الرئيسين")
     art = extract(page, "https://news.example.com/2024/05/01/story.html")
     assert_story_kept(art, story)
+
+
+def test_jetpack_related_cards_and_a_there_are_comments_title_go_without_class_names():
+    # the real page (shared corpus, readability_js "wordpress": wptavern.com 2017) with every class and id
+    # made meaningless: Jetpack's <h3>Related</h3> over one box of teaser cards (title, excerpt, 'In
+    # "News"'), then "There are 13 comments" over the comments; both joined the story (F1 0.48)
+    from corpus_pages import corpus_page
+    from scraper.bench import opaque_classes
+    rec, raw = corpus_page("wordpress")
+    art = extract(opaque_classes(raw), rec["url"])
+    for g in rec["gold_paragraphs"]:
+        assert g in art.body
+    for noise in ("Stack Overflow Documentation is Now in Beta", 'In "News"', "There are 13 comments",
+                  "BuddyPress developer"):
+        assert noise not in art.body
+    rules = {r.rule for r in art.removed}
+    assert "related.cards:related" in rules and "story.comments" in rules

@@ -248,6 +248,7 @@ STANDFIRST_HEADLINE_LINES = 3
 COMMENTS_TITLES_ALONE = [
     "comments", "reader comments", "readers comments", "readers' comments", "your comments",
     "reader views", "most recent reader comments", "what you think",
+    "there are comments", "there is comment",   # "There are 13 comments" (wptavern.com, readability_js wordpress)
     "تعليقات القراء", "التعليقات",
 ]
 COMMENTS_TITLES_LEADING = [
