@@ -249,6 +249,7 @@ COMMENTS_TITLES_ALONE = [
     "comments", "reader comments", "readers comments", "readers' comments", "your comments",
     "reader views", "most recent reader comments", "what you think",
     "there are comments", "there is comment",   # "There are 13 comments" (wptavern.com, readability_js wordpress)
+    "top rated comments",   # macrumors.com 2019 (scrapinghub 232a43fb…), over its comments without class names
     "تعليقات القراء", "التعليقات",
 ]
 COMMENTS_TITLES_LEADING = [

@@ -94,6 +94,10 @@ WIDGET_TITLES = [
     # 2020 and gamestar.de 2024, whose lists then went before the story box was chosen and moved it
     # without class names, --opaque-classes: 1.00 -> 0.52, 0.73 -> 0.51.)
     "من الويب", "من حول الويب", "Around the web", "From the web", "عاجل", "شريط الأخبار",
+    # "Você pode gostar..." over a grid of other posts (a Portuguese blog, scrapinghub b3c19dd5…, where
+    # its five teasers joined a one-paragraph post without class names: F1 1.00 -> 0.34), with its
+    # English and other Portuguese forms
+    "Você pode gostar", "Você também pode gostar", "You may like",
 ]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
    # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019); "Latest
    # news" (7 dev pages of 5 sites, e.g. L3S-GN1 092d37f3, 1f1352a1), "Also in the news" (4 L3S-GN1
