@@ -1030,6 +1030,26 @@ def _author_box_start(out: list[clean.Para], link: clean.Para) -> int | None:
     return None
 
 
+def _inset(out: list[clean.Para], i: int) -> bool:
+    """The title at ``out[i]`` heads a box set into the story (a comment teaser between its
+    paragraphs): the box is a child of an element that holds story lines before the title, and
+    the first line after the box is prose in that same element (RC.COMMENTS_INSET_*)."""
+    title = out[i].block
+    if title is None:
+        return False
+    parents = {id(q.block.getparent()) for q in out[:i] if q.block is not None}
+    box = next((a for a in title.iterancestors() if id(a.getparent()) in parents), None)
+    if box is None:
+        return False
+    for q in out[i + 1:]:
+        b = q.block
+        if b is None or any(a is box for a in b.iterancestors()):
+            continue
+        return (b.getparent() is box.getparent() and q.link_ratio < 0.3
+                and q.text.count(" ") + 1 >= RC.COMMENTS_INSET_PROSE_WORDS)
+    return False
+
+
 def _comments_start(out: list[clean.Para]) -> int | None:
     """Index of the line that titles the readers' comments, when story comes before it."""
     before = 0
@@ -1038,12 +1058,13 @@ def _comments_start(out: list[clean.Para]) -> int | None:
                 and not p.text.endswith(_SENTENCE_ENDS)):   # a signature, not a sentence of the story
             return i
         if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= RC.COMMENTS_ON_TITLE_MAX_CHARS
-                and RC.COMMENTS_ON_TITLE_RE.match(p.text)):
+                and RC.COMMENTS_ON_TITLE_RE.match(p.text)) and not _inset(out, i):
             return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
             if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS
-                    and (line in _COMMENTS_TITLES or any(line.startswith(t + " ") for t in _COMMENTS_LEADING))):
+                    and (line in _COMMENTS_TITLES or any(line.startswith(t + " ") for t in _COMMENTS_LEADING))
+                    and not _inset(out, i)):
                 return i
         before += len(p.text)
     return None

@@ -471,3 +471,33 @@ def test_jetpack_related_cards_and_a_there_are_comments_title_go_without_class_n
         assert noise not in art.body
     rules = {r.rule for r in art.removed}
     assert "related.cards:related" in rules and "story.comments" in rules
+
+
+STORY_DE = [
+    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen, mit dem die alte "
+    "Brücke in den kommenden Jahren vollständig ersetzt werden soll.",
+    "Die Opposition forderte, das Geld zuerst in die Schulen zu stecken, und mehrere Anwohner verlangten "
+    "eine öffentliche Anhörung, bevor ein Vertrag unterschrieben wird.",
+    "Die Bürgermeisterin kündigte an, das Gutachten der Ingenieure im nächsten Monat zu veröffentlichen und "
+    "erst danach über den Auftrag zu entscheiden.",
+]
+
+
+@pytest.mark.parametrize("title", ["3 Kommentare", "Commentaires (12)", "Komentarze (15)", "Комментарии"])
+def test_a_comments_title_in_another_language_ends_the_story(title):
+    comments = "".join(f"<div><p>{name}</p><p>{text}</p></div>" for name, text in COMMENTS_EN[:3])
+    page = html(f"<div>{''.join(f'<p>{p}</p>' for p in STORY_DE)}<h3>{title}</h3>{comments}</div>")
+    art = extract(page, URL)
+    assert_story_kept(art, STORY_DE)
+    assert COMMENTS_EN[0][1] not in art.body and title not in art.body
+
+
+def test_a_comment_teaser_set_into_the_story_ends_nothing():
+    # wnp.pl 2012 (DAnIEL gornictwo.wnp.pl): div.commentOne with "Komentarze (3)", the last comment and
+    # its signature after the story's second paragraph, in a box inside the story's own element; the
+    # story goes on after it
+    teaser = ('<div><div><div>Komentarze (3)</div><p><a href="/forum/1">Ciekawe, co na to związki zawodowe '
+              'i czy plan przetrwa do wiosny (...)</a></p><div>johnny, 04.01.2012 03:24</div></div></div>')
+    page = html(f"<div><p>{STORY_DE[0]}</p><p>{STORY_DE[1]}</p>{teaser}<p>{STORY_DE[2]}</p></div>")
+    art = extract(page, URL)
+    assert_story_kept(art, STORY_DE)

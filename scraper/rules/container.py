@@ -251,6 +251,10 @@ COMMENTS_TITLES_ALONE = [
     "there are comments", "there is comment",   # "There are 13 comments" (wptavern.com, readability_js wordpress)
     "top rated comments",   # macrumors.com 2019 (scrapinghub 232a43fb…), over its comments without class names
     "تعليقات القراء", "التعليقات",
+    # the same title in the corpus's other languages, alone on its line ("3 Kommentare", taz.de 2024,
+    # fundus de_Taz_2024_10_23, over its readers' comments that joined the story without class names)
+    "kommentare", "leserkommentare", "commentaires", "comentarios", "commenti", "comentários",
+    "komentarze", "комментарии", "σχόλια", "reacties", "yorumlar",
 ]
 COMMENTS_TITLES_LEADING = [
     "add your comment", "leave a comment", "post a comment", "comments are closed",
@@ -340,6 +344,13 @@ AUTHOR_POSTS_LAST = 2
 COMMENT_SIGNATURE_RE = re.compile(
     r"^(?:posted|submitted|written|commented)\s+by\b.{1,80}?\b(?:on|at)\s+\S*\d", re.I)
 COMMENTS_TITLE_MAX_WORDS = 8
+# A title inside a box set into the story, with the story going on after the box in the element that
+# holds most of its text before the box, heads a teaser of the comments, not the comments: it ends nothing. The story's next
+# line counts when it has COMMENTS_INSET_PROSE_WORDS words or more. Source: wnp.pl 2012's
+# div.commentOne ("Komentarze (2)", the last comment, its signature) after the story's second
+# paragraph (DAnIEL gornictwo.wnp.pl, energetyka.wnp.pl: three pages cut after their lead, F1
+# 0.90-0.95 -> 0.32-0.50, when "komentarze" became a title).
+COMMENTS_INSET_PROSE_WORDS = 10
 COMMENTS_MIN_STORY = 200
 # The count-and-title heading of a blog's comments ("34 Responses to “Post title”", "One thought on
 # “…”", "12 Replies to “…”"; the count as digits or as "One"/"No") starts the comments the same way,
