@@ -344,9 +344,10 @@ AUTHOR_POSTS_LAST = 2
 COMMENT_SIGNATURE_RE = re.compile(
     r"^(?:posted|submitted|written|commented)\s+by\b.{1,80}?\b(?:on|at)\s+\S*\d", re.I)
 COMMENTS_TITLE_MAX_WORDS = 8
-# A title inside a box set into the story, with the story going on after the box in the element that
-# holds most of its text before the box, heads a teaser of the comments, not the comments: it ends nothing. The story's next
-# line counts when it has COMMENTS_INSET_PROSE_WORDS words or more. Source: wnp.pl 2012's
+# A title inside a box set into the story (the box is a child of an element that holds story lines
+# before it) with the story going on right after the box in that same element heads a teaser of the
+# comments, not the comments: it ends nothing. The line after the box counts as the story going on
+# when it has COMMENTS_INSET_PROSE_WORDS words or more and few links. Source: wnp.pl 2012's
 # div.commentOne ("Komentarze (2)", the last comment, its signature) after the story's second
 # paragraph (DAnIEL gornictwo.wnp.pl, energetyka.wnp.pl: three pages cut after their lead, F1
 # 0.90-0.95 -> 0.32-0.50, when "komentarze" became a title).
