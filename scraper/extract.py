@@ -85,7 +85,12 @@ def _para_value_of(p: clean.Para) -> float:
         return -1.5 * n if lr > 0.5 else 0.0   # a linked heading is a teaser title
     if lr > 0.5:
         # (a sentence of the story with its links inside it: neutral, not a list of links)
-        return 0.0 if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p) else -1.5 * n
+        if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p):
+            return 0.0
+        if (p.tag == "p" and n * (1.0 - lr) >= RC.LINKED_PROSE_OWN_CHARS and p.text.endswith(_SENTENCE_ENDS)
+                and p.text[-3:] != "..."):
+            return 0.0   # a paragraph with a box of links set into its sentence (RC.LINKED_PROSE_OWN_CHARS)
+        return -1.5 * n
     if n >= 80:
         return 0.0 if _rights_notice(p) else n * (1.0 - lr)
     if n >= 25 and _SENTENCE_END_RE.search(p.text):

@@ -29,3 +29,13 @@ def test_noise_goes_by_its_text_without_class_names(page_id):
     for line in noise:
         assert line not in art.body
     assert any(r.rule == rule for r in art.removed), sorted({r.rule for r in art.removed})
+
+
+def test_paragraphs_with_a_hover_card_of_links_in_their_sentence_keep_the_story_box():
+    # thehill.com 2019 (scrapinghub 6ebac05f…): people's hover cards (a picture, the name, three headlines,
+    # "MORE") inside the story's sentences make two paragraphs mostly link text; without the cards'
+    # class names they sank the story's box and a tweet's box was chosen (rules.container LINKED_PROSE_OWN_CHARS)
+    rec, raw = corpus_page("6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85")
+    art = extract(opaque_classes(raw), rec["url"])
+    for g in rec["gold_paragraphs"][1:7]:   # (0 and 7 keep the cards' text inside them)
+        assert g in art.body

@@ -286,6 +286,12 @@ LINKED_SENTENCE_MIN_WORDS = 8
 # ("Submit the post to Reddit, StumbleUpon, Digg or Del.icio.us.", Dragnet R689-R690: counted as
 # neutral they took the post's footer into the choice).
 LINKED_SENTENCE_NEUTRAL_CHARS = 80
+# A <p> whose own text (outside its links) is LINKED_PROSE_OWN_CHARS or more and that ends as a
+# sentence ends counts as neutral too, however much link text sits inside it: a hover card of links
+# set into the sentence ("… threatened to kill Rep. <span>Ilhan Omar <img> <a>Ilhan Omar</a> <a>three
+# headlines</a> MORE</span> (D-Minn.), …": thehill.com 2019's people cards, scrapinghub 6ebac05f…,
+# known only by their classes; without them two such paragraphs sank the story's box, F1 0.99 -> 0.46).
+LINKED_PROSE_OWN_CHARS = 100
 
 # A teaser card that is one link by an overlay: an <a> child stretched over the card (Bootstrap's
 # class "stretched-link", Tailwind's "absolute inset-0"), empty or screen-reader text only, while the
