@@ -1048,8 +1048,8 @@ def _inset(out: list[clean.Para], i: int) -> bool:
         return False
     for q in out[i + 1:]:
         b = q.block
-        if b is None or any(a is box for a in b.iterancestors()):
-            continue
+        if b is None or b is box or any(a is box for a in b.iterancestors()):
+            continue   # (a line of the box itself)
         return (b.getparent() is box.getparent() and q.link_ratio < 0.3
                 and q.text.count(" ") + 1 >= RC.COMMENTS_INSET_PROSE_WORDS)
     return False

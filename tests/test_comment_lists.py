@@ -501,3 +501,14 @@ def test_a_comment_teaser_set_into_the_story_ends_nothing():
     page = html(f"<div><p>{STORY_DE[0]}</p><p>{STORY_DE[1]}</p>{teaser}<p>{STORY_DE[2]}</p></div>")
     art = extract(page, URL)
     assert_story_kept(art, STORY_DE)
+
+
+def test_the_text_of_the_comments_box_itself_is_not_the_story_going_on():
+    # dragnet_R51 (2012): "Comments (0)" in a box whose own text (no element of its own) follows it; that
+    # text is a line of the box, not the story going on after a teaser box
+    box = ("<div><h3>Comments (0)</h3>You must be logged in to post comments on this contest entry and on "
+           "every other entry of the gallery. <a href='/login'>Log in</a></div>")
+    page = html(f"<div><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p>{box}</div>")
+    art = extract(page, URL)
+    assert_story_kept(art, STORY_EN[:2])
+    assert "You must be logged in" not in art.body and "Comments (0)" not in art.body
