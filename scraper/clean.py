@@ -1583,14 +1583,27 @@ def _preference_center(paras: list[Para]) -> list[int]:
     PREFERENCE_CENTER_*): each line only such a panel prints, and the run of lines around it that
     speak of cookies or of the reader's choices, button labels and repeated category titles."""
     anchors = [i for i, q in enumerate(paras)
-               if not q.removed and q.text.count(" ") < 6 and _bare(folded(q)) in _PREF_CENTER_SET]
-    if not anchors:
+               if not q.removed and q.text.count(" ") < 6 and _bare(folded(q)) in _PREF_CENTER_SET
+               and q.block is not None]
+    if len(anchors) < C.PREFERENCE_CENTER_MIN_ANCHORS:
+        return []
+    # the panel: the smallest box around all those lines; never a box that holds the headline or
+    # the whole page, and nothing outside it goes (a story about cookie law beside the panel stays)
+    blocks = [paras[a].block for a in anchors]
+    common = {blocks[0], *blocks[0].iterancestors()}
+    for b in blocks[1:]:
+        common &= {b, *b.iterancestors()}
+    panel = next(a for a in (blocks[0], *blocks[0].iterancestors()) if a in common)
+    if _box_stops_at(panel) or next(panel.iter("h1"), None) is not None:
         return []
     taken: set = set()
 
+    def in_panel(q: Para) -> bool:
+        return q.block is not None and (q.block is panel or any(a is panel for a in q.block.iterancestors()))
+
     def consent_line(q: Para, seen: set) -> bool:
         f = folded(q)
-        if _words(f) > C.PREFERENCE_CENTER_MAX_WORDS:
+        if _words(f) > C.PREFERENCE_CENTER_MAX_WORDS or not in_panel(q):
             return False
         return (_bare(f) in _PREF_CENTER_SET or f in seen or _is_button_line(f)
                 or _COOKIE_WORD_RE.search(f) is not None or _CHOICE_WORD_RE.search(f) is not None)
@@ -1608,7 +1621,7 @@ def _preference_center(paras: list[Para]) -> list[int]:
                     if consent_line(q, seen):
                         run.append(j)
                         seen.add(folded(q))
-                    elif (_words(q.text) <= C.PREFERENCE_CENTER_GAP_WORDS and 0 <= j + step < len(paras)
+                    elif (_words(q.text) <= C.PREFERENCE_CENTER_GAP_WORDS and in_panel(q) and 0 <= j + step < len(paras)
                           and not paras[j + step].removed and consent_line(paras[j + step], seen)):
                         run.append(j)   # a short line inside the run ("Sale of Personal Data")
                     else:

@@ -483,3 +483,33 @@ def test_an_explainer_of_cookie_categories_stays():
     inner = "".join(f"<h3>{p}</h3>" if len(p) < 40 else f"<p>{p}</p>" for p in paras)
     art = extract(_page(inner).replace(b'lang="ar"', b'lang="en"'), "https://example.com/explainer")
     assert art.paragraphs == paras
+
+
+COOKIE_LAW = [
+    "The new law requires every website to ask visitors before storing cookies that track them across other "
+    "sites, the ministry said on Tuesday.",
+    "Under the rules, consent must be as easy to refuse as to give, and privacy regulators will be able to fine "
+    "companies that hide the reject button.",
+    "Campaigners welcomed the change but said enforcement of the privacy rules would decide whether users' "
+    "choices are respected in practice.",
+]
+PANEL_EN = ("<div><h3>Privacy Preference Center</h3><p>When you visit any website, it may store or retrieve "
+            "information on your browser, mostly in the form of cookies.</p><h4>Manage Consent Preferences</h4>"
+            "<div><span>Strictly Necessary Cookies</span><span>Always Active</span></div><p>These cookies are "
+            "necessary for the website to function and cannot be switched off in our systems.</p>"
+            "<button>Confirm My Choices</button></div>")
+
+
+@pytest.mark.parametrize("wrapper", ["div", "article"])
+@pytest.mark.parametrize("h1_inside", [True, False])
+def test_a_story_about_cookie_law_right_before_a_preference_centre_keeps_every_paragraph(wrapper, h1_inside):
+    # every paragraph speaks of cookies, consent or privacy, and the panel follows in the same wrapper:
+    # only the panel's own box goes (rules.consent PREFERENCE_CENTER_MIN_ANCHORS; a first version took
+    # the whole story with it)
+    h1 = "<h1>New cookie law</h1>"
+    body = (("" if h1_inside else h1) + f"<{wrapper}>" + (h1 if h1_inside else "")
+            + "".join(f"<p>{p}</p>" for p in COOKIE_LAW) + PANEL_EN + f"</{wrapper}>")
+    page = f"<html><head><title>New cookie law</title></head><body>{body}</body></html>".encode()
+    art = extract(page, "https://example.com/law")
+    assert art.paragraphs == COOKIE_LAW
+    assert any(r.rule == "consent.preference-center" and "Always Active" in r.text for r in art.removed)

@@ -344,3 +344,9 @@ PREFERENCE_CENTER_WORDS = ["opt-out", "opt out", "personal information", "person
                            "بياناتك الشخصية", "البيانات الشخصية", "هذه الملفات"]
 PREFERENCE_CENTER_MAX_WORDS = 200   # a line of the run (OneTrust's intro: 156 words); a longer one ends it
 PREFERENCE_CENTER_GAP_WORDS = 6     # a short line without those words, inside the run
+# The panel is the smallest box around its UI-only lines (at least PREFERENCE_CENTER_MIN_ANCHORS of
+# them); only lines inside it go, and a box that holds the page's <h1>, or is <body>, <article> or
+# <main>, is no panel: a story about cookie law whose every paragraph speaks of cookies, consent
+# and privacy, printed right before such a panel in the same wrapper, lost all its paragraphs to a
+# first version that followed the run of such lines out of the panel (tests/test_adversarial.py).
+PREFERENCE_CENTER_MIN_ANCHORS = 2
