@@ -1055,6 +1055,16 @@ def _inset(out: list[clean.Para], i: int) -> bool:
     return False
 
 
+_CLOSING_QUOTES = "”\"»’'“"
+
+
+def _after_quoted_title(text: str) -> int:
+    """The words after the quoted title's closing mark ("34 Responses to “X” - Be the first to comment !":
+    6); a sentence that starts the same way goes on ("One response to “the plan” came from …")."""
+    end = max(text.rfind(q) for q in _CLOSING_QUOTES)
+    return len(text[end + 1:].split())
+
+
 def _comments_start(out: list[clean.Para]) -> int | None:
     """Index of the line that titles the readers' comments, when story comes before it."""
     before = 0
@@ -1063,7 +1073,8 @@ def _comments_start(out: list[clean.Para]) -> int | None:
                 and not p.text.endswith(_SENTENCE_ENDS)):   # a signature, not a sentence of the story
             return i
         if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= RC.COMMENTS_ON_TITLE_MAX_CHARS
-                and RC.COMMENTS_ON_TITLE_RE.match(p.text)) and not _inset(out, i):
+                and RC.COMMENTS_ON_TITLE_RE.match(p.text) and _after_quoted_title(p.text) <= RC.COMMENTS_ON_TITLE_TAIL_WORDS
+                and not _inset(out, i)):
             return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()

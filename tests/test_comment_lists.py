@@ -512,3 +512,11 @@ def test_the_text_of_the_comments_box_itself_is_not_the_story_going_on():
     art = extract(page, URL)
     assert_story_kept(art, STORY_EN[:2])
     assert "You must be logged in" not in art.body and "Comments (0)" not in art.body
+
+
+def test_a_story_sentence_that_starts_like_a_count_heading_stays():
+    line = ("One response to “the plan” came from the opposition benches, where members said the council "
+            "had not consulted the residents who use the bridge every day.")
+    page = html(f"<div><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p><p>{line}</p><p>{STORY_EN[2]}</p></div>")
+    art = extract(page, URL)
+    assert_story_kept(art, [STORY_EN[0], STORY_EN[1], line, STORY_EN[2]])

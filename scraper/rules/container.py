@@ -375,6 +375,10 @@ COMMENTS_ON_TITLE_RE = re.compile(
     r"^(?:\d[\d,.]*|one|no)\s+(?:responses?|thoughts?|comments?|repl(?:y|ies))\s+(?:to|on)\s*[“\"«‘„'”]"
     r"|^(?:\d+\s+(?:تعليقات|تعليق|ردود|رد)|(?:تعليق|رد) واحد)\s+على\s*[“\"«”‘']", re.I)
 COMMENTS_ON_TITLE_MAX_CHARS = 300
+# ... and at most COMMENTS_ON_TITLE_TAIL_WORDS words after the title's closing quote ("0 responses to
+# “X” - Be the first to comment !", dragnet R757-R761): a story's sentence that starts the same way
+# goes on after it ("One response to “the plan” came from the opposition, which …")
+COMMENTS_ON_TITLE_TAIL_WORDS = 6
 
 # The first choice is, lies in, or draws over half its score from a box that a boilerplate or
 # related class/id token names (a sidebar, the readers' comments, a widget) and that the story
