@@ -1237,7 +1237,6 @@ _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})
 _QUOTED_BUTTON_RE = re.compile(
     rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN}, key=len, reverse=True))})"
     rf"\s*[\"»“”]")
-_PREF_CENTER_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.PREFERENCE_CENTER_LINES) if _b}
 _CHOICE_WORD_RE = re.compile(_alt(_fold_list(C.WALL_CHOICE_WORDS + C.PREFERENCE_CENTER_WORDS)))
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
@@ -1510,6 +1509,7 @@ def _bare(folded: str) -> str:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"

@@ -87,8 +87,7 @@ def _para_value_of(p: clean.Para) -> float:
         # (a sentence of the story with its links inside it: neutral, not a list of links)
         if n >= RC.LINKED_SENTENCE_NEUTRAL_CHARS and p.block is not None and _linked_sentence(p):
             return 0.0
-        if (p.tag == "p" and n * (1.0 - lr) >= RC.LINKED_PROSE_OWN_CHARS and p.text.endswith(_SENTENCE_ENDS)
-                and p.text[-3:] != "..."):
+        if p.tag == "p" and n * (1.0 - lr) >= RC.LINKED_PROSE_OWN_CHARS and _ends_sentence(p.text):
             return 0.0   # a paragraph with a box of links set into its sentence (RC.LINKED_PROSE_OWN_CHARS)
         return -1.5 * n
     if n >= 80:
@@ -983,11 +982,16 @@ def _card_link(block) -> bool:
     return False
 
 
+def _ends_sentence(text: str) -> bool:
+    """The text ends as a sentence ends (not with "...", a teaser's cut)."""
+    return text.endswith(_SENTENCE_ENDS) and text[-3:] != "..."
+
+
 def _linked_sentence(p: clean.Para) -> bool:
     """A paragraph of the story that is one linked sentence (or more), not a headline: a <p> of at
     least RC.LINKED_SENTENCE_MIN_WORDS words ending as a sentence ends, with its link inside it, not
     inside a link (rules: scraper.rules.container)."""
-    return (p.tag == "p" and p.text.endswith(_SENTENCE_ENDS) and p.text[-3:] != "..."
+    return (p.tag == "p" and _ends_sentence(p.text)
             and len(p.text.split()) >= RC.LINKED_SENTENCE_MIN_WORDS
             and next(p.block.iterancestors("a"), None) is None   # (a teaser card's summary is inside its link)
             and not _card_link(p.block))

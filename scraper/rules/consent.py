@@ -334,7 +334,7 @@ PREFERENCE_CENTER_LINES = [
     "privacy preference center", "privacy preference centre", "privacy preferences center",
     "manage consent preferences", "always active", "confirm my choices", "vendor search",
     "information storage and access",   # (IAB TCF v1's first purpose, listed in OneTrust's vendor panel)
-    "مركز تفضيلات الخصوصية", "إدارة تفضيلات الموافقة", "نشط دائما", "نشط دائمًا", "نشط دائماً",
+    "مركز تفضيلات الخصوصية", "إدارة تفضيلات الموافقة", "نشط دائماً",   # (folded: with or without the tanween)
     "حفظ التفضيلات", "إدارة تفضيلات ملفات تعريف الارتباط",
 ]
 # Words of the panel's privacy-law lines ("CCPA Right to Opt-Out of the Sale of Your Personal
