@@ -423,32 +423,6 @@ def test_story_lines_beside_an_image_stay(box):
 
 # --- a consent preference centre printed as lines of the page (rules.consent PREFERENCE_CENTER_*) ---
 
-def _opaque_page(where: str, page_id: str) -> tuple[dict, object]:
-    import gzip
-    import json
-    from scraper.bench import opaque_classes
-    if where == "corpus":
-        from corpus_pages import corpus_page
-        rec, raw = corpus_page(page_id)
-    else:
-        dev = Path(__file__).parent / "devpages"
-        rec = next(r for r in map(json.loads, (dev / "manifest.jsonl").open(encoding="utf-8")) if r["id"] == page_id)
-        raw = gzip.decompress((dev / rec["html"]).read_bytes())
-    return rec, extract(opaque_classes(raw), rec["url"])
-
-
-@pytest.mark.parametrize("where, page_id", [("corpus", "us_Reuters_2023_05_16"), ("devpages", "npr.org_8dc28536")])
-def test_onetrusts_preference_centre_without_its_ids_goes(where, page_id):
-    # two real pages with OneTrust's panel in the served HTML, every class and id made meaningless
-    # (scraper.bench --opaque-classes): the panel's categories and their texts joined the story
-    rec, art = _opaque_page(where, page_id)
-    for line in ("Manage Consent Preferences", "Always Active", "Strictly Necessary", "Functional Cookies",
-                 "These cookies"):
-        assert line not in art.body
-    assert any(r.rule == "consent.preference-center" for r in art.removed)
-    assert rec["gold_paragraphs"][-1] in art.body
-
-
 PANEL_AR = ("<div><h3>مركز تفضيلات الخصوصية</h3><p>عند زيارة أي موقع ويب، قد يقوم بتخزين أو استرداد معلومات على "
             "متصفحك، غالبًا في شكل ملفات تعريف الارتباط.</p><h4>إدارة تفضيلات الموافقة</h4>"
             "<div><span>ملفات تعريف الارتباط الضرورية</span><span>نشط دائماً</span></div>"

@@ -1,13 +1,29 @@
-"""Real pages of the shared corpus with every class and id made meaningless (scraper.bench
+"""Real pages of the shared corpus (and of tests/devpages) with every class and id made meaningless (scraper.bench
 --opaque-classes, as CSS modules and hashed class names leave them): the noise that no class name
 gives away any more still goes, by its text, and the gold story stays whole."""
 from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
 
 import pytest
 
 from corpus_pages import corpus_page
 from scraper.bench import opaque_classes
 from scraper.extract import extract
+
+
+def opaque_page(page_id: str, where: str = "corpus") -> tuple[dict, object]:
+    """A page of the shared corpus (or of tests/devpages) and its article with hashed classes."""
+    if where == "corpus":
+        rec, raw = corpus_page(page_id)
+    else:
+        dev = Path(__file__).parent / "devpages"
+        rec = next(r for r in map(json.loads, (dev / "manifest.jsonl").open(encoding="utf-8")) if r["id"] == page_id)
+        raw = gzip.decompress((dev / rec["html"]).read_bytes())
+    return rec, extract(opaque_classes(raw), rec["url"])
+
 
 CASES = {
     # a Portuguese blog's "Você pode gostar..." over five teasers (rules.related WIDGET_TITLES)
@@ -21,8 +37,7 @@ CASES = {
 
 @pytest.mark.parametrize("page_id", list(CASES))
 def test_noise_goes_by_its_text_without_class_names(page_id):
-    rec, raw = corpus_page(page_id)
-    art = extract(opaque_classes(raw), rec["url"])
+    rec, art = opaque_page(page_id)
     rule, noise = CASES[page_id]
     for g in rec["gold_paragraphs"]:
         assert g in art.body
@@ -35,7 +50,42 @@ def test_paragraphs_with_a_hover_card_of_links_in_their_sentence_keep_the_story_
     # thehill.com 2019 (scrapinghub 6ebac05f…): people's hover cards (a picture, the name, three headlines,
     # "MORE") inside the story's sentences make two paragraphs mostly link text; without the cards'
     # class names they sank the story's box and a tweet's box was chosen (rules.container LINKED_PROSE_OWN_CHARS)
-    rec, raw = corpus_page("6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85")
-    art = extract(opaque_classes(raw), rec["url"])
+    rec, art = opaque_page("6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85")
     for g in rec["gold_paragraphs"][1:7]:   # (0 and 7 keep the cards' text inside them)
         assert g in art.body
+
+
+@pytest.mark.parametrize("where, page_id", [("corpus", "us_Reuters_2023_05_16"), ("devpages", "npr.org_8dc28536")])
+def test_onetrusts_preference_centre_without_its_ids_goes(where, page_id):
+    # two real pages with OneTrust's panel in the served HTML, every class and id made meaningless
+    # (scraper.bench --opaque-classes): the panel's categories and their texts joined the story
+    rec, art = opaque_page(page_id, where)
+    for line in ("Manage Consent Preferences", "Always Active", "Strictly Necessary", "Functional Cookies",
+                 "These cookies"):
+        assert line not in art.body
+    assert any(r.rule == "consent.preference-center" for r in art.removed)
+    assert rec["gold_paragraphs"][-1] in art.body
+
+
+def test_comments_under_a_count_heading_go_without_class_names():
+    # the real page (shared corpus, scrapinghub 8e3efab5, profootballtalk 2019, WordPress) with every class
+    # and id made meaningless (scraper.bench --opaque-classes): its 34 comments joined the story
+    rec, art = opaque_page("8e3efab59f48fd29a1e1e7aa135880c4251a9f090f94999668cdbaec59d30b5a")
+    for g in rec["gold_paragraphs"]:
+        assert g in art.body
+    assert "34 responses to" not in art.body and "Rivers is done." not in art.body
+    assert any(r.rule == "story.comments" and r.text.startswith("34 responses to") for r in art.removed)
+
+
+def test_jetpack_related_cards_and_a_there_are_comments_title_go_without_class_names():
+    # the real page (shared corpus, readability_js "wordpress": wptavern.com 2017) with every class and id
+    # made meaningless: Jetpack's <h3>Related</h3> over one box of teaser cards (title, excerpt, 'In
+    # "News"'), then "There are 13 comments" over the comments; both joined the story (F1 0.48)
+    rec, art = opaque_page("wordpress")
+    for g in rec["gold_paragraphs"]:
+        assert g in art.body
+    for noise in ("Stack Overflow Documentation is Now in Beta", 'In "News"', "There are 13 comments",
+                  "BuddyPress developer"):
+        assert noise not in art.body
+    rules = {r.rule for r in art.removed}
+    assert "related.cards:related" in rules and "story.comments" in rules
