@@ -161,6 +161,9 @@ _CARD_OWN_TITLE_CHARS = 15
 # <div class="news-item-title"><a>…</a></div> (DAnIEL dev set, 12 pages up), wp.pl, dragnet R56x
 _CARD_TITLE_LINKED = 0.9
 _CARD_TITLE_MAX_CHARS = 150
+# the boxes of a card's summary beside a title written straight into the card's own <li>/<article>
+# (mk.ru 2012, DAnIEL dev set: <li><a>title</a><p><i>subtitle</i></p><p>summary</p></li>)
+_CARD_SUMMARY_TAGS = frozenset({"p", "div"})
 
 
 def _alike_siblings(el) -> int:
@@ -190,7 +193,14 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
             titles.add(id(p))
             # the card is the most repeated box around the heading, a few levels up
             card, most = None, _CARD_MIN_SIBLINGS - 1
-            for anc in p.ancestors[1:5]:
+            # (a title written straight into a list item or an <article> beside its summary paragraph,
+            # <li><a>title</a><p>summary</p></li>: its own block is the card; not a menu's item that
+            # holds a sub-menu, <li><a>Share</a><ul>…</ul></li>)
+            first = 1
+            if not p.heading and p.block is not None and p.block.tag in ("li", "article") and any(
+                    c.tag in _CARD_SUMMARY_TAGS for c in p.block):
+                first = 0
+            for anc in p.ancestors[first:5]:
                 if anc.tag in ("body", "main"):
                     break
                 n = alike.get(anc)
