@@ -845,7 +845,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
         _after_body(body)
     if body is None:
         body = root
-    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "img_texts": set(), "img_blocks": set(),
+    facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "consent_spared": [], "img_texts": set(), "img_blocks": set(),
              "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set(),
              "reply_forms": set()}
     extra: dict = {}
@@ -971,6 +971,8 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         if guard.holds_story(el, family, raw):
             if family in ("boilerplate", "related") and not weak and not region and rule.startswith(_TOKEN_RULES):
                 facts["spared"].append(el)   # (a name that says what the box is; not a hidden box)
+            elif family == "consent":
+                facts["consent_spared"].append(el)   # (a consent platform's box holding the page's prose)
             return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None

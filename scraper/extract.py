@@ -297,7 +297,7 @@ def _hinted_inside(paras: list[clean.Para], best, best_score: float, scores: dic
     around = set(top.iterancestors())
     for el, sc in scores.items():
         if (sc > 0 and el is not top and el not in around and _hint_bonus(el) > 1.0
-                and best in el.iterancestors() and top not in el.iterancestors()):
+                and best in el.iterancestors() and top not in el.iterancestors() and not _teaser_article(el)):
             return None
     chain = {best}   # top's parents up to the choice
     for a in top.iterancestors():
@@ -308,6 +308,17 @@ def _hinted_inside(paras: list[clean.Para], best, best_score: float, scores: dic
         if p.block.tag == "p" and p.block is not top and p.block.getparent() in chain and value(p) > 0:
             return None
     return top
+
+
+def _teaser_article(el) -> bool:
+    """An <article> marked as such by its tag alone that is a teaser card: its heading is a link
+    (a sidebar's "من الإمارات" box of two <article>s, each a linked <h4> over a summary): no part
+    of the story."""
+    if el.tag != "article" or clean.class_id_hint(el.get("class"), el.get("id")) or el.get("itemprop"):
+        return False
+    for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        return h.find(".//a") is not None or h.getparent().tag == "a"
+    return False
 
 
 def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
@@ -1120,6 +1131,18 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     is_article = "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
     if facts["wall_markup"] and (body_chars < 300 or consent_chars > body_chars):
         return True
+    if facts["wall_markup"] and container is not None and facts["consent_spared"] and any(
+            box is container or box in container.iterancestors() for box in facts["consent_spared"]):
+        # the story box lies in a consent platform's own box, which the story guard kept because it
+        # held the page's prose, on a page marked as a consent screen: what is left is the platform's
+        # text (its purposes, its vendors). Unless the page says it is an article, and what is left
+        # is long or does not speak of cookies and choices (a story in a wrapper the platform names)
+        if not is_article:
+            return True
+        talk = _talk(body) if body_chars < C.WALL_BOX_MAX_CHARS else []
+        if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
+                C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk)):
+            return True
     if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < 600 and not is_article:
         # "NPR Cookie Consent and Choices": whatever text is left is the consent form's
         return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))

@@ -599,6 +599,24 @@ def test_teaser_cards_titled_straight_in_their_list_item_count_as_neutral():
     assert art.body.count("Абзац") == 3 and "Краткое содержание" not in art.body
 
 
+def test_teaser_articles_beside_the_story_box_are_no_part_of_the_story():
+    # A sidebar box of two <article> teasers (a linked <h4> over a prose summary: too few to count
+    # as a teaser grid) in the column that also holds the story's marked box: the story box is taken,
+    # the teasers are no second part of the story (an albayan.ae-style probe page, 2026-12-04: the
+    # whole column with the two summaries was stored)
+    story = "".join(f"<p>{'حققت التجارة الخارجية غير النفطية لإمارة دبي نموا بنسبة 12 في المائة خلال الربع الأول. ' * 2}"
+                    f"فقرة {k}.</p>" for k in range(5))
+    cards = "".join(f"<article class='uaeBox__item'><h4><a href='/local/{k}'>عنوان خبر آخر رقم {k}</a></h4>"
+                    f"<p>{'ملخص خبر آخر في الشريط الجانبي يتحدث عن برنامج توزيع جديد للمياه في عدة مناطق. ' * 2}"
+                    f"رقم {k}.</p></article>" for k in range(2))
+    html = (f"<html><body><div id='contentWrapper'><div id='mainColumn'><h1>نمو التجارة</h1>"
+            f"<div id='articledetails'><div class='articleBody'>{story}</div></div></div>"
+            f"<div id='rightColumn'><section class='widget uaeBox'><h3>من الإمارات</h3>{cards}</section></div>"
+            f"</div></body></html>")
+    art = extract(html.encode(), "https://www.albayan.ae/economy/uae/2025-05-05-1.4998123")
+    assert art.body.count("فقرة") == 5 and "ملخص خبر آخر" not in art.body
+
+
 def test_a_menu_item_over_a_sub_menu_is_no_teaser_card():
     # india.blogs.nytimes.com 2012 (DAnIEL): a share menu item <li><a>Share</a><ul><li>Tumblr</li>
     # <li>Digg</li>…</ul></li> beside E-mail/Print items. Read as a card titled "Share", its

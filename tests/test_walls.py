@@ -131,6 +131,57 @@ def test_meta_refresh_elsewhere_is_not_a_wall():
     assert art.paragraphs == STORY
 
 
+# A consent platform's full screen whose purposes (IAB TCF's "Store and/or access information on a
+# device", "Personalised advertising and content, advertising measurement", …, here in Arabic) hold
+# more text than anything else on the page: the story guard keeps the platform's box (it holds the
+# page's prose), the container choice lands inside it, and what is left is the purposes list. The
+# page has Didomi's "popup open" body class. (Written after a probe page of this shape was stored
+# as an article, 2026-12-04.)
+PURPOSES = [
+    ("تخزين و/أو الوصول إلى المعلومات على الجهاز",
+     "يمكن تخزين ملفات تعريف الارتباط والمعرفات الخاصة بالجهاز أو ما يماثلها على جهازك أو الوصول إليها لتحقيق الأغراض المعروضة لك."),
+    ("الإعلانات والمحتوى المخصص وقياس الأداء",
+     "يمكن استخدام بياناتك لاختيار إعلانات ومحتوى مخصص لك، وقياس أداء الإعلانات والمحتوى، وإعداد أبحاث الجمهور."),
+    ("تطوير الخدمات وتحسينها",
+     "يمكن استخدام معلومات عن نشاطك على هذا الموقع لتحسين المنتجات والخدمات وتطوير منتجات جديدة."),
+    ("استخدام بيانات الموقع الجغرافي الدقيقة",
+     "قد نستخدم نحن وشركاؤنا بيانات الموقع الجغرافي الدقيقة بعد الحصول على موافقتك."),
+]
+
+
+def _platform_screen(inner: str) -> str:
+    return ('<div id="didomi-host"><div class="didomi-popup-backdrop"><div class="didomi-popup-container">'
+            '<div class="didomi-popup-text"><p>نحن وشركاؤنا نستخدم ملفات تعريف الارتباط وتقنيات مشابهة لتخزين '
+            'المعلومات على جهازك والوصول إليها، ولعرض إعلانات ومحتوى مخصص وقياس أدائهما.</p><p>لمتابعة قراءة هذا '
+            'الخبر، يُرجى الموافقة على استخدام ملفات تعريف الارتباط، أو الاشتراك في الباقة الرقمية لتصفح الموقع دون '
+            'إعلانات مخصصة.</p><p><a href="#">نحن و842 من شركائنا</a> يعالجون بياناتك استنادا إلى الموافقة أو المصلحة '
+            'المشروعة. يمكنك سحب موافقتك في أي وقت من خلال رابط «إعدادات الخصوصية» أسفل الصفحة.</p></div>' + inner +
+            '<div class="didomi-buttons"><button>موافق</button><button>رفض</button></div></div></div></div>')
+
+
+def test_a_consent_platforms_purposes_screen_is_a_wall():
+    purposes = "".join(f'<li class="didomi-consent-popup-data-processing"><div><span class="didomi-purpose-title">{h}'
+                       f'</span><button aria-pressed="false">تفعيل</button></div><p>{d}</p></li>' for h, d in PURPOSES)
+    vendors = "".join(f'<li class="vendor-item"><span class="vendor-name">Vendor {k}</span><span>{k % 10}</span>'
+                      f'<a href="https://vendorlist.consensu.org/v3/{k}/policy">سياسة الخصوصية</a></li>' for k in range(40))
+    html = page('<ul class="site-nav"><li><a href="/">الرئيسية</a></li><li><a href="/s">سياسة</a></li></ul>'
+                + _platform_screen(f'<ul class="data-processing-list">{purposes}</ul><section class="vendor-list">'
+                                   f'<h2>قائمة الشركاء (40)</h2><ul>{vendors}</ul></section>'),
+                title="الخصوصية وتفضيلات الكوكيز | الوطن", body_attrs=' class="didomi-popup-open"')
+    assert_wall(run(html))
+
+
+def test_a_story_inside_a_consent_platforms_box_on_an_article_page_stays_a_story():
+    # the same screen holding a real story (a page that prints its article inside the platform's
+    # wrapper): with the page's article metadata and a story that does not speak of cookies, a story
+    head = '<meta property="og:type" content="article">'
+    html = page(_platform_screen(f'<div class="article-body">{ps(STORY)}</div>'), head=head,
+                body_attrs=' class="didomi-popup-open"')
+    art = run(html)
+    assert art.problem is None
+    assert art.paragraphs == STORY
+
+
 # ----------------------------------------------------------------------------------------------
 # Real articles with a banner are not walls
 # ----------------------------------------------------------------------------------------------

@@ -185,7 +185,9 @@ HEADLINE_SHARE = 0.7
 # itemprop=articleBody) that holds such a box making HINTED_CHILD_SHARE or more of its score (the
 # marked box's bonus counted) gives way to that box: what the choice adds beside it is the page's
 # other columns (a right-hand column's teasers with their summaries). Not when another marked box
-# beside it in the choice has story too (the story in parts), nor when a story <p> stands right
+# beside it in the choice has story too (the story in parts; an <article> marked by its tag alone
+# whose first heading is a link is a teaser card, not a part: a sidebar box of two such cards kept the
+# whole column, albayan.ae-style probe page 2026-12-04), nor when a story <p> stands right
 # beside it or one of its parents (the story goes on past a tag closed too early: tests/test_htmlio.py
 # "stray-closing-divs"; 1 DAnIEL page -0.016). Source: news.com.au 2012 story pages
 # (Dragnet dev set, 5 pages: div#content held div#story and the "More technology news" column;
