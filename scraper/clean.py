@@ -216,6 +216,23 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
 
 
 _CLASS_CACHE: dict[str, tuple | None] = {}
+# A CSS-module class as Next.js and css-loader print it, "[file]_[local]__[hash:5]"
+# ("Podcast_box__u8Z3c", "Paywall_teaser__1aB2c", "Tags_tags__m3Nq8"): the file and local names are
+# the source's own words, the hash (a digit or a capital in it, unlike a BEM element "card__title")
+# hides them from the token rules.
+_CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9-]*)__([A-Za-z0-9_-]{5})(?!\S)")
+
+
+def _css_module_names(cls: str) -> str | None:
+    """The source names of the CSS-module classes of a class attribute ("Paywall_teaser__1aB2c" ->
+    "paywall_teaser paywall teaser"), or None when it has none."""
+    out = []
+    for m in _CSS_MODULE_RE.finditer(cls):
+        h = m.group(3)
+        if any(c.isdigit() or c.isupper() for c in h):
+            out += [f"{m.group(1)}_{m.group(2)}", m.group(1), m.group(2)]
+    return " ".join(out) if out else None
+
 _WEAK_TOKEN = B.WEAK_TOKEN_RE.search
 
 
@@ -228,7 +245,13 @@ def _class_rule(cls: str) -> tuple | None:
     except KeyError:
         pass
     best = None
-    low = cls.lower()
+    if "__" in cls:
+        cls_m = _css_module_names(cls)
+        if cls_m is not None:   # (the names a CSS-module build hashed, as their source wrote them)
+            cls_m = f"{cls} {cls_m}"
+    else:
+        cls_m = None
+    low = (cls_m or cls).lower()
     toks = low.split()
     if not _no_token_rule(low):
         slugs = not B.POST_CLASS_MARKERS.isdisjoint(toks)   # a blog post's box: its topic slugs are no rule
@@ -1510,10 +1533,46 @@ def _bare(folded: str) -> str:
     return " ".join(_PUNCT_ONLY_RE.sub(" ", folded).split())
 
 
+_SIGNOFF_AGENCY_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted((re.escape(fold(a)) for a in B.SIGNOFF_AGENCIES), key=len, reverse=True))
+    + r")(?!\w)")
+_SIGNOFF_MARKERS = frozenset(_bare(fold(m)) for m in B.SIGNOFF_END_MARKERS)
+_INITIALS_RE = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
+
+
+def _links_out(box) -> bool:
+    """The box links somewhere or plays audio: a promo's "all episodes" link or its player."""
+    return box is not None and next((a for a in box.iter("a", "audio") if a.tag == "audio" or a.get("href")), None) is not None
+
+
+def is_signoff(text: str) -> bool:
+    """The desk's sign-off under a story (rules.boilerplate SIGNOFF_*): initials and agencies
+    ("ز.أ.ب/أ.ح (أ ف ب، رويترز)"), or an agency's end marker alone ("//انتهى//")."""
+    if len(text.split()) > B.SIGNOFF_MAX_WORDS:
+        return False
+    f = fold(text)
+    if _bare(f) in _SIGNOFF_MARKERS:
+        return True
+    if not any(c in text for c in "/()"):
+        return False
+    rest, agencies = _SIGNOFF_AGENCY_RE.subn(" ", f)
+    if not agencies:
+        return False
+    others = 0
+    for tok in re.split(r"[\s/()\[\]،,+\-–—:]+", rest):
+        if not tok or _INITIALS_RE.match(tok) or _bare(tok) in _SIGNOFF_MARKERS:
+            continue
+        others += 1
+        if others > 1:
+            return False
+    return True
+
+
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
+_PROMO_TITLE_SET = {_bare(t) for t in _fold_list(B.PROMO_BOX_TITLES)}
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)
@@ -1715,9 +1774,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     def inside(q: Para, box: etree._Element) -> bool:
         return q.block is box or (q.block is not None and any(a is box for a in q.block.iterancestors()))
 
-    def consume_box(j: int, rule: str) -> int:
-        """The marker line opens a small box (≤ 400 characters: a read-also or related widget
-        without a telling class): every line of that box goes with it. Returns the next index."""
+    def small_box(j: int):
+        """The largest box around line j's block of at most 400 visible characters (below
+        <article>/<main>/<body>), or None."""
         blk = paras[j].block
         box = None
         if blk is not None:
@@ -1730,8 +1789,30 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 if n is None:
                     break
                 box = anc
-        if box is None or box is blk or (j > 0 and inside(paras[j - 1], box)):
+        return None if box is blk else box
+
+    def consume_box(j: int, rule: str) -> int:
+        """The marker line opens a small box (≤ 400 characters: a read-also or related widget
+        without a telling class): every line of that box goes with it. Returns the next index."""
+        box = small_box(j)
+        if box is None or (j > 0 and inside(paras[j - 1], box)):
             return j + 1   # not a box of its own (the marker shares its parent with story lines)
+        return drop_inside(j + 1, box, rule)
+
+    def consume_notice_box(j: int, rule: str) -> int:
+        """A notice line (a paywall's) in a small box of its own: the box's other lines go too, the
+        short ones above it (a badge, a label) and all below it. Returns the next index."""
+        box = small_box(j)
+        if box is None:
+            return j + 1
+        k = j - 1
+        while k >= 0 and inside(paras[k], box):
+            if _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
+                return j + 1   # a line of prose shares the box: the story's, not the notice's
+            k -= 1
+        for q in range(k + 1, j):
+            if not paras[q].removed:
+                drop(q, rule)
         return drop_inside(j + 1, box, rule)
 
     def drop_inside(k: int, box: etree._Element, rule: str) -> int:
@@ -1886,6 +1967,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 nxt = consume_box(i, f"related.box:{bare}")
             i = consume_links(nxt, f"related.widget-list:{bare}", max_n=30)
             continue
+        # 2b. a promo box's title over its own small box (B.PROMO_BOX_TITLES)
+        if bare and p.heading and bare in _PROMO_TITLE_SET and _links_out(small_box(i)):
+            nxt = consume_box(i, f"boilerplate.promo-box:{bare}")
+            if nxt > i + 1:
+                drop(i, f"boilerplate.promo-box:{bare}")
+                i = nxt
+                continue
         # 3. cookie banner sentence, with the button labels around it
         if (cookie_page and words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
                 and (words <= 25 or not between_prose(i))):
@@ -1929,7 +2017,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     if not paras[k].removed:
                         drop(k, "boilerplate.after-paywall")
                 break
-            i += 1
+            i = consume_notice_box(i, "boilerplate.paywall-box")   # (its plans, prices, buttons)
             continue
         # 4b. captions and credits: the alt text of an image said again under it, a credit label
         # ("صدر الصورة، …", "Image source, …"), an "(أرشيفية)" tail, or the only short line of a

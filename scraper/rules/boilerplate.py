@@ -57,8 +57,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
-    r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|podcast[-_]?promo|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
+    r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
+    r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r")$",
     re.I,
@@ -344,6 +345,8 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
 # up to 25 words): they are about the site, not the story.
 PAYWALL_LINES = [
     "هذا المحتوى حصري للمشتركين", "هذا المقال متاح للمشتركين", "للمشتركين فقط", "محتوى حصري للمشتركين",
+    "هذا المقال حصري لمشتركي", "هذا المحتوى حصري لمشتركي", "لديك اشتراك بالفعل", "هل لديك اشتراك",
+    "مشترك بالفعل",
     "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "لقراءة المقال كاملا",
     "Article réservé aux abonnés", "Réservé aux abonnés", "Il vous reste", "La suite est réservée aux abonnés",
     "Lecture restreinte", "Votre abonnement n’autorise pas", "Votre abonnement n'autorise pas",
@@ -384,6 +387,13 @@ SCRIPT_TEXT_MARKERS = [
 
 # Of those, the ones that say the readable story stops here ("Il vous reste 57% de cet article à
 # lire"): after such a line, once the story has begun, nothing on the page is the story.
+# A paywall line in a small box of its own (at most 400 characters): the box's other lines (the plans
+# and prices, the buttons, "Already a subscriber? Log in") go with it, and the short ones above it
+# (a badge, at most NOTICE_BOX_LABEL_WORDS words each); a box whose earlier lines are longer holds
+# story lines and keeps them. Arabic "already a subscriber?" in the forms of the English, French and
+# German lines above.
+NOTICE_BOX_LABEL_WORDS = 4
+
 PAYWALL_CUTOFF_LINES = [
     "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
@@ -528,6 +538,31 @@ DISCLAIMER_WORDS = [
 ]
 
 
+# A wire or desk sign-off as the story's last line: the editors' initials and the agencies the story
+# draws on ("ز.أ.ب/أ.ح (أ ف ب، رويترز)", DW Arabic's style: a public summarisation dataset of DW Arabic
+# texts, found with the search tools, keeps it glued to the last paragraph; "فرانس24/ أ ف ب", France 24
+# Arabic), or an agency's end marker ("//انتهى//", SPA; "(النهاية)", KUNA). Trimmed at the story's end
+# once the story box is final, as the disclaimers are: a line of at most SIGNOFF_MAX_WORDS words that,
+# once its agencies (SIGNOFF_AGENCIES, folded) and end markers are taken out, holds only initials
+# (letters of one or two, joined by dots) and at most one other word (the site's name), with at least
+# one agency named and a slash or a bracket setting them apart; or an end marker alone.
+SIGNOFF_MAX_WORDS = 10
+SIGNOFF_AGENCIES = [
+    "أ ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ", "أ ب", "رويترز", "الأناضول", "واس", "وام", "قنا", "كونا", "بنا", "سانا",
+    "شينخوا", "إفي", "يو بي آي", "وكالات", "أسوشيتد برس", "AFP", "Reuters", "AP", "dpa", "DW", "KNA", "epd", "EFE",
+    "ANSA", "AA",
+]
+SIGNOFF_END_MARKERS = ["انتهى", "النهاية", "نهاية الخبر", "نهاية", "-انتهى-"]
+
+# The title of a promo box set in or under the story: a heading that is only one of these, over a
+# small box of its own (at most 400 characters, not sharing its parent with story lines), goes with
+# the box's lines ("بودكاست" over "استمع إلى بودكاست «…» من DW عربية …" and its "جميع الحلقات" link: DW
+# Arabic's podcast teaser, a written probe page 2026-12-04; BBC Simorgh's podcast promo has the same
+# shape, real_ar bbc.com_arabic-c720dxj8dq8o, removed there by its region's name). The box links
+# somewhere or holds a player (a promo sends the reader on); a heading that shares its box with the
+# story's paragraphs (a story's own sub-heading), or heads a section of the story without a link, stays.
+PROMO_BOX_TITLES = ["بودكاست", "البودكاست", "Podcast", "Podcasts", "Le podcast", "Der Podcast"]
+
 # A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
 # SHARE_BAR_SHARE of them names of the networks and tools of a share bar (folded, lower case, \w+
 # words). Needs no class name: albayan.ae 2020's bar "طباعة Email فيسبوك تويتر لينكدين Pin Interest
@@ -593,7 +628,7 @@ CAPTION_PREFIXES = [
 # sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
 # News", scrapinghub 42aad16b…): lines in no gold.
 SOURCE_LINE_LABELS = ["source", "quelle", "fuente", "المصدر"]   # "المصدر: وكالات" (PC: Arab news sites' attribution line)
-SOURCE_LINE_MAX_WORDS = 6
+SOURCE_LINE_MAX_WORDS = 8
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",

@@ -1,0 +1,165 @@
+"""Furniture of Arabic news pages found by written probe pages (2026-12-04: fifty pages in the markup
+of regional WordPress themes and of the big publishers' front-end builds, written without sight of
+the rules): CSS-module class names, a desk's sign-off under the story, a podcast promo box, an app
+download box, a paywall box with its plans and prices, a longer source line. Each test keeps what is
+story beside what goes: a real paragraph never goes."""
+from __future__ import annotations
+
+import pytest
+
+from samples import STORY
+from scraper.clean import _class_rule, _css_module_names, is_signoff
+from scraper.extract import extract
+
+URL = "https://news.example.com/2025/09/10/story-1"
+
+
+def page(body: str, head: str = "") -> bytes:
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر</title>{head}'
+            f"</head><body>{body}</body></html>").encode()
+
+
+def ps(paras) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+# ------------------------------------------------------------------------------------------------
+# CSS modules: "[file]_[local]__[hash]" hides the source's words from the token rules
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cls,family", [
+    ("Tags_tags__m3Nq8", "boilerplate"), ("Paywall_teaser__1aB2c", "boilerplate"),
+    ("MoreStories_grid__p2Wq1", "related"), ("ShareBar_bar__rKoIb x", "boilerplate"),
+    ("Podcast_box__u8Z3c", "boilerplate"),
+])
+def test_css_module_class_names_are_read_by_their_source_words(cls, family):
+    hit = _class_rule(cls)
+    assert hit is not None and hit[1] == family
+
+
+def test_other_names_are_not_taken_for_css_module_names():
+    # the story's own module-named boxes match no rule; BEM elements ("card__title": no capital or
+    # digit where the hash would be) are not read as module names
+    assert _class_rule("ArticleBody_body__PTI8t") is None and _class_rule("ArticleBody_paragraph__Wd4Lx") is None
+    assert _css_module_names("card__title") is None and _css_module_names("share_box__count") is None
+    assert _css_module_names("Share_box__c0unt") == "Share_box Share box"
+
+
+def test_a_next_js_story_keeps_its_paragraphs_and_loses_its_module_named_furniture():
+    body = (f'<article><h1>عنوان</h1><div class="ArticleBody_body__PTI8t">{ps(STORY)}</div>'
+            '<div class="Tags_tags__m3Nq8"><span>مواضيع ذات صلة:</span><a href="/tag/1">مصرف لبنان</a>'
+            '<a href="/tag/2">المودعين</a></div></article>')
+    art = extract(page(body), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule.endswith("tags_tags") for r in art.removed)
+
+
+# ------------------------------------------------------------------------------------------------
+# A desk's sign-off under the story
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "ي.ش/ ع.ج.م (د ب أ، DW)",          # DW Arabic's editors' initials and agencies
+    "ز.أ.ب/أ.ح (أ ف ب، رويترز)",       # the same as a public dataset of DW Arabic texts keeps it
+    "فرانس24/ أ ف ب",                  # France 24 Arabic
+    "//انتهى//", "(النهاية)",           # SPA's and KUNA's end markers
+])
+def test_a_sign_off_under_the_story_goes(line):
+    assert is_signoff(line)
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<p><em>{line}</em></p></div>'), URL)
+    assert art.paragraphs == STORY
+    # (an end marker alone is also a short line at the story's edge, which other rules may take first)
+    assert any(r.text == line for r in art.removed)
+    if "/" in line and "//" not in line:
+        assert any(r.rule == "story.signoff" and r.text == line for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "انتهى الاجتماع بعد ساعتين من المشاورات المغلقة (رويترز)",   # a sentence with an agency in it
+    "وقالت الوكالة (أ ف ب) إن الاجتماع انتهى دون اتفاق",
+    "المصدر: رويترز وأسوشيتد برس ووكالة الأنباء الألمانية ووكالات أخرى كثيرة في المنطقة",
+])
+def test_a_story_line_that_names_an_agency_is_no_sign_off(line):
+    assert not is_signoff(line)
+    paras = [*STORY, line]
+    art = extract(page(f'<div class="article-body">{ps(paras)}</div>'), URL)
+    assert line in art.paragraphs
+
+
+def test_a_sign_off_in_the_middle_of_the_story_stays_where_it_is():
+    # (only the story's last lines are looked at: a line between paragraphs is the story's own)
+    paras = [STORY[0], "القاهرة (رويترز)", *STORY[1:]]
+    art = extract(page(f'<div class="article-body">{ps(paras)}</div>'), URL)
+    assert "القاهرة (رويترز)" in art.paragraphs
+
+
+# ------------------------------------------------------------------------------------------------
+# Promo boxes: podcast, app download
+# ------------------------------------------------------------------------------------------------
+def test_a_podcast_promo_box_under_the_story_goes():
+    promo = ('<section aria-label="بودكاست"><div><h2>بودكاست</h2><p>استمع إلى بودكاست «بين ثقافتين» من DW '
+             'عربية: حكايات مهاجرين عرب في ألمانيا كل أسبوعين.</p><a href="/podcast">جميع الحلقات</a></div></section>')
+    art = extract(page(f'<article><div class="article-body">{ps(STORY)}</div>{promo}</article>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.promo-box:بودكاست" for r in art.removed)
+
+
+def test_a_story_sub_heading_that_says_podcast_stays():
+    # the heading shares its box with the story's paragraphs: a sub-heading, not a promo's title
+    paras = [*STORY[:2], "بودكاست", *STORY[2:]]
+    html = "".join(f"<h2>{p}</h2>" if p == "بودكاست" else f"<p>{p}</p>" for p in paras)
+    art = extract(page(f'<div class="article-body">{html}</div>'), URL)
+    assert art.paragraphs == paras
+
+
+def test_a_story_section_titled_podcast_without_a_link_stays():
+    # a feature's short section in a <section> of its own, titled "بودكاست": no link, no player
+    section = f"<section><h2>بودكاست</h2><p>{STORY[2]}</p></section>"
+    html = f'<div class="article-body">{ps(STORY[:2])}{section}{ps(STORY[3:])}</div>'
+    art = extract(page(html), URL)
+    assert STORY[2] in art.paragraphs and "بودكاست" in art.paragraphs
+
+
+def test_an_app_download_box_in_the_story_goes():
+    app = ('<div class="app-download-inline"><img src="/app.png" alt=""><div class="app-download-inline__text">'
+           '<strong>حمّل تطبيق الخليج الآن لتصلك الأخبار لحظة بلحظة</strong><span>متوفر على App Store وGoogle Play'
+           '</span></div><a class="app-download-inline__btn" href="https://apps.apple.com/app/id1">تحميل</a></div>')
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{app}{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY
+
+
+# ------------------------------------------------------------------------------------------------
+# A paywall box: the notice, its badge, plans and prices go; the teaser stays
+# ------------------------------------------------------------------------------------------------
+PAYWALL = ('<section data-testid="paywall"><div>الشرق بلس</div><h2>هذا المقال حصري لمشتركي «الشرق بلس»</h2>'
+           '<p>اشترك الآن واحصل على وصول غير محدود إلى التحليلات والتقارير المعمقة</p><ul><li><span>شهري</span>'
+           '<strong>14.99 دولار</strong></li><li><span>سنوي</span><strong>149 دولار</strong><em>وفّر 17%</em></li>'
+           '</ul><a href="/subscribe/">اشترك الآن</a><p>لديك اشتراك بالفعل؟ <a href="/login/">تسجيل الدخول</a></p>'
+           '</section>')
+
+
+@pytest.mark.parametrize("after", [0, 2])
+def test_a_paywall_box_goes_whole_and_the_teaser_stays(after):
+    # under the teaser, or set between the story's paragraphs (a metered page that prints the box
+    # and the rest of the story: the box's plans and prices are no edge to trim there)
+    paras = STORY[:1 + after]
+    art = extract(page(f'<div class="article-body">{ps(STORY[:1])}{PAYWALL}{ps(STORY[1:1 + after])}</div>'), URL)
+    assert art.paragraphs == paras
+    assert not any(x in art.body for x in ("دولار", "الشرق بلس", "تسجيل الدخول"))
+
+
+def test_a_paywall_line_sharing_a_small_box_with_the_story_leaves_the_story():
+    # a short teaser and the notice in one small box: the box's earlier line is prose, so only the
+    # notice line goes
+    teaser = "أعلنت الحكومة اليوم خطة جديدة للنقل العام في العاصمة."
+    box = f'<div class="story"><p>{teaser}</p><p>هذا المقال حصري لمشتركي الموقع</p><p>اشترك الآن</p></div>'
+    art = extract(page(box), URL)
+    assert teaser in art.paragraphs
+    assert "حصري" not in art.body
+
+
+# ------------------------------------------------------------------------------------------------
+# Source lines of up to eight words ("المصدر : الجزيرة + مواقع التواصل الاجتماعي", Al Jazeera)
+# ------------------------------------------------------------------------------------------------
+def test_a_longer_source_line_goes():
+    line = "المصدر : الجزيرة + مواقع التواصل الاجتماعي"
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<p>{line}</p></div>'), URL)
+    assert art.paragraphs == STORY
