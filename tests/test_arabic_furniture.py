@@ -163,3 +163,14 @@ def test_a_longer_source_line_goes():
     line = "المصدر : الجزيرة + مواقع التواصل الاجتماعي"
     art = extract(page(f'<div class="article-body">{ps(STORY)}<p>{line}</p></div>'), URL)
     assert art.paragraphs == STORY
+
+
+# ------------------------------------------------------------------------------------------------
+# Ad slots named with a suffix ("ad-slot-dynamic", "ad-slot__ad-label") and their "keep reading" label
+# ------------------------------------------------------------------------------------------------
+def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
+    slot = ('<div class="ad-slot-dynamic ad-slot-dynamic--mobile"><div class="ad-slot-header__wrapper">'
+            '<div class="ad-slot__ad-label">تابع القراءة بعد الإعلان</div></div><div class="ad-slot"></div></div>')
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{slot}{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.token:.ad-slot-dynamic" for r in art.removed)
