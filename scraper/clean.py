@@ -225,12 +225,13 @@ _CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9-
 
 def _css_module_names(cls: str) -> str | None:
     """The source names of the CSS-module classes of a class attribute ("Paywall_teaser__1aB2c" ->
-    "paywall_teaser paywall teaser"), or None when it has none."""
+    "Paywall_teaser Paywall"), or None when it has none."""
     out = []
     for m in _CSS_MODULE_RE.finditer(cls):
         h = m.group(3)
         if any(c.isdigit() or c.isupper() for c in h):
-            out += [f"{m.group(1)}_{m.group(2)}", m.group(1), m.group(2)]
+            # (not the local name alone: "Story_header__x1Y2z" is the story's header, not the site's)
+            out += [f"{m.group(1)}_{m.group(2)}", m.group(1)]
     return " ".join(out) if out else None
 
 _WEAK_TOKEN = B.WEAK_TOKEN_RE.search

@@ -41,7 +41,9 @@ def test_other_names_are_not_taken_for_css_module_names():
     # digit where the hash would be) are not read as module names
     assert _class_rule("ArticleBody_body__PTI8t") is None and _class_rule("ArticleBody_paragraph__Wd4Lx") is None
     assert _css_module_names("card__title") is None and _css_module_names("share_box__count") is None
-    assert _css_module_names("Share_box__c0unt") == "Share_box Share box"
+    assert _css_module_names("Share_box__c0unt") == "Share_box Share"
+    # the local name alone is no rule's word: a story's own header component keeps its standfirst
+    assert _class_rule("Story_header__x1Y2z") is None
 
 
 def test_a_next_js_story_keeps_its_paragraphs_and_loses_its_module_named_furniture():
