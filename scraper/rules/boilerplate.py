@@ -385,8 +385,6 @@ SCRIPT_TEXT_MARKERS = [
     r"\breturn\b[^.\n]{0,60};", r"\)\s*\{", r"\}\s*else\b", r"[!=]==?", r"&&", r"\|\|", r"\+\+|--\s*\)",
 ]
 
-# Of those, the ones that say the readable story stops here ("Il vous reste 57% de cet article à
-# lire"): after such a line, once the story has begun, nothing on the page is the story.
 # A paywall line in a small box of its own (at most 400 characters): the box's other lines (the plans
 # and prices, the buttons, "Already a subscriber? Log in") go with it, and the short ones above it
 # (a badge, at most NOTICE_BOX_LABEL_WORDS words each); a box whose earlier lines are longer holds
@@ -394,6 +392,8 @@ SCRIPT_TEXT_MARKERS = [
 # German lines above.
 NOTICE_BOX_LABEL_WORDS = 4
 
+# Of the paywall lines (PAYWALL_LINES), the ones that say the readable story stops here ("Il vous reste 57% de cet article à
+# lire"): after such a line, once the story has begun, nothing on the page is the story.
 PAYWALL_CUTOFF_LINES = [
     "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
