@@ -1278,7 +1278,7 @@ _FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR
 assert not any(v.isascii() for v in _FOLLOW_VERBS | _FOLLOW_VERBS_SINGULAR)   # (see _follow_line)
 _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
-_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!])", re.I)
+_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟])", re.I)
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
@@ -1349,6 +1349,19 @@ def is_cjk_furniture(text: str) -> bool:
     """A Chinese page's editor credit, font-size switch, comment counter or pager line
     (rules.boilerplate CJK_FURNITURE_*). Used on the story's edges once the story box is final."""
     return len(text) <= B.CJK_FURNITURE_MAX_CHARS and not text.isascii() and bool(B.CJK_FURNITURE_RE.match(text))
+
+
+_HASHTAG_LINE_RE = re.compile(rf"^\s*(?:#[^\s#]+\s*){{{B.HASHTAG_LINE_MIN},}}$")
+_BIO_LINE_RE = re.compile(rf"^\s*\*\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
+_SUPPORT_VERB_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.SUPPORT_PLEA_VERBS))})(?!\w)")
+_SUPPORT_OBJECT_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_OBJECTS)))
+_OPINION_NOTE_RE = re.compile(_alt(_fold_list(B.OPINION_NOTE_PHRASES)))
+
+
+def is_opinion_note(text: str) -> bool:
+    """A note under the story that it speaks for its writer or source only (rules.boilerplate
+    OPINION_NOTE_*). Used on the story's last lines once the story box is final."""
+    return len(text.split()) <= B.OPINION_NOTE_MAX_WORDS and _OPINION_NOTE_RE.search(fold(text)) is not None
 
 
 def is_disclaimer(text: str) -> bool:
@@ -1423,6 +1436,18 @@ def _adblock_notice(p: "Para") -> bool:
     """The line speaks to a reader who blocks ads (scraper.rules.boilerplate ADBLOCK_NOTICE_*)."""
     low = _low(p)
     return (low is False or "block" in low) and bool(_ADBLOCK_RE.search(folded(p)))
+
+
+# a credit label with its colon anywhere in a line ("… مساء الثلاثاء تصوير: عبدالله باعلوي / …")
+_CREDIT_LABEL_RE = re.compile(rf"(?<!\w)(?:{_alt(B.CAPTION_LABEL_TAIL_LABELS)})\s*:", re.I)
+
+
+def _caption_label_line(p: "Para") -> bool:
+    """The line is a caption's label or credit by its words alone ("صورة أرشيفية", "تصوير: …",
+    "… (أرشيفية)")."""
+    f = folded(p)
+    return bool(_CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f)
+                or _credit_tail(p.text))
 
 
 def _credit_tail(text: str) -> bool:
@@ -1746,10 +1771,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     break
                 if b in boxes_of_images:
                     image_box[id(q)] = b
-                    lines_per_box[b] = lines_per_box.get(b, 0) + 1
+                    lines_per_box.setdefault(b, []).append(q)
                     break
                 b = b.getparent()
-        sole_lines = {k for k, b in image_box.items() if lines_per_box[b] == 1 and b.tag not in _NO_CAPTION_BLOCKS}
+        # (the only line of the box, or each of its few lines when all are short, none ends a sentence
+        # and one is a caption label or credit: "صورة أرشيفية" over "طلاب في مدرسة …")
+        sole_lines = {k for k, b in image_box.items() if b.tag not in _NO_CAPTION_BLOCKS and (
+            len(lines_per_box[b]) == 1 or (len(lines_per_box[b]) <= B.CAPTION_BOX_MAX_LINES and all(
+                not q.heading and _words(q.text) <= 15 and not _SENTENCE_END_RE.search(q.text)
+                for q in lines_per_box[b]) and any(_caption_label_line(q) for q in lines_per_box[b])))}
     site_re = None
     if profile and profile.noise_phrases:
         site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
@@ -2032,7 +2062,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or _credit_tail(p.text)
                 or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
-                    and not _SENTENCE_END_RE.search(f))):
+                    and not _SENTENCE_END_RE.search(f))
+                or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
+                    and _CREDIT_LABEL_RE.search(f))):
             drop(i, "boilerplate.caption")
             i += 1
             continue
@@ -2072,6 +2104,19 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p)):
             drop(i, "boilerplate.follow-line")
+            i += 1
+            continue
+        if "#" in f and _HASHTAG_LINE_RE.match(p.text):
+            drop(i, "boilerplate.hashtags")
+            i += 1
+            continue
+        if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith("*") and _BIO_LINE_RE.match(folded(p)):
+            drop(i, "boilerplate.bio-line")
+            i += 1
+            continue
+        if (words <= B.SUPPORT_PLEA_MAX_WORDS and _SUPPORT_OBJECT_RE.search(folded(p))
+                and _SUPPORT_VERB_RE.search(folded(p))):
+            drop(i, "boilerplate.support-plea")
             i += 1
             continue
         if words <= B.META_LINE_MAX_WORDS and (

@@ -1251,9 +1251,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                                 path=clean.describe(src.block) if src is not None and src.block is not None else "",
                                 order=src.order if src is not None else 1 << 30))
     while len(body) > 1 and (clean.is_disclaimer(body[-1]) or clean.is_cjk_furniture(body[-1])
-                             or clean.is_signoff(body[-1])):
+                             or clean.is_signoff(body[-1]) or clean.is_opinion_note(body[-1])):
         line = body.pop()
-        trim(line, "story.disclaimer" if clean.is_disclaimer(line) else
+        trim(line, "story.disclaimer" if clean.is_disclaimer(line) or clean.is_opinion_note(line) else
              "story.signoff" if clean.is_signoff(line) else "story.edge-furniture")
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")

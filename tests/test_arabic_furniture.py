@@ -176,3 +176,80 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{slot}{ps(STORY[2:])}</div>'), URL)
     assert art.paragraphs == STORY
     assert any(r.rule == "boilerplate.token:.ad-slot-dynamic" for r in art.removed)
+
+
+# ------------------------------------------------------------------------------------------------
+# Lines of a story's footer with no class name (Maghreb, Levant and Gulf sites' wordings)
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line,rule", [
+    ("#المغرب #السدود #الجفاف #الموارد_المائية", "boilerplate.hashtags"),
+    ("* كاتب وصحفي فلسطيني مقيم في لندن", "boilerplate.bio-line"),
+    ("* صحافية لبنانية متخصصة في الشؤون الصحية", "boilerplate.bio-line"),
+    ("ساهم في دعم صحافة مستقلة. ادعم مدى مصر", "boilerplate.support-plea"),
+    ("انضمّ/ي إلى مجتمع «ناس رصيف» وادعم/ي الصحافة المستقلة.", "boilerplate.support-plea"),
+    ("تابعوا شفق نيوز على تيليغرام", "boilerplate.follow-line"),
+    ("هل كان هذا الخبر مفيدًا؟", "boilerplate.line"),
+    ("هذا الخبر منقول من بوابة الوسط", "boilerplate.line"),
+    ("عدد المشاهدات: 3,482", "boilerplate.meta-line"),
+])
+def test_a_footer_line_in_the_story_goes(line, rule):
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>{line}</p>{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == rule and r.text == line for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    # a quoted tweet: words besides its hashtags
+    "وكتب الوزير في تغريدة: الوضع الصحي تحت السيطرة والفرق الطبية تعمل على مدار الساعة #السودان #الكوليرا",
+    # a story sentence about supporting independent journalism ("ساهم": he contributed; no "ادعم")
+    "ساهم الصندوق الأوروبي في دعم الصحافة المستقلة في المنطقة بأكثر من مليوني يورو خلال العام الماضي.",
+    # a writer named in the story's own sentence, no asterisk
+    "كاتب وصحفي فلسطيني مقيم في لندن قال إن الرواية الجديدة تتناول قصة عائلته.",
+    # a view count inside a sentence
+    "وحصد المقطع 1,234 مشاهدة خلال ساعة واحدة من نشره على المنصة.",
+])
+def test_a_story_line_that_looks_like_footer_stays(line):
+    paras = [*STORY[:2], line, *STORY[2:]]
+    art = extract(page(f'<div class="article-body">{ps(paras)}</div>'), URL)
+    assert line in art.paragraphs
+
+
+def test_a_note_that_the_piece_speaks_for_its_writer_goes_at_the_end_only():
+    note = "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي «العربي الجديد»"
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<p>{note}</p></div>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "story.disclaimer" and r.text == note for r in art.removed)
+    # in the middle, a story's own sentence about an opinion piece stays
+    mid = "وقال المحرر إن المقال يعبر عن رأي كاتبه وحده، وإن الصحيفة ستنشر ردا من الوزارة غدا."
+    paras = [*STORY[:2], mid, *STORY[2:]]
+    art = extract(page(f'<div class="article-body">{ps(paras)}</div>'), URL)
+    assert mid in art.paragraphs
+
+
+# ------------------------------------------------------------------------------------------------
+# Captions: a slide's caption and credit run together; a caption beside its label in two elements
+# ------------------------------------------------------------------------------------------------
+def test_a_slide_line_with_a_credit_label_inside_it_goes():
+    # (caption, credit and counter make one line of more than 15 words: longer than a sole caption line)
+    slides = "".join(f'<div class="slide"><img src="/g/{k}.jpg" alt="">\n<em>سيول تجتاح أحد شوارع مدينة تريم مساء '
+                     f'الثلاثاء بعد أمطار غزيرة رقم {k}</em>\n<small>تصوير: عبدالله باعلوي / المصدر أونلاين</small>\n'
+                     f'<span>{k} / 4</span></div>' for k in range(1, 5))
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<div class="gallery">{slides}</div></div>'), URL)
+    assert art.paragraphs == STORY
+
+
+def test_a_caption_beside_its_label_in_an_image_box_goes():
+    fig = ('<div><img src="/school.jpg" alt=""><div>صورة أرشيفية</div>'
+           '<em>طلاب في مدرسة أعيد افتتاحها في حي طريق الباب</em></div>')
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{fig}{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY
+    # two short lines beside an image without a label: a box's title and a line, not a caption
+    box = '<div><img src="/logo.jpg" alt=""><h3>Comments</h3><div>8:00 - 9:30 Eastern Time online</div></div>'
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{box}{ps(STORY[2:])}</div>'), URL)
+    assert "8:00 - 9:30 Eastern Time online" in art.paragraphs
+
+
+def test_a_caption_ending_with_archive_goes():
+    fig = '<p><img src="/airport.jpg" alt=""></p><p><em>صالة المغادرة في مطار بيروت - أرشيف</em></p>'
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{fig}{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY

@@ -329,6 +329,10 @@ RELATIVE_TIME_AR_UNITS = [
 META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
                     r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
+                    # a view or read counter, folded Arabic: "عدد المشاهدات: 3,482", "القراءات 1234",
+                    # "1,234 مشاهدة" (Arab sites' story footers; a written probe page 2026-12-04)
+                    r"|(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|زيارات)\s*:?\s*[\d.,٬]+"
+                    r"|[\d.,٬]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views?|reads?)"
                     r"|(?:image|photo|picture|slide|bild|foto|صورة)\s*\d+\s*(?:of|/|von|من)\s*\d+"
                     # a slide counter, "Image 1 of 5" (scrapinghub c50845a7…, space.com), its own line
                     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -441,13 +445,16 @@ FOLLOW_LINE_VERBS_SINGULAR = ["تابع", "انضم", "اشترك", "حمل", "�
 FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
                           "google news"]
 FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + [
-    "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
+    "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام", "تيلغرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
     "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
     "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
 ]
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
+    # a rating widget's question; an aggregator's note that the story is copied from its source
+    "هل كان هذا الخبر مفيدا", "هل كان هذا المقال مفيدا", "هل كان هذا المحتوى مفيدا", "Was this article helpful",
+    "Was this helpful", "هذا الخبر منقول من", "الخبر منقول من", "هذا المقال منقول من",
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
     "للاشتراك في", "حمل تطبيق", "نزل تطبيق", "انضم إلى قناتنا", "انضم لقناتنا", "انضموا إلى", "تابع قناة",
     "تابعوا قناة", "تابعنا على", "تابعنا عبر", "تابعونا عبر", "اشترك في قناة", "لمتابعة أخبار", "لمتابعة أهم الأخبار",
@@ -563,6 +570,32 @@ SIGNOFF_END_MARKERS = ["انتهى", "النهاية", "نهاية الخبر", 
 # story's paragraphs (a story's own sub-heading), or heads a section of the story without a link, stays.
 PROMO_BOX_TITLES = ["بودكاست", "البودكاست", "Podcast", "Podcasts", "Le podcast", "Der Podcast"]
 
+# More lines of a page's furniture printed in the story, each needing no class name (written probe
+# pages of Maghreb, Levant and Gulf sites, 2026-12-04; the wordings are those of Arab sites' story
+# footers):
+# - a line of hashtags only (HASHTAG_LINE_MIN tags or more): "#المغرب #السدود #الجفاف" (a story
+#   paragraph that ends with its tags, a quoted tweet, keeps them: it has words besides);
+HASHTAG_LINE_MIN = 2
+# - an author's bio set off by an asterisk under an opinion piece, "* كاتب وصحفي فلسطيني مقيم في لندن",
+#   up to BIO_LINE_MAX_WORDS words, the asterisk then one of these;
+BIO_LINE_MAX_WORDS = 20
+BIO_LINE_WORDS = ["كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أكاديمي", "أكاديمية",
+                  "أستاذ", "أستاذة", "إعلامي", "إعلامية", "محلل", "محللة", "روائي", "روائية", "شاعر", "شاعرة",
+                  "دبلوماسي", "سفير", "خبير", "خبيرة", "طبيب", "طبيبة", "محام", "محامية", "ناشط", "ناشطة"]
+# - a plea to support the site's journalism, up to SUPPORT_PLEA_MAX_WORDS words, that says "support"
+#   to the reader (the imperative "ادعم", or "ادعم/ي") and names independent or free journalism: "ساهم
+#   في دعم صحافة مستقلة. ادعم مدى مصر", "انضمّ/ي إلى مجتمع «…» وادعم/ي الصحافة المستقلة.";
+SUPPORT_PLEA_MAX_WORDS = 20
+SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي"]
+SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism"]
+# - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
+#   speaks for its writer or source only, up to OPINION_NOTE_MAX_WORDS words: "المقال يعبر عن رأي
+#   كاتبه ولا يعبر بالضرورة عن رأي «…»", "هذا الخبر منقول من صحيفة … ولا يعبر بالضرورة عن رأي …".
+OPINION_NOTE_MAX_WORDS = 40
+OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي كاتب", "يعبر عن راي كاتب", "يعبر بالضرورة عن رأي",
+                        "تعبر بالضرورة عن رأي", "تعبر بالضرورة عن آراء", "يعكس بالضرورة رأي", "تعكس بالضرورة رأي",
+                        "عن وجهة نظر كاتب"]
+
 # A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
 # SHARE_BAR_SHARE of them names of the networks and tools of a share bar (folded, lower case, \w+
 # words). Needs no class name: albayan.ae 2020's bar "طباعة Email فيسبوك تويتر لينكدين Pin Interest
@@ -632,7 +665,7 @@ SOURCE_LINE_MAX_WORDS = 8
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
-                    "- صورة أرشيفية"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
+                    "- صورة أرشيفية", "- أرشيف"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
 
 # The only short line (at most 15 words, no sentence end) of an image's box is its caption: the box
 # is the image's block or the box right around it, and the line's block or one of its
@@ -661,6 +694,20 @@ CAPTION_CREDIT_MAX_WORDS = 70
 # its images' captions).
 CAPTION_LABEL_TAIL_LABELS = ["Foto", "Fotos", "Bild", "Bilder", "Photo", "Photos", "Image", "Credit", "Crédit",
                              "Crédit photo", "Kuva", "الصورة", "صورة", "تصوير"]
+# The only line of an image's box (see CAPTION_BOX_LEVELS) holding a credit label with its colon
+# (CAPTION_LABEL_TAIL_LABELS) anywhere, up to 30 words: a slide's caption, credit and counter run
+# together ("سيول تجتاح … تصوير: عبدالله باعلوي / المصدر أونلاين 1 / 10"; a written probe page of a
+# gallery, 2026-12-04).
+# An image's box holding up to CAPTION_BOX_MAX_LINES lines, all short (15 words at most), none ending
+# a sentence or being a heading, one of them a caption label or credit by its words: each is a caption
+# line (a caption and its label in two elements; a probe page in Enab Baladi's markup, <div><img><div>
+# صورة أرشيفية</div><em>…</em></div>). Without the label, two short lines beside an image are as often a
+# box's title and a story's line (a comments title, L3S-GN1 fc775f2f; an event's time, dragnet R54).
+CAPTION_BOX_MAX_LINES = 2
+# (Tried and left out, 2026-12-04: the short line right after a block holding only an image, when a
+# page does so twice or more. A photo blog's lines under its photos are its text, readability_js
+# pixnet 0.994 -> 0.833; captions removed before the choice moved it on L3S-GN1 79bc594a, -0.62.)
+
 CAPTION_LABEL_TAIL = r"[.!?»«“”\"]\s+(?:{labels})\s*:\s*[^.:!?]{{2,80}}$"
 
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
