@@ -996,7 +996,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             if family in ("boilerplate", "related") and not weak and not region and rule.startswith(_TOKEN_RULES):
                 facts["spared"].append(el)   # (a name that says what the box is; not a hidden box)
             elif family == "consent":
-                facts["consent_spared"].append(el)   # (a consent platform's box holding the page's prose)
+                facts["consent_spared"].append((el, rule))   # (a consent box holding the page's prose)
             return False
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None

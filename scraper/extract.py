@@ -1124,6 +1124,44 @@ def _speaks_of_choices(line: str) -> bool:
     return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None
 
 
+def _not_found_page(root, meta: dict) -> bool:
+    """A "page not found" page answered as a normal page (RC.NOT_FOUND_*)."""
+    if "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"]):
+        return False
+    body = root.find("body")
+    if body is not None and not RC.NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").lower().split()):
+        return True
+    return RC.NOT_FOUND_TITLE_RE.search(meta["page_title"] or "") is not None
+
+
+def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f: str):
+    """On a page that says it is an article, a story box marked as such (<article>, a body-hint class
+    or id, itemprop=articleBody) inside the choice that _wall took for a consent screen, whose own lines
+    do not speak of cookies or choices and hold RC.CONSENT_STORY_MIN_CHARS or more: (box, its
+    lines, their removals). None otherwise (scraper.rules.container STORY_BESIDE_CONSENT)."""
+    is_article = "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
+    if not is_article or container is None:
+        return None
+    boxes: dict = {}
+    for p in kept:
+        if p.removed or p.block is None or container not in p.ancestors:
+            continue
+        for anc in p.ancestors:
+            if anc is container:
+                break
+            if _hint_bonus(anc) > 1.0:
+                boxes.setdefault(anc, []).append(p)
+                break
+    for box, lines in sorted(boxes.items(), key=lambda kv: -sum(len(p.text) for p in kv[1])):
+        if any(_speaks_of_choices(p.text) for p in lines):
+            continue
+        dropped: list[Removal] = []
+        body = _assemble(kept, {box}, title_f, dropped)
+        if sum(len(x) for x in body) >= RC.CONSENT_STORY_MIN_CHARS:
+            return box, body, dropped
+    return None
+
+
 def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:
     """A consent wall: the page is a consent screen, not a story with a banner on it."""
     body_chars = sum(len(x) for x in body)
@@ -1131,13 +1169,16 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     is_article = "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
     if facts["wall_markup"] and (body_chars < 300 or consent_chars > body_chars):
         return True
-    if facts["wall_markup"] and container is not None and facts["consent_spared"] and any(
-            box is container or box in container.iterancestors() for box in facts["consent_spared"]):
-        # the story box lies in a consent platform's own box, which the story guard kept because it
-        # held the page's prose, on a page marked as a consent screen: what is left is the platform's
-        # text (its purposes, its vendors). Unless the page says it is an article, and what is left
-        # is long or does not speak of cookies and choices (a story in a wrapper the platform names)
-        if not is_article:
+    holding = [rule for box, rule in facts["consent_spared"]
+               if container is not None and (box is container or box in container.iterancestors())]
+    if holding:
+        # the story box lies in a consent box, which the story guard kept because it held the page's
+        # prose: what is left is the consent screen's text (its purposes, its vendors). A platform's
+        # own root named by its id or class (C.CMP_IDS, CMP_CLASSES, CMP_ID_PREFIXES: injected by the
+        # platform, never a page's story wrapper) says so whatever the page's metadata; a box named
+        # by the generic vocabulary only when the page is no article, or what is left is short and
+        # speaks of cookies and choices (a story in a wrapper so named)
+        if not is_article or any(not r.startswith("consent.token") for r in holding):
             return True
         talk = _talk(body) if body_chars < C.WALL_BOX_MAX_CHARS else []
         if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
@@ -1192,6 +1233,10 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         return art
     index = TagIndex(root)   # (the elements of the tags that metadata, walk and dates look for: one walk)
     meta = extract_metadata(root, url, index)
+    if _not_found_page(root, meta):   # a soft 404 (scraper.rules.container NOT_FOUND_*)
+        art.problem = "not_found"
+        art.title = meta["title"] or ""
+        return art
     removals: list[Removal] = []
 
     paras, facts = clean.walk(root, profile, removals, index)
@@ -1270,8 +1315,19 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
     if _wall(meta, facts, body, removals, container):
-        art.problem = "consent_wall"
-        return art
+        story = _story_beside_consent(kept, container, meta, title_f) if scope is None else None
+        if story is None:
+            art.problem = "consent_wall"
+            return art
+        box, body, dropped = story   # an article page's story box beside a privacy panel: the story
+        removals.extend(dropped)
+        removals.sort(key=lambda r: r.order)
+        art.decisions.append(_decision(RC.STORY_BESIDE_CONSENT, box, f"{clean.describe(container)} -> "
+                                       f"{clean.describe(box)}: the page's marked story box, beside text "
+                                       f"that speaks of cookies and choices", kept, {box}))
+        for el in members:
+            el.attrib.pop(clean.BODY_ATTR, None)
+        box.set(clean.BODY_ATTR, "1")
     if not body and scope is None:
         body = _caption_story(root, art, removals, profile)
     if not body:

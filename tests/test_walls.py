@@ -171,12 +171,15 @@ def test_a_consent_platforms_purposes_screen_is_a_wall():
     assert_wall(run(html))
 
 
-def test_a_story_inside_a_consent_platforms_box_on_an_article_page_stays_a_story():
-    # the same screen holding a real story (a page that prints its article inside the platform's
-    # wrapper): with the page's article metadata and a story that does not speak of cookies, a story
+def test_a_story_inside_a_box_named_by_the_consent_vocabulary_on_an_article_page_stays_a_story():
+    # a page that prints its article inside a wrapper the generic consent vocabulary names (a soft
+    # wall's overlay around the page): with the page's article metadata and a story that does not speak
+    # of cookies, a story. (A platform's own root, #didomi-host, .fc-consent-root, is injected by the
+    # platform and never wraps a story: text left inside one is the platform's, see above.)
     head = '<meta property="og:type" content="article">'
-    html = page(_platform_screen(f'<div class="article-body">{ps(STORY)}</div>'), head=head,
-                body_attrs=' class="didomi-popup-open"')
+    inner = _platform_screen(f'<div class="article-body">{ps(STORY)}</div>').replace(
+        '<div id="didomi-host">', '<div class="consent-overlay">')
+    html = page(inner, head=head, body_attrs=' class="didomi-popup-open"')
     art = run(html)
     assert art.problem is None
     assert art.paragraphs == STORY
@@ -306,3 +309,73 @@ def test_a_one_sentence_story_with_a_banner_beside_it_is_a_story(where, line):
             f"<div class='w'>{story}{banner if where == 'beside-story' else ''}</div>{_FOOTER}</body></html>")
     art = extract(page.encode(), "https://example.com/news/2024/03/12/budget")
     assert art.problem is None and art.paragraphs == [line]
+
+
+# ----------------------------------------------------------------------------------------------
+# Written probe pages of 2026-12-04 (shapes, not copies): a consent platform's screen with the
+# article's metadata, a home-made "privacy wall", a brief beside a privacy centre, a soft 404
+# ----------------------------------------------------------------------------------------------
+ARTICLE_META = ('<meta property="og:type" content="article">'
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "خبر"}</script>')
+FC_SCREEN = (
+    '<div class="fc-consent-root"><div class="fc-dialog-container"><div class="fc-dialog">'
+    '<h1>يطلب موقع مصراوي موافقتك على استخدام بياناتك الشخصية من أجل ما يلي:</h1>'
+    '<div class="fc-stacks"><div class="fc-stack">الإعلانات والمحتوى المخصّصة، وقياس أداء الإعلانات والمحتوى</div>'
+    '<div class="fc-stack">تخزين المعلومات على جهاز و/أو الوصول إليها</div></div>'
+    '<p>يمكن معالجة بياناتك الشخصية، مثل المعرّفات الفريدة وعنوان IP وبيانات التصفح، كما يمكن تخزين معلومات '
+    'على جهازك أو الوصول إليها لأغراض الإعلانات المخصصة وقياس الأداء وتطوير المنتجات.</p>'
+    '<p>يمكنك تغيير اختياراتك أو سحب موافقتك في أي وقت من خلال رابط «إعدادات الخصوصية والملفات» أسفل كل '
+    'صفحة من صفحات الموقع، كما يمكنك الاطلاع على قائمة الشركاء ومعرفة المزيد عن كل منهم.</p>'
+    '<div class="fc-footer-buttons-container"><button class="fc-cta-consent">موافقة</button>'
+    '<button class="fc-cta-manage-options">إدارة الخيارات</button></div></div></div></div>')
+
+
+def test_a_consent_platforms_screen_holding_the_pages_only_prose_is_a_wall_even_with_article_metadata():
+    # (no wall markup on <body>: the platform's root holds all the page's prose; the story guard kept
+    # it, the choice landed inside it, and what is left speaks of data and choices)
+    html = page('<header class="mw-topbar"><a href="/">مصراوي</a></header>' + FC_SCREEN, head=ARTICLE_META)
+    assert_wall(run(html))
+
+
+def test_a_home_made_privacy_wall_is_a_wall():
+    wall = ('<div id="privacyWall" class="privacy-wall"><div class="privacy-wall__box"><h2>نحن نحترم خصوصيتك</h2>'
+            '<p>بالضغط على «قبول والمتابعة» فإنك توافق على تخزين ملفات تعريف الارتباط على جهازك ومعالجة بياناتك '
+            'للأغراض التالية:</p><ul><li>قياس عدد الزوار وأداء الصفحات</li><li>عرض إعلانات تتناسب مع اهتماماتك'
+            '</li><li>تذكّر تفضيلات اللغة وحجم الخط</li></ul><div class="privacy-wall__actions"><a href="#">قبول '
+            'والمتابعة</a></div></div></div>')
+    assert_wall(run(page(wall, head=ARTICLE_META)))
+
+
+def test_a_brief_beside_a_privacy_centre_panel_is_a_story():
+    # the page's marked story box (an <article>) holds a two-paragraph brief; the side column holds a
+    # longer privacy centre that no rule names: the choice took both and the wall test the whole
+    panel = ('<aside class="y7-privacy-center"><h2>إعدادات الخصوصية وملفات تعريف الارتباط</h2>'
+             '<p>يستخدم الموقع وشركاؤه ملفات تعريف الارتباط (الكوكيز) والتقنيات المشابهة لتخزين المعلومات على جهازك '
+             'والوصول إليها، بهدف تشغيل الموقع بصورة آمنة وقياس أعداد الزوار وعرض إعلانات تتناسب مع اهتماماتك. يمكنك '
+             'قبول جميع الملفات أو رفض غير الضروري منها أو اختيار الفئات التي تسمح بها أدناه.</p>'
+             '<div><h3>ملفات الأداء والتحليلات</h3><p>تساعدنا على معرفة الصفحات الأكثر زيارة ومدة بقاء الزوار عليها '
+             'ومصادر الزيارات، وذلك بصورة مجمّعة لا تكشف هويتك.</p></div>'
+             '<div><h3>ملفات الإعلانات الموجّهة</h3><p>يضعها شركاؤنا في مجال الإعلان لبناء ملف عن اهتماماتك وعرض '
+             'إعلانات ذات صلة بك على مواقع أخرى، وقياس فاعلية الحملات الإعلانية.</p></div>'
+             '<p>يمكنك تغيير اختياراتك أو سحب موافقتك في أي وقت من خلال رابط «إعدادات الخصوصية» في أسفل الصفحة.</p>'
+             '<button>قبول الكل</button><button>رفض غير الضروري</button></aside>')
+    story = f'<article class="y7-article"><h1>خبر</h1><div class="y7-article__body">{ps(BRIEF)}</div></article>'
+    art = run(page(f'<main><div class="y7-grid">{story}<div class="y7-side">{panel}</div></div></main>',
+                   head=ARTICLE_META))
+    assert art.problem is None
+    assert art.paragraphs == BRIEF
+    assert any(d.rule == "container.story-beside-consent" for d in art.decisions)
+
+
+def test_a_soft_404_page_is_no_article():
+    body = ('<div class="page-content"><p>عذراً، يبدو أن الصفحة التي تبحث عنها غير موجودة أو ربما تم نقلها أو '
+            'حذفها. تأكد من كتابة الرابط بشكل صحيح أو استخدم البحث.</p></div>')
+    art = run(page(body, title="الصفحة غير موجودة | هسبريس", body_attrs=' class="error404"'))
+    assert art.problem == "not_found" and art.body == ""
+    art = run(page(body, title="Page not found – Example News"))
+    assert art.problem == "not_found"
+
+
+def test_a_story_whose_title_counts_404_of_something_is_a_story():
+    art = run(page('<div class="article-body">' + ps(STORY) + "</div>", title="404 مصابين في حوادث الطرق خلال العيد"))
+    assert art.problem is None and art.paragraphs == STORY

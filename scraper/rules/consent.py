@@ -141,7 +141,7 @@ GENERIC_TOKEN_RE = re.compile(
     r"|notice[-_]{0,2}cookies?|accept[-_]?cookies?|website[-_]?cookies|site[-_]?cookies"
     r"|consent[-_]?(?:banner|manager|sdk|popup|pop[-_]?up|modal|bar|box|wall|dialog|overlay|notice|layer)"
     r"|gdpr[-_]?(?:banner|consent|cookies?|popup|bar|notice|modal|wall|box)"
-    r"|cmp[-_]?(?:banner|container|wrapper|dialog|popup)"
+    r"|cmp[-_]?(?:banner|container|wrapper|dialog|popup)|privacy[-_]?wall"
     r"|cookiebot\w*|cmplz[-_]\w+|borlabs[-_]?cookie\w*|moove[-_]?gdpr\w*|onetrust\w*|didomi\w*|cookieyes\w*"
     r")(?:$|__|--)",
     re.I,
@@ -150,8 +150,10 @@ GENERIC_TOKEN_RE = re.compile(
 # Markup whose presence marks a consent wall (the whole page is a consent screen), seen in the DOM walk
 # (scraper.clean page facts): Yahoo (AC yahoo.json), Le Monde (MZ), contentpass (COM), generic (ISD
 # common.css); a form posting to a consent host (Google, uBO) and a meta refresh to one are page facts too.
-WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings"}
-WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "consent-form"}
+WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings", "privacywall", "privacy-wall"}
+WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "consent-form", "privacy-wall"}
+# ("privacy-wall": DPG Media's name for its consent wall, in its accept URL …/privacy-wall/accept, and
+# a home-made wall of that name in a written probe page, 2026-12-04)
 WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp-message-open", "qc-cmp-ui-showing"}
 # <title> of pages that are only a consent screen (NPR, Google "Before you continue", Arabic CMPs).
 WALL_TITLE_RE = re.compile(

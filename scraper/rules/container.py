@@ -439,3 +439,27 @@ TITLE_MIN_SCORE = 0.3
 # (hymn and poem blogs: "He in his madness prays for storms,"). 20 dev pages up, 4 down by up to 0.015
 # (a Chinese photo caption ending with "。", an odd "1 here. 2 here." line).
 EDGE_CLAUSE_ENDS = (".", "!", "?", "؟", "。", "，", "！", "？", "、", ",", "،", "؛", ";")
+
+# A page that says it is an article (og:type / JSON-LD), whose choice holds the story's marked box
+# (<article>, a body-hint class or id, itemprop=articleBody) beside a longer privacy panel that the rules did not
+# name, so that the wall test took the whole for a consent screen: the marked box is the story when
+# none of its own lines speaks of cookies or choices and it holds CONSENT_STORY_MIN_CHARS or more (a
+# two-paragraph brief of 195 characters beside a home-made privacy centre with its four categories of
+# cookies, a written probe page in youm7's markup, 2026-12-04: stored as a wall, the brief was lost).
+STORY_BESIDE_CONSENT = "container.story-beside-consent"
+CONSENT_STORY_MIN_CHARS = 80
+
+# A "page not found" page served as a normal answer (a soft 404: status 200, the site's furniture,
+# a search box, its most-read list): no article (Article.problem "not_found"), when the page does not
+# say it is an article (og:type / JSON-LD) and either its <body> carries a not-found class
+# (NOT_FOUND_BODY_CLASSES: WordPress's body_class() prints "error404" on such pages) or its <title>
+# says so (NOT_FOUND_TITLE_RE: the common wordings in the corpus's languages; "404" only beside one of
+# them, as a headline may count 404 of something). Source: WordPress core get_body_class(); a written
+# probe page of a WordPress site's 404 with its most-read list was stored as a story, 2026-12-04.
+NOT_FOUND_BODY_CLASSES = frozenset({"error404", "error-404", "page-404", "not-found-page", "page-not-found"})
+NOT_FOUND_TITLE_RE = re.compile(
+    r"page not found|404 not found|not found \(404\)|error 404|404 error|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة"
+    r"|لم يتم العثور على الصفحة|خطأ 404|صفحة غير موجودة|seite nicht gefunden|page introuvable|página no encontrada"
+    r"|pagina non trovata|página não encontrada|страница не найдена|sayfa bulunamadı",
+    re.I,
+)
