@@ -1176,9 +1176,9 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         # prose: what is left is the consent screen's text (its purposes, its vendors). A platform's
         # own root named by its id or class (C.CMP_IDS, CMP_CLASSES, CMP_ID_PREFIXES: injected by the
         # platform, never a page's story wrapper) says so whatever the page's metadata; a box named
-        # by the generic vocabulary only when the page is no article, or what is left is short and
-        # speaks of cookies and choices (a story in a wrapper so named)
-        if not is_article or any(not r.startswith("consent.token") for r in holding):
+        # by the generic vocabulary only when what is left is short and speaks of cookies and choices
+        # (a story in a wrapper so named, <div class="gdpr-cookies">, stays a story)
+        if any(not r.startswith("consent.token") for r in holding):
             return True
         talk = _talk(body) if body_chars < C.WALL_BOX_MAX_CHARS else []
         if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
