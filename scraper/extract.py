@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from . import blocking, clean
+from . import blocking, clean, embedded
 from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
@@ -1330,6 +1330,16 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         box.set(clean.BODY_ATTR, "1")
     if not body and scope is None:
         body = _caption_story(root, art, removals, profile)
+    if not body and scope is None:
+        # the story only in the page's framework data (a Next.js skeleton page: RC.EMBEDDED_*)
+        lines = embedded.story_lines(root)
+        if lines:
+            paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for t in lines]
+            body = [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
+            if body:
+                art.decisions.append(Removal(rule=RC.EMBEDDED_STORY, text=f"{len(body)} lines from the page's "
+                                             f"__NEXT_DATA__ (the DOM gave no story)", stage="container",
+                                             path="script#__NEXT_DATA__", order=0))
     if not body:
         art.problem = "no_body"
 

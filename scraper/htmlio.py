@@ -326,8 +326,10 @@ def strip_code(text: str) -> str:
         if close < 0:
             break
         tag = tag.lower()
-        if tag == "script" and "ld+json" in text[i:close]:
-            out.append(text[pos:close + 1])   # keep JSON-LD for the metadata
+        if tag == "script" and ("ld+json" in text[i:close] or "__NEXT_DATA__" in text[i:close]):
+            # keep JSON-LD for the metadata, and Next.js's page data for a story the DOM lacks
+            # (scraper.embedded)
+            out.append(text[pos:close + 1])
             pos = close + 1
         else:
             m = _CODE_CLOSE_RE[tag].search(text, close)
@@ -375,8 +377,8 @@ def _strip_code_utf8(data: bytes) -> bytes:
         if close < 0:
             break
         tag = opening.group(1).lower()
-        if tag == b"script" and b"ld+json" in data[i:close]:
-            out.append(data[pos:close + 1])   # keep JSON-LD for the metadata
+        if tag == b"script" and (b"ld+json" in data[i:close] or b"__NEXT_DATA__" in data[i:close]):
+            out.append(data[pos:close + 1])   # keep JSON-LD and Next.js's data (see strip_code)
             pos = close + 1
         else:
             m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)

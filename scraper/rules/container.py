@@ -463,3 +463,13 @@ NOT_FOUND_TITLE_RE = re.compile(
     r"|pagina non trovata|página não encontrada|страница не найдена|sayfa bulunamadı",
     re.I,
 )
+
+# The story in the page's embedded framework data (scraper.embedded), taken only when the DOM gave
+# no story at all: a Next.js page that prints a skeleton and its __NEXT_DATA__ JSON (a written probe
+# page in asharq.com's markup, 2026-12-04, came out empty). Strings of EMBEDDED_MIN_STRING characters
+# or more; the story's text must come to EMBEDDED_MIN_CHARS; a JSON of more than EMBEDDED_MAX_JSON_CHARS
+# is not read (a whole app state, not a page's).
+EMBEDDED_STORY = "container.embedded-data"
+EMBEDDED_MIN_STRING = 80
+EMBEDDED_MIN_CHARS = 400
+EMBEDDED_MAX_JSON_CHARS = 3_000_000
