@@ -253,3 +253,13 @@ def test_a_caption_ending_with_archive_goes():
     fig = '<p><img src="/airport.jpg" alt=""></p><p><em>صالة المغادرة في مطار بيروت - أرشيف</em></p>'
     art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{fig}{ps(STORY[2:])}</div>'), URL)
     assert art.paragraphs == STORY
+
+
+def test_an_english_meter_box_goes_whole():
+    # (the same notice box in English: "You've reached your limit …", its pitch, perks and buttons)
+    box = ('<section aria-label="Subscription required"><h2>You\u2019ve reached your limit of free articles</h2>'
+           '<p>Subscribe to the PRO edition for unlimited access to our reporting and analysis.</p><ul>'
+           '<li>Unlimited articles on any device</li><li>The daily briefing</li></ul><a href="/subscribe">Subscribe now</a>'
+           '<p>Already a subscriber? <a href="/login">Log in</a></p></section>')
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{box}{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY

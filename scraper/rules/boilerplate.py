@@ -356,6 +356,7 @@ PAYWALL_LINES = [
     "Lecture restreinte", "Votre abonnement n’autorise pas", "Votre abonnement n'autorise pas",
     "Subscribers only", "This article is for subscribers", "This content is for subscribers",
     "Subscribe to continue reading", "Subscribe to read", "Already a subscriber", "You have reached your limit",
+    "You've reached your limit", "You’ve reached your limit", "You have reached the limit", "You've reached the limit",
     "Already a member",
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes)
