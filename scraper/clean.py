@@ -1442,6 +1442,32 @@ def _adblock_notice(p: "Para") -> bool:
 _CREDIT_LABEL_RE = re.compile(rf"(?<!\w)(?:{_alt(B.CAPTION_LABEL_TAIL_LABELS)})\s*:", re.I)
 
 
+def _data_row(p: "Para") -> bool:
+    """The line is a table's row of data: two cells or more with text, one of them without a digit
+    (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
+    table's date cell."""
+    if p.tag != "tr" or p.block is None:
+        return False
+
+    def texts(tr) -> list[str]:
+        return [t for t in ("".join(c.itertext()).strip() for c in tr if c.tag in ("td", "th")) if t]
+
+    own = texts(p.block)
+    if len(own) < 2 or all(_DATE_HINT_RE.search(t) for t in own) or p.link_chars:
+        return False   # (a row that links is a dated headline list's: "January 14, 2008 | <a>…</a>")
+    table = next((a for a in p.block.iterancestors() if a.tag == "table"), None)
+    # (a data table: B.DATA_TABLE_MIN_ROWS rows or more of two cells with text; a layout table's
+    # byline row, "By X | Monday, January 14th 2008", stands alone)
+    rows = 0
+    if table is not None:
+        for tr in table.iter("tr"):
+            if len(texts(tr)) >= 2:
+                rows += 1
+                if rows >= B.DATA_TABLE_MIN_ROWS:
+                    return True
+    return False
+
+
 def _caption_label_line(p: "Para") -> bool:
     """The line is a caption's label or credit by its words alone ("صورة أرشيفية", "تصوير: …",
     "… (أرشيفية)")."""
@@ -2133,7 +2159,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
-                                                           and p.link_ratio <= 0.6 and find_date_in_folded(f))):
+                                                           and p.link_ratio <= 0.6 and find_date_in_folded(f)
+                                                           and not _data_row(p))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

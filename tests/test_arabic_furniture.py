@@ -263,3 +263,26 @@ def test_an_english_meter_box_goes_whole():
            '<p>Already a subscriber? <a href="/login">Log in</a></p></section>')
     art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{box}{ps(STORY[2:])}</div>'), URL)
     assert art.paragraphs == STORY
+
+
+# ------------------------------------------------------------------------------------------------
+# A table's rows of dates are the story's data, not datelines
+# ------------------------------------------------------------------------------------------------
+def test_a_schedule_tables_rows_stay():
+    rows = [("الصفوف من الثالث إلى السادس الابتدائي", "السبت 9 يناير 2027", "الخميس 14 يناير 2027"),
+            ("الصفان الأول والثاني الإعدادي", "السبت 9 يناير 2027", "الأربعاء 13 يناير 2027")]
+    table = ("<table><thead><tr><th>المرحلة</th><th>بداية الامتحانات</th><th>نهاية الامتحانات</th></tr></thead><tbody>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</tbody></table>")
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{table}{ps(STORY[2:])}</div>'), URL)
+    for a, b, c in rows:
+        assert f"{a} {b} {c}" in art.paragraphs
+    # a table of dated headlines that link elsewhere is no data of the story
+    dated = ("<table>" + "".join(f'<tr><td>January {k}, 2008, 3:47 PM</td><td><a href="/n/{k}">Leafs Notebook: '
+                                 f'another story number {k}</a> by Noah Love</td></tr>' for k in range(10, 14)) + "</table>")
+    art = extract(page(f'<div class="article-body">{ps(STORY)}{dated}</div>'), URL)
+    assert art.paragraphs == STORY
+    # a layout table's date cell is still a dateline
+    layout = ('<table><tr><td class="x">الخميس، 04 ديسمبر 2026 09:05 ص</td></tr><tr><td>'
+              + ps(STORY) + "</td></tr></table>")
+    art = extract(page(layout), URL)
+    assert art.paragraphs == STORY

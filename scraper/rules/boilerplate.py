@@ -569,6 +569,12 @@ SIGNOFF_END_MARKERS = ["انتهى", "النهاية", "نهاية الخبر", 
 # shape, real_ar bbc.com_arabic-c720dxj8dq8o, removed there by its region's name). The box links
 # somewhere or holds a player (a promo sends the reader on); a heading that shares its box with the
 # story's paragraphs (a story's own sub-heading), or heads a section of the story without a link, stays.
+# A row of a data table (DATA_TABLE_MIN_ROWS rows or more of two cells with text, one cell of the row
+# without a digit, no link in the row: a dated list of headlines links them) is no dateline however many dates it holds: an exam schedule's rows "الصفوف من الثالث
+# إلى السادس الابتدائي | السبت 9 يناير 2027 | الخميس 14 يناير 2027" (a written probe page in youm7's
+# markup, 2026-12-04: the dateline rule took the story's whole table).
+DATA_TABLE_MIN_ROWS = 3
+
 PROMO_BOX_TITLES = ["بودكاست", "البودكاست", "Podcast", "Podcasts", "Le podcast", "Der Podcast"]
 
 # More lines of a page's furniture printed in the story, each needing no class name (written probe
