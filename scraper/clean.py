@@ -1442,6 +1442,25 @@ def _adblock_notice(p: "Para") -> bool:
 _CREDIT_LABEL_RE = re.compile(rf"(?<!\w)(?:{_alt(B.CAPTION_LABEL_TAIL_LABELS)})\s*:", re.I)
 
 
+_ENTRY_SEP_RE = re.compile(r"\s*[:：–—]\s+|\s+[-–—]\s+")
+
+
+def _timeline_entry(f: str) -> bool:
+    """The folded line is a timeline's entry: a date (up to B.TIMELINE_DATE_MAX_WORDS words), a colon or
+    a dash, then an event of B.TIMELINE_EVENT_MIN_WORDS words or more without a date or a clock time
+    ("15 مارس 2011: اندلاع الاحتجاجات في درعا"). Asked of list items only."""
+    m = _ENTRY_SEP_RE.search(f)
+    if m is None:
+        return False
+    head, tail = f[:m.start()], f[m.end():]
+    return (len(head.split()) <= B.TIMELINE_DATE_MAX_WORDS and len(tail.split()) >= B.TIMELINE_EVENT_MIN_WORDS
+            and _CLOCK_RE.search(tail) is None and bool(find_date_in_folded(head))
+            and not find_date_in_folded(tail))
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
 def _data_row(p: "Para") -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
@@ -2160,7 +2179,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
-                                                           and not _data_row(p))):
+                                                           and not _data_row(p)
+                                                           and not (p.tag == "li" and _timeline_entry(f)))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

@@ -286,3 +286,17 @@ def test_a_schedule_tables_rows_stay():
               + ps(STORY) + "</td></tr></table>")
     art = extract(page(layout), URL)
     assert art.paragraphs == STORY
+
+
+def test_a_timeline_of_dated_events_stays():
+    items = ["15 مارس 2011: اندلاع الاحتجاجات في مدينة درعا جنوب البلاد",
+             "21 أغسطس 2013: الهجوم الكيميائي على الغوطة الشرقية",
+             "8 ديسمبر 2024 - سقوط النظام ودخول المعارضة إلى دمشق"]
+    html = (f'<div class="article-body">{ps(STORY[:2])}<p>وهذه أبرز محطات الأزمة:</p><ul>'
+            + "".join(f"<li>{i}</li>" for i in items) + f"</ul>{ps(STORY[2:])}</div>")
+    art = extract(page(html), URL)
+    assert all(i in art.paragraphs for i in items)
+    # a dateline with a label and a time is still a dateline
+    for line in ("آخر تحديث: الأحد 5 مايو 2024 - 10:30 صباحا", "الخميس، 04 ديسمبر 2026 09:05 ص"):
+        art = extract(page(f'<div class="article-body"><p>{line}</p>{ps(STORY)}</div>'), URL)
+        assert art.paragraphs == STORY, line

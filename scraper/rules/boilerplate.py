@@ -574,6 +574,14 @@ SIGNOFF_END_MARKERS = ["انتهى", "النهاية", "نهاية الخبر", 
 # إلى السادس الابتدائي | السبت 9 يناير 2027 | الخميس 14 يناير 2027" (a written probe page in youm7's
 # markup, 2026-12-04: the dateline rule took the story's whole table).
 DATA_TABLE_MIN_ROWS = 3
+# ... and neither is a list item that is a timeline's entry: a date of up to TIMELINE_DATE_MAX_WORDS
+# words, a colon or a dash, then an event of TIMELINE_EVENT_MIN_WORDS words or more with no date or
+# clock time in it ("15 مارس 2011: اندلاع الاحتجاجات في مدينة درعا"; a story's list of a crisis's
+# milestones went whole, found by a written probe after batch E). Lines outside lists are not asked: a
+# post's meta line "05/10/2018 - Publicado por: …" and "Tuesday, January 8, 2008 - Updated 7d 0h ago"
+# are datelines of that shape (scrapinghub f6ac15a4…, L3S-GN1 9facdee2).
+TIMELINE_DATE_MAX_WORDS = 5
+TIMELINE_EVENT_MIN_WORDS = 3
 
 PROMO_BOX_TITLES = ["بودكاست", "البودكاست", "Podcast", "Podcasts", "Le podcast", "Der Podcast"]
 
