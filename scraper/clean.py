@@ -1643,6 +1643,8 @@ _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
+_SENTENCE_MARKERS = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_MARKERS)
+_SENTENCE_MARKER_NEXT = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_NEXT_WORDS)
 _PROMO_TITLE_SET = {_bare(t) for t in _fold_list(B.PROMO_BOX_TITLES)}
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
@@ -2015,13 +2017,17 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             rest = f[m.end():].strip()
             punct = m.group("punct").strip() if "punct" in m.groupdict() and m.group("punct") else ""
             rest_words = _words(rest)
+            marker = _marker(f[: m.end()])
             if (not rest
                     or (punct and (rest_words <= 30 or p.link_ratio >= 0.4))
                     or p.link_ratio >= 0.5
                     or (words <= 14 and p.link_ratio > 0)
                     or (rest_words <= 12 and bool(punct))
-                    or (rest_words <= 15 and words <= 18)):   # "اقرأ أيضاً <title>" with no colon
-                marker = _marker(f[: m.end()])
+                    # "اقرأ أيضاً <title>" with no colon; not a marker that opens the story's own
+                    # sentence ("للمزيد من المعلومات يمكن …": R.READ_ALSO_SENTENCE_MARKERS)
+                    or (rest_words <= 15 and words <= 18 and not (
+                        marker in _SENTENCE_MARKERS and f[: m.end()].rstrip()[-1:] not in ":："
+                        and rest.split(None, 1)[0] in _SENTENCE_MARKER_NEXT))):
                 drop(i, f"related.inline:{marker}")
                 # a heading that is only the marker ("Related") over teaser cards takes the cards
                 nxt = (consume_cards(i, f"related.cards:{marker}", ("ul", "ol", "div", "section"))

@@ -300,3 +300,19 @@ def test_a_timeline_of_dated_events_stays():
     for line in ("آخر تحديث: الأحد 5 مايو 2024 - 10:30 صباحا", "الخميس، 04 ديسمبر 2026 09:05 ص"):
         art = extract(page(f'<div class="article-body"><p>{line}</p>{ps(STORY)}</div>'), URL)
         assert art.paragraphs == STORY, line
+
+
+@pytest.mark.parametrize("line", [
+    "إعلان النتائج النهائية للانتخابات الأسبوع المقبل",        # "announcement of …", not the ad label
+    "للمزيد من المعلومات يمكن للمواطنين زيارة موقع الوزارة",   # "for more information, …"
+])
+def test_a_story_line_that_opens_like_a_label_stays(line):
+    paras = [*STORY[:2], line, *STORY[2:]]
+    art = extract(page(f'<div class="article-body">{ps(paras)}</div>'), URL)
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["إعلان", "إعلان - المقال يستكمل بعد الإعلان", "للمزيد: رابط الخبر"])
+def test_the_labels_themselves_still_go(line):
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>{line}</p>{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY

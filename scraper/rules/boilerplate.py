@@ -436,7 +436,7 @@ PROSE_HEADING_MIN_SENTENCES = 2
 # wordings between the verb and the platform. (Not for English: scrapinghub's human gold keeps
 # "Follow NBC Latino on Facebook, Twitter and Instagram.") PC (Arab news sites' footers of stories).
 FOLLOW_LINE_MAX_WORDS = 20
-FOLLOW_LINE_VERB_WITHIN = 3
+FOLLOW_LINE_VERB_WITHIN = 4   # ("للمزيد من الأخبار تابعونا على تطبيق …": the verb is the fourth word)
 # verbs that speak to the reader (plural imperatives, "to follow …"): with any place below
 FOLLOW_LINE_VERBS = ["تابعوا", "تابعونا", "تابعنا", "لمتابعة", "للمتابعة", "انضموا", "اشتركوا", "للاشتراك",
                      "حملوا", "نزلوا"]
@@ -448,7 +448,7 @@ FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حس�
 FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + [
     "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام", "تيلغرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
     "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
-    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
+    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok", "تطبيق",
 ]
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
@@ -462,7 +462,7 @@ FURNITURE_LINES = [
     "Download our app", "Join our", "Follow us on",
     "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
     "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
-    "كل الحقوق محفوظة", "إعلان", "اعلان", "مساحة إعلانية", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
+    "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
     "Advertisement", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
@@ -476,6 +476,9 @@ FURNITURE_LINES = [
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
+   # (Not "إعلان" / "اعلان" alone at a line's start: "إعلان النتائج النهائية …" opens a story's line;
+   # the ad label alone is in AD_LABELS, matched as the whole line, and with a dash or a colon after it
+   # here: "إعلان - المقال يستكمل بعد الإعلان".)
    # "Podziel się" (Polish "Share", 11 DAnIEL pages, wprost.pl), "分享到" ("Share to:", 4 DAnIEL pages);
    # a video player's error line "We apologize, but this video has failed to load. Try refreshing your
    # browser, or …" (Postmedia, fundus ca_CanadaCom_2026_06_06, ca_FinancialPost_…); abc.es's "Regala

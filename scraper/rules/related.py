@@ -23,6 +23,13 @@ READ_ALSO_VERBS = [
 ]  # MZ, AGG, PC
 READ_ALSO_ADVERBS = ["أيضا", "ايضا", "أيضاً", "كذلك", "أيضا في", "المزيد", "also", "more", "aussi"]
 
+# Markers that also open a story's own sentences ("للمزيد من المعلومات يمكن للمواطنين زيارة موقع
+# الوزارة": "for more information, …"): followed by one of READ_ALSO_SENTENCE_NEXT_WORDS, without a colon
+# or a link, the line is the story's (a written probe of story lines, 2026-12-04); "<strong>للمزيد
+# </strong> <title>" stays a read-also line.
+READ_ALSO_SENTENCE_MARKERS = ["للمزيد"]
+READ_ALSO_SENTENCE_NEXT_WORDS = ["من"]
+
 # Complete markers that stand without an adverb (matched at the start of a line).
 READ_ALSO_MARKERS = [
     "اقرأ المزيد", "اقرأ ايضاً", "للمزيد اقرأ", "اقرأ في", "اقرأ أيضا في", "للمزيد:", "للمزيد", "مواضيع ذات صلة",
