@@ -1643,8 +1643,17 @@ _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
-_SENTENCE_MARKERS = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_MARKERS)
 _SENTENCE_MARKER_NEXT = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_NEXT_WORDS)
+_MARKER_ADVERBS = tuple(fold(x).strip() for x in R.READ_ALSO_ADVERBS if not x.isascii())
+
+
+def _sentence_after_marker(head: str, marker: str, rest: str) -> bool:
+    """A marker without its colon that opens the story's own sentence: the next word is a function
+    word ("قد يهمك أن تعرف …", "للمزيد من المعلومات …", "الأكثر قراءة في الصحف …"), and the marker is
+    no verb with its adverb ("اقرأ أيضا …" is always the read-also line). R.READ_ALSO_SENTENCE_*."""
+    if head.rstrip()[-1:] in ":：" or not rest or marker.endswith(_MARKER_ADVERBS):
+        return False
+    return rest.split(None, 1)[0] in _SENTENCE_MARKER_NEXT
 _PROMO_TITLE_SET = {_bare(t) for t in _fold_list(B.PROMO_BOX_TITLES)}
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
@@ -2024,10 +2033,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (words <= 14 and p.link_ratio > 0)
                     or (rest_words <= 12 and bool(punct))
                     # "اقرأ أيضاً <title>" with no colon; not a marker that opens the story's own
-                    # sentence ("للمزيد من المعلومات يمكن …": R.READ_ALSO_SENTENCE_MARKERS)
-                    or (rest_words <= 15 and words <= 18 and not (
-                        marker in _SENTENCE_MARKERS and f[: m.end()].rstrip()[-1:] not in ":："
-                        and rest.split(None, 1)[0] in _SENTENCE_MARKER_NEXT))):
+                    # sentence ("للمزيد من المعلومات يمكن …": _sentence_after_marker)
+                    or (rest_words <= 15 and words <= 18 and not _sentence_after_marker(f[: m.end()], marker, rest))):
                 drop(i, f"related.inline:{marker}")
                 # a heading that is only the marker ("Related") over teaser cards takes the cards
                 nxt = (consume_cards(i, f"related.cards:{marker}", ("ul", "ol", "div", "section"))

@@ -305,6 +305,8 @@ def test_a_timeline_of_dated_events_stays():
 @pytest.mark.parametrize("line", [
     "إعلان النتائج النهائية للانتخابات الأسبوع المقبل",        # "announcement of …", not the ad label
     "للمزيد من المعلومات يمكن للمواطنين زيارة موقع الوزارة",   # "for more information, …"
+    "قد يهمك أن تعرف أن الضريبة الجديدة لا تشمل السلع الغذائية الأساسية",
+    "الأكثر قراءة في الصحف المحلية كان خبر استقالة الوزير المفاجئة",
 ])
 def test_a_story_line_that_opens_like_a_label_stays(line):
     paras = [*STORY[:2], line, *STORY[2:]]
@@ -312,7 +314,8 @@ def test_a_story_line_that_opens_like_a_label_stays(line):
     assert line in art.paragraphs
 
 
-@pytest.mark.parametrize("line", ["إعلان", "إعلان - المقال يستكمل بعد الإعلان", "للمزيد: رابط الخبر"])
+@pytest.mark.parametrize("line", ["إعلان", "إعلان - المقال يستكمل بعد الإعلان", "للمزيد: رابط الخبر",
+                                  "اقرأ أيضا في ذكرى رحيله محطات من حياة الفنان", "قد يهمك: أسعار الذهب اليوم"])
 def test_the_labels_themselves_still_go(line):
     art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>{line}</p>{ps(STORY[2:])}</div>'), URL)
     assert art.paragraphs == STORY

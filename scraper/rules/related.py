@@ -23,12 +23,12 @@ READ_ALSO_VERBS = [
 ]  # MZ, AGG, PC
 READ_ALSO_ADVERBS = ["أيضا", "ايضا", "أيضاً", "كذلك", "أيضا في", "المزيد", "also", "more", "aussi"]
 
-# Markers that also open a story's own sentences ("للمزيد من المعلومات يمكن للمواطنين زيارة موقع
-# الوزارة": "for more information, …"): followed by one of READ_ALSO_SENTENCE_NEXT_WORDS, without a colon
-# or a link, the line is the story's (a written probe of story lines, 2026-12-04); "<strong>للمزيد
-# </strong> <title>" stays a read-also line.
-READ_ALSO_SENTENCE_MARKERS = ["للمزيد"]
-READ_ALSO_SENTENCE_NEXT_WORDS = ["من"]
+# A marker that opens a story's own sentence: with no colon and no link, a marker followed by one of
+# these function words is the story's line ("للمزيد من المعلومات يمكن للمواطنين زيارة موقع الوزارة",
+# "قد يهمك أن تعرف أن …", "الأكثر قراءة في الصحف …": a written probe of story lines, 2026-12-04); not
+# after a verb with its adverb ("اقرأ أيضا في …" is the read-also line), and "<strong>للمزيد</strong>
+# <title>" stays one.
+READ_ALSO_SENTENCE_NEXT_WORDS = ["من", "في", "أن", "ان", "عن", "على", "إلى", "الى"]
 
 # Complete markers that stand without an adverb (matched at the start of a line).
 READ_ALSO_MARKERS = [
