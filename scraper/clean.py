@@ -1443,6 +1443,7 @@ _CREDIT_LABEL_RE = re.compile(rf"(?<!\w)(?:{_alt(B.CAPTION_LABEL_TAIL_LABELS)})\
 
 
 _ENTRY_SEP_RE = re.compile(r"\s*[:：–—]\s+|\s+[-–—]\s+")
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _timeline_entry(f: str) -> bool:
@@ -1457,8 +1458,6 @@ def _timeline_entry(f: str) -> bool:
             and _CLOCK_RE.search(tail) is None and bool(find_date_in_folded(head))
             and not find_date_in_folded(tail))
 
-
-_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _data_row(p: "Para") -> bool:
@@ -1643,6 +1642,7 @@ _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
+_PROMO_TITLE_SET = {_bare(t) for t in _fold_list(B.PROMO_BOX_TITLES)}
 _SENTENCE_MARKER_NEXT = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_NEXT_WORDS)
 _MARKER_ADVERBS = tuple(fold(x).strip() for x in R.READ_ALSO_ADVERBS if not x.isascii())
 
@@ -1654,7 +1654,8 @@ def _sentence_after_marker(head: str, marker: str, rest: str) -> bool:
     if head.rstrip()[-1:] in ":：" or not rest or marker.endswith(_MARKER_ADVERBS):
         return False
     return rest.split(None, 1)[0] in _SENTENCE_MARKER_NEXT
-_PROMO_TITLE_SET = {_bare(t) for t in _fold_list(B.PROMO_BOX_TITLES)}
+
+
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)

@@ -565,17 +565,11 @@ SIGNOFF_AGENCIES = [
 ]
 SIGNOFF_END_MARKERS = ["انتهى", "النهاية", "نهاية الخبر", "نهاية", "-انتهى-"]
 
-# The title of a promo box set in or under the story: a heading that is only one of these, over a
-# small box of its own (at most 400 characters, not sharing its parent with story lines), goes with
-# the box's lines ("بودكاست" over "استمع إلى بودكاست «…» من DW عربية …" and its "جميع الحلقات" link: DW
-# Arabic's podcast teaser, a written probe page 2026-12-04; BBC Simorgh's podcast promo has the same
-# shape, real_ar bbc.com_arabic-c720dxj8dq8o, removed there by its region's name). The box links
-# somewhere or holds a player (a promo sends the reader on); a heading that shares its box with the
-# story's paragraphs (a story's own sub-heading), or heads a section of the story without a link, stays.
 # A row of a data table (DATA_TABLE_MIN_ROWS rows or more of two cells with text, one cell of the row
-# without a digit, no link in the row: a dated list of headlines links them) is no dateline however many dates it holds: an exam schedule's rows "الصفوف من الثالث
-# إلى السادس الابتدائي | السبت 9 يناير 2027 | الخميس 14 يناير 2027" (a written probe page in youm7's
-# markup, 2026-12-04: the dateline rule took the story's whole table).
+# without a digit, no link in the row: a dated list of headlines links them) is no dateline however
+# many dates it holds: an exam schedule's rows "الصفوف من الثالث إلى السادس الابتدائي | السبت 9 يناير
+# 2027 | الخميس 14 يناير 2027" (a written probe page in youm7's markup, 2026-12-04: the dateline rule
+# took the story's whole table).
 DATA_TABLE_MIN_ROWS = 3
 # ... and neither is a list item that is a timeline's entry: a date of up to TIMELINE_DATE_MAX_WORDS
 # words, a colon or a dash, then an event of TIMELINE_EVENT_MIN_WORDS words or more with no date or
@@ -586,6 +580,13 @@ DATA_TABLE_MIN_ROWS = 3
 TIMELINE_DATE_MAX_WORDS = 5
 TIMELINE_EVENT_MIN_WORDS = 3
 
+# The title of a promo box set in or under the story: a heading that is only one of these, over a
+# small box of its own (at most 400 characters, not sharing its parent with story lines), goes with
+# the box's lines ("بودكاست" over "استمع إلى بودكاست «…» من DW عربية …" and its "جميع الحلقات" link: DW
+# Arabic's podcast teaser, a written probe page 2026-12-04; BBC Simorgh's podcast promo has the same
+# shape, real_ar bbc.com_arabic-c720dxj8dq8o, removed there by its region's name). The box links
+# somewhere or holds a player (a promo sends the reader on); a heading that shares its box with the
+# story's paragraphs (a story's own sub-heading), or heads a section of the story without a link, stays.
 PROMO_BOX_TITLES = ["بودكاست", "البودكاست", "Podcast", "Podcasts", "Le podcast", "Der Podcast"]
 
 # More lines of a page's furniture printed in the story, each needing no class name (written probe
