@@ -23,6 +23,12 @@ def ps(paras) -> str:
     return "".join(f"<p>{p}</p>" for p in paras)
 
 
+def in_story(block: str):
+    """The extraction of a page whose story box holds *block* between the story's second and third
+    paragraphs."""
+    return extract(page(f'<div class="article-body">{ps(STORY[:2])}{block}{ps(STORY[2:])}</div>'), URL)
+
+
 # ------------------------------------------------------------------------------------------------
 # CSS modules: "[file]_[local]__[hash]" hides the source's words from the token rules
 # ------------------------------------------------------------------------------------------------
@@ -124,7 +130,7 @@ def test_an_app_download_box_in_the_story_goes():
     app = ('<div class="app-download-inline"><img src="/app.png" alt=""><div class="app-download-inline__text">'
            '<strong>حمّل تطبيق الخليج الآن لتصلك الأخبار لحظة بلحظة</strong><span>متوفر على App Store وGoogle Play'
            '</span></div><a class="app-download-inline__btn" href="https://apps.apple.com/app/id1">تحميل</a></div>')
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{app}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(app)
     assert art.paragraphs == STORY
 
 
@@ -173,7 +179,7 @@ def test_a_longer_source_line_goes():
 def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     slot = ('<div class="ad-slot-dynamic ad-slot-dynamic--mobile"><div class="ad-slot-header__wrapper">'
             '<div class="ad-slot__ad-label">تابع القراءة بعد الإعلان</div></div><div class="ad-slot"></div></div>')
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{slot}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(slot)
     assert art.paragraphs == STORY
     assert any(r.rule == "boilerplate.token:.ad-slot-dynamic" for r in art.removed)
 
@@ -193,7 +199,7 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     ("عدد المشاهدات: 3,482", "boilerplate.meta-line"),
 ])
 def test_a_footer_line_in_the_story_goes(line, rule):
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>{line}</p>{ps(STORY[2:])}</div>'), URL)
+    art = in_story(f"<p>{line}</p>")
     assert art.paragraphs == STORY
     assert any(r.rule == rule and r.text == line for r in art.removed), [(r.rule, r.text) for r in art.removed]
 
@@ -241,17 +247,17 @@ def test_a_slide_line_with_a_credit_label_inside_it_goes():
 def test_a_caption_beside_its_label_in_an_image_box_goes():
     fig = ('<div><img src="/school.jpg" alt=""><div>صورة أرشيفية</div>'
            '<em>طلاب في مدرسة أعيد افتتاحها في حي طريق الباب</em></div>')
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{fig}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(fig)
     assert art.paragraphs == STORY
     # two short lines beside an image without a label: a box's title and a line, not a caption
     box = '<div><img src="/logo.jpg" alt=""><h3>Comments</h3><div>8:00 - 9:30 Eastern Time online</div></div>'
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{box}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(box)
     assert "8:00 - 9:30 Eastern Time online" in art.paragraphs
 
 
 def test_a_caption_ending_with_archive_goes():
     fig = '<p><img src="/airport.jpg" alt=""></p><p><em>صالة المغادرة في مطار بيروت - أرشيف</em></p>'
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{fig}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(fig)
     assert art.paragraphs == STORY
 
 
@@ -261,7 +267,7 @@ def test_an_english_meter_box_goes_whole():
            '<p>Subscribe to the PRO edition for unlimited access to our reporting and analysis.</p><ul>'
            '<li>Unlimited articles on any device</li><li>The daily briefing</li></ul><a href="/subscribe">Subscribe now</a>'
            '<p>Already a subscriber? <a href="/login">Log in</a></p></section>')
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{box}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(box)
     assert art.paragraphs == STORY
 
 
@@ -273,7 +279,7 @@ def test_a_schedule_tables_rows_stay():
             ("الصفان الأول والثاني الإعدادي", "السبت 9 يناير 2027", "الأربعاء 13 يناير 2027")]
     table = ("<table><thead><tr><th>المرحلة</th><th>بداية الامتحانات</th><th>نهاية الامتحانات</th></tr></thead><tbody>"
              + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</tbody></table>")
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{table}{ps(STORY[2:])}</div>'), URL)
+    art = in_story(table)
     for a, b, c in rows:
         assert f"{a} {b} {c}" in art.paragraphs
     # a table of dated headlines that link elsewhere is no data of the story
@@ -317,5 +323,5 @@ def test_a_story_line_that_opens_like_a_label_stays(line):
 @pytest.mark.parametrize("line", ["إعلان", "إعلان - المقال يستكمل بعد الإعلان", "للمزيد: رابط الخبر",
                                   "اقرأ أيضا في ذكرى رحيله محطات من حياة الفنان", "قد يهمك: أسعار الذهب اليوم"])
 def test_the_labels_themselves_still_go(line):
-    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>{line}</p>{ps(STORY[2:])}</div>'), URL)
+    art = in_story(f"<p>{line}</p>")
     assert art.paragraphs == STORY
