@@ -1459,7 +1459,6 @@ def _timeline_entry(f: str) -> bool:
             and not find_date_in_folded(tail))
 
 
-
 def _data_row(p: "Para") -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
@@ -1603,9 +1602,7 @@ def _bare(folded: str) -> str:
     return " ".join(_PUNCT_ONLY_RE.sub(" ", folded).split())
 
 
-_SIGNOFF_AGENCY_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted((re.escape(fold(a)) for a in B.SIGNOFF_AGENCIES), key=len, reverse=True))
-    + r")(?!\w)")
+_SIGNOFF_AGENCY_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.SIGNOFF_AGENCIES))})(?!\w)")
 _SIGNOFF_MARKERS = frozenset(_bare(fold(m)) for m in B.SIGNOFF_END_MARKERS)
 _INITIALS_RE = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 
@@ -1743,7 +1740,7 @@ def _preference_center(paras: list[Para]) -> list[int]:
     taken: set = set()
 
     def in_panel(q: Para) -> bool:
-        return q.block is not None and (q.block is panel or any(a is panel for a in q.block.iterancestors()))
+        return in_boxes(q, (panel,))
 
     def consent_line(q: Para, seen: set) -> bool:
         f = folded(q)
@@ -2058,8 +2055,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = consume_links(nxt, f"related.widget-list:{bare}", max_n=30)
             continue
         # 2b. a promo box's title over its own small box (B.PROMO_BOX_TITLES)
-        if bare and p.heading and bare in _PROMO_TITLE_SET and _links_out(small_box(i)):
-            nxt = consume_box(i, f"boilerplate.promo-box:{bare}")
+        box = small_box(i) if bare and p.heading and bare in _PROMO_TITLE_SET else None
+        if _links_out(box) and not (i > 0 and inside(paras[i - 1], box)):
+            nxt = drop_inside(i + 1, box, f"boilerplate.promo-box:{bare}")
             if nxt > i + 1:
                 drop(i, f"boilerplate.promo-box:{bare}")
                 i = nxt
@@ -2169,12 +2167,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.hashtags")
             i += 1
             continue
-        if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith("*") and _BIO_LINE_RE.match(folded(p)):
+        if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith("*") and _BIO_LINE_RE.match(f):
             drop(i, "boilerplate.bio-line")
             i += 1
             continue
-        if (words <= B.SUPPORT_PLEA_MAX_WORDS and _SUPPORT_OBJECT_RE.search(folded(p))
-                and _SUPPORT_VERB_RE.search(folded(p))):
+        if words <= B.SUPPORT_PLEA_MAX_WORDS and _SUPPORT_OBJECT_RE.search(f) and _SUPPORT_VERB_RE.search(f):
             drop(i, "boilerplate.support-plea")
             i += 1
             continue

@@ -316,9 +316,8 @@ def _teaser_article(el) -> bool:
     of the story."""
     if el.tag != "article" or clean.class_id_hint(el.get("class"), el.get("id")) or el.get("itemprop"):
         return False
-    for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        return h.find(".//a") is not None or h.getparent().tag == "a"
-    return False
+    h = next(el.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    return h is not None and (h.find(".//a") is not None or h.getparent().tag == "a")
 
 
 def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
@@ -1124,9 +1123,31 @@ def _speaks_of_choices(line: str) -> bool:
     return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None
 
 
+def _is_article(meta: dict) -> bool:
+    """The page's metadata says it is an article (og:type, a JSON-LD type)."""
+    return "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
+
+
+def _text_lines(lines, removals: list[Removal], profile) -> list[str]:
+    """Lines that come from no element of the page (JSON-LD articleBody, framework data, captions
+    gathered again) through the line rules: the ones kept."""
+    paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for t in lines]
+    return [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
+
+
+def _end_furniture(line: str) -> str | None:
+    """The rule of a line that is furniture at the story's end (a disclaimer or opinion note, a
+    desk's sign-off, a Chinese page's edge furniture), else None."""
+    if clean.is_disclaimer(line) or clean.is_opinion_note(line):
+        return "story.disclaimer"
+    if clean.is_signoff(line):
+        return "story.signoff"
+    return "story.edge-furniture" if clean.is_cjk_furniture(line) else None
+
+
 def _not_found_page(root, meta: dict) -> bool:
     """A "page not found" page answered as a normal page (RC.NOT_FOUND_*)."""
-    if "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"]):
+    if _is_article(meta):
         return False
     body = root.find("body")
     if body is not None and not RC.NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").lower().split()):
@@ -1139,8 +1160,7 @@ def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f
     or id, itemprop=articleBody) inside the choice that _wall took for a consent screen, whose own lines
     do not speak of cookies or choices and hold RC.CONSENT_STORY_MIN_CHARS or more: (box, its
     lines, their removals). None otherwise (scraper.rules.container STORY_BESIDE_CONSENT)."""
-    is_article = "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
-    if not is_article or container is None:
+    if container is None or not _is_article(meta):
         return None
     boxes: dict = {}
     for p in kept:
@@ -1166,7 +1186,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     """A consent wall: the page is a consent screen, not a story with a banner on it."""
     body_chars = sum(len(x) for x in body)
     consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith("consent.text"))
-    is_article = "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
+    is_article = _is_article(meta)
     if facts["wall_markup"] and (body_chars < 300 or consent_chars > body_chars):
         return True
     holding = [rule for box, rule in facts["consent_spared"]
@@ -1281,9 +1301,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     ld_body = meta["article_body"]
     body_chars = sum(len(x) for x in body)
     if ld_body and len(ld_body) > 400 and body_chars < 0.5 * len(ld_body):
-        ld_paras = [clean.Para(text=t, link_chars=0, block=None, tag="p")
-                    for t in (clean_text(x) for x in ld_body.split("\n")) if t]
-        body = [p.text for p in clean.filter_paragraphs(ld_paras, removals, profile, stage="text")]
+        body = _text_lines([t for t in (clean_text(x) for x in ld_body.split("\n")) if t], removals, profile)
         body_chars = sum(len(x) for x in body)
 
     # a site's disclaimer under the story (B.DISCLAIMER_*) and a Chinese page's editor credit, font-size
@@ -1295,11 +1313,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         removals.append(Removal(rule=rule, text=clean._short(line), stage="text",
                                 path=clean.describe(src.block) if src is not None and src.block is not None else "",
                                 order=src.order if src is not None else 1 << 30))
-    while len(body) > 1 and (clean.is_disclaimer(body[-1]) or clean.is_cjk_furniture(body[-1])
-                             or clean.is_signoff(body[-1]) or clean.is_opinion_note(body[-1])):
-        line = body.pop()
-        trim(line, "story.disclaimer" if clean.is_disclaimer(line) or clean.is_opinion_note(line) else
-             "story.signoff" if clean.is_signoff(line) else "story.edge-furniture")
+    while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
+        trim(body.pop(), rule)
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")
     # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
@@ -1334,8 +1349,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         # the story only in the page's framework data (a Next.js skeleton page: RC.EMBEDDED_*)
         lines = embedded.story_lines(root)
         if lines:
-            paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for t in lines]
-            body = [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
+            body = _text_lines(lines, removals, profile)
             if body:
                 art.decisions.append(Removal(rule=RC.EMBEDDED_STORY, text=f"{len(body)} lines from the page's "
                                              f"__NEXT_DATA__ (the DOM gave no story)", stage="container",
@@ -1377,8 +1391,7 @@ def _caption_story(root, art: Article, removals: list[Removal], profile) -> list
                 found.append((el, text))
     if not any(len(t) >= RC.CAPTION_STORY_MIN_CHARS for _, t in found):
         return []
-    paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for _, t in found]
-    lines = [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
+    lines = _text_lines([t for _, t in found], removals, profile)
     if sum(len(t) for t in lines) < RC.CAPTION_STORY_MIN_CHARS:
         return []
     paths = {clean.describe(el) for el, _ in found}
