@@ -1277,6 +1277,9 @@ _FOLLOW_VERBS = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS)
 _FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR)
 assert not any(v.isascii() for v in _FOLLOW_VERBS | _FOLLOW_VERBS_SINGULAR)   # (see _follow_line)
 _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
+# (a platform by name, "و" glued on or not: "على فيسبوك وتيليغرام")
+_FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt([x for x in B.FOLLOW_LINE_PLACES if x not in B.FOLLOW_LINE_OWN_PLACES and x != 'تطبيق'])})(?!\w)", re.I)
+_FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟])", re.I)
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
@@ -1541,7 +1544,17 @@ def _follow_line(f: str) -> bool:
              for w in f.split(None, B.FOLLOW_LINE_VERB_WITHIN)[:B.FOLLOW_LINE_VERB_WITHIN]]
     if any(w in _FOLLOW_VERBS for w in first):
         return _FOLLOW_PLACE_RE.search(f) is not None
-    return any(w in _FOLLOW_VERBS_SINGULAR for w in first) and _FOLLOW_OWN_PLACE_RE.search(f) is not None
+    if not any(w in _FOLLOW_VERBS_SINGULAR for w in first):
+        return False
+    if _FOLLOW_OWN_PLACE_RE.search(f) is not None:
+        return True
+    # the verb first, a short line with no full stop nor a colon (a quote): a platform, and a second
+    # one or "… هنا" at the end
+    if (first[0] not in _FOLLOW_VERBS_SINGULAR or len(first) < 3 or f.count(" ") >= B.FOLLOW_LINE_SINGULAR_MAX_WORDS
+            or ":" in f or f.rstrip().endswith(".")):
+        return False
+    platforms = {m.group(1) for m in _FOLLOW_PLATFORM_RE.finditer(f)}
+    return len(platforms) >= 2 or (len(platforms) == 1 and _FOLLOW_LINK_END_RE.search(f) is not None)
 
 
 def _script_text(p: "Para") -> bool:
@@ -1612,6 +1625,29 @@ def _links_out(box) -> bool:
     return box is not None and next((a for a in box.iter("a", "audio") if a.tag == "audio" or a.get("href")), None) is not None
 
 
+def author_names(authors) -> list[str]:
+    """The bare folded names of the page's writers that the author-line rule may match (B.AUTHOR_*)."""
+    out = []
+    for a in authors or ():
+        b = _bare(fold(a))
+        if b and B.AUTHOR_NAME_MIN_WORDS <= b.count(" ") + 1 <= 5 and b not in out:
+            out.append(b)
+    return out
+
+
+def author_line(text: str, names: list[str], end: bool) -> str | None:
+    """The rule of a line at an edge of the story that is its writer's name alone, or (``end``) their
+    bio that opens with it (B.AUTHOR_*; names: author_names()); else None."""
+    if not names or len(text.split()) > B.AUTHOR_BIO_MAX_WORDS:
+        return None
+    b = _bare(fold(text))
+    if b in names:
+        return "boilerplate.byline-name"
+    if end and not b.isascii() and any(b.startswith(n + " ") for n in names):
+        return "boilerplate.author-bio"
+    return None
+
+
 def is_signoff(text: str) -> bool:
     """The desk's sign-off under a story (rules.boilerplate SIGNOFF_*): initials and agencies
     ("ز.أ.ب/أ.ح (أ ف ب، رويترز)"), or an agency's end marker alone ("//انتهى//")."""
@@ -1656,7 +1692,7 @@ def _sentence_after_marker(head: str, marker: str, rest: str) -> bool:
 # multi-word titles also open a longer heading: "الأكثر قراءة اليوم", "Самые популярные диеты"
 _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)
-_META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}[\W_]*$")
+_META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}(?:\s*[{re.escape(B.META_LINE_JOINERS)}]\s*{B.META_LINE_RE})*[\W_]*$")
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
 _PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS

@@ -1315,6 +1315,14 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                                 order=src.order if src is not None else 1 << 30))
     while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
         trim(body.pop(), rule)
+    names = clean.author_names(meta["authors"])
+    if names:   # the writer's name over or under the story, their bio under it (B.AUTHOR_*)
+        for end in (False, True):
+            for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):
+                i = len(body) - 1 - k if end else k
+                if len(body) > 1 and (rule := clean.author_line(body[i], names, end)) is not None:
+                    trim(body.pop(i), rule)
+                    break
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")
     # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is

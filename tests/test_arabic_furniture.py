@@ -197,6 +197,12 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     ("هل كان هذا الخبر مفيدًا؟", "boilerplate.line"),
     ("هذا الخبر منقول من بوابة الوسط", "boilerplate.line"),
     ("عدد المشاهدات: 3,482", "boilerplate.meta-line"),
+    ("مدة الفيديو: 03:26 | عدد المشاهدات: 4,512", "boilerplate.meta-line"),
+    ("11:20 (بتوقيت مكة المكرمة)", "boilerplate.meta-line"),
+    ("تابع راديو دبنقا على فيسبوك وتيليغرام", "boilerplate.follow-line"),
+    ("اشترك في «الأخبار» على يوتيوب هنا", "boilerplate.follow-line"),
+    ("تم تحديث هذا الخبر بإضافة تصريحات وزير المياه والري الأردني.", "boilerplate.line"),
+    ("استوديو تسجيل صغير في عمّان. الصورة من المصدر", "boilerplate.caption"),
 ])
 def test_a_footer_line_in_the_story_goes(line, rule):
     art = in_story(f"<p>{line}</p>")
@@ -213,6 +219,11 @@ def test_a_footer_line_in_the_story_goes(line, rule):
     "كاتب وصحفي فلسطيني مقيم في لندن قال إن الرواية الجديدة تتناول قصة عائلته.",
     # a view count inside a sentence
     "وحصد المقطع 1,234 مشاهدة خلال ساعة واحدة من نشره على المنصة.",
+    # "تابع" as "he followed" / "he went on": a sentence with its full stop, a quote after a colon
+    "تابع الملايين المباراة على يوتيوب وفيسبوك.",
+    "وتابع الوزير: سنعمل على تطبيق القانون على الجميع هنا",
+    # a live blog entry's time glued to its sentence
+    "11:20 بتوقيت القدس وصل الوفد المصري إلى المعبر وبدأت المفاوضات",
 ])
 def test_a_story_line_that_looks_like_footer_stays(line):
     paras = [*STORY[:2], line, *STORY[2:]]
@@ -325,3 +336,35 @@ def test_a_story_line_that_opens_like_a_label_stays(line):
 def test_the_labels_themselves_still_go(line):
     art = in_story(f"<p>{line}</p>")
     assert art.paragraphs == STORY
+
+
+# ------------------------------------------------------------------------------------------------
+# The writer's name alone at an edge of the story, their bio under it (the page's metadata names them)
+# ------------------------------------------------------------------------------------------------
+AUTHOR_HEAD = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "خبر", '
+               '"author": [{"@type": "Person", "name": "سارة محمود"}, {"@type": "Person", "name": "سارة محمود عبد الله"}]}'
+               '</script>')
+
+
+@pytest.mark.parametrize("before,after,rule", [
+    # (div-soup: the headline a styled div, the name the second line; a written probe page of a Gulf site)
+    ('<div style="font-weight:bold">التأمينات تبدأ صرف الزيادة السنوية للمتقاعدين مطلع الشهر المقبل</div>'
+     "<div>سارة محمود</div>", "", "boilerplate.byline-name"),
+    # (a name of four words at the end: longer than the short edge lines the container trims)
+    ("", "<div>سارة محمود عبد الله</div>", "boilerplate.byline-name"),
+    ("", "<div>سارة محمود صحافية متخصصة في الشؤون الاقتصادية</div>", "boilerplate.author-bio"),
+])
+def test_the_writers_name_or_bio_at_an_edge_of_the_story_goes(before, after, rule):
+    art = extract(page(f'<div class="article-body">{before}{ps(STORY)}{after}</div>', AUTHOR_HEAD), URL)
+    assert not any(x.startswith("سارة محمود") for x in art.paragraphs) and set(STORY) <= set(art.paragraphs)
+    assert rule is None or any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_the_writers_name_in_the_story_stays():
+    # a line of the story that opens with the writer's name, at the top; the bio rule is for the end only
+    line = "سارة محمود تكتب من القاهرة عن أزمة الخبز التي تعيشها الأسر منذ أشهر."
+    art = extract(page(f'<div class="article-body"><p>{line}</p>{ps(STORY)}</div>', AUTHOR_HEAD), URL)
+    assert line in art.paragraphs
+    # without metadata naming that writer, a line of four names at the end is not taken for theirs
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<div>سارة محمود عبد الله</div></div>'), URL)
+    assert "سارة محمود عبد الله" in art.paragraphs

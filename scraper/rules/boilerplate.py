@@ -297,6 +297,8 @@ AD_LABELS = [
 # Klasse ("Lesezeit: 5 Min."); Arabic labels from reading-time widgets in public code ("وقت القراءة:
 # ١٠ دقائق"; the Arabic/English WordPress plugin Abdoo-mayhob/Estimated-Reading-Time: "وقت القراءة").
 META_LINE_MAX_WORDS = 8
+# (several such items on one line, "مدة الفيديو: 03:26 | عدد المشاهدات: 4,512", joined by one of these)
+META_LINE_JOINERS = "|•·/،,"
 READING_TIME_LABELS = [
     "min read", "mins read", "minute read", "minutes read", "min. read", "reading time", "read time",
     "Lesezeit", "Lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura",
@@ -333,6 +335,13 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # "1,234 مشاهدة" (Arab sites' story footers; a written probe page 2026-12-04)
                     r"|(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|زيارات)\s*:?\s*[\d.,٬]+"
                     r"|[\d.,٬]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views?|reads?)"
+                    # a player's length, "مدة الفيديو: 03:26", "Duration: 4:05" (a video page's meta
+                    # line; a written probe page 2026-12-04)
+                    r"|(?:مدة\s+(?:الفيديو|المقطع|التشغيل)|duration)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                    # a time with its time zone alone, a live blog entry's stamp: "11:20 (بتوقيت مكة
+                    # المكرمة)", "09:15 GMT" (written probe pages of Arab live blogs, 2026-12-04)
+                    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|ص|م)?\s*(?:\(\s*(?:بتوقيت|توقيت|gmt|utc|ت\s*غ)[^()\d]{0,30}\)"
+                    r"|بتوقيت(?:\s+[^\W\d_]+){1,2}|gmt|utc)"
                     r"|(?:image|photo|picture|slide|bild|foto|صورة)\s*\d+\s*(?:of|/|von|من)\s*\d+"
                     # a slide counter, "Image 1 of 5" (scrapinghub c50845a7…, space.com), its own line
                     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -443,6 +452,12 @@ FOLLOW_LINE_VERBS = ["تابعوا", "تابعونا", "تابعنا", "لمتا
 # singular imperatives, spelled like the past tense ("تابع" is also "he followed"): only with the
 # site's own channel, page or app, or a news aggregator ("انضم اللاعب … عبر حسابه على انستغرام" is story)
 FOLLOW_LINE_VERBS_SINGULAR = ["تابع", "انضم", "اشترك", "حمل", "نزل"]
+# ... or, with the singular verb as the line's first word, in a short line without a full stop that names
+# two platforms or ends by pointing at its link: "تابع راديو دبنقا على فيسبوك وتيليغرام", "اشترك في
+# «الأخبار» على يوتيوب هنا" (the site named instead of "our"; written probe pages, 2026-12-04). A
+# sentence of the story ends with its full stop: "تابع الملايين المباراة على يوتيوب وفيسبوك."
+FOLLOW_LINE_SINGULAR_MAX_WORDS = 10
+FOLLOW_LINE_LINK_ENDS = ["هنا", "من هنا", "عبر الرابط", "على الرابط", "اضغط هنا"]
 FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
                           "google news"]
 FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + [
@@ -473,12 +488,17 @@ FURNITURE_LINES = [
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
     "استمع للبودكاست", "استمع الآن", "استمع إلى الحلقة", "استمع الى الحلقة",
+    # an editor's note that the story changed, at its top or bottom: "تم تحديث هذا الخبر بإضافة تصريحات …"
+    "تم تحديث هذا الخبر", "تم تحديث هذا المقال", "تم تحديث هذا التقرير", "تم تحديث الخبر", "جرى تحديث هذا الخبر",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
    # (Not "إعلان" / "اعلان" alone at a line's start: "إعلان النتائج النهائية …" opens a story's line;
    # the ad label alone is in AD_LABELS, matched as the whole line, and with a dash or a colon after it
    # here: "إعلان - المقال يستكمل بعد الإعلان".)
+   # "تم تحديث هذا الخبر …": an editor's update note (CNN Arabic's wording on a written probe page,
+   # 2026-12-04), at most 12 words like every line here. (Not the English "This story has been
+   # updated …": newspaper4k's gold of cnn_002 keeps it as the story's.)
    # "Podziel się" (Polish "Share", 11 DAnIEL pages, wprost.pl), "分享到" ("Share to:", 4 DAnIEL pages);
    # a video player's error line "We apologize, but this video has failed to load. Try refreshing your
    # browser, or …" (Postmedia, fundus ca_CanadaCom_2026_06_06, ca_FinancialPost_…); abc.es's "Regala
@@ -615,6 +635,19 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
                         "تعبر بالضرورة عن رأي", "تعبر بالضرورة عن آراء", "يعكس بالضرورة رأي", "تعكس بالضرورة رأي",
                         "عن وجهة نظر كاتب"]
 
+# - the writer's name alone on a line at either edge of the story (within AUTHOR_EDGE_LINES of it),
+#   when the page's metadata names that writer (JSON-LD author, meta author): "محمد المصلوخ" set
+#   over or under the story in a box of its own; at the end also their bio that opens with the name,
+#   up to AUTHOR_BIO_MAX_WORDS words: "سارة محمود صحافية متخصصة في الشؤون الاقتصادية". A name of
+#   AUTHOR_NAME_MIN_WORDS words or more (not an agency or a one-word desk name that a line of the
+#   story may be). Written probe pages 2026-12-04 (div-soup, Drupal and Ghost sites). The bio not on
+#   an ASCII line: English golds keep a closing "Jonathan Lambert is a … freelance journalist who
+#   covers …" as the story's (magic_html npr.org_9c74ca6f, dragnet R374/R379 IDG News); fundus's
+#   German golds leave the bio out (at_DiePresse_2025_06_05, ch_TagesAnzeiger_2026_05_18).
+AUTHOR_EDGE_LINES = 2
+AUTHOR_BIO_MAX_WORDS = 25
+AUTHOR_NAME_MIN_WORDS = 2
+
 # A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
 # SHARE_BAR_SHARE of them names of the networks and tools of a share bar (folded, lower case, \w+
 # words). Needs no class name: albayan.ae 2020's bar "طباعة Email فيسبوك تويتر لينكدين Pin Interest
@@ -684,7 +717,9 @@ SOURCE_LINE_MAX_WORDS = 8
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
-                    "- صورة أرشيفية", "- أرشيف"]  # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup)
+                    "- صورة أرشيفية", "- أرشيف", "الصورة من المصدر", "صورة من المصدر"]
+# PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup); "… الصورة من المصدر" ("photo from
+# the source", the credit of a handout picture; a written probe page of an Arab long-form site, 2026-12-04)
 
 # The only short line (at most 15 words, no sentence end) of an image's box is its caption: the box
 # is the image's block or the box right around it, and the line's block or one of its
