@@ -1247,6 +1247,45 @@ def extract(html: bytes | str, url: str, headers: Mapping | None = None,
     return extract_tree(root, art, profile)
 
 
+def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict,
+                removals: list[Removal]) -> list[str]:
+    """The story's lines without the furniture at its edges and the reply forms in its box, once the
+    story box is final (again after _story_beside_consent chose another box); each line taken out is
+    a removal."""
+    # a site's disclaimer under the story (B.DISCLAIMER_*) and a Chinese page's editor credit, font-size
+    # switch, comment counter or pager at either edge (B.CJK_FURNITURE_*), once the story box is final:
+    # taken out before the choice, a short story's box lost the lines it counted and the choice (or
+    # the second looks) moved away from it (sohu.com, magic_html 9a0e481a; news.ifeng.com 97a2a581)
+    def trim(line: str, rule: str):
+        src = next((p for p in reversed(kept) if p.text == line), None)
+        removals.append(Removal(rule=rule, text=clean._short(line), stage="text",
+                                path=clean.describe(src.block) if src is not None and src.block is not None else "",
+                                order=src.order if src is not None else 1 << 30))
+    while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
+        trim(body.pop(), rule)
+    names = clean.author_names(meta["authors"])
+    if names:   # the writer's name over or under the story, their bio under it (B.AUTHOR_*)
+        for end in (False, True):
+            for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):
+                i = len(body) - 1 - k if end else k
+                if len(body) > 1 and (rule := clean.author_line(body[i], names, end)) is not None:
+                    trim(body.pop(i), rule)
+                    break
+    while len(body) > 1 and clean.is_cjk_furniture(body[0]):
+        trim(body.pop(0), "story.edge-furniture")
+    # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
+    # final: its labels count against the boxes that hold them, and taken out before the choice they
+    # moved it (a blog's post and its comments, dragnet R681-R685)
+    forms = facts.get("reply_forms")
+    if forms and len(body) > 1:
+        form_lines = {p.text for p in kept if not p.removed and clean.in_boxes(p, forms)}
+        if form_lines and any(x not in form_lines for x in body):
+            for line in [x for x in body if x in form_lines]:
+                trim(line, "boilerplate.reply-form")
+            body = [x for x in body if x not in form_lines]
+    return body
+
+
 def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Article:
     url = art.url
     if blocking.mark_challenge(root, art):  # a bot-challenge page (problem "blocked"), not a story
@@ -1304,37 +1343,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         body = _text_lines([t for t in (clean_text(x) for x in ld_body.split("\n")) if t], removals, profile)
         body_chars = sum(len(x) for x in body)
 
-    # a site's disclaimer under the story (B.DISCLAIMER_*) and a Chinese page's editor credit, font-size
-    # switch, comment counter or pager at either edge (B.CJK_FURNITURE_*), once the story box is final:
-    # taken out before the choice, a short story's box lost the lines it counted and the choice (or
-    # the second looks) moved away from it (sohu.com, magic_html 9a0e481a; news.ifeng.com 97a2a581)
-    def trim(line: str, rule: str):
-        src = next((p for p in reversed(kept) if p.text == line), None)
-        removals.append(Removal(rule=rule, text=clean._short(line), stage="text",
-                                path=clean.describe(src.block) if src is not None and src.block is not None else "",
-                                order=src.order if src is not None else 1 << 30))
-    while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
-        trim(body.pop(), rule)
-    names = clean.author_names(meta["authors"])
-    if names:   # the writer's name over or under the story, their bio under it (B.AUTHOR_*)
-        for end in (False, True):
-            for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):
-                i = len(body) - 1 - k if end else k
-                if len(body) > 1 and (rule := clean.author_line(body[i], names, end)) is not None:
-                    trim(body.pop(i), rule)
-                    break
-    while len(body) > 1 and clean.is_cjk_furniture(body[0]):
-        trim(body.pop(0), "story.edge-furniture")
-    # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
-    # final: its labels count against the boxes that hold them, and taken out before the choice they
-    # moved it (a blog's post and its comments, dragnet R681-R685)
-    forms = facts.get("reply_forms")
-    if forms and len(body) > 1:
-        form_lines = {p.text for p in kept if not p.removed and clean.in_boxes(p, forms)}
-        if form_lines and any(x not in form_lines for x in body):
-            for line in [x for x in body if x in form_lines]:
-                trim(line, "boilerplate.reply-form")
-            body = [x for x in body if x not in form_lines]
+    body = _trim_story(body, kept, meta, facts, removals)
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
     if _wall(meta, facts, body, removals, container):
@@ -1344,6 +1353,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
             return art
         box, body, dropped = story   # an article page's story box beside a privacy panel: the story
         removals.extend(dropped)
+        body = _trim_story(body, kept, meta, facts, removals)
         removals.sort(key=lambda r: r.order)
         art.decisions.append(_decision(RC.STORY_BESIDE_CONSENT, box, f"{clean.describe(container)} -> "
                                        f"{clean.describe(box)}: the page's marked story box, beside text "
