@@ -278,6 +278,7 @@ def _class_rule(cls: str) -> tuple | None:
 _RULE_ATTRS = frozenset({"class", "id", "aria-label", "aria-labelledby", "hidden", "aria-hidden", "style",
                          *B.AMP_STAND_IN_ATTRS})
 _TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
+_AMP_STAND_IN = frozenset(B.AMP_STAND_IN_ATTRS)
 
 
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
@@ -347,7 +348,7 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
     # uk_TechRadar_2026_05_21; other elements so marked are decorative copies, icons, tickers)
     if "hidden" in keys or ("aria-hidden" in keys and tag != "p" and get("aria-hidden") == "true"):
         return "boilerplate", "boilerplate.hidden"
-    if any(a in keys for a in B.AMP_STAND_IN_ATTRS):
+    if not _AMP_STAND_IN.isdisjoint(keys):
         parent = el.getparent()
         if parent is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-"):
             return "boilerplate", "boilerplate.amp-stand-in"   # (B.AMP_STAND_IN_ATTRS)

@@ -53,7 +53,7 @@ _WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 def _units(text: str) -> int:
     """Length of a line for the scores, CJK characters counted RC.WIDE_CHAR_WEIGHT times."""
     n = len(text)
-    if text.isascii():
+    if text.isascii() or _WIDE_RE.search(text) is None:   # (no list of matches built for most text)
         return n
     return n + (RC.WIDE_CHAR_WEIGHT - 1) * len(_WIDE_RE.findall(text))
 
@@ -374,6 +374,30 @@ def _word_set(text: str) -> set:
     return set(_WORD_RE.findall(text.lower()))
 
 
+_CJK_CHAR_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _wordy(c: str) -> bool:
+    """A character of a _WORD_RE run of letters (a word character, not CJK)."""
+    return (c.isalnum() or c == "_") and _CJK_CHAR_RE.match(c) is None
+
+
+def _share_in(want: set, lines: list[str]) -> float:
+    """``len(want & _word_set(" ".join(lines))) / len(want)`` for a small set *want* of _word_set's
+    words, looking each up in the text instead of building the text's word set (the whole story's,
+    on nearly every page: the title check)."""
+    low = " ".join(lines).lower()
+    n = 0
+    for w in want:
+        at = low.find(w)
+        if at >= 0 and len(w) > 1:   # (a single CJK character is a word wherever it is)
+            end = len(low)
+            while at >= 0 and ((at > 0 and _wordy(low[at - 1])) or (at + len(w) < end and _wordy(low[at + len(w)]))):
+                at = low.find(w, at + 1)
+        n += at >= 0
+    return n / len(want)
+
+
 def _agreement(lines: list[str], ref: Counter, ref_n: int) -> tuple[float, float]:
     """Token F1 and recall of lines against a reference bag of tokens (the JSON-LD articleBody)."""
     got = _tokens("\n".join(lines))
@@ -513,13 +537,13 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     if not decisions and _units(desc) >= RC.DESC_MIN_UNITS and _units("".join(lines)) < RC.DESC_SMALL_BODY:
         want = _word_set(desc)
         if len(want) >= RC.DESC_MIN_WORDS:
-            now = len(want & _word_set(" ".join(lines))) / len(want)
+            now = _share_in(want, lines)
             if now < RC.DESC_LOW:
                 for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.DESC_CANDIDATES]:
                     if s <= 0 or cand in members_set:
                         continue
                     cl = _lines(paras, {cand}, title_f)
-                    cov = len(want & _word_set(" ".join(cl))) / len(want)
+                    cov = _share_in(want, cl)
                     if cov >= RC.DESC_HIGH and _units("".join(cl)) >= RC.DESC_MORE * _units(desc):
                         decisions.append(_decision(RC.DESC_BODY, cand, f"{clean.describe(members[0])} holds "
                                                    f"{now:.0%} of the description's words -> "
@@ -532,7 +556,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     if not decisions and lines:
         want = {w for w in _word_set(meta.get("title") or "") if not w.isdigit()}
         if len(want) >= RC.TITLE_MIN_WORDS:
-            now = len(want & _word_set(" ".join(lines))) / len(want)
+            now = _share_in(want, lines)
             top = max(scores.get(members[0], 0.0), 1.0)
             if now <= RC.TITLE_LOW:
                 for cand, s in sorted(scores.items(), key=lambda kv: -kv[1])[:RC.TITLE_CANDIDATES]:
@@ -544,7 +568,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                             or any(cand in m.iterancestors() for m in members_set):
                         continue
                     cl = _lines(paras, {cand}, title_f)
-                    cov = len(want & _word_set(" ".join(cl))) / len(want)
+                    cov = _share_in(want, cl)
                     if cov >= RC.TITLE_HIGH and _units("".join(cl)) >= RC.TITLE_MIN_UNITS:
                         decisions.append(_decision(RC.TITLE_BODY, cand, f"{clean.describe(members[0])} holds "
                                                    f"{now:.0%} of the title's words -> "
