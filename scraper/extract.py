@@ -1169,14 +1169,25 @@ def _end_furniture(line: str) -> str | None:
     return "story.edge-furniture" if clean.is_cjk_furniture(line) else None
 
 
-def _not_found_page(root, meta: dict) -> bool:
-    """A "page not found" page answered as a normal page (RC.NOT_FOUND_*)."""
+def _no_article_page(root, meta: dict) -> str | None:
+    """What a page that is no article says it is, answered as a normal page: "not_found" (a soft 404,
+    RC.NOT_FOUND_*), "geo" (the content refused to the reader's region, RC.GEO_BLOCK_TITLE_RE) or
+    "unavailable" (the site in maintenance, RC.UNAVAILABLE_TITLE_RE); None for any other page and for
+    a page that says it is an article."""
     if _is_article(meta):
-        return False
+        return None
     body = root.find("body")
     if body is not None and not RC.NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").lower().split()):
-        return True
-    return RC.NOT_FOUND_TITLE_RE.search(meta["page_title"] or "") is not None
+        return "not_found"
+    title = meta["page_title"] or ""
+    if RC.NOT_FOUND_TITLE_RE.search(title) is not None:
+        return "not_found"
+    for text in (title, meta["h1"] or ""):
+        if RC.GEO_BLOCK_TITLE_RE.search(text) is not None:
+            return "geo"
+        if RC.UNAVAILABLE_TITLE_RE.search(text) is not None:
+            return "unavailable"
+    return None
 
 
 def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f: str):
@@ -1316,8 +1327,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         return art
     index = TagIndex(root)   # (the elements of the tags that metadata, walk and dates look for: one walk)
     meta = extract_metadata(root, url, index)
-    if _not_found_page(root, meta):   # a soft 404 (scraper.rules.container NOT_FOUND_*)
-        art.problem = "not_found"
+    gone = _no_article_page(root, meta)   # a soft 404, a region's block, a maintenance page
+    if gone is not None:
+        art.problem, art.blocked = ("blocked", "geo") if gone == "geo" else (gone, None)
         art.title = meta["title"] or ""
         return art
     removals: list[Removal] = []

@@ -509,7 +509,9 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Site body selectors matched nothing (generic fallback): %s",
                              response.url)
         if article.problem == "blocked":
-            self.blocked_page(response, article.blocked or "challenge", "challenge page")
+            self.blocked_page(response, article.blocked or "challenge",
+                              "the page says the content is not available in this region"
+                              if article.blocked == "geo" else "challenge page")
             return
         if article.problem:
             self.inc(f"articles/no_article/{article.problem}")
@@ -553,7 +555,7 @@ class NewsSpider(scrapy.Spider):
         count_block(self.crawler, Block(kind, response.status, evidence), response.url)
         if response.meta.get("start") or response.meta.get("single"):
             self.inc("errors/entry_point")
-            self.logger.error("Entry point blocked %s: %s challenge page", response.url, kind)
+            self.logger.error("Entry point blocked %s: %s (%s)", response.url, kind, evidence)
 
     def on_error(self, failure: Any) -> None:
         """One log line and one stat per request that finally failed; never raises."""

@@ -1,7 +1,7 @@
 """Blocked answers in real crawls, and proxies.
 
 ``scraper crawl generic`` (a subprocess, real Scrapy) against tests/sites/blocked on 127.0.0.1: one
-good article, the rest 403/429/503 answers and challenge pages of five vendors. They are counted
+good article, the rest 403/429/503 answers, challenge pages of five vendors and a region's block page. They are counted
 as ``blocked/<kind>``, reported once with the hint, never stored.
 
 The same crawl through a REAL forward proxy on loopback: proxy.py (PyPI ``proxy.py``, a
@@ -40,6 +40,7 @@ EXPECTED_BLOCKED = {
     "akamai": 1,         # 403 + Server: AkamaiGHost
     "sucuri": 1,         # 403 + X-Sucuri-Block
     "perimeterx": 1,     # 200 challenge page (named by the extractor's parse)
+    "geo": 1,            # 200 page of the site's own that refuses the story to the reader's region
     "http_429": 1,
     "http_503": 1,
 }
@@ -214,7 +215,7 @@ def test_reported_once_with_a_hint(runs):
     r = runs["direct"]
     lines = [ln for ln in r["log"].splitlines() if "blocked (" in ln and "WARNING" in ln]
     assert len(lines) == 1, lines
-    assert "generic: 8 answers blocked (cloudflare 2, akamai 1" in lines[0]
+    assert "generic: 9 answers blocked (cloudflare 2, akamai 1" in lines[0]
     assert "http_proxy" in lines[0] and "SITE_PROXIES" in lines[0] and "DOWNLOAD_DELAY" in lines[0]
     # blocked articles are not errors of the run (the entry point answered): exit 0, and the
     # summary names the blocks

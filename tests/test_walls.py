@@ -379,6 +379,42 @@ def test_a_soft_404_page_is_no_article():
     assert art.problem == "not_found"
 
 
+_SITE = ('<header><a href="/">أخبار المدينة</a><nav><a href="/local">محليات</a><a href="/economy">اقتصاد</a>'
+         '<a href="/sport">رياضة</a></nav></header>{}<footer><p>جميع الحقوق محفوظة © 2026</p></footer>')
+
+
+def test_a_page_refusing_the_story_to_the_readers_region_is_a_block():
+    body = _SITE.format('<main><h1>عذراً، هذا المحتوى غير متاح في منطقتك</h1><p>لا يمكن عرض هذا الخبر أو المقطع '
+                        'المرفق به في بلدك بسبب قيود حقوق النشر والبث المفروضة على هذه المادة.</p>'
+                        '<p>رمز الخطأ: GEO-451</p></main>')
+    art = run(page(body, title="أخبار المدينة | المحتوى غير متاح", head='<meta property="og:type" content="website">'))
+    assert (art.problem, art.blocked, art.body) == ("blocked", "geo", "")
+    art = run(page(body.replace("<h1>عذراً، هذا المحتوى غير متاح في منطقتك</h1>", "<h1>Not available in your country</h1>"),
+                   title="Sorry"))
+    assert (art.problem, art.blocked) == ("blocked", "geo")
+
+
+def test_a_maintenance_page_is_no_article():
+    body = _SITE.format('<main><h1>الموقع تحت الصيانة</h1><p>نعمل حاليا على تحديث أنظمة الموقع وتحسين أدائه لتقديم '
+                        'تجربة أفضل لقرائنا. نعتذر عن أي إزعاج، وسنعود قريبا.</p><p>الوقت المتوقع لعودة الخدمة: '
+                        'الساعة 06:00 صباحا</p></main>')
+    art = run(page(body, title="بوابة الوسط | الموقع تحت الصيانة"))
+    assert (art.problem, art.body) == ("unavailable", "")
+    art = run(page(body, title="Briefly unavailable for scheduled maintenance. Check back in a minute."))
+    assert art.problem == "unavailable"
+
+
+def test_a_story_about_a_site_in_maintenance_or_a_regional_ban_is_a_story():
+    # the page says it is an article: its title is a headline, whatever it says
+    for title in ("بوابة الحكومة الإلكترونية تحت الصيانة حتى صباح الأحد", "مسلسل رمضاني غير متاح في منطقتك؟ إليك السبب"):
+        art = run(page('<div class="article-body">' + ps(STORY) + "</div>", title=title, head=ARTICLE_META))
+        assert art.problem is None and art.paragraphs == STORY, title
+    # a story's own paragraph that quotes such a notice, on a page with no metadata
+    line = "وظهرت للمستخدمين رسالة تقول «هذا المحتوى غير متاح في منطقتك» عند محاولة مشاهدة المباراة."
+    art = run(page('<div class="article-body">' + ps([*STORY[:2], line, *STORY[2:]]) + "</div>"))
+    assert art.problem is None and line in art.paragraphs
+
+
 def test_a_story_whose_title_counts_404_of_something_is_a_story():
     art = run(page('<div class="article-body">' + ps(STORY) + "</div>", title="404 مصابين في حوادث الطرق خلال العيد"))
     assert art.problem is None and art.paragraphs == STORY

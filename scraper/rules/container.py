@@ -464,6 +464,28 @@ NOT_FOUND_TITLE_RE = re.compile(
     re.I,
 )
 
+# ... and, on a page that does not say it is an article either, a <title> or <h1> that says the
+# content is refused to the reader's region (GEO_BLOCK_TITLE_RE: a block, Article.problem "blocked"
+# with kind "geo", counted as blocked/geo like a bot challenge: the operator is told the site blocks
+# us) or that the site is down for maintenance or out of service (UNAVAILABLE_TITLE_RE: problem
+# "unavailable"; a site that answers so run after run is dark). Written probe pages 2026-12-04: a Nuxt
+# site's "هذا المحتوى غير متاح في منطقتك" page (GEO-451) and a "الموقع تحت الصيانة" page, both with
+# the site's furniture and both served with 200, were stored as stories; the wordings are those
+# of the sites' and CMS maintenance plugins' own pages (WordPress core's "Briefly unavailable for
+# scheduled maintenance").
+GEO_BLOCK_TITLE_RE = re.compile(
+    r"غير متاح في (?:منطقتك|بلدك|دولتك)|غير متوفر في (?:منطقتك|بلدك|دولتك)|المحتوى غير متاح|المحتوى غير متوفر"
+    r"|not available in your (?:country|region|location|area)|unavailable in your (?:country|region|location)"
+    r"|content (?:is )?not available|geo.?(?:blocked|restricted)",
+    re.I,
+)
+UNAVAILABLE_TITLE_RE = re.compile(
+    r"تحت الصيانة|قيد الصيانة|في وضع الصيانة|الموقع متوقف مؤقتا|الخدمة غير متاحة"
+    r"|under maintenance|maintenance mode|scheduled maintenance|site maintenance|service unavailable"
+    r"|briefly unavailable|en maintenance|wartungsarbeiten|en mantenimiento",
+    re.I,
+)
+
 # The story in the page's embedded framework data (scraper.embedded), taken only when the DOM gave
 # no story at all: a Next.js page that prints a skeleton and its __NEXT_DATA__ JSON (a written probe
 # page in asharq.com's markup, 2026-12-04, came out empty). Strings of EMBEDDED_MIN_STRING characters
