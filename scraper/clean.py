@@ -1289,8 +1289,9 @@ _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
-_CAPTION_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
-_SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[^\W_]", re.I)
+# (not after a quote mark: "«تصوير: نادر العلمي»، عبارة اعتاد قراء الصحف …" names the label in a sentence)
+_CAPTION_RE = re.compile(rf"^(?:(?![«\"“”„])[\W_])*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
+_SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“(]?\s*[^\W_]", re.I)
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
@@ -1300,8 +1301,9 @@ _PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLET
                                                 key=len, reverse=True)), re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 # (on the raw line: the labels as written, longest first)
-_CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(labels="|".join(
-    re.escape(x) for x in sorted(B.CAPTION_LABEL_TAIL_LABELS, key=len, reverse=True))), re.I)
+_CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(
+    labels="|".join(re.escape(x) for x in sorted(B.CAPTION_LABEL_TAIL_LABELS, key=len, reverse=True)),
+    dash_labels="|".join(re.escape(x) for x in sorted(B.CAPTION_LABEL_TAIL_DASH_LABELS, key=len, reverse=True))), re.I)
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
@@ -1626,6 +1628,10 @@ def _links_out(box) -> bool:
     return box is not None and next((a for a in box.iter("a", "audio") if a.tag == "audio" or a.get("href")), None) is not None
 
 
+# a place of up to AUTHOR_PLACE_MAX_WORDS words, a colon or a dash, the rest (the writer's name?)
+_PLACE_NAME_RE = re.compile(rf"^\s*((?:[^\W\d_]+\s+){{0,{B.AUTHOR_PLACE_MAX_WORDS - 1}}}[^\W\d_]+)\s*(?::|\s[-–—])\s*(.+)$")
+
+
 def author_names(authors) -> list[str]:
     """The bare folded names of the page's writers that the author-line rule may match (B.AUTHOR_*)."""
     out = []
@@ -1643,6 +1649,10 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
         return None
     b = _bare(fold(text))
     if b in names:
+        return "boilerplate.byline-name"
+    # the place the writer files from, then the name: "القاهرة: سامي الزين", "لندن - سامي الزين"
+    m = _PLACE_NAME_RE.match(text)
+    if m is not None and _bare(fold(m.group(2))) in names:
         return "boilerplate.byline-name"
     if end and not b.isascii() and any(b.startswith(n + " ") for n in names):
         return "boilerplate.author-bio"
@@ -1699,8 +1709,9 @@ _PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
 _AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
 assert not any(w.isascii() for w in _AR_RELATIVE_WORDS)   # (an ASCII line holds none of them)
+# (after a live entry's clock, glued or not: "14:20منذ 44 دقيقة", a written probe page 2026-12-04)
 _AR_RELATIVE_RE = re.compile(
-    rf"^[\W_]*(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
+    rf"^[\W_]*(?:\d{{1,2}}:\d{{2}}\s*)?(?:(?:{_alt(B.RELATIVE_TIME_AR_PREFIXES)})\s*:?\s*)?(?:{_alt(B.RELATIVE_TIME_AR_WORDS)})\s*\d*\s*"
     rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
 
 

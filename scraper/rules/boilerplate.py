@@ -644,7 +644,11 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 #   an ASCII line: English golds keep a closing "Jonathan Lambert is a … freelance journalist who
 #   covers …" as the story's (magic_html npr.org_9c74ca6f, dragnet R374/R379 IDG News); fundus's
 #   German golds leave the bio out (at_DiePresse_2025_06_05, ch_TagesAnzeiger_2026_05_18).
+#   The name may follow the place the writer files from, a colon or a dash between: "القاهرة: سامي
+#   الزين" (Asharq Al-Awsat's dateline-byline, a written probe page in its Drupal markup, 2026-12-04),
+#   a place of up to AUTHOR_PLACE_MAX_WORDS words.
 AUTHOR_EDGE_LINES = 2
+AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
 AUTHOR_NAME_MIN_WORDS = 2
 
@@ -713,6 +717,8 @@ CAPTION_PREFIXES = [
 # sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
 # News", scrapinghub 42aad16b…): lines in no gold.
 SOURCE_LINE_LABELS = ["source", "quelle", "fuente", "المصدر"]   # "المصدر: وكالات" (PC: Arab news sites' attribution line)
+# (the source's name may open with a quote mark: "المصدر: «القدس العربي» ووكالات", a written probe page
+# of a WordPress Jannah site, 2026-12-04)
 SOURCE_LINE_MAX_WORDS = 8
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
@@ -747,7 +753,12 @@ CAPTION_CREDIT_MAX_WORDS = 70
 # ../shared/corpus and the dev sets one ends so (readability.js keep-images, a page whose gold keeps
 # its images' captions).
 CAPTION_LABEL_TAIL_LABELS = ["Foto", "Fotos", "Bild", "Bilder", "Photo", "Photos", "Image", "Credit", "Crédit",
-                             "Crédit photo", "Kuva", "الصورة", "صورة", "تصوير"]
+                             "Crédit photo", "Kuva", "الصورة", "صورة", "تصوير", "مصدر الصورة", "حقوق الصورة"]
+# Arabic captions also put the label after a dash with spaces around it, "… كما يظهر في إحدى صور
+# المعرض - مصدر الصورة: نادر العلمي" (a written probe page of a Jordanian Drupal site, 2026-12-04);
+# only these labels so (readability.js's gold of simplyfound-1 keeps "… costs $35 - Image: Raspberry Pi
+# Foundation", captions it shows as story).
+CAPTION_LABEL_TAIL_DASH_LABELS = ["الصورة", "صورة", "تصوير", "مصدر الصورة", "حقوق الصورة"]
 # The only line of an image's box (see CAPTION_BOX_LEVELS) holding a credit label with its colon
 # (CAPTION_LABEL_TAIL_LABELS) anywhere, up to 30 words: a slide's caption, credit and counter run
 # together ("سيول تجتاح … تصوير: عبدالله باعلوي / المصدر أونلاين 1 / 10"; a written probe page of a
@@ -762,7 +773,7 @@ CAPTION_BOX_MAX_LINES = 2
 # page does so twice or more. A photo blog's lines under its photos are its text, readability_js
 # pixnet 0.994 -> 0.833; captions removed before the choice moved it on L3S-GN1 79bc594a, -0.62.)
 
-CAPTION_LABEL_TAIL = r"[.!?»«“”\"]\s+(?:{labels})\s*:\s*[^.:!?]{{2,80}}$"
+CAPTION_LABEL_TAIL = r"(?:[.!?»«“”\"]\s+(?:{labels})|\s[-–—]\s+(?:{dash_labels}))\s*:\s*[^.:!?]{{2,80}}$"
 
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
