@@ -1169,6 +1169,18 @@ def _end_furniture(line: str) -> str | None:
     return "story.edge-furniture" if clean.is_cjk_furniture(line) else None
 
 
+def _listing_page(kept: list[clean.Para], body: list[str], meta: dict) -> bool:
+    """A page of teaser cards that does not say it is an article, whose story came out as nothing but
+    summaries of its cards (RC.LISTING_*)."""
+    if _is_article(meta) or len(body) > RC.LISTING_MAX_LINES:
+        return False
+    teasers = _teaser_lines(kept)
+    if len(teasers) < RC.LISTING_MIN_CARDS:
+        return False
+    lines = set(body)
+    return all(id(p) in teasers for p in kept if p.text in lines and not p.removed)
+
+
 def _no_article_page(root, meta: dict) -> str | None:
     """What a page that is no article says it is, answered as a normal page: "not_found" (a soft 404,
     RC.NOT_FOUND_*), "geo" (the content refused to the reader's region, RC.GEO_BLOCK_TITLE_RE) or
@@ -1410,6 +1422,10 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                                              path="script#__NEXT_DATA__", order=0))
     if not body:
         art.problem = "no_body"
+    elif scope is None and _listing_page(kept, body, meta):
+        art.problem = "listing"   # a tag, section or home page: its teasers are no story (RC.LISTING_*)
+        art.title = meta["title"] or ""
+        return art
 
     art.body = "\n".join(body)
     art.title = meta["title"]

@@ -415,6 +415,37 @@ def test_a_story_about_a_site_in_maintenance_or_a_regional_ban_is_a_story():
     assert art.problem is None and line in art.paragraphs
 
 
+_CARDS = "".join(
+    f'<div class="card"><h3><a href="/news/{i}">{t}</a></h3><p>{x}</p><span>منذ {i + 1} ساعات</span></div>'
+    for i, (t, x) in enumerate([
+        ("وصول 500 مهاجر إلى جزر الكناري خلال يومين", "أعلنت السلطات الإسبانية وصول أكثر من 500 مهاجر على متن قوارب "
+         "تقليدية إلى جزر الكناري خلال يومين، معظمهم من دول الساحل."),
+        ("البحرية تحبط محاولة هجرة جماعية قبالة الساحل", "أحبطت وحدات البحرية محاولة هجرة جماعية قبالة السواحل "
+         "الشمالية وأوقفت 43 شخصا بينهم قاصرون."),
+        ("تقرير: تراجع العبور عبر المتوسط الغربي", "كشف تقرير أوروبي أن عمليات العبور عبر المتوسط الغربي تراجعت بنسبة "
+         "الثلث خلال الأشهر التسعة الأولى من العام."),
+        ("جمعيات تطالب بممرات آمنة للمهاجرين", "طالبت جمعيات حقوقية بفتح ممرات قانونية آمنة للمهاجرين والحد من "
+         "المآسي التي تشهدها الطرق البحرية كل عام."),
+        ("غرق قارب يقل 30 مهاجرا قرب السواحل", "لقي عدد من المهاجرين حتفهم إثر غرق قارب كان يقل نحو 30 شخصا قرب "
+         "السواحل الجنوبية مساء أمس."),
+    ]))
+
+
+def test_a_tag_page_of_teaser_cards_is_no_article():
+    body = _SITE.format(f'<main><h1>وسم: الهجرة غير النظامية</h1><div class="cards">{_CARDS}</div>'
+                        '<div class="pager"><a href="?page=2">التالي</a></div></main>')
+    art = run(page(body, title="الهجرة غير النظامية - اليوم 24"), url="https://news.example.com/tag/migration")
+    assert (art.problem, art.body) == ("listing", "")
+
+
+def test_a_brief_beside_a_grid_of_teaser_cards_is_a_story():
+    # no article metadata, a two-paragraph brief, then a "more stories" grid of the same cards
+    body = _SITE.format(f'<main><h1>خبر</h1><div class="article-body">{ps(BRIEF)}</div>'
+                        f'<h2>المزيد من الأخبار</h2><div class="cards">{_CARDS}</div></main>')
+    art = run(page(body))
+    assert art.problem is None and art.paragraphs == BRIEF
+
+
 def test_a_story_whose_title_counts_404_of_something_is_a_story():
     art = run(page('<div class="article-body">' + ps(STORY) + "</div>", title="404 مصابين في حوادث الطرق خلال العيد"))
     assert art.problem is None and art.paragraphs == STORY

@@ -486,6 +486,14 @@ UNAVAILABLE_TITLE_RE = re.compile(
     re.I,
 )
 
+# A tag, section or home page: no article (Article.problem "listing") when the page does not say it
+# is an article, holds LISTING_MIN_CARDS teaser summaries or more (cards of one shape whose titles
+# are links: scraper.extract._teaser_lines) and the story the choice gave is LISTING_MAX_LINES lines
+# or fewer, every one of them a card's summary. A written probe page of a Moroccan site's tag archive
+# (12 cards) came out as one card's summary, stored as a story.
+LISTING_MIN_CARDS = 4
+LISTING_MAX_LINES = 3
+
 # The story in the page's embedded framework data (scraper.embedded), taken only when the DOM gave
 # no story at all: a Next.js page that prints a skeleton and its __NEXT_DATA__ JSON (a written probe
 # page in asharq.com's markup, 2026-12-04, came out empty). Strings of EMBEDDED_MIN_STRING characters
