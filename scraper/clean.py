@@ -1359,6 +1359,7 @@ def is_cjk_furniture(text: str) -> bool:
 
 _HASHTAG_LINE_RE = re.compile(rf"^\s*(?:#[^\s#]+\s*){{{B.HASHTAG_LINE_MIN},}}$")
 _BIO_LINE_RE = re.compile(rf"^\s*\*\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
+_BIO_WORD_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _SUPPORT_VERB_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.SUPPORT_PLEA_VERBS))})(?!\w)")
 _SUPPORT_OBJECT_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_OBJECTS)))
 _OPINION_NOTE_RE = re.compile(_alt(_fold_list(B.OPINION_NOTE_PHRASES)))
@@ -1643,8 +1644,8 @@ def author_names(authors) -> list[str]:
 
 
 def author_line(text: str, names: list[str], end: bool) -> str | None:
-    """The rule of a line at an edge of the story that is its writer's name alone, or (``end``) their
-    bio that opens with it (B.AUTHOR_*; names: author_names()); else None."""
+    """The rule of a line at an edge of the story that is its writer's name alone, or their bio that
+    opens with it (B.AUTHOR_*; names: author_names(); ``end``: the story's last lines); else None."""
     if not names or len(text.split()) > B.AUTHOR_BIO_MAX_WORDS:
         return None
     b = _bare(fold(text))
@@ -1654,7 +1655,10 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     m = _PLACE_NAME_RE.match(text)
     if m is not None and _bare(fold(m.group(2))) in names:
         return "boilerplate.byline-name"
-    if end and not b.isascii() and any(b.startswith(n + " ") for n in names):
+    if not b.isascii() and any(b.startswith(n + " ") for n in names) and (
+            end or (_BIO_WORD_RE.search(b) is not None and not _SENTENCE_END_RE.search(text))):
+        # (over the story, an author card's line: a writer's word in it and no sentence end; a
+        # story's first sentence may open with its writer's name)
         return "boilerplate.author-bio"
     return None
 

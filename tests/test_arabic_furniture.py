@@ -361,6 +361,8 @@ AUTHOR_HEAD = ('<script type="application/ld+json">{"@type": "NewsArticle", "hea
     ("<p>تحفظات برلمانية وترحيب رئاسي... ومحللون: النجاح مرهون بموقف الأطراف المسلحة</p><p>القاهرة: سارة محمود</p>",
      "", "boilerplate.byline-name"),
     ("", "<div>سارة محمود صحافية متخصصة في الشؤون الاقتصادية</div>", "boilerplate.author-bio"),
+    # (an author card over the story: the name twice, then the role)
+    ("<div>سارة محمود سارة محمود صحافية متخصصة في الشؤون الاقتصادية</div>", "", "boilerplate.author-bio"),
 ])
 def test_the_writers_name_or_bio_at_an_edge_of_the_story_goes(before, after, rule):
     art = extract(page(f'<div class="article-body">{before}{ps(STORY)}{after}</div>', AUTHOR_HEAD), URL)

@@ -637,8 +637,9 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 
 # - the writer's name alone on a line at either edge of the story (within AUTHOR_EDGE_LINES of it),
 #   when the page's metadata names that writer (JSON-LD author, meta author): "محمد المصلوخ" set
-#   over or under the story in a box of its own; at the end also their bio that opens with the name,
-#   up to AUTHOR_BIO_MAX_WORDS words: "سارة محمود صحافية متخصصة في الشؤون الاقتصادية". A name of
+#   over or under the story in a box of its own; also their bio that opens with the name, up to
+#   AUTHOR_BIO_MAX_WORDS words: "سارة محمود صحافية متخصصة في الشؤون الاقتصادية" (over the story only
+#   with one of BIO_LINE_WORDS in it and no sentence end: a story may open with its writer). A name of
 #   AUTHOR_NAME_MIN_WORDS words or more (not an agency or a one-word desk name that a line of the
 #   story may be). Written probe pages 2026-12-04 (div-soup, Drupal and Ghost sites). The bio not on
 #   an ASCII line: English golds keep a closing "Jonathan Lambert is a … freelance journalist who
