@@ -1282,6 +1282,10 @@ _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)",
 _FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt([x for x in B.FOLLOW_LINE_PLACES if x not in B.FOLLOW_LINE_OWN_PLACES and x != 'تطبيق'])})(?!\w)", re.I)
 _FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
+_JS_WORD_RE = re.compile(r"javascript|جافا ?سكري?بت", re.I)
+_JS_ENABLE_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.JS_NOTICE_ENABLE_WORDS))})", re.I)
+_CONTENT_GATE_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.CONTENT_GATE_OPENINGS))})", re.I)
+_CONTACT_LINE_RE = re.compile(rf"^(?:{_alt(_fold_list(B.CONTACT_LINE_LABELS))})\s*:\s*[\d+(]", re.I)
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟])", re.I)
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
@@ -2158,6 +2162,19 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                         drop(k, "boilerplate.after-paywall")
                 break
             i = consume_notice_box(i, "boilerplate.paywall-box")   # (its plans, prices, buttons)
+            continue
+        # 4a. a page's JavaScript notice, a sensitive-content gate with its box, a press contact's phones
+        if words <= B.JS_NOTICE_MAX_WORDS and _JS_WORD_RE.search(f) and _JS_ENABLE_RE.search(folded(p)):
+            drop(i, "boilerplate.js-notice")
+            i += 1
+            continue
+        if words <= 25 and _CONTENT_GATE_RE.match(f):
+            drop(i, "boilerplate.content-gate")
+            i = consume_notice_box(i, "boilerplate.content-gate")
+            continue
+        if words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f):
+            drop(i, "boilerplate.contact")
+            i += 1
             continue
         # 4b. captions and credits: the alt text of an image said again under it, a credit label
         # ("صدر الصورة، …", "Image source, …"), an "(أرشيفية)" tail, or the only short line of a

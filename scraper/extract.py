@@ -1181,11 +1181,13 @@ def _listing_page(kept: list[clean.Para], body: list[str], meta: dict) -> bool:
     return all(id(p) in teasers for p in kept if p.text in lines and not p.removed)
 
 
-def _no_article_page(root, meta: dict) -> str | None:
-    """What a page that is no article says it is, answered as a normal page: "not_found" (a soft 404,
-    RC.NOT_FOUND_*), "geo" (the content refused to the reader's region, RC.GEO_BLOCK_TITLE_RE) or
-    "unavailable" (the site in maintenance, RC.UNAVAILABLE_TITLE_RE); None for any other page and for
-    a page that says it is an article."""
+def _no_article_page(root, meta: dict, url: str) -> str | None:
+    """What a page that is no article says it is, answered as a normal page: "not_found" (a soft 404
+    or a story taken down, RC.NOT_FOUND_*, RC.GONE_TITLE_RE), "geo" or "rate_limit" (blocks:
+    RC.GEO_BLOCK_TITLE_RE, RC.RATE_LIMIT_TITLE_RE), "unavailable" (maintenance or a server error,
+    RC.UNAVAILABLE_TITLE_RE) or "listing" (search results, a collection or author page by its
+    metadata, the home page by its address: RC.SEARCH_TITLE_RE, RC.LISTING_*, RC.HOME_PATHS); None for
+    any other page and for a page that says it is an article."""
     if _is_article(meta):
         return None
     body = root.find("body")
@@ -1197,8 +1199,19 @@ def _no_article_page(root, meta: dict) -> str | None:
     for text in (title, meta["h1"] or ""):
         if RC.GEO_BLOCK_TITLE_RE.search(text) is not None:
             return "geo"
+        if RC.RATE_LIMIT_TITLE_RE.search(text) is not None:
+            return "rate_limit"
         if RC.UNAVAILABLE_TITLE_RE.search(text) is not None:
             return "unavailable"
+        if RC.GONE_TITLE_RE.search(text) is not None:
+            return "not_found"
+        if RC.SEARCH_TITLE_RE.search(text) is not None:
+            return "listing"
+    if meta["og_type"] in RC.LISTING_OG_TYPES or not RC.LISTING_LD_TYPES.isdisjoint(meta["ld_types"]):
+        return "listing"
+    parts = urlsplit(url)   # (no query: "index.php?id=1489", "/?fArticleId=…" are articles' addresses)
+    if parts.hostname and not parts.query and parts.path.strip("/").lower() in RC.HOME_PATHS:
+        return "listing"
     return None
 
 
@@ -1339,9 +1352,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         return art
     index = TagIndex(root)   # (the elements of the tags that metadata, walk and dates look for: one walk)
     meta = extract_metadata(root, url, index)
-    gone = _no_article_page(root, meta)   # a soft 404, a region's block, a maintenance page
+    gone = _no_article_page(root, meta, url)   # a soft 404, a block's page, a maintenance page, a listing
     if gone is not None:
-        art.problem, art.blocked = ("blocked", "geo") if gone == "geo" else (gone, None)
+        art.problem, art.blocked = ("blocked", gone) if gone in ("geo", "rate_limit") else (gone, None)
         art.title = meta["title"] or ""
         return art
     removals: list[Removal] = []

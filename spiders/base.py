@@ -109,6 +109,11 @@ def error_kind(exc: BaseException) -> str:
 
 # --------------------------------------------------------------------------- spider
 
+# what a block page answered with 200 said, by kind (scraper.extract._no_article_page; others: a challenge)
+_BLOCK_PAGE_EVIDENCE = {"geo": "the page says the content is not available in this region",
+                        "rate_limit": "the page says too many requests"}
+
+
 class NewsSpider(scrapy.Spider):
     """Base spider; subclasses declare data only."""
 
@@ -509,9 +514,8 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Site body selectors matched nothing (generic fallback): %s",
                              response.url)
         if article.problem == "blocked":
-            self.blocked_page(response, article.blocked or "challenge",
-                              "the page says the content is not available in this region"
-                              if article.blocked == "geo" else "challenge page")
+            self.blocked_page(response, article.blocked or "challenge", _BLOCK_PAGE_EVIDENCE.get(
+                article.blocked, "challenge page"))
             return
         if article.problem:
             self.inc(f"articles/no_article/{article.problem}")

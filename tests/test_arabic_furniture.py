@@ -206,6 +206,8 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     ("درج الكلحة في وسط البلد كما يظهر في إحدى صور المعرض - مصدر الصورة: نادر العلمي", "boilerplate.caption"),
     ("المصدر: «القدس العربي» ووكالات", "boilerplate.caption"),
     ("14:20منذ 44 دقيقة", "boilerplate.meta-line"),
+    ("للتواصل الإعلامي: مديرية الاتصال والعلاقات العامة – وزارة الصيد والاقتصاد البحري", "boilerplate.line"),
+    ("هاتف: 45 25 12 34 (222+) – واتساب: 36 10 20 30 (222+)", "boilerplate.contact"),
 ])
 def test_a_footer_line_in_the_story_goes(line, rule):
     art = in_story(f"<p>{line}</p>")

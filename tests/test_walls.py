@@ -406,13 +406,67 @@ def test_a_maintenance_page_is_no_article():
 
 def test_a_story_about_a_site_in_maintenance_or_a_regional_ban_is_a_story():
     # the page says it is an article: its title is a headline, whatever it says
-    for title in ("بوابة الحكومة الإلكترونية تحت الصيانة حتى صباح الأحد", "مسلسل رمضاني غير متاح في منطقتك؟ إليك السبب"):
+    for title in ("بوابة الحكومة الإلكترونية تحت الصيانة حتى صباح الأحد", "مسلسل رمضاني غير متاح في منطقتك؟ إليك السبب",
+                  "فيسبوك: تم حذف المحتوى المسيء خلال ساعة", "نتائج البحث عن المفقودين في الزلزال"):
         art = run(page('<div class="article-body">' + ps(STORY) + "</div>", title=title, head=ARTICLE_META))
         assert art.problem is None and art.paragraphs == STORY, title
     # a story's own paragraph that quotes such a notice, on a page with no metadata
     line = "وظهرت للمستخدمين رسالة تقول «هذا المحتوى غير متاح في منطقتك» عند محاولة مشاهدة المباراة."
     art = run(page('<div class="article-body">' + ps([*STORY[:2], line, *STORY[2:]]) + "</div>"))
     assert art.problem is None and line in art.paragraphs
+
+
+_NOTICE = ('<main><h1>{h1}</h1><p>نعتذر عن الإزعاج، لا يمكن عرض هذه الصفحة الآن. يمكنك العودة إلى الصفحة الرئيسية '
+           'أو استخدام خانة البحث للعثور على ما تريد.</p></main>')
+
+
+@pytest.mark.parametrize("title,h1,problem,blocked", [
+    # a story the site took down, a server error and a rate limit the CMS rendered in its own page
+    ("عذراً، تم حذف هذا المقال - بوابة ضفاف النيل", "بوابة ضفاف النيل", "not_found", None),
+    ("بوابة النيل", "هذا الرابط لم يعد صالحاً", "not_found", None),
+    ("خطأ في الخادم | نبض الإمارات", "حدث خطأ غير متوقع، يرجى المحاولة لاحقاً", "unavailable", None),
+    ("429 - طلبات كثيرة | شام فوكس", "لقد تجاوزت الحد المسموح به من الطلبات", "blocked", "rate_limit"),
+    ("نتائج البحث عن “الانتخابات” - سنار بوست", "نتائج البحث عن: الانتخابات", "listing", None),
+])
+def test_a_page_that_says_it_is_no_article_is_none(title, h1, problem, blocked):
+    art = run(page(_SITE.format(_NOTICE.format(h1=h1)), title=title))
+    assert (art.problem, art.blocked, art.body) == (problem, blocked, "")
+
+
+def test_an_author_page_and_a_home_page_are_listings():
+    # an author's page by its metadata (schema.org ProfilePage, og:type profile), the bio its only prose
+    bio = ('<main><h1>سلمى الحدّاد</h1><p>سلمى الحدّاد باحثة وكاتبة متخصصة في اقتصادات الطاقة والتحولات المالية في '
+           'منطقة الخليج وشمال أفريقيا، وعملت مستشارة لدى مؤسسات بحثية دولية.</p></main>')
+    art = run(page(_SITE.format(bio), head='<script type="application/ld+json">{"@type": "ProfilePage"}</script>'))
+    assert art.problem == "listing"
+    art = run(page(_SITE.format(bio), head='<meta property="og:type" content="profile">'))
+    assert art.problem == "listing"
+    # the home page by its address, its lead card's summary the only prose
+    lead = ('<main><div class="hero"><h2><a href="/a/1">الحكومة تصادق على قانون الكراء</a></h2><p>صادق مجلس الحكومة، '
+            'المنعقد صباح الخميس بالرباط، على مشروع قانون يعيد تنظيم العلاقات التعاقدية بين المكرين والمكترين.</p>'
+            '</div></main>')
+    for url in ("https://atlaspress24.ma/", "https://atlaspress24.ma/ar/", "https://atlaspress24.ma/index.php"):
+        assert run(page(_SITE.format(lead)), url=url).problem == "listing", url
+    # ... not an article's address that is a query on the home path (index.php?id=…), nor a section's
+    for url in ("https://example.com/index.php?id=1489", "https://example.com/news/"):
+        assert run(page(_SITE.format(lead)), url=url).problem is None, url
+
+
+def test_a_javascript_shell_and_a_content_gate_are_no_article():
+    shell = ('<main><div class="spinner"></div><p>يعتمد موقع مدار مصر على JavaScript لعرض الأخبار والفيديو. فعّل '
+             'JavaScript في إعدادات المتصفح ثم أعد تحميل الصفحة.</p></main>')
+    assert run(page(_SITE.format(shell))).problem == "no_body"
+    gate = ('<main><h1>فيديو: لحظة انهيار جزئي لمبنى قديم</h1><div class="gate"><p>تحتوي هذه الصفحة على مشاهد قد لا '
+            'تناسب الجميع. هل تريد المتابعة؟</p><button>نعم، تابع</button><button>العودة</button><p>يمكنك تغيير هذا '
+            'الإعداد في أي وقت من صفحة تفضيلات الحساب.</p></div></main>')
+    art = run(page(_SITE.format(gate)))
+    assert (art.problem, art.body) == ("no_body", "")
+    # a story about JavaScript that says to enable it, in a long sentence, stays
+    line = ("وأوضح الباحثون أن المستخدمين الذين يرفضون تفعيل JavaScript في متصفحاتهم يحصلون على نسخة مبسطة من المواقع "
+            "الإخبارية، وأن عدد هؤلاء المستخدمين لا يتجاوز واحدا في المئة من إجمالي الزوار بحسب الدراسة التي شملت "
+            "أكثر من ألف موقع في المنطقة العربية خلال العام الماضي.")
+    art = run(page('<div class="article-body">' + ps([*STORY[:2], line, *STORY[2:]]) + "</div>", head=ARTICLE_META))
+    assert line in art.paragraphs
 
 
 _CARDS = "".join(

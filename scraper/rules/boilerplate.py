@@ -490,6 +490,9 @@ FURNITURE_LINES = [
     "استمع للبودكاست", "استمع الآن", "استمع إلى الحلقة", "استمع الى الحلقة",
     # an editor's note that the story changed, at its top or bottom: "تم تحديث هذا الخبر بإضافة تصريحات …"
     "تم تحديث هذا الخبر", "تم تحديث هذا المقال", "تم تحديث هذا التقرير", "تم تحديث الخبر", "جرى تحديث هذا الخبر",
+    # a press release's contact label (a written probe page of a ministry's release, 2026-12-04; not the
+    # English "Media Inquiries: …": dragnet's gold of FDA releases R651-R655 keeps it)
+    "للتواصل الإعلامي", "للاستفسارات الإعلامية",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
@@ -652,6 +655,22 @@ AUTHOR_EDGE_LINES = 2
 AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
 AUTHOR_NAME_MIN_WORDS = 2
+
+# Lines of pages that hold no story (a third batch of written probe pages, 2026-12-04):
+# - a notice that the page needs JavaScript ("يعتمد موقع … على JavaScript لعرض الأخبار. فعّل JavaScript في
+#   إعدادات المتصفح …", "You need to enable JavaScript to run this app."): up to JS_NOTICE_MAX_WORDS
+#   words naming JavaScript and a word of JS_NOTICE_ENABLE_WORDS (folded);
+JS_NOTICE_MAX_WORDS = 30
+JS_NOTICE_ENABLE_WORDS = ["تفعيل", "فعل", "enable", "turn on", "activate", "aktivieren", "activer", "habilitar"]
+# - a sensitive-content gate's prompt at a line's start ("تحتوي هذه الصفحة على مشاهد قد لا تناسب الجميع.
+#   هل تريد المتابعة؟"), up to 25 words; its small box goes with it (the settings line beside it);
+CONTENT_GATE_OPENINGS = ["تحتوي هذه الصفحة على مشاهد", "يحتوي هذا الفيديو على مشاهد", "قد يحتوي هذا المحتوى على",
+                         "هذا المحتوى قد لا يناسب", "تنبيه: هذا المحتوى", "This page contains content",
+                         "This video contains content", "This content may not be suitable", "Viewer discretion is advised"]
+# - a press release's contact lines: the label (FURNITURE_LINES "للتواصل الإعلامي") and a line of
+#   phone numbers that opens with one of CONTACT_LINE_LABELS and a colon, up to CONTACT_LINE_MAX_WORDS words.
+CONTACT_LINE_LABELS = ["هاتف", "الهاتف", "جوال", "فاكس", "الفاكس", "Tel", "Phone", "Fax"]
+CONTACT_LINE_MAX_WORDS = 20
 
 # A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
 # SHARE_BAR_SHARE of them names of the networks and tools of a share bar (folded, lower case, \w+

@@ -482,9 +482,37 @@ GEO_BLOCK_TITLE_RE = re.compile(
 UNAVAILABLE_TITLE_RE = re.compile(
     r"تحت الصيانة|قيد الصيانة|في وضع الصيانة|الموقع متوقف مؤقتا|الخدمة غير متاحة"
     r"|under maintenance|maintenance mode|scheduled maintenance|site maintenance|service unavailable"
-    r"|briefly unavailable|en maintenance|wartungsarbeiten|en mantenimiento",
+    r"|briefly unavailable|en maintenance|wartungsarbeiten|en mantenimiento"
+    # a server error the CMS rendered in its own page: "خطأ في الخادم", "حدث خطأ غير متوقع"
+    r"|خطأ في الخادم|حدث خطأ غير متوقع|حدث خطأ ما|internal server error|something went wrong|an error occurred"
+    r"|error 500|500 error",
     re.I,
 )
+# The same pages, more kinds (a third batch of written probe pages, 2026-12-04, measured once before
+# these rules: eight of its eleven pages that are no article were stored as stories): a story the
+# site took down ("تم حذف هذا المقال", "هذا الرابط لم يعد صالحاً": GONE_TITLE_RE, problem "not_found"
+# like a soft 404), a rate limit answered with 200 (RATE_LIMIT_TITLE_RE: a block, kind "rate_limit":
+# the operator is told to slow down), a search results page (SEARCH_TITLE_RE, problem "listing").
+GONE_TITLE_RE = re.compile(
+    r"تم حذف (?:هذا |ال)(?:المقال|الخبر|المحتوى|الموضوع|مقال|خبر|محتوى|موضوع)|لم يعد (?:صالحا|صالحاً|متاحا|متاحاً|متوفرا)"
+    r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available",
+    re.I,
+)
+RATE_LIMIT_TITLE_RE = re.compile(
+    r"طلبات كثيرة|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
+SEARCH_TITLE_RE = re.compile(
+    r"نتائج البحث عن|نتائج البحث ل|search results for|results for [\"“]|résultats de recherche|suchergebnisse", re.I)
+# A page whose JSON-LD names it a collection, a profile or a search results page (schema.org
+# CollectionPage, ProfilePage, SearchResultsPage: a section, tag or author page), or whose og:type is
+# "profile" (an author's page), and that names no article type: a listing (problem "listing"); and a
+# site's home page by its address (the path is one of HOME_PATHS, and no query: l3s_gn1's articles of
+# 2008 are "index.php?fSectionId=286&fArticleId=…", "/?fSectionId=…"; not "/news/": readability.js's
+# yahoo-2 story is saved under it): an article's address that
+# redirects to the home page (a story taken down) is parsed at the home page's address.
+LISTING_LD_TYPES = frozenset({"collectionpage", "profilepage", "searchresultspage", "itemlist"})
+LISTING_OG_TYPES = frozenset({"profile"})
+HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php", "index.aspx", "default.aspx", "home",
+                        "ar", "en", "fr", "ar/home", "arabic"})
 
 # A tag, section or home page: no article (Article.problem "listing") when the page does not say it
 # is an article, holds LISTING_MIN_CARDS teaser summaries or more (cards of one shape whose titles
