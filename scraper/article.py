@@ -34,10 +34,11 @@ class Article:
     fetched_at: str = ""
     removed: list[Removal] = field(default_factory=list)
     # Not stored: why the page yielded no article ("consent_wall", "no_body", "undecodable", "empty",
-    # "binary", "mojibake", "not_found": a soft 404, "unavailable": a maintenance page, "blocked": a
-    # bot-challenge page or a region's block, its kind in ``blocked``)
+    # "binary", "mojibake", "not_found": a soft 404 or a story taken down, "unavailable": a maintenance
+    # or server-error page, "listing": a home, section, tag, author or search page, "blocked": a
+    # bot-challenge page, a region's block or a rate-limit page, its kind in ``blocked``)
     problem: str | None = None
-    blocked: str | None = None     # Not stored: "cloudflare", "datadome", "geo", … (scraper.blocking)
+    blocked: str | None = None     # Not stored: "cloudflare", "datadome", "geo", "rate_limit", … (scraper.blocking)
     # Not stored: the site body selector was configured but matched nothing (fell back to generic)
     selector_missed: bool = False
     # Not stored: second looks at the story container that changed it, each with its rule

@@ -374,12 +374,9 @@ def _word_set(text: str) -> set:
     return set(_WORD_RE.findall(text.lower()))
 
 
-_CJK_CHAR_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
 def _wordy(c: str) -> bool:
-    """A character of a _WORD_RE run of letters (a word character, not CJK)."""
-    return (c.isalnum() or c == "_") and _CJK_CHAR_RE.match(c) is None
+    """A character of a _WORD_RE run of letters (a word character, not CJK: _WIDE_RE's ranges)."""
+    return (c.isalnum() or c == "_") and _WIDE_RE.match(c) is None
 
 
 def _share_in(want: set, lines: list[str]) -> float:
