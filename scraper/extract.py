@@ -1178,37 +1178,40 @@ def _listing_page(kept: list[clean.Para], body: list[str], meta: dict) -> bool:
     return all(id(p) in teasers for p in kept if p.text in lines and not p.removed)
 
 
-def _no_article_page(root, meta: dict, url: str) -> str | None:
-    """What a page that is no article says it is, answered as a normal page: "not_found" (a soft 404
+def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
+    """(what, why) for a page that is no article, answered as a normal page: "not_found" (a soft 404
     or a story taken down, RC.NOT_FOUND_*, RC.GONE_TITLE_RE), "geo" or "rate_limit" (blocks:
     RC.GEO_BLOCK_TITLE_RE, RC.RATE_LIMIT_TITLE_RE), "unavailable" (maintenance or a server error,
     RC.UNAVAILABLE_TITLE_RE) or "listing" (search results, a collection or author page by its
-    metadata, the home page by its address: RC.SEARCH_TITLE_RE, RC.LISTING_*, RC.HOME_PATHS); None for
-    any other page and for a page that says it is an article."""
+    metadata, the home page by its address: RC.SEARCH_TITLE_RE, RC.LISTING_*, RC.HOME_PATHS); why: the
+    evidence, for ``scraper extract --explain``. None for any other page and for a page that says it
+    is an article."""
     if _is_article(meta):
         return None
     body = root.find("body")
-    if body is not None and not RC.NOT_FOUND_BODY_CLASSES.isdisjoint((body.get("class") or "").lower().split()):
-        return "not_found"
+    classes = (body.get("class") or "").lower().split() if body is not None else []
+    hit = next((c for c in classes if c in RC.NOT_FOUND_BODY_CLASSES), None)
+    if hit is not None:
+        return "not_found", f"<body class> {hit}"
     title = meta["page_title"] or ""
-    if RC.NOT_FOUND_TITLE_RE.search(title) is not None:
-        return "not_found"
-    for text in (title, meta["h1"] or ""):
-        if RC.GEO_BLOCK_TITLE_RE.search(text) is not None:
-            return "geo"
-        if RC.RATE_LIMIT_TITLE_RE.search(text) is not None:
-            return "rate_limit"
-        if RC.UNAVAILABLE_TITLE_RE.search(text) is not None:
-            return "unavailable"
-        if RC.GONE_TITLE_RE.search(text) is not None:
-            return "not_found"
-        if RC.SEARCH_TITLE_RE.search(text) is not None:
-            return "listing"
-    if meta["og_type"] in RC.LISTING_OG_TYPES or not RC.LISTING_LD_TYPES.isdisjoint(meta["ld_types"]):
-        return "listing"
+    m = RC.NOT_FOUND_TITLE_RE.search(title)
+    if m is not None:
+        return "not_found", f"<title> says {m.group(0)!r}"
+    for where, text in (("<title>", title), ("<h1>", meta["h1"] or "")):
+        for what, rx in (("geo", RC.GEO_BLOCK_TITLE_RE), ("rate_limit", RC.RATE_LIMIT_TITLE_RE),
+                         ("unavailable", RC.UNAVAILABLE_TITLE_RE), ("not_found", RC.GONE_TITLE_RE),
+                         ("listing", RC.SEARCH_TITLE_RE)):
+            m = rx.search(text)
+            if m is not None:
+                return what, f"{where} says {m.group(0)!r}"
+    if meta["og_type"] in RC.LISTING_OG_TYPES:
+        return "listing", f"og:type {meta['og_type']}"
+    hit = next((t for t in meta["ld_types"] if t in RC.LISTING_LD_TYPES), None)
+    if hit is not None:
+        return "listing", f"JSON-LD type {hit}"
     parts = urlsplit(url)   # (no query: "index.php?id=1489", "/?fArticleId=…" are articles' addresses)
     if parts.hostname and not parts.query and parts.path.strip("/").lower() in RC.HOME_PATHS:
-        return "listing"
+        return "listing", f"the home page's address {parts.path or '/'}"
     return None
 
 
@@ -1351,8 +1354,10 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     meta = extract_metadata(root, url, index)
     gone = _no_article_page(root, meta, url)   # a soft 404, a block's page, a maintenance page, a listing
     if gone is not None:
-        art.problem, art.blocked = ("blocked", gone) if gone in ("geo", "rate_limit") else (gone, None)
+        what, why = gone
+        art.problem, art.blocked = ("blocked", what) if what in ("geo", "rate_limit") else (what, None)
         art.title = meta["title"] or ""
+        art.decisions.append(Removal(rule=f"page.no-article:{what}", text=why, stage="page", path="", order=0))
         return art
     removals: list[Removal] = []
 
@@ -1435,6 +1440,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     elif scope is None and _listing_page(kept, body, meta):
         art.problem = "listing"   # a tag, section or home page: its teasers are no story (RC.LISTING_*)
         art.title = meta["title"] or ""
+        art.decisions.append(Removal(rule="page.no-article:listing", text=f"the story came out as {len(body)} "
+                                     "line(s), all summaries of the page's teaser cards", stage="page", path="",
+                                     order=0))
         return art
 
     art.body = "\n".join(body)

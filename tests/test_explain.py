@@ -238,3 +238,21 @@ def test_a_page_fetched_from_a_consent_host_is_a_wall(capsys):
                             ARABI21)
     assert rc == 1
     assert json.loads(out)["problem"] == "consent_wall"
+
+
+def test_a_page_that_is_no_article_says_why(tmp_path, capsys):
+    # a maintenance page and a home page: the problem, its kind and the evidence on the first line
+    page = tmp_path / "down.html"
+    page.write_text('<html><head><title>بوابة الوسط | الموقع تحت الصيانة</title></head><body><h1>نعود قريبا</h1>'
+                    '<p>نعمل حاليا على تحديث أنظمة الموقع وتحسين أدائه.</p></body></html>', encoding="utf-8")
+    rc, out, _err = run_cli(capsys, "--url", "https://alwasat.ly/news/1", page)
+    assert "!! no article: unavailable: <title> says 'تحت الصيانة'" in out
+    home = tmp_path / "home.html"
+    home.write_text('<html><head><title>بوابة الوسط</title></head><body><div class="hero"><h2><a href="/a/1">عنوان</a>'
+                    '</h2><p>صادق مجلس النواب على مشروع قانون الموازنة العامة للدولة بعد نقاش طويل استمر يومين.</p>'
+                    '</div></body></html>', encoding="utf-8")
+    rc, out, _err = run_cli(capsys, "--url", "https://alwasat.ly/", home)
+    assert "!! no article: listing: the home page's address /" in out
+    # an article's page at the home address stays an article (its metadata says so)
+    rc, out, _err = run_cli(capsys, "--url", "https://alwasat.ly/", ARABI21)
+    assert "!! no article" not in out

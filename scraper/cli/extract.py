@@ -106,7 +106,9 @@ def write_highlighted(root, out: Path) -> None:
 def _print_text(art: Article, explain: bool, src: str) -> None:
     print(f"# {src}")
     if art.problem:
-        print(f"!! no article: {art.problem}")
+        why = next((r.text for r in art.decisions if r.rule.startswith("page.no-article:")), "")
+        kind = f" ({art.blocked})" if art.blocked else ""
+        print(f"!! no article: {art.problem}{kind}" + (f": {why}" if why else ""))
     for key in ("title", "url", "canonical_url", "site", "published_at", "modified_at", "language", "section"):
         val = getattr(art, key)
         if val:
