@@ -1282,6 +1282,19 @@ _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)",
 _FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt([x for x in B.FOLLOW_LINE_PLACES if x not in B.FOLLOW_LINE_OWN_PLACES and x != 'تطبيق'])})(?!\w)", re.I)
 _FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
+_LIVE_STAMP_RE = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*[A-Z]{2,4}(?=[A-Z][a-z])")
+# a name after the label (a capital, not a month: "By October 2025 …" opens a sentence) and a year or a clock
+_DATED_BYLINE_RE = re.compile(r"^\w+\s*[:：\-–—]?\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                              r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                              r"|The|This|That|Then|Now|Next|Last|Early|Late|Mid)\.?\b)"
+                              r"[A-Z][\w'’.-]*\s.*?(?:(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2})")
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline run into its date: "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET" (B.BYLINE_DATED_MAX_WORDS)."""
+    return _DATED_BYLINE_RE.match(text) is not None
+
+
 _JS_WORD_RE = re.compile(r"javascript|جافا ?سكري?بت", re.I)
 _JS_ENABLE_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.JS_NOTICE_ENABLE_WORDS))})", re.I)
 _CONTENT_GATE_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.CONTENT_GATE_OPENINGS))})", re.I)
@@ -2252,8 +2265,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # (not a linked heading: a teaser's title "تقرير: تراجع العبور …", "حوار: …" names its kind)
-        if words <= 7 and _BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5):
+        if (_BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and (words <= 7 or (
+                words <= B.BYLINE_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(f) and _dated_byline(p.text)))):
             drop(i, "boilerplate.byline")
+            i += 1
+            continue
+        if words <= 8 and _LIVE_STAMP_RE.match(p.text):
+            drop(i, "boilerplate.meta-line")   # "11:42 p.m. ETDev Patel": a live entry's stamp and writer
             i += 1
             continue
         # (a line that is a link is a headline with a date in it, not a dateline: the container

@@ -24,6 +24,10 @@ STORY = {
            "并要求各部门在年内完成预算调整方案。",
            "财政部长对记者表示，节支措施将主要针对行政开支，医疗和教育方面的支出将维持在目前的水平，"
            "地方政府的转移支付也不会减少。"],
+    "en": ["The government approved on Wednesday a draft law on public finances that would cut the budget "
+           "deficit next year to three percent of gross domestic product, officials said.",
+           "The finance minister told reporters that the savings would fall mainly on administration, while "
+           "spending on health and education would stay at its current level."],
     "ja": ["政府は水曜日、来年度の財政赤字を国内総生産の三パーセント以内に抑える公共財政法案を閣議決定し、"
            "各省庁に年内の予算見直しを求めた。",
            "財務大臣は記者団に対し、歳出削減は主に行政経費が対象で、医療と教育の予算は現在の水準を維持すると"
@@ -241,3 +245,29 @@ def test_story_lines_naming_networks_stay(line):
     if len(line.split()) > 2:
         assert fold(line) in fold(art.body)
     assert not any(r.rule == "boilerplate.share-bar" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # a byline run into its date (written probe pages of modern news sites, 2026-12-04; the same shape
+    # in fundus us_TheGatewayPundit "by Paul Serran Jul. 19, 2026 9:45 am", no gold line)
+    "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET",
+    "By Noah BrandtAug 12, 2025Tested for 3 weeks",
+    # a live entry's clock and time zone run into its writer's name; a code block's buttons as text
+    "11:42 p.m. ETDev Patel",
+    "Enter fullscreen mode",
+    "Pinned post",
+])
+def test_modern_page_lines_in_the_story_go(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY["en"], [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of 2025, the ministry expects the deficit to fall below three percent of output.",
+    "By October 2025 the border crossing had reopened to trucks",
+    "By Thursday the two sides had agreed to meet again in 2026",
+    "11:42 p.m. Thunder take the lead for the first time tonight",
+])
+def test_english_story_lines_like_them_stay(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
+    assert line in art.paragraphs

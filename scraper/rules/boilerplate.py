@@ -485,6 +485,9 @@ FURNITURE_LINES = [
     "タグ", "标签", "標籤", "Podziel się", "分享到", "Try refreshing your browser, or", "Regala esta noticia",
     "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
     "Hide caption", "Toggle caption",
+    # a code block's own buttons printed as text (DEV.to/Forem's "Enter fullscreen mode" / "Exit
+    # fullscreen mode" under every code block), a live blog's label (a written probe page 2026-12-04)
+    "Enter fullscreen mode", "Exit fullscreen mode", "Pinned post",
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
     "استمع للبودكاست", "استمع الآن", "استمع إلى الحلقة", "استمع الى الحلقة",
@@ -655,6 +658,16 @@ AUTHOR_EDGE_LINES = 2
 AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
 AUTHOR_NAME_MIN_WORDS = 2
+
+# A byline run together with its date ("By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET", "By Noah
+# BrandtAug 12, 2025Tested for 3 weeks"): a BYLINE_PREFIXES line of up to BYLINE_DATED_MAX_WORDS words
+# that holds a date and ends no sentence (written probe pages of Next.js and Laravel sites, 2026-12-04);
+# a live entry's clock with its time zone run into its writer's name ("11:42 p.m. ETDev Patel"). The
+# words after the label must start a name (a capital, not a month, a weekday or "The": "By October 2025
+# the border …" opens a sentence). Bylines are furniture here; l3s_gn1's gold keeps "By JAMES PRICHARD,
+# AP Business Writer Fri Dec 28, 6:46 AM ET" (3006baa7: 1.000 -> 0.954), fundus's golds leave such
+# lines out (us_TheGatewayPundit, uk_TheTelegraph, us_WashingtonTimes).
+BYLINE_DATED_MAX_WORDS = 12
 
 # Lines of pages that hold no story (a third batch of written probe pages, 2026-12-04):
 # - a notice that the page needs JavaScript ("يعتمد موقع … على JavaScript لعرض الأخبار. فعّل JavaScript في
