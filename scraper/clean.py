@@ -1279,7 +1279,7 @@ _FOLLOW_VERBS_SINGULAR = frozenset(fold(x) for x in B.FOLLOW_LINE_VERBS_SINGULAR
 assert not any(v.isascii() for v in _FOLLOW_VERBS | _FOLLOW_VERBS_SINGULAR)   # (see _follow_line)
 _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)", re.I)
 # (a platform by name, "و" glued on or not: "على فيسبوك وتيليغرام")
-_FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt([x for x in B.FOLLOW_LINE_PLACES if x not in B.FOLLOW_LINE_OWN_PLACES and x != 'تطبيق'])})(?!\w)", re.I)
+_FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt(B.FOLLOW_LINE_PLATFORMS)})(?!\w)", re.I)
 _FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _LIVE_STAMP_RE = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*[A-Z]{2,4}(?=[A-Z][a-z])")

@@ -460,11 +460,13 @@ FOLLOW_LINE_SINGULAR_MAX_WORDS = 10
 FOLLOW_LINE_LINK_ENDS = ["هنا", "من هنا", "عبر الرابط", "على الرابط", "اضغط هنا"]
 FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
                           "google news"]
-FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + [
+# (the platforms by name: the singular-verb line below counts them)
+FOLLOW_LINE_PLATFORMS = [
     "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام", "تيلغرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
     "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
-    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok", "تطبيق",
+    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
 ]
+FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبيق"]
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
