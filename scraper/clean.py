@@ -219,8 +219,9 @@ _CLASS_CACHE: dict[str, tuple | None] = {}
 # A CSS-module class as Next.js and css-loader print it, "[file]_[local]__[hash:5]"
 # ("Podcast_box__u8Z3c", "Paywall_teaser__1aB2c", "Tags_tags__m3Nq8"): the file and local names are
 # the source's own words, the hash (a digit or a capital in it, unlike a BEM element "card__title")
-# hides them from the token rules.
-_CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9-]*)__([A-Za-z0-9_-]{5})(?!\S)")
+# hides them from the token rules. (The local name may be hashed too, "AuthorCard_267c6__5e0ab":
+# the file name is then the only word.)
+_CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9][A-Za-z0-9-]*)__([A-Za-z0-9_-]{5})(?!\S)")
 
 
 def _css_module_names(cls: str) -> str | None:
@@ -1736,6 +1737,21 @@ _AR_RELATIVE_RE = re.compile(
     rf"(?:{_alt(B.RELATIVE_TIME_AR_UNITS)})[\W_]*$")
 
 
+def _served_rest(paras: "list[Para]", start: int) -> bool:
+    """The page serves the subscribers' part of the story after its paywall prompt (sites that send
+    the whole text and hide it with a script): at least B.PAYWALL_REST_MIN_LINES lines of prose
+    (B.PAYWALL_REST_LINE_WORDS words or more, few links) and B.PAYWALL_REST_MIN_CHARS in all after it.
+    The prompt's box goes then, the story stays."""
+    lines = chars = 0
+    for q in paras[start:]:
+        if not q.removed and q.link_ratio < 0.3 and _words(q.text) >= B.PAYWALL_REST_LINE_WORDS:
+            lines += 1
+            chars += len(q.text)
+            if lines >= B.PAYWALL_REST_MIN_LINES and chars >= B.PAYWALL_REST_MIN_CHARS:
+                return True
+    return False
+
+
 def _shadow_root(el) -> bool:
     """A declarative shadow root (rules.boilerplate SHADOW_ROOT_ATTRS): shown, unlike a <template>."""
     return any(el.get(a) is not None for a in B.SHADOW_ROOT_ATTRS)
@@ -2169,7 +2185,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.paywall")
             story_before = sum(len(q.text) for q in paras[:i]
                                if not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 8)
-            if _PAYWALL_CUT_RE.match(f) and story_before >= 200:
+            if _PAYWALL_CUT_RE.match(f) and story_before >= 200 and not _served_rest(paras, i + 1):
                 for k in range(i + 1, n_paras):   # the readable story ended at the paywall
                     if not paras[k].removed:
                         drop(k, "boilerplate.after-paywall")

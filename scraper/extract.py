@@ -979,8 +979,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
                                           or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
+    # (at the end, an exclamation in words right under the story's last sentence is the writer's
+    # sign-off, "Powodzenia!", "Bon appétit !")
     while out and not out[-1].heading and (
-            (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3) or _URL_RE.match(out[-1].text)):
+            (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out))
+            or _URL_RE.match(out[-1].text)):
         drop(out.pop(), "story.edge")
     while out and out[-1].heading:
         drop(out.pop(), "story.edge")
@@ -993,6 +996,17 @@ def _clause(text: str) -> bool:
     t = text.rstrip()
     return (t.endswith(RC.EDGE_CLAUSE_ENDS) and not t.endswith("..")
             and (len(clean._LETTER_WORDS_RE.findall(t)) >= 2 or _WIDE_RE.search(t) is not None))
+
+
+def _sign_off(out: list[clean.Para]) -> bool:
+    """The last line is an exclamation in words without a label ("Powodzenia!", not "Źródło:
+    EurekAlert!"), right under a line of prose that ends a sentence."""
+    t = out[-1].text.rstrip()
+    if not t.endswith(("!", "！")) or ":" in t or "：" in t or out[-1].link_ratio > 0 or len(out) < 2:
+        return False
+    prev = out[-2]
+    return (not prev.heading and _para_value(prev) > 0 and prev.text.rstrip().endswith(_SENTENCE_ENDS)
+            and clean._LETTER_WORDS_RE.search(t) is not None)
 
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")

@@ -213,6 +213,19 @@ def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     assert art.paragraphs == STORY
 
 
+def test_a_paywall_prompt_over_the_served_rest_of_the_story_takes_only_its_box():
+    # sites that send the subscribers' part too and hide it with a script: the prompt's box goes, the
+    # story after it stays (a German regional daily's "Weiterlesen mit OK+", written probe page J01)
+    rest = [f"{STORY[k % 2]} ({k})" for k in range(4)]
+    box = ('<div class="paywall"><p>Weiterlesen mit OK+</p><p>Alle Artikel lesen – die ersten 4 Wochen für nur '
+           '0,99 €.</p><a class="paywall__cta" href="/abo">Jetzt testen</a><p>Bereits Abonnent? Hier anmelden</p></div>')
+    inner = f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{box}" + "".join(f"<p>{p}</p>" for p in rest)
+    art = extract(_page(inner), "https://example.com/r")
+    assert art.paragraphs == STORY + rest
+    assert not any(r.rule == "boilerplate.after-paywall" for r in art.removed)
+    assert "Weiterlesen" not in art.body and "Abonnent" not in art.body
+
+
 @pytest.mark.parametrize("tail", [
     'اقرأ أيضًا: <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
     '[إقرأ ايضاً | <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>]',

@@ -380,3 +380,24 @@ def test_the_writers_name_in_the_story_stays():
     # without metadata naming that writer, a line of four names at the end is not taken for theirs
     art = extract(page(f'<div class="article-body">{ps(STORY)}<div>سارة محمود عبد الله</div></div>'), URL)
     assert "سارة محمود عبد الله" in art.paragraphs
+
+
+# ------------------------------------------------------------------------------------------------
+# Boxes named by their classes (written probe pages of batch K, 2026-12-04)
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cls", ["disclaimer", "post-disclaimer", "Disclaimer_ad0a8__29a76", "podcast-embed",
+                                 "AuthorCard_267c6__5e0ab"])
+def test_a_disclaimer_podcast_or_author_box_goes_by_its_class(cls):
+    # a CSS module whose local name is hashed too ("AuthorCard_267c6__5e0ab") is read by its file name
+    box = (f'<div class="{cls}"><strong>بودكاست «صفحات»</strong><p>تنويه: المعلومات الواردة في هذا المقال '
+           "لأغراض التوعية ولا تغني عن استشارة الطبيب المختص.</p></div>")
+    art = in_story(box)
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith("boilerplate.token:") and "التوعية" in r.text for r in art.removed)
+
+
+def test_a_story_paragraph_with_a_disclaimer_word_stays():
+    # the class says the box; a sentence of the story that names a disclaimer is no box
+    line = "وأضاف أن إخلاء المسؤولية الذي تنشره الشركات على مواقعها لا يعفيها من التزاماتها أمام المستهلكين."
+    art = in_story(f"<p>{line}</p>")
+    assert line in art.paragraphs

@@ -271,3 +271,44 @@ def test_modern_page_lines_in_the_story_go(line):
 def test_english_story_lines_like_them_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
     assert line in art.paragraphs
+
+
+# Written probe pages of other languages (batch J, 2026-12-04): a table of contents' title, a tag
+# list's label, Drupal's comment link, a recipe card's call to action, a French daily's note that the
+# story is offered; the story lines around them stay.
+@pytest.mark.parametrize("lang,middle,after", [
+    ("ja", "<p>目次</p>" + links("背景", "状況の確認", "見直した設定"), ""),
+    ("en", "", "<p>Etiketler: kira, konut, İzmir</p>"),
+    ("pl", "", "<p>Tagi: <a href='/t/1'>jesień</a></p><ul class='links inline'><li><a href='/user/login'>"
+               "Zaloguj się</a>, aby dodać komentarz</li></ul>"),
+    ("en", "", "<div class='wprm-call-to-action wprm-call-to-action-simple'><span>Vous avez testé cette recette ?"
+               "</span> <span>Identifiez @lacuisine sur Instagram ou laissez une note en commentaire !</span></div>"),
+    ("en", "<p class='offered'>Cet article vous est offert par Le Courrier Atlantique</p>", ""),
+])
+def test_other_languages_furniture_goes(lang, middle, after):
+    art = extract(page(lang, middle=middle, after=after), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang]
+    assert art.removed
+
+
+def test_a_chinese_portals_story_box_wins_over_its_parent():
+    # Sina's #artibody inside the article box that also holds the meta line and the rights note
+    a, b = STORY["zh"]
+    html = ("<html><head><meta charset='utf-8'><title>t</title></head><body><div class='article_box'>"
+            "<h1>标题</h1><div class='info'><span>2012年08月15日 09:26</span> <span>来源：西湖早报</span> "
+            "<span>记者 陈晓岚 通讯员 方明</span> <span>字号：大 中 小</span></div>"
+            f"<div id='artibody'><p>{a}</p><p>{b}</p><p>{a[:40]}，{b[:30]}。</p></div>"
+            "<div class='note'>【版权声明】凡本网注明“来源：西湖早报”的作品，版权均属西湖早报社所有，未经授权不得转载。</div>"
+            "</div></body></html>").encode()
+    art = extract(html, "http://news.example.com.cn/2012/0815/1.shtml")
+    assert art.paragraphs[:2] == [a, b]
+    assert "版权声明" not in art.body and "字号" not in art.body
+
+
+def test_a_one_word_sign_off_under_the_last_sentence_stays():
+    a, b = STORY["pl"]
+    art = extract(page("pl", after="<p>Powodzenia!</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b, "Powodzenia!"]
+    # ... but a source line ending in a brand's "!" is no sign-off
+    art = extract(page("pl", after="<p>Źródło: EurekAlert!</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]

@@ -90,6 +90,11 @@ WIDGET_TITLES = [
     "Çok Okunanlar", "İlgili Haberler", "More",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
     "Up next", "More great WIRED stories", "Table of contents",
+    # ... and in other languages, over the same in-page link lists ("目次": Hugo's PaperMod theme, a
+    # written probe page 2026-12-04; "Contents" alone is a heading kept in the golds of Wikipedia-like pages)
+    "Inhaltsverzeichnis", "Sommaire", "Table des matières", "Índice", "Tabla de contenidos", "Indice",
+    "Indice dei contenuti", "Содержание", "Оглавление", "Spis treści", "Inhoudsopgave", "İçindekiler",
+    "目次", "目录", "جدول المحتويات",
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
     # feeds "محتوى مدعوم"; the sign-up box "النشرة البريدية" over its pitch)
     "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "مواد إعلانية", "Sponsored content", "Sponsored links",
