@@ -914,7 +914,10 @@ def _in_code(el: etree._Element) -> bool:
 
 def _in_running_text(el: etree._Element) -> bool:
     """The element sits inside a sentence: text right before or after it in its parent (not only
-    separators: "Facebook | Digg | other sites" is a row of links)."""
+    separators: "Facebook | Digg | other sites" is a row of links). An element of no letter or digit
+    (a heading's permalink "¶", "#") is no word of the sentence it follows."""
+    if not any(c.isalnum() for t in el.itertext() for c in t):
+        return False
     if _has_word(el.tail):
         return True
     prev = el.getprevious()
@@ -1143,7 +1146,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if t:
                     append(t)
                 continue
-            if tag in skip_tags and not (tag == "template" and _shadow_root(el)):
+            if tag in skip_tags and not (tag == "template" and _shadow_root(el)) and not (
+                    tag == "button" and _disclosure_heading(el)):
                 if tag in ("button", "input"):
                     label = text_of(el) if tag == "button" else (el.get("value") or "")
                     if label and len(label) < 60 and _is_button_line(fold(label)):
@@ -1300,7 +1304,9 @@ _JS_WORD_RE = re.compile(r"javascript|جافا ?سكري?بت", re.I)
 _JS_ENABLE_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.JS_NOTICE_ENABLE_WORDS))})", re.I)
 _CONTENT_GATE_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.CONTENT_GATE_OPENINGS))})", re.I)
 _CONTACT_LINE_RE = re.compile(rf"^(?:{_alt(_fold_list(B.CONTACT_LINE_LABELS))})\s*:\s*[\d+(]", re.I)
-_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟])", re.I)
+# (or run into the next span's text: "Listen to this article6 min", "Video UnavailableClick to play")
+_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟]|(?-i:(?<=[a-z])(?=[A-Z0-9])))", re.I)
+_GLUED_RE = re.compile(r"[a-z][A-Z]")   # (the folded line has lost the capital that shows the glue)
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
@@ -1661,14 +1667,38 @@ def author_names(authors) -> list[str]:
     return out
 
 
+_ROLE_END_RE = re.compile(rf"(?:{_alt(_fold_list(B.AUTHOR_ROLE_WORDS))})$")
+_ROLE_START_RE = re.compile(rf"^(?:{_alt(_fold_list(B.AUTHOR_ROLE_WORDS_AR))})(?!\w)")
+_FOLLOW_PREFIXES = tuple(_bare(w) + " " for w in _fold_list(B.AUTHOR_FOLLOW_WORDS))
+
+
+def _role(b: str) -> bool:
+    """A writer's job title (B.AUTHOR_ROLE_*): a few words ending with a role word, or (Arabic)
+    opening with one; ``b``: the line bare and folded."""
+    return 0 < b.count(" ") + 1 <= B.AUTHOR_ROLE_MAX_WORDS and (
+        _ROLE_END_RE.search(b) is not None if b.isascii() or b[-1:].isascii() else _ROLE_START_RE.match(b) is not None)
+
+
 def author_line(text: str, names: list[str], end: bool) -> str | None:
-    """The rule of a line at an edge of the story that is its writer's name alone, or their bio that
-    opens with it (B.AUTHOR_*; names: author_names(); ``end``: the story's last lines); else None."""
+    """The rule of a line at an edge of the story that is its writer's name alone (or with their job
+    title), their job title alone, their follow button, or their bio that opens with the name
+    (B.AUTHOR_*; names: author_names(); ``end``: the story's last lines); else None."""
     if not names or len(text.split()) > B.AUTHOR_BIO_MAX_WORDS:
         return None
     b = _bare(fold(text))
     if b in names:
         return "boilerplate.byline-name"
+    if not _SENTENCE_END_RE.search(text):
+        if _role(b):
+            return "boilerplate.byline-role"
+        for n in names:
+            # (the title may be run into the name: "… NguyenNSW reporters")
+            if b.startswith(n) and _role(b[len(n):].strip()) or (
+                    b.startswith(n) and " and " in b and _ROLE_END_RE.search(b) and len(b.split()) <= 10):
+                return "boilerplate.byline-name"
+    if b.startswith(_FOLLOW_PREFIXES) and any(b[len(w):].startswith(n) for w in _FOLLOW_PREFIXES if b.startswith(w)
+                                              for n in names):
+        return "boilerplate.follow-author"
     # the place the writer files from, then the name: "القاهرة: سامي الزين", "لندن - سامي الزين"
     m = _PLACE_NAME_RE.match(text)
     if m is not None and _bare(fold(m.group(2))) in names:
@@ -1750,6 +1780,23 @@ def _served_rest(paras: "list[Para]", start: int) -> bool:
             if lines >= B.PAYWALL_REST_MIN_LINES and chars >= B.PAYWALL_REST_MIN_CHARS:
                 return True
     return False
+
+
+# A release's heading in a changelog, its version then its date: "3.2.0 (2024-02-19)", "v1.4 – 12 March
+# 2024" (a written probe page of Docusaurus release notes, 2026-12-04): a section's title, no dateline.
+# (not a date written with dots, "12.03.2024 (Dienstag)")
+_RELEASE_HEADING_RE = re.compile(
+    r"^[\W_]*(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+\.\d+(?:\.\d+)*(?:[-.][a-z0-9]+)*\s*(?:[(\[]|[-–—:]\s)")
+
+
+def _disclosure_heading(el) -> bool:
+    """A <button> that is a heading's whole text and opens a collapsed panel (an FAQ accordion's
+    question, Bootstrap's ``<h3 class="accordion-header"><button aria-controls="c1">…?</button>``;
+    WAI-ARIA's accordion pattern): its text is the heading, not a control's label."""
+    parent = el.getparent()
+    return (parent is not None and parent.tag in HEADING_TAGS
+            and (el.get("aria-controls") is not None or el.get("aria-expanded") is not None)
+            and not (parent.text or "").strip() and not (el.tail or "").strip())
 
 
 def _shadow_root(el) -> bool:
@@ -2235,7 +2282,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.newsletter-promo")
             i += 1
             continue
-        if words <= 12 and _FURNITURE_RE.match(f):
+        if words <= 12 and (_FURNITURE_RE.match(f) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
             drop(i, "boilerplate.line")
             # a short-link label and the bare address printed on the next line ("رابط مختصر" /
             # "https://…/s/abc12")
@@ -2295,7 +2342,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
                                                            and not _data_row(p)
-                                                           and not (p.tag == "li" and _timeline_entry(f)))):
+                                                           and not (p.tag == "li" and _timeline_entry(f))
+                                                           and not (p.heading and _RELEASE_HEADING_RE.match(f)))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

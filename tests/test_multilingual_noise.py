@@ -312,3 +312,81 @@ def test_a_one_word_sign_off_under_the_last_sentence_stays():
     # ... but a source line ending in a brand's "!" is no sign-off
     art = extract(page("pl", after="<p>Źródło: EurekAlert!</p>"), "https://example.com/news/1")
     assert art.paragraphs == [a, b]
+
+
+# Written probe pages of pages that are no news (batch L, 2026-12-04): an FAQ accordion's questions,
+# a changelog's release headings, the permalinks and edit links of documentation and wiki headings.
+def test_an_faq_accordions_questions_stay_with_their_answers():
+    a, b = STORY["en"]
+    item = ('<div class="accordion-item"><h3 class="accordion-header" id="h{k}"><button class="accordion-button '
+            'collapsed" type="button" data-bs-toggle="collapse" data-bs-target="#c{k}" aria-expanded="false" '
+            'aria-controls="c{k}">{q}</button></h3><div id="c{k}" class="accordion-collapse collapse">'
+            '<div class="accordion-body"><p>{a}</p></div></div></div>')
+    faq = ('<div class="accordion">' + item.format(k=1, q="How do I top up a prepaid line?", a=a)
+           + item.format(k=2, q="Does the credit expire if I do not use it?", a=b) + "</div>")
+    html = (f"<html><head><meta charset='utf-8'><title>Help</title></head><body><main><h1>Help centre</h1>{faq}"
+            "<button class='btn'>Contact us</button></main></body></html>").encode()
+    art = extract(html, "https://example.com/help/faq")
+    assert art.paragraphs == ["How do I top up a prepaid line?", a, "Does the credit expire if I do not use it?", b]
+
+
+def test_a_changelogs_release_headings_stay_and_a_dated_line_still_goes():
+    a, b = STORY["en"]
+    art = extract(page("en", middle="<h2>3.2.0 (2024-02-19)</h2>", after="<h2>v3.1.1 – 8 January 2024</h2>"
+                                                                       f"<p>{a}</p>"), "https://example.com/changelog")
+    assert art.paragraphs == [a, "3.2.0 (2024-02-19)", b, "v3.1.1 – 8 January 2024", a]
+    art = extract(page("en", middle="<p>12.03.2024 (Dienstag)</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+
+
+def test_heading_permalinks_and_wiki_edit_links_go():
+    a, b = STORY["en"]
+    middle = ('<h2>Technik<a class="headerlink" href="#technik" title="Permalink to this heading">¶</a></h2>'
+              '<h2>Umbau<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w?a=edit">'
+              'Bearbeiten</a> | <a href="/w?a=edit2">Quelltext bearbeiten</a><span class="mw-editsection-bracket">]'
+              '</span></span></h2>')
+    after = ('<div role="navigation" class="navframe"><div class="NavHead">Mühlen im Landkreis</div><div>'
+             '<a href="/w/1">Hofmühle</a> | <a href="/w/2">Rottmühle</a></div></div>'
+             '<div class="normdaten">Normdaten (Geografikum): GND: 7712345-6</div>')
+    art = extract(page("en", middle=middle, after=after), "https://example.com/wiki/Muehle")
+    assert art.paragraphs == [a, "Technik", "Umbau", b]
+
+
+# Written probe pages of English news sites (batch M, 2026-12-04): the writer's job title beside or
+# under their name and their follow button (the page's metadata names the writer), an audio or video
+# player's labels printed as text, run into the next span's.
+def _news_page(top: str, bottom: str = "") -> bytes:
+    a, b = STORY["en"]
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", "author": '
+          '[{"@type": "Person", "name": "Callum Reid"}, {"@type": "Person", "name": "Sophie Nguyen"}]}</script>')
+    return (f"<html lang='en'><head><meta charset='utf-8'><title>Budget</title>{ld}</head><body><article>"
+            f"<h1>Budget</h1><div class='article-body'><p>{DEK}</p>{top}<p>{a}</p><p>{b}</p>{bottom}</div>"
+            "</article></body></html>").encode()
+
+
+DEK = "Two late goals turned a damaging defeat into a vital victory in the title race, and the budget held."
+
+
+@pytest.mark.parametrize("top,bottom,rule", [
+    ("<div>Callum Reid Chief Football Writer</div>", "", "boilerplate.byline-role"),
+    ("<div>Callum Reid and Sophie NguyenNSW reporters</div>", "", "boilerplate.byline-name"),
+    ("<div>By Callum Reid</div><div>Senior Agriculture Reporter</div>", "", "boilerplate.byline-role"),
+    ("", "<p>Follow Callum Reid for updates on trade and the economy</p>", "boilerplate.follow-author"),
+    ("<div><span>Listen to this article</span><span>6 min</span></div>", "", "boilerplate.line"),
+    ("<div><span>Video Unavailable</span><span>Click to play</span><span>Tap to play</span></div>", "",
+     "boilerplate.line"),
+    ("<div class='video-player'><div class='video-player__title'>Arteta: “This team never gives up”</div></div>", "",
+     "boilerplate.token:.video-player"),
+])
+def test_a_writers_title_follow_button_and_player_labels_go(top, bottom, rule):
+    art = extract(_news_page(top, bottom), "https://example.com/news/2025/budget")
+    assert art.paragraphs == [DEK, *STORY["en"]]
+    assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_story_lines_that_name_the_writer_or_a_role_stay():
+    a, b = STORY["en"]
+    lines = ["Callum Reid said the club would appeal the decision on Monday.",
+             "The chief football writer of a rival paper called the decision a scandal for the league."]
+    art = extract(_news_page(f"<p>{lines[0]}</p>", f"<p>{lines[1]}</p>"), "https://example.com/news/2025/budget")
+    assert art.paragraphs == [DEK, lines[0], a, b, lines[1]]

@@ -59,7 +59,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
     r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|call[-_]?to[-_]?action(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner|embed)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
-    r"|disclaimers?"
+    r"|disclaimers?|headerlink|mw[-_]editsection|catlinks|navbox|navframe|normdaten|authority[-_]control|video[-_]?player(?:__[a-z]+)?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r")$",
@@ -69,6 +69,13 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
    # a podcast box with its player in the story, div.podcast-embed (a written probe page, 2026-12-04);
+   # a video player's box and its parts (div.video-player, .video-player__title: the player's title
+   # and "Video Unavailable / Click to play" printed as text; a written probe page, 2026-12-04);
+   # the machinery of documentation and wiki pages: Sphinx's heading permalink a.headerlink ("¶"),
+   # MediaWiki's span.mw-editsection ("[Bearbeiten | Quelltext bearbeiten]"), its category box
+   # div.catlinks, navigation boxes (table.navbox, German Wikipedia's div.navframe) and authority-control
+   # boxes (div.normdaten, .authority-control) (written probe pages of a Sphinx guide and a
+   # German wiki article, 2026-12-04; the class names are those the two programs print);
    # a call to action spelt out, WP Recipe Maker's div.wprm-call-to-action under its recipe card ("Vous
    # avez testé cette recette ? Identifiez @… sur Instagram", a written probe page, 2026-12-04);
    # a site's disclaimer box ("disclaimer", "post-disclaimer", "Disclaimer_x1__y2z3a"): of the 166
@@ -525,6 +532,9 @@ FURNITURE_LINES = [
     # and dev pages' golds or of our bodies of them)
     "Etiketler:", "Schlagwörter:", "Mots-clés :", "Mots-clés:", "Étiquettes :", "Etiquetas:", "Теги:", "Метки:",
     "Tagi:", "Log in to post comments", "Log in or register to post comments", "Zaloguj się, aby dodać komentarz",
+    # an audio player's label and a video player's stand-in, printed as text (written probe pages of
+    # English news sites, 2026-12-04; "استمع للمقال" above is the Arabic label)
+    "Listen to this article", "Video Unavailable",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
@@ -687,6 +697,22 @@ AUTHOR_EDGE_LINES = 2
 AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
 AUTHOR_NAME_MIN_WORDS = 2
+# ... and, at the same edges on pages whose metadata names a writer, their job title: run into the
+# name ("Callum Reid Chief Football Writer", "Liam Petrakis and Sophie NguyenNSW reporters") or on a
+# line of its own ("Senior Agriculture Reporter"), up to AUTHOR_ROLE_MAX_WORDS words that end with one
+# of AUTHOR_ROLE_WORDS (Arabic: open with one, "محرر الشؤون الاقتصادية"), no sentence end; and the
+# writer's follow button printed as a line, "Follow Marcus Bell for updates on trade" (AUTHOR_FOLLOW_WORDS
+# then the name). Written probe pages of English news sites' bylines (Brightspot, styled-components,
+# Nuxt, React builds), 2026-12-04.
+AUTHOR_ROLE_MAX_WORDS = 5
+AUTHOR_ROLE_WORDS = [
+    "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor", "editors",
+    "columnist", "journalist", "producer", "contributor", "critic", "photographer",
+    "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "journaliste", "rédacteur", "rédactrice",
+    "correspondant", "correspondante", "periodista", "corresponsal", "redactor", "redactora",
+]
+AUTHOR_ROLE_WORDS_AR = ["محرر", "محررة", "مراسل", "مراسلة", "مراسلو", "كاتب", "كاتبة", "صحفي", "صحفية", "رئيس قسم"]
+AUTHOR_FOLLOW_WORDS = ["Follow", "Folgen Sie", "Suivez", "Sigue a", "تابع", "تابعوا"]
 
 # A byline run together with its date ("By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET", "By Noah
 # BrandtAug 12, 2025Tested for 3 weeks"): a BYLINE_PREFIXES line of up to BYLINE_DATED_MAX_WORDS words
