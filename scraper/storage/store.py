@@ -74,6 +74,13 @@ _JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
 # rows per INSERT into articles_search (3 parameters each; SQLite allows 32,766 since 3.32)
 SEARCH_ROWS_PER_STATEMENT = 500
+# Prepared statements the writer keeps (Python's sqlite3 default: 128). A batch's INSERT into
+# articles_search and its stored-state SELECT are written with one "?" per row, so every batch size a
+# crawl meets is another statement text, each ~85 KiB prepared (sqlite3_db_status STMT_USED): with 128
+# kept, a 40,000-page loopback crawl's writer held ~20 MiB of them, most of the RSS growth of the
+# crawl's second half (2026-12-05, scraper.benchmarks.memory). The ones every batch runs stay in the
+# cache at this size; a rare size is prepared again (tens of microseconds).
+STATEMENT_CACHE = 24
 _PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
 _TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?"   # an unchanged row
 
@@ -266,7 +273,7 @@ class Store:
             self.created_folder = ensure_folder(self.path)
         conn = None
         try:
-            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, cached_statements=STATEMENT_CACHE)
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             self.db = sqlite_utils.Database(conn)
             if not memory:
