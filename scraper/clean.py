@@ -1799,6 +1799,17 @@ def _disclosure_heading(el) -> bool:
             and not (parent.text or "").strip() and not (el.tail or "").strip())
 
 
+_STAMP_JOINER_RE = re.compile(r"\s*[|•·]\s*")   # (not the comma and the slash of META_LINE_JOINERS: dates hold them)
+
+
+def _published_parts(f: str) -> bool:
+    """A folded line of two or three published/updated stamps joined by a bar or a dot, each
+    a PUBLISHED_LABELS label with a date or time of at most B.PUBLISHED_PART_MAX_WORDS words."""
+    parts = _STAMP_JOINER_RE.split(f.strip())
+    return 2 <= len(parts) <= 3 and all(
+        len(x.split()) <= B.PUBLISHED_PART_MAX_WORDS and _PUBLISHED_LINE_RE.match(x) is not None for x in parts)
+
+
 def _shadow_root(el) -> bool:
     """A declarative shadow root (rules.boilerplate SHADOW_ROOT_ATTRS): shown, unlike a <template>."""
     return any(el.get(a) is not None for a in B.SHADOW_ROOT_ATTRS)
@@ -2228,7 +2239,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
-        if words <= 25 and _PAYWALL_RE.match(f):
+        if words <= 25 and (_PAYWALL_RE.match(f) or B.METER_NOTICE_RE.match(f)):
             drop(i, "boilerplate.paywall")
             story_before = sum(len(q.text) for q in paras[:i]
                                if not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 8)
@@ -2325,6 +2336,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                     or _PUBLISHED_LINE_RE.match(f)))
                 or (not f.isascii() and any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
+            i += 1
+            continue
+        if words <= 3 * B.PUBLISHED_PART_MAX_WORDS and _HAS_DIGIT(f) and _published_parts(f):
+            drop(i, "boilerplate.meta-line")   # "PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: …"
             i += 1
             continue
         # (not a linked heading: a teaser's title "تقرير: تراجع العبور …", "حوار: …" names its kind)

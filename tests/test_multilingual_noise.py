@@ -390,3 +390,19 @@ def test_story_lines_that_name_the_writer_or_a_role_stay():
              "The chief football writer of a rival paper called the decision a scandal for the league."]
     art = extract(_news_page(f"<p>{lines[0]}</p>", f"<p>{lines[1]}</p>"), "https://example.com/news/2025/budget")
     assert art.paragraphs == [DEK, lines[0], a, b, lines[1]]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: March 12, 2025 at 10:02 AM CDT", "boilerplate.meta-line"),
+    ("You’ve read 3 of your 5 free articles this month", "boilerplate.paywall"),
+])
+def test_two_dated_stamps_and_a_meter_count_go(line, rule):
+    art = extract(_news_page(f"<div>{line}</div>"), "https://example.com/news/2025/budget")
+    assert art.paragraphs == [DEK, *STORY["en"]]
+    assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_story_line_with_a_date_and_a_bar_stays():
+    line = "Published in 1998 | the report was updated in 2004 after the inquiry found new evidence of fraud."
+    art = extract(_news_page(f"<p>{line}</p>"), "https://example.com/news/2025/budget")
+    assert line in art.paragraphs

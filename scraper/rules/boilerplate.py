@@ -332,6 +332,10 @@ READING_TIME_LABELS = [
 # April 21, 2015, at 11:29 a.m." (readability_js buzzfeed-1: ends with a period, so the dateline rule
 # took it for a sentence), "Updated at 1:23 p.m." (scrapinghub 6ebac05f…). A line with no number
 # stays ("Updated MacPros and Xserves are shipping immediately.", "Posted by Andrew Hayden, …": golds).
+# ... two or three such stamps on one line, joined by a bar or a dot ("|", "•", "·"), each of at most
+# PUBLISHED_PART_MAX_WORDS words: "PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: March 12, 2025 at
+# 10:02 AM CDT" (Arc XP's two <time> stamps; a written probe page, 2026-12-04).
+PUBLISHED_PART_MAX_WORDS = 10
 PUBLISHED_LABELS = [
     "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
     "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
@@ -390,6 +394,10 @@ PAYWALL_LINES = [
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04)
+
+# A metered paywall's count, its numbers in it ("You’ve read 3 of your 5 free articles this month"; a
+# written probe page of an Arc XP daily, 2026-12-04): a paywall line (PAYWALL_LINES) by its shape.
+METER_NOTICE_RE = re.compile(r"^[\W_]*(?:you.?ve|you have) (?:read|used) \d+ of (?:your )?\d+ free (?:articles?|stories|reads)")
 
 # A notice to readers who block ads, printed as a line of the page (up to ADBLOCK_NOTICE_MAX_WORDS
 # words, saying one of these anywhere): it speaks of the reader's browser, not of the story. Each
