@@ -1802,10 +1802,22 @@ def _disclosure_heading(el) -> bool:
 _STAMP_JOINER_RE = re.compile(r"\s*[|•·]\s*")   # (not the comma and the slash of META_LINE_JOINERS: dates hold them)
 
 
+_STAMP_LABEL_RE = re.compile(_alt(_fold_list(B.PUBLISHED_LABELS)))
+
+
 def _published_parts(f: str) -> bool:
-    """A folded line of two or three published/updated stamps joined by a bar or a dot, each
-    a PUBLISHED_LABELS label with a date or time of at most B.PUBLISHED_PART_MAX_WORDS words."""
-    parts = _STAMP_JOINER_RE.split(f.strip())
+    """A folded line of two or three published/updated stamps, each a PUBLISHED_LABELS label with a
+    date or time, of at most B.PUBLISHED_PART_MAX_WORDS words, joined by a bar or a dot or run
+    together ("publié le 18 juil. 2024 à 08:01mis à jour le …": two <time> elements side by side)."""
+    if _PUBLISHED_LINE_RE.match(f) is None:   # (the first stamp opens the line)
+        return False
+    parts = [x for x in _STAMP_JOINER_RE.split(f.strip()) if x]
+    if len(parts) == 1:   # run together: cut where each label starts
+        starts = [m.start() for m in _STAMP_LABEL_RE.finditer(f)]
+        lead = f[:starts[0]] if starts else f
+        if len(starts) < 2 or lead.strip(" \t-–—:|•·"):
+            return False
+        parts = [f[a:b] for a, b in zip(starts, starts[1:] + [len(f)])]
     return 2 <= len(parts) <= 3 and all(
         len(x.split()) <= B.PUBLISHED_PART_MAX_WORDS and _PUBLISHED_LINE_RE.match(x) is not None for x in parts)
 

@@ -406,3 +406,10 @@ def test_a_story_line_with_a_date_and_a_bar_stays():
     line = "Published in 1998 | the report was updated in 2004 after the inquiry found new evidence of fraud."
     art = extract(_news_page(f"<p>{line}</p>"), "https://example.com/news/2025/budget")
     assert line in art.paragraphs
+
+
+def test_two_stamps_run_together_go():
+    # Les Echos 2024 (fundus fr_LesEchos_2024_07_18): two <time> elements side by side, no space
+    art = extract(page("en", middle="<div>Publié le 18 juil. 2024 à 08:01<span>Mis à jour le "
+                       "18 juil. 2024 à 09:06</span></div>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]
