@@ -1278,6 +1278,13 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
                 C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk)):
             return True
+    if container is not None and body_chars:
+        # ... or the platform's root lies inside the story box beside a teaser (a consent-or-pay wall
+        # over a locked article's title and lead): its text is most of what is left
+        inside = [box for box, rule in facts["consent_spared"]
+                  if not rule.startswith("consent.token") and container in box.iterancestors()]
+        if inside and sum(len(clean.shown_text(b, limit=body_chars + 1)) for b in inside) * 2 >= body_chars:
+            return True
     if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < 600 and not is_article:
         # "NPR Cookie Consent and Choices": whatever text is left is the consent form's
         return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))

@@ -401,3 +401,24 @@ def test_a_story_paragraph_with_a_disclaimer_word_stays():
     line = "وأضاف أن إخلاء المسؤولية الذي تنشره الشركات على مواقعها لا يعفيها من التزاماتها أمام المستهلكين."
     art = in_story(f"<p>{line}</p>")
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("lines", [
+    # BBC Arabic's consent prompt around an embedded post, X named "إكس" (a written probe page, 2026-12-04)
+    ["تحتوي هذه المقالة على محتوى يقدمه موقع إكس. نطلب موافقتك قبل تحميل أي شيء.",
+     "تحذير: المحتوى الخارجي قد يتضمن إعلانات", "نهاية رسالة إكس, 1"],
+    ["تخطى رسالة تويتر، 1", "نهاية رسالة تويتر، 1"],
+])
+def test_an_embeds_consent_prompt_in_arabic_goes(lines):
+    art = in_story("".join(f"<p>{x}</p>" for x in lines))
+    assert art.paragraphs == STORY
+    assert sum(r.rule == "consent.embed" for r in art.removed) == len(lines)
+
+
+@pytest.mark.parametrize("cls", ["sponsored-block", "sponsored-links", "news-ticker", "live-strip"])
+def test_a_sponsored_box_or_a_headline_ticker_in_the_story_goes(cls):
+    box = (f'<div class="{cls}"><span>محتوى مدعوم</span><ul><li><time>21:40</time> الهيئة: بدء عمليات الفرز في '
+           'جميع المراكز</li><li><a href="https://ads.example.net/c?id=1">اكتشف كيف يحقق المستثمرون عوائد شهرية من '
+           "العقارات</a></li></ul></div>")
+    art = in_story(box)
+    assert art.paragraphs == STORY

@@ -503,3 +503,26 @@ def test_a_brief_beside_a_grid_of_teaser_cards_is_a_story():
 def test_a_story_whose_title_counts_404_of_something_is_a_story():
     art = run(page('<div class="article-body">' + ps(STORY) + "</div>", title="404 مصابين في حوادث الطرق خلال العيد"))
     assert art.problem is None and art.paragraphs == STORY
+
+
+def test_a_consent_or_pay_wall_over_a_locked_teaser_is_a_wall():
+    # Sourcepoint's root beside a locked article's title and cut lead, both in <body> (a written probe
+    # page of an Arabic daily, 2026-12-04): the platform's box holds the page's longest prose, so the
+    # story guard keeps it from its rule, and its text is most of what is left
+    wall = ('<div id="sp_message_container_1122" class="sp-wall" role="dialog"><div class="sp-wall__panel">'
+            '<h2>قبل أن تتابع القراءة</h2><p>نحن وشركاؤنا البالغ عددهم 214 شريكا نخزن المعلومات على جهازك ونصل '
+            'إليها، مثل ملفات تعريف الارتباط والمعرفات الفريدة، لمعالجة البيانات الشخصية لأغراض الإعلانات المخصصة '
+            'وقياس أداء المحتوى وتطوير خدماتنا.</p><p>يمكنك قبول جميع الاستخدامات للوصول إلى الموقع مجانا، أو '
+            'الاشتراك في باقة «الساعة بلا إعلانات» مقابل 9.99 دولار شهريا لتصفح الموقع دون تتبع إعلاني. يمكنك تغيير '
+            'اختياراتك في أي وقت من خلال رابط «إعدادات الخصوصية» أسفل كل صفحة.</p><ul><li>تخزين المعلومات على '
+            'الجهاز و/أو الوصول إليها</li><li>الإعلانات والمحتوى المخصص وقياس الأداء</li><li>أبحاث الجمهور وتطوير '
+            'الخدمات</li></ul><div><button>قبول ومتابعة</button><button>اشترك بدون إعلانات</button></div>'
+            '<p>مشترك بالفعل؟ <a href="/login">تسجيل الدخول</a></p></div></div>')
+    teaser = ('<main><article class="teaser-locked"><span class="kicker">اقتصاد</span><h1>الذهب يقفز إلى مستوى '
+              'قياسي جديد مع تزايد الرهانات على خفض الفائدة</h1><p>واصلت أسعار الذهب ارتفاعها في تعاملات الخميس '
+              'لتسجل مستوى قياسيا جديدا، مدعومة بتراجع الدولار وتزايد رهانات الأسواق على…</p><p>المحتوى متاح بعد '
+              'الموافقة على شروط الاستخدام.</p></article></main>')
+    assert_wall(run(page(teaser + wall, body_attrs=' class="consent-wall-active"')))
+    # ... and a story of its own length beside the same box stays a story
+    art = run(page(f"<main><article><h1>الذهب</h1>{ps(STORY)}</article></main>" + wall))
+    assert art.problem is None and art.paragraphs[:len(STORY)] == STORY

@@ -60,6 +60,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|call[-_]?to[-_]?action(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner|embed)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
     r"|disclaimers?|headerlink|mw[-_]editsection|catlinks|navbox|navframe|normdaten|authority[-_]control|video[-_]?player(?:__[a-z]+)?"
+    r"|sponsored[-_](?:block|box|content|links?|posts?|stories|list|widget|section|cards?|feed)"
+    r"|(?:news|live)[-_]?(?:ticker|strip)s?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r")$",
@@ -69,6 +71,11 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
    # a podcast box with its player in the story, div.podcast-embed (a written probe page, 2026-12-04);
+   # a sponsored box by its kind ("sponsored-block", "sponsored-links", "sponsored-content": 34 + 23 + 8
+   # elements on the dev pages), a ticker of headlines ("news-ticker", "live-strip") set inside the story
+   # (written probe pages of Arabic sites, 2026-12-04; not "ticker" alone, a finance story's table of
+   # stock symbols, scrapinghub 51374560…, nor "breaking-news", the story box of jpost.com's breaking
+   # items, scrapinghub e372e42c…);
    # a video player's box and its parts (div.video-player, .video-player__title: the player's title
    # and "Video Unavailable / Click to play" printed as text; a written probe page, 2026-12-04);
    # the machinery of documentation and wiki pages: Sphinx's heading permalink a.headerlink ("¶"),

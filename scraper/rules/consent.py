@@ -279,12 +279,18 @@ BANNER_YOU_AGREE_MAX_WORDS = 40   # the short banner line beside a cookie line; 
 EMBED_CONSENT_LINES = [
     "هل تسمح بعرض المحتوى من", "موافقتكم مطلوبة قبل عرض", "لعرض المحتوى، اختر", "لعرض المحتوى اختر",
     "تحذير: المحتوى من طرف ثالث قد يتضمن إعلانات", "تحذير: بي بي سي غير مسؤولة عن محتوى المواقع الخارجية",
+    "تحذير: المحتوى الخارجي قد يتضمن إعلانات",
     "تخطى المنشور", "نهاية المنشور", "السماح بمحتوى", "Allow content from", "Allow Twitter content",
     "Allow Instagram content", "Allow Facebook content", "Allow YouTube content",
     "This article contains content provided by", "We ask for your permission before anything is loaded",
     "Accept and continue", "Skip twitter post", "End of twitter post", "Skip instagram post",
     "End of instagram post", "Skip youtube post", "End of youtube post", "Skip facebook post",
     "End of facebook post",
+    # the Arabic forms of the same (BBC Arabic's embeds: "تخطى رسالة تويتر، 1" / "نهاية رسالة تويتر، 1", X
+    # named as "إكس" since 2023; a written probe page of Simorgh markup, 2026-12-04)
+    "تحتوي هذه المقالة على محتوى يقدمه", "يحتوي هذا المقال على محتوى يقدمه",
+    *(f"{edge} رسالة {site}" for edge in ("تخطى", "تخط", "نهاية")
+      for site in ("تويتر", "إكس", "اكس", "يوتيوب", "إنستغرام", "انستغرام", "فيسبوك", "تيك توك")),
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "An dieser Stelle finden Sie externen Inhalt",
     "Contenu externe", "Contenido externo",
     # German "two-click" placeholders of embeds (YouTube, X, graphics) that ask for consent before
