@@ -1693,8 +1693,8 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
             return "boilerplate.byline-role"
         for n in names:
             # (the title may be run into the name: "… NguyenNSW reporters")
-            if b.startswith(n) and _role(b[len(n):].strip()) or (
-                    b.startswith(n) and " and " in b and _ROLE_END_RE.search(b) and len(b.split()) <= 10):
+            if b.startswith(n) and (_role(b[len(n):].strip()) or (
+                    " and " in b and _ROLE_END_RE.search(b) is not None and len(b.split()) <= 10)):
                 return "boilerplate.byline-name"
     if b.startswith(_FOLLOW_PREFIXES) and any(b[len(w):].startswith(n) for w in _FOLLOW_PREFIXES if b.startswith(w)
                                               for n in names):

@@ -76,10 +76,11 @@ _ARTICLE_COLS = tuple(ARTICLE_COLUMNS)
 SEARCH_ROWS_PER_STATEMENT = 500
 # Prepared statements the writer keeps (Python's sqlite3 default: 128). A batch's INSERT into
 # articles_search and its stored-state SELECT are written with one "?" per row, so every batch size a
-# crawl meets is another statement text, each ~85 KiB prepared (sqlite3_db_status STMT_USED): with 128
-# kept, a 40,000-page loopback crawl's writer held ~20 MiB of them, most of the RSS growth of the
-# crawl's second half (2026-12-05, scraper.benchmarks.memory). The ones every batch runs stay in the
-# cache at this size; a rare size is prepared again (tens of microseconds).
+# crawl meets is another statement text, ~85 KiB each on average when prepared: with 128 kept, the
+# writer's statements (sqlite3_db_status STMT_USED) grew to 8.6 MiB by 12,000 pages of a loopback crawl
+# and SQLite's memory to 32 MiB by 36,000, the RSS growth of the 20,000-page benchmark's second half
+# (2026-12-05, scraper.benchmarks.memory). The ones every batch runs stay in the cache at this size; a
+# rare size is prepared again (tens of microseconds).
 STATEMENT_CACHE = 24
 _PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
 _TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?"   # an unchanged row
