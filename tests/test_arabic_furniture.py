@@ -422,3 +422,13 @@ def test_a_sponsored_box_or_a_headline_ticker_in_the_story_goes(cls):
            "العقارات</a></li></ul></div>")
     art = in_story(box)
     assert art.paragraphs == STORY
+
+
+def test_a_row_of_page_tools_with_a_read_counter_goes():
+    # old Arab CMSs' story footer (a written probe page of an ASP.NET daily, 2026-12-04)
+    art = in_story("<p>طباعة | أرسل لصديق | عدد القراءات: 3417</p>")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.meta-line" for r in art.removed)
+    # ... a story line that opens with the word "printing" stays
+    line = "طباعة المصحف الشريف في 2024 تجاوزت مليون نسخة وفق أرقام المجمع الرسمية."
+    assert line in in_story(f"<p>{line}</p>").paragraphs
