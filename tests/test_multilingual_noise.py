@@ -413,3 +413,11 @@ def test_two_stamps_run_together_go():
     art = extract(page("en", middle="<div>Publié le 18 juil. 2024 à 08:01<span>Mis à jour le "
                        "18 juil. 2024 à 09:06</span></div>"), "https://example.com/news/1")
     assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("lang,line", [("en", "Kaynak: Egenin Sesi / Elif Demirtaş"), ("pl", "Źródło: PAP"),
+                                       ("ru", "Источник: РИА Новости")])
+def test_a_source_line_in_more_languages_goes(lang, line):
+    art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang]
+    assert any(r.rule.startswith("boilerplate") and r.text == line for r in art.removed), art.removed

@@ -823,7 +823,10 @@ CAPTION_PREFIXES = [
 # list is no such line, its gold keeps it: fundus us_WorldTruth). Sources: fundus de_ZDF_2024_04_22 ("Quelle: AFP"), L3S-GN1 pages of five
 # sites ("Source: Times database", "Source: United Nations", …), aljazeera.com ("SOURCE: Al Jazeera
 # News", scrapinghub 42aad16b…): lines in no gold.
-SOURCE_LINE_LABELS = ["source", "quelle", "fuente", "المصدر"]   # "المصدر: وكالات" (PC: Arab news sites' attribution line)
+SOURCE_LINE_LABELS = ["source", "quelle", "fuente", "المصدر",   # "المصدر: وكالات" (PC: Arab news sites' attribution line)
+                      # the same label in Turkish, Polish, Russian, Portuguese/Italian, Dutch ("Kaynak: Egenin
+                      # Sesi / Elif Demirtaş", a written probe page of a Turkish daily, 2026-12-04)
+                      "kaynak", "źródło", "источник", "fonte", "bron"]
 # (the source's name may open with a quote mark: "المصدر: «القدس العربي» ووكالات", a written probe page
 # of a WordPress Jannah site, 2026-12-04)
 SOURCE_LINE_MAX_WORDS = 8
