@@ -1657,6 +1657,9 @@ def _links_out(box) -> bool:
 _PLACE_NAME_RE = re.compile(rf"^\s*((?:[^\W\d_]+\s+){{0,{B.AUTHOR_PLACE_MAX_WORDS - 1}}}[^\W\d_]+)\s*(?::|\s[-–—])\s*(.+)$")
 
 
+_NAME_PLACE_RE = re.compile(rf"^\s*(.+?)\s*(?:\s[-–—]|:)\s*((?:[^\W\d_]+\s+){{0,{B.AUTHOR_PLACE_MAX_WORDS - 1}}}[^\W\d_]+)\s*$")
+
+
 def author_names(authors) -> list[str]:
     """The bare folded names of the page's writers that the author-line rule may match (B.AUTHOR_*)."""
     out = []
@@ -1673,10 +1676,10 @@ _FOLLOW_PREFIXES = tuple(_bare(w) + " " for w in _fold_list(B.AUTHOR_FOLLOW_WORD
 
 
 def _role(b: str) -> bool:
-    """A writer's job title (B.AUTHOR_ROLE_*): a few words ending with a role word, or (Arabic)
-    opening with one; ``b``: the line bare and folded."""
+    """A writer's job title (B.AUTHOR_ROLE_*): a few words ending with a role word, or (a line that
+    opens in Arabic) opening with one, "صحافية @handle"; ``b``: the line bare and folded."""
     return 0 < b.count(" ") + 1 <= B.AUTHOR_ROLE_MAX_WORDS and (
-        _ROLE_END_RE.search(b) is not None if b.isascii() or b[-1:].isascii() else _ROLE_START_RE.match(b) is not None)
+        _ROLE_END_RE.search(b) is not None if b[:1].isascii() else _ROLE_START_RE.match(b) is not None)
 
 
 def author_line(text: str, names: list[str], end: bool) -> str | None:
@@ -1688,6 +1691,11 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     b = _bare(fold(text))
     if b in names:
         return "boilerplate.byline-name"
+    if not b.isascii() and any(b.startswith(n + " ") for n in names) and (
+            end or (_BIO_WORD_RE.search(b) is not None and not _SENTENCE_END_RE.search(text))):
+        # (over the story, an author card's line: a writer's word in it and no sentence end; a
+        # story's first sentence may open with its writer's name)
+        return "boilerplate.author-bio"
     if not _SENTENCE_END_RE.search(text):
         if _role(b):
             return "boilerplate.byline-role"
@@ -1703,11 +1711,9 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     m = _PLACE_NAME_RE.match(text)
     if m is not None and _bare(fold(m.group(2))) in names:
         return "boilerplate.byline-name"
-    if not b.isascii() and any(b.startswith(n + " ") for n in names) and (
-            end or (_BIO_WORD_RE.search(b) is not None and not _SENTENCE_END_RE.search(text))):
-        # (over the story, an author card's line: a writer's word in it and no sentence end; a
-        # story's first sentence may open with its writer's name)
-        return "boilerplate.author-bio"
+    m = _NAME_PLACE_RE.match(text)   # ... or the name, then the place: "محمد الطيب - طويلة"
+    if m is not None and _bare(fold(m.group(1))) in names:
+        return "boilerplate.byline-name"
     return None
 
 

@@ -1354,6 +1354,13 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
                     break
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")
+    # a desk's credit over the story, as under it ("فرانس24/ أ ف ب" under France 24 Arabic's
+    # standfirst; a written probe page, 2026-12-05): within the first AUTHOR_EDGE_LINES lines, set
+    # apart by a slash (a dateline with its agency in brackets, "القاهرة (رويترز)", opens a story)
+    for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):
+        if "/" in body[k] and clean.is_signoff(body[k]):
+            trim(body.pop(k), "story.signoff")
+            break
     # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
     # final: its labels count against the boxes that hold them, and taken out before the choice they
     # moved it (a blog's post and its comments, dragnet R681-R685)

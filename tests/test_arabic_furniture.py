@@ -432,3 +432,19 @@ def test_a_row_of_page_tools_with_a_read_counter_goes():
     # ... a story line that opens with the word "printing" stays
     line = "طباعة المصحف الشريف في 2024 تجاوزت مليون نسخة وفق أرقام المجمع الرسمية."
     assert line in in_story(f"<p>{line}</p>").paragraphs
+
+
+# Written probe pages of the big publishers' markup (batch P, 2026-12-05): the writer's name before the
+# place they file from, their role with a handle, a desk's credit over the story.
+LEAD = "تقارير محلية تكشف تراجع القدرة الشرائية للطبقة الوسطى أمام كلف السكن في العاصمة."
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("سارة محمود - طويلة", "boilerplate.byline-name"),
+    ("صحافية @sarahmahmoud", "boilerplate.byline-role"),
+    ("فرانس24/ أ ف ب", "story.signoff"),
+])
+def test_a_byline_or_desk_credit_under_the_standfirst_goes(line, rule):
+    art = extract(page(f'<div class="article-body"><p>{LEAD}</p><div>{line}</div>{ps(STORY)}</div>', AUTHOR_HEAD), URL)
+    assert art.paragraphs == [LEAD, *STORY]
+    assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]

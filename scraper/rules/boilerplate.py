@@ -711,7 +711,8 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 #   German golds leave the bio out (at_DiePresse_2025_06_05, ch_TagesAnzeiger_2026_05_18).
 #   The name may follow the place the writer files from, a colon or a dash between: "القاهرة: سامي
 #   الزين" (Asharq Al-Awsat's dateline-byline, a written probe page in its Drupal markup, 2026-12-04),
-#   a place of up to AUTHOR_PLACE_MAX_WORDS words.
+#   a place of up to AUTHOR_PLACE_MAX_WORDS words; or the place may follow the name, "محمد الطيب - طويلة"
+#   (Al Jazeera's byline line under the standfirst; a written probe page, 2026-12-05).
 AUTHOR_EDGE_LINES = 2
 AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
@@ -730,7 +731,8 @@ AUTHOR_ROLE_WORDS = [
     "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "journaliste", "rédacteur", "rédactrice",
     "correspondant", "correspondante", "periodista", "corresponsal", "redactor", "redactora",
 ]
-AUTHOR_ROLE_WORDS_AR = ["محرر", "محررة", "مراسل", "مراسلة", "مراسلو", "كاتب", "كاتبة", "صحفي", "صحفية", "رئيس قسم"]
+AUTHOR_ROLE_WORDS_AR = ["محرر", "محررة", "مراسل", "مراسلة", "مراسلو", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي",
+                        "صحافية", "رئيس قسم"]
 AUTHOR_FOLLOW_WORDS = ["Follow", "Folgen Sie", "Suivez", "Sigue a", "تابع", "تابعوا"]
 
 # A byline run together with its date ("By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET", "By Noah
