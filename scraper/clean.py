@@ -1678,7 +1678,7 @@ _FOLLOW_PREFIXES = tuple(_bare(w) + " " for w in _fold_list(B.AUTHOR_FOLLOW_WORD
 def _role(b: str) -> bool:
     """A writer's job title (B.AUTHOR_ROLE_*): a few words ending with a role word, or (a line that
     opens in Arabic) opening with one, "صحافية @handle"; ``b``: the line bare and folded."""
-    return 0 < b.count(" ") + 1 <= B.AUTHOR_ROLE_MAX_WORDS and (
+    return b.count(" ") < B.AUTHOR_ROLE_MAX_WORDS and (
         _ROLE_END_RE.search(b) is not None if b[:1].isascii() else _ROLE_START_RE.match(b) is not None)
 
 

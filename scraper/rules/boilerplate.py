@@ -380,8 +380,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago\s*\d{1,2}:\d{2}[^\d:.!?]{0,40}"
                     # a page's tools beside a counter, folded: "طباعة | أرسل لصديق | عدد القراءات: 3417"
                     # (old Arab CMSs' story footers; a written probe page 2026-12-04): an item only
-                    # with the counter, since the line needs a number
-                    r"|طباعة|طباعه|ارسل لصديق|ارسل الى صديق|ارسل إلى صديق|print|e-?mail|drucken|imprimer)")
+                    # with the counter, since the line needs a number ("أرسل إلى صديق" folds to
+                    # "ارسل الي صديق")
+                    r"|طباعة|ارسل لصديق|ارسل الي صديق|print|e-?mail|drucken|imprimer)")
                     # a live blog entry's time glued to its author or label: "21:00Antony Clements-Thrower",
                     # "20:42KEY EVENT" (fundus uk_TheMirror_2024_08_05), "2 hours ago10:05 Jon King"
                     # (uk_Express_2024_07_18); "11.04 Uhr: Israelische Drohne …" (an entry's own headline,
