@@ -386,7 +386,7 @@ def test_the_writers_name_in_the_story_stays():
 # Boxes named by their classes (written probe pages of batch K, 2026-12-04)
 # ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("cls", ["disclaimer", "post-disclaimer", "Disclaimer_ad0a8__29a76", "podcast-embed",
-                                 "AuthorCard_267c6__5e0ab"])
+                                 "AuthorCard_267c6__5e0ab", "author-bio-box", "author-bio-div-info", "author-bio-inline"])
 def test_a_disclaimer_podcast_or_author_box_goes_by_its_class(cls):
     # a CSS module whose local name is hashed too ("AuthorCard_267c6__5e0ab") is read by its file name
     box = (f'<div class="{cls}"><strong>بودكاست «صفحات»</strong><p>تنويه: المعلومات الواردة في هذا المقال '
