@@ -1343,9 +1343,18 @@ _RIGHTS_ANY = tuple(dict.fromkeys(x for ph in B.RIGHTS_PHRASES for x in (ph.lowe
 _REPRODUCTION_ANY = tuple(dict.fromkeys(x for ph in B.REPRODUCTION_PHRASES for x in (ph.lower(), fold(ph))))
 
 
+_REPRINT_OPEN_RE = re.compile(rf"^[\W_]*(?:{_alt(B.REPRINT_NOTICE_OPENINGS)})(?!\w)", re.I)
+
+
 def is_rights_line(p: Para) -> bool:
     """A rights notice line (rules.boilerplate RIGHTS_LINE_*, REPRODUCTION_PHRASES): "Copyright 2012
-    The Associated Press. All rights reserved. This material may not be published…"."""
+    The Associated Press. All rights reserved. This material may not be published…"; or a reprint
+    notice (REPRINT_NOTICE_*): "При перепечатке ссылка на сайт обязательна."."""
+    if B.REPRINT_NOTICE_LINK in p.text and _REPRINT_OPEN_RE.match(p.text) is not None:
+        low = p.text.lower()
+        if (len(p.text.split()) <= B.REPRINT_NOTICE_MAX_WORDS
+                and any(x in low for x in B.REPRINT_NOTICE_DEMANDS)):
+            return True
     starts = _RIGHTS_START_RE.match(p.text) is not None
     # (every reproduction phrase holds one of the screen's words: two scans of the raw line stop
     # most lines before any lower-casing)

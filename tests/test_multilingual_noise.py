@@ -421,3 +421,24 @@ def test_a_source_line_in_more_languages_goes(lang, line):
     art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == STORY[lang]
     assert any(r.rule.startswith("boilerplate") and r.text == line for r in art.removed), art.removed
+
+
+@pytest.mark.parametrize("line", [
+    # DAnIEL 54rus.org and bankfax.ru (2011-12): the notice under every story
+    "При использовании материала ссылка на Независимое информационное агентство обязательна!",
+    'При использовании материалов сайта ссылка (в Интернете - гиперссылка) на сайт "Банкфакс" обязательна,',
+    "При перепечатке ссылка на сайт обязательна.",
+])
+def test_a_reprint_notice_asking_for_a_link_goes(line):
+    art = extract(page("ru", after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["ru"]
+    assert any(r.rule == "boilerplate.rights" and r.text == line for r in art.removed), art.removed
+
+
+def test_a_story_line_about_reprints_stays():
+    # inopressa.ru's gold keeps its permission line, which opens otherwise; a sentence that opens like a
+    # notice but demands nothing stays too
+    for line in ["Разрешается свободное использование текстов, ссылка обязательна (в интернете - гиперссылка).",
+                 "При перепечатке статьи газета сохранила ссылку на первоисточник, сообщил редактор издания."]:
+        art = extract(page("ru", after=f"<p>{line}</p>"), "https://example.com/news/1")
+        assert line in art.paragraphs

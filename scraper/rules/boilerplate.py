@@ -608,6 +608,20 @@ REPRODUCTION_PHRASES = [
 ]
 REPRODUCTION_SCREEN = ("may not be", "nie może być")   # (a part of every phrase above, lower case)
 
+# ... and a reprint notice that asks for a link back, up to REPRINT_NOTICE_MAX_WORDS words: it opens
+# with REPRINT_NOTICE_OPENINGS and names the link (REPRINT_NOTICE_LINK) as required or the reprint as
+# forbidden (REPRINT_NOTICE_DEMANDS), the Russian-language sites' line under every story: "При
+# использовании материала ссылка на Независимое информационное агентство обязательна!" (DAnIEL
+# 54rus.org), "При использовании материалов сайта ссылка (в Интернете - гиперссылка) на сайт "Банкфакс"
+# обязательна," (bankfax.ru); 34 DAnIEL pages carry one, one gold keeps it (inopressa.ru's
+# "Разрешается свободное использование текстов, ссылка обязательна", which opens otherwise); "При
+# перепечатке ссылка на сайт обязательна." (a written probe page of a 2005 personal site).
+REPRINT_NOTICE_MAX_WORDS = 30
+REPRINT_NOTICE_OPENINGS = ["При использовании", "При копировании", "При перепечатке", "При цитировании",
+                           "При полном или частичном", "Перепечатка", "Копирование"]
+REPRINT_NOTICE_LINK = "ссылк"   # (ссылка, ссылки, гиперссылка: the stem, lower case)
+REPRINT_NOTICE_DEMANDS = ["обязательн", "запрещ"]
+
 RIGHTS_PHRASES = [
     "All rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados",
     "Tutti i diritti riservati", "Все права защищены", "Все права на материалы", "Wszelkie prawa zastrzeżone",
