@@ -226,6 +226,24 @@ def test_a_paywall_prompt_over_the_served_rest_of_the_story_takes_only_its_box()
     assert "Weiterlesen" not in art.body and "Abonnent" not in art.body
 
 
+def test_a_sites_hidden_subscription_boxes_over_the_story_go_whole():
+    # Johnston Press's 2008 sites (L3S-GN1 dev pages of halifaxcourier.co.uk and its sister papers):
+    # three boxes served before every story, each a label, a notice and a button
+    boxes = "".join(
+        f'<div class="premiumoff"><div class="priemiumbox"><div class="leftpremium"><h3>{label} &#33;</h3></div>'
+        f'<p>{notice}</p><a href="/premium" class="button">{button}</a></div></div>'
+        for label, notice, button in [
+            ("Premium Article", "Your account has been <strong>frozen</strong>. For your available options click "
+                                "the below button.", "Options"),
+            ("Premium Article", "To read this article in <strong>full</strong> you must have registered and have a "
+                                "Premium Content Subscription with the <strong>Press Association</strong> site.",
+             "Subscribe"),
+            ("Registered Article", "To read this article in full you must be registered with the site.", "Sign In")])
+    art = extract(_page(f"{boxes}<p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/s")
+    assert art.paragraphs == STORY
+    assert sum(r.rule.startswith("boilerplate.paywall") for r in art.removed) >= 6, art.removed
+
+
 @pytest.mark.parametrize("tail", [
     'اقرأ أيضًا: <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>',
     '[إقرأ ايضاً | <a href="/x">الحكومة تعلن موعد صرف المرتبات</a>]',

@@ -405,9 +405,13 @@ PAYWALL_LINES = [
     "Already a member",
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
     "Cet article vous est offert",
+    "To read this article in full", "To read the full article", "Your account has been frozen",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
-   # (a written probe page, 2026-12-04)
+   # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008
+   # sites, served hidden ("Premium Article !" / "To read this article in full you must have registered
+   # and have a Premium Content Subscription …", "Your account has been frozen. …": 7 L3S-GN1 dev
+   # pages of halifaxcourier.co.uk and its sister papers, in no gold)
 
 # A metered paywall's count, its numbers in it ("You’ve read 3 of your 5 free articles this month"; a
 # written probe page of an Arc XP daily, 2026-12-04): a paywall line (PAYWALL_LINES) by its shape.
