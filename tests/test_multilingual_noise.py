@@ -256,6 +256,11 @@ def test_story_lines_naming_networks_stay(line):
     "11:42 p.m. ETDev Patel",
     "Enter fullscreen mode",
     "Pinned post",
+    # a page counter and a pager under the story (L3S-GN1 pages of 2008 British and American papers),
+    # Postmedia's video player error on a line of its own (fundus ca_FinancialPost_2026_06_06)
+    "Page 1 of 1",
+    "CONTINUED 1 | 2 | 3 Next",
+    "We apologize, but this video has failed to load.",
 ])
 def test_modern_page_lines_in_the_story_go(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
@@ -267,6 +272,8 @@ def test_modern_page_lines_in_the_story_go(line):
     "By October 2025 the border crossing had reopened to trucks",
     "By Thursday the two sides had agreed to meet again in 2026",
     "11:42 p.m. Thunder take the lead for the first time tonight",
+    "Page 3 of 10 of the report was blacked out before its release, the committee said.",
+    "Continued 12 | 14 percent of the votes were still being counted overnight",
 ])
 def test_english_story_lines_like_them_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")

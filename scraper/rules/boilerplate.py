@@ -384,7 +384,14 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # (old Arab CMSs' story footers; a written probe page 2026-12-04): an item only
                     # with the counter, since the line needs a number ("أرسل إلى صديق" folds to
                     # "ارسل الي صديق")
-                    r"|طباعة|ارسل لصديق|ارسل الي صديق|print|e-?mail|drucken|imprimer)")
+                    r"|طباعة|ارسل لصديق|ارسل الي صديق|print|e-?mail|drucken|imprimer"
+                    # a page counter and a pager, alone: "Page 1 of 1", "CONTINUED 1 | 2 | 3 Next" (7 L3S-GN1
+                    # pages of Johnston Press sites 2008, 4 L3S-GN1 pages of 2008 pagers; no gold line is
+                    # one). Not a slide's "3 of 6" (in no gold either, but taken out of AP's photo carousel
+                    # beside the story the choice moved: fundus us_APNews_2024_09_03 −0.015), nor "1/2"
+                    # (25 gold lines)
+                    r"|page\s*\d{1,3}\s+of\s+\d{1,3}"
+                    r"|(?:continued\s+)?\d{1,2}(?:\s*\|\s*\d{1,2})+(?:\s*\|?\s*(?:next|prev(?:ious)?))?)")
                     # a live blog entry's time glued to its author or label: "21:00Antony Clements-Thrower",
                     # "20:42KEY EVENT" (fundus uk_TheMirror_2024_08_05), "2 hours ago10:05 Jon King"
                     # (uk_Express_2024_07_18); "11.04 Uhr: Israelische Drohne …" (an entry's own headline,
@@ -560,7 +567,7 @@ FURNITURE_LINES = [
     "Tagi:", "Log in to post comments", "Log in or register to post comments", "Zaloguj się, aby dodać komentarz",
     # an audio player's label and a video player's stand-in, printed as text (written probe pages of
     # English news sites, 2026-12-04; "استمع للمقال" above is the Arabic label)
-    "Listen to this article", "Video Unavailable",
+    "Listen to this article", "Video Unavailable", "We apologize, but this video has failed to load",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
@@ -572,7 +579,8 @@ FURNITURE_LINES = [
    # updated …": newspaper4k's gold of cnn_002 keeps it as the story's.)
    # "Podziel się" (Polish "Share", 11 DAnIEL pages, wprost.pl), "分享到" ("Share to:", 4 DAnIEL pages);
    # a video player's error line "We apologize, but this video has failed to load. Try refreshing your
-   # browser, or …" (Postmedia, fundus ca_CanadaCom_2026_06_06, ca_FinancialPost_…); abc.es's "Regala
+   # browser, or …" (Postmedia, fundus ca_CanadaCom_2026_06_06, ca_FinancialPost_…; its first sentence
+   # also on a line of its own: ca_FinancialPost_2026_06_06, ca_NationalPost_2025_05_08); abc.es's "Regala
    # esta noticia" (gift this story) and "Esta funcionalidad es sólo para registrados" (fundus es_ABC_…);
    # "Don't want to see this? Remove ads" under dailymaverick.co.za's ad slots (fundus za_DailyMaverick_2025_05_22);
    # "タグ", "标签", "標籤" (then a colon or a space): "Tags:" in Japanese and Chinese (scrapinghub f105de6e…; DAnIEL ifeng.com 2011-12,
