@@ -2286,8 +2286,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.content-gate")
             i = consume_notice_box(i, "boilerplate.content-gate")
             continue
-        if words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f):
+        if words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f) or (
+                words <= B.CONTACT_FOOTER_MAX_WORDS and B.CONTACT_FOOTER_RE.match(p.text)):
             drop(i, "boilerplate.contact")
+            i += 1
+            continue
+        if words <= B.TYPO_REPORT_MAX_WORDS and B.TYPO_REPORT_KEYS_RE.search(p.text) and any(
+                x in p.text.lower() for x in B.TYPO_REPORT_WORDS):
+            drop(i, "boilerplate.typo-report")
             i += 1
             continue
         # 4b. captions and credits: the alt text of an image said again under it, a credit label

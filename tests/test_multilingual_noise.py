@@ -449,3 +449,26 @@ def test_a_story_line_about_reprints_stays():
                  "При перепечатке статьи газета сохранила ссылку на первоисточник, сообщил редактор издания."]:
         art = extract(page("ru", after=f"<p>{line}</p>"), "https://example.com/news/1")
         assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("lang,line,rule", [
+    # DAnIEL pages of liga.net and glavcom.ua (2011-12): the typo-report widget's line under the story
+    ("ru", "Если Вы заметили орфографическую ошибку, выделите её мышью и нажмите Ctrl+Enter", "boilerplate.typo-report"),
+    ("ru", "Ошибка в тексте? Выделите ошибку мышью и нажмите Ctrl+Enter", "boilerplate.typo-report"),
+    # Bloomberg's contact footer (DAnIEL businessweek.com pages)
+    ("en", "To contact the reporter on this story: Adi Narayan in Mumbai at anarayan8@bloomberg.net", "boilerplate.contact"),
+    ("en", "To contact the editor responsible for this story: Jason Gale at j.gale@bloomberg.net", "boilerplate.contact"),
+])
+def test_a_typo_report_line_and_an_agencys_contact_footer_go(lang, line, rule):
+    art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang]
+    assert any(r.rule == rule and r.text == line for r in art.removed), art.removed
+
+
+@pytest.mark.parametrize("line", [
+    "Press Ctrl+Enter to send the message, the new version of the app lets users change that in its settings.",
+    "To contact the families, the agency set up a hotline that will stay open through the weekend.",
+])
+def test_story_lines_naming_the_keys_or_a_contact_stay(line):
+    art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs

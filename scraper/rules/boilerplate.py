@@ -789,6 +789,22 @@ CONTENT_GATE_OPENINGS = ["تحتوي هذه الصفحة على مشاهد", "ي
 #   phone numbers that opens with one of CONTACT_LINE_LABELS and a colon, up to CONTACT_LINE_MAX_WORDS words.
 CONTACT_LINE_LABELS = ["هاتف", "الهاتف", "جوال", "فاكس", "الفاكس", "Tel", "Phone", "Fax"]
 CONTACT_LINE_MAX_WORDS = 20
+# - a news agency's contact footer under every story, up to CONTACT_FOOTER_MAX_WORDS words: "To contact
+#   the reporter on this story: Adi Narayan in Mumbai at anarayan8@bloomberg.net", "To contact the
+#   editor responsible for this story: Jason Gale at …" (Bloomberg's; 13 lines of our bodies of DAnIEL
+#   and L3S-GN1 pages of businessweek.com and others, one gold keeps one). (Not the Wall Street
+#   Journal's "Write to <name> at <address>": three Dragnet golds keep it, four do not.)
+CONTACT_FOOTER_MAX_WORDS = 30
+CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|writers?|authors?)\b[^:]{0,60}"
+                               r"\bth(?:is|e|ese) stor(?:y|ies)\s*:", re.I)
+# - a typo-report widget's line (Orphus and its like, under the stories of Russian and Ukrainian sites:
+#   "Если Вы заметили орфографическую ошибку, выделите её мышью и нажмите Ctrl+Enter", "Ошибка в тексте?
+#   Выделите ошибку мышью и нажмите Ctrl+Enter"; 5 lines of our bodies of DAnIEL pages of liga.net,
+#   ura.dn.ua and glavcom.ua, in no gold): up to TYPO_REPORT_MAX_WORDS words that name the keys and a
+#   mistake (TYPO_REPORT_WORDS, lower case stems).
+TYPO_REPORT_MAX_WORDS = 30
+TYPO_REPORT_KEYS_RE = re.compile(r"ctrl\s*\+\s*enter", re.I)
+TYPO_REPORT_WORDS = ["ошибк", "опечатк", "помилк", "typo", "mistake", "error", "fehler", "erreur", "błąd"]
 
 # A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
 # SHARE_BAR_SHARE of them names of the networks and tools of a share bar (folded, lower case, \w+
