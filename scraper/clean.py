@@ -1391,7 +1391,7 @@ def is_cjk_furniture(text: str) -> bool:
 
 
 _HASHTAG_LINE_RE = re.compile(rf"^\s*(?:#[^\s#]+\s*){{{B.HASHTAG_LINE_MIN},}}$")
-_BIO_LINE_RE = re.compile(rf"^\s*\*\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
+_BIO_LINE_RE = re.compile(rf"^\s*[*٭]\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _BIO_WORD_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _SUPPORT_VERB_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.SUPPORT_PLEA_VERBS))})(?!\w)")
 _SUPPORT_OBJECT_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_OBJECTS)))
@@ -2356,7 +2356,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.hashtags")
             i += 1
             continue
-        if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith("*") and _BIO_LINE_RE.match(f):
+        if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith(("*", "٭")) and _BIO_LINE_RE.match(f):
             drop(i, "boilerplate.bio-line")
             i += 1
             continue

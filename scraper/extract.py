@@ -1159,8 +1159,14 @@ def _speaks_of_choices(line: str) -> bool:
 
 
 def _is_article(meta: dict) -> bool:
-    """The page's metadata says it is an article (og:type, a JSON-LD type)."""
-    return "article" in meta["og_type"] or any("article" in t for t in meta["ld_types"])
+    """The page's metadata says it is an article (a JSON-LD type, og:type). A JSON-LD collection,
+    search or profile page type without an article type outweighs og:type (RC.LISTING_OVER_OG_TYPES)."""
+    types = meta["ld_types"]
+    if any("article" in t for t in types):
+        return True
+    if any(t in RC.LISTING_OVER_OG_TYPES for t in types):
+        return False
+    return "article" in meta["og_type"]
 
 
 def _text_lines(lines, removals: list[Removal], profile) -> list[str]:

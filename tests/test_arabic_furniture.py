@@ -448,3 +448,31 @@ def test_a_byline_or_desk_credit_under_the_standfirst_goes(line, rule):
     art = extract(page(f'<div class="article-body"><p>{LEAD}</p><div>{line}</div>{ps(STORY)}</div>', AUTHOR_HEAD), URL)
     assert art.paragraphs == [LEAD, *STORY]
     assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+# Written probe pages of Arab dailies' markup (batch R, 2026-12-05): the print issue's number in the
+# article head, a column writer's asterisk bio, a support box's plea.
+def test_the_print_issues_number_goes():
+    art = in_story('<div class="issue-number">رقم العدد [16726]</div>')
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.meta-line" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["* مهندس واستشاري في تخطيط النقل الحضري", "٭ كاتب وباحث أردني"])
+def test_a_columns_asterisk_bio_of_an_engineer_or_with_the_arabic_star_goes(line):
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<p>{line}</p></div>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.bio-line" and r.text == line for r in art.removed)
+
+
+def test_an_asterisk_footnote_of_the_story_stays():
+    note = "* الأرقام الواردة تقديرات أولية صادرة عن وزارة المالية."
+    art = extract(page(f'<div class="article-body">{ps(STORY)}<p>{note}</p></div>'), URL)
+    assert art.paragraphs == [*STORY, note]
+
+
+def test_a_support_boxs_plea_goes():
+    plea = "رصيف22 منصة مستقلة لا تملكها حكومة ولا حزب. ساعدنا في الاستمرار بإنتاج صحافة حرة ومعمقة."
+    art = in_story(f'<div class="support-box"><p>{plea}</p><a href="/support">انضم إلى ناس رصيف</a></div>')
+    assert plea not in art.paragraphs
+    assert set(STORY) <= set(art.paragraphs)

@@ -452,6 +452,24 @@ def test_an_author_page_and_a_home_page_are_listings():
         assert run(page(_SITE.format(lead)), url=url).problem is None, url
 
 
+def test_a_collection_page_is_a_listing_whatever_its_og_type_says():
+    # a theme that prints og:type "article" on every page, Yoast's CollectionPage on a category page (a
+    # written probe page of enabbaladi.net, 2026-12-05): the JSON-LD type decides
+    lead = ('<main><div class="hero"><h2><a href="/a/1">الحكومة تصادق على قانون الكراء</a></h2><p>صادق مجلس الحكومة، '
+            'المنعقد صباح الخميس بالرباط، على مشروع قانون يعيد تنظيم العلاقات التعاقدية بين المكرين والمكترين.</p>'
+            '</div></main>')
+    og = '<meta property="og:type" content="article">'
+    collection = '<script type="application/ld+json">{"@type": "CollectionPage"}</script>'
+    art = run(page(_SITE.format(lead), head=og + collection), url="https://example.com/archives/category/online")
+    assert (art.problem, art.body) == ("listing", "")
+    # ... not when the JSON-LD also says article, and not for an ItemList beside og:type article (a story's
+    # own list of items, Postmedia's stories)
+    for ld in ('{"@graph": [{"@type": "CollectionPage"}, {"@type": "NewsArticle"}]}', '{"@type": "ItemList"}'):
+        art = run(page('<div class="article-body">' + ps(STORY) + "</div>",
+                       head=og + f'<script type="application/ld+json">{ld}</script>'))
+        assert art.problem is None and art.paragraphs == STORY, ld
+
+
 def test_a_javascript_shell_and_a_content_gate_are_no_article():
     shell = ('<main><div class="spinner"></div><p>يعتمد موقع مدار مصر على JavaScript لعرض الأخبار والفيديو. فعّل '
              'JavaScript في إعدادات المتصفح ثم أعد تحميل الصفحة.</p></main>')

@@ -391,6 +391,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # beside the story the choice moved: fundus us_APNews_2024_09_03 −0.015), nor "1/2"
                     # (25 gold lines)
                     r"|page\s*\d{1,3}\s+of\s+\d{1,3}"
+                    # the print issue's number beside the date: "رقم العدد [16726]" (Asharq Al-Awsat's
+                    # article head; a written probe page in its Drupal markup, 2026-12-05)
+                    r"|رقم العدد\s*\[?\s*\d+"
                     r"|(?:continued\s+)?\d{1,2}(?:\s*\|\s*\d{1,2})+(?:\s*\|?\s*(?:next|prev(?:ious)?))?)")
                     # a live blog entry's time glued to its author or label: "21:00Antony Clements-Thrower",
                     # "20:42KEY EVENT" (fundus uk_TheMirror_2024_08_05), "2 hours ago10:05 Jon King"
@@ -713,12 +716,17 @@ HASHTAG_LINE_MIN = 2
 BIO_LINE_MAX_WORDS = 20
 BIO_LINE_WORDS = ["كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "أكاديمي", "أكاديمية",
                   "أستاذ", "أستاذة", "إعلامي", "إعلامية", "محلل", "محللة", "روائي", "روائية", "شاعر", "شاعرة",
-                  "دبلوماسي", "سفير", "خبير", "خبيرة", "طبيب", "طبيبة", "محام", "محامية", "ناشط", "ناشطة"]
+                  "دبلوماسي", "سفير", "خبير", "خبيرة", "طبيب", "طبيبة", "محام", "محامية", "ناشط", "ناشطة",
+                  # (an engineer's or a consultant's column, the mark also the Arabic star "٭": "* مهندس
+                  # واستشاري في تخطيط النقل الحضري", a written probe page of alrai.com's columns, 2026-12-05)
+                  "مهندس", "مهندسة", "استشاري", "استشارية", "مستشار", "مستشارة"]
 # - a plea to support the site's journalism, up to SUPPORT_PLEA_MAX_WORDS words, that says "support"
 #   to the reader (the imperative "ادعم", or "ادعم/ي") and names independent or free journalism: "ساهم
 #   في دعم صحافة مستقلة. ادعم مدى مصر", "انضمّ/ي إلى مجتمع «…» وادعم/ي الصحافة المستقلة.";
 SUPPORT_PLEA_MAX_WORDS = 20
-SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي"]
+# (also "help us" / "support us": "رصيف22 منصة مستقلة لا تملكها حكومة ولا حزب. ساعدنا في الاستمرار بإنتاج
+# صحافة حرة ومعمقة.", a written probe page of Raseef22's support box, 2026-12-05)
+SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "ساعدنا", "ادعمنا", "ادعمونا"]
 SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism"]
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
 #   speaks for its writer or source only, up to OPINION_NOTE_MAX_WORDS words: "المقال يعبر عن رأي

@@ -511,6 +511,12 @@ SEARCH_TITLE_RE = re.compile(
 # redirects to the home page (a story taken down) is parsed at the home page's address.
 LISTING_LD_TYPES = frozenset({"collectionpage", "profilepage", "searchresultspage", "itemlist"})
 LISTING_OG_TYPES = frozenset({"profile"})
+# ... and a JSON-LD page type of these (without an article type) says "listing" even beside og:type
+# "article", which themes print on every page of a site: a WordPress category page of teaser cards with
+# Yoast's CollectionPage and the theme's og:type article (a written probe page of enabbaladi.net, 2026-12-05;
+# no corpus or dev page has og:type article with one of these and no article type). Not "itemlist": a
+# story's own list of items (Postmedia's stories carry one beside their NewsArticle).
+LISTING_OVER_OG_TYPES = frozenset({"collectionpage", "profilepage", "searchresultspage"})
 HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php", "index.aspx", "default.aspx", "home",
                         "ar", "en", "fr", "ar/home", "arabic"})
 
