@@ -1723,6 +1723,11 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     m = _NAME_PLACE_RE.match(text)   # ... or the name, then the place: "محمد الطيب - طويلة"
     if m is not None and _bare(fold(m.group(1))) in names:
         return "boilerplate.byline-name"
+    # the name with the story's date: "Par Camille Lafargue et Hugo Darrigade Publié le 21 juillet 2025
+    # à 13h55, mis à jour à 22h10" (B.AUTHOR_DATED_MAX_WORDS)
+    if (len(text.split()) <= B.AUTHOR_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(text)
+            and any(f" {n} " in f" {b} " for n in names) and find_date_in_folded(fold(text)) is not None):
+        return "boilerplate.byline"
     return None
 
 

@@ -472,3 +472,28 @@ def test_a_typo_report_line_and_an_agencys_contact_footer_go(lang, line, rule):
 def test_story_lines_naming_the_keys_or_a_contact_stay(line):
     art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
+
+
+def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
+    # a French regional daily's live blog (a written probe page, 2026-12-05): byline and stamps on one line
+    a, b = STORY["en"]
+    line = "Par Camille Lafargue et Hugo Darrigade Publié le 21 juillet 2025 à 13h55, mis à jour à 22h10"
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Headline", "author": [{"@type": "Person", "name": '
+            '"Camille Lafargue"}, {"@type": "Person", "name": "Hugo Darrigade"}]}</script>')
+    def run(inner):
+        html = (f"<html lang='fr'><head><meta charset='utf-8'><title>t</title>{head}</head><body><article>"
+                f"<h1>Headline</h1><div class='article-body'>{inner}</div></article></body></html>")
+        return extract(html.encode("utf-8"), "https://example.com/news/1")
+    art = run(f"<p>{line}</p><p>{a}</p><p>{b}</p>")
+    assert art.paragraphs == [a, b]
+    assert any(r.rule == "boilerplate.byline" and r.text == line for r in art.removed), art.removed
+    # a line of the story that names the writer and a date, with its full stop, stays
+    story_line = "Camille Lafargue was in Mimizan on 21 July 2025 when the fire crossed the road."
+    assert story_line in run(f"<p>{story_line}</p><p>{a}</p><p>{b}</p>").paragraphs
+
+
+@pytest.mark.parametrize("lang,line", [("en", "Abonnez-vous pour soutenir une information locale indépendante."),
+                                       ("en", "Veja mais notícias da região no g1 Goiás.")])
+def test_subscribe_lines_and_a_portals_pointer_go(lang, line):
+    art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang]

@@ -571,6 +571,10 @@ FURNITURE_LINES = [
     # an audio player's label and a video player's stand-in, printed as text (written probe pages of
     # English news sites, 2026-12-04; "استمع للمقال" above is the Arabic label)
     "Listen to this article", "Video Unavailable", "We apologize, but this video has failed to load",
+    # "Subscribe" in more languages, a regional portal's pointer to its other news ("Veja mais notícias
+    # da região no g1 Goiás." under g1's regional stories); written probe pages of French and Brazilian
+    # sites, 2026-12-05; no gold line of the corpus or dev pages opens with one
+    "Abonnez-vous", "Suscríbete", "Abonnieren Sie", "Veja mais notícias da região",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
@@ -751,6 +755,11 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 #   a place of up to AUTHOR_PLACE_MAX_WORDS words; or the place may follow the name, "محمد الطيب - طويلة"
 #   (Al Jazeera's byline line under the standfirst; a written probe page, 2026-12-05).
 AUTHOR_EDGE_LINES = 2
+# ... and, at the same edges, a line of at most AUTHOR_DATED_MAX_WORDS words without a sentence end that
+# names the writer and holds a date the date parser reads: "Par Camille Lafargue et Hugo Darrigade
+# Publié le 21 juillet 2025 à 13h55, mis à jour à 22h10" (a written probe page of a French regional
+# daily's live blog, 2026-12-05).
+AUTHOR_DATED_MAX_WORDS = 20
 AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
 AUTHOR_NAME_MIN_WORDS = 2
