@@ -207,6 +207,8 @@ def test_share_labels_go(lang, line):
     ["Esta funcionalidad es sólo para registrados"],
     ["Czytaj więcej", "<a href='/x'>Rząd zapowiada zmiany w ustawie budżetowej</a>"],
     ["Up next", "<a href='/x'>Rząd zapowiada zmiany w ustawie budżetowej</a>"],
+    ["Más información", "<a href='/x'>Rząd zapowiada zmiany w ustawie budżetowej</a>"],
+    ["Weitere Informationen", "<a href='/x'>Rząd zapowiada zmiany w ustawie budżetowej</a>"],
 ])
 def test_widget_and_player_lines_go(lines):
     a, b = STORY["pl"]

@@ -110,6 +110,11 @@ WIDGET_TITLES = [
     # its five teasers joined a one-paragraph post without class names: F1 1.00 -> 0.34), with its
     # English and other Portuguese forms
     "Você pode gostar", "Você também pode gostar", "You may like",
+    # "More information" over a box of other stories' links: El País's "Más información" (a written
+    # probe page in its markup, 2026-12-05), "Weitere Informationen" left over under NDR's and
+    # hessenschau.de's stories (fundus de_NDR_2023_04_28, de_Hessenschau_2024_04_27, in no gold). (Not
+    # the English "More information": a Dragnet gold keeps it, R614.)
+    "Más información", "Weitere Informationen", "Mais informações", "Plus d'informations",
 ]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
    # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019); "Latest
    # news" (7 dev pages of 5 sites, e.g. L3S-GN1 092d37f3, 1f1352a1), "Also in the news" (4 L3S-GN1
