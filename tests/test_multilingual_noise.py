@@ -261,6 +261,7 @@ def test_story_lines_naming_networks_stay(line):
     # a page counter and a pager under the story (L3S-GN1 pages of 2008 British and American papers),
     # Postmedia's video player error on a line of its own (fundus ca_FinancialPost_2026_06_06)
     "Page 1 of 1",
+    "16.40 GMTKey event",
     "CONTINUED 1 | 2 | 3 Next",
     "We apologize, but this video has failed to load.",
 ])
