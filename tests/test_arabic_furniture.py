@@ -386,7 +386,9 @@ def test_the_writers_name_in_the_story_stays():
 # Boxes named by their classes (written probe pages of batch K, 2026-12-04)
 # ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("cls", ["disclaimer", "post-disclaimer", "Disclaimer_ad0a8__29a76", "podcast-embed",
-                                 "AuthorCard_267c6__5e0ab", "author-bio-box", "author-bio-div-info", "author-bio-inline"])
+                                 "AuthorCard_267c6__5e0ab", "author-bio-box", "author-bio-div-info", "author-bio-inline",
+                                 "block-donate-inline", "field field--name-field-caption field--type-string",
+                                 "field field--name-field-credit field__item"])
 def test_a_disclaimer_podcast_or_author_box_goes_by_its_class(cls):
     # a CSS module whose local name is hashed too ("AuthorCard_267c6__5e0ab") is read by its file name
     box = (f'<div class="{cls}"><strong>بودكاست «صفحات»</strong><p>تنويه: المعلومات الواردة في هذا المقال '
@@ -475,4 +477,11 @@ def test_a_support_boxs_plea_goes():
     plea = "رصيف22 منصة مستقلة لا تملكها حكومة ولا حزب. ساعدنا في الاستمرار بإنتاج صحافة حرة ومعمقة."
     art = in_story(f'<div class="support-box"><p>{plea}</p><a href="/support">انضم إلى ناس رصيف</a></div>')
     assert plea not in art.paragraphs
+    assert set(STORY) <= set(art.paragraphs)
+
+
+def test_a_drupal_fields_name_that_is_no_token_changes_nothing():
+    # the story's own field ("field--name-body") and a field whose name is no rule word stay
+    art = extract(page('<div class="field field--name-body field--type-text-with-summary">'
+                       f'{ps(STORY)}</div><div class="field field--name-field-subtitle">{STORY[0][:60]}</div>'), URL)
     assert set(STORY) <= set(art.paragraphs)

@@ -64,6 +64,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?:news|live)[-_]?(?:ticker|strip)s?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
+    r"|donate(?:[-_](?:box|block|inline|banner|cta|promo|ask|appeal|wrapper|container))*"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -76,6 +77,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # (written probe pages of Arabic sites, 2026-12-04; not "ticker" alone, a finance story's table of
    # stock symbols, scrapinghub 51374560…, nor "breaking-news", the story box of jpost.com's breaking
    # items, scrapinghub e372e42c…);
+   # a donation appeal's box by the verb, "block-donate-inline" (a written probe page of a nonprofit
+   # newsroom on Drupal 10, 2026-12-05), as "donation" above;
    # an author box with its part named after it ("author-bio-box", "author-bio-div-info": Dragnet dev
    # pages T34 and R157, in no gold; "author-bio-inline" under the story, a written probe page 2026-12-05);
    # a video player's box and its parts (div.video-player, .video-player__title: the player's title
@@ -140,6 +143,14 @@ BOILERPLATE_TOKEN_RE = re.compile(
 # David Meerman Scott's TypePad blog <div class="entry-category-advertising … entry-type-post entry">;
 # WordPress core get_post_class() (wp-includes/post-template.php).
 POST_CLASS_MARKERS = frozenset({"hentry", "type-post", "status-publish", "entry-type-post"})
+
+# Drupal (8 and later) names a field's wrapper after the field with a BEM modifier, "field
+# field--name-field-caption field--type-string" (core's field.html.twig), which the token rules' word
+# segments do not reach: the field's own name after DRUPAL_FIELD_MARK ("caption", "credit",
+# "image-caption", "tags") is read as a token too. Source: a written probe page of a Drupal 10 local
+# news site, 2026-12-05 (the caption and the photo credit under the lead image); Drupal core's
+# templates.
+DRUPAL_FIELD_MARK = "--name-field-"
 TAXONOMY_TOKEN_RE = re.compile(r"^(?:category|tag|post_tag|entry-category|entry-tag|format)-", re.I)
 
 # The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
