@@ -562,7 +562,7 @@ FURNITURE_LINES = [
     "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
     "Advertisement", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
-    "Foto:", "Bild:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
+    "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
     "タグ", "标签", "標籤", "Podziel się", "分享到", "Try refreshing your browser, or", "Regala esta noticia",
     "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
@@ -590,6 +590,8 @@ FURNITURE_LINES = [
     # da região no g1 Goiás." under g1's regional stories); written probe pages of French and Brazilian
     # sites, 2026-12-05; no gold line of the corpus or dev pages opens with one
     "Abonnez-vous", "Suscríbete", "Abonnieren Sie", "Veja mais notícias da região",
+    # ("Fotografia:", "Fotografía:" above: a photo credit line as "Foto:", a written probe page of a
+    # Portuguese regional paper, 2026-12-05; in no gold line)
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
