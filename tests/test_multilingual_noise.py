@@ -497,7 +497,8 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
 
 @pytest.mark.parametrize("lang,line", [("en", "Abonnez-vous pour soutenir une information locale indépendante."),
                                        ("en", "Veja mais notícias da região no g1 Goiás."),
-                                       ("en", "Fotografia: Rui Ferraz / Jornal da Ribeira")])
+                                       ("en", "Fotografia: Rui Ferraz / Jornal da Ribeira"),
+                                       ("ru", "Спасибо! Ваша мнение учтено.")])
 def test_subscribe_lines_and_a_portals_pointer_go(lang, line):
     art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == STORY[lang]
