@@ -498,7 +498,11 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
 @pytest.mark.parametrize("lang,line", [("en", "Abonnez-vous pour soutenir une information locale indépendante."),
                                        ("en", "Veja mais notícias da região no g1 Goiás."),
                                        ("en", "Fotografia: Rui Ferraz / Jornal da Ribeira"),
-                                       ("ru", "Спасибо! Ваша мнение учтено.")])
+                                       ("ru", "Спасибо! Ваша мнение учтено."),
+                                       ("en", "This material may not be published, broadcast, rewritten or "
+                                              "redistributed."),
+                                       ("en", "The full article contains 339 words and appears in Press "
+                                              "Association newspaper.")])
 def test_subscribe_lines_and_a_portals_pointer_go(lang, line):
     art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == STORY[lang]

@@ -431,12 +431,14 @@ PAYWALL_LINES = [
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
     "Cet article vous est offert",
     "To read this article in full", "To read the full article", "Your account has been frozen",
+    "The full article contains",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008
    # sites, served hidden ("Premium Article !" / "To read this article in full you must have registered
    # and have a Premium Content Subscription …", "Your account has been frozen. …": 7 L3S-GN1 dev
-   # pages of halifaxcourier.co.uk and its sister papers, in no gold)
+   # pages of halifaxcourier.co.uk and its sister papers, in no gold), and their hidden note under the
+   # story, "The full article contains 339 words and appears in Press Association newspaper." (the same 7)
 
 # A metered paywall's count, its numbers in it ("You’ve read 3 of your 5 free articles this month"; a
 # written probe page of an Arc XP daily, 2026-12-04): a paywall line (PAYWALL_LINES) by its shape.
@@ -640,7 +642,10 @@ SHORT_LINK_LABELS = ["رابط مختصر", "الرابط المختصر"]
 # L3S-GN1 and Dragnet: 31 lines of our bodies, 3 golds keep one); rp.pl's "Żadna część jak i całość
 # utworów zawartych w dzienniku nie może być powielana i rozpowszechniana…" (7 DAnIEL pages).
 RIGHTS_LINE_MAX_WORDS = 60
-RIGHTS_LINE_STARTS = ["Copyright", "©", "(c)"]
+# ("This material …": the agencies' notice alone on its line, "This material may not be published,
+# broadcast, rewritten or redistributed." / "… may not be reproduced, redistributed, or manipulated in
+# any form.": 4 L3S-GN1 pages of upi.com, al.com and others, in no gold)
+RIGHTS_LINE_STARTS = ["Copyright", "©", "(c)", "This material"]
 REPRODUCTION_PHRASES = [
     "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
     "may not be copied", "nie może być powielana", "nie może być publikowana", "nie może być rozpowszechniana",
