@@ -2293,7 +2293,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.content-gate")
             i = consume_notice_box(i, "boilerplate.content-gate")
             continue
-        if words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f) or (
+        if (words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f)) or (
                 words <= B.CONTACT_FOOTER_MAX_WORDS and B.CONTACT_FOOTER_RE.match(p.text)):
             drop(i, "boilerplate.contact")
             i += 1

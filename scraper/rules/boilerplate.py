@@ -402,14 +402,14 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # beside the story the choice moved: fundus us_APNews_2024_09_03 −0.015), nor "1/2"
                     # (25 gold lines)
                     r"|page\s*\d{1,3}\s+of\s+\d{1,3}"
+                    r"|(?:continued\s+)?\d{1,2}(?:\s*\|\s*\d{1,2})+(?:\s*\|?\s*(?:next|prev(?:ious)?))?"
                     # the print issue's number beside the date: "رقم العدد [16726]" (Asharq Al-Awsat's
                     # article head; a written probe page in its Drupal markup, 2026-12-05)
                     r"|رقم العدد\s*\[?\s*\d+"
                     # a live blog entry's stamp with its label, "16.40 GMTKey event", "09.12 BSTPinned post"
                     # (the Guardian's live blogs' markup; a written probe page of a UK regional live blog,
                     # 2026-12-05)
-                    r"|\d{1,2}[.:]\d{2}\s*(?:gmt|utc|bst|cet|cest)\s*(?:key events?|pinned(?: post)?)"
-                    r"|(?:continued\s+)?\d{1,2}(?:\s*\|\s*\d{1,2})+(?:\s*\|?\s*(?:next|prev(?:ious)?))?)")
+                    r"|\d{1,2}[.:]\d{2}\s*(?:gmt|utc|bst|cet|cest)\s*(?:key events?|pinned(?: post)?))")
                     # a live blog entry's time glued to its author or label: "21:00Antony Clements-Thrower",
                     # "20:42KEY EVENT" (fundus uk_TheMirror_2024_08_05), "2 hours ago10:05 Jon King"
                     # (uk_Express_2024_07_18); "11.04 Uhr: Israelische Drohne …" (an entry's own headline,
