@@ -262,6 +262,8 @@ def test_story_lines_naming_networks_stay(line):
     # Postmedia's video player error on a line of its own (fundus ca_FinancialPost_2026_06_06)
     "Page 1 of 1",
     "16.40 GMTKey event",
+    "Halaman: 1 2 Selanjutnya",
+    "הכתבה המלאה זמינה למנויים בלבד",
     "CONTINUED 1 | 2 | 3 Next",
     "We apologize, but this video has failed to load.",
 ])

@@ -402,6 +402,8 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # beside the story the choice moved: fundus us_APNews_2024_09_03 −0.015), nor "1/2"
                     # (25 gold lines)
                     r"|page\s*\d{1,3}\s+of\s+\d{1,3}"
+                    # ... and Kompas's "Halaman: 1 2 Selanjutnya" (a written probe page in its markup, 2026-12-05)
+                    r"|halaman\s*:?\s*\d{1,2}(?:\s+\d{1,2})*(?:\s+selanjutnya)?"
                     r"|(?:continued\s+)?\d{1,2}(?:\s*\|\s*\d{1,2})+(?:\s*\|?\s*(?:next|prev(?:ious)?))?"
                     # the print issue's number beside the date: "رقم العدد [16726]" (Asharq Al-Awsat's
                     # article head; a written probe page in its Drupal markup, 2026-12-05)
@@ -432,6 +434,9 @@ PAYWALL_LINES = [
     "Cet article vous est offert",
     "To read this article in full", "To read the full article", "Your account has been frozen",
     "The full article contains",
+    # Hebrew: "the full article is available to subscribers only" (a written probe page of an Israeli
+    # daily's premium story, 2026-12-05)
+    "הכתבה המלאה זמינה למנויים", "למנויים בלבד",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008
