@@ -261,11 +261,13 @@ def test_story_lines_naming_networks_stay(line):
     # a page counter and a pager under the story (L3S-GN1 pages of 2008 British and American papers),
     # Postmedia's video player error on a line of its own (fundus ca_FinancialPost_2026_06_06)
     "Page 1 of 1",
+    "CONTINUED 1 | 2 | 3 Next",
+    "We apologize, but this video has failed to load.",
+    # written probe pages of 2026-12-05: a live entry's stamp and label, Kompas's pager, a Hebrew
+    # subscribers-only notice
     "16.40 GMTKey event",
     "Halaman: 1 2 Selanjutnya",
     "הכתבה המלאה זמינה למנויים בלבד",
-    "CONTINUED 1 | 2 | 3 Next",
-    "We apologize, but this video has failed to load.",
 ])
 def test_modern_page_lines_in_the_story_go(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
@@ -457,8 +459,9 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     # a French regional daily's live blog (a written probe page, 2026-12-05): byline and stamps on one line
     a, b = STORY["en"]
     line = "Par Camille Lafargue et Hugo Darrigade Publié le 21 juillet 2025 à 13h55, mis à jour à 22h10"
-    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Headline", "author": [{"@type": "Person", "name": '
-            '"Camille Lafargue"}, {"@type": "Person", "name": "Hugo Darrigade"}]}</script>')
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Headline", "author": [{"@type": "Person", "name": "Camille Lafargue"}, '
+            '{"@type": "Person", "name": "Hugo Darrigade"}]}</script>')
     def run(inner):
         html = (f"<html lang='fr'><head><meta charset='utf-8'><title>t</title>{head}</head><body><article>"
                 f"<h1>Headline</h1><div class='article-body'>{inner}</div></article></body></html>")
