@@ -602,6 +602,9 @@ FURNITURE_LINES = [
     # a rating widget's thanks printed under the story ("Спасибо! Ваша мнение учтено.": 17 DAnIEL pages of
     # ria.ru 2011-12, in no gold; its grammatical form too, and the English wording of such widgets)
     "Спасибо! Ваша мнение учтено", "Спасибо! Ваше мнение учтено", "Thank you for your vote", "Thanks for your vote",
+    # Tamedia's error-report link under the story, "Fehler gefunden?Jetzt melden." (fundus
+    # ch_TagesAnzeiger_2024_09_04, in no gold; its box goes by the "feedback" token too)
+    "Fehler gefunden",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
