@@ -1352,19 +1352,17 @@ def is_rights_line(p: Para) -> bool:
     """A rights notice line (rules.boilerplate RIGHTS_LINE_*, REPRODUCTION_PHRASES): "Copyright 2012
     The Associated Press. All rights reserved. This material may not be published…"; or a reprint
     notice (REPRINT_NOTICE_*): "При перепечатке ссылка на сайт обязательна."."""
-    if B.REPRINT_NOTICE_LINK in p.text and _REPRINT_OPEN_RE.match(p.text) is not None:
-        low = p.text.lower()
-        if (len(p.text.split()) <= B.REPRINT_NOTICE_MAX_WORDS
-                and any(x in low for x in B.REPRINT_NOTICE_DEMANDS)):
-            return True
     starts = _RIGHTS_START_RE.match(p.text) is not None
+    reprint = B.REPRINT_NOTICE_LINK in p.text and _REPRINT_OPEN_RE.match(p.text) is not None
     # (every reproduction phrase holds one of the screen's words: two scans of the raw line stop
     # most lines before any lower-casing)
-    if not starts and not any(k in p.text for k in B.REPRODUCTION_SCREEN):
+    if not starts and not reprint and not any(k in p.text for k in B.REPRODUCTION_SCREEN):
         return False
     low = _low(p)
     if low is False:
         low = folded(p)
+    if reprint and p.text.count(" ") < B.REPRINT_NOTICE_MAX_WORDS and any(x in low for x in B.REPRINT_NOTICE_DEMANDS):
+        return True
     repro = any(x in low for x in _REPRODUCTION_ANY)
     if not (repro or starts):
         return False
@@ -1699,7 +1697,8 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     (B.AUTHOR_*; names: author_names(); ``end``: the story's last lines); else None."""
     if not names or len(text.split()) > B.AUTHOR_BIO_MAX_WORDS:
         return None
-    b = _bare(fold(text))
+    f = fold(text)
+    b = _bare(f)
     if b in names:
         return "boilerplate.byline-name"
     if not b.isascii() and any(b.startswith(n + " ") for n in names) and (
@@ -1728,7 +1727,7 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     # the name with the story's date: "Par Camille Lafargue et Hugo Darrigade Publié le 21 juillet 2025
     # à 13h55, mis à jour à 22h10" (B.AUTHOR_DATED_MAX_WORDS)
     if (len(text.split()) <= B.AUTHOR_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(text)
-            and any(f" {n} " in f" {b} " for n in names) and find_date_in_folded(fold(text)) is not None):
+            and any(f" {n} " in f" {b} " for n in names) and find_date_in_folded(f) is not None):
         return "boilerplate.byline"
     return None
 

@@ -40,9 +40,10 @@ _PUNCT_RE = re.compile(r"[^\w\s]+")
 # into words, as another: the metric's tokens of a Persian story lost a quarter of their matches,
 # written probe pages of Persian news sites, 2026-12-05) and in emoji sequences; beside a space or at
 # an end of the text they are noise ("إقـرأ‌ أيضا") and go. Folded text (rules, search) drops them all.
-_INVISIBLE_RE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+_OTHER_INVISIBLES = "\u061c\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"   # (ALM, word joiner, BOM, soft hyphen, bidi)
+_INVISIBLE_RE = re.compile(f"[\u200b-\u200f{_OTHER_INVISIBLES}]")
 # (the joiners only where a space, another invisible character or an end of the text is beside them)
-_STORE_INVISIBLE_RE = re.compile(r"[\u200b\u200e\u200f\u061c\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]"
+_STORE_INVISIBLE_RE = re.compile(f"[\u200b\u200e\u200f{_OTHER_INVISIBLES}]"
                                  r"|[\u200c\u200d](?![^\s\u200b-\u200f])|(?<![^\s\u200b-\u200f])[\u200c\u200d]")
 
 
