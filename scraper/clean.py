@@ -2018,8 +2018,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         mark_removed(paras[i], rule, removals, stage)
 
     def consume_links(j: int, rule: str, max_n: int = 12) -> int:
+        """The link lines right after line j-1 (a read-also marker, a widget's title) go: at most
+        ``max_n``, and past that only those in the marker's own block (a list set into the story's
+        paragraph with <br>s: macdailynews.com's "Related MacDailyNews articles:" over 40 links,
+        CleanEval dev page final-104, whose rest outweighed the story it shares a <p> with)."""
         n = 0
-        while j < len(paras) and n < max_n:
+        own = paras[j - 1].block if j > 0 else None
+        while j < len(paras) and (n < max_n or (own is not None and paras[j].block is own)):
             q = paras[j]
             if q.removed:
                 j += 1

@@ -362,6 +362,27 @@ def test_read_also_label_takes_its_link_lines_with_it():
     assert [r.text for r in listed] == LINK_TITLES
 
 
+def test_a_long_related_list_set_into_the_story_paragraph_goes_whole():
+    """macdailynews.com 2005 (CleanEval page final-104): the story and "Related MacDailyNews
+    articles:" over 40 linked titles are <br> lines of one <p class="body">; past the twelve
+    links a marker takes from other blocks, the ones of its own block went on counting
+    against that <p>, and the readers' comments below won the page."""
+    story = [f"Sentence {i} of the story says what the press release said about the market share "
+             f"of the computers in the survey, with the figures of quarter {i} of the year." for i in range(6)]
+    links = "<br />\n".join(f'<a href="/weblog/comments/{5900 + i}/">Older headline number {i} about the '
+                            f'same subject</a> - June {i % 28 + 1:02d}, 2005' for i in range(40))
+    comments = "".join(f'<p class="from">From: reader{i}</p><p class="comment">Comment {i}: I have used these '
+                       f'machines for years and the figures sound right to me, thanks.</p>' for i in range(25))
+    html = ('<html><head><title>Headline</title></head><body><table><tr><td><p class="headline">Headline'
+            '</p></td></tr><tr><td><p class="body">' + "<br />\n<br />\n".join(story)
+            + "<br />\n<br />\nRelated MacDailyNews articles:<br>" + links + "</p></td></tr>"
+            + "<tr><td>" + comments + "</td></tr></table></body></html>")
+    art = extract(html.encode(), "http://macdailynews.com/index.php/weblog/comments/5933/")
+    assert art.paragraphs == story
+    listed = [r for r in art.removed if r.rule.startswith("related.inline-list:")]
+    assert len(listed) == 40
+
+
 # ----------------------------------------------------------------------------------------------
 # 2d. Page furniture
 # ----------------------------------------------------------------------------------------------
