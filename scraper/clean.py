@@ -1093,6 +1093,14 @@ class Para:
         self.heading = self.tag in HEADING_TAGS and (len(text) < B.PROSE_HEADING_MIN_CHARS or not _prose(text))
 
 
+def is_link(a: etree._Element) -> bool:
+    """An <a> that is a link to the reader: not a named anchor, ``<a name="top">`` without href (the
+    target of a link). Left open, as 2000s templates left it, a named anchor holds the rest of the
+    page in libxml2's tree, where a browser closes it at the next <a>: its text counted as link text
+    made epinions.com's whole review a list of links (CleanEval final-405)."""
+    return a.get("href") is not None or a.get("name") is None
+
+
 def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal],
          index: TagIndex | None = None) -> tuple[list[Para], dict]:
     """One pass over the tree: each element is first checked against the DOM rules (consent,
@@ -1108,6 +1116,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     seq = 0  # elements seen so far: the reading-order position of lines and removals
     after: dict = {}  # siblings that follow a related-widget heading (see _mark_after_heading)
     inline_cells: set = set()
+    anchors: set = set()   # the <a> elements that are no link (is_link)
     parts: list[str] = []
     link_parts = 0
     link_depth = 0
@@ -1205,7 +1214,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if parts:
                     flush()
             elif tag == "a":
-                link_depth += 1
+                if is_link(el):
+                    link_depth += 1
+                else:
+                    anchors.add(el)   # (see above)
             elif tag == "img":
                 append(" ")  # an image between two inline texts separates them
                 img_blocks.add(blocks[-1])
@@ -1231,7 +1243,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         flush()
                     blocks.pop()
             elif tag == "a":
-                link_depth -= 1
+                if not anchors or el not in anchors:
+                    link_depth -= 1
             t = el.tail
             if t:
                 append(t)

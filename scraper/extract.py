@@ -1048,7 +1048,8 @@ def _linked_sentence(p: clean.Para) -> bool:
     inside a link (rules: scraper.rules.container)."""
     return (p.tag == "p" and _ends_sentence(p.text)
             and len(p.text.split()) >= RC.LINKED_SENTENCE_MIN_WORDS
-            and next(p.block.iterancestors("a"), None) is None   # (a teaser card's summary is inside its link)
+            # (a teaser card's summary is inside its link)
+            and next((a for a in p.block.iterancestors("a") if clean.is_link(a)), None) is None
             and not _card_link(p.block))
 
 

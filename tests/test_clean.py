@@ -668,6 +668,28 @@ def test_the_indentation_between_links_does_not_make_a_link_list_prose():
     assert art.body.count("John McHale") == 8 and "Rochette" not in art.body
 
 
+def test_a_named_anchor_left_open_is_no_link_around_the_page():
+    # Shape of epinions.com 2006 (CleanEval final-405): "<a name="top">" opens the page and is
+    # never closed; libxml2 keeps the whole page inside it (a browser closes it at the next <a>),
+    # so every line of the review counted as link text and the page came out with no body.
+    from scraper.clean import walk
+    from scraper.htmlio import parse_html
+    review = [f"Paragraph {k} of the review: the keyboard has a fine action and good sounds, but "
+              f"the small display makes programming it a slow job for anyone." for k in range(6)]
+    page = ('<html><body><a name="top">\n<div align="center"><table><tr><td><a href="/register/">Join '
+            'Epinions</a> | <a href="/help/">Help</a></td></tr></table><table><tr><td class="nav-new-1-pixel">'
+            '<span class="xkr"><b>THE QS8.1:</b> <i>Would the Masters Have Approved?</i></span><br>'
+            + "".join(f"<span class='rkr'>{r}</span><br><br>" for r in review)
+            + '</td></tr></table></div><a href="#top">Back to top</a></body></html>')
+    assert parse_html(page).find(".//a[@name]/div/table//span[@class='rkr']") is not None   # (inside the anchor)
+    paras, _ = walk(parse_html(page).find("body"), None, [])
+    line = next(p for p in paras if p.text == review[0])
+    assert line.link_ratio == 0.0
+    assert next(p for p in paras if p.text == "Join Epinions | Help").link_ratio > 0.8
+    art = extract(page.encode(), "http://www.epinions.com/inst-review-120-11F157CF-39775E60-prod2")
+    assert art.problem is None and art.paragraphs[-6:] == review
+
+
 @pytest.mark.parametrize("cls", ["h-offscreen", "element-invisible", "assistive-text", "show-for-sr",
                                  "visuallyhidden", "a11y-hidden", "screen-reader-only"])
 def test_text_only_for_screen_readers_is_not_in_the_body(cls):
