@@ -420,9 +420,9 @@ class DevSource:
         """The file names in ``folder`` (relative to ``sub``)."""
         if not self.git:
             return {p.name for p in (self.base / folder).iterdir()}
-        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "--name-only", f"HEAD:{self.sub}/{folder}"],
-                             capture_output=True, text=True, check=True).stdout
-        return set(out.split())
+        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "-z", "--name-only",
+                              f"HEAD:{self.sub}/{folder}"], capture_output=True, text=True, check=True).stdout
+        return set(n for n in out.split("\0") if n)   # (-z: names as they are, spaces included)
 
 
 def _load_manifest(corpus: Path, sets, langs, want, read: bool, limit) -> list[Page]:
