@@ -301,6 +301,33 @@ def select(root: etree._Element, selector: str) -> list:
 # over the whole story (Dragnet dev page 9)
 _CODE_OPEN_RE = re.compile(r"<(?:(script|style|svg)\b|!--)", re.I)
 _CODE_CLOSE_RE = {t: re.compile("</" + t, re.I) for t in ("script", "style", "svg")}
+# An <svg> never closed (theatlantic.com 2017's menus: '<strong class="c-menu__title"><span>Sections</span>
+# <svg …><use …></use></strong>', ir-research-data chaos pages) ends for a browser at the first
+# tag of HTML inside it: the HTML standard's "rules for parsing tokens in foreign content" leave
+# the SVG at a start tag of its list below and at an end tag of an element open outside it. Cut
+# up to the next "</svg" regardless, the code cut took the page's structure with it (the
+# story ended up inside a menu's <strong>). So an <svg> is cut up to the first such tag when one
+# comes before "</svg": a start tag of _SVG_BREAKOUT_TAGS or an end tag of no SVG element.
+_SVG_ELEMENTS = (   # SVG 1.1 (Appendix "Element Index") and SVG 2, lower-cased
+    "a altglyph altglyphdef altglyphitem animate animatecolor animatemotion animatetransform circle "
+    "clippath color-profile cursor defs desc discard ellipse feblend fecolormatrix fecomponenttransfer "
+    "fecomposite feconvolvematrix fediffuselighting fedisplacementmap fedistantlight fedropshadow "
+    "feflood fefunca fefuncb fefuncg fefuncr fegaussianblur feimage femerge femergenode femorphology "
+    "feoffset fepointlight fespecularlighting fespotlight fetile feturbulence filter font font-face "
+    "font-face-format font-face-name font-face-src font-face-uri foreignobject g glyph glyphref hatch "
+    "hatchpath hkern image line lineargradient marker mask mesh meshgradient meshpatch meshrow metadata "
+    "missing-glyph mpath path pattern polygon polyline radialgradient rect script set solidcolor stop "
+    "style svg switch symbol text textpath title tref tspan unknown use view vkern").split()
+_SVG_BREAKOUT_TAGS = (   # the HTML standard, 13.2.6.5 (font only with attributes: left out)
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li "
+    "listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var").split()
+_SVG_BREAK = (r"<(?:/(?!(?:{svg})(?![A-Za-z0-9:_-]))[A-Za-z]|(?:{html})(?![A-Za-z0-9:_-]))".format(
+    svg="|".join(re.escape(t) for t in sorted(_SVG_ELEMENTS, key=len, reverse=True)),
+    html="|".join(sorted(_SVG_BREAKOUT_TAGS, key=len, reverse=True))))
+_SVG_BREAK_RE = re.compile(_SVG_BREAK, re.I)
+_SVG_BREAK_BYTES_RE = re.compile(_SVG_BREAK.encode(), re.I)
+_FOREIGN_OBJECT_RE = re.compile(r"<foreignobject", re.I)   # (HTML inside the SVG: the cut as before)
+_FOREIGN_OBJECT_BYTES_RE = re.compile(rb"<foreignobject", re.I)
 
 
 def strip_code(text: str) -> str:
@@ -333,12 +360,17 @@ def strip_code(text: str) -> str:
             pos = close + 1
         else:
             m = _CODE_CLOSE_RE[tag].search(text, close)
-            if m is None:
-                break
-            j = m.start()
-            k = text.find(">", j)
-            out.append(text[pos:i])
-            pos = n if k < 0 else k + 1
+            j = n if m is None else m.start()
+            brk = _SVG_BREAK_RE.search(text, close, j) if tag == "svg" else None
+            if brk is not None and _FOREIGN_OBJECT_RE.search(text, close, brk.start()) is None:
+                out.append(text[pos:i])   # an <svg> never closed: it ends where HTML starts again
+                pos = brk.start()
+            else:
+                if m is None:
+                    break
+                k = text.find(">", j)
+                out.append(text[pos:i])
+                pos = n if k < 0 else k + 1
         opening = _CODE_OPEN_RE.search(text, pos)
     if not out:
         return text
@@ -382,12 +414,17 @@ def _strip_code_utf8(data: bytes) -> bytes:
             pos = close + 1
         else:
             m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
-            if m is None:
-                break
-            j = m.start()
-            k = data.find(b">", j)
-            out.append(data[pos:i])
-            pos = n if k < 0 else k + 1
+            j = n if m is None else m.start()
+            brk = _SVG_BREAK_BYTES_RE.search(data, close, j) if tag == b"svg" else None
+            if brk is not None and _FOREIGN_OBJECT_BYTES_RE.search(data, close, brk.start()) is None:
+                out.append(data[pos:i])   # (see strip_code)
+                pos = brk.start()
+            else:
+                if m is None:
+                    break
+                k = data.find(b">", j)
+                out.append(data[pos:i])
+                pos = n if k < 0 else k + 1
         opening = search(data, pos)
     if not out:
         return data

@@ -177,6 +177,31 @@ def test_a_comment_closed_inside_a_later_script_does_not_swallow_the_story():
         "<p>a</p><!-- never closed <script>x</script>"
 
 
+def test_an_svg_never_closed_ends_where_html_starts_again():
+    # theatlantic.com 2017 (ir-research-data page chaos-trump-9; its data is not kept here): the
+    # menus' close icons are "<svg …><use …></use>" with no "</svg>", each inside a <strong>. A
+    # browser leaves the SVG at "</strong>"; the code cut went on to the next "</svg>", took the
+    # menus' end tags with it and the story ended up inside a menu (no body at all).
+    from scraper.htmlio import _strip_code_utf8, strip_code
+    menu = ('<nav><ul><li><div class="c-menu"><strong class="c-menu__title"><span>Sections</span>'
+            '<svg class="c-menu__close"><use xlink:href="#icon-ui-x"></use>\n</strong>'
+            '<ul><li><a href="/politics/">Politics</a></li></ul></div></li>'
+            '<li><a href="/latest/">Latest <svg class="o-icon"><use xlink:href="#i"></use></svg></a></li></ul></nav>')
+    html = ('<html><head><title>Trump’s Credibility Crisis Arrives</title></head><body>' + menu
+            + '<article><div class="article-body">' + "".join(f"<p>{s}</p>" for s in STORY) + '</div></article>'
+            '<footer><svg class="logo"><use xlink:href="#logo"></use></footer></body></html>')
+    cut = strip_code(html)
+    assert '<span>Sections</span></strong>' in cut and '<use' not in cut
+    assert _strip_code_utf8(html.encode("utf-8")) == cut.encode("utf-8")
+    for data in (html, html.encode("utf-8")):
+        art = extract(data, "https://www.theatlantic.com/politics/archive/2017/03/trumps-credibility-crisis-arrives/520347/")
+        assert art.paragraphs == STORY, type(data)
+    # a closed SVG still goes whole, its own elements and a link inside it included
+    assert strip_code('<p>a<svg><g><a href="/x"><text>t</text></a></g><path d="M0"/></svg>b</p>') == "<p>ab</p>"
+    # HTML inside <foreignObject> is the SVG's own: cut to its "</svg>" as before
+    assert strip_code('<p>a<svg><foreignObject><div>d</div></foreignObject></svg>b</p>') == "<p>ab</p>"
+
+
 def test_a_story_nested_300_elements_deep_is_parsed():
     # libxml2 stops at depth 256 unless the parser is told the tree may be huge: without
     # huge_tree the body of such a page (page builders nest that deep) came out empty.
