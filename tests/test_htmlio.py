@@ -202,6 +202,24 @@ def test_an_svg_never_closed_ends_where_html_starts_again():
     assert strip_code('<p>a<svg><foreignObject><div>d</div></foreignObject></svg>b</p>') == "<p>ab</p>"
 
 
+def test_a_story_that_libxml2_puts_inside_the_menu_is_found():
+    # gizmodo.com 2017 (ir-research-data page chaos-robot-2; its data is not kept here): one <div>
+    # in the site's <nav> is never closed. A browser closes it at "</nav>"; libxml2 ignores that
+    # end tag while a <div> is open (its end-tag priorities) and the whole page, story included,
+    # ends up inside the <nav>, which was skipped unread: no body.
+    from scraper.htmlio import parse_html
+    html = ('<html><head><title>Robots Are Already Replacing Human Workers</title></head><body>'
+            '<nav class="js_global-nav-wrap global-nav"><div class="topnav"><ul><li><a href="//gizmodo.com">'
+            'gizmodo</a></li><li><a href="//deadspin.com">Deadspin</a></li></ul><div class="usertools">'
+            '</div></nav><div class="page js_page"><article class="post hentry"><div class="post-content '
+            'entry-content">' + "".join(f"<p>{s}</p>" for s in STORY) + '</div></article></div></body></html>')
+    assert parse_html(html).find(".//nav//article") is not None   # (the page inside the menu)
+    art = extract(html.encode(), "https://gizmodo.com/robots-are-already-replacing-human-workers-at-an-alarmi-1793718198")
+    assert art.paragraphs == STORY
+    # a menu is still no story
+    assert "Deadspin" not in art.body
+
+
 def test_a_story_nested_300_elements_deep_is_parsed():
     # libxml2 stops at depth 256 unless the parser is told the tree may be huge: without
     # huge_tree the body of such a page (page builders nest that deep) came out empty.
