@@ -387,7 +387,8 @@ def test_the_writers_name_in_the_story_stays():
 # ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("cls", ["disclaimer", "post-disclaimer", "Disclaimer_ad0a8__29a76", "podcast-embed",
                                  "AuthorCard_267c6__5e0ab", "author-bio-box", "author-bio-div-info", "author-bio-inline",
-                                 "block-donate-inline", "field field--name-field-caption field--type-string",
+                                 "block-donate-inline", "wpautbox-below wpautbox-58dba43423edb", "a-tab-content wpautbox_about",
+                                 "field field--name-field-caption field--type-string",
                                  "field field--name-field-credit field__item"])
 def test_a_disclaimer_podcast_or_author_box_goes_by_its_class(cls):
     # a CSS module whose local name is hashed too ("AuthorCard_267c6__5e0ab") is read by its file name

@@ -53,7 +53,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|wpautbox(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?(?:text|only)|sr[-_]only|visually[-_]?hidden|offscreen|a11y[-_]hidden"
@@ -85,6 +85,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # newsroom on Drupal 10, 2026-12-05), as "donation" above;
    # an author box with its part named after it ("author-bio-box", "author-bio-div-info": Dragnet dev
    # pages T34 and R157, in no gold; "author-bio-inline" under the story, a written probe page 2026-12-05);
+   # the WP Author Box plugin's boxes, "wpautbox-below", "wpautbox_about", "wpautbox-author-meta" (its
+   # "About Gavin Sheehan" and bio under bleedingcool.com's stories, 2017: ir-research-data chaos-e3-10,
+   # in no gold);
    # a video player's box and its parts (div.video-player, .video-player__title: the player's title
    # and "Video Unavailable / Click to play" printed as text; a written probe page, 2026-12-04);
    # the machinery of documentation and wiki pages: Sphinx's heading permalink a.headerlink ("¶"),
