@@ -486,6 +486,12 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
             members.append(sib)
             decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} ({why}), a sibling of "
                                        f"the same tag and class", paras, {sib}))
+    if el.get("class") and el.tag not in RC.PARAGRAPH_TAGS and el.tag not in ("body", "html"):
+        lede = _lede_box(paras, el, members, scores, meta.get("descriptions") or ())
+        if lede is not None:
+            members.append(lede)
+            decisions.append(_decision(RC.LEDE_BOX, lede, f"+ {clean.describe(lede)}, a box of the same tag and "
+                                       f"class before it that says the page's description", paras, {lede}))
     if single and len(members) > RC.BETWEEN_MIN_PARTS and parent is not None:
         # a story of many paragraphs, one element each: what stands between them is story too (its
         # sub-headings, short lines, lists); link lines and the rules' removals still drop
@@ -589,6 +595,38 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                 lines = _assemble(kept, members_set, title_f, removed)
                 break
     return tuple(members), decisions, lines, removed
+
+
+def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descriptions):
+    """A box of ``el``'s tag and class attribute, apart from the members (neither inside nor around
+    one) and in the same <article> as ``el`` (or in none, as ``el``), that comes before ``el``,
+    scores as story, holds no link line and has a line that says one of the page's descriptions
+    (RC.LEDE_BOX). None if there is none."""
+    tag, cls = el.tag, el.get("class")
+    cands = [c for c, s in scores.items() if s > RC.SPLIT_MIN_SCORE and c.tag == tag and c is not el
+             and c.get("class") == cls]
+    if not cands:
+        return None
+    descs = [w for w in (set(clean.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
+    if not descs:
+        return None
+    first = next((i for i, p in enumerate(paras) if el in p.ancestors), None)
+    story = next(el.iterancestors("article"), None)
+    for c in cands:
+        if any(c is m or c in m.iterancestors() or m in c.iterancestors() for m in members):
+            continue
+        if next(c.iterancestors("article"), None) is not story:
+            continue   # another <article>: another story on the page (scroll.in's next story, sponsored)
+        lines = [(i, p) for i, p in enumerate(paras) if c in p.ancestors]
+        if not lines or first is None or lines[-1][0] >= first:
+            continue
+        if any(p.link_ratio > RC.LEDE_BOX_MAX_LINK_RATIO for _, p in lines):
+            continue
+        for _, p in lines:
+            words = set(clean.WORD3_RE.findall(clean.folded(p)))
+            if len(words) >= RC.LEAD_MIN_WORDS and any(len(words & d) >= RC.LEAD_SHARE * len(d) for d in descs):
+                return c   # (the description's words in the line: it may be the line cut short, "…")
+    return None
 
 
 def _announced_lists(paras: list[clean.Para]) -> set:

@@ -53,6 +53,50 @@ def test_split_body_the_part_after_a_members_box_joins():
     assert "div.block" in art.decisions[0].path
 
 
+LEDE = ["Los Angeles • Brandon Crawford scored the tiebreaking run when Nobuhiro Matsuda bobbled Adam Jones' "
+        "grounder to third in the eighth inning, and the United States reached the final for the first time.",
+        "Andrew McCutchen drove in an early run for the U.S., which will play Puerto Rico for the title "
+        "Wednesday night.",
+        "The World Baseball Classic final has been played in the United States in each of its four "
+        "editions, but the home team had never made it."]
+REST = [f"Paragraph {k} of the game story: the relievers held on through the late innings while the crowd of "
+        f"thirty thousand stayed to the last out of a tight game." for k in range(8)]
+
+
+def _two_rows(lede_box: str) -> str:
+    desc = LEDE[0][:150] + " ..."
+    return ('<html><head><title>Baseball: U.S. edges Japan 2-1</title>'
+            f'<meta name="description" content="{desc}"></head><body><div id="main-content">'
+            f'<div class="row"><div class="col-md-16">{lede_box}</div></div>'
+            '<div class="row"><div class="col-md-8"><div class="article">'
+            + "".join(f'<p class="TEXT_w_Indent">{x}</p>' for x in REST)
+            + '</div></div><div class="col-md-8 pull-right"><div class="label">TOP JOBS</div>'
+            + "".join(f'<div><a href="/jobs/{k}">Job opening number {k} in Salt Lake City, apply today</a></div>'
+                      for k in range(15)) + '</div></div></div></body></html>')
+
+
+def test_the_lede_in_a_box_of_the_same_class_further_up_joins():
+    # sltrib.com 2017 (ir-research-data page chaos-baseball-7, research use only: not kept here): the
+    # lede's three paragraphs in a div.article of the page's first row, the rest of the story in
+    # another div.article of the next row beside the sidebar; the description is the lede cut short
+    html = _two_rows('<div class="content-area"><div class="article">'
+                     + "".join(f'<p class="TEXT_w_Indent">{x}</p>' for x in LEDE) + '</div></div>')
+    art = extract(html.encode(), "http://www.sltrib.com/sports/5088264-155/baseball-us-edges-japan-2-1-advances")
+    assert art.paragraphs == LEDE + REST
+    assert [d.rule for d in art.decisions] == [RC.LEDE_BOX]
+    # a box of that class that does not say the description (a teaser further up) stays out
+    teaser = ["A different story about the draft: the league's teams will pick their new players in June, "
+              "a month later than they did a year ago."]
+    html = _two_rows('<div class="article">' + "".join(f"<p>{x}</p>" for x in teaser) + "</div>")
+    art = extract(html.encode(), "http://www.sltrib.com/sports/5088264-155/baseball-us-edges-japan-2-1-advances")
+    assert art.paragraphs == REST
+    # nor does one in an <article> of its own, another story on the page (scroll.in 2017, chaos-expedition-2)
+    html = _two_rows('<article class="story"><div class="article">'
+                     + "".join(f'<p class="TEXT_w_Indent">{x}</p>' for x in LEDE) + '</div></article>')
+    art = extract(html.encode(), "http://www.sltrib.com/sports/5088264-155/baseball-us-edges-japan-2-1-advances")
+    assert RC.LEDE_BOX not in [d.rule for d in art.decisions]
+
+
 def test_what_stands_between_the_parts_of_a_paragraph_story_joins():
     # asahi.com: the story is <p>s in div.nfyQp, one element per paragraph; the chosen paragraph
     # gathers its sibling <p>s, and the lines between them (the list of intensities and towns, in

@@ -28,6 +28,18 @@ SPLIT_MIN_SCORE = 40.0
 # div of one class per text block, magic_html bbc.com_a9aaae65)
 SPLIT_PROSE_LINE = 100.0
 
+# ... and the story's opening in a box of its own further up the page, of the choice's tag and class
+# but not its sibling (sltrib.com 2017: the lede's three paragraphs in a div.article of the page's
+# first row, the rest of the story in another div.article of the next row, beside the sidebar;
+# ir-research-data chaos-baseball-7): it joins when it comes before the choice, in the same <article>
+# as the choice or, as both there, in none (scroll.in 2017 shows the next stories and a sponsored one
+# in <article>s of their own, each with its div.article-body: chaos-expedition-2), scores as story
+# (> SPLIT_MIN_SCORE), holds no link line (link ratio above LEDE_BOX_MAX_LINK_RATIO) and one of its
+# lines says the page's description (holds LEAD_SHARE of the description's words: the description
+# is often the first paragraph cut short).
+LEDE_BOX = "container.lede-box"
+LEDE_BOX_MAX_LINK_RATIO = 0.3
+
 # ... and when a single paragraph gathered more than BETWEEN_MIN_PARTS parts that way (a story of
 # one element per paragraph), the other elements between its first and last part join as well:
 # the sub-headings, short lines and lists between paragraphs (magic_html magazine.tabelog.com_f01449a2:
