@@ -979,7 +979,7 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         flags = _RULE_FLAGS[rule] = (bool(B.COMMENTS_TOKEN_RE.search(rule)), bool(B.WEAK_TOKEN_RE.search(rule)),
                                      bool(B.TRIGGER_TOKEN_RE.search(rule)),
                                      family == "boilerplate" and bool(B.LINKED_TOKEN_RE.search(rule)),
-                                     bool(B.REGION_TOKEN_RE.search(rule)),
+                                     bool(B.REGION_TOKEN_RE.search(rule) or B.AD_TOKEN_RE.search(rule)),
                                      family == "boilerplate" and bool(B.LABELS_TOKEN_RE.search(rule)))
     comments, weak, trigger, linked, region, labels = flags
     if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:

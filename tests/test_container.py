@@ -97,6 +97,24 @@ def test_the_lede_in_a_box_of_the_same_class_further_up_joins():
     assert RC.LEDE_BOX not in [d.rule for d in art.decisions]
 
 
+def test_a_story_box_named_as_an_ad_slot_is_not_a_box_to_look_past():
+    # whatculture.com 2017 (ir-research-data page chaos-marvel-2, not kept here): the story's box is
+    # div.js-in-image-ad.js-ad-content-break (a script's hook for ads set into the text). The story
+    # guard kept it; the choice then looked past it, as past a sidebar kept so, and took the
+    # author's blurb under the story.
+    story = [f"Paragraph {k} about the television shows: Marvel's catalogue went from cheap cartoons to the "
+             f"prestige series of the streaming era, and the list ranks every one of them." for k in range(6)]
+    html = ('<html><head><title>Every Marvel Comic Book TV Show Ranked</title></head><body><main>'
+            '<div class="app-page__module post"><div class="js-in-image-ad js-ad-content-break">'
+            '<div class="generic generic--post">' + "".join(f"<p>{x}</p>" for x in story) + '</div></div>'
+            '<section class="author-section"><div class="clearfix"><a href="/author/james">James Hunt</a>'
+            '<p class="author-section__blurb">NCTJ-qualified journalist. Most definitely not a racing driver. '
+            'Drink too much tea; eat too much peanut butter; watch too much TV. Sadly only the latter paying '
+            'off so far.</p></div></section></div></main></body></html>')
+    art = extract(html.encode(), "http://whatculture.com/tv/every-marvel-comic-book-tv-show-ranked-from-worst-to-best")
+    assert art.paragraphs[:6] == story
+
+
 def test_what_stands_between_the_parts_of_a_paragraph_story_joins():
     # asahi.com: the story is <p>s in div.nfyQp, one element per paragraph; the chosen paragraph
     # gathers its sibling <p>s, and the lines between them (the list of intensities and towns, in

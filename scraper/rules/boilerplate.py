@@ -42,6 +42,9 @@ AMP_STAND_IN_ATTRS = ("placeholder", "fallback")
 # story guard keeps such a <nav>.)
 BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption", "nav"}) | AMP_NOISE_TAGS
 
+# the names of ad slots (a part of BOILERPLATE_TOKEN_RE, and AD_TOKEN_RE below)
+AD_TOKENS = (r"ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?"
+             r"(?:(?:[-_]|__|--)[a-z0-9]+)*|ad[-_]?labels?|dfp[a-z_-]*|google[-_]?ads?")
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
@@ -49,7 +52,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|comments?[-_]?(?:policy|rules|guidelines)[-_][a-z0-9]+"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
-    r"|ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?(?:(?:[-_]|__|--)[a-z0-9]+)*|ad[-_]?labels?|dfp[a-z_-]*|google[-_]?ads?|sponsor(?:ed)?"
+    r"|" + AD_TOKENS + r"|sponsor(?:ed)?"
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
@@ -216,6 +219,10 @@ LABELS_BOX_PROSE_RUNS = 3
 # story, the sidebar and div#footer-wrap). Such a box that holds the story is kept like any other,
 # but it is not listed as a box the container choice should trust less (clean facts["spared"]).
 REGION_TOKEN_RE = re.compile(r"[.#](?:header|footer)$", re.I)
+# The same for a box named as an ad slot that holds the story: the hook of a script that sets ads
+# into the story's text (whatculture.com 2017: the story's div.js-in-image-ad.js-ad-content-break;
+# ir-research-data chaos-marvel-2, where the choice then went to the author's blurb outside it).
+AD_TOKEN_RE = re.compile(r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:" + AD_TOKENS + r")$", re.I)
 
 # Reader-comment areas: long prose too, often more of it than the story (readability.js test page
 # "wordpress": 13 comments under a 3,500-character post). The story guard protects such a box only
