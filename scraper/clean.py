@@ -255,8 +255,10 @@ def _class_rule(cls: str) -> tuple | None:
         cls_m = None
     low = (cls_m or cls).lower()
     toks = low.split()
-    if B.DRUPAL_FIELD_MARK in low:   # (a Drupal field's wrapper: its field's name is a token too)
-        toks += [t.split(B.DRUPAL_FIELD_MARK, 1)[1] for t in toks if B.DRUPAL_FIELD_MARK in t]
+    if B.BEM_MODIFIER_MARK in low:
+        if B.DRUPAL_FIELD_MARK in low:   # (a Drupal field's wrapper: its field's name is a token too)
+            toks += [t.split(B.DRUPAL_FIELD_MARK, 1)[1] for t in toks if B.DRUPAL_FIELD_MARK in t]
+        toks += [b for b in (t.split(B.BEM_MODIFIER_MARK, 1)[0] for t in toks if B.BEM_MODIFIER_MARK in t) if b]
     if not _no_token_rule(low):
         slugs = not B.POST_CLASS_MARKERS.isdisjoint(toks)   # a blog post's box: its topic slugs are no rule
         for tok in toks:

@@ -388,6 +388,7 @@ def test_the_writers_name_in_the_story_stays():
 @pytest.mark.parametrize("cls", ["disclaimer", "post-disclaimer", "Disclaimer_ad0a8__29a76", "podcast-embed",
                                  "AuthorCard_267c6__5e0ab", "author-bio-box", "author-bio-div-info", "author-bio-inline",
                                  "block-donate-inline", "wpautbox-below wpautbox-58dba43423edb", "a-tab-content wpautbox_about",
+                                 "share-tools--no-event-tag", "off-screen",
                                  "field field--name-field-caption field--type-string",
                                  "field field--name-field-credit field__item"])
 def test_a_disclaimer_podcast_or_author_box_goes_by_its_class(cls):
