@@ -1771,6 +1771,7 @@ def is_signoff(text: str) -> bool:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_MEDIA_LABEL_SET = {_bare(fold(x)) for x in B.MEDIA_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
@@ -2346,6 +2347,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if bare and bare in _AD_SET:
             drop(i, "boilerplate.ad-label")
+            i += 1
+            continue
+        if bare and bare in _MEDIA_LABEL_SET:
+            drop(i, "boilerplate.media-label")
             i += 1
             continue
         if promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):

@@ -487,3 +487,16 @@ def test_a_drupal_field_whose_name_is_no_rule_word_keeps_the_story():
     art = extract(page('<div class="field field--name-field-article-body field--type-text-long">'
                        f'{ps(STORY)}</div>'), URL)
     assert art.paragraphs == STORY
+
+
+@pytest.mark.parametrize("label", ["Buy Photo", "JUST WATCHED", "MUST WATCH"])
+def test_a_photo_or_video_button_label_alone_on_its_line_goes(label):
+    # USA Today's network sites' "Buy Photo" under each photo, CNN's video carousel labels (2017
+    # pages of ir-research-data's chaos and big9 sets, not kept here), in plain <span>s/<div>s
+    box = f'<div class="media"><span class="btn">{label}</span></div>'
+    art = in_story(box)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.media-label" for r in art.removed)
+    # the words in a sentence of the story stay
+    line = f"{label.capitalize()} is what the readers wrote to us about the new park in the city centre."
+    assert line in in_story(f"<p>{line}</p>").paragraphs

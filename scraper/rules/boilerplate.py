@@ -328,6 +328,12 @@ HIDDEN_CLASSES = frozenset({"hidden", "hide", "u-hide", "is-hidden", "d-none", "
                             "invisible", "hidden-all", "visually-hidden", "sr-only", "screen-reader-text"})
 RESPONSIVE_SHOW_RE = re.compile(r"^d-(?:xs|sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)$")
 
+# Lines that are only the label of a photo's or a video player's button or carousel (exact lines
+# only): USA Today's network sites' "Buy Photo" under each photo (18 lines in 2017 pages of
+# ir-research-data's chaos set), CNN's video carousel "JUST WATCHED" / "MUST WATCH" (15 each in
+# big9's CNN pages of 2017); in no gold of the dev sets.
+MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch"]
+
 # Lines that are only an advertising label, in the languages of the corpus (exact lines only:
 # "Werbung" may start a real sentence).
 AD_LABELS = [
