@@ -611,6 +611,8 @@ def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descript
     if not descs:
         return None
     first = next((i for i, p in enumerate(paras) if el in p.ancestors), None)
+    if first is None:
+        return None
     story = next(el.iterancestors("article"), None)
     for c in cands:
         if any(c is m or c in m.iterancestors() or m in c.iterancestors() for m in members):
@@ -618,7 +620,7 @@ def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descript
         if next(c.iterancestors("article"), None) is not story:
             continue   # another <article>: another story on the page (scroll.in's next story, sponsored)
         lines = [(i, p) for i, p in enumerate(paras) if c in p.ancestors]
-        if not lines or first is None or lines[-1][0] >= first:
+        if not lines or lines[-1][0] >= first:
             continue
         if any(p.link_ratio > RC.LEDE_BOX_MAX_LINK_RATIO for _, p in lines):
             continue
