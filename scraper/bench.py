@@ -392,6 +392,13 @@ def replace_set(manifest: Path, set_name: str, rows: list[dict]) -> None:
                         encoding="utf-8")
 
 
+def write_set(out: Path, set_name: str, rows: list[dict], left_out: str) -> None:
+    """replace_set into ``out/manifest.jsonl``, and say so on stderr: "<set>: <n> pages written to
+    <out> (<left_out>)" (the dev-set builders of tests/devpages)."""
+    replace_set(out / "manifest.jsonl", set_name, rows)
+    print(f"{set_name}: {len(rows)} pages written to {out} ({left_out})", file=sys.stderr)
+
+
 class DevSource:
     """The folder ``sub`` of a dataset, read from a checkout (``path/sub``, or ``path`` itself when it
     is that folder: it holds ``marker``) or from a git directory's HEAD (the dev-set builders of

@@ -213,3 +213,76 @@ def test_daniel_gold_is_the_references_paragraphs_and_a_saved_page_is_no_referen
     assert got[0]["source_gold_path"] == "corpora/Corpus_daniel_v2.1/reference/20111103_www.express.gr_00aa"
     assert gzip.decompress((out / got[0]["html"]).read_bytes()) == \
         b"<html><body><p>20111103_www.express.gr_00aa</p></body></html>"
+
+
+def _builder(name: str):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(name, DEV / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_cleaneval_gold_is_the_annotators_blocks_without_the_url_line(tmp_path):
+    # The CleanEval layout (cleaneval-final/ and cleaneval-dev/ of j-szulc/html-cleaning-dataset-merged):
+    # GoldStandard/<n>.txt opens with "URL: …", then blocks marked <p>, <h> or <l>, wrapped over
+    # several lines; input/<n>.html is the organisers' copy in <text id="URL" …>.
+    mod = _builder("build_cleaneval")
+    gold = ("URL: http://macdailynews.com/index.php/weblog/comments/5933/\n\n<h>   16-percent of computer users\n"
+            "   because they use Apple Macs\n\n <h>   Wednesday, June 15, 2005\n\n <p>   In a press release on "
+            "Friday,\n   Wizzard Software explained:\n<l>a list item\n")
+    assert mod.gold_paragraphs(gold) == ("http://macdailynews.com/index.php/weblog/comments/5933/", [
+        "16-percent of computer users because they use Apple Macs", "Wednesday, June 15, 2005",
+        "In a press release on Friday, Wizzard Software explained:", "a list item"])
+    long_p = "A sentence of the page's running text, long enough to count as cleaned text here. " * 3
+    for part, n, text in (("cleaneval-final", "112", f"URL: http://a.example/\n<p>{long_p}\n"),
+                          ("cleaneval-final", "7", "URL: http://b.example/\n<p>Too short.\n"),
+                          ("cleaneval-dev", "3", f"<p>{long_p}\n")):
+        (tmp_path / "src" / part / "input").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "src" / part / "GoldStandard").mkdir(exist_ok=True)
+        (tmp_path / "src" / part / "GoldStandard" / f"{n}.txt").write_text(text)
+        (tmp_path / "src" / part / "input" / f"{n}.html").write_bytes(
+            f'<text id="http://c.example/{n}" title="t" encoding="utf8">\n<p>page</p>'.encode())
+    out = tmp_path / "out"
+    assert mod.main([str(tmp_path / "src"), "--out", str(out)]) == 0
+    got = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["url"]) for r in got] == [("final-112", "http://a.example/"),   # too short: left out
+                                                   ("dev-3", "http://c.example/3")]       # (no URL line: the <text id>)
+    assert got[0]["gold_paragraphs"] == [long_p.strip()] and got[0]["set"] == "cleaneval"
+
+
+def test_ir_research_gold_lines_url_from_the_markup_and_names_with_spaces_read_from_git(tmp_path):
+    # MSVCode/ir-research-data: Extraction/<folder>/html/<query> (<n>).htm(l) and gold/<same>.txt,
+    # names with spaces; gold in UTF-8 or windows-1252; no URL given (og:url or canonical, if any).
+    import subprocess
+    mod = _builder("build_ir_research")
+    assert mod.gold_paragraphs(b"Here\x92s the headline\n\n  First   paragraph.\n") == \
+        ["Here\u2019s the headline", "First paragraph."]
+    assert mod.page_url(b'<head><meta property="og:url" content="http://fortune.com/2017/03/21/x/" />') == \
+        "http://fortune.com/2017/03/21/x/"
+    assert mod.page_url(b'<link href="https://www.bbc.com/news/a-1" rel="canonical">') == "https://www.bbc.com/news/a-1"
+    assert mod.page_url(b"<html><body>no address</body></html>") == ""
+    body = "A paragraph of the story, long enough for the gold to count as an article. " * 4
+    repo = tmp_path / "repo"
+    for folder, name in (("chaos-all", "trump (5)"), ("big5-17", "amd (1)")):
+        (repo / "Extraction" / folder / "html").mkdir(parents=True)
+        (repo / "Extraction" / folder / "gold").mkdir()
+        (repo / "Extraction" / folder / "html" / f"{name}.htm").write_bytes(b"<html><body><p>page</p></body></html>")
+        (repo / "Extraction" / folder / "gold" / f"{name}.txt").write_text(f"Headline\n\n{body}\n")
+    for folder in ("big5-05", "big5-09", "big5-13"):
+        (repo / "Extraction" / folder / "html").mkdir(parents=True)
+        (repo / "Extraction" / folder / "gold").mkdir()
+        (repo / "Extraction" / folder / "gold" / ".keep").write_text("")
+        (repo / "Extraction" / folder / "html" / ".keep").write_text("")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "init.defaultBranch=main"]
+    subprocess.run([*git, "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "-C", str(repo), "add", "."], check=True)
+    subprocess.run([*git, "-C", str(repo), "commit", "-qm", "data"], check=True)
+    bare = tmp_path / "bare.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(repo), str(bare)], check=True)
+    out = tmp_path / "out"
+    assert mod.main([str(bare), "--out", str(out)]) == 0   # (a git directory: its names listed by git)
+    got = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert [(r["set"], r["id"]) for r in got] == [("chaos", "chaos-trump-5"), ("big9", "big9-17-amd-1")]
+    assert got[0]["gold_paragraphs"] == ["Headline", body.strip()]
+    assert got[0]["source_path"] == "Extraction/chaos-all/html/trump (5).htm" and got[0]["source_commit"]

@@ -34,7 +34,7 @@ import re
 import sys
 from pathlib import Path
 
-from scraper.bench import DevSource, dev_page, replace_set
+from scraper.bench import DevSource, dev_page, write_set
 
 SET = "cleaneval"
 PARTS = ("cleaneval-final", "cleaneval-dev")
@@ -87,9 +87,7 @@ def main(argv=None) -> int:
                                  source_path=f"{part}/input/{stem}.html",
                                  source_gold_path=f"{part}/GoldStandard/{name}",
                                  source_commit=src.commit))
-    replace_set(args.out / "manifest.jsonl", SET, rows)
-    print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} with under 200 characters "
-          f"of cleaned text left out)", file=sys.stderr)
+    write_set(args.out, SET, rows, f"{skipped} with under 200 characters of cleaned text left out")
     return 0
 
 

@@ -31,7 +31,7 @@ import re
 import sys
 from pathlib import Path
 
-from scraper.bench import DevSource, dev_page, replace_set
+from scraper.bench import DevSource, dev_page, write_set
 
 SET = "daniel"
 SUB = "corpora/Corpus_daniel_v2.1"
@@ -78,9 +78,8 @@ def main(argv=None) -> int:
                              lang=LANGS.get(langs.get(name, ""), "?"), url="", gold_paragraphs=paras,
                              gold_kind=GOLD_KIND, source_repo=args.repo, source_path=f"{SUB}/html/{name}",
                              source_gold_path=f"{SUB}/reference/{name}", source_commit=src.commit))
-    replace_set(args.out / "manifest.jsonl", SET, rows)
-    print(f"{SET}: {len(rows)} pages written to {args.out} ({len(skipped)} left out: reference not a "
-          f"reference or under 50 characters: {', '.join(skipped)})", file=sys.stderr)
+    write_set(args.out, SET, rows, f"{len(skipped)} left out: reference not a reference or under 50 "
+                                   f"characters: {', '.join(skipped)}")
     return 0
 
 

@@ -28,7 +28,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scraper.bench import DevSource, dev_page, replace_set
+from scraper.bench import DevSource, dev_page, write_set
 
 SET = "dragnet"
 SUB = "dragnet_data"
@@ -74,9 +74,8 @@ def main(argv=None) -> int:
                              lang="en", url="", gold_paragraphs=paras, gold_kind=GOLD_KIND,
                              source_repo=args.repo, source_path=f"{SUB}/input/{name}.html",
                              source_gold_path=f"{SUB}/GoldStandard/{name}.txt", source_commit=src.commit))
-    replace_set(args.out / "manifest.jsonl", SET, rows)
-    print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} without a gold file or with "
-          f"under 200 characters of content gold left out)", file=sys.stderr)
+    write_set(args.out, SET, rows, f"{skipped} without a gold file or with under 200 characters of "
+                                   f"content gold left out")
     return 0
 
 

@@ -28,7 +28,7 @@ import re
 import sys
 from pathlib import Path
 
-from scraper.bench import DevSource, dev_page, replace_set
+from scraper.bench import DevSource, dev_page, write_set
 
 SUB = "Extraction"
 FOLDERS = {"chaos": ["chaos-all"], "big9": ["big5-05", "big5-09", "big5-13", "big5-17"]}
@@ -89,9 +89,7 @@ def main(argv=None) -> int:
                                      gold_paragraphs=paras, gold_kind=GOLD_KIND, source_repo=args.repo,
                                      source_path=f"{SUB}/{folder}/html/{htmls[stem]}",
                                      source_gold_path=f"{SUB}/{folder}/gold/{name}", source_commit=src.commit))
-        replace_set(args.out / "manifest.jsonl", set_name, rows)
-        print(f"{set_name}: {len(rows)} pages written to {args.out} ({skipped} with under 200 characters "
-              f"of gold left out)", file=sys.stderr)
+        write_set(args.out, set_name, rows, f"{skipped} with under 200 characters of gold left out")
     return 0
 
 

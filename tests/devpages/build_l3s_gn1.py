@@ -30,7 +30,7 @@ from pathlib import Path
 
 import lxml.html
 
-from scraper.bench import DevSource, dev_page, replace_set
+from scraper.bench import DevSource, dev_page, write_set
 
 SET = "l3s_gn1"
 SUB = "L3S-GN1-20100130203947-00001"
@@ -108,9 +108,7 @@ def main(argv=None) -> int:
                              url=urls.get(uuid, ""), gold_paragraphs=paras, gold_kind=GOLD_KIND,
                              source_repo=args.repo, source_path=f"{SUB}/original/{name}",
                              source_gold_path=f"{SUB}/annotated/{name}", source_commit=src.commit))
-    replace_set(args.out / "manifest.jsonl", SET, rows)
-    print(f"{SET}: {len(rows)} pages written to {args.out} ({skipped} with under 200 characters "
-          f"of full text left out)", file=sys.stderr)
+    write_set(args.out, SET, rows, f"{skipped} with under 200 characters of full text left out")
     return 0
 
 
