@@ -268,6 +268,17 @@ def _class_rule(cls: str) -> tuple | None:
             if hit is not None and (best is None or hit[0] < best[0] or (
                     hit[0] == best[0] and _WEAK_TOKEN(best[2]) and not _WEAK_TOKEN(hit[2]))):
                 best = hit   # (a presentation token gives way to one that says what the box holds)
+    if best is None and B.BEM_MODIFIER_MARK in low:
+        # a block's modifier that names a related list ("rail--trending"), and only that: other
+        # modifiers say a part's role in the story ("block--header": a sub-heading)
+        for tok in toks:
+            for mod in tok.split(B.BEM_MODIFIER_MARK)[1:]:
+                hit = _token_rule(mod, ".") if mod else None
+                if hit is not None and hit[1] == "related":
+                    best = hit
+                    break
+            if best is not None:
+                break
     if best is None and not B.HIDDEN_CLASSES.isdisjoint(toks):
         hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
         if not any(B.RESPONSIVE_SHOW_RE.match(t) for t in toks):

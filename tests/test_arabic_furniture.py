@@ -500,3 +500,18 @@ def test_a_photo_or_video_button_label_alone_on_its_line_goes(label):
     # the words in a sentence of the story stay
     line = f"{label.capitalize()} is what the readers wrote to us about the new park in the city centre."
     assert line in in_story(f"<p>{line}</p>").paragraphs
+
+
+def test_a_bem_modifier_names_a_related_rail_but_not_a_story_part():
+    # thesun.co.uk 2017 (ir-research-data chaos-apple-2, not kept here): a "trending" rail of teasers
+    # inside the story's box, div.rail.rail--trending; rp.pl 2026 (fundus pl_Rzeczpospolita_2026_04_19)
+    # names its story's sub-headings h2.articleBodyBlock.block--header: the modifier "header" says
+    # the part's role in the story, not the site's header, and the sub-heading stays
+    rail = ('<div class="rail rail--classic rail--trending"><div class="rail__item"><h3>KIM IN THE CROSSHAIRS</h3>'
+            '<a href="/n/1">Japan to bomb North Korea in missile strike</a></div></div>')
+    art = in_story(rail)
+    assert art.paragraphs == STORY and "KIM IN THE CROSSHAIRS" not in art.body
+    sub = "المحادثات المقبلة في إسلام آباد"
+    art = extract(page(f'<article><div class="articleBody">{ps(STORY[:2])}<h2 class="articleBodyBlock '
+                       f'block--header">{sub}</h2>{ps(STORY[2:])}</div></article>'), URL)
+    assert sub in art.paragraphs
