@@ -164,7 +164,10 @@ DRUPAL_FIELD_MARK = "--name-field-"
 # A BEM block with a modifier, "share-tools--no-event-tag" (bbc.co.uk 2017's share panel under the
 # story: "These are external links and will open in a new window", "Copy this link", in 11 pages of
 # ir-research-data's big9 and chaos sets, in no gold): the block's name before BEM_MODIFIER_MARK is
-# read as a token too (the token grammar itself does not cross a "--").
+# read as a token too (the token grammar itself does not cross a "--"); a modifier only when it
+# names a related list ("rail--trending": thesun.co.uk 2017's trending rail in the story box,
+# chaos-apple-2), not otherwise: "block--header" is rp.pl's story sub-heading (fundus
+# pl_Rzeczpospolita_2026_04_19).
 BEM_MODIFIER_MARK = "--"
 TAXONOMY_TOKEN_RE = re.compile(r"^(?:category|tag|post_tag|entry-category|entry-tag|format)-", re.I)
 
