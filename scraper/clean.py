@@ -271,13 +271,10 @@ def _class_rule(cls: str) -> tuple | None:
     if best is None and B.BEM_MODIFIER_MARK in low:
         # a block's modifier that names a related list ("rail--trending"), and only that: other
         # modifiers say a part's role in the story ("block--header": a sub-heading)
-        for tok in toks:
-            for mod in tok.split(B.BEM_MODIFIER_MARK)[1:]:
-                hit = _token_rule(mod, ".") if mod else None
-                if hit is not None and hit[1] == "related":
-                    best = hit
-                    break
-            if best is not None:
+        for mod in (m for t in toks for m in t.split(B.BEM_MODIFIER_MARK)[1:] if m):
+            hit = _token_rule(mod, ".")
+            if hit is not None and hit[1] == "related":
+                best = hit
                 break
     if best is None and not B.HIDDEN_CLASSES.isdisjoint(toks):
         hidden = [t for t in toks if t in B.HIDDEN_CLASSES]
@@ -1640,6 +1637,12 @@ def _script_text(p: "Para") -> bool:
     return False
 
 
+def _says_typo(text: str) -> bool:
+    """The line names a typo or an error (B.TYPO_REPORT_WORDS; the line lower-cased once)."""
+    low = text.lower()
+    return any(x in low for x in B.TYPO_REPORT_WORDS)
+
+
 def _low(p: "Para") -> str | bool:
     """_lowered(p.text), once per line (three screens read it)."""
     if p.low is None:
@@ -2329,8 +2332,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.contact")
             i += 1
             continue
-        if words <= B.TYPO_REPORT_MAX_WORDS and B.TYPO_REPORT_KEYS_RE.search(p.text) and any(
-                x in p.text.lower() for x in B.TYPO_REPORT_WORDS):
+        if words <= B.TYPO_REPORT_MAX_WORDS and B.TYPO_REPORT_KEYS_RE.search(p.text) and _says_typo(p.text):
             drop(i, "boilerplate.typo-report")
             i += 1
             continue

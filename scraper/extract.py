@@ -597,6 +597,12 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     return tuple(members), decisions, lines, removed
 
 
+def _description_words(descriptions) -> list[set]:
+    """The word sets of the page's descriptions that have RC.LEAD_MIN_WORDS words or more (the
+    standfirst and the lede box are recognised by them)."""
+    return [w for w in (set(clean.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
+
+
 def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descriptions):
     """A box of ``el``'s tag and class attribute, apart from the members (neither inside nor around
     one) and in the same <article> as ``el`` (or in none, as ``el``), that comes before ``el``,
@@ -607,7 +613,7 @@ def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descript
              and c.get("class") == cls]
     if not cands:
         return None
-    descs = [w for w in (set(clean.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
+    descs = _description_words(descriptions)
     if not descs:
         return None
     first = next((i for i, p in enumerate(paras) if el in p.ancestors), None)
@@ -789,7 +795,7 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
     or stands between the headline and the story. None if there is none."""
     if not members:
         return None
-    descs = [w for w in (set(clean.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
+    descs = _description_words(descriptions)
     member_set = set(members)
     first = next((i for i, p in enumerate(kept) if not member_set.isdisjoint(p.ancestors)), None)
     if first is None:
