@@ -191,10 +191,9 @@ def _token_rule(tok: str, sigil: str) -> tuple[int, str, str] | None:
     """(priority, family, rule) for one lower-cased class token (sigil ".") or id ("#"); cached,
     since class names repeat across elements and pages."""
     key = (tok, sigil)
-    try:
-        return _TOKEN_CACHE[key]
-    except KeyError:
-        pass
+    hit = _TOKEN_CACHE.get(key, _MISS)   # (not try/except: a miss is common on a new site's page)
+    if hit is not _MISS:
+        return hit
     hit = None
     if _no_token_rule(tok):
         pass
@@ -242,10 +241,9 @@ def _class_rule(cls: str) -> tuple | None:
     """(priority, family, rule) of the strongest token rule of a whole class attribute, or
     (9, "boilerplate", hidden-rule) for a hiding utility class; cached per attribute value (the
     same class strings repeat on every card of a page and across pages)."""
-    try:
-        return _CLASS_CACHE[cls]
-    except KeyError:
-        pass
+    best = _CLASS_CACHE.get(cls, _MISS)
+    if best is not _MISS:
+        return best
     best = None
     if "__" in cls:
         cls_m = _css_module_names(cls)
@@ -337,9 +335,8 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
     ident = get("id")
     if cls or ident:
         key = (cls, ident)
-        try:
-            hit = _CLASS_ID_CACHE[key]
-        except KeyError:
+        hit = _CLASS_ID_CACHE.get(key, _MISS)
+        if hit is _MISS:
             if len(_CLASS_ID_CACHE) > 100_000:
                 _CLASS_ID_CACHE.clear()
             hit = _CLASS_ID_CACHE[key] = _class_id_rule(cls, ident)

@@ -92,10 +92,38 @@ class TokenMatcher:
         self.stems = stems
         self.by_first = {c: re.compile(f"(?:{'|'.join(alts + anywhere)}){tail}", flags) for c, alts in groups.items()}
         self.other = re.compile(f"(?:{'|'.join(anywhere)}){tail}", flags) if anywhere else None
+        # A faster path for an ASCII token that holds none of the literals of the alternatives that
+        # start with a character class (``[a-z0-9]*caption``: "anywhere"): only the grouped
+        # alternatives can match, and only at a segment whose first two characters start one of
+        # them (``heads``; the first characters in ``wide`` have an alternative with a shorter or
+        # unreadable start and are tried at every segment). Most segments of most tokens then
+        # cost a set lookup instead of a regex (required_stems reads the literals).
+        any_stems: set | None = set()
+        for alt in anywhere:
+            found = required_stems(alt, flags)
+            if found is None:
+                any_stems = None
+                break
+            any_stems |= found
+        self.plain = {c: re.compile(f"(?:{'|'.join(alts)}){tail}", flags) for c, alts in groups.items()}
+        self.heads: set[str] = set()
+        self.wide: set[str] = set()
+        for c, alts in groups.items():
+            for alt in alts:
+                found = required_stems(alt, flags)
+                if found is None or any(not anchored or len(s) < 2 for s, anchored in found):
+                    self.wide.add(c)
+                else:
+                    self.heads.update(s[:2] for s, _ in found)
+        # (None, the fast path never taken: no anywhere alternatives, where match() tries a regex
+        # only at the segments that start a group already; or their literals cannot be read)
+        self.any_screen = re.compile(_trie(s for s, _ in any_stems)) if anywhere and any_stems else None
 
     def match(self, tok: str) -> bool:
         if self.neg is not None and self.neg.match(tok) is None:
             return False
+        if self.any_screen is not None and tok.isascii() and tok.islower() and self.any_screen.search(tok) is None:
+            return self._match_plain(tok)
         by_first, other = self.by_first, self.other
         n = len(tok)
         pos = 0
@@ -117,6 +145,29 @@ class TokenMatcher:
                 pos = e + 2
             else:
                 pos = e + 1
+        return False
+
+    def _match_plain(self, tok: str) -> bool:
+        """match() of a lower-case ASCII token (what clean._token_rule passes) that holds no literal
+        of an anywhere alternative: the same walk over the segment starts, trying a group only
+        where its alternatives can start (``heads`` are lower case)."""
+        plain, heads, wide = self.plain, self.heads, self.wide
+        n = len(tok)
+        pos = 0
+        while pos < n:
+            c = tok[pos]
+            rx = plain.get(c)
+            if rx is not None and (c in wide or tok[pos:pos + 2] in heads) and rx.fullmatch(tok, pos):
+                return True
+            m = _ALNUM_RE.match(tok, pos)   # one more "word-" segment of the prefix
+            if m is None:
+                return False
+            e = m.end()
+            if e >= n or tok[e] not in "-_":
+                return False
+            # ("word__": the core may also start at the second "_", where only an anywhere
+            # alternative could: none here)
+            pos = e + 2 if tok[e] == "_" and e + 1 < n and tok[e + 1] == "_" else e + 1
         return False
 
 

@@ -31,6 +31,23 @@ def test_fast_matcher_agrees_with_the_regex(rx):
     assert any(fast.match(t) for t in TOKENS) and not all(fast.match(t) for t in TOKENS)
 
 
+def test_both_paths_of_the_matcher_give_the_regex_answers():
+    """A token without the literals of the alternatives that start with a character class
+    (``[a-z0-9]*caption``) takes match()'s faster path: both paths are taken by the tokens above,
+    and each gives the regex's answer, hits and misses."""
+    rx = B.BOILERPLATE_TOKEN_RE
+    fast = TokenMatcher(rx)
+    assert fast.any_screen is not None and fast.heads
+    plain = [t for t in TOKENS if t.isascii() and t.islower() and fast.any_screen.search(t) is None]
+    other = sorted(set(TOKENS) - set(plain))
+    for group in (plain, other):
+        answers = [fast.match(t) for t in group]
+        assert any(answers) and not all(answers)
+        assert answers == [bool(rx.match(t)) for t in group]
+    # the related rules have no such alternative: the matcher's first path only
+    assert TokenMatcher(R.RELATED_TOKEN_RE).any_screen is None
+
+
 def test_rejects_a_pattern_of_another_shape():
     import re
     with pytest.raises(ValueError):
