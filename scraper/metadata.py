@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .htmlio import TagIndex, text_of
-from .textnorm import clean_text
+from .textnorm import clean_text, fold
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -20,6 +20,44 @@ ARTICLE_TYPES = {
 _JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _AUTHOR_CLASSES = {"author", "byline", "author-name", "writer", "article-author", "post-author", "byline-author"}
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
+
+
+# the <h1>s read for a title the <title> says (the first few: a page of cards may have dozens)
+TITLE_H1_MAX = 5
+# a first <h1> of this many words or fewer that the <title> does not say is a label, not the headline,
+# when the <title>'s longest part has TITLE_FROM_PAGE_MIN_WORDS words or more (dev pages of 2005-12,
+# L3S-GN1 and DAnIEL: "Top Classifieds", "Kid's TV", "Новости" over the story's <title>)
+TITLE_LABEL_MAX_WORDS = 3
+TITLE_FROM_PAGE_MIN_WORDS = 4
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _echoed(candidate: str, page_title: str) -> bool:
+    """The document's <title> says the candidate title: holds it, or more than half of its words of
+    three letters or more (folded)."""
+    c, t = fold(candidate), fold(page_title)
+    if c in t:
+        return True
+    words = set(_TITLE_WORD_RE.findall(c))
+    return bool(words) and 2 * len(words & set(_TITLE_WORD_RE.findall(t))) > len(words)
+
+
+def _title_without_metadata(h1s: list[str], page_title: str) -> str:
+    """The title of a page whose metadata names none: the first of its first <h1>s that the
+    <title> says (not the site's name: a short part of the <title> beside its longest one); else the
+    first <h1> unless it is a short label the <title> does not say (a section's or a box's name:
+    "Top Classifieds", "Allergies Health Center" over WebMD's story) and the <title>'s longest part
+    is a headline's length (TITLE_FROM_PAGE_MIN_WORDS): then, or without an <h1>, that part."""
+    parts = _TITLE_SPLIT_RE.split(page_title) if page_title else []
+    part = max(parts, key=len) if parts else page_title
+    names = {fold(x) for x in parts if x != part and len(x.split()) <= TITLE_LABEL_MAX_WORDS}
+    said = next((h for h in h1s if h and fold(h) not in names and _echoed(h, page_title)), "") if page_title else ""
+    if said:
+        return said
+    first = h1s[0] if h1s else ""
+    if first and (len(first.split()) > TITLE_LABEL_MAX_WORDS or len(part.split()) < TITLE_FROM_PAGE_MIN_WORDS):
+        return first
+    return part or first
 
 
 def _author_elements(root):
@@ -164,10 +202,14 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
     page_title = clean_text(text_of(title_el)) if title_el is not None else ""
 
     title = clean_text(_first_str(ld.get("headline"))) if ld else ""
-    title = title or clean_text(m("og:title", "twitter:title")) or h1
-    if not title and page_title:
-        parts = _TITLE_SPLIT_RE.split(page_title)
-        title = max(parts, key=len) if parts else page_title
+    if title and page_title and not _echoed(title, page_title):
+        # the JSON-LD object's own name when it is the visible <h1> and the <title> says it, not the
+        # headline (Wikipedia's "headline" is the page's short description: "Wikimedia list article")
+        name = clean_text(_first_str(ld.get("name")))
+        if name and name == h1 and _echoed(name, page_title):
+            title = name
+    title = title or clean_text(m("og:title", "twitter:title")) or _title_without_metadata(
+        [clean_text(text_of(el)) for el in index.get("h1")[:TITLE_H1_MAX]], page_title)
     if "&" in title:
         title = clean_text(_html.unescape(title))
     if h1 and title and h1 != title and len(h1) > 10 and (h1 in title or title in h1):

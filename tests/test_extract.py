@@ -178,6 +178,48 @@ def test_time_element_datetime_and_h1_title():
     assert art.paragraphs == STORY
 
 
+@pytest.mark.parametrize("h1s, page_title, expected", [
+    # a section's label as the first <h1>, the story's headline in the <title>
+    (["Top Classifieds"], "Heathrow crash report: Engines failed | Sports News", "Heathrow crash report: Engines failed"),
+    # the site's name as the first <h1> (a short part of the <title>), the headline as the second
+    (["Ars", "Still room on the netbook bandwagon"], "Still room on the netbook bandwagon - Ars",
+     "Still room on the netbook bandwagon"),
+    # a headline the <title> does not say stays when it is no short label
+    (["Bulls centre out for six months"], "The Star", "Bulls centre out for six months"),
+    # ... and a short label stays when the <title> is no headline either
+    (["Local Teams"], "NBA", "Local Teams"),
+    # an empty first <h1> (a logo) and no metadata title: the <title>'s longest part
+    (["", "500 Error! Oh crap!"], "Still room on the netbook bandwagon for Nokia - Ars Technica",
+     "Still room on the netbook bandwagon for Nokia"),
+])
+def test_title_of_a_page_without_metadata_titles(h1s, page_title, expected):
+    body = "".join(f"<h1>{h}</h1>" for h in h1s) + story_div()
+    assert run(page(body, title=page_title, lang="en")).title == expected
+
+
+def test_json_ld_headline_the_title_does_not_say_gives_way_to_its_name_when_that_is_the_h1():
+    """Wikipedia's JSON-LD "headline" is the page's short description; its "name" is the <h1>."""
+    ld = {"@context": "https://schema.org", "@type": "Article", "name": "List of films featuring time loops",
+          "headline": "Wikimedia list article", "datePublished": "2014-03-27T19:11:24Z"}
+    body = "<h1>List of films featuring time loops</h1>" + story_div()
+    art = run(page(body, head=ld_script(ld), title="List of films featuring time loops - Wikipedia", lang="en"))
+    assert art.title == "List of films featuring time loops"
+    # a headline the <title> says stays, whatever the name
+    art = run(page(body, head=ld_script(ld), title="Wikimedia list article - Wikipedia", lang="en"))
+    assert art.title == "Wikimedia list article"
+
+
+@pytest.mark.parametrize("page_id, expected", [
+    ("webmd-1", "Babies Who Eat Peanuts Early May Avoid Allergy"),   # <h1>Allergies Health Center</h1>
+    ("webmd-2", "Superbugs: What They Are and How You Get Them"),    # <h1>Information and Resources</h1>
+    ("wikipedia-4", "List of films featuring time loops"),           # JSON-LD headline "Wikimedia list article"
+])
+def test_titles_of_real_pages(page_id, expected):
+    from corpus_pages import corpus_page
+    rec, raw = corpus_page(page_id)
+    assert extract(raw, rec["url"]).title == expected
+
+
 @pytest.mark.parametrize("text, iso", [
     ("الأحد 3 مايو 2024 - 10:30 م", "2024-05-03T22:30:00"),
     ("الأحد 3 مايو 2024", "2024-05-03"),
