@@ -33,10 +33,10 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
 def _echoed(candidate: str, page_title: str) -> bool:
-    """The document's <title> says the candidate title: holds it, or more than half of its words of
-    three letters or more (folded)."""
+    """The document's <title> says the candidate title: holds it (as whole words), or more than half
+    of its words of three letters or more (folded)."""
     c, t = fold(candidate), fold(page_title)
-    if c in t:
+    if c in t and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", t):   # (whole words: not "UK" in "Ukraine")
         return True
     words = set(_TITLE_WORD_RE.findall(c))
     return bool(words) and 2 * len(words & set(_TITLE_WORD_RE.findall(t))) > len(words)

@@ -188,6 +188,8 @@ def test_time_element_datetime_and_h1_title():
     (["Bulls centre out for six months"], "The Star", "Bulls centre out for six months"),
     # ... and a short label stays when the <title> is no headline either
     (["Local Teams"], "NBA", "Local Teams"),
+    # the <title> says a label only as whole words ("Control" is not in "Controlling …")
+    (["Control"], "Controlling Poison Ivy, Oak and Sumac - Garden Guide", "Controlling Poison Ivy, Oak and Sumac"),
     # an empty first <h1> (a logo) and no metadata title: the <title>'s longest part
     (["", "500 Error! Oh crap!"], "Still room on the netbook bandwagon for Nokia - Ars Technica",
      "Still room on the netbook bandwagon for Nokia"),
