@@ -122,14 +122,18 @@ class TokenMatcher:
     def match(self, tok: str) -> bool:
         if self.neg is not None and self.neg.match(tok) is None:
             return False
+        # (the faster path: a lower-case ASCII token, what clean._token_rule passes, that holds no
+        # literal of an anywhere alternative; ``heads`` are lower case)
         if self.any_screen is not None and tok.isascii() and tok.islower() and self.any_screen.search(tok) is None:
-            return self._match_plain(tok)
-        by_first, other = self.by_first, self.other
+            by_first, other, heads, wide = self.plain, None, self.heads, self.wide
+        else:
+            by_first, other, heads, wide = self.by_first, self.other, None, None
         n = len(tok)
         pos = 0
         while pos < n:
-            rx = by_first.get(tok[pos], other)
-            if rx is not None and rx.fullmatch(tok, pos):
+            c = tok[pos]
+            rx = by_first.get(c, other)
+            if rx is not None and (heads is None or c in wide or tok[pos:pos + 2] in heads) and rx.fullmatch(tok, pos):
                 return True
             m = _ALNUM_RE.match(tok, pos)   # one more "word-" segment of the prefix
             if m is None:
@@ -138,7 +142,8 @@ class TokenMatcher:
             if e >= n or tok[e] not in "-_":
                 return False
             if tok[e] == "_" and e + 1 < n and tok[e + 1] == "_":
-                # "word__": the core may also start at the second "_" ("word_" + "_…")
+                # "word__": the core may also start at the second "_" ("word_" + "_…"; only an
+                # anywhere alternative can: never on the faster path)
                 rx = by_first.get("_", other)
                 if rx is not None and rx.fullmatch(tok, e + 1):
                     return True
@@ -146,30 +151,6 @@ class TokenMatcher:
             else:
                 pos = e + 1
         return False
-
-    def _match_plain(self, tok: str) -> bool:
-        """match() of a lower-case ASCII token (what clean._token_rule passes) that holds no literal
-        of an anywhere alternative: the same walk over the segment starts, trying a group only
-        where its alternatives can start (``heads`` are lower case)."""
-        plain, heads, wide = self.plain, self.heads, self.wide
-        n = len(tok)
-        pos = 0
-        while pos < n:
-            c = tok[pos]
-            rx = plain.get(c)
-            if rx is not None and (c in wide or tok[pos:pos + 2] in heads) and rx.fullmatch(tok, pos):
-                return True
-            m = _ALNUM_RE.match(tok, pos)   # one more "word-" segment of the prefix
-            if m is None:
-                return False
-            e = m.end()
-            if e >= n or tok[e] not in "-_":
-                return False
-            # ("word__": the core may also start at the second "_", where only an anywhere
-            # alternative could: none here)
-            pos = e + 2 if tok[e] == "_" and e + 1 < n and tok[e + 1] == "_" else e + 1
-        return False
-
 
 try:   # the regex parser of the standard library (``re._parser`` since 3.11)
     from re import _constants as _sre_c, _parser as _sre_parse
