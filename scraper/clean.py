@@ -1353,7 +1353,9 @@ _CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
-_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderated")
+_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderat",
+                     "polic", "posting", "netiquette", "discussion", "who comment", "usuarios", "reserva", "permitido",
+                     "Verfassern", "themenbezogen")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)
@@ -2195,7 +2197,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # Chinese, Japanese: no spaces between words; a long line is not "a few words" (two
             # characters counted as one word)
             words = max(words, len(_CJK_RE.findall(p.text)) // 2)
-        # 0. comment policy / reader-opinion disclaimer (up to 60 words, so before the prose exit)
+        # 0. comment policy / reader-opinion disclaimer (B.COMMENT_POLICY_MAX_WORDS, so before the prose exit)
         if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
                 and is_comment_policy(folded(p))):
             drop(i, "boilerplate.comment-policy")

@@ -159,6 +159,19 @@ def test_fragments_are_cut_from_their_pages():
     "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
     "لا مانع من الإقتباس وإعادة النشر شريط ذكر المصدر ( المدينة نيوز ) - الآراء والتعليقات المنشورة تعبر عن "
     "رأي أصحابها فقط",
+    # the English, Spanish and German lines of dev pages named in rules.boilerplate COMMENT_POLICY_CLAIMS
+    "*Submitted comments are subject to moderation before being displayed.",
+    "Reader comments on this article are listed below. Review our comments policy.",
+    "By adding a comment on the site, you accept our terms and conditions and our netiquette rules.",
+    "Please read our terms of use before posting comments",
+    "Open for comments. Sign in or create your Guardian account to join the discussion.",
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+    "A name, residential address, and (preferably residential) telephone number is required from readers who "
+    "comment on ODT Online. These details will not be visible to site visitors.",
+    "El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.",
+    "ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.",
+    "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt "
+    "allein bei den Verfassern, die sachlich und klar formulieren sollten.",
 ])
 def test_comment_policy_lines(line):
     assert is_comment_policy(fold(line))
@@ -168,6 +181,11 @@ def test_comment_policy_lines(line):
     "وقال المتحدث إن التعليقات التي أدلى بها الوزير لا تعبر عن رأي الحكومة.",
     "وأكدت الوزارة أن الآراء التي نشرتها بعض الصحف لا تعبر بالضرورة عن الموقف الرسمي للدولة.",
     "وأشار التقرير إلى أن منصات التواصل بدأت مراجعة المنشورات قبل نشرها بعد موجة من الانتقادات.",
+    # a story's sentences about some platform's comments and its rules
+    "The company changed its comment policy last year after a wave of abuse, according to the report.",
+    "YouTube is now moderating all comments on videos made for children, the company announced on Tuesday.",
+    "Die Verantwortung für den Inhalt der Kommentare tragen künftig die Plattformen, so der Entwurf.",
+    "Según el informe, la opinión de los usuarios sobre los comentarios moderados es cada vez peor.",
 ])
 def test_story_lines_about_comments_and_opinions_stay(line):
     assert not is_comment_policy(fold(line))
