@@ -1046,8 +1046,8 @@ COMMENT_POLICY_MAX_WORDS = 120
 COMMENT_POLICY_SUBJECTS = [
     "التعليقات", "تعليقات", "التعليق", "تعليقك", "الآراء", "الاراء", "آراء القراء", "مشاركاتك", "المشاركات",
     "المقال", "comments", "comment",
-    # (the same in German, Spanish, French: lines below)
-    "Kommentare", "Kommentar", "comentarios", "comentario", "commentaires", "commentaire",
+    # (the same in German and Spanish: the claims below)
+    "Kommentare", "Kommentar", "comentarios", "comentario",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
@@ -1066,8 +1066,8 @@ COMMENT_POLICY_CLAIMS = [
     # (indianexpress.com), "Open for comments. Sign in or create your Guardian account to join the
     # discussion." (6 dragnet pages), "we are temporarily moderating all comments submitted"
     # (scrapinghub c00962aa…), "… is required from readers who comment on ODT Online" (odt.co.nz),
-    # "For more information on our comment policy, see …" (reuters.com): DAnIEL and dragnet pages,
-    # of both halves of the dev split (the phrases are not checked on a half nobody read); "El contenido de los
+    # "For more information on our comment policy, see …" (reuters.com): DAnIEL and dragnet pages
+    # of both halves of the dev split (so the odd half is no check of these); "El contenido de los
     # comentarios es la opinión de los usuarios …", "… se reserva el derecho de eliminar cualquier
     # comentario inapropiado" (ultimahora.es, newspaper4k spanish_article); "Bitte achten Sie darauf,
     # dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt allein bei den
