@@ -559,21 +559,17 @@ def _close_divs_in_sections(data):
         name = name.lower()
         if not m.group(1):
             stack.append(name)
-        elif name == div:
-            # (a </div> closes the innermost open <div> and what is open inside it, for libxml2
-            # as for a browser; a stray one closes nothing)
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k] == div:
-                    del stack[k:]
-                    break
-        else:
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k] == name:
-                    n = sum(1 for x in stack[k + 1:] if x == div)
-                    if n:
-                        cuts.append((m.start(), n))
-                    del stack[k:]
-                    break
+            continue
+        # an end tag closes the innermost open element of its name and what is open inside it (a
+        # stray one closes nothing); a sectioning element's closes the <div>s in it first, with
+        # the "</div>"s put before it (a </div> does the same for libxml2 as for a browser)
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k] == name:
+                n = 0 if name == div else sum(1 for x in stack[k + 1:] if x == div)
+                if n:
+                    cuts.append((m.start(), n))
+                del stack[k:]
+                break
     if not cuts:
         return data
     out, pos = [], 0
