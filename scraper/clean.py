@@ -1353,9 +1353,12 @@ _CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(
 _COMMENT_SUBJECT_RE = re.compile(_alt(B.COMMENT_POLICY_SUBJECTS), re.I)
 _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # cheap screen on the raw line before folding it: a stem of every claim
+# (the other languages' stems are the rarest word of each claim: a screen that passes on "police" or
+# "discussion" passes on most lines of an English news page, and the claims' regex is then searched
+# in each of them)
 _RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderat",
-                     "polic", "posting", "netiquette", "discussion", "who comment", "usuarios", "reserva", "permitido",
-                     "Verfassern", "themenbezogen")
+                     "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
+                     "permitido verter", "Verfassern", "themenbezogen")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)
