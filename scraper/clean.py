@@ -1356,7 +1356,8 @@ _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # (the other languages' stems are the rarest word of each claim: a screen that passes on "police" or
 # "discussion" passes on most lines of an English news page, and the claims' regex is then searched
 # in each of them)
-_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "reflect", "moderat",
+_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "تخضع", "تحتفظ", "يحتفظ",
+                     "reflect", "moderat",
                      "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
                      "permitido verter", "Verfassern", "themenbezogen")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
@@ -2220,6 +2221,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.caption")
             elif promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
+                i = consume_notice_box(i, "boilerplate.newsletter-box")   # (its title, field, button)
+                continue
             elif block_page and words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
                 drop(i, "boilerplate.adblock-notice")
             elif _script_text(p):
@@ -2370,7 +2373,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
             drop(i, "boilerplate.newsletter-promo")
-            i += 1
+            i = consume_notice_box(i, "boilerplate.newsletter-box")   # (its title, field, button)
             continue
         if words <= 12 and (_FURNITURE_RE.match(f) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
             drop(i, "boilerplate.line")

@@ -1111,7 +1111,12 @@ def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
                        and chars + len(out[end].text) <= RC.AUTHOR_BIO_MAX_CHARS):
                     chars += len(out[end].text)
                     end += 1
-                return (i, end) if end == len(out) else None   # the box ends the story
+                # the box ends the story, and its lines are in the title's own box (the element around
+                # the title): a bio box between the story's paragraphs leaves the story's last
+                # paragraphs out of it, whatever their length
+                box = p.block.getparent() if p.block is not None else None
+                return (i, end) if end == len(out) and box is not None and all(
+                    clean.in_boxes(q, (box,)) for q in out[i + 1:end]) else None
         before += len(p.text)
     return None
 

@@ -315,6 +315,19 @@ def test_a_marker_inside_prose_stays(sentence):
     ("<p>تابعوا آخر الأخبار عبر قناتنا على تلغرام</p>", "boilerplate.follow-line"),
     ("<p>تابع أحدث الأخبار عبر تطبيق جوجل نيوز</p>", "boilerplate.follow-line"),
     ("<p>ولمتابعة أهم الأخبار العاجلة انضموا إلى قناة الموقع على واتساب</p>", "boilerplate.follow-line"),
+    # a written probe of 45 furniture boxes x 2 places (2026-12-05): a theme's byline label with a colon
+    # between the paragraphs, a sponsored list's and a related list's titles in other words, the
+    # moderation notice in other words, a newsletter box's title over its pitch and button
+    ("<div class='q5'><span>الكاتب: محمد علي</span></div>", "boilerplate.byline"),
+    ("<p>بواسطة: أحمد حسن</p>", "boilerplate.byline"),
+    ("<div class='q7'><p>روابط دعائية</p><ul><li><a href='https://ad.example/1'>منتج جديد يغير حياتك</a></li>"
+     "<li><a href='https://ad.example/2'>اكتشف العرض</a></li></ul></div>", "related.widget:"),
+    ("<div class='q13'><p>مواضيع قد تهمك</p><a href='/r1'>عنوان خبر أول عن السياسة</a>"
+     "<a href='/r2'>عنوان خبر ثان</a></div>", "related.widget:"),
+    ("<div class='q8'><p>جميع التعليقات تخضع للمراجعة قبل النشر، ويحتفظ الموقع بحق حذف أي تعليق مسيء</p></div>",
+     "boilerplate.comment-policy"),
+    ("<div class='q1'><strong>كن أول من يعرف</strong><p>سجّل بريدك الإلكتروني ليصلك ملخص الأخبار كل صباح</p>"
+     "<button>اشترك الآن</button></div>", "boilerplate.newsletter-box"),
 ])
 def test_more_arabic_furniture_goes(noise, rule):
     art = extract(_page(f"<p>{STORY[0]}</p>{noise}<p>{STORY[1]}</p>"), "https://example.com/a")
@@ -334,6 +347,9 @@ def test_more_arabic_furniture_goes(noise, rule):
     "وقال التقرير إن المستخدمين الذين ينقرون على \"قبول جميع ملفات تعريف الارتباط\" يوافقون على التتبع.",
     "When users click “Accept all cookies”, they agree to tracking by dozens of partners, the report found.",
     "“By continuing to browse, you agree to our use of cookies” is the most common banner text, researchers said.",
+    # the byline labels need their colon; the moderation claims need the comments
+    "الكاتب المصري نجيب محفوظ حصل على جائزة نوبل للآداب عام 1988.",
+    "وقال الوزير إن جميع طلبات الاستيراد تخضع للمراجعة قبل الموافقة عليها.",
 ])
 def test_story_lines_near_those_words_stay(line):
     art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")
@@ -518,3 +534,20 @@ def test_a_story_about_cookie_law_right_before_a_preference_centre_keeps_every_p
     art = extract(page, "https://example.com/law")
     assert art.paragraphs == COOKIE_LAW
     assert any(r.rule == "consent.preference-center" and "Always Active" in r.text for r in art.removed)
+
+
+def test_an_author_bio_box_between_the_paragraphs_takes_no_story_line_with_it():
+    """The bio box rule takes a title and the short lines after it when they end the story: only the
+    lines of the title's own box, not the story's last paragraphs after a box set between them."""
+    story = STORY + [
+        "وأضاف أن الحكومة ستطلق برنامجا لدعم المشروعات الصغيرة والمتوسطة بقيمة مليار دولار خلال العامين المقبلين.",
+        "وتوقع خبراء أن تسهم هذه الإجراءات في خفض معدلات البطالة بين الشباب وتحفيز الاستثمار الخاص.",
+    ]
+    box = "<div class='q5'><p>معلومات عن الكاتب</p><p>صحفي متخصص في الشؤون الاقتصادية</p></div>"
+    paras = "".join(f"<p>{s}</p>" for s in story)
+    mid = "".join(f"<p>{s}</p>" for s in story[:2]) + box + "".join(f"<p>{s}</p>" for s in story[2:])
+    art = extract(_page(mid), "https://example.com/a")
+    assert all(s in art.paragraphs for s in story), art.paragraphs
+    art = extract(_page(paras + box), "https://example.com/a")   # (at the end it goes)
+    assert art.paragraphs == story
+    assert [r.rule for r in art.removed].count("story.author-bio") == 2

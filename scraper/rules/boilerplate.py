@@ -1012,7 +1012,11 @@ CAPTION_LABEL_TAIL = r"(?:[.!?»«“”\"]\s+(?:{labels})|\s[-–—]\s+(?:{das
 
 # BBC Simorgh's byline: visually hidden "Author, " / "Role, " / "Reporting from, " labels before the
 # names (bbc/simorgh src/app/legacy/containers/Byline: <VisuallyHiddenText>Author, </VisuallyHiddenText>).
-BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،"]
+BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "الكاتب،", "المؤلف،",
+                 # ... and a news theme's label with a colon, between the story's paragraphs as well as
+                 # at its edge ("الكاتب: محمد علي", "بواسطة: أحمد حسن": a written probe, 2026-12-05; the
+                 # colon keeps a story's sentence that starts with the noun, "الكاتب المصري …")
+                 "الكاتب:", "الكاتبة:", "المؤلف:", "بواسطة:"]
 
 # Chinese pages' furniture lines at the story's edges (trimmed once the story box is final, as the
 # disclaimers: taken out before the choice, news.ifeng.com's choice moved to a box with the readers'
@@ -1056,6 +1060,9 @@ COMMENT_POLICY_CLAIMS = [
     "بالضرورة رأي الموقع", "الموقف التحريري", "السياسة التحريرية",
     "لا تعبر عن رأي الصحيفة", "لا تعبر عن رأي الجريدة", "لا تعبر عن رأي إدارة", "لا تعبر عن رأي الشبكة",
     "مراجعة التعليقات قبل نشرها", "إرشادات الاستخدام", "do not reflect the views of", "comments are moderated",
+    # the moderation notice in other words ("جميع التعليقات تخضع للمراجعة قبل النشر، ويحتفظ الموقع بحق حذف
+    # أي تعليق مسيء": a written probe, 2026-12-05)
+    "تخضع للمراجعة", "تخضع للرقابة", "يحتفظ الموقع بحق", "تحتفظ الصحيفة بحق", "يحتفظ الموقع بالحق",
     # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
     "شروط التعليق", "قواعد التعليق", "ضوابط التعليق", "شروط النشر",
     # the moderation notices and terms of comment sections in English, Spanish and German, from the

@@ -328,7 +328,7 @@ CARD_LEVELS = 5
 AUTHOR_BIO_TITLES = [
     "about the author", "about the writer", "author bio", "über den autor", "über die autorin",
     "à propos de l'auteur", "sobre el autor", "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن الكاتب", "عن الكاتبة",
-    "نبذة عن المؤلف",
+    "نبذة عن المؤلف", "معلومات عن الكاتب", "معلومات عن الكاتبة", "معلومات عن المؤلف", "عن المؤلف",
 ]
 AUTHOR_BIO_MAX_LINES = 3
 AUTHOR_BIO_MAX_CHARS = 600

@@ -81,6 +81,8 @@ WIDGET_TITLES = [
     "الأكثر قراءة", "الأكثر مشاهدة", "الأخبار الرئيسية", "اكتشف المزيد", "كلمات مفتاحية", "كلمات دالة",
     "الموضوعات المتعلقة", "موضوعات متعلقة", "أخبار متعلقة", "قد يعجبك أيضا", "قد يهمك أيضا", "قد يهمك",
     "أخبار مشابهة", "مقالات مشابهة", "المزيد من الأخبار", "الوسوم", "وسوم", "الكلمات المفتاحية",
+    # (with "تهمك" for "يهمك": "مواضيع قد تهمك" over its links, a written probe, 2026-12-05)
+    "مواضيع قد تهمك", "موضوعات قد تهمك", "مقالات قد تهمك", "أخبار قد تهمك", "قد تهمك",
     "Related", "Related articles", "Related stories", "Most read", "Most popular", "More stories",
     "Recommended", "You may also like", "Read more", "Tags",
     "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
@@ -97,7 +99,8 @@ WIDGET_TITLES = [
     "目次", "目录", "جدول المحتويات",
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
     # feeds "محتوى مدعوم"; the sign-up box "النشرة البريدية" over its pitch)
-    "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "مواد إعلانية", "Sponsored content", "Sponsored links",
+    "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "روابط دعائية", "روابط إعلانية", "مواد إعلانية",
+    "Sponsored content", "Sponsored links",
     "Sponsored stories", "Promoted stories", "Paid content", "النشرة البريدية", "النشرة الإخبارية",
     "اشترك في النشرة البريدية", "Newsletter",
     # a sponsored feed's "from the web", a breaking-news ticker's label: left over above their boxes
