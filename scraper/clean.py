@@ -1357,6 +1357,7 @@ _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # "discussion" passes on most lines of an English news page, and the claims' regex is then searched
 # in each of them)
 _RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "تخضع", "تحتفظ", "يحتفظ",
+                     "غير مسؤول", "غير مسئول", "مسؤولية أصحاب", "مسئولية أصحاب", "مسؤولية كاتب", "مسئولية كاتب",
                      "reflect", "moderat",
                      "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
                      "permitido verter", "Verfassern", "themenbezogen")
@@ -1556,7 +1557,7 @@ def _caption_label_line(p: "Para") -> bool:
     "… (أرشيفية)")."""
     f = folded(p)
     return bool(_CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f)
-                or _credit_tail(p.text))
+                or _credit_tail(p.text) or (len(f) <= 40 and _bare(f) in _MEDIA_LABEL_SET))   # ("فيديو" over a player)
 
 
 def _credit_tail(text: str) -> bool:

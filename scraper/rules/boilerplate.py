@@ -335,7 +335,10 @@ RESPONSIVE_SHOW_RE = re.compile(r"^d-(?:xs|sm|md|lg|xl|xxl)-(?:block|flex|inline
 # only): USA Today's network sites' "Buy Photo" under each photo (18 lines in 2017 pages of
 # ir-research-data's chaos set), CNN's video carousel "JUST WATCHED" / "MUST WATCH" (15 each in
 # big9's CNN pages of 2017); in no gold of the dev sets.
-MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch"]
+MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch",
+                # a video's or a gallery's label over the player, as a line of its own (a written probe,
+                # 2026-12-05; not the English "Video", "Gallery": Dragnet, CleanEval and DAnIEL golds keep them)
+                "فيديو", "معرض الصور", "ألبوم الصور", "ألبوم صور", "معرض صور"]
 
 # Lines that are only an advertising label, in the languages of the corpus (exact lines only:
 # "Werbung" may start a real sentence).
@@ -587,6 +590,10 @@ FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبي
 FURNITURE_LINES = [
     # a rating widget's question; an aggregator's note that the story is copied from its source
     "هل كان هذا الخبر مفيدا", "هل كان هذا المقال مفيدا", "هل كان هذا المحتوى مفيدا", "Was this article helpful",
+    "هل كان الخبر مفيدا", "هل كان المقال مفيدا", "هل كان المحتوى مفيدا", "هل وجدت هذا المقال مفيدا",
+    # a permalink's label with its address (Arabic only: Dragnet's golds keep blogs' "Permalink"); BBC
+    # Simorgh's visually hidden heading over its byline list (BYLINE_LABELS), in its Arabic service's words too
+    "رابط دائم", "الرابط الدائم", "Article information", "معلومات عن المقال",
     "Was this helpful", "هذا الخبر منقول من", "الخبر منقول من", "هذا المقال منقول من",
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
     "للاشتراك في", "حمل تطبيق", "نزل تطبيق", "انضم إلى قناتنا", "انضم لقناتنا", "انضموا إلى", "تابع قناة",
@@ -1016,7 +1023,7 @@ BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "ال�
                  # ... and a news theme's label with a colon, between the story's paragraphs as well as
                  # at its edge ("الكاتب: محمد علي", "بواسطة: أحمد حسن": a written probe, 2026-12-05; the
                  # colon keeps a story's sentence that starts with the noun, "الكاتب المصري …")
-                 "الكاتب:", "الكاتبة:", "المؤلف:", "بواسطة:"]
+                 "الكاتب:", "الكاتبة:", "المؤلف:", "بواسطة:", "ترجمة:"]
 
 # Chinese pages' furniture lines at the story's edges (trimmed once the story box is final, as the
 # disclaimers: taken out before the choice, news.ifeng.com's choice moved to a box with the readers'
@@ -1063,6 +1070,12 @@ COMMENT_POLICY_CLAIMS = [
     # the moderation notice in other words ("جميع التعليقات تخضع للمراجعة قبل النشر، ويحتفظ الموقع بحق حذف
     # أي تعليق مسيء": a written probe, 2026-12-05)
     "تخضع للمراجعة", "تخضع للرقابة", "يحتفظ الموقع بحق", "تحتفظ الصحيفة بحق", "يحتفظ الموقع بالحق",
+    # the site disowning its readers' comments ("إدارة الموقع غير مسؤولة عن التعليقات المنشورة", "التعليقات
+    # المنشورة على مسؤولية أصحابها"; the same probe), in both spellings of the hamza
+    "غير مسؤولة عن التعليقات", "غير مسؤول عن التعليقات", "غير مسؤولة عن محتوى التعليقات",
+    "غير مسؤول عن محتوى التعليقات", "غير مسئولة عن التعليقات", "غير مسئول عن التعليقات",
+    "غير مسئولة عن محتوى التعليقات", "غير مسئول عن محتوى التعليقات", "على مسؤولية أصحابها",
+    "على مسئولية أصحابها", "مسؤولية كاتبيها", "مسئولية كاتبيها",
     # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
     "شروط التعليق", "قواعد التعليق", "ضوابط التعليق", "شروط النشر",
     # the moderation notices and terms of comment sections in English, Spanish and German, from the

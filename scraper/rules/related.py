@@ -100,7 +100,7 @@ WIDGET_TITLES = [
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
     # feeds "محتوى مدعوم"; the sign-up box "النشرة البريدية" over its pitch)
     "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "روابط دعائية", "روابط إعلانية", "مواد إعلانية",
-    "Sponsored content", "Sponsored links",
+    "Sponsored content", "Sponsored links", "Promoted content", "إعلانات Taboola", "ترشيحاتنا", "نرشح لكم",
     "Sponsored stories", "Promoted stories", "Paid content", "النشرة البريدية", "النشرة الإخبارية",
     "اشترك في النشرة البريدية", "Newsletter",
     # a sponsored feed's "from the web", a breaking-news ticker's label: left over above their boxes
