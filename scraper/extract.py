@@ -1439,12 +1439,19 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     index = TagIndex(root)   # (the elements of the tags that metadata, walk and dates look for: one walk)
     meta = extract_metadata(root, url, index)
     gone = _no_article_page(root, meta, url)   # a soft 404, a block's page, a maintenance page, a listing
+    listing = None
     if gone is not None:
         what, why = gone
-        art.problem, art.blocked = ("blocked", what) if what in ("geo", "rate_limit") else (what, None)
-        art.title = meta["title"] or ""
-        art.decisions.append(Removal(rule=f"page.no-article:{what}", text=why, stage="page", path="", order=0))
-        return art
+        verdict = Removal(rule=f"page.no-article:{what}", text=why, stage="page", path="", order=0)
+        if what == "listing":
+            # a home, section or search page: no article (never stored), but its main text is still
+            # read, as for any page, for whoever reads the page with the core (the CLI, the service)
+            listing = verdict
+        else:
+            art.decisions.append(verdict)
+            art.problem, art.blocked = ("blocked", what) if what in ("geo", "rate_limit") else (what, None)
+            art.title = meta["title"] or ""
+            return art
     removals: list[Removal] = []
 
     paras, facts = clean.walk(root, profile, removals, index)
@@ -1521,15 +1528,16 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                 art.decisions.append(Removal(rule=RC.EMBEDDED_STORY, text=f"{len(body)} lines from the page's "
                                              f"__NEXT_DATA__ (the DOM gave no story)", stage="container",
                                              path="script#__NEXT_DATA__", order=0))
-    if not body:
+    if listing is not None:
+        art.problem = "listing"
+        art.decisions.insert(0, listing)
+    elif not body:
         art.problem = "no_body"
     elif scope is None and _listing_page(kept, body, meta):
         art.problem = "listing"   # a tag, section or home page: its teasers are no story (RC.LISTING_*)
-        art.title = meta["title"] or ""
         art.decisions.append(Removal(rule="page.no-article:listing", text=f"the story came out as {len(body)} "
                                      "line(s), all summaries of the page's teaser cards", stage="page", path="",
                                      order=0))
-        return art
 
     art.body = "\n".join(body)
     art.title = meta["title"]

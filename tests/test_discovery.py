@@ -572,6 +572,17 @@ def test_parse_article_no_body_is_counted():
     assert s.crawler.stats.get_value("articles/no_article/no_body") == 1
 
 
+def test_parse_article_stores_no_listing_whatever_text_it_has():
+    """A home page's main text is read by the core (problem "listing"): the spider yields no item."""
+    s = make_spider(start=f"{BASE}/")
+    page = ("<html><head><title>بوابة الوسط</title></head><body><main><p>صادق مجلس النواب على مشروع قانون "
+            "الموازنة العامة للدولة بعد نقاش طويل استمر يومين في جلسات علنية حضرها عدد كبير من النواب.</p>"
+            "</main></body></html>").encode()
+    resp = response(HtmlResponse, f"{BASE}/", page, "text/html; charset=utf-8", {"article": True})
+    assert list(s.parse_article(resp)) == []
+    assert s.crawler.stats.get_value("articles/no_article/listing") == 1
+
+
 def test_scrapy_parse_default_callback_handles_an_article_page():
     """`scrapy parse --spider=generic URL` calls parse() on a request without our meta."""
     body = (SITE / "articles" / "book-fair.html").read_bytes().replace(b"__BASE__", BASE.encode())
