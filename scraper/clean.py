@@ -1464,29 +1464,45 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
     cased = tuple(sorted({w.lower() for w in cased_words}))
     if not all(w.isascii() for w in cased):
         return lambda text: pattern.search(text) is not None
-    if isinstance(caseless, re.Pattern):
-        first = caseless.search
-    else:
-        words = tuple(caseless)
-        assert all(w.lower() == w.upper() for w in words)
-        def first(text):
-            for w in words:
+    regex = caseless.search if isinstance(caseless, re.Pattern) else None
+    words = () if regex is not None else tuple(caseless)
+    assert all(w.lower() == w.upper() for w in words)
+
+    def screen(ws: tuple, cs: tuple, rx):
+        def search(text: str, low: str | bool | None = None) -> bool:
+            """``low``: _lowered(text), when the caller has it."""
+            if rx is not None and rx(text):
+                return True
+            for w in ws:
                 if w in text:
                     return True
+            if not cs:
+                return False
+            if low is None:
+                low = _lowered(text)
+            if low is False:
+                return pattern.search(text) is not None
+            for w in cs:
+                if w in low:
+                    return True
             return False
+        search.needs_low = bool(cs)   # (the caller passes its cached lower() then)
+        return search
 
-    def search(text: str, low: str | bool | None = None) -> bool:
-        """``low``: _lowered(text), when the caller has it."""
-        if first(text):
-            return True
-        if low is None:
-            low = _lowered(text)
-        if low is False:
-            return pattern.search(text) is not None
-        for w in cased:
-            if w in low:
-                return True
-        return False
+    search = screen(words, cased, regex)
+
+    def narrow(page: str, page_low: str | bool):
+        """The screen for the lines of a page (``page``: its lines joined, ``page_low``:
+        _lowered(page)) that looks only for the words the page holds (a line is a part of the page,
+        and its lower() a part of the page's), or None when the page holds none."""
+        if page_low is False:
+            return search if search(page, page_low) else None
+        rx = regex if regex is not None and regex(page) else None
+        ws = tuple(w for w in words if w in page)
+        cs = tuple(w for w in cased if w in page_low)
+        return screen(ws, cs, rx) if rx is not None or ws or cs else None
+
+    search.narrow = narrow
     return search
 
 
@@ -1526,10 +1542,11 @@ def _timeline_entry(f: str) -> bool:
             and not find_date_in_folded(tail))
 
 
-def _data_row(p: "Para") -> bool:
+def _data_row(p: "Para", tables: dict) -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
-    table's date cell."""
+    table's date cell. ``tables``: the verdict of each table met so far on the page (a table is
+    counted once, not once for each of its dated rows)."""
     if p.tag != "tr" or p.block is None:
         return False
 
@@ -1540,16 +1557,19 @@ def _data_row(p: "Para") -> bool:
     if len(own) < 2 or all(_DATE_HINT_RE.search(t) for t in own) or p.link_chars:
         return False   # (a row that links is a dated headline list's: "January 14, 2008 | <a>…</a>")
     table = next((a for a in p.block.iterancestors() if a.tag == "table"), None)
-    # (a data table: B.DATA_TABLE_MIN_ROWS rows or more of two cells with text; a layout table's
-    # byline row, "By X | Monday, January 14th 2008", stands alone)
-    rows = 0
-    if table is not None:
+    if table is None:
+        return False
+    if table not in tables:
+        # (a data table: B.DATA_TABLE_MIN_ROWS rows or more of two cells with text; a layout table's
+        # byline row, "By X | Monday, January 14th 2008", stands alone)
+        rows = 0
         for tr in table.iter("tr"):
             if len(texts(tr)) >= 2:
                 rows += 1
                 if rows >= B.DATA_TABLE_MIN_ROWS:
-                    return True
-    return False
+                    break
+        tables[table] = rows >= B.DATA_TABLE_MIN_ROWS
+    return tables[table]
 
 
 def _caption_label_line(p: "Para") -> bool:
@@ -2182,14 +2202,17 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # newsletter or ad-block wording left; the screens per line then never run)
     page = "\n".join([p.text for p in paras])
     page_low = _lowered(page)
-    policy_page = _raw_policy(page, page_low)
-    cookie_page = _raw_cookie(page, page_low)
+    # (each screen narrowed to the words the page holds: a line holds no other)
+    policy_line = _raw_policy.narrow(page, page_low)
+    cookie_line = _raw_cookie.narrow(page, page_low)
+    policy_page, cookie_page = policy_line is not None, cookie_line is not None
     promo_page = _raw_promo_noun(page, page_low)
     block_page = page_low is False or "block" in page_low
     if cookie_page:
         for j in _preference_center(paras):
             if not paras[j].removed:
                 drop(j, "consent.preference-center")
+    data_tables: dict = {}   # (_data_row's verdicts, a table's once)
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -2203,7 +2226,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # characters counted as one word)
             words = max(words, len(_CJK_RE.findall(p.text)) // 2)
         # 0. comment policy / reader-opinion disclaimer (B.COMMENT_POLICY_MAX_WORDS, so before the prose exit)
-        if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading and _raw_policy(p.text, _low(p))
+        if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading
+                and policy_line(p.text, _low(p) if policy_line.needs_low else None)
                 and is_comment_policy(folded(p))):
             drop(i, "boilerplate.comment-policy")
             i += 1
@@ -2213,7 +2237,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
-            if (cookie_page and words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
+            if (cookie_page and words <= 120 and cookie_line(p.text, _low(p) if cookie_line.needs_low else None)
+                    and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
@@ -2280,7 +2305,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 i = nxt
                 continue
         # 3. cookie banner sentence, with the button labels around it
-        if (cookie_page and words <= 120 and _raw_cookie(p.text, _low(p)) and cookie_banner_score(folded(p)) >= 3
+        if (cookie_page and words <= 120 and cookie_line(p.text, _low(p) if cookie_line.needs_low else None)
+                and cookie_banner_score(folded(p)) >= 3
                 and (words <= 25 or not between_prose(i))):
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
@@ -2439,7 +2465,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
-                                                           and not _data_row(p)
+                                                           and not _data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f)))):
             drop(i, "boilerplate.dateline")

@@ -822,3 +822,26 @@ def test_a_blog_templates_sentences_under_the_post_are_not_story(line):
     said = f"The editor wrote that readers said: {line}"
     art = run(page("<div class='post'>" + ps(STORY + [said]) + "</div>"))
     assert art.paragraphs == STORY + [said]
+
+
+@pytest.mark.parametrize("screen, pattern", [
+    ("_raw_policy", "_RAW_POLICY_RE"), ("_raw_cookie", "_RAW_COOKIE_RE"), ("_raw_promo_noun", "_PROMO_NOUN_RAW_RE"),
+])
+def test_a_word_screen_narrowed_to_a_page_finds_what_its_regex_finds_in_each_line(screen, pattern):
+    """filter_paragraphs screens a page's lines with only the words the page holds: on every line the
+    same answer as the re.I regex, whatever the case, the script, or a character whose case re.I
+    folds and str.lower() does not (U+0130, U+0131, U+017F)."""
+    from scraper import clean
+    search, rx = getattr(clean, screen), getattr(clean, pattern)
+    lines = ["The POLICE said on Tuesday", "Our Comment Policy: be civil", "We use COOKIES to improve",
+             "نستخدم ملفات تعريف الارتباط", "التعليقات تعبر عن أصحابها", "Sign up for our Newsletter",
+             "no such word here", "C\u0131OOKIE with a dotless i", "\u017fign up for the newſletter",
+             "Moderat\u0130on", "اشترك في النشرة البريدية", ""]
+    pages = [lines, lines[:3], lines[3:5], lines[6:7], lines[7:10], [lines[0], lines[6]]]
+    for page_lines in pages:
+        page = "\n".join(page_lines)
+        line_screen = search.narrow(page, clean._lowered(page))
+        assert (line_screen is not None) == (rx.search(page) is not None), page
+        for line in page_lines:
+            got = line_screen is not None and line_screen(line, clean._lowered(line) if line_screen.needs_low else None)
+            assert got == (rx.search(line) is not None), (screen, line)
