@@ -954,16 +954,18 @@ def _in_card(p: clean.Para, members, cards: dict) -> bool:
 
 def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
     """The lines _assemble would keep from these members (without recording removals)."""
-    return _assemble(paras, members, title_f, [])
+    return _assemble(paras, members, title_f, None)
 
 
-def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Removal]) -> list[str]:
+def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Removal] | None) -> list[str]:
     """The story's lines: the paragraphs inside the members (the container and its joined parts; all
     lines when empty) minus link lists, the headline and non-story
-    lines at its edges. Every line dropped here is recorded too, so --explain shows it."""
+    lines at its edges. Every line dropped here is recorded too, so --explain shows it (``removals``
+    None: a candidate's lines, weighed and thrown away, record nothing)."""
     def drop(p: clean.Para, rule: str):
-        removals.append(Removal(rule=rule, text=clean._short(p.text), stage="text", path=clean.describe(p.block),
-                                order=p.order))
+        if removals is not None:
+            removals.append(Removal(rule=rule, text=clean._short(p.text), stage="text",
+                                    path=clean.describe(p.block), order=p.order))
 
     out: list[clean.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
