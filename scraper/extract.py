@@ -178,15 +178,13 @@ def _alike_siblings(el) -> int:
     return sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls) if cls else 0
 
 
-def _teaser_lines(paras: list[clean.Para]) -> set:
-    """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
-    with little text (a stream of "more stories" under or beside the story). Their summaries are
-    prose, but not this page's story: they count as neutral, not as story. The card's title may also
-    be a short line that is all link (a <div> around an <a>, not a heading). A box that also holds a
-    headline that is no link (a short story's own <h1>) is the story, not a card."""
-    linked: set = set()
+def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
+    """The lines that may title a teaser card (a heading that is a link, or a short line that is all
+    link), and the card of each that has one: the most repeated box around it, a few levels up
+    (_alike_siblings). Returns (ids of the title lines, {id of a title line: its card})."""
     alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
     titles: set = set()   # (a card's title may be a linked line of its own in a <div>, not a heading)
+    card_of: dict = {}
     for p in paras:
         if (p.heading and p.link_ratio > 0.5) or (
                 p.link_ratio >= _CARD_TITLE_LINKED and len(p.text) <= _CARD_TITLE_MAX_CHARS):
@@ -209,7 +207,18 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
                 if n > most:
                     card, most = anc, n
             if card is not None:
-                linked.add(card)
+                card_of[id(p)] = card
+    return titles, card_of
+
+
+def _teaser_lines(paras: list[clean.Para]) -> set:
+    """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
+    with little text (a stream of "more stories" under or beside the story). Their summaries are
+    prose, but not this page's story: they count as neutral, not as story. The card's title may also
+    be a short line that is all link (a <div> around an <a>, not a heading). A box that also holds a
+    headline that is no link (a short story's own <h1>) is the story, not a card."""
+    titles, card_of = _title_cards(paras)
+    linked = set(card_of.values())
     if not linked:
         return set()
     size: dict = {}
@@ -1012,6 +1021,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[cut:]:
             drop(p, "story.comments")
         del out[cut:]
+    grid = _teaser_grid_start(out)   # a grid of teaser cards under the story (RC.TEASER_GRID_*)
+    if grid is not None:
+        for p in out[grid:]:
+            drop(p, "story.teaser-grid")
+        del out[grid:]
     bio = _author_bio(out)   # an author bio box (AUTHOR_BIO_*)
     if bio is not None:
         for p in out[bio[0]:bio[1]]:
@@ -1099,6 +1113,44 @@ def _linked_sentence(p: clean.Para) -> bool:
             # (a teaser card's summary is inside its link)
             and next((a for a in p.block.iterancestors("a") if clean.is_link(a)), None) is None
             and not _card_link(p.block))
+
+
+def _teaser_grid_start(out: list[clean.Para]) -> int | None:
+    """Where a grid of teaser cards that ends the story starts in its lines (RC.TEASER_GRID_*)."""
+    if len(out) <= RC.TEASER_GRID_MIN_CARDS:
+        return None
+    titles, card_of = _title_cards(out)
+    cards = set(card_of.values())
+    if len(cards) < RC.TEASER_GRID_MIN_CARDS:
+        return None
+
+    def card(p: clean.Para):
+        return next((a for a in p.ancestors[:6] if a in cards), None)
+
+    k = len(out)
+    while k > 0 and card(out[k - 1]) is not None:
+        k -= 1
+    run = out[k:]
+    grid = {card(p) for p in run}
+    if len(grid) < RC.TEASER_GRID_MIN_CARDS or card_of.get(id(run[0])) is None:
+        return None   # (the run starts with a card's title)
+    if any(card(p) in grid for p in out[:k]):
+        return None   # a card's box holds a line of the story before the run
+    for c in grid:
+        lines = [p for p in run if card(p) is c]
+        own = [p for p in lines if id(p) not in titles]
+        if (len(lines) - len(own) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
+                or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
+                or any(p.heading for p in own)):
+            return None   # (one title each, a teaser's summary, no headline of its own)
+    if sum(len(p.text) for p in out[:k] if not p.heading) < RC.TEASER_GRID_MIN_STORY:
+        return None
+    if sum(1 for p in run if id(p) in titles and _NUMBERED_RE.match(p.text)) * 2 >= len(grid):
+        return None   # numbered items ("1. …", "٣- …"): a listicle's, the story's own
+    return k
+
+
+_NUMBERED_RE = re.compile(r"^\s*[(\[]?\d{1,2}\s*[-.):\]]")
 
 
 def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:

@@ -570,3 +570,48 @@ def test_an_author_bio_box_between_the_paragraphs_takes_no_story_line_with_it():
     art = extract(_page(paras + box), "https://example.com/a")   # (at the end it goes)
     assert art.paragraphs == story
     assert [r.rule for r in art.removed].count("story.author-bio") == 2
+
+
+_CARD_TITLES = ["الحكومة تعلن خطة جديدة لدعم التعليم في المناطق الريفية", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم",
+                "المنتخب الوطني يستعد لمواجهة حاسمة في التصفيات"]
+_CARD_SUMMARIES = [
+    "أعلنت وزارة التربية اليوم عن خطة شاملة لتطوير المدارس في المناطق الريفية تشمل بناء فصول جديدة وتدريب المعلمين.",
+    "سجلت أسعار الذهب ارتفاعا ملحوظا في تعاملات اليوم مدفوعة بتراجع الدولار وزيادة الطلب على الملاذات الآمنة.",
+    "يخوض المنتخب الوطني مباراة حاسمة مساء الخميس أمام منافسه في التصفيات المؤهلة لكأس العالم وسط غيابات مؤثرة."]
+_CARD_SHAPES = {
+    "a>h4 + p": "<div class='r2'><a href='/t{i}'><h4>{t}</h4></a><p>{x}</p></div>",
+    "h4>a + p": "<div class='r2'><h4><a href='/t{i}'>{t}</a></h4><p>{x}</p></div>",
+    "img + h4>a + p": "<div class='r2'><a href='/t{i}'><img src='{i}.jpg'></a><h4><a href='/t{i}'>{t}</a></h4><p>{x}</p></div>",
+    "article h3>a + p + time": "<article><h3><a href='/t{i}'>{t}</a></h3><p>{x}</p><time>منذ ساعتين</time></article>",
+}
+_STORY5 = STORY + [
+    "وأضاف أن الحكومة ستطلق برنامجا لدعم المشروعات الصغيرة والمتوسطة بقيمة مليار دولار خلال العامين المقبلين.",
+    "وتوقع خبراء أن تسهم هذه الإجراءات في خفض معدلات البطالة بين الشباب وتحفيز الاستثمار الخاص.",
+    "ومن المقرر أن يناقش البرلمان مشروع الموازنة في جلسة علنية الأسبوع المقبل قبل التصويت عليه بشكل نهائي.",
+]
+
+
+@pytest.mark.parametrize("shape", list(_CARD_SHAPES))
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_grid_of_teaser_cards_under_the_story_goes_without_a_title_or_a_class_name(shape, inside):
+    cards = "".join(_CARD_SHAPES[shape].format(i=i, t=t, x=x)
+                    for i, (t, x) in enumerate(zip(_CARD_TITLES, _CARD_SUMMARIES)))
+    story = "".join(f"<p>{s}</p>" for s in _STORY5)
+    grid = f"<div class='r1'>{cards}</div>"
+    inner = f"<div class='a1'>{story}{grid}</div>" if inside else story + grid
+    art = extract(_page(inner), "https://example.com/news/2025/05/05/x")
+    assert art.paragraphs == _STORY5
+    assert sum(r.rule == "story.teaser-grid" for r in art.removed) >= 6
+
+
+def test_a_numbered_listicle_of_linked_items_and_a_brief_over_cards_keep_their_text():
+    items = "".join(f"<div class='r2'><h3><a href='/t{i}'>{i + 1}. {t}</a></h3><p>{x}</p></div>"
+                    for i, (t, x) in enumerate(zip(_CARD_TITLES, _CARD_SUMMARIES)))
+    story = "".join(f"<p>{s}</p>" for s in _STORY5)
+    art = extract(_page(story + f"<div class='r1'>{items}</div>"), "https://example.com/news/2025/05/05/x")
+    assert all(x in art.paragraphs for x in _CARD_SUMMARIES)
+    # a story shorter than TEASER_GRID_MIN_STORY over the cards: no grid is taken out of it
+    cards = "".join(_CARD_SHAPES["h4>a + p"].format(i=i, t=t, x=x)
+                    for i, (t, x) in enumerate(zip(_CARD_TITLES, _CARD_SUMMARIES)))
+    art = extract(_page(f"<p>{STORY[0]}</p><div class='r1'>{cards}</div>"), "https://example.com/news/2025/05/05/x")
+    assert not any(r.rule == "story.teaser-grid" for r in art.removed)

@@ -150,6 +150,20 @@ ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # has it inside a story, and a list of linked names with their descriptions can be the story.
 TEASER_SUMMARY_MAX_CHARS = 300
 TEASER_MIN_ITEMS = 3
+
+# A grid of teaser cards that ends the story's lines (story.teaser-grid): TEASER_GRID_MIN_CARDS or
+# more cards (alike sibling boxes, each titled by a link: extract._title_cards) run to the end of the
+# story, each card a title and at most TEASER_GRID_CARD_MAX_LINES other lines of at most
+# TEASER_GRID_CARD_MAX_CHARS characters, no card holding a headline that is no link, and at least
+# TEASER_GRID_MIN_STORY characters of the story's own lines before the first card. Its titles and
+# summaries go. (Inside the story's box with no title over it, no class name that says "related"
+# (a written probe, 2026-12-05: four card shapes x two places, all leaking). A roundup whose items
+# are linked headlines with their text (ROUNDUP_*) is the story: its items hold more lines and
+# characters than a teaser's one-line summary, and it starts the story.)
+TEASER_GRID_MIN_CARDS = 3
+TEASER_GRID_CARD_MAX_LINES = 2
+TEASER_GRID_CARD_MAX_CHARS = 400
+TEASER_GRID_MIN_STORY = 400
 # The same for a list whose items each open with a linked headline and end with the linked story's
 # excerpt cut short (<li><a>headline</a><span>excerpt of the story...</span></li>): every such item goes
 # when the list has TEASER_MIN_ITEMS of them and the link is a headline of TEASER_HEADLINE_MIN_WORDS or
