@@ -1021,11 +1021,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[cut:]:
             drop(p, "story.comments")
         del out[cut:]
-    grid = _teaser_grid_start(out)   # a grid of teaser cards under the story (RC.TEASER_GRID_*)
+    grid = _teaser_grid(out)   # a grid of teaser cards under or over the story (RC.TEASER_GRID_*)
     if grid is not None:
-        for p in out[grid:]:
+        for p in out[grid[0]:grid[1]]:
             drop(p, "story.teaser-grid")
-        del out[grid:]
+        del out[grid[0]:grid[1]]
     bio = _author_bio(out)   # an author bio box (AUTHOR_BIO_*)
     if bio is not None:
         for p in out[bio[0]:bio[1]]:
@@ -1115,8 +1115,9 @@ def _linked_sentence(p: clean.Para) -> bool:
             and not _card_link(p.block))
 
 
-def _teaser_grid_start(out: list[clean.Para]) -> int | None:
-    """Where a grid of teaser cards that ends the story starts in its lines (RC.TEASER_GRID_*)."""
+def _teaser_grid(out: list[clean.Para]) -> tuple[int, int] | None:
+    """Where a grid of teaser cards under the story, or else over it, is in the story's lines (start,
+    end) (RC.TEASER_GRID_*)."""
     if len(out) <= RC.TEASER_GRID_MIN_CARDS:
         return None
     titles, card_of = _title_cards(out)
@@ -1127,27 +1128,35 @@ def _teaser_grid_start(out: list[clean.Para]) -> int | None:
     def card(p: clean.Para):
         return next((a for a in p.ancestors[:6] if a in cards), None)
 
+    def grid_of(run: list[clean.Para], rest: list[clean.Para]) -> bool:
+        grid = {card(p) for p in run}
+        if len(grid) < RC.TEASER_GRID_MIN_CARDS or card_of.get(id(run[0])) is None:
+            return False   # (the run starts with a card's title)
+        if any(card(p) in grid for p in rest):
+            return False   # a card's box holds a line of the story
+        for c in grid:
+            lines = [p for p in run if card(p) is c]
+            own = [p for p in lines if id(p) not in titles]
+            if (len(lines) - len(own) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
+                    or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
+                    or any(p.heading for p in own)):
+                return False   # (one title each, a teaser's summary, no headline of its own)
+        if sum(len(p.text) for p in rest if not p.heading) < RC.TEASER_GRID_MIN_STORY:
+            return False
+        # numbered items ("1. …", "٣- …"): a listicle's, the story's own
+        return sum(1 for p in run if id(p) in titles and _NUMBERED_RE.match(p.text)) * 2 < len(grid)
+
     k = len(out)
     while k > 0 and card(out[k - 1]) is not None:
         k -= 1
-    run = out[k:]
-    grid = {card(p) for p in run}
-    if len(grid) < RC.TEASER_GRID_MIN_CARDS or card_of.get(id(run[0])) is None:
-        return None   # (the run starts with a card's title)
-    if any(card(p) in grid for p in out[:k]):
-        return None   # a card's box holds a line of the story before the run
-    for c in grid:
-        lines = [p for p in run if card(p) is c]
-        own = [p for p in lines if id(p) not in titles]
-        if (len(lines) - len(own) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
-                or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
-                or any(p.heading for p in own)):
-            return None   # (one title each, a teaser's summary, no headline of its own)
-    if sum(len(p.text) for p in out[:k] if not p.heading) < RC.TEASER_GRID_MIN_STORY:
-        return None
-    if sum(1 for p in run if id(p) in titles and _NUMBERED_RE.match(p.text)) * 2 >= len(grid):
-        return None   # numbered items ("1. …", "٣- …"): a listicle's, the story's own
-    return k
+    if k < len(out) and grid_of(out[k:], out[:k]):
+        return k, len(out)
+    k = 0
+    while k < len(out) and card(out[k]) is not None:
+        k += 1
+    if k and grid_of(out[:k], out[k:]):
+        return 0, k
+    return None
 
 
 _NUMBERED_RE = re.compile(r"^\s*[(\[]?\d{1,2}\s*[-.):\]]")

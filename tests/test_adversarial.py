@@ -615,3 +615,13 @@ def test_a_numbered_listicle_of_linked_items_and_a_brief_over_cards_keep_their_t
                     for i, (t, x) in enumerate(zip(_CARD_TITLES, _CARD_SUMMARIES)))
     art = extract(_page(f"<p>{STORY[0]}</p><div class='r1'>{cards}</div>"), "https://example.com/news/2025/05/05/x")
     assert not any(r.rule == "story.teaser-grid" for r in art.removed)
+
+
+@pytest.mark.parametrize("shape", ["h4>a + p", "article h3>a + p + time"])
+def test_a_grid_of_teaser_cards_over_the_story_goes_too(shape):
+    cards = "".join(_CARD_SHAPES[shape].format(i=i, t=t, x=x)
+                    for i, (t, x) in enumerate(zip(_CARD_TITLES, _CARD_SUMMARIES)))
+    story = "".join(f"<p>{s}</p>" for s in _STORY5)
+    art = extract(_page(f"<div class='r1'>{cards}</div>{story}"), "https://example.com/news/2025/05/05/x")
+    assert art.paragraphs == _STORY5
+    assert any(r.rule == "story.teaser-grid" for r in art.removed)

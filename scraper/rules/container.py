@@ -151,12 +151,12 @@ ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 TEASER_SUMMARY_MAX_CHARS = 300
 TEASER_MIN_ITEMS = 3
 
-# A grid of teaser cards that ends the story's lines (story.teaser-grid): TEASER_GRID_MIN_CARDS or
-# more cards (alike sibling boxes, each titled by a link: extract._title_cards) run to the end of the
-# story, each card a title and at most TEASER_GRID_CARD_MAX_LINES other lines of at most
-# TEASER_GRID_CARD_MAX_CHARS characters, no card holding a headline that is no link, and at least
-# TEASER_GRID_MIN_STORY characters of the story's own lines before the first card. Its titles and
-# summaries go. (Inside the story's box with no title over it, no class name that says "related"
+# A grid of teaser cards that ends the story's lines, or else opens them (story.teaser-grid):
+# TEASER_GRID_MIN_CARDS or more cards (alike sibling boxes, each titled by a link:
+# extract._title_cards) run to the end (from the start) of the story, each card a title and at most
+# TEASER_GRID_CARD_MAX_LINES other lines of at most TEASER_GRID_CARD_MAX_CHARS characters, no card
+# holding a headline that is no link, and at least TEASER_GRID_MIN_STORY characters of the story's
+# own lines outside the cards. Its titles and summaries go. (Inside the story's box with no title over it, no class name that says "related"
 # (a written probe, 2026-12-05: four card shapes x two places, all leaking). A roundup whose items
 # are linked headlines with their text (ROUNDUP_*) is the story: its items hold more lines and
 # characters than a teaser's one-line summary, and it starts the story.)
