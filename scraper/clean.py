@@ -1577,7 +1577,8 @@ def _caption_label_line(p: "Para") -> bool:
     "… (أرشيفية)")."""
     f = folded(p)
     return bool(_CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f)
-                or _credit_tail(p.text) or (len(f) <= 40 and _bare(f) in _MEDIA_LABEL_SET))   # ("فيديو" over a player)
+                or _credit_tail(p.text) or (len(f) <= 40 and (_bare(f) in _MEDIA_LABEL_SET   # ("فيديو" over a player)
+                                                                or B.GALLERY_COUNTER_RE.match(f) is not None)))   # ("1 / 5")
 
 
 def _credit_tail(text: str) -> bool:

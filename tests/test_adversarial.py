@@ -625,3 +625,19 @@ def test_a_grid_of_teaser_cards_over_the_story_goes_too(shape):
     art = extract(_page(f"<div class='r1'>{cards}</div>{story}"), "https://example.com/news/2025/05/05/x")
     assert art.paragraphs == _STORY5
     assert any(r.rule == "story.teaser-grid" for r in art.removed)
+
+
+@pytest.mark.parametrize("noise, rule", [
+    # an embedded post's own lines, a player's stand-in and error, a photo box's counter over its caption
+    ("<blockquote class='k2'><a href='https://www.instagram.com/p/x/'>عرض هذا المنشور على Instagram</a>"
+     "<p>منشور تمت مشاركته بواسطة وزارة المالية (@mof)</p></blockquote>", "boilerplate.line"),
+    ("<blockquote class='k2'><a href='https://www.instagram.com/p/x/'>View this post on Instagram</a>"
+     "<p>A post shared by Ministry (@mof)</p></blockquote>", "boilerplate.line"),
+    ("<div class='k7'><p>جاري التحميل...</p></div>", "boilerplate.media-label"),
+    ("<div class='k7'><p>حدث خطأ أثناء تحميل المحتوى. يرجى المحاولة مرة أخرى.</p></div>", "boilerplate.line"),
+    ("<div class='k6'><img src='1.jpg'><p>1 / 5</p><p>رئيس الوزراء خلال الجلسة</p></div>", "boilerplate.caption"),
+])
+def test_embed_and_player_furniture_goes(noise, rule):
+    art = extract(_page(f"<p>{STORY[0]}</p>{noise}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
