@@ -1786,6 +1786,14 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     return None
 
 
+def is_bio_line(text: str) -> bool:
+    """A writer's bio on a line of its own, under their name (B.AUTHOR_BIO_MAX_WORDS, a writer's word
+    of BIO_LINE_WORDS, no sentence end; not on an ASCII line, as author_line)."""
+    if len(text.split()) > B.AUTHOR_BIO_MAX_WORDS or text.isascii() or _SENTENCE_END_RE.search(text):
+        return False
+    return _BIO_WORD_RE.search(_bare(fold(text))) is not None
+
+
 def is_signoff(text: str) -> bool:
     """The desk's sign-off under a story (rules.boilerplate SIGNOFF_*): initials and agencies
     ("ز.أ.ب/أ.ح (أ ف ب، رويترز)"), or an agency's end marker alone ("//انتهى//")."""

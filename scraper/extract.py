@@ -1472,6 +1472,11 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
                 i = len(body) - 1 - k if end else k
                 if len(body) > 1 and (rule := clean.author_line(body[i], names, end)) is not None:
                     trim(body.pop(i), rule)
+                    # ... with the bio printed under the name in its card: the last line (under the
+                    # story), the next line (over it)
+                    if rule == "boilerplate.byline-name" and len(body) > 1 and (
+                            i == len(body) - 1 if end else i < len(body) - 1) and clean.is_bio_line(body[i]):
+                        trim(body.pop(i), "boilerplate.author-bio")
                     break
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")

@@ -641,3 +641,17 @@ def test_embed_and_player_furniture_goes(noise, rule):
     art = extract(_page(f"<p>{STORY[0]}</p>{noise}<p>{STORY[1]}</p>"), "https://example.com/a")
     assert art.paragraphs == STORY
     assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
+
+
+@pytest.mark.parametrize("at", ["start", "end"])
+def test_an_author_card_under_or_over_the_story_goes_with_the_bio_under_the_name(at):
+    card = ("<div class='q11'><img src='au.jpg'><h4>أحمد محمد</h4>"
+            "<p>كاتب وصحفي مصري، عمل في عدة صحف عربية</p></div>")
+    story = "".join(f"<p>{s}</p>" for s in _STORY5)
+    inner = story + card if at == "end" else card + story
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>t</title><meta name="author" content="أحمد محمد">'
+            f"</head><body><article>{inner}</article></body></html>").encode()
+    art = extract(html, "https://example.com/a")
+    assert art.paragraphs == _STORY5
+    assert [r.rule for r in art.removed if "أحمد" in r.text or "كاتب" in r.text] == [
+        "boilerplate.byline-name", "boilerplate.author-bio"]

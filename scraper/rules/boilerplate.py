@@ -832,7 +832,9 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 #   story may be). Written probe pages 2026-12-04 (div-soup, Drupal and Ghost sites). The bio not on
 #   an ASCII line: English golds keep a closing "Jonathan Lambert is a … freelance journalist who
 #   covers …" as the story's (magic_html npr.org_9c74ca6f, dragnet R374/R379 IDG News); fundus's
-#   German golds leave the bio out (at_DiePresse_2025_06_05, ch_TagesAnzeiger_2026_05_18).
+#   German golds leave the bio out (at_DiePresse_2025_06_05, ch_TagesAnzeiger_2026_05_18). A bio on a
+#   line of its own right under such a name line (a card: photo, name, "كاتب وصحفي مصري، عمل في …"; a
+#   written probe, 2026-12-05) goes with it when it has a word of BIO_LINE_WORDS and no sentence end.
 #   The name may follow the place the writer files from, a colon or a dash between: "القاهرة: سامي
 #   الزين" (Asharq Al-Awsat's dateline-byline, a written probe page in its Drupal markup, 2026-12-04),
 #   a place of up to AUTHOR_PLACE_MAX_WORDS words; or the place may follow the name, "محمد الطيب - طويلة"
