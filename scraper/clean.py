@@ -1576,9 +1576,10 @@ def _caption_label_line(p: "Para") -> bool:
     """The line is a caption's label or credit by its words alone ("صورة أرشيفية", "تصوير: …",
     "… (أرشيفية)")."""
     f = folded(p)
-    return bool(_CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f)
-                or _credit_tail(p.text) or (len(f) <= 40 and (_bare(f) in _MEDIA_LABEL_SET   # ("فيديو" over a player)
-                                                                or B.GALLERY_COUNTER_RE.match(f) is not None)))   # ("1 / 5")
+    if _CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f) or _credit_tail(p.text):
+        return True
+    # a player's label over it ("فيديو", B.MEDIA_LABELS), a gallery's counter ("1 / 5")
+    return len(f) <= 40 and (_bare(f) in _MEDIA_LABEL_SET or B.GALLERY_COUNTER_RE.match(f) is not None)
 
 
 def _credit_tail(text: str) -> bool:
