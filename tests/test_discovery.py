@@ -22,6 +22,7 @@ from scraper.discovery import (
     parse_when,
     sniff,
 )
+from scraper.extract import extract
 from scraper.urls import is_listing_url, looks_like_article
 from spiders.base import NewsSpider
 from spiders.generic import GenericSpider
@@ -578,6 +579,8 @@ def test_parse_article_stores_no_listing_whatever_text_it_has():
     page = ("<html><head><title>بوابة الوسط</title></head><body><main><p>صادق مجلس النواب على مشروع قانون "
             "الموازنة العامة للدولة بعد نقاش طويل استمر يومين في جلسات علنية حضرها عدد كبير من النواب.</p>"
             "</main></body></html>").encode()
+    art = extract(page, f"{BASE}/")
+    assert art.problem == "listing" and "صادق مجلس النواب" in art.body   # (the core reads its text)
     resp = response(HtmlResponse, f"{BASE}/", page, "text/html; charset=utf-8", {"article": True})
     assert list(s.parse_article(resp)) == []
     assert s.crawler.stats.get_value("articles/no_article/listing") == 1

@@ -156,10 +156,11 @@ TEASER_MIN_ITEMS = 3
 # extract._title_cards) run to the end (from the start) of the story, each card a title and at most
 # TEASER_GRID_CARD_MAX_LINES other lines of at most TEASER_GRID_CARD_MAX_CHARS characters, no card
 # holding a headline that is no link, and at least TEASER_GRID_MIN_STORY characters of the story's
-# own lines outside the cards. Its titles and summaries go. (Inside the story's box with no title over it, no class name that says "related"
-# (a written probe, 2026-12-05: four card shapes x two places, all leaking). A roundup whose items
-# are linked headlines with their text (ROUNDUP_*) is the story: its items hold more lines and
-# characters than a teaser's one-line summary, and it starts the story.)
+# own lines outside the cards. Its titles and summaries go. Source: a written probe, 2026-12-05: such
+# a grid inside the story's box or beside it, with no title over it and no class name that says
+# "related", in nine card shapes, all leaking. Not numbered items ("1. …": a listicle's). A roundup
+# whose items are linked headlines with their text (ROUNDUP_*) is the story: its items hold more lines
+# and characters than a teaser's one-line summary.
 TEASER_GRID_MIN_CARDS = 3
 TEASER_GRID_CARD_MAX_LINES = 2
 TEASER_GRID_CARD_MAX_CHARS = 400
