@@ -1463,7 +1463,12 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words):
     text holding one of them goes to the pattern itself."""
     cased = tuple(sorted({w.lower() for w in cased_words}))
     if not all(w.isascii() for w in cased):
-        return lambda text: pattern.search(text) is not None
+        def search_rx(text: str, low: str | bool | None = None) -> bool:
+            return pattern.search(text) is not None
+        # (the same interface as below: filter_paragraphs narrows every screen to its page)
+        search_rx.needs_low = False
+        search_rx.narrow = lambda page, page_low: search_rx if search_rx(page) else None
+        return search_rx
     regex = caseless.search if isinstance(caseless, re.Pattern) else None
     words = () if regex is not None else tuple(caseless)
     assert all(w.lower() == w.upper() for w in words)

@@ -209,7 +209,8 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         if name and name == h1 and _echoed(name, page_title):
             title = name
     title = title or clean_text(m("og:title", "twitter:title")) or _title_without_metadata(
-        [clean_text(text_of(el)) for el in index.get("h1")[:TITLE_H1_MAX]], page_title)
+        [h1, *(clean_text(text_of(el)) for el in index.get("h1")[1:TITLE_H1_MAX])] if h1_el is not None else [],
+        page_title)   # (the first <h1>'s text is h1 already)
     if "&" in title:
         title = clean_text(_html.unescape(title))
     if h1 and title and h1 != title and len(h1) > 10 and (h1 in title or title in h1):

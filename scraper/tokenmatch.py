@@ -152,6 +152,7 @@ class TokenMatcher:
                 pos = e + 1
         return False
 
+
 try:   # the regex parser of the standard library (``re._parser`` since 3.11)
     from re import _constants as _sre_c, _parser as _sre_parse
 except ImportError:   # pragma: no cover
