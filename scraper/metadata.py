@@ -32,11 +32,27 @@ TITLE_FROM_PAGE_MIN_WORDS = 4
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"      # what ``\w`` matches in a str pattern
+
+
+def _whole_words_in(c: str, t: str) -> bool:
+    r"""*c* occurs in *t* with no word character on either side: ``(?<!\w)c(?!\w)`` without
+    compiling a pattern for each page's title (a compile took ~0.4 ms a page)."""
+    i, n = t.find(c), len(c)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(t[i - 1])) and (j == len(t) or not _word_char(t[j])):
+            return True
+        i = t.find(c, i + 1)
+    return False
+
+
 def _echoed(candidate: str, page_title: str) -> bool:
     """The document's <title> says the candidate title: holds it (as whole words), or more than half
     of its words of three letters or more (folded)."""
     c, t = fold(candidate), fold(page_title)
-    if c in t and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", t):   # (whole words: not "UK" in "Ukraine")
+    if c in t and _whole_words_in(c, t):   # (not "UK" in "Ukraine")
         return True
     words = set(_TITLE_WORD_RE.findall(c))
     return bool(words) and 2 * len(words & set(_TITLE_WORD_RE.findall(t))) > len(words)
