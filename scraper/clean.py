@@ -478,6 +478,7 @@ class _StoryGuard:
         self._head: set | None = None   # words of the page's <title> and first <h1>, once
         self._code: list = []
         self._long_counts_: dict | None = None
+        self._chains: dict = {}   # (parent, class) -> do the siblings of that class hold the story together
         self._plain_counts: dict | None = None
 
     def _head_words(self) -> set:
@@ -576,6 +577,33 @@ class _StoryGuard:
             return True
         inside = sum(self._inside(e) for e in els)
         return bool(self._long) and inside * 2 >= len(self._long)
+
+    def chain_holds_story(self, el: etree._Element) -> bool:
+        """The element and its siblings of the same class hold the story's sections: a story cut
+        into sections, each in a box named as an ad slot or a region (see B.REGION_CHAIN_MIN):
+        B.REGION_CHAIN_MIN boxes or more with distinct texts of B.REGION_CHAIN_BOX_CHARS, which
+        together hold the story (half its long paragraphs or half the page's text) or at least
+        1/B.REGION_CHAIN_PAGE_SHARE of the page's text."""
+        cls, parent = el.get("class"), el.getparent()
+        if not cls or parent is None:
+            return False
+        key = (parent, cls)
+        verdict = self._chains.get(key)
+        if verdict is None:
+            chain = [s for s in parent if isinstance(s.tag, str) and s.get("class") == cls]
+            verdict = False
+            if len(chain) >= B.REGION_CHAIN_MIN:
+                texts = {" ".join(text_of(s).split()) for s in chain}   # (distinct texts: not one ad repeated)
+                if sum(1 for t in texts if len(t) >= B.REGION_CHAIN_BOX_CHARS) >= B.REGION_CHAIN_MIN:
+                    if self._long is None:
+                        self._compute()
+                    if self._page_len is None:
+                        self._page_len = self.visible_len(self.body) or 1
+                    share = sum(self.visible_len(s) for s in chain)
+                    verdict = (share * B.REGION_CHAIN_PAGE_SHARE >= self._page_len
+                               or self.holds_story_together(chain))
+            self._chains[key] = verdict
+        return verdict
 
     def holds_all(self, el: etree._Element) -> bool:
         """Every long paragraph of the page is inside the element (or the page has none and the
@@ -1012,6 +1040,8 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             elif family == "consent":
                 facts["consent_spared"].append((el, rule))   # (a consent box holding the page's prose)
             return False
+        if region and family == "boilerplate" and guard.chain_holds_story(el):
+            return False   # one of the story's sections, each in a box named as an ad slot
     if family == "boilerplate" and weak and (
             el.find(".//article") is not None
             or (len(text_of(el) if raw is None else raw) > B.WEAK_TOKEN_MAX_CHARS and guard.long_inside(el) >= 3)):

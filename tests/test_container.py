@@ -115,6 +115,40 @@ def test_a_story_box_named_as_an_ad_slot_is_not_a_box_to_look_past():
     assert art.paragraphs[:6] == story
 
 
+def _sections_page(box: str, sections: list[str]) -> str:
+    # refinery29.com 2017's shape (ir-research-data page chaos-global-warming-4, not kept here):
+    # each section of the story is a <p>-less div.section-text in a div.section-and-ad, with the
+    # site's menus above and its footer (two lines of legal text) below
+    menu = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in
+                   ("Fashion", "Beauty", "Living", "Health", "Entertainment", "Tech", "News", "Video",
+                    "Styling Tips", "Designers", "Street Style", "Trends", "Hair", "Nails", "Makeup"))
+    return ('<html><head><title>What Global Warming Does To Your Body</title></head><body>'
+            f'<header><div class="left-menu"><ul>{menu}</ul></div></header>'
+            '<div class="article-content"><section class="body">'
+            + "".join(f'<div class="{box}"><div class="section-container"><div class="section-text">{t}'
+                      '</div></div><div class="ad-slot"></div></div>' for t in sections)
+            + '</section></div><div class="legal"><div>By using our service, you agree to our Terms (effective '
+            '2/07/2017) and Privacy (effective 2/07/2017).</div><div>REFINERY29 name &amp; logo and R29 logo are '
+            'trademarks of Refinery 29 Inc.</div></div></body></html>')
+
+
+def test_a_story_cut_into_sections_each_in_a_box_named_as_an_ad_slot_stays():
+    sections = [f"Section {k} of the story: over half the country's physicians have formed a consortium to "
+                f"warn of the health effects of climate change, from heat stroke to the worsening of chronic "
+                f"diseases, the report of the group says." for k in range(5)]
+    art = extract(_sections_page("section-and-ad", sections).encode(),
+                  "http://www.refinery29.com/2017/03/145544/global-warming-human-health")
+    assert art.paragraphs == sections
+    # the rule itself stands: ad slots of one class holding one teaser again and again go
+    teaser = ("Tom Ford on Dressing Melania Trump: 'She's Not Necessarily My Image' - the designer said he "
+              "would not dress the first lady, and the internet had a lot to say about it, read more here.")
+    html = _sections_page("section", sections).replace(
+        '<div class="ad-slot"></div>', f'<div class="ad-wrapper"><div>{teaser}</div></div>')
+    art = extract(html.encode(), "http://www.refinery29.com/2017/03/145544/global-warming-human-health")
+    assert art.paragraphs == sections
+    assert [r.rule for r in art.removed].count("boilerplate.token:.ad-wrapper") == len(sections)
+
+
 def test_what_stands_between_the_parts_of_a_paragraph_story_joins():
     # asahi.com: the story is <p>s in div.nfyQp, one element per paragraph; the chosen paragraph
     # gathers its sibling <p>s, and the lines between them (the list of intensities and towns, in

@@ -231,6 +231,15 @@ REGION_TOKEN_RE = re.compile(r"[.#](?:header|footer)$", re.I)
 # into the story's text (whatculture.com 2017: the story's div.js-in-image-ad.js-ad-content-break;
 # ir-research-data chaos-marvel-2, where the choice then went to the author's blurb outside it).
 AD_TOKEN_RE = re.compile(r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:" + AD_TOKENS + r")$", re.I)
+# ... and a story cut into sections, each in its own box named so: refinery29.com 2017 sets each
+# section of the story in <div class="section-and-ad"> (a section and the ad slot after it;
+# ir-research-data page chaos-global-warming-4, whose story went whole: its <p>-less sections hold
+# 49.7% of the page's text). Siblings of one class, this many or more with distinct texts of this
+# many characters (an ad slot holds a script's stand-in, or one teaser repeated), which together hold
+# the story (clean._StoryGuard.holds_story_together) or 1/REGION_CHAIN_PAGE_SHARE of the page's text.
+REGION_CHAIN_MIN = 3
+REGION_CHAIN_BOX_CHARS = 150
+REGION_CHAIN_PAGE_SHARE = 3
 
 # Reader-comment areas: long prose too, often more of it than the story (readability.js test page
 # "wordpress": 13 comments under a 3,500-character post). The story guard protects such a box only
