@@ -1507,19 +1507,19 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     index = TagIndex(root)   # (the elements of the tags that metadata, walk and dates look for: one walk)
     meta = extract_metadata(root, url, index)
     gone = _no_article_page(root, meta, url)   # a soft 404, a block's page, a maintenance page, a listing
-    listing = None
+    no_article = None   # (what, its verdict) of a page that is no article but whose text is read
     if gone is not None:
         what, why = gone
         verdict = Removal(rule=f"page.no-article:{what}", text=why, stage="page", path="", order=0)
-        if what == "listing":
-            # a home, section or search page: no article (never stored), but its main text is still
-            # read, as for any page, for whoever reads the page with the core (the CLI, the service)
-            listing = verdict
-        else:
+        if what in ("geo", "rate_limit"):
             art.decisions.append(verdict)
-            art.problem, art.blocked = ("blocked", what) if what in ("geo", "rate_limit") else (what, None)
+            art.problem, art.blocked = "blocked", what
             art.title = meta["title"] or ""
             return art
+        # a home, section or search page, a soft 404, a maintenance page: no article (never stored),
+        # but its main text is still read, as for any page, for whoever reads the page with the core
+        # (the CLI, the service; CleanEval's golds hold the text of such pages too)
+        no_article = what, verdict
     removals: list[Removal] = []
 
     paras, facts = clean.walk(root, profile, removals, index)
@@ -1573,7 +1573,11 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if _wall(meta, facts, body, removals, container):
         story = _story_beside_consent(kept, container, meta, title_f) if scope is None else None
         if story is None:
-            art.problem = "consent_wall"
+            if no_article is not None and no_article[0] != "listing":
+                art.problem = no_article[0]   # (a soft 404 behind a consent banner is still a soft 404)
+                art.decisions.insert(0, no_article[1])
+            else:
+                art.problem = "consent_wall"
             return art
         box, body, dropped = story   # an article page's story box beside a privacy panel: the story
         removals.extend(dropped)
@@ -1596,9 +1600,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                 art.decisions.append(Removal(rule=RC.EMBEDDED_STORY, text=f"{len(body)} lines from the page's "
                                              f"__NEXT_DATA__ (the DOM gave no story)", stage="container",
                                              path="script#__NEXT_DATA__", order=0))
-    if listing is not None:
-        art.problem = "listing"
-        art.decisions.insert(0, listing)
+    if no_article is not None:
+        art.problem = no_article[0]
+        art.decisions.insert(0, no_article[1])
     elif not body:
         art.problem = "no_body"
     elif scope is None and _listing_page(kept, body, meta):
