@@ -1321,6 +1321,9 @@ _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})
 _QUOTED_BUTTON_RE = re.compile(
     rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN}, key=len, reverse=True))})"
     rf"\s*[\"»“”]")
+# ... the reader told to press it, the verb in the imperative opening the sentence (C.BANNER_PRESS_VERBS)
+_PRESS_BUTTON_RE = re.compile(
+    rf"(?:^|[.!?؟،,:]\s*)(?:{_alt(_fold_list(C.BANNER_PRESS_VERBS))})\s+(?:{fold('على')}\s+|on\s+)?" + _QUOTED_BUTTON_RE.pattern)
 _CHOICE_WORD_RE = re.compile(_alt(_fold_list(C.WALL_CHOICE_WORDS + C.PREFERENCE_CENTER_WORDS)))
 _PAYWALL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_LINES)})", re.I)
 _PAYWALL_CUT_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PAYWALL_CUTOFF_LINES)})", re.I)
@@ -1971,9 +1974,11 @@ def cookie_banner_score(folded: str) -> int:
         score += 1
     if n > 70:
         score -= 3
-    if _QUOTE_RE.search(folded) and not (_YOU_AGREE_RE.search(folded) and _QUOTED_BUTTON_RE.search(folded)
+    if _QUOTE_RE.search(folded) and not ((_YOU_AGREE_RE.search(folded) or _PRESS_BUTTON_RE.search(folded))
+                                         and _QUOTED_BUTTON_RE.search(folded)
                                          and not _QUOTE_RE.search(_QUOTED_BUTTON_RE.sub(" ", folded))):
-        score -= 2   # (a quotation: prose about a banner; not the banner quoting its own button)
+        score -= 2   # (a quotation: prose about a banner; not the banner quoting its own button,
+        #               the reader agreeing by it or told to press it: "انقر على «أوافق» لقبول …")
     return score
 
 

@@ -69,6 +69,42 @@ def test_short_arabic_consent_screen_is_a_wall():
     assert_wall(run(html))
 
 
+# Home-made walls that ask the reader to agree before reading on (a written probe, 2026-12-05: 15
+# such lines x 4 kinds of button x with and without article metadata, 72 of 120 had passed as stories)
+REQUEST_WALL_LINES = [
+    "للمتابعة يرجى الموافقة على استخدام ملفات تعريف الارتباط.",
+    "يرجى قبول ملفات تعريف الارتباط لمتابعة القراءة.",
+    "لمواصلة القراءة، اضغط على موافق للسماح بملفات تعريف الارتباط.",
+    "انقر على «أوافق» لقبول ملفات الكوكيز والمتابعة إلى الموقع.",
+    "موقعنا يعتمد على الكوكيز لتقديم خدماته. وافق للمتابعة.",
+    "نطلب موافقتك على استخدام ملفات تعريف الارتباط لعرض هذه الصفحة.",
+    "لا يمكنك متابعة القراءة دون الموافقة على ملفات تعريف الارتباط.",
+    "To continue, please accept our cookies.",
+    "You must consent to cookies before viewing this page.",
+    "Click Accept to allow cookies and continue.",
+]
+
+
+@pytest.mark.parametrize("button", ['<a href="#">موافق</a>', "<button>موافق</button><button>رفض</button>",
+                                    '<span class="b1">أوافق</span>'])
+@pytest.mark.parametrize("line", REQUEST_WALL_LINES)
+def test_a_page_asking_the_reader_to_accept_cookies_is_a_wall(line, button):
+    for head in ("", ARTICLE_META):
+        assert_wall(run(page(f'<div class="a1"><div class="a2"><p>{line}</p>{button}</div></div>', head=head)))
+
+
+@pytest.mark.parametrize("line", [
+    # the same words in a story's sentences: third person, or a quotation of the banner
+    "وقال التقرير إن المواقع تطلب من المستخدمين الموافقة على استخدام ملفات تعريف الارتباط قبل متابعة القراءة.",
+    "وأوضحت الهيئة أن المستخدمين الذين ينقرون على «أوافق» يقبلون ملفات الكوكيز دون قراءة الشروط.",
+    "Readers who click “Accept” to allow cookies rarely read the terms, the regulator said.",
+])
+def test_a_story_that_reports_such_requests_keeps_them(line):
+    art = run(page('<div class="article-body">' + "".join(f"<p>{x}</p>" for x in [STORY[0], line, *STORY[1:]])
+                   + "</div>", head=ARTICLE_META))
+    assert art.problem is None and line in art.paragraphs
+
+
 def test_npr_consent_page_is_a_wall():
     html = ('<html><head><title>NPR Cookie Consent and Choices</title><meta name="robots" content="noindex, nofollow">'
             "</head><body><h1>Your Choice Regarding Cookies on NPR</h1><p>To provide the best experience, NPR and "

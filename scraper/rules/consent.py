@@ -245,6 +245,15 @@ BANNER_STATEMENTS_AR = [
     "أخبرنا عما إذا كنت توافق", "الرجاء أحطنا علما", "لقد حدثنا سياستنا", "سيتم تحسين تجربتك",
     "سيتم تحسين تجربتنا", "خصوصيتك تهمنا", "نحن نهتم بخصوصيتك", "لمنحك أفضل", "لتحسين تجربتك",
     "لقد أدخلنا تغييرات مهمة على سياستنا",
+    # the reader asked to agree before reading on, on a home-made wall with nothing else on the page
+    # ("للمتابعة يرجى الموافقة على استخدام ملفات تعريف الارتباط." over a "موافق" link, "نطلب موافقتك
+    # على استخدام …", "لمواصلة القراءة، اضغط على موافق …": a written probe of such walls, 2026-12-05;
+    # requests in the second person, which a story about cookie law does not address to its reader)
+    "يرجى الموافقة", "الرجاء الموافقة", "يرجى قبول", "الرجاء قبول", "يرجى السماح", "الرجاء السماح",
+    "اضغط على موافق", "انقر على موافق", "اضغط على أوافق", "انقر على أوافق", "اضغط على قبول", "انقر على قبول",
+    "لقبول ملفات", "لقبول الكوكيز", "للسماح بملفات", "للسماح بالكوكيز", "نطلب موافقتك", "موافقتك على استخدام",
+    "وافق للمتابعة", "لمتابعة القراءة", "لمواصلة القراءة", "لمتابعة التصفح", "لمواصلة التصفح",
+    "لا يمكنك متابعة", "قبل عرض المحتوى", "قبل عرض الصفحة",
 ]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4); "لقد أدخلنا تغييرات مهمة على سياستنا": the
    # body line of Simorgh's Arabic privacy banner (bbc/simorgh ConsentBanner/Banner/__snapshots__/
    # index.amp.test.jsx.snap, tests/noise_markup/consent_bbcarabic_amp_privacy.html)
@@ -258,7 +267,14 @@ BANNER_STATEMENTS_EN = [
     "your choices", "consent choices", "use of cookies", "cookies and similar", "similar technologies",
     "accept or reject", "you can change your", "personalised ads", "personalized ads",
     "ensure that we give you the best experience",
+    # the same requests in English (the probe of 2026-12-05: "To continue, please accept our cookies.")
+    "please accept", "accept our cookies", "please consent", "you must consent", "click accept",
+    "allow cookies", "to keep reading", "to continue reading", "before viewing this page",
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
+# A banner naming its own button in quotes to tell the reader to press it, the verb in the imperative
+# opening a sentence ("انقر على «أوافق» لقبول ملفات الكوكيز والمتابعة", "Click “Accept” to continue": the
+# probe of 2026-12-05) is no quotation (a story quoting a banner's button says "users who click …").
+BANNER_PRESS_VERBS = ["انقر", "اضغط", "click", "press", "tap"]
 
 # The banner's own "you agree" (second person: news prose about consent says "users agree"). Two
 # uses: a banner line that quotes its own button is not a quotation in a story ('من خلال النقر على
