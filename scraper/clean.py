@@ -1100,6 +1100,11 @@ def _prose(text: str) -> bool:
     return len(_SENTENCE_BREAK_RE.findall(text)) >= B.PROSE_HEADING_MIN_SENTENCES - 1
 
 
+def _box_of(p: "Para") -> etree._Element | None:
+    """The element around the line's block (its <p>'s parent)."""
+    return p.block.getparent() if p.block is not None else None
+
+
 @dataclass(slots=True)
 class Para:
     text: str
@@ -2227,12 +2232,34 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     def is_prose(q: Para) -> bool:
         return not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 20
 
-    def between_prose(j: int) -> bool:
+    about: list = []
+
+    def about_cookies() -> bool:
+        """The page's <title> or first <h1> speaks of cookies (a story about cookie law), once."""
+        if not about:
+            h1 = next((q.text for q in paras if q.tag == "h1"), "")
+            block = next((q.block for q in paras if q.block is not None), None)
+            title = block.getroottree().getroot().find(".//title") if block is not None else None
+            head = fold(" ".join((text_of(title) if title is not None else "", h1)))
+            about.append(_COOKIE_WORD_RE.search(head) is not None)
+        return about[0]
+
+    def between_prose(j: int, same_box: bool = False) -> bool:
         """A long line with story prose right before and after it is prose about cookies, not a
-        banner (banners sit at the edges of the page or in their own boxes)."""
+        banner (banners sit at the edges of the page or in their own boxes). ``same_box``: a short
+        line only on a page whose headline speaks of cookies and when it is a paragraph of the same
+        box as both (a story's sentence about cookie walls, "… must allow cookies before viewing this
+        page …", among the story's <p>s; C.BANNER_STORY_NEIGHBOUR_WORDS)."""
         before = next((q for q in reversed(paras[max(0, j - 3):j]) if not q.removed), None)
         after = next((q for q in paras[j + 1:j + 4] if not q.removed), None)
-        return before is not None and after is not None and is_prose(before) and is_prose(after)
+        if before is None or after is None:
+            return False
+        if not same_box:
+            return is_prose(before) and is_prose(after)
+        box = _box_of(paras[j])
+        return box is not None and about_cookies() and all(
+            _box_of(q) is box and q.link_ratio < 0.3 and _words(q.text) >= C.BANNER_STORY_NEIGHBOUR_WORDS
+            for q in (before, after))
 
     for p in paras:
         # a read-also marker after the paragraph's own sentences: the tail goes, the sentences stay
@@ -2357,7 +2384,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 3. cookie banner sentence, with the button labels around it
         if (cookie_page and words <= 120 and cookie_line(p.text, _low(p) if cookie_line.needs_low else None)
                 and cookie_banner_score(folded(p)) >= 3
-                and (words <= 25 or not between_prose(i))):
+                and not between_prose(i, same_box=words <= 25)):
             drop(i, "consent.text")
             for j in (i - 1, i - 2):
                 if j >= 0 and not paras[j].removed:

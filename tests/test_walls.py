@@ -105,6 +105,45 @@ def test_a_story_that_reports_such_requests_keeps_them(line):
     assert art.problem is None and line in art.paragraphs
 
 
+_COOKIE_LAW = ["أقر البرلمان الأوروبي قانونا جديدا ينظم استخدام ملفات تعريف الارتباط في المواقع الإخبارية والتجارية، "
+               "بعد نقاش استمر عامين.",
+               "وبحسب القانون، يجب أن تتيح المواقع للمستخدم خيار رفض ملفات تعريف الارتباط بالسهولة نفسها التي "
+               "يقبلها بها، تحت طائلة الغرامة."]
+
+
+@pytest.mark.parametrize("line", [
+    # short sentences of a story about cookie law that speak like a banner (a written probe, 2026-12-05:
+    # 6 of these 7 went as banner lines, and the story's headline with them as the banner's title)
+    "تطلب مواقع كثيرة من القراء الموافقة على ملفات تعريف الارتباط لمتابعة القراءة، وفق الدراسة الجديدة.",
+    "وتظهر لافتة تطلب من الزائر النقر على موافق لقبول ملفات تعريف الارتباط قبل عرض المحتوى.",
+    "ويرى الباحثون أن عبارة يرجى الموافقة على ملفات تعريف الارتباط أصبحت مألوفة لمستخدمي الإنترنت.",
+    "ولا يعمل دون ملفات تعريف الارتباط نحو ثلث المواقع الإخبارية الكبرى في المنطقة العربية.",
+    "Many sites ask visitors to allow cookies before viewing this page or any other article.",
+    "Publishers increasingly tell readers to accept our cookies or pay, a practice regulators dislike.",
+    "Readers who want to keep reading must allow cookies on most of the sites in the study.",
+])
+def test_short_sentences_of_a_story_about_cookie_law_stay(line):
+    body = ('<main><h1>قانون جديد لملفات تعريف الارتباط</h1><div class="body">'
+            + "".join(f"<p>{x}</p>" for x in [_COOKIE_LAW[0], line, _COOKIE_LAW[1]]) + "</div></main>")
+    art = run(page(body, head=ARTICLE_META, title="قانون الكوكيز"))
+    assert art.problem is None and art.paragraphs == [_COOKIE_LAW[0], line, _COOKIE_LAW[1]]
+    assert not [r.rule for r in art.removed if r.rule.startswith("consent.")]
+
+
+@pytest.mark.parametrize("banner", [
+    "نستخدم ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على ذلك.",
+    "يرجى قبول ملفات تعريف الارتباط لمتابعة القراءة.",
+    "We use cookies to improve your experience. By continuing to browse you agree.",
+])
+def test_a_banner_line_among_the_paragraphs_of_a_story_about_something_else_goes(banner):
+    # (the same place, a <p> of the story's own box: only a story about cookies keeps such a line)
+    body = ('<main><h1>خطة لتطوير المستشفيات</h1><div class="body">'
+            + "".join(f"<p>{x}</p>" for x in [STORY[0], STORY[1], banner, *STORY[2:]]) + "</div></main>")
+    art = run(page(body, head=ARTICLE_META, title="خطة لتطوير المستشفيات"))
+    assert art.problem is None and art.paragraphs == STORY
+    assert any(r.rule == "consent.text" for r in art.removed)
+
+
 def test_npr_consent_page_is_a_wall():
     html = ('<html><head><title>NPR Cookie Consent and Choices</title><meta name="robots" content="noindex, nofollow">'
             "</head><body><h1>Your Choice Regarding Cookies on NPR</h1><p>To provide the best experience, NPR and "

@@ -184,7 +184,8 @@ WALL_LEFTOVER_MAX_CHARS = 250
 WALL_LEFTOVER_TITLE_WORDS = 5
 WALL_CHOICE_WORDS = [
     "الموافقة", "موافقتك", "تفضيلاتك", "خياراتك", "الخصوصية", "خصوصيتك", "شركاؤنا", "شركائنا",
-    "consent", "preferences", "your choices", "privacy", "our partners",
+    "إعداداتك",   # ("يمكنك قبول جميع الملفات أو رفضها أو تعديل إعداداتك في أي وقت.": the second probe, 2026-12-05)
+    "consent", "preferences", "your choices", "privacy", "our partners", "your settings",
 ]
 
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
@@ -254,6 +255,14 @@ BANNER_STATEMENTS_AR = [
     "لقبول ملفات", "لقبول الكوكيز", "للسماح بملفات", "للسماح بالكوكيز", "نطلب موافقتك", "موافقتك على استخدام",
     "وافق للمتابعة", "لمتابعة القراءة", "لمواصلة القراءة", "لمتابعة التصفح", "لمواصلة التصفح",
     "لا يمكنك متابعة", "قبل عرض المحتوى", "قبل عرض الصفحة",
+    # ... a site that does not open without them ("موقعنا لا يعمل دون ملفات تعريف الارتباط. فعّلها في
+    # متصفحك ثم أعد تحميل الصفحة.") and a consent-or-pay wall ("هذا المحتوى متاح بعد الموافقة على ملفات
+    # تعريف الارتباط الإعلانية أو الاشتراك في النسخة المدفوعة."): a second probe of walls in a site's
+    # header and footer, 2026-12-05
+    # (said to the reader, "this content", "your browser": a story's sentence says "تفعيل ملفات تعريف
+    # الارتباط صار شرطا لقراءة بعض الصحف", "إن المحتوى متاح بعد الموافقة …")
+    "لا يعمل دون", "لا يعمل بدون", "فعلها في متصفحك", "في إعدادات متصفحك", "هذا المحتوى متاح بعد",
+    "هذه المادة متاحة بعد",
 ]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4); "لقد أدخلنا تغييرات مهمة على سياستنا": the
    # body line of Simorgh's Arabic privacy banner (bbc/simorgh ConsentBanner/Banner/__snapshots__/
    # index.amp.test.jsx.snap, tests/noise_markup/consent_bbcarabic_amp_privacy.html)
@@ -270,7 +279,15 @@ BANNER_STATEMENTS_EN = [
     # the same requests in English (the probe of 2026-12-05: "To continue, please accept our cookies.")
     "please accept", "accept our cookies", "please consent", "you must consent", "click accept",
     "allow cookies", "to keep reading", "to continue reading", "before viewing this page",
+    "please enable cookies", "enable cookies in your browser", "cookies are disabled in your browser",
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
+# A short line (25 words or fewer) that speaks like a banner is still a story's sentence on a page
+# whose <title> or first <h1> speaks of cookies, when it is a paragraph of the story's own box between
+# two of its sentences (lines of this many words or more, in the same box): "وتظهر لافتة تطلب من
+# الزائر النقر على موافق لقبول ملفات تعريف الارتباط قبل عرض المحتوى." in a story about cookie law (a
+# written probe, 2026-12-05: 6 of 7 such sentences went, with the story's headline as the banner's
+# title). On any other page such a line between the story's paragraphs is a banner.
+BANNER_STORY_NEIGHBOUR_WORDS = 10
 # A banner naming its own button in quotes to tell the reader to press it, the verb in the imperative
 # opening a sentence ("انقر على «أوافق» لقبول ملفات الكوكيز والمتابعة", "Click “Accept” to continue": the
 # probe of 2026-12-05) is no quotation (a story quoting a banner's button says "users who click …").
