@@ -164,6 +164,9 @@ _CARD_TITLE_MAX_CHARS = 150
 # the boxes of a card's summary beside a title written straight into the card's own <li>/<article>
 # (mk.ru 2012, DAnIEL dev set: <li><a>title</a><p><i>subtitle</i></p><p>summary</p></li>)
 _CARD_SUMMARY_TAGS = frozenset({"p", "div"})
+# (and into a <div> so: <div><a>title</a><p>summary</p></div>, a written probe of 2026-12-05, a column
+# of such cards beside the story in a box of the same parent)
+_CARD_OWN_BLOCKS = ("li", "article", "div")
 
 
 def _alike_siblings(el) -> int:
@@ -178,6 +181,21 @@ def _alike_siblings(el) -> int:
     return sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls) if cls else 0
 
 
+_PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$", re.I)
+
+
+def _links_a_page(p: clean.Para) -> bool:
+    """The line's first link goes to a page, not to a picture (a gallery's slide titled by a link to
+    its photo, <li><a href="….jpg">Weights</a><div>caption</div><img></li>: lifestyle.aol.co.uk 2012,
+    DAnIEL dev set, whose gold keeps the slides). (A card linked by "#" or a script is a card still:
+    a script opens its story.)"""
+    if p.block is None:
+        return True
+    a = next(p.block.iter("a"), None)
+    href = (a.get("href") or "").strip() if a is not None else ""
+    return not href or _PICTURE_HREF_RE.search(href) is None
+
+
 def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
     """The lines that may title a teaser card (a heading that is a link, or a short line that is all
     link), and the card of each that has one: the most repeated box around it, a few levels up
@@ -186,8 +204,8 @@ def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
     titles: set = set()   # (a card's title may be a linked line of its own in a <div>, not a heading)
     card_of: dict = {}
     for p in paras:
-        if (p.heading and p.link_ratio > 0.5) or (
-                p.link_ratio >= _CARD_TITLE_LINKED and len(p.text) <= _CARD_TITLE_MAX_CHARS):
+        if ((p.heading and p.link_ratio > 0.5) or (
+                p.link_ratio >= _CARD_TITLE_LINKED and len(p.text) <= _CARD_TITLE_MAX_CHARS)) and _links_a_page(p):
             titles.add(id(p))
             # the card is the most repeated box around the heading, a few levels up
             card, most = None, _CARD_MIN_SIBLINGS - 1
@@ -195,7 +213,7 @@ def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
             # <li><a>title</a><p>summary</p></li>: its own block is the card; not a menu's item that
             # holds a sub-menu, <li><a>Share</a><ul>…</ul></li>)
             first = 1
-            if not p.heading and p.block is not None and p.block.tag in ("li", "article") and any(
+            if not p.heading and p.block is not None and p.block.tag in _CARD_OWN_BLOCKS and any(
                     c.tag in _CARD_SUMMARY_TAGS for c in p.block):
                 first = 0
             for anc in p.ancestors[first:5]:
@@ -981,6 +999,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     text_lists = _text_lists(inside) | _announced_lists(inside)
     heads = teasers = None
     author_links: list[clean.Para] = []
+    link_lines: list[clean.Para] = []   # (the lines all link dropped: a teaser card's title among them)
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
     gallery = _gallery_box(inside) if members else None
@@ -1007,6 +1026,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
                     and p.block.getparent() in text_lists) and id(p) not in heads:
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
+                link_lines.append(p)
                 continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
             continue  # the headline is stored as the title
@@ -1021,7 +1041,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[cut:]:
             drop(p, "story.comments")
         del out[cut:]
-    grid = _teaser_grid(out)   # a grid of teaser cards under or over the story (RC.TEASER_GRID_*)
+    grid = _teaser_grid(out, link_lines)   # a grid of teaser cards under or over the story (RC.TEASER_GRID_*)
     if grid is not None:
         for p in out[grid[0]:grid[1]]:
             drop(p, "story.teaser-grid")
@@ -1115,36 +1135,44 @@ def _linked_sentence(p: clean.Para) -> bool:
             and not _card_link(p.block))
 
 
-def _teaser_grid(out: list[clean.Para]) -> tuple[int, int] | None:
+def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tuple[int, int] | None:
     """Where a grid of teaser cards under the story, or else over it, is in the story's lines (start,
-    end) (RC.TEASER_GRID_*)."""
-    if len(out) <= RC.TEASER_GRID_MIN_CARDS:
+    end) (RC.TEASER_GRID_*). ``link_lines``: the lines all link taken out of the story already (a
+    card's title written as a bare link beside its summary goes so; its card still counts it)."""
+    if len(out) + len(link_lines) <= RC.TEASER_GRID_MIN_CARDS:
         return None
-    titles, card_of = _title_cards(out)
+    titles, card_of = _title_cards(sorted((*out, *link_lines), key=lambda p: p.order) if link_lines else out)
     cards = set(card_of.values())
     if len(cards) < RC.TEASER_GRID_MIN_CARDS:
         return None
+    gone: dict = {}   # card -> how many of its titles were taken out already
+    for p in link_lines:
+        c = card_of.get(id(p))
+        if c is not None:
+            gone[c] = gone.get(c, 0) + 1
 
     def card(p: clean.Para):
         return next((a for a in p.ancestors[:6] if a in cards), None)
 
     def grid_of(run: list[clean.Para], rest: list[clean.Para]) -> bool:
         grid = {card(p) for p in run}
-        if len(grid) < RC.TEASER_GRID_MIN_CARDS or card_of.get(id(run[0])) is None:
-            return False   # (the run starts with a card's title)
+        first = card_of.get(id(run[0]))
+        if len(grid) < RC.TEASER_GRID_MIN_CARDS or (first is None and not gone.get(card(run[0]))):
+            return False   # (the run starts with a card's title, or a card whose title went already)
         if any(card(p) in grid for p in rest):
             return False   # a card's box holds a line of the story
         for c in grid:
             lines = [p for p in run if card(p) is c]
             own = [p for p in lines if id(p) not in titles]
-            if (len(lines) - len(own) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
+            if (len(lines) - len(own) + gone.get(c, 0) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
                     or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
                     or any(p.heading for p in own)):
                 return False   # (one title each, a teaser's summary, no headline of its own)
         if sum(len(p.text) for p in rest if not p.heading) < RC.TEASER_GRID_MIN_STORY:
             return False
         # numbered items ("1. …", "٣- …"): a listicle's, the story's own
-        return sum(1 for p in run if id(p) in titles and _NUMBERED_RE.match(p.text)) * 2 < len(grid)
+        numbered = [p for p in (*run, *link_lines) if id(p) in titles and card(p) in grid and _NUMBERED_RE.match(p.text)]
+        return len(numbered) * 2 < len(grid)
 
     k = len(out)
     while k > 0 and card(out[k - 1]) is not None:
