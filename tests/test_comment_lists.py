@@ -293,6 +293,13 @@ def test_a_quote_list_at_the_end_of_a_story_stays():
     ("أحمد علي منذ 3 ساعات", "dated"),
     ("Иван 3 дня назад", "dated"),
     ("Klaus vor 2 Stunden", "dated"),
+    # the name's element and the time's side by side with nothing between them, and "yesterday" alone
+    # (a written probe of comment lists without class names, 2026-12-05)
+    ("John Smith2 hours ago", "dated"),
+    ("محمد أحمدمنذ ساعتين", "dated"),
+    ("ليلى محمود أمس", "dated"),
+    ("ليلى محمودأمس", "dated"),
+    ("Lisa Brown yesterday", "dated"),
 ])
 def test_signature_lines(line, kind):
     sig = clean.comment_signature(line)
@@ -309,6 +316,8 @@ def test_signature_lines(line, kind):
     "2011-12-30 10:17:03",                       # a date and time, no name
     "3 hours ago",                               # a relative time, no name
     "The bridge was closed 12 days ago after engineers found new cracks in two of its piers.",
+    "الفريق الخامس",                             # "خامس" ends in the letters of "امس", no "yesterday"
+    "وصل الوفد أمسية الخميس إلى العاصمة بعد رحلة طويلة استمرت ساعات.",   # a sentence
 ])
 def test_not_signature_lines(line):
     assert clean.comment_signature(line) is None
@@ -400,6 +409,20 @@ def test_headers_with_a_time_relative_to_now_go():
     for name, text in COMMENTS_EN:
         assert text not in art.body
     assert "Harriet 2 days ago" in removed_by_rule(art) and "6 Comments" not in art.body
+
+
+def test_comments_under_a_story_with_glued_signatures_and_no_heading_go():
+    # <div><img><div><a>name</a><time>2 hours ago</time></div><div>text</div><button>Reply</button></div>,
+    # the name and the time with nothing between them, no heading over the list, no class names
+    # (a written probe, 2026-12-05: all twelve lines stayed in the story)
+    times = ["2 hours ago", "3 hours ago", "5 hours ago", "yesterday", "yesterday", "2 days ago"]
+    items = "".join(f"<div class='k2'><img src='/a.png'><div><a href='/u/{k}'>{name}</a><time>{t}</time></div>"
+                    f"<div>{text}</div><button>Reply</button></div>"
+                    for k, ((name, text), t) in enumerate(zip(COMMENTS_EN, times)))
+    art = extract(html(story_div() + f"<div class='k1'>{items}</div>"), URL)
+    assert_story_kept(art, STORY_EN)
+    for name, text in COMMENTS_EN[:len(times)]:
+        assert text not in art.body
 
 
 # --- the count-and-title heading of a blog's comments (scraper.rules.container COMMENTS_ON_TITLE_RE) ---
