@@ -1028,6 +1028,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 link_lines.append(p)
                 continue
+        if p.text.count(" ") < RC.BREADCRUMB_MAX_WORDS and _BREADCRUMB_RE.match(clean.folded(p)):
+            drop(p, "story.breadcrumb")   # (among the story's lines only: see RC.BREADCRUMB_*)
+            continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
             continue  # the headline is stored as the title
         if not out and p.tag == "h1" and title_f and _same_words(clean.folded(p), title_f):
@@ -1187,6 +1190,8 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
     return None
 
 
+_BREADCRUMB_RE = re.compile(rf"^[\W_]*(?:{clean._alt(RC.BREADCRUMB_HOMES)})\s*[{re.escape(RC.BREADCRUMB_SEPARATORS)}]\s*[^\W_]",
+                            re.I)
 _NUMBERED_RE = re.compile(r"^\s*[(\[]?\d{1,2}\s*[-.):\]]")
 
 

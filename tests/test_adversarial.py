@@ -352,6 +352,27 @@ def test_more_arabic_furniture_goes(noise, rule):
     assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
 
 
+@pytest.mark.parametrize("where", ["between", "under"])
+@pytest.mark.parametrize("noise, rule", [
+    # page tools, comment prompts and counters, a picture's label without its picture, a sponsor's
+    # label and a breadcrumb trail, each alone in a box between or under the story's paragraphs (a
+    # written probe of 41 such lines x 3 places, 2026-12-05; at the top the edge trim took them already)
+    ("حجم الخط A+ A-", "boilerplate.line"), ("تكبير الخط تصغير الخط", "boilerplate.line"),
+    ("استمع إلى المقال", "boilerplate.line"), ("أضف تعليقك", "boilerplate.line"), ("نسخ الرابط", "boilerplate.line"),
+    ("التعليقات (0)", "boilerplate.meta-line"), ("0 تعليق", "boilerplate.meta-line"),
+    ("صورة تعبيرية", "boilerplate.media-label"), ("أرشيفية", "boilerplate.media-label"),
+    ("المحتوى المدعوم", "boilerplate.ad-label"), ("برعاية", "boilerplate.ad-label"),
+    ("الرئيسية » أخبار » محليات", "story.breadcrumb"), ("الرئيسية / أخبار / محليات", "story.breadcrumb"),
+])
+def test_page_tools_counters_and_labels_go_wherever_they_are(noise, rule, where):
+    box = f"<div class='z1'><span>{noise}</span></div>"
+    inner = (f"<p>{STORY[0]}</p>{box}<p>{STORY[1]}</p>" if where == "between"
+             else f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{box}")
+    art = extract(_page(inner), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == rule and r.text == noise for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
 @pytest.mark.parametrize("line", [
     # "انضم" is also "(he) joined", "اشترك" "(they) subscribed": story lines that name a platform
     "انضم محمد صلاح إلى معسكر المنتخب ونشر صورة عبر حسابه على انستغرام.",
@@ -369,6 +390,11 @@ def test_more_arabic_furniture_goes(noise, rule):
     "وقال الوزير إن جميع طلبات الاستيراد تخضع للمراجعة قبل الموافقة عليها.",
     "وأكدت الوزارة أنها غير مسؤولة عن التأخير، وأن التعليقات على القرار ستدرس الأسبوع المقبل.",
     "فيديو نشره ناشطون يظهر لحظة انهيار المبنى في وسط المدينة.",
+    # ... and near the words of page tools, counters and trails
+    "الرئيسية في المدينة شهدت زحاما كبيرا بعد افتتاح الجسر الجديد أمس.",
+    "التعليقات على القرار كانت غاضبة في معظمها، بحسب ما رصدته الصحيفة.",
+    "برعاية وزير الثقافة افتتح المعرض الدولي للكتاب أبوابه أمام الزوار.",
+    "أرشيفية الصور التي نشرتها الوزارة تعود إلى عام 1990 بحسب المتحدث.",
 ])
 def test_story_lines_near_those_words_stay(line):
     art = extract(_page(f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p>"), "https://example.com/a")

@@ -349,7 +349,10 @@ MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch",
                 # 2026-12-05; not the English "Video", "Gallery": Dragnet, CleanEval and DAnIEL golds keep them)
                 "فيديو", "معرض الصور", "ألبوم الصور", "ألبوم صور", "معرض صور",
                 # a player's or a widget's stand-in until its script runs, as a line of its own
-                "جاري التحميل", "جار التحميل", "Loading"]
+                "جاري التحميل", "جار التحميل", "Loading",
+                # a picture's label with no picture left beside it (a lazy image's <img> is made by a
+                # script), as a line of its own (the probe of page tools, 2026-12-05)
+                "صورة تعبيرية", "صورة أرشيفية", "أرشيفية", "صورة من الأرشيف"]
 
 # A gallery's counter, "1 / 5", "2 of 6", "٣ من ١٠", in a photo's box: a caption label (clean
 # _caption_label_line), so the box's short lines go as its caption (a written probe, 2026-12-05). The
@@ -366,7 +369,7 @@ AD_LABELS = [
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
     "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
-    "スポンサードリンク", "スポンサーリンク", "广告", "廣告",
+    "スポンサードリンク", "スポンサーリンク", "广告", "廣告", "المحتوى المدعوم", "محتوى مدعوم", "برعاية",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
@@ -457,6 +460,8 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # the print issue's number beside the date: "رقم العدد [16726]" (Asharq Al-Awsat's
                     # article head; a written probe page in its Drupal markup, 2026-12-05)
                     r"|رقم العدد\s*\[?\s*\d+"
+                    # a comment counter, folded: "التعليقات (0)", "0 تعليق" (the same probe of 2026-12-05)
+                    r"|(?:عدد\s+)?(?:التعليقات|تعليقات)\s*:?\s*\(?\s*[\d.,٬]+\s*\)?|[\d.,٬]+\s*(?:تعليق|تعليقات)"
                     # a live blog entry's stamp with its label, "16.40 GMTKey event", "09.12 BSTPinned post"
                     # (the Guardian's live blogs' markup; a written probe page of a UK regional live blog,
                     # 2026-12-05)
@@ -664,6 +669,12 @@ FURNITURE_LINES = [
     # Tamedia's error-report link under the story, "Fehler gefunden?Jetzt melden." (fundus
     # ch_TagesAnzeiger_2024_09_04, in no gold; its box goes by the "feedback" token too)
     "Fehler gefunden",
+    # Arab sites' page tools and comment prompts printed between or under the story's paragraphs, and an
+    # audio player's label in more words (a written probe of 41 such lines x 3 places, 2026-12-05; the
+    # English page tools stay out, see below)
+    "تكبير الخط", "تصغير الخط", "استمع إلى المقال", "استمع الى المقال", "استمع للخبر", "استمع إلى الخبر",
+    "استمع الى الخبر", "أضف تعليقك", "اضف تعليقك", "أضف تعليقا", "أرسل لصديق",
+    "نسخ الرابط", "طباعة الخبر", "طباعة المقال", "حجم الخط A+", "حجم الخط A-", "حجم الخط:",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").

@@ -564,3 +564,16 @@ EMBEDDED_STORY = "container.embedded-data"
 EMBEDDED_MIN_STRING = 80
 EMBEDDED_MIN_CHARS = 400
 EMBEDDED_MAX_JSON_CHARS = 3_000_000
+
+# A breadcrumb trail printed as a line of the story ("الرئيسية » أخبار » محليات", "Home > Breaking > …",
+# "Home » News » Work and Career News » <headline>"): the home page's name, a separator, then anything,
+# in fewer than BREADCRUMB_MAX_WORDS words, among the lines of the chosen story (story.breadcrumb), not
+# before the choice (a site's menu, "Home | Contact | Subscribe …", taken out of the page before it,
+# counts no more against the page's wrapper: two cleaneval pages' choice took in more, -0.01; "|" is
+# a menu's separator, not a trail's). Lines of our bodies of dragnet_R853/R855/R941 and a DAnIEL
+# psychcentral.com page, at the top; a written probe (2026-12-05) put one under the story and between
+# its paragraphs, where the edge trim does not reach. No gold line of the corpus or dev sets opens so.
+BREADCRUMB_HOMES = ["الرئيسية", "الصفحة الرئيسية", "Home", "Startseite", "Accueil", "Inicio", "Главная", "Anasayfa"]
+BREADCRUMB_SEPARATORS = "»>›/\\"
+BREADCRUMB_MAX_WORDS = 25
+
