@@ -1969,8 +1969,11 @@ def cookie_banner_score(folded: str) -> int:
         return 0
     n = _words(folded)
     score = 0
-    if _STATEMENT_RE.search(folded):
+    statements = _STATEMENT_RE.findall(folded)
+    if statements:
         score += 2
+        if n > 30 and len(set(statements)) >= 2:
+            score += 1   # (a long line with two of the banners' statements: the IAB framework's say five)
     if _SELF_RE.search(folded):
         score += 1
     if _BUTTON_IN_TEXT_RE.search(folded):
@@ -2174,6 +2177,41 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             return j + 1   # not a box of its own (the marker shares its parent with story lines)
         return drop_inside(j + 1, box, rule)
 
+    consent_buttons = facts.get("consent_buttons", ()) if facts else ()
+
+    def consume_consent_box(j: int) -> int:
+        """A cookie banner's line in the box that holds the page's consent buttons (a privacy centre
+        printed beside the story: its intro, its categories' titles and descriptions): the box's other
+        lines go too when none is prose that speaks of neither cookies nor choices (C.CONSENT_BOX_*).
+        Returns the next index."""
+        blk = paras[j].block
+        if not consent_buttons or blk is None:
+            return j + 1
+        for level, box in enumerate(blk.iterancestors()):
+            if level >= C.CONSENT_BOX_LEVELS or box.tag in ("body", "html", "article", "main") or is_body_hint(box):
+                return j + 1
+            if any(any(a is box for a in b.iterancestors()) for b in consent_buttons):
+                break
+        else:
+            return j + 1
+        first, last = j, j
+        while first > 0 and inside(paras[first - 1], box):
+            first -= 1
+        while last + 1 < n_paras and inside(paras[last + 1], box):
+            last += 1
+        lines = [paras[k] for k in range(first, last + 1) if k != j and not paras[k].removed]
+        if not lines or sum(len(q.text) for q in lines) > C.CONSENT_BOX_MAX_CHARS:
+            return j + 1
+        for q in lines:
+            if _words(q.text) >= C.CONSENT_BOX_PROSE_WORDS:
+                fq = folded(q)
+                if not (_COOKIE_WORD_RE.search(fq) or _CHOICE_WORD_RE.search(fq)):
+                    return j + 1   # the story's prose shares the box
+        for k in range(first, last + 1):
+            if k != j and not paras[k].removed:
+                drop(k, "consent.box")
+        return last + 1
+
     def consume_notice_box(j: int, rule: str) -> int:
         """A notice line (a paywall's) in a small box of its own: the box's other lines go too, the
         short ones above it (a badge, a label) and all below it. Returns the next index."""
@@ -2318,6 +2356,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
+                i = consume_consent_box(i)
+                continue
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
             elif (words <= B.CAPTION_CREDIT_MAX_WORDS and not p.heading and _credit_tail(p.text)):
@@ -2403,7 +2443,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     else:
                         break
                 j += 1
-            i = j
+            i = max(j, consume_consent_box(i))
             continue
         # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
         if words <= 60 and _EMBED_CONSENT_RE.match(f):

@@ -1413,7 +1413,7 @@ def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f
 def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:
     """A consent wall: the page is a consent screen, not a story with a banner on it."""
     body_chars = sum(len(x) for x in body)
-    consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith("consent.text"))
+    consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith(("consent.text", "consent.box")))
     is_article = _is_article(meta)
     if facts["wall_markup"] and (body_chars < 300 or consent_chars > body_chars):
         return True
@@ -1445,9 +1445,10 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars:
         if not is_article:
             return True
-        # the story's metadata, but what is left of the page still speaks of the reader's choices
+        # the story's metadata, but what is left of the page still speaks of the reader's choices, or
+        # holds no line longer than a title (a consent box's lines all taken out, consent.box)
         talk = _talk(body)
-        if talk and all(_speaks_of_choices(x) for x in talk):
+        if all(_speaks_of_choices(x) for x in talk):
             return True
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)
     buttons_in_story = box is not None and box.tag != "body" and any(

@@ -144,6 +144,33 @@ def test_a_banner_line_among_the_paragraphs_of_a_story_about_something_else_goes
     assert any(r.rule == "consent.text" for r in art.removed)
 
 
+# The IAB framework's consent text as a home-made page prints it (its standard wording, in English and
+# in Arabic), in a site's header and footer, buttons as links: a third probe of walls, 2026-12-05 (16
+# of 32 such pages passed as stories: its long lines read as prose)
+_TCF = {
+    "en": ("<h2>We value your privacy</h2><p>We and our 842 partners store and/or access information on a device, "
+           "such as cookies and process personal data, such as unique identifiers and standard information sent "
+           "by a device for personalised advertising and content, advertising and content measurement, audience "
+           "research and services development.</p><p>With your permission we and our partners may use precise "
+           "geolocation data and identification through device scanning. You may click to consent to our and our "
+           "842 partners’ processing as described above. Alternatively you may access more detailed information "
+           "and change your preferences before consenting or to refuse consenting.</p>"),
+    "ar": ("<h2>خصوصيتك تهمنا</h2><p>نقوم نحن و842 من شركائنا بتخزين المعلومات على جهازك و/أو الوصول إليها، مثل "
+           "ملفات تعريف الارتباط، ومعالجة البيانات الشخصية مثل المعرفات الفريدة والمعلومات القياسية التي يرسلها "
+           "الجهاز، وذلك لأغراض الإعلانات والمحتوى المخصص وقياس الإعلانات والمحتوى وأبحاث الجمهور وتطوير "
+           "الخدمات.</p><p>يمكنك النقر للموافقة على المعالجة الموضحة أعلاه أو الوصول إلى معلومات أكثر تفصيلا "
+           "وتغيير تفضيلاتك قبل الموافقة أو رفضها. ستطبق تفضيلاتك على هذا الموقع فقط.</p>"),
+}
+
+
+@pytest.mark.parametrize("lang", list(_TCF))
+@pytest.mark.parametrize("lead", ["", "<h1>خطة لتطوير المستشفيات</h1><p>وافق المجلس على الخطة.</p>"])
+def test_the_consent_frameworks_text_in_a_sites_frame_is_a_wall(lang, lead):
+    box = f"<div class='x9'><div class='x8'>{_TCF[lang]}<a href='#'>موافق</a> <a href='/settings'>الإعدادات</a></div></div>"
+    for head in ("", ARTICLE_META):   # (a consent-or-pay wall over the story's title and a line of its lead too)
+        assert_wall(run(page(_SITE.format(f"<main>{lead}{box}</main>"), head=head)))
+
+
 def test_npr_consent_page_is_a_wall():
     html = ('<html><head><title>NPR Cookie Consent and Choices</title><meta name="robots" content="noindex, nofollow">'
             "</head><body><h1>Your Choice Regarding Cookies on NPR</h1><p>To provide the best experience, NPR and "
@@ -436,13 +463,22 @@ def test_a_brief_beside_a_privacy_centre_panel_is_a_story():
              '<button>قبول الكل</button><button>رفض غير الضروري</button></aside>')
     signoff = "ز.أ.ب/أ.ح (أ ف ب، رويترز)"   # (a desk's sign-off: only the trims of the final story box take it)
     for tail in ("", f"<p>{signoff}</p>"):
-        story = (f'<article class="y7-article"><h1>خبر</h1><div class="y7-article__body">{ps(BRIEF)}{tail}</div>'
-                 '</article>')
-        art = run(page(f'<main><div class="y7-grid">{story}<div class="y7-side">{panel}</div></div></main>',
-                       head=ARTICLE_META))
-        assert art.problem is None
-        assert art.paragraphs == BRIEF   # (the story box chosen again is trimmed again: the sign-off goes)
+        art = _brief_beside(panel, tail)
         assert any(d.rule == "container.story-beside-consent" for d in art.decisions)
+    # the same panel whose intro speaks as a banner: its box (the one with the buttons) goes with it, the
+    # categories' titles and descriptions too (they had stayed in the story)
+    art = _brief_beside(panel.replace("يستخدم الموقع وشركاؤه ملفات", "نستخدم نحن وشركاؤنا ملفات"), "")
+    assert sum(r.rule == "consent.box" for r in art.removed) == 6
+
+
+def _brief_beside(panel: str, tail: str):
+    story = (f'<article class="y7-article"><h1>خبر</h1><div class="y7-article__body">{ps(BRIEF)}{tail}</div>'
+             '</article>')
+    art = run(page(f'<main><div class="y7-grid">{story}<div class="y7-side">{panel}</div></div></main>',
+                   head=ARTICLE_META))
+    assert art.problem is None
+    assert art.paragraphs == BRIEF   # (the story box chosen again is trimmed again: the sign-off goes)
+    return art
 
 
 def test_a_soft_404_page_is_no_article():

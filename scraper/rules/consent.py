@@ -263,6 +263,11 @@ BANNER_STATEMENTS_AR = [
     # الارتباط صار شرطا لقراءة بعض الصحف", "إن المحتوى متاح بعد الموافقة …")
     "لا يعمل دون", "لا يعمل بدون", "فعلها في متصفحك", "في إعدادات متصفحك", "هذا المحتوى متاح بعد",
     "هذه المادة متاحة بعد",
+    # the IAB framework's wording in Arabic (the third probe, 2026-12-05: "نقوم نحن و842 من شركائنا
+    # بتخزين المعلومات على جهازك و/أو الوصول إليها، مثل ملفات تعريف الارتباط، ومعالجة البيانات الشخصية …")
+    "من شركائنا بتخزين", "بتخزين المعلومات على جهازك", "المعرفات الفريدة",
+    "الإعلانات والمحتوى المخصص", "قياس الإعلانات والمحتوى", "أبحاث الجمهور وتطوير الخدمات",
+    "قبل الموافقة أو رفضها", "ستطبق تفضيلاتك",
 ]  # BBC simorgh, TAC, spatie, PC (consent-and-noise.md §4); "لقد أدخلنا تغييرات مهمة على سياستنا": the
    # body line of Simorgh's Arabic privacy banner (bbc/simorgh ConsentBanner/Banner/__snapshots__/
    # index.amp.test.jsx.snap, tests/noise_markup/consent_bbcarabic_amp_privacy.html)
@@ -277,6 +282,17 @@ BANNER_STATEMENTS_EN = [
     "accept or reject", "you can change your", "personalised ads", "personalized ads",
     "ensure that we give you the best experience",
     # the same requests in English (the probe of 2026-12-05: "To continue, please accept our cookies.")
+    # the IAB Transparency and Consent Framework's own wording, which every CMP built on it prints ("We
+    # and our 842 partners store and/or access information on a device, such as cookies and process
+    # personal data, such as unique identifiers … for personalised advertising and content, advertising
+    # and content measurement, audience research and services development."; the number of partners
+    # breaks "we and our partners"): a third probe of walls, 2026-12-05, where its long lines passed
+    # for a story's prose
+    "store and/or access information", "access information on a device", "such as unique identifiers",
+    "personalised ads and content", "personalized ads and content", "personalised advertising and content",
+    "personalized advertising and content", "ad and content measurement", "advertising and content measurement",
+    "audience research and services development", "identification through device scanning",
+    "you may click to consent", "before consenting", "refuse consenting", "your preferences will apply",
     "please accept", "accept our cookies", "please consent", "you must consent", "click accept",
     "allow cookies", "to keep reading", "to continue reading", "before viewing this page",
     "please enable cookies", "enable cookies in your browser", "cookies are disabled in your browser",
@@ -288,6 +304,16 @@ BANNER_STATEMENTS_EN = [
 # written probe, 2026-12-05: 6 of 7 such sentences went, with the story's headline as the banner's
 # title). On any other page such a line between the story's paragraphs is a banner.
 BANNER_STORY_NEIGHBOUR_WORDS = 10
+# A banner's line taken out in the box that holds the page's consent buttons (a <button> labelled as
+# one, BUTTON_LABELS_*), at most CONSENT_BOX_LEVELS boxes up from the line (below <article>, <main>,
+# <body> and a box named as the story's): the box's other lines go with it (consent.box) when they are
+# at most CONSENT_BOX_MAX_CHARS characters together and none of CONSENT_BOX_PROSE_WORDS words or more
+# speaks of neither cookies nor the reader's choices (WALL_CHOICE_WORDS). A privacy centre printed
+# beside a brief, its intro a banner's line, its categories' titles and descriptions under it, had
+# left them all in the story (a written probe, tests/test_walls.py, 2026-12-05).
+CONSENT_BOX_LEVELS = 4
+CONSENT_BOX_MAX_CHARS = 1500
+CONSENT_BOX_PROSE_WORDS = 20
 # A banner naming its own button in quotes to tell the reader to press it, the verb in the imperative
 # opening a sentence ("انقر على «أوافق» لقبول ملفات الكوكيز والمتابعة", "Click “Accept” to continue": the
 # probe of 2026-12-05) is no quotation (a story quoting a banner's button says "users who click …").
