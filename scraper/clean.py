@@ -2181,18 +2181,22 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
 
     def consume_consent_box(j: int) -> int:
         """A cookie banner's line in the box that holds the page's consent buttons (a privacy centre
-        printed beside the story: its intro, its categories' titles and descriptions): the box's other
-        lines go too when none is prose that speaks of neither cookies nor choices (C.CONSENT_BOX_*).
-        Returns the next index."""
+        printed beside the story: its intro, its categories' titles and descriptions), or else in the
+        box right around it (buttons made of links): the box's other lines go too when none is prose
+        that speaks of neither cookies nor choices (C.CONSENT_BOX_*). Returns the next index."""
         blk = paras[j].block
-        if not consent_buttons or blk is None:
+        if blk is None:
             return j + 1
-        for level, box in enumerate(blk.iterancestors()):
-            if level >= C.CONSENT_BOX_LEVELS or box.tag in ("body", "html", "article", "main") or is_body_hint(box):
-                return j + 1
-            if any(any(a is box for a in b.iterancestors()) for b in consent_buttons):
+        box = None
+        for level, anc in enumerate(blk.iterancestors()):
+            if level >= C.CONSENT_BOX_LEVELS or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc):
                 break
-        else:
+            if level == 0:
+                box = anc   # (without buttons: the box right around the line)
+            if consent_buttons and any(any(a is anc for a in b.iterancestors()) for b in consent_buttons):
+                box = anc
+                break
+        if box is None:
             return j + 1
         first, last = j, j
         while first > 0 and inside(paras[first - 1], box):
@@ -2211,6 +2215,28 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             if k != j and not paras[k].removed:
                 drop(k, "consent.box")
         return last + 1
+
+    def banner_around(i: int) -> int:
+        """A cookie banner's line i went: its title and buttons just before it, its buttons and "you
+        agree" lines just after it, and its box (consume_consent_box) go too. Returns the next index."""
+        for j in (i - 1, i - 2):
+            if j >= 0 and not paras[j].removed:
+                fj = folded(paras[j])
+                if _is_button_line(fj):
+                    drop(j, "consent.button")
+                elif _words(fj) <= 6 and C.BANNER_TITLE_RE.search(fj):
+                    drop(j, "consent.title")  # "🍪 نحن نهتم بخصوصيتك", "Cookie notice"
+        j = i + 1
+        while j < n_paras and j <= i + 4:
+            if not paras[j].removed:
+                if _is_button_line(folded(paras[j])):
+                    drop(j, "consent.button")
+                elif _banner_agree_line(paras[j]):
+                    drop(j, "consent.text")
+                else:
+                    break
+            j += 1
+        return max(j, consume_consent_box(i))
 
     def consume_notice_box(j: int, rule: str) -> int:
         """A notice line (a paywall's) in a small box of its own: the box's other lines go too, the
@@ -2356,7 +2382,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
-                i = consume_consent_box(i)
+                i = banner_around(i)
                 continue
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
@@ -2426,24 +2452,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 and cookie_banner_score(folded(p)) >= 3
                 and not between_prose(i, same_box=words <= 25)):
             drop(i, "consent.text")
-            for j in (i - 1, i - 2):
-                if j >= 0 and not paras[j].removed:
-                    fj = folded(paras[j])
-                    if _is_button_line(fj):
-                        drop(j, "consent.button")
-                    elif _words(fj) <= 6 and C.BANNER_TITLE_RE.search(fj):
-                        drop(j, "consent.title")  # "🍪 نحن نهتم بخصوصيتك", "Cookie notice"
-            j = i + 1
-            while j < n_paras and j <= i + 4:
-                if not paras[j].removed:
-                    if _is_button_line(folded(paras[j])):
-                        drop(j, "consent.button")
-                    elif _banner_agree_line(paras[j]):
-                        drop(j, "consent.text")
-                    else:
-                        break
-                j += 1
-            i = max(j, consume_consent_box(i))
+            i = banner_around(i)
             continue
         # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
         if words <= 60 and _EMBED_CONSENT_RE.match(f):
