@@ -281,7 +281,6 @@ BANNER_STATEMENTS_EN = [
     "your choices", "consent choices", "use of cookies", "cookies and similar", "similar technologies",
     "accept or reject", "you can change your", "personalised ads", "personalized ads",
     "ensure that we give you the best experience",
-    # the same requests in English (the probe of 2026-12-05: "To continue, please accept our cookies.")
     # the IAB Transparency and Consent Framework's own wording, which every CMP built on it prints ("We
     # and our 842 partners store and/or access information on a device, such as cookies and process
     # personal data, such as unique identifiers … for personalised advertising and content, advertising
@@ -293,6 +292,8 @@ BANNER_STATEMENTS_EN = [
     "personalized advertising and content", "ad and content measurement", "advertising and content measurement",
     "audience research and services development", "identification through device scanning",
     "you may click to consent", "before consenting", "refuse consenting", "your preferences will apply",
+    # the requests of home-made walls in English (the probe of 2026-12-05: "To continue, please accept
+    # our cookies.")
     "please accept", "accept our cookies", "please consent", "you must consent", "click accept",
     "allow cookies", "to keep reading", "to continue reading", "before viewing this page",
     "please enable cookies", "enable cookies in your browser", "cookies are disabled in your browser",

@@ -576,4 +576,3 @@ EMBEDDED_MAX_JSON_CHARS = 3_000_000
 BREADCRUMB_HOMES = ["الرئيسية", "الصفحة الرئيسية", "Home", "Startseite", "Accueil", "Inicio", "Главная", "Anasayfa"]
 BREADCRUMB_SEPARATORS = "»>›/\\"
 BREADCRUMB_MAX_WORDS = 25
-
