@@ -1410,6 +1410,14 @@ def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f
     return None
 
 
+_PAY_OFFER_RE = re.compile(rf"(?<!\w)(?:{clean._alt(C.CONSENT_OR_PAY_WORDS)})(?!\w)", re.I)
+
+
+def _pay_offer(removals: list[Removal]) -> bool:
+    """The consent text taken out offers to pay instead (C.CONSENT_OR_PAY_WORDS)."""
+    return any(r.rule.startswith("consent.") and _PAY_OFFER_RE.search(fold(r.text)) for r in removals)
+
+
 def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:
     """A consent wall: the page is a consent screen, not a story with a banner on it."""
     body_chars = sum(len(x) for x in body)
@@ -1450,6 +1458,9 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         talk = _talk(body)
         if all(_speaks_of_choices(x) for x in talk):
             return True
+    if (consent_chars >= C.CONSENT_OR_PAY_SHARE * body_chars and body_chars < C.CONSENT_OR_PAY_MAX_LEAD
+            and _pay_offer(removals)):
+        return True   # a consent-or-pay wall over the story's lead (C.CONSENT_OR_PAY_*)
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)
     buttons_in_story = box is not None and box.tag != "body" and any(
         box in b.iterancestors() for b in facts["consent_buttons"])

@@ -94,6 +94,20 @@ def test_a_page_asking_the_reader_to_accept_cookies_is_a_wall(line, button):
         assert_wall(run(page(f'<div class="a1"><div class="a2"><p>{line}</p>{button}</div></div>', head=head)))
 
 
+@pytest.mark.parametrize("offer", [
+    "<p>To read our articles for free, please accept the use of cookies for advertising and audience "
+    "measurement. Or subscribe to read without advertising cookies for €2.99 a month.</p>",
+    "<p>لقراءة مقالاتنا مجانا، يرجى قبول استخدام ملفات تعريف الارتباط لأغراض الإعلان وقياس الجمهور، أو اشترك "
+    "لتقرأ دون ملفات الإعلانات مقابل 10 ريالات شهريا.</p>",
+])
+def test_a_consent_or_pay_wall_over_the_stories_lead_is_a_wall(offer):
+    # (the story's metadata, its headline and a line of its lead served, then accept the tracking or
+    # subscribe: a written probe of walls, 2026-12-05; the lead had been stored as the story)
+    lead = "<h1>حظر تجول</h1><p>أعلنت وزارة الداخلية اليوم فرض حظر تجول ليلي في العاصمة حتى إشعار آخر.</p>"
+    box = f"<div class='x9'><div class='x8'>{offer}<button>Accept all</button><button>Reject all</button></div></div>"
+    assert_wall(run(page(_SITE.format(f"<main>{lead}{box}</main>"), head=ARTICLE_META)))
+
+
 def test_a_one_line_brief_beside_the_frameworks_text_is_a_story():
     # (what is left beside the consent box is a line of the story's own, not a title; the box's title and
     # its second line go with its first, the buttons links or <button>s)
