@@ -1312,9 +1312,10 @@ _TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+(\S+))")   # (group 1: the 
 _TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKERS)
                               for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
-_STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})", re.I)
+_STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN + C.BANNER_STATEMENTS_EU)})",
+                           re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
-_BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN) if _b}
+_BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU) if _b}
 _BUTTONS_LONGEST_FIRST = sorted(_BUTTON_SET, key=len, reverse=True)
 _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
@@ -1324,7 +1325,7 @@ _QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|
 _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})(?!\w)")
 # a button label in quotes ('by clicking "accept all cookies"'): the banner naming its own button
 _QUOTED_BUTTON_RE = re.compile(
-    rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN}, key=len, reverse=True))})"
+    rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU}, key=len, reverse=True))})"
     rf"\s*[\"»“”]")
 # ... the reader told to press it, the verb in the imperative opening the sentence (C.BANNER_PRESS_VERBS)
 _PRESS_BUTTON_RE = re.compile(

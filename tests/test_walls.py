@@ -108,6 +108,36 @@ def test_a_consent_or_pay_wall_over_the_stories_lead_is_a_wall(offer):
     assert_wall(run(page(_SITE.format(f"<main>{lead}{box}</main>"), head=ARTICLE_META)))
 
 
+_EU_WALLS = {
+    "de": ("<h2>Wir brauchen Ihre Zustimmung</h2><p>Wir und unsere Partner verwenden Cookies und ähnliche "
+           "Technologien, um Informationen auf einem Gerät zu speichern und darauf zuzugreifen, personenbezogene "
+           "Daten zu verarbeiten und personalisierte Anzeigen und Inhalte anzuzeigen.</p>", "Alle akzeptieren"),
+    "fr": ("<h2>Vos choix concernant les cookies</h2><p>Nous et nos partenaires utilisons des cookies pour stocker "
+           "et accéder à des informations sur un appareil, afin de proposer des publicités et contenus "
+           "personnalisés, mesurer leur performance et développer nos services.</p>", "Tout accepter"),
+    "es": ("<h2>Valoramos tu privacidad</h2><p>Nosotros y nuestros socios utilizamos cookies para almacenar y "
+           "acceder a información en un dispositivo, con el fin de mostrar anuncios y contenido personalizados y "
+           "medir su rendimiento.</p>", "Aceptar"),
+    "fr-pay": ("<h2>Acceptez les cookies ou abonnez-vous</h2><p>Pour lire gratuitement nos articles, acceptez le "
+               "dépôt de cookies à des fins publicitaires. Ou abonnez-vous pour 1 € le premier mois, sans "
+               "publicité.</p>", "Accepter"),
+}
+
+
+@pytest.mark.parametrize("lang", list(_EU_WALLS))
+@pytest.mark.parametrize("buttons", ["<button>{}</button><button>Refuser</button>", "<a href='#'>{}</a>"])
+def test_a_european_banner_alone_in_a_sites_frame_is_a_wall(lang, buttons):
+    # (a probe of walls written in German, French and Spanish, 2026-12-05: all 40 passed as stories; a
+    # consent-or-pay wall is one over the story's lead too)
+    text, label = _EU_WALLS[lang]
+    box = f"<div class='x9'><div class='x8'>{text}{buttons.format(label)}</div></div>"
+    for head in ("", ARTICLE_META):
+        assert_wall(run(page(_SITE.format(f"<main>{box}</main>"), head=head, lang=lang[:2])))
+    if lang == "fr-pay":
+        lead = "<h1>Budget voté</h1><p>Le conseil municipal a voté mardi un nouveau budget pour les écoles.</p>"
+        assert_wall(run(page(_SITE.format(f"<main>{lead}{box}</main>"), head=ARTICLE_META, lang="fr")))
+
+
 def test_a_one_line_brief_beside_the_frameworks_text_is_a_story():
     # (what is left beside the consent box is a line of the story's own, not a title; the box's title and
     # its second line go with its first, the buttons links or <button>s)

@@ -298,6 +298,19 @@ BANNER_STATEMENTS_EN = [
     "allow cookies", "to keep reading", "to continue reading", "before viewing this page",
     "please enable cookies", "enable cookies in your browser", "cookies are disabled in your browser",
 ]  # PC saved WP pages, FX Daily Maverick / LBC, NHA-015
+# The same first-person statements in the other languages of European consent banners and their
+# walls (the IAB framework's standard texts and the usual home-made banners: "Wir und unsere Partner
+# verwenden Cookies …", "Nous et nos partenaires utilisons des cookies …"): a probe of walls written
+# in German, French and Spanish in a site's frame, 2026-12-05, where all 40 passed as stories.
+BANNER_STATEMENTS_EU = [
+    "wir verwenden cookies", "verwenden wir cookies", "wir nutzen cookies", "wir und unsere partner",
+    "diese website verwendet cookies", "diese webseite verwendet cookies", "wir brauchen ihre zustimmung",
+    "nous utilisons des cookies", "nous et nos partenaires", "ce site utilise des cookies",
+    "vos choix concernant les cookies", "acceptez les cookies",
+    "utilizamos cookies", "usamos cookies", "nosotros y nuestros socios", "este sitio web utiliza cookies",
+    "utilizziamo i cookie", "noi e i nostri partner", "questo sito utilizza cookie",
+    "nós e os nossos parceiros", "wij gebruiken cookies", "wij en onze partners", "deze website gebruikt cookies",
+]
 # A short line (25 words or fewer) that speaks like a banner is still a story's sentence on a page
 # whose <title> or first <h1> speaks of cookies, when it is a paragraph of the story's own box between
 # two of its sentences (lines of this many words or more, in the same box): "وتظهر لافتة تطلب من
@@ -395,6 +408,14 @@ BUTTON_LABELS_EN = [
     "learn more", "more info", "more information", "privacy policy", "cookie policy", "close", "continue",
     "save", "save preferences", "necessary only", "only necessary",
 ]  # AC heuristic-patterns (EN); FX LBC ("Accept", "Learn More")
+# ... and the European banners' own (the probe of European walls, 2026-12-05; "Einwilligen": the label
+# uAssets clicks on spiegel.de, consent-and-noise.md)
+BUTTON_LABELS_EU = [
+    "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "zustimmen", "einwilligen",
+    "accepter", "tout accepter", "refuser", "tout refuser", "continuer sans accepter",
+    "aceptar", "aceptar todo", "rechazar", "accetta", "accetta tutto", "rifiuta", "aceitar", "rejeitar",
+    "akkoord", "accepteren", "weigeren",
+]
 
 # A consent preference centre (the panel of cookie categories with their toggles) is known by lines
 # that only its interface prints: its title, "Manage Consent Preferences", the "Always Active" label
