@@ -499,7 +499,9 @@ class NewsSpider(scrapy.Spider):
                 return
             self.bad_response(response, kind)
             return
-        headers = response.headers.to_unicode_dict()
+        # (Scrapy's Headers as they are, bytes and lists: the core reads only Content-Type, from any
+        # mapping; to_unicode_dict() decoded every header of every page, ~0.1 ms)
+        headers = response.headers
         fetched_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         try:
             article = extract(response.body, response.url, headers=headers,

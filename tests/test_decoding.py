@@ -183,3 +183,14 @@ def test_utf8_page_whose_head_is_a_script_of_arabic_strings_is_a_page():
     assert enc == "utf-8" and text.startswith("<html>")
     art = extract(body, URL)
     assert art.problem is None and "council vote" in art.body
+
+
+def test_scrapys_headers_as_they_are_give_the_charset():
+    # the spider passes Scrapy's Headers unconverted (bytes keys, lists of bytes values): the core reads
+    # Content-Type from any mapping of that shape
+    from scrapy.http import Headers
+    body = "".join(f"<p>{s}</p>" for s in STORY).encode("cp1256")
+    headers = Headers({"Content-Type": "text/html; charset=windows-1256", "Server": "nginx"})
+    art = extract(b"<html><body>" + body + b"</body></html>", "https://news.example/a", headers=headers)
+    assert art.paragraphs == STORY
+    assert decode_html(body, headers)[1] in ("windows-1256", "cp1256")
