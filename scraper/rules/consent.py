@@ -332,8 +332,9 @@ CONSENT_BOX_PROSE_WORDS = 20
 # tracking or subscribe; the story itself is not served): the consent text taken out (consent.*) offers
 # a subscription in one of these words, is at least CONSENT_OR_PAY_SHARE times what is left (a measure
 # from below: removal texts are cut at their record's length), and what is left is under
-# CONSENT_OR_PAY_MAX_LEAD characters (a title and a line of the lead), whatever the page's metadata. A brief beside a plain cookie banner offers no subscription and stays a story. Source: a
-# written probe of walls, 2026-12-05 ("Accept cookies or subscribe … Or subscribe to read without
+# CONSENT_OR_PAY_MAX_LEAD characters (a title and a line of the lead), whatever the page's metadata.
+# A brief beside a plain cookie banner offers no subscription and stays a story. Source: a written
+# probe of walls, 2026-12-05 ("Accept cookies or subscribe … Or subscribe to read without
 # advertising cookies for €2.99 a month.", "… أو اشترك لتقرأ دون ملفات الإعلانات مقابل 10 ريالات شهريا").
 CONSENT_OR_PAY_WORDS = ["subscribe", "subscription", "abonnement", "abonnieren", "abonnez", "suscríbete",
                         "suscripción", "abbonati", "abbonamento", "اشترك", "اشتراك", "الاشتراك"]
