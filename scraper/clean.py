@@ -1312,8 +1312,9 @@ _TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+(\S+))")   # (group 1: the 
 _TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKERS)
                               for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
-_STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN + C.BANNER_STATEMENTS_EU)})",
-                           re.I)
+_STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})"
+                           # (the European ones opening a sentence: see C.BANNER_STATEMENTS_EU)
+                           rf"|(?:^|(?<=[.!?:;«„“\"(]\s)|(?<=[.!?:;«„“\"(]))(?:{_alt(C.BANNER_STATEMENTS_EU)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
 _BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU) if _b}
 _BUTTONS_LONGEST_FIRST = sorted(_BUTTON_SET, key=len, reverse=True)

@@ -138,6 +138,18 @@ def test_a_european_banner_alone_in_a_sites_frame_is_a_wall(lang, buttons):
         assert_wall(run(page(_SITE.format(f"<main>{lead}{box}</main>"), head=ARTICLE_META, lang="fr")))
 
 
+def test_a_story_reporting_a_european_banners_words_keeps_them():
+    # (in the middle of a sentence, on a story whose headline says nothing of cookies)
+    paras = ["Die Datenschutzbehörde hat am Dienstag neue Regeln für Nachrichtenseiten vorgestellt, die ab dem "
+             "kommenden Jahr gelten sollen.",
+             "Viele Verlage schreiben, wir und unsere Partner verwenden Cookies, ohne die Partner zu nennen, "
+             "kritisierte die Behörde in ihrem Bericht.",
+             "Künftig müssen Websites das Ablehnen genauso einfach machen wie das Akzeptieren, heißt es in dem Bericht."]
+    art = run(page('<div class="article-body">' + "".join(f"<p>{x}</p>" for x in paras) + "</div>",
+                   head=ARTICLE_META, lang="de", title="Neue Regeln für Nachrichtenseiten"))
+    assert art.problem is None and art.paragraphs == paras
+
+
 def test_a_one_line_brief_beside_the_frameworks_text_is_a_story():
     # (what is left beside the consent box is a line of the story's own, not a title; the box's title and
     # its second line go with its first, the buttons links or <button>s)

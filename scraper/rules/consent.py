@@ -301,7 +301,11 @@ BANNER_STATEMENTS_EN = [
 # The same first-person statements in the other languages of European consent banners and their
 # walls (the IAB framework's standard texts and the usual home-made banners: "Wir und unsere Partner
 # verwenden Cookies …", "Nous et nos partenaires utilisons des cookies …"): a probe of walls written
-# in German, French and Spanish in a site's frame, 2026-12-05, where all 40 passed as stories.
+# in German, French and Spanish in a site's frame, 2026-12-05, where all 40 passed as stories. Only
+# where they open a sentence (a line's start, after a sentence's end or an opening quote mark): a
+# story's sentence reports them in the middle ("Viele Verlage schreiben, wir und unsere Partner
+# verwenden Cookies, ohne …, kritisierte die Behörde."), and the quotation test knows only Arabic and
+# English verbs of saying.
 BANNER_STATEMENTS_EU = [
     "wir verwenden cookies", "verwenden wir cookies", "wir nutzen cookies", "wir und unsere partner",
     "diese website verwendet cookies", "diese webseite verwendet cookies", "wir brauchen ihre zustimmung",
