@@ -37,8 +37,8 @@ class Article:
     # "binary", "mojibake", "not_found": a soft 404 or a story taken down, "unavailable": a maintenance
     # or server-error page, "listing": a home, section, tag, author or search page, "blocked": a
     # bot-challenge page, a region's block or a rate-limit page, its kind in ``blocked``). The body
-    # of such a page is empty, but a listing's: its main text as read, for the CLI and the service
-    # (the spiders store no page that has a problem)
+    # of such a page is empty, but a listing's, a soft 404's and an unavailable page's: their main
+    # text as read, for the CLI and the service (the spiders store no page that has a problem)
     problem: str | None = None
     blocked: str | None = None     # Not stored: "cloudflare", "datadome", "geo", "rate_limit", … (scraper.blocking)
     # Not stored: the site body selector was configured but matched nothing (fell back to generic)

@@ -453,11 +453,16 @@ def words_of(text: str) -> set:
     return set(WORD3_RE.findall(fold(text).lower()))
 
 
+def _headline_text(root: etree._Element) -> str:
+    """The text of the page's <title> and of its first <h1>."""
+    body = root.find("body")
+    h1 = next(body.iter("h1"), None) if body is not None else None
+    return " ".join(text_of(el) for el in (root.find(".//title"), h1) if el is not None)
+
+
 def _headline_words(body: etree._Element) -> set:
     """Words of the page's <title> and first <h1> (for the story guard on pages of short lines)."""
-    root = body.getroottree().getroot()
-    texts = [text_of(el) for el in (root.find(".//title"), next(body.iter("h1"), None)) if el is not None]
-    return words_of(" ".join(texts))
+    return words_of(_headline_text(body.getroottree().getroot()))
 
 
 class _StoryGuard:
@@ -1316,7 +1321,8 @@ _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANN
                            # (the European ones opening a sentence: see C.BANNER_STATEMENTS_EU)
                            rf"|(?:^|(?<=[.!?:;«„“\"(]\s)|(?<=[.!?:;«„“\"(]))(?:{_alt(C.BANNER_STATEMENTS_EU)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
-_BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU) if _b}
+_BUTTON_LABELS = C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU
+_BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in _BUTTON_LABELS) if _b}
 _BUTTONS_LONGEST_FIRST = sorted(_BUTTON_SET, key=len, reverse=True)
 _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
@@ -1326,7 +1332,7 @@ _QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|
 _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})(?!\w)")
 # a button label in quotes ('by clicking "accept all cookies"'): the banner naming its own button
 _QUOTED_BUTTON_RE = re.compile(
-    rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU}, key=len, reverse=True))})"
+    rf"[\"«“”]\s*(?:{_alt(sorted({fold(x) for x in _BUTTON_LABELS}, key=len, reverse=True))})"
     rf"\s*[\"»“”]")
 # ... the reader told to press it, the verb in the imperative opening the sentence (C.BANNER_PRESS_VERBS)
 _PRESS_BUTTON_RE = re.compile(
@@ -2295,6 +2301,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             k += 1
         return k
 
+    def screened(screen, q: Para) -> bool:
+        """A narrowed line screen (policy_line, cookie_line) asked of a line, with its cached lower()."""
+        return screen(q.text, _low(q) if screen.needs_low else None)
+
     def is_prose(q: Para) -> bool:
         return not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 20
 
@@ -2303,11 +2313,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     def about_cookies() -> bool:
         """The page's <title> or first <h1> speaks of cookies (a story about cookie law), once."""
         if not about:
-            h1 = next((q.text for q in paras if q.tag == "h1"), "")
             block = next((q.block for q in paras if q.block is not None), None)
-            title = block.getroottree().getroot().find(".//title") if block is not None else None
-            head = fold(" ".join((text_of(title) if title is not None else "", h1)))
-            about.append(_COOKIE_WORD_RE.search(head) is not None)
+            head = _headline_text(block.getroottree().getroot()) if block is not None else ""
+            about.append(_COOKIE_WORD_RE.search(fold(head)) is not None)
         return about[0]
 
     def between_prose(j: int, same_box: bool = False) -> bool:
@@ -2370,7 +2378,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             words = max(words, len(_CJK_RE.findall(p.text)) // 2)
         # 0. comment policy / reader-opinion disclaimer (B.COMMENT_POLICY_MAX_WORDS, so before the prose exit)
         if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading
-                and policy_line(p.text, _low(p) if policy_line.needs_low else None)
+                and screened(policy_line, p)
                 and is_comment_policy(folded(p))):
             drop(i, "boilerplate.comment-policy")
             i += 1
@@ -2380,7 +2388,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
-            if (cookie_page and words <= 120 and cookie_line(p.text, _low(p) if cookie_line.needs_low else None)
+            if (cookie_page and words <= 120 and screened(cookie_line, p)
                     and cookie_banner_score(folded(p)) >= 3
                     and not between_prose(i)):
                 drop(i, "consent.text")
@@ -2450,7 +2458,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 i = nxt
                 continue
         # 3. cookie banner sentence, with the button labels around it
-        if (cookie_page and words <= 120 and cookie_line(p.text, _low(p) if cookie_line.needs_low else None)
+        if (cookie_page and words <= 120 and screened(cookie_line, p)
                 and cookie_banner_score(folded(p)) >= 3
                 and not between_prose(i, same_box=words <= 25)):
             drop(i, "consent.text")
