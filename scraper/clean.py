@@ -2034,13 +2034,10 @@ def _preference_center(paras: list[Para]) -> list[int]:
     if _box_stops_at(panel) or next(panel.iter("h1"), None) is not None:
         return []
     taken: set = set()
-
-    def in_panel(q: Para) -> bool:
-        return in_boxes(q, (panel,))
-
+    panel_box = (panel,)   # (a tuple for in_boxes)
     def consent_line(q: Para, seen: set) -> bool:
         f = folded(q)
-        if _words(f) > C.PREFERENCE_CENTER_MAX_WORDS or not in_panel(q):
+        if _words(f) > C.PREFERENCE_CENTER_MAX_WORDS or not in_boxes(q, panel_box):
             return False
         return (_bare(f) in _PREF_CENTER_SET or f in seen or _is_button_line(f)
                 or _COOKIE_WORD_RE.search(f) is not None or _CHOICE_WORD_RE.search(f) is not None)
@@ -2058,7 +2055,8 @@ def _preference_center(paras: list[Para]) -> list[int]:
                     if consent_line(q, seen):
                         run.append(j)
                         seen.add(folded(q))
-                    elif (_words(q.text) <= C.PREFERENCE_CENTER_GAP_WORDS and in_panel(q) and 0 <= j + step < len(paras)
+                    elif (_words(q.text) <= C.PREFERENCE_CENTER_GAP_WORDS and in_boxes(q, panel_box)
+                          and 0 <= j + step < len(paras)
                           and not paras[j + step].removed and consent_line(paras[j + step], seen)):
                         run.append(j)   # a short line inside the run ("Sale of Personal Data")
                     else:
@@ -2608,6 +2606,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         i += 1
+    # Compiled, the nested functions above share one closure object with the locals they read, so
+    # those that call one another make a reference cycle through it: the page's lines and tree stayed
+    # alive until the garbage collector found the cycle (a collection every few pages, that walked
+    # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
+    # (tests/test_gc.py).
+    drop = inside = small_box = drop_inside = consume_consent_box = about_cookies = is_prose = None
     return [p for p in paras if not p.removed]
 
 

@@ -347,30 +347,31 @@ def _teaser_article(el) -> bool:
     return h is not None and (h.find(".//a") is not None or h.getparent().tag == "a")
 
 
+def _lies_in(el, boxes) -> bool:
+    """The element is one of the boxes, or lies in one."""
+    return el in boxes or any(a in boxes for a in el.iterancestors())
+
+
 def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
     """The choice is, or draws most of its score from, a box the rules name as not story (sidebar,
     comments) that only the story guard kept: the best candidate that neither lies in nor holds
     such a box, if it scores RC.SPARED_ALT_SHARE of the choice (scraper.rules.container SPARED_*).
     None otherwise."""
     kept = set(spared)
-
-    def in_kept(el) -> bool:   # the element is, or lies in, a kept box
-        return el in kept or any(a in kept for a in el.iterancestors())
-
     boxes = [el for el in spared if el in scores]
     if not boxes:
         return None
     holding = {a for box in boxes for a in box.iterancestors()}
     inside = sum(scores[b] for b in boxes   # (the outermost kept boxes inside the choice)
                  if best in b.iterancestors() and not any(a in kept for a in b.iterancestors()))
-    if not in_kept(best) and inside <= 0.5 * scores[best]:
+    if not _lies_in(best, kept) and inside <= 0.5 * scores[best]:
         return None
 
     def top(candidates: dict, bonus, marked: bool):
         alt, alt_score = None, 0.0
         for el, sc in candidates.items():
             sc = sc * bonus(el)
-            if sc > alt_score and el not in holding and not in_kept(el) and (not marked or clean.is_body_hint(el)):
+            if sc > alt_score and el not in holding and not _lies_in(el, kept) and (not marked or clean.is_body_hint(el)):
                 alt, alt_score = el, sc
         return alt, alt_score
 
@@ -380,7 +381,7 @@ def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores
         # an invitation with an address) in the box the publisher marks as the story's (body-hint
         # class or itemprop), counted leniently
         lenient: dict = {}
-        _best([p for p in paras if not in_kept(p.block)], _lenient_value, lenient, depth)
+        _best([p for p in paras if not _lies_in(p.block, kept)], _lenient_value, lenient, depth)
         alt, alt_score = top(lenient, lambda el: 1.0, marked=True)
     return alt if alt is not None and alt_score >= RC.SPARED_ALT_SHARE * best_score else None
 
@@ -1138,6 +1139,11 @@ def _linked_sentence(p: clean.Para) -> bool:
             and not _card_link(p.block))
 
 
+def _card_holding(p: clean.Para, cards: set):
+    """The teaser card that holds the line (within six levels), or None."""
+    return next((a for a in p.ancestors[:6] if a in cards), None)
+
+
 def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tuple[int, int] | None:
     """Where a grid of teaser cards under the story, or else over it, is in the story's lines (start,
     end) (RC.TEASER_GRID_*). ``link_lines``: the lines all link taken out of the story already (a
@@ -1154,18 +1160,15 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
         if c is not None:
             gone[c] = gone.get(c, 0) + 1
 
-    def card(p: clean.Para):
-        return next((a for a in p.ancestors[:6] if a in cards), None)
-
     def grid_of(run: list[clean.Para], rest: list[clean.Para]) -> bool:
-        grid = {card(p) for p in run}
+        grid = {_card_holding(p, cards) for p in run}
         first = card_of.get(id(run[0]))
-        if len(grid) < RC.TEASER_GRID_MIN_CARDS or (first is None and not gone.get(card(run[0]))):
+        if len(grid) < RC.TEASER_GRID_MIN_CARDS or (first is None and not gone.get(_card_holding(run[0], cards))):
             return False   # (the run starts with a card's title, or a card whose title went already)
-        if any(card(p) in grid for p in rest):
+        if any(_card_holding(p, cards) in grid for p in rest):
             return False   # a card's box holds a line of the story
         for c in grid:
-            lines = [p for p in run if card(p) is c]
+            lines = [p for p in run if _card_holding(p, cards) is c]
             own = [p for p in lines if id(p) not in titles]
             if (len(lines) - len(own) + gone.get(c, 0) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
                     or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
@@ -1174,16 +1177,17 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
         if sum(len(p.text) for p in rest if not p.heading) < RC.TEASER_GRID_MIN_STORY:
             return False
         # numbered items ("1. …", "٣- …"): a listicle's, the story's own
-        numbered = [p for p in (*run, *link_lines) if id(p) in titles and card(p) in grid and _NUMBERED_RE.match(p.text)]
+        numbered = [p for p in (*run, *link_lines)
+                    if id(p) in titles and _card_holding(p, cards) in grid and _NUMBERED_RE.match(p.text)]
         return len(numbered) * 2 < len(grid)
 
     k = len(out)
-    while k > 0 and card(out[k - 1]) is not None:
+    while k > 0 and _card_holding(out[k - 1], cards) is not None:
         k -= 1
     if k < len(out) and grid_of(out[k:], out[:k]):
         return k, len(out)
     k = 0
-    while k < len(out) and card(out[k]) is not None:
+    while k < len(out) and _card_holding(out[k], cards) is not None:
         k += 1
     if k and grid_of(out[:k], out[k:]):
         return 0, k
