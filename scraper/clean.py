@@ -2260,6 +2260,25 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(q, rule)
         return drop_inside(j + 1, box, rule)
 
+    def newsletter_box(j: int) -> int:
+        """Line j (naming the newsletter or the inbox) and the other lines of its small box go when
+        the box asks to sign up (its title or button) and links out; short lines only before it.
+        Returns the next index (j + 1: not such a box)."""
+        box = small_box(j)
+        if box is None or not _links_out(box):
+            return j + 1
+        k = j - 1
+        while k >= 0 and inside(paras[k], box):
+            if not paras[k].removed and _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
+                return j + 1   # a line of prose shares the box: the story's
+            k -= 1
+        if not _PROMO_VERB_RE.search(fold(text_of(box))):
+            return j + 1
+        for q in range(k + 1, j + 1):
+            if not paras[q].removed:
+                drop(q, "boilerplate.newsletter-box")
+        return drop_inside(j + 1, box, "boilerplate.newsletter-box")
+
     def drop_inside(k: int, box: etree._Element, rule: str) -> int:
         """Every line from k on that lies inside the box goes. Returns the next index."""
         while k < len(paras) and inside(paras[k], box):
@@ -2535,6 +2554,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
             drop(i, "boilerplate.newsletter-promo")
             i = consume_notice_box(i, "boilerplate.newsletter-box")   # (its title, field, button)
+            continue
+        if (promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and not p.heading
+                and _raw_promo_noun(p.text, _low(p)) and _PROMO_NOUN_RE.search(f)
+                and (nxt := newsletter_box(i)) > i + 1):
+            i = nxt   # a pitch without a verb in a sign-up box (B.NEWSLETTER_PROMO_*)
             continue
         if words <= 12 and (_FURNITURE_RE.match(f) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
             drop(i, "boilerplate.line")

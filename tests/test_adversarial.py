@@ -352,6 +352,46 @@ def test_more_arabic_furniture_goes(noise, rule):
     assert any(r.rule.startswith(rule) for r in art.removed), [r.rule for r in art.removed]
 
 
+EN_STORY = [
+    "The health ministry announced on Tuesday that three new hospitals will open in the southern provinces "
+    "next year, part of a plan to improve care.",
+    "A ministry spokesman said the new hospitals would have more than five hundred beds and provide emergency "
+    "and surgical services around the clock.",
+    "Scam messages delivered to your inbox in the name of the ministry are fake, he said, and nobody should "
+    "subscribe to the services they offer.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+@pytest.mark.parametrize("box", [
+    # a sign-up box whose pitch has no verb of its own, the verb in its title or its link (a written
+    # probe, 2026-12-05: the title and the button went, the pitch stayed; the pitches' wordings are those
+    # of public sites' sign-up boxes, "Get the latest … delivered to your inbox")
+    "<div class='x1'><h4>Sign up for our newsletter</h4><p>Get the day's top stories delivered to your inbox."
+    "</p><a href='/signup'>Sign up</a></div>",
+    "<div class='x1'><p>Get our free morning briefing, delivered to your inbox every weekday.</p>"
+    "<a href='/signup'>Subscribe</a></div>",
+])
+def test_a_sign_up_box_whose_pitch_has_no_verb_goes(box, where):
+    paras = [f"<p>{s}</p>" for s in EN_STORY]
+    paras.insert(where, box)
+    html = (f'<html lang="en"><head><title>New hospitals to open</title></head><body><article><h1>New hospitals '
+            f'to open</h1>{"".join(paras)}</article></body></html>')
+    art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
+    assert art.paragraphs == EN_STORY   # (the story's own sentence about the inbox stays)
+    assert any(r.rule == "boilerplate.newsletter-box" for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_small_box_of_the_story_naming_the_inbox_stays():
+    # a pull quote in a box of its own beside a link: no sign-up asked, so it stays
+    quote = "\u201cMy inbox filled up with complaints within an hour,\u201d the spokesman said."
+    html = (f'<html lang="en"><head><title>New hospitals to open</title></head><body><article><h1>New hospitals '
+            f'to open</h1><p>{EN_STORY[0]}</p><div class="x1"><p>{quote}</p><a href="/more">More</a></div>'
+            f'<p>{EN_STORY[1]}</p></article></body></html>')
+    art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
+    assert quote in art.paragraphs
+
+
 @pytest.mark.parametrize("where", ["between", "under"])
 @pytest.mark.parametrize("noise, rule", [
     # page tools, comment prompts and counters, a picture's label without its picture, a sponsor's

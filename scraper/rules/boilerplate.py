@@ -571,6 +571,13 @@ NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "m
                           "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك", "سجل بريدك",
                           "سجلوا بريدكم", "أدخل بريدك", "ادخل بريدك"]
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
+# A newsletter box whose pitch has no verb of its own: a line naming the newsletter or the inbox (a
+# noun above: "Get the day's top stories delivered to your inbox.") in a small box of its own (≤ 400
+# characters, no line of more than NOTICE_BOX_LABEL_WORDS words before it) whose title or button asks
+# to sign up (a verb above: "Sign up for our newsletter", a "Subscribe" link) and that links out: the
+# box's lines go. Source: a written probe of sign-up boxes beside a story's paragraphs, 2026-12-05
+# (the box's title and button went, its pitch stayed); a story's sentence about inboxes is in the
+# story's box, never a small one of its own.
 
 # A heading element (h1-h6) holding PROSE_HEADING_MIN_CHARS characters or more in
 # PROSE_HEADING_MIN_SENTENCES sentences or more is a paragraph set in a heading's type, not a
