@@ -2034,7 +2034,8 @@ def _preference_center(paras: list[Para]) -> list[int]:
     if _box_stops_at(panel) or next(panel.iter("h1"), None) is not None:
         return []
     taken: set = set()
-    panel_box = (panel,)   # (a tuple for in_boxes)
+    panel_box = (panel,)   # (a tuple for in_boxes; no nested function for it: see filter_paragraphs' end)
+
     def consent_line(q: Para, seen: set) -> bool:
         f = folded(q)
         if _words(f) > C.PREFERENCE_CENTER_MAX_WORDS or not in_boxes(q, panel_box):
@@ -2634,7 +2635,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # those that call one another make a reference cycle through it: the page's lines and tree stayed
     # alive until the garbage collector found the cycle (a collection every few pages, that walked
     # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
-    # (tests/test_gc.py).
+    # (tests/test_gc_cycles.py).
     drop = inside = small_box = drop_inside = consume_consent_box = about_cookies = is_prose = None
     return [p for p in paras if not p.removed]
 

@@ -348,7 +348,8 @@ def _teaser_article(el) -> bool:
 
 
 def _lies_in(el, boxes) -> bool:
-    """The element is one of the boxes, or lies in one."""
+    """The element is one of the boxes, or lies in one. (Module-level, as _card_holding: a nested
+    function that another one calls makes a reference cycle when compiled, see clean.filter_paragraphs.)"""
     return el in boxes or any(a in boxes for a in el.iterancestors())
 
 
@@ -371,7 +372,8 @@ def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores
         alt, alt_score = None, 0.0
         for el, sc in candidates.items():
             sc = sc * bonus(el)
-            if sc > alt_score and el not in holding and not _lies_in(el, kept) and (not marked or clean.is_body_hint(el)):
+            if (sc > alt_score and el not in holding and not _lies_in(el, kept)
+                    and (not marked or clean.is_body_hint(el))):
                 alt, alt_score = el, sc
         return alt, alt_score
 
