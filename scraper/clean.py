@@ -2245,40 +2245,36 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             j += 1
         return max(j, consume_consent_box(i))
 
-    def consume_notice_box(j: int, rule: str) -> int:
-        """A notice line (a paywall's) in a small box of its own: the box's other lines go too, the
-        short ones above it (a badge, a label) and all below it. Returns the next index."""
-        box = small_box(j)
+    def consume_notice_box(j: int, rule: str, box: etree._Element | None = None,
+                           past_removed: bool = False) -> int | None:
+        """A notice line (a paywall's) in a small box of its own (``box``, else line j's): the box's
+        other lines go too, the short ones above it (a badge, a label; with ``past_removed``, lines
+        gone already pass whatever their length) and all below it. Returns the next index; None when
+        a line of prose above it shares the box (the story's, not the notice's: nothing goes)."""
+        box = small_box(j) if box is None else box
         if box is None:
             return j + 1
         k = j - 1
         while k >= 0 and inside(paras[k], box):
-            if _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
-                return j + 1   # a line of prose shares the box: the story's, not the notice's
+            if not (past_removed and paras[k].removed) and _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
+                return None
             k -= 1
         for q in range(k + 1, j):
             if not paras[q].removed:
                 drop(q, rule)
         return drop_inside(j + 1, box, rule)
 
-    def newsletter_box(j: int) -> int:
+    def newsletter_box(j: int) -> int | None:
         """Line j (naming the newsletter or the inbox) and the other lines of its small box go when
-        the box asks to sign up (its title or button) and links out; short lines only before it.
-        Returns the next index (j + 1: not such a box)."""
+        the box asks to sign up (its title or button) and links out (consume_notice_box; its title
+        may have gone already). Returns the next index, None when it is no such box."""
         box = small_box(j)
-        if box is None or not _links_out(box):
-            return j + 1
-        k = j - 1
-        while k >= 0 and inside(paras[k], box):
-            if not paras[k].removed and _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
-                return j + 1   # a line of prose shares the box: the story's
-            k -= 1
-        if not _PROMO_VERB_RE.search(fold(text_of(box))):
-            return j + 1
-        for q in range(k + 1, j + 1):
-            if not paras[q].removed:
-                drop(q, "boilerplate.newsletter-box")
-        return drop_inside(j + 1, box, "boilerplate.newsletter-box")
+        if box is None or not _links_out(box) or not _PROMO_VERB_RE.search(fold(text_of(box))):
+            return None
+        nxt = consume_notice_box(j, "boilerplate.newsletter-box", box, past_removed=True)
+        if nxt is not None:
+            drop(j, "boilerplate.newsletter-box")
+        return nxt
 
     def drop_inside(k: int, box: etree._Element, rule: str) -> int:
         """Every line from k on that lies inside the box goes. Returns the next index."""
@@ -2418,7 +2414,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.caption")
             elif promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
                 drop(i, "boilerplate.newsletter-promo")
-                i = consume_notice_box(i, "boilerplate.newsletter-box")   # (its title, field, button)
+                i = consume_notice_box(i, "boilerplate.newsletter-box") or i + 1   # (its title, field, button)
                 continue
             elif block_page and words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
                 drop(i, "boilerplate.adblock-notice")
@@ -2502,7 +2498,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     if not paras[k].removed:
                         drop(k, "boilerplate.after-paywall")
                 break
-            i = consume_notice_box(i, "boilerplate.paywall-box")   # (its plans, prices, buttons)
+            i = consume_notice_box(i, "boilerplate.paywall-box") or i + 1   # (its plans, prices, buttons)
             continue
         # 4a. a page's JavaScript notice, a sensitive-content gate with its box, a press contact's phones
         if words <= B.JS_NOTICE_MAX_WORDS and _JS_WORD_RE.search(f) and _JS_ENABLE_RE.search(folded(p)):
@@ -2511,7 +2507,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 25 and _CONTENT_GATE_RE.match(f):
             drop(i, "boilerplate.content-gate")
-            i = consume_notice_box(i, "boilerplate.content-gate")
+            i = consume_notice_box(i, "boilerplate.content-gate") or i + 1
             continue
         if (words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f)) or (
                 words <= B.CONTACT_FOOTER_MAX_WORDS and B.CONTACT_FOOTER_RE.match(p.text)):
@@ -2554,11 +2550,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
             drop(i, "boilerplate.newsletter-promo")
-            i = consume_notice_box(i, "boilerplate.newsletter-box")   # (its title, field, button)
+            i = consume_notice_box(i, "boilerplate.newsletter-box") or i + 1   # (its title, field, button)
             continue
         if (promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and not p.heading
                 and _raw_promo_noun(p.text, _low(p)) and _PROMO_NOUN_RE.search(f)
-                and (nxt := newsletter_box(i)) > i + 1):
+                and (nxt := newsletter_box(i)) is not None):
             i = nxt   # a pitch without a verb in a sign-up box (B.NEWSLETTER_PROMO_*)
             continue
         if words <= 12 and (_FURNITURE_RE.match(f) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
@@ -2636,7 +2632,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # alive until the garbage collector found the cycle (a collection every few pages, that walked
     # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
     # (tests/test_gc_cycles.py).
-    drop = inside = small_box = drop_inside = consume_consent_box = about_cookies = is_prose = None
+    drop = inside = small_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
     return [p for p in paras if not p.removed]
 
 

@@ -348,8 +348,8 @@ def _teaser_article(el) -> bool:
 
 
 def _lies_in(el, boxes) -> bool:
-    """The element is one of the boxes, or lies in one. (Module-level, as _card_holding: a nested
-    function that another one calls makes a reference cycle when compiled, see clean.filter_paragraphs.)"""
+    """The element is one of the boxes, or lies in one. (Module-level: a nested function that another
+    one calls makes a reference cycle when compiled, see clean.filter_paragraphs.)"""
     return el in boxes or any(a in boxes for a in el.iterancestors())
 
 
@@ -1141,11 +1141,6 @@ def _linked_sentence(p: clean.Para) -> bool:
             and not _card_link(p.block))
 
 
-def _card_holding(p: clean.Para, cards: set):
-    """The teaser card that holds the line (within six levels), or None."""
-    return next((a for a in p.ancestors[:6] if a in cards), None)
-
-
 def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tuple[int, int] | None:
     """Where a grid of teaser cards under the story, or else over it, is in the story's lines (start,
     end) (RC.TEASER_GRID_*). ``link_lines``: the lines all link taken out of the story already (a
@@ -1156,6 +1151,8 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
     cards = set(card_of.values())
     if len(cards) < RC.TEASER_GRID_MIN_CARDS:
         return None
+    # the card that holds each line (within six levels), or None: once a line
+    card_at = {id(p): next((a for a in p.ancestors[:6] if a in cards), None) for p in (*out, *link_lines)}
     gone: dict = {}   # card -> how many of its titles were taken out already
     for p in link_lines:
         c = card_of.get(id(p))
@@ -1163,14 +1160,14 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
             gone[c] = gone.get(c, 0) + 1
 
     def grid_of(run: list[clean.Para], rest: list[clean.Para]) -> bool:
-        grid = {_card_holding(p, cards) for p in run}
+        grid = {card_at[id(p)] for p in run}
         first = card_of.get(id(run[0]))
-        if len(grid) < RC.TEASER_GRID_MIN_CARDS or (first is None and not gone.get(_card_holding(run[0], cards))):
+        if len(grid) < RC.TEASER_GRID_MIN_CARDS or (first is None and not gone.get(card_at[id(run[0])])):
             return False   # (the run starts with a card's title, or a card whose title went already)
-        if any(_card_holding(p, cards) in grid for p in rest):
+        if any(card_at[id(p)] in grid for p in rest):
             return False   # a card's box holds a line of the story
         for c in grid:
-            lines = [p for p in run if _card_holding(p, cards) is c]
+            lines = [p for p in run if card_at[id(p)] is c]
             own = [p for p in lines if id(p) not in titles]
             if (len(lines) - len(own) + gone.get(c, 0) != 1 or len(own) > RC.TEASER_GRID_CARD_MAX_LINES
                     or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
@@ -1180,16 +1177,16 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
             return False
         # numbered items ("1. …", "٣- …"): a listicle's, the story's own
         numbered = [p for p in (*run, *link_lines)
-                    if id(p) in titles and _card_holding(p, cards) in grid and _NUMBERED_RE.match(p.text)]
+                    if id(p) in titles and card_at[id(p)] in grid and _NUMBERED_RE.match(p.text)]
         return len(numbered) * 2 < len(grid)
 
     k = len(out)
-    while k > 0 and _card_holding(out[k - 1], cards) is not None:
+    while k > 0 and card_at[id(out[k - 1])] is not None:
         k -= 1
     if k < len(out) and grid_of(out[k:], out[:k]):
         return k, len(out)
     k = 0
-    while k < len(out) and _card_holding(out[k], cards) is not None:
+    while k < len(out) and card_at[id(out[k])] is not None:
         k += 1
     if k and grid_of(out[:k], out[k:]):
         return 0, k
