@@ -1391,6 +1391,9 @@ _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
 _PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLETTER_PROMO_NOUNS}
                                                 | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
                                                 key=len, reverse=True)), re.I)
+_PODCAST_NOUN_RE = re.compile(_alt(_fold_list(B.PODCAST_PROMO_NOUNS)), re.I)
+_PODCAST_NOUNS_LOW = tuple(x.lower() for x in B.PODCAST_PROMO_NOUNS)   # (the page's screen: all fold to themselves)
+_PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.PODCAST_PROMO_VERBS))})", re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 # (on the raw line: the labels as written, longest first)
 _CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(
@@ -2276,6 +2279,23 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(j, "boilerplate.newsletter-box")
         return nxt
 
+    def podcast_box(j: int) -> int | None:
+        """Line j (naming a podcast) and the other lines of its small box go when the box links out
+        or plays audio, asks to listen and holds no line longer than a pitch (B.PODCAST_PROMO_*;
+        consume_notice_box). Returns the next index, None when it is no such box."""
+        box = small_box(j)
+        if box is None or not _links_out(box) or not _PODCAST_VERB_RE.search(fold(text_of(box))):
+            return None
+        k = j + 1
+        while k < len(paras) and inside(paras[k], box):
+            if not paras[k].removed and _words(paras[k].text) > B.PODCAST_PROMO_MAX_WORDS:
+                return None   # a paragraph of prose in the box: a story's, not a promo's
+            k += 1
+        nxt = consume_notice_box(j, "boilerplate.podcast-box", box, past_removed=True)
+        if nxt is not None:
+            drop(j, "boilerplate.podcast-box")
+        return nxt
+
     def drop_inside(k: int, box: etree._Element, rule: str) -> int:
         """Every line from k on that lies inside the box goes. Returns the next index."""
         while k < len(paras) and inside(paras[k], box):
@@ -2372,6 +2392,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie_line = _raw_cookie.narrow(page, page_low)
     policy_page, cookie_page = policy_line is not None, cookie_line is not None
     promo_page = _raw_promo_noun(page, page_low)
+    podcast_page = (page_low is False and _PODCAST_NOUN_RE.search(fold(page)) is not None
+                    or page_low is not False and any(x in page_low for x in _PODCAST_NOUNS_LOW))
     block_page = page_low is False or "block" in page_low
     if cookie_page:
         for j in _preference_center(paras):
@@ -2556,6 +2578,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 and _raw_promo_noun(p.text, _low(p)) and _PROMO_NOUN_RE.search(f)
                 and (nxt := newsletter_box(i)) is not None):
             i = nxt   # a pitch without a verb in a sign-up box (B.NEWSLETTER_PROMO_*)
+            continue
+        if (podcast_page and words <= B.PODCAST_PROMO_MAX_WORDS and _PODCAST_NOUN_RE.search(f)
+                and (nxt := podcast_box(i)) is not None):
+            i = nxt   # a podcast's promo box (B.PODCAST_PROMO_*)
             continue
         if words <= 12 and (_FURNITURE_RE.match(f) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
             drop(i, "boilerplate.line")

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from scraper.extract import extract
+from scraper.textnorm import fold
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -390,6 +391,40 @@ def test_a_small_box_of_the_story_naming_the_inbox_stays():
             f'<p>{EN_STORY[1]}</p></article></body></html>')
     art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
     assert quote in art.paragraphs
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+@pytest.mark.parametrize("box, story", [
+    # a podcast's promo box titled with more than the bare word, its pitch, its link (a written probe
+    # of Arabic story pages, 2026-12-05: the title and the pitch stayed); the English shape too
+    ("<div class='x1'><h3>استمع إلى بودكاست «حكايات»</h3><p>حلقة جديدة كل أسبوع عن قصص من الحياة اليومية في "
+     "المدن العربية</p><a href='/podcast'>استمع الآن</a></div>", "STORY"),
+    ("<div class='x1'><h4>Listen to our podcast, The Daily Brief</h4><p>Twenty minutes on the news that matters, "
+     "every weekday morning.</p><a href='/podcast'>Listen now</a></div>", "EN_STORY"),
+    ("<section class='x1'><p>بودكاست «سؤال وجواب»</p><audio src='/e1.mp3'></audio><p>استمعوا إلى الحلقة الأخيرة "
+     "مع خبراء الاقتصاد</p></section>", "STORY"),
+])
+def test_a_podcast_promo_box_goes(box, story, where):
+    story = STORY if story == "STORY" else EN_STORY
+    paras = [f"<p>{s}</p>" for s in story]
+    paras.insert(where, box)
+    art = extract(_page("".join(paras)), "https://news.example.com/2026/12/05/budget")
+    assert art.paragraphs == story
+    assert any(r.rule == "boilerplate.podcast-box" for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_story_about_a_podcast_keeps_its_paragraphs():
+    # the story's own sentences name the podcast and ask to listen, with a link: in the story's box
+    # (no small box of their own), or in a small box but longer than a pitch (a brief story)
+    about = ("أطلقت الإذاعة الوطنية بودكاست جديدا بعنوان «حكايات» يستمع إليه آلاف الشباب، وقال مديرها: استمعوا إلى "
+             "الحلقة الأولى التي تروي قصة مهاجر عاد إلى قريته بعد عشرين عاما وما وجده فيها من تغيير.")
+    paras = [f"<p>{STORY[0]}</p>", f"<p>{about} <a href='/podcast'>الحلقة</a></p>", f"<p>{STORY[1]}</p>"]
+    art = extract(_page("".join(paras)), "https://news.example.com/2026/12/05/podcast")
+    assert fold(about) in fold(art.body)
+    brief = (f"<html lang='ar'><head><meta charset='utf-8'><title>t</title></head><body><div class='x1'>"
+             f"<h2>بودكاست جديد</h2><p>{about}</p><a href='/podcast'>استمع</a></div></body></html>")
+    art = extract(brief.encode(), "https://news.example.com/2026/12/05/brief")
+    assert fold(about) in fold(art.body)
 
 
 @pytest.mark.parametrize("where", ["between", "under"])

@@ -599,3 +599,22 @@ def test_a_teaser_box_named_with_its_kind_goes_but_a_headers_teaser_part_stays()
     rec, html = corpus_page("de_Krautreporter_2024_08_22")
     art = extract(html, rec["url"])
     assert not any(r.rule.endswith("__teaser-textbox") for r in art.removed)
+
+
+def test_le_figaro_crosslinking_box_with_its_podcast_promo_goes_and_the_story_stays():
+    # Le Figaro's "À découvrir" box between the story's paragraphs: div.fig-crosslinking holding
+    # "PODCAST - Écoutez le club Le Figaro International" and an app teaser, each a link. With its
+    # classes made meaningless (as a CSS-module build prints them) only the podcast promo rule
+    # (B.PODCAST_PROMO_*) can tell the box from the story.
+    from scraper.bench import opaque_classes
+
+    rec, html = corpus_page("fr_LeFigaro_2024_11_22")
+    for page in (html, opaque_classes(html)):
+        art = extract(page, rec["url"])
+        lines = art.body.split("\n")
+        for noise in ("À découvrir", "PODCAST - Écoutez le club Le Figaro International"):
+            assert noise not in lines, noise
+        for para in rec["gold_paragraphs"]:
+            assert _in(para, art.body), para[:60]
+    assert any(r.rule == "boilerplate.podcast-box" and r.text == "À découvrir" for r in art.removed), \
+        [(r.rule, r.text) for r in art.removed]

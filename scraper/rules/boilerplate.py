@@ -579,6 +579,21 @@ NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية"
 # (the box's title and button went, its pitch stayed); a story's sentence about inboxes is in the
 # story's box, never a small one of its own.
 
+# A podcast's promo box in or under the story titled with more than the bare word of PROMO_BOX_TITLES
+# ("استمع إلى بودكاست «حكايات»" over "حلقة جديدة كل أسبوع …" and a "استمع الآن" link; "Listen to our
+# podcast" over its pitch and a "Listen now" button): a line of up to PODCAST_PROMO_MAX_WORDS words
+# naming a podcast (a noun below), in a small box of its own (≤ 400 characters, no line of more than
+# NOTICE_BOX_LABEL_WORDS words before it, none of more than PODCAST_PROMO_MAX_WORDS words in it) that
+# links out or plays audio and asks to listen (a verb below, in its title, pitch or button): the
+# box's lines go. Source: a written probe of Arabic story pages with the furniture of today's sites,
+# 2026-12-05 (22 of 80 pages kept such a box's title and pitch; the link's "استمع الآن" went as a
+# FURNITURE_LINES line). A story about a podcast keeps its paragraphs: they are longer than a pitch,
+# or they share the story's box.
+PODCAST_PROMO_MAX_WORDS = 25
+PODCAST_PROMO_NOUNS = ["بودكاست", "البودكاست", "پادکست", "podcast", "balado"]
+PODCAST_PROMO_VERBS = ["استمع", "استمعوا", "استمعي", "listen", "hören", "hört", "écoutez", "écouter", "escucha",
+                       "escuchar", "ascolta", "слушайте"]
+
 # A heading element (h1-h6) holding PROSE_HEADING_MIN_CHARS characters or more in
 # PROSE_HEADING_MIN_SENTENCES sentences or more is a paragraph set in a heading's type, not a
 # heading: it is valued and kept as a line of text (l3s_gn1 newsocialist.org: the page's only prose,

@@ -1,0 +1,227 @@
+"""Arabic story pages with the furniture of today's news sites, written here: which extractor leaks what.
+
+    python -m scraper.benchmarks.noise_probe [--pages 120] [--only ours,trafilatura,readability]
+
+Each page is one of three Arabic stories (six paragraphs each) with eight of the furniture blocks
+below around and between its paragraphs, placed by a seeded draw: a podcast promo, a sponsored feed,
+an author bio, a comment policy, a newsletter box, photo captions and credits, bylines and dates,
+read-also lines and boxes, tags, share and follow lines, a cookie banner, AMP's consent element,
+next/previous links, a latest-news rail, reading time, "report an error", copyright, app and
+WhatsApp/Telegram/Google News pleas, a video teaser, an ad label, a source line, comments, related
+cards. Every class name is a meaningless token (as CSS-module builds print them): what is found is
+found by the wording and the structure, not by a class. The wordings are those of Arab sites'
+pages as the reference notes (../shared/reference) and the corpus's real pages show them; the pages
+themselves are written, not recorded, so this is a probe of shapes, beside the real pages of
+``scraper.bench``, not a replacement for them.
+
+For each system, side by side on the same bytes: per furniture kind, the pages whose body keeps one
+of the kind's strings; and the pages that lost a story paragraph. Outside the test suite (the
+shapes that matter are pinned by tests/test_adversarial.py).
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import sys
+
+STORIES = [
+    ("الصحة تطلق حملة وطنية للتطعيم ضد الأمراض الموسمية", [
+        "أعلنت وزارة الصحة في القاهرة، اليوم الثلاثاء، عن إطلاق حملة وطنية جديدة للتطعيم ضد الأمراض الموسمية "
+        "تستهدف أكثر من عشرة ملايين مواطن في مختلف المحافظات خلال الأسابيع المقبلة.",
+        "وقال المتحدث الرسمي باسم الوزارة إن الحملة ستبدأ في المدارس والجامعات ومراكز الشباب، على أن تمتد لاحقا "
+        "إلى الوحدات الصحية في القرى والمناطق النائية التي تعاني من نقص الخدمات.",
+        "وأضاف أن الوزارة وفرت كميات كافية من اللقاحات بالتعاون مع منظمة الصحة العالمية، مشيرا إلى أن فرقا متنقلة "
+        "ستجوب الأحياء الشعبية لتسهيل وصول كبار السن إلى التطعيم.",
+        "وأوضح أن الحملة تأتي في إطار خطة الدولة لتطوير منظومة الرعاية الأولية، وأن نتائج الحملات السابقة أظهرت "
+        "انخفاضا ملحوظا في معدلات الإصابة والوفيات بين الأطفال.",
+        "من جهتهم، رحب عدد من الأطباء بالخطوة، مؤكدين أن التطعيم المبكر يقلل الضغط على المستشفيات خلال فصل "
+        "الشتاء الذي يشهد عادة ارتفاعا في أعداد المرضى المترددين على أقسام الطوارئ.",
+        "ودعت الوزارة المواطنين إلى التوجه لأقرب وحدة صحية والاستفسار عن مواعيد الحملة عبر الخط الساخن، مؤكدة أن "
+        "التطعيم مجاني ومتاح لجميع الفئات العمرية دون استثناء.",
+    ]),
+    ("تراجع أسعار النفط بعد بيانات المخزونات الأمريكية", [
+        "تراجعت أسعار النفط في تعاملات الأربعاء بعد أن أظهرت بيانات رسمية ارتفاعا غير متوقع في مخزونات الخام "
+        "الأمريكية، ما زاد المخاوف من ضعف الطلب في أكبر مستهلك للنفط في العالم.",
+        "وانخفضت العقود الآجلة لخام برنت بنحو واحد بالمئة لتسجل أدنى مستوى لها في ثلاثة أسابيع، فيما هبط خام غرب "
+        "تكساس الوسيط بنسبة مماثلة في التداولات الآسيوية المبكرة.",
+        "وقال محللون إن السوق تترقب قرار تحالف أوبك بلس بشأن مستويات الإنتاج في اجتماعه المقبل، وسط انقسام بين "
+        "الأعضاء حول تمديد التخفيضات الطوعية حتى نهاية العام.",
+        "وأضافوا أن تباطؤ النمو الاقتصادي في الصين وأوروبا يضغط على توقعات الطلب، رغم استمرار التوترات الجيوسياسية "
+        "في المنطقة التي عادة ما تدعم الأسعار.",
+        "وفي سياق متصل، أعلنت شركة أرامكو السعودية رفع أسعار البيع الرسمية لشحنات الخام العربي الخفيف المتجهة إلى "
+        "آسيا للشهر الثاني على التوالي.",
+        "ويتوقع خبراء أن تبقى الأسعار في نطاق ضيق خلال الأسابيع المقبلة إلى حين اتضاح صورة الطلب العالمي مع "
+        "اقتراب فصل الشتاء وارتفاع استهلاك وقود التدفئة.",
+    ]),
+    ("افتتاح معرض الكتاب بمشاركة ألف دار نشر", [
+        "افتتح وزير الثقافة مساء الخميس الدورة الجديدة لمعرض الكتاب الدولي بمشاركة أكثر من ألف دار نشر عربية "
+        "وأجنبية من خمسين دولة، في واحدة من أكبر الدورات منذ انطلاق المعرض.",
+        "ويضم المعرض هذا العام جناحا خاصا لكتب الأطفال وآخر للمخطوطات النادرة، إلى جانب برنامج ثقافي يتضمن "
+        "ندوات وأمسيات شعرية وحفلات توقيع لعشرات الكتاب.",
+        "وقال رئيس اللجنة المنظمة إن إدارة المعرض خصصت حافلات مجانية لنقل الزوار من وسط المدينة، وأطلقت تطبيقا "
+        "إلكترونيا يتيح البحث عن العناوين ومواقع دور النشر داخل القاعات.",
+        "وأشار إلى أن الدورة الحالية تحتفي بالرواية العربية المعاصرة، وتستضيف عددا من الفائزين بالجوائز الأدبية "
+        "الكبرى في لقاءات مفتوحة مع القراء.",
+        "وشهد اليوم الأول إقبالا كبيرا من طلاب المدارس والجامعات، فيما اشتكى بعض الناشرين من ارتفاع أسعار الورق "
+        "وتكاليف الشحن التي انعكست على أسعار الكتب.",
+        "ويستمر المعرض حتى نهاية الشهر الجاري، ويفتح أبوابه يوميا من العاشرة صباحا حتى التاسعة مساء، على أن تخصص "
+        "الفترة الصباحية للزيارات المدرسية.",
+    ]),
+]
+
+_CLASS = itertools.count()
+
+
+def _k() -> str:
+    return f"c{next(_CLASS):05x}q"
+
+
+def _furniture() -> dict[str, tuple[str, str, list[str]]]:
+    """kind -> (where: "top" | "mid" | "end", markup, strings that are no story)."""
+    k = _k
+    cards = "".join(f'<div class="{k()}"><a href="https://ads.example/{i}"><img src="x{i}.jpg"><span>اكتشف أفضل '
+                    f'عروض الشقق الفندقية في دبي بأسعار لا تصدق رقم {i}</span></a></div>' for i in range(4))
+    latest = "".join(f'<div><a href="/l/{i}">عنوان خبر عاجل رقم {i} عن الأحداث الجارية في المنطقة</a><span>منذ {i + 1} '
+                     'ساعات</span></div>' for i in range(5))
+    comments = "".join(f'<div><b>زائر {i}</b><span>منذ {i + 2} ساعات</span><p>تعليق القارئ رقم {i}: الخبر مهم ونتمنى '
+                       'المزيد من المتابعة لهذه القضية في الأيام المقبلة</p></div>' for i in range(3))
+    related = "".join(f'<div class="{k()}"><a href="/r/{i}"><img src="r{i}.jpg"><h4>تحذيرات من موجة برد جديدة في '
+                      f'محافظات الدلتا رقم {i}</h4></a></div>' for i in range(4))
+    return {
+        "podcast": ("mid", f'<div class="{k()}"><h3>استمع إلى بودكاست "حكايات"</h3><p>حلقة جديدة كل أسبوع عن قصص من '
+                    'الحياة اليومية في المدن العربية</p><a href="/podcast">استمع الآن</a></div>',
+                    ["بودكاست", "حلقة جديدة كل أسبوع"]),
+        "sponsored": ("mid", f'<div class="{k()}"><span>محتوى مدعوم</span>{cards}</div>', ["محتوى مدعوم", "عروض الشقق"]),
+        "author bio": ("end", f'<div class="{k()}"><img src="a.jpg"><h4>عن الكاتب</h4><p>محمد عبد الله كاتب صحفي '
+                       'مصري، عمل في عدة صحف عربية ويكتب في الشؤون الصحية والاجتماعية منذ عام 2005.</p></div>',
+                       ["عن الكاتب", "كاتب صحفي مصري"]),
+        "comment policy": ("end", f'<div class="{k()}"><p>تنويه: التعليقات المنشورة لا تعبر عن رأي الموقع وإنما '
+                           'تعبر عن رأي أصحابها، ويحتفظ الموقع بحق حذف أي تعليق مسيء.</p></div>', ["التعليقات المنشورة"]),
+        "newsletter": ("mid", f'<div class="{k()}"><h3>النشرة البريدية</h3><p>اشترك ليصلك أهم الأخبار يوميا على '
+                       'بريدك</p><form><input type="email" placeholder="بريدك الإلكتروني"><button>اشترك</button>'
+                       '</form></div>', ["النشرة البريدية", "يصلك أهم الأخبار"]),
+        "caption, credit": ("top", f'<figure class="{k()}"><img src="p.jpg"><figcaption>الوزير خلال مؤتمر صحفي '
+                            f'(أرشيفية)</figcaption></figure><p class="{k()}">صدر الصورة، Getty Images</p>',
+                            ["مؤتمر صحفي (أرشيفية)", "صدر الصورة"]),
+        "photo credit": ("mid", f'<div class="{k()}"><img src="p2.jpg"><span>تصوير: أحمد حسن</span></div>',
+                         ["تصوير: أحمد"]),
+        "byline, date": ("top", f'<div class="{k()}"><span>كتب: </span><a href="/author/1">محمود السيد</a></div>'
+                         f'<div class="{k()}">نشر في: الثلاثاء 12 مارس 2024 - 10:30 ص</div>', ["محمود السيد", "نشر في"]),
+        "read-also line": ("mid", '<p><strong>طالع أيضا: </strong><a href="/n/2">لا إصابات جديدة بالحصبة في المدارس'
+                           '</a></p>', ["لا إصابات جديدة بالحصبة"]),
+        "read-also line 2": ("mid", '<p>اقرأ أيضًا | <a href="/n/20">تفاصيل الخطة الجديدة في المحافظات</a></p>',
+                             ["تفاصيل الخطة الجديدة"]),
+        "read-more box": ("mid", f'<div class="{k()}"><h4>إقرأ المزيد</h4><ul><li><a href="/n/3">ارتفاع أسعار الأدوية '
+                          'المستوردة بنسبة عشرين بالمئة</a></li><li><a href="/n/4">افتتاح مستشفى جديد لعلاج الأورام في '
+                          'أسيوط</a></li></ul></div>', ["ارتفاع أسعار الأدوية", "مستشفى جديد لعلاج"]),
+        "tags": ("end", f'<div class="{k()}"><span>الكلمات الدالة:</span> <a href="/t/1">وزارة الصحة</a> '
+                 '<a href="/t/2">التطعيم</a> <a href="/t/3">الشتاء</a></div>', ["الكلمات الدالة"]),
+        "share": ("top", f'<div class="{k()}"><span>شارك</span><a href="https://facebook.com/sharer">فيسبوك</a>'
+                  '<a href="https://twitter.com/share">تويتر</a><a href="https://wa.me/?text=x">واتساب</a></div>', ["فيسبوك"]),
+        "telegram plea": ("end", f'<p class="{k()}">تابعوا آخر الأخبار عبر قناتنا على تيليجرام</p>', ["قناتنا على تيليجرام"]),
+        "cookie banner": ("top", f'<div class="{k()}"><p>يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك. بمواصلة '
+                          'التصفح فإنك توافق على ذلك.</p><button>موافق</button></div>', ["ملفات تعريف الارتباط"]),
+        "amp-consent": ("top", '<amp-consent id="consent" layout="nodisplay"><div>نستخدم ملفات الكوكيز لتخصيص المحتوى '
+                        'والإعلانات. <button on="tap:consent.accept">قبول</button></div></amp-consent>', ["ملفات الكوكيز"]),
+        "next/previous": ("end", f'<div class="{k()}"><a href="/n/9">الخبر السابق</a><a href="/n/11">الخبر التالي</a>'
+                          '</div>', ["الخبر التالي"]),
+        "latest rail": ("end", f'<aside class="{k()}"><h3>آخر الأخبار</h3>{latest}</aside>', ["آخر الأخبار", "عنوان خبر عاجل"]),
+        "reading time": ("top", f'<span class="{k()}">مدة القراءة: 3 دقائق</span>', ["مدة القراءة"]),
+        "report an error": ("end", f'<div class="{k()}"><a href="/report">أبلغ عن خطأ</a></div>', ["أبلغ عن خطأ"]),
+        "copyright": ("end", f'<p class="{k()}">جميع الحقوق محفوظة © 2024 الموقع الإخباري</p>', ["جميع الحقوق محفوظة"]),
+        "app plea": ("mid", f'<p class="{k()}">حمل تطبيق الموقع على هواتف أندرويد وآيفون لتصلك الأخبار لحظة بلحظة</p>',
+                     ["حمل تطبيق"]),
+        "video teaser": ("mid", f'<div class="{k()}"><p>شاهد أيضا:</p><div><a href="/v/1"><img src="v.jpg">فيديو | لحظة '
+                         'الافتتاح الرسمي</a></div></div>', ["شاهد أيضا", "لحظة الافتتاح"]),
+        "ad label": ("mid", f'<div class="{k()}"><span>إعلان</span><div style="height:250px"></div></div>', ["إعلان"]),
+        "whatsapp plea": ("mid", f'<p class="{k()}"><a href="https://whatsapp.com/channel/x">لمتابعة أهم الأخبار انضم إلى '
+                          'قناتنا على واتساب</a></p>', ["قناتنا على واتساب"]),
+        "google news plea": ("mid", f'<p class="{k()}"><a href="https://news.google.com/publications/x">تابعونا على جوجل '
+                             'نيوز</a></p>', ["جوجل نيوز"]),
+        "source line": ("end", f'<p class="{k()}">المصدر: وكالات</p>', ["المصدر: وكالات"]),
+        "comments": ("end", f'<div class="{k()}"><h3>التعليقات</h3>{comments}</div>', ["تعليق القارئ"]),
+        "related cards": ("end", f'<div class="{k()}"><h3>أخبار ذات صلة</h3>{related}</div>', ["أخبار ذات صلة", "موجة برد"]),
+    }
+
+
+def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str]]:
+    """(html, url, story paragraphs, furniture kinds on the page) of probe page ``seed``."""
+    rnd = random.Random(seed)
+    title, story = STORIES[seed % len(STORIES)]
+    kinds = rnd.sample(sorted(furniture), 8)
+    top = [x for x in kinds if furniture[x][0] == "top"]
+    mid = [x for x in kinds if furniture[x][0] == "mid"]
+    end = [x for x in kinds if furniture[x][0] == "end"]
+    slots = rnd.sample(range(1, len(story)), min(len(mid), len(story) - 1))
+    at = dict(zip(slots, mid))
+    body = []
+    for i, s in enumerate(story):
+        if i in at:
+            body.append(furniture[at[i]][1])
+        body.append(f"<p>{s}</p>")
+    body += [furniture[x][1] for x in mid[len(slots):]]
+    outer = "article" if seed % 2 else "div"   # (half the pages without <article>)
+    html = (f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | الموقع</title>'
+            f'</head><body><header class="{_k()}"><nav><a href="/">الرئيسية</a><a href="/s/1">محليات</a>'
+            f'<a href="/s/2">اقتصاد</a><a href="/s/3">رياضة</a></nav></header><main><{outer} class="{_k()}">'
+            f'<h1>{title}</h1>{"".join(furniture[x][1] for x in top)}<div class="{_k()}">{"".join(body)}</div>'
+            f'{"".join(furniture[x][1] for x in end)}</{outer}></main><footer class="{_k()}"><p>جميع الحقوق محفوظة © '
+            f'2024</p></footer></body></html>')
+    # (each string looked for is on the page as one run of text: a leak cannot go unseen)
+    assert all(t in html for x in kinds for t in furniture[x][2]), kinds
+    return html.encode(), f"https://news.example/2024/03/12/story-{seed}", story, kinds
+
+
+def run(n_pages: int, systems: dict) -> dict:
+    """{system: {"lost": pages, "leaky": pages, "kinds": {kind: [pages with it, pages leaking it]}}}."""
+    from scraper.bench import call
+
+    furniture = _furniture()
+    out = {name: {"lost": 0, "leaky": 0, "kinds": {x: [0, 0] for x in furniture}} for name in systems}
+    for seed in range(n_pages):
+        html, url, story, kinds = page(seed, furniture)
+        for name, fn in systems.items():
+            body, _, _ = call(fn, html, url, 60.0)
+            flat = " ".join(body.split())
+            res = out[name]
+            if any(" ".join(s.split()) not in flat for s in story):
+                res["lost"] += 1
+            leaky = False
+            for x in kinds:
+                res["kinds"][x][0] += 1
+                if any(s in flat for s in furniture[x][2]):
+                    res["kinds"][x][1] += 1
+                    leaky = True
+            res["leaky"] += leaky
+    return out
+
+
+def main(argv=None) -> int:
+    from scraper.bench import load_system
+
+    ap = argparse.ArgumentParser(prog="python -m scraper.benchmarks.noise_probe", description=__doc__.split("\n")[0])
+    ap.add_argument("--pages", type=int, default=120)
+    ap.add_argument("--only", default="ours,trafilatura,readability")
+    args = ap.parse_args(argv)
+    systems = {}
+    for name in args.only.split(","):
+        try:
+            systems[name] = load_system(name, "scraper.extract:extract")
+        except ImportError as exc:
+            print(f"{name}: not installed ({exc}); `make bench` installs the peers", file=sys.stderr)
+    res = run(args.pages, systems)
+    names = list(res)
+    print(f"{args.pages} written Arabic story pages, 8 furniture blocks each, class names meaningless")
+    print(f"{'furniture kind (pages)':34}" + "".join(f"{n:>14}" for n in names) + "   (pages leaking it)")
+    kinds = sorted(res[names[0]]["kinds"]) if names else []
+    for x in kinds:
+        on = res[names[0]]["kinds"][x][0]
+        print(f"{x + f' ({on})':34}" + "".join(f"{res[n]['kinds'][x][1]:>14}" for n in names))
+    print(f"{'pages leaking any':34}" + "".join(f"{res[n]['leaky']:>14}" for n in names))
+    print(f"{'pages that lost a story paragraph':34}" + "".join(f"{res[n]['lost']:>14}" for n in names))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
