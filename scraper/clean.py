@@ -1596,7 +1596,7 @@ def _timeline_entry(f: str) -> bool:
             and not find_date_in_folded(tail))
 
 
-def _data_row(p: "Para", tables: dict) -> bool:
+def data_row(p: "Para", tables: dict) -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
     table's date cell. ``tables``: the verdict of each table met so far on the page (a table is
@@ -1873,6 +1873,7 @@ def is_signoff(text: str) -> bool:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_SPONSOR_LINE_RE = re.compile(rf"(?:{_alt(_fold_list(B.SPONSOR_LINE_PREFIXES))})\s*:?\s+\w")
 _MEDIA_LABEL_SET = {_bare(fold(x)) for x in B.MEDIA_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
@@ -2399,7 +2400,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         for j in _preference_center(paras):
             if not paras[j].removed:
                 drop(j, "consent.preference-center")
-    data_tables: dict = {}   # (_data_row's verdicts, a table's once)
+    data_tables: dict = {}   # (data_row's verdicts, a table's once)
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -2566,6 +2567,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
+        if words <= B.SPONSOR_LINE_MAX_WORDS and _SPONSOR_LINE_RE.match(f) and not _SENTENCE_END_RE.search(f):
+            drop(i, "boilerplate.sponsor-line")   # (B.SPONSOR_LINE_*)
+            i += 1
+            continue
         if bare and bare in _MEDIA_LABEL_SET:
             drop(i, "boilerplate.media-label")
             i += 1
@@ -2646,7 +2651,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
-                                                           and not _data_row(p, data_tables)
+                                                           and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f)))):
             drop(i, "boilerplate.dateline")

@@ -987,6 +987,19 @@ def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
     return _assemble(paras, members, title_f, None)
 
 
+def _table_row(p: clean.Para, tables: dict, headed: dict) -> bool:
+    """A row of a data table with a header (a <th> or <thead>) and no table inside it: a table of the
+    story, not a layout table's byline or date row (scraper.rules.container, beside EDGE_CLAUSE_ENDS).
+    ``tables``, ``headed``: the verdicts of the tables met so far (clean.data_row's, and this one's)."""
+    if not clean.data_row(p, tables):
+        return False
+    table = next(a for a in p.block.iterancestors() if a.tag == "table")
+    if table not in headed:
+        headed[table] = (next(table.iter("th", "thead"), None) is not None
+                         and next(table.iterdescendants("table"), None) is None)
+    return headed[table]
+
+
 def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Removal] | None) -> list[str]:
     """The story's lines: the paragraphs inside the members (the container and its joined parts; all
     lines when empty) minus link lists, the headline and non-story
@@ -1064,13 +1077,19 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         del out[start:]
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     # (a short line that ends a clause, as a poem's or a blog's short lines do, is no dateline or counter)
+    # (a row of a data table is the story's, short as its cells are: a story that ends with its table
+    # of prices or results: scraper.rules.container, beside EDGE_CLAUSE_ENDS)
+    tables: dict = {}
+    headed: dict = {}
     while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
+                                          and not _table_row(out[0], tables, headed)
                                           or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
     # sign-off, "Powodzenia!", "Bon appétit !")
     while out and not out[-1].heading and (
-            (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out))
+            (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out)
+             and not _table_row(out[-1], tables, headed))
             or _URL_RE.match(out[-1].text)):
         drop(out.pop(), "story.edge")
     while out and out[-1].heading:

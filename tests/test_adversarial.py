@@ -778,3 +778,50 @@ def test_an_author_card_under_or_over_the_story_goes_with_the_bio_under_the_name
     assert art.paragraphs == _STORY5
     assert [r.rule for r in art.removed if "أحمد" in r.text or "كاتب" in r.text] == [
         "boilerplate.byline-name", "boilerplate.author-bio"]
+
+
+TABLE = ("<table><tr><th>المحافظة</th><th>عدد المستهدفين</th></tr><tr><td>القاهرة</td><td>2.5 مليون</td></tr>"
+         "<tr><td>الجيزة</td><td>1.8 مليون</td></tr></table>")
+
+
+@pytest.mark.parametrize("after", ["", "<p class='z9'><a href='/live'>اضغط هنا لمتابعة التغطية المباشرة</a></p>"])
+def test_a_story_that_ends_with_its_data_table_keeps_the_rows(after):
+    # the rows' lines are short (three words or fewer) as an edge's counters are; a table with a
+    # header row is the story's (a written probe of Arabic story pages, 2026-12-05: 8 of 150 lost it)
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    art = extract(_page(paras + TABLE + after), "https://news.example.com/2026/12/05/budget")
+    assert art.paragraphs[:len(STORY)] == STORY
+    assert art.paragraphs[len(STORY):] == ["المحافظة عدد المستهدفين", "القاهرة 2.5 مليون", "الجيزة 1.8 مليون"]
+
+
+def test_a_layout_tables_byline_rows_at_the_end_still_go():
+    # no header cell: a layout table's "Reviewer | Steve", "Date | 10-May-2006" (CleanEval final-265's shape)
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in
+                   (("Reviewer", "Steve"), ("Date", "10-May-2006"), ("Rating", "4")))
+    paras = "".join(f"<p>{s}</p>" for s in EN_STORY)
+    html = (f'<html lang="en"><head><title>t</title></head><body><article>{paras}<table>{rows}</table>'
+            f'</article></body></html>')
+    art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
+    assert art.paragraphs == EN_STORY
+
+
+@pytest.mark.parametrize("line", ["هذا المحتوى مقدم من شركة الاتصالات الوطنية", "المحتوى برعاية بنك مصر",
+                                  "Presented By Luxury Link", "Brought to you by MTBR Reviews"])
+def test_a_sponsors_credit_line_goes(line):
+    # (a written probe of Arabic story pages, 2026-12-05; big9 bmw.com 2005, dragnet_T97: B.SPONSOR_LINE_*)
+    story = STORY if not line.isascii() else EN_STORY
+    paras = [f"<p>{s}</p>" for s in story]
+    paras.insert(1, f"<div class='z3'><p>{line}</p></div>")
+    art = extract(_page("".join(paras)), "https://news.example.com/2026/12/05/story")
+    assert art.paragraphs == story
+    assert any(r.rule == "boilerplate.sponsor-line" and r.text == line for r in art.removed)
+
+
+def test_a_sentence_that_opens_with_a_sponsors_words_stays():
+    # CleanEval final-258's gold: a 59-word sentence opening "Sponsored by …"
+    line = ("Sponsored by the Energy Division of the state's Department of Commerce, the program paid for new "
+            "insulation in four hundred homes.")
+    paras = [f"<p>{s}</p>" for s in EN_STORY]
+    paras.insert(1, f"<p>{line}</p>")
+    art = extract(_page("".join(paras)), "https://news.example.com/2026/12/05/story")
+    assert line in art.paragraphs

@@ -1,21 +1,23 @@
 """Arabic story pages with the furniture of today's news sites, written here: which extractor leaks what.
 
-    python -m scraper.benchmarks.noise_probe [--pages 120] [--only ours,trafilatura,readability]
+    python -m scraper.benchmarks.noise_probe [--pages 200] [--only ours,trafilatura,readability]
 
-Each page is one of three Arabic stories (six paragraphs each) with eight of the furniture blocks
-below around and between its paragraphs, placed by a seeded draw: a podcast promo, a sponsored feed,
-an author bio, a comment policy, a newsletter box, photo captions and credits, bylines and dates,
-read-also lines and boxes, tags, share and follow lines, a cookie banner, AMP's consent element,
-next/previous links, a latest-news rail, reading time, "report an error", copyright, app and
-WhatsApp/Telegram/Google News pleas, a video teaser, an ad label, a source line, comments, related
-cards. Every class name is a meaningless token (as CSS-module builds print them): what is found is
-found by the wording and the structure, not by a class. The wordings are those of Arab sites'
-pages as the reference notes (../shared/reference) and the corpus's real pages show them; the pages
-themselves are written, not recorded, so this is a probe of shapes, beside the real pages of
-``scraper.bench``, not a replacement for them.
+Each page is one of three Arabic stories (six paragraphs each) with eight furniture blocks of 49
+kinds around and between its paragraphs, and two parts of the story besides its paragraphs (a
+sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw. The
+furniture: podcast, newsletter and app promos, sponsored feeds and sponsor lines, author bios,
+comment policies and comments, photo captions and credits, bylines, dates and update lines,
+read-also lines and boxes in several spellings, related and most-read lists, tags, share, follow and
+page tools, a cookie banner and AMP's consent element, polls, counters, copyright and source lines,
+WhatsApp/Telegram/YouTube/Google News pleas. Every class name is a meaningless token (as CSS-module
+builds print them): what is found is found by the wording and the structure, not by a class. The
+wordings are those of Arab sites' pages as the reference notes (../shared/reference) and the
+corpus's real pages show them; the pages themselves are written, not recorded, and the shapes were
+written knowing the rules: a probe of shapes and a regression check beside the real pages of
+``scraper.bench``, not a held-out figure.
 
 For each system, side by side on the same bytes: per furniture kind, the pages whose body keeps one
-of the kind's strings; and the pages that lost a story paragraph. Outside the test suite (the
+of the kind's strings; per story part, the pages that lost it; the pages that lost story text. Outside the test suite (the
 shapes that matter are pinned by tests/test_adversarial.py).
 """
 from __future__ import annotations
@@ -142,24 +144,85 @@ def _furniture() -> dict[str, tuple[str, str, list[str]]]:
         "source line": ("end", f'<p class="{k()}">المصدر: وكالات</p>', ["المصدر: وكالات"]),
         "comments": ("end", f'<div class="{k()}"><h3>التعليقات</h3>{comments}</div>', ["تعليق القارئ"]),
         "related cards": ("end", f'<div class="{k()}"><h3>أخبار ذات صلة</h3>{related}</div>', ["أخبار ذات صلة", "موجة برد"]),
+        "photo caption line": ("mid", f'<img src="i.jpg"><p class="{k()}">صورة أرشيفية لأحد مراكز المدينة</p>',
+                               ["صورة أرشيفية لأحد"]),
+        "photo source": ("mid", f'<div class="{k()}"><img src="i2.jpg"><p>الصورة: رويترز</p></div>', ["الصورة: رويترز"]),
+        "byline at the end": ("end", f'<p class="{k()}">كتب - محمد علي</p>', ["محمد علي"]),
+        "related topics": ("end", f'<div class="{k()}"><h3>مواضيع متعلقة</h3><ul><li><a href="/a/1">خطة الشتاء الجديدة '
+                           'للمستشفيات الحكومية</a></li><li><a href="/a/2">ارتفاع الإصابات بالإنفلونزا في المدارس</a></li>'
+                           '</ul></div>', ["مواضيع متعلقة", "خطة الشتاء الجديدة"]),
+        "click here": ("mid", f'<p class="{k()}"><a href="/live">اضغط هنا لمتابعة التغطية المباشرة</a></p>', ["اضغط هنا"]),
+        "most read": ("end", f'<div class="{k()}"><h3>الأكثر قراءة</h3><ol>' + "".join(
+            f'<li><a href="/m/{i}">خبر من الأكثر قراءة رقم {i} عن أسعار الذهب اليوم</a></li>' for i in range(5))
+            + '</ol></div>', ["الأكثر قراءة", "أسعار الذهب اليوم"]),
+        "related links": ("mid", f'<div class="{k()}"><span>روابط ذات صلة:</span><a href="/x/1">وزير الصحة يتفقد '
+                          'مستشفيات الصعيد</a></div>', ["روابط ذات صلة", "يتفقد مستشفيات الصعيد"]),
+        "may interest you": ("end", f'<section class="{k()}"><h2>مقالات قد تهمك</h2>' + "".join(
+            f'<article><a href="/y/{i}"><h3>عنوان مقال مقترح رقم {i} عن الصحة العامة والتغذية</h3></a></article>'
+            for i in range(3)) + '</section>', ["مقالات قد تهمك", "عنوان مقال مقترح"]),
+        "read-also line 3": ("mid", '<p>إقرأ أيضاً: <a href="/z/1">انخفاض أسعار الخضروات في الأسواق</a></p>',
+                             ["انخفاض أسعار الخضروات"]),
+        "read-also line 4": ("mid", '<p><a href="/z/2">اقرأ كذلك: البنك المركزي يثبت أسعار الفائدة</a></p>',
+                             ["يثبت أسعار الفائدة"]),
+        "more line": ("mid", '<p><b>المزيد:</b> <a href="/z/3">تعرف على مواعيد القطارات الجديدة</a></p>',
+                      ["مواعيد القطارات الجديدة"]),
+        "related line": ("mid", '<div><span>ذات صلة</span><a href="/z/4">الأرصاد تحذر من أمطار رعدية غدا</a></div>',
+                         ["أمطار رعدية غدا"]),
+        "poll": ("mid", f'<div class="{k()}"><h4>استطلاع رأي</h4><p>هل تؤيد القرار الجديد؟</p><form><label><input '
+                 'type="radio" name="v">نعم</label><label><input type="radio" name="v">لا</label><button>صوت</button>'
+                 '</form></div>', ["استطلاع رأي", "هل تؤيد القرار"]),
+        "follow bar": ("end", f'<div class="{k()}"><span>تابعونا على</span><a href="https://facebook.com/x">فيسبوك</a>'
+                       '<a href="https://x.com/x">إكس</a><a href="https://instagram.com/x">إنستغرام</a></div>',
+                       ["تابعونا على"]),
+        "sponsor line": ("mid", f'<div class="{k()}"><p>هذا المحتوى مقدم من شركة الاتصالات الوطنية</p></div>',
+                         ["هذا المحتوى مقدم"]),
+        "update line": ("end", f'<p class="{k()}">آخر تحديث: الثلاثاء 12 مارس 2024 - 11:45 ص</p>', ["آخر تحديث"]),
+        "editor's note": ("end", f'<p class="{k()}"><em>(تم تحديث هذا الخبر بإضافة تصريحات المتحدث الرسمي)</em></p>',
+                          ["تم تحديث هذا الخبر"]),
+        "youtube plea": ("mid", f'<p class="{k()}">اشترك في قناتنا على يوتيوب لمشاهدة المزيد من الفيديوهات</p>',
+                         ["قناتنا على يوتيوب"]),
+        "view counter": ("top", f'<span class="{k()}">عدد المشاهدات: 1520</span>', ["عدد المشاهدات"]),
+        "page tools": ("top", f'<div class="{k()}"><a href="#print">طباعة</a><a href="mailto:?x">أرسل لصديق</a>'
+                       '<a href="#">تكبير الخط</a></div>', ["أرسل لصديق"]),
     }
 
 
-def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str]]:
-    """(html, url, story paragraphs, furniture kinds on the page) of probe page ``seed``."""
+# Parts of the story besides its paragraphs, which must stay: (where, markup, strings of it). A
+# sub-heading goes before a paragraph, a table after the last one (a story that ends with its table).
+PARTS = {
+    "sub-heading": ("before", "<h2>تفاصيل الخطة</h2>", ["تفاصيل الخطة"]),
+    "list": ("mid", "<ul><li>توفير الخدمة في جميع المحافظات خلال شهرين</li><li>تدريب ألفي موظف على النظام الجديد</li>"
+             "<li>إطلاق خط ساخن للرد على استفسارات المواطنين</li></ul>", ["تدريب ألفي موظف", "إطلاق خط ساخن"]),
+    "quote": ("mid", "<blockquote><p>«هذه الخطوة هي الأكبر في تاريخ البلاد، ونأمل أن تصل إلى كل بيت»، بحسب تصريح "
+              "الوزير للصحفيين.</p></blockquote>", ["الأكبر في تاريخ البلاد"]),
+    "key points": ("mid", f'<div class="{_k()}"><h3>أبرز النقاط</h3><ul><li>الخطة تستهدف عشرة ملايين مواطن</li>'
+                   "<li>الخدمة مجانية لجميع الفئات</li></ul></div>", ["تستهدف عشرة ملايين مواطن"]),
+    "table": ("last", "<table><tr><th>المحافظة</th><th>عدد المستهدفين</th></tr><tr><td>القاهرة</td><td>2.5 مليون</td>"
+              "</tr><tr><td>الجيزة</td><td>1.8 مليون</td></tr></table>", ["عدد المستهدفين", "الجيزة 1.8 مليون"]),
+}
+
+
+def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str], list[str]]:
+    """(html, url, story paragraphs, furniture kinds, story parts) of probe page ``seed``."""
     rnd = random.Random(seed)
     title, story = STORIES[seed % len(STORIES)]
     kinds = rnd.sample(sorted(furniture), 8)
+    parts = rnd.sample(sorted(PARTS), 2)
     top = [x for x in kinds if furniture[x][0] == "top"]
     mid = [x for x in kinds if furniture[x][0] == "mid"]
     end = [x for x in kinds if furniture[x][0] == "end"]
     slots = rnd.sample(range(1, len(story)), min(len(mid), len(story) - 1))
     at = dict(zip(slots, mid))
+    inner = [x for x in parts if PARTS[x][0] in ("before", "mid")]
+    before = dict(zip(rnd.sample(range(1, len(story)), len(inner)), inner))
     body = []
     for i, s in enumerate(story):
         if i in at:
             body.append(furniture[at[i]][1])
+        if i in before:
+            body.append(PARTS[before[i]][1])
         body.append(f"<p>{s}</p>")
+    body += [PARTS[x][1] for x in parts if PARTS[x][0] == "last"]
     body += [furniture[x][1] for x in mid[len(slots):]]
     outer = "article" if seed % 2 else "div"   # (half the pages without <article>)
     html = (f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | الموقع</title>'
@@ -170,23 +233,30 @@ def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str]]:
             f'2024</p></footer></body></html>')
     # (each string looked for is on the page as one run of text: a leak cannot go unseen)
     assert all(t in html for x in kinds for t in furniture[x][2]), kinds
-    return html.encode(), f"https://news.example/2024/03/12/story-{seed}", story, kinds
+    return html.encode(), f"https://news.example/2024/03/12/story-{seed}", story, kinds, parts
 
 
 def run(n_pages: int, systems: dict) -> dict:
-    """{system: {"lost": pages, "leaky": pages, "kinds": {kind: [pages with it, pages leaking it]}}}."""
+    """{system: {"lost": pages, "leaky": pages, "kinds": {kind: [pages with it, pages leaking it]},
+    "parts": {part: [pages with it, pages that lost it]}}}."""
     from scraper.bench import call
 
     furniture = _furniture()
-    out = {name: {"lost": 0, "leaky": 0, "kinds": {x: [0, 0] for x in furniture}} for name in systems}
+    out = {name: {"lost": 0, "leaky": 0, "kinds": {x: [0, 0] for x in furniture}, "parts": {x: [0, 0] for x in PARTS}}
+           for name in systems}
     for seed in range(n_pages):
-        html, url, story, kinds = page(seed, furniture)
+        html, url, story, kinds, parts = page(seed, furniture)
         for name, fn in systems.items():
             body, _, _ = call(fn, html, url, 60.0)
             flat = " ".join(body.split())
             res = out[name]
-            if any(" ".join(s.split()) not in flat for s in story):
-                res["lost"] += 1
+            lost = any(" ".join(s.split()) not in flat for s in story)
+            for x in parts:
+                res["parts"][x][0] += 1
+                if not all(t in flat for t in PARTS[x][2]):
+                    res["parts"][x][1] += 1
+                    lost = True
+            res["lost"] += lost
             leaky = False
             for x in kinds:
                 res["kinds"][x][0] += 1
@@ -201,7 +271,7 @@ def main(argv=None) -> int:
     from scraper.bench import load_system
 
     ap = argparse.ArgumentParser(prog="python -m scraper.benchmarks.noise_probe", description=__doc__.split("\n")[0])
-    ap.add_argument("--pages", type=int, default=120)
+    ap.add_argument("--pages", type=int, default=200)
     ap.add_argument("--only", default="ours,trafilatura,readability")
     args = ap.parse_args(argv)
     systems = {}
@@ -212,14 +282,18 @@ def main(argv=None) -> int:
             print(f"{name}: not installed ({exc}); `make bench` installs the peers", file=sys.stderr)
     res = run(args.pages, systems)
     names = list(res)
-    print(f"{args.pages} written Arabic story pages, 8 furniture blocks each, class names meaningless")
+    print(f"{args.pages} written Arabic story pages, 8 furniture blocks and 2 story parts each, class names meaningless")
     print(f"{'furniture kind (pages)':34}" + "".join(f"{n:>14}" for n in names) + "   (pages leaking it)")
     kinds = sorted(res[names[0]]["kinds"]) if names else []
     for x in kinds:
         on = res[names[0]]["kinds"][x][0]
         print(f"{x + f' ({on})':34}" + "".join(f"{res[n]['kinds'][x][1]:>14}" for n in names))
     print(f"{'pages leaking any':34}" + "".join(f"{res[n]['leaky']:>14}" for n in names))
-    print(f"{'pages that lost a story paragraph':34}" + "".join(f"{res[n]['lost']:>14}" for n in names))
+    print(f"{'story parts (pages)':34}" + "".join(f"{n:>14}" for n in names) + "   (pages that lost it)")
+    for x in sorted(PARTS):
+        on = res[names[0]]["parts"][x][0] if names else 0
+        print(f"{x + f' ({on})':34}" + "".join(f"{res[n]['parts'][x][1]:>14}" for n in names))
+    print(f"{'pages that lost story text':34}" + "".join(f"{res[n]['lost']:>14}" for n in names))
     return 0
 
 
