@@ -438,6 +438,7 @@ def test_a_story_about_a_podcast_keeps_its_paragraphs():
     ("صورة تعبيرية", "boilerplate.media-label"), ("أرشيفية", "boilerplate.media-label"),
     ("المحتوى المدعوم", "boilerplate.ad-label"), ("برعاية", "boilerplate.ad-label"),
     ("الرئيسية » أخبار » محليات", "story.breadcrumb"), ("الرئيسية / أخبار / محليات", "story.breadcrumb"),
+    ("استمع إلى بودكاست «نشرة الصباح»", "boilerplate.line"),
 ])
 def test_page_tools_counters_and_labels_go_wherever_they_are(noise, rule, where):
     box = f"<div class='z1'><span>{noise}</span></div>"

@@ -4,8 +4,9 @@
 
 Each page is one of three Arabic stories (six paragraphs each) with eight furniture blocks of 49
 kinds around and between its paragraphs, and two parts of the story besides its paragraphs (a
-sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw. The
-furniture: podcast, newsletter and app promos, sponsored feeds and sponsor lines, author bios,
+sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw; every
+third page is instead a story written as text with <br>s in one box (no <p>) with five furniture
+lines of 17 kinds among its lines (LINES). The furniture: podcast, newsletter and app promos, sponsored feeds and sponsor lines, author bios,
 comment policies and comments, photo captions and credits, bylines, dates and update lines,
 read-also lines and boxes in several spellings, related and most-read lists, tags, share, follow and
 page tools, a cookie banner and AMP's consent element, polls, counters, copyright and source lines,
@@ -187,6 +188,29 @@ def _furniture() -> dict[str, tuple[str, str, list[str]]]:
     }
 
 
+# Furniture printed as lines of a story written as text with <br>s in one box (no <p>): every third page.
+LINES = {
+    "line: read-also": ('اقرأ أيضا: <a href="/n/1">الحكومة تعلن موعد صرف المعاشات الجديدة</a>', ["موعد صرف المعاشات"]),
+    "line: read-also 2": ('<b>طالع أيضًا</b><br><a href="/n/2">ارتفاع درجات الحرارة غدا في القاهرة</a>',
+                          ["ارتفاع درجات الحرارة"]),
+    "line: twitter plea": ("تابعوا آخر الأخبار عبر حسابنا على تويتر", ["حسابنا على تويتر"]),
+    "line: whatsapp plea": ('<a href="https://whatsapp.com/channel/1">انضم لقناتنا على واتساب</a>', ["قناتنا على واتساب"]),
+    "line: source": ("المصدر: وكالة الأنباء الرسمية", ["وكالة الأنباء الرسمية"]),
+    "line: byline": ("كتب: أحمد محمود", ["أحمد محمود"]),
+    "line: photo credit": ('<img src="x.jpg"><br>تصوير: محمد سعيد', ["محمد سعيد"]),
+    "line: caption": ('<img src="y.jpg"><br>الوزير خلال الاجتماع (أرشيفية)', ["خلال الاجتماع"]),
+    "line: more news": ('للمزيد من الأخبار <a href="/">اضغط هنا</a>', ["للمزيد من الأخبار"]),
+    "line: tags": ("الكلمات المفتاحية: الصحة، التعليم، الاقتصاد", ["الكلمات المفتاحية"]),
+    "line: ad label": ("إعلان", ["إعلان"]),
+    "line: video": ('شاهد الفيديو: <a href="/v/1">لحظة وصول الوزير إلى المستشفى</a>', ["لحظة وصول الوزير"]),
+    "line: sponsor": ("هذا المحتوى برعاية شركة النيل للتأمين", ["النيل للتأمين"]),
+    "line: podcast": ('استمع إلى بودكاست "نشرة الصباح" <a href="/p">من هنا</a>', ["نشرة الصباح"]),
+    "line: app plea": ("حمّل تطبيق الموقع الآن من متجر جوجل بلاي", ["متجر جوجل بلاي"]),
+    "line: nabd plea": ("تابعونا على تطبيق نبض", ["تطبيق نبض"]),
+    "line: update": ("آخر تحديث: 12 مارس 2024 10:30 ص", ["آخر تحديث"]),
+}
+
+
 # Parts of the story besides its paragraphs, which must stay: (where, markup, strings of it). A
 # sub-heading goes before a paragraph, a table after the last one (a story that ends with its table).
 PARTS = {
@@ -206,6 +230,8 @@ def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str], 
     """(html, url, story paragraphs, furniture kinds, story parts) of probe page ``seed``."""
     rnd = random.Random(seed)
     title, story = STORIES[seed % len(STORIES)]
+    if seed % 3 == 2:
+        return _br_page(seed, rnd, title, story)
     kinds = rnd.sample(sorted(furniture), 8)
     parts = rnd.sample(sorted(PARTS), 2)
     top = [x for x in kinds if furniture[x][0] == "top"]
@@ -236,13 +262,28 @@ def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str], 
     return html.encode(), f"https://news.example/2024/03/12/story-{seed}", story, kinds, parts
 
 
+def _br_page(seed: int, rnd: random.Random, title: str, story: list[str]):
+    """A story written as text with <br>s in one box, five furniture lines among its lines (LINES)."""
+    kinds = rnd.sample(sorted(LINES), 5)
+    segs = list(story)
+    for x in kinds:
+        segs.insert(rnd.randint(1, len(segs)), LINES[x][0])
+    sep = "<br><br>" if seed % 2 else "<br>"
+    html = (f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<header><nav><a href="/">الرئيسية</a><a href="/s/1">محليات</a></nav></header><div class="{_k()}"><h1>{title}'
+            f'</h1><div class="{_k()}">{sep.join(segs)}</div></div><footer><p>جميع الحقوق محفوظة</p></footer></body></html>')
+    assert all(t in html for x in kinds for t in LINES[x][1]), kinds
+    return html.encode(), f"https://news.example/2024/03/12/story-{seed}", story, kinds, []
+
+
 def run(n_pages: int, systems: dict) -> dict:
     """{system: {"lost": pages, "leaky": pages, "kinds": {kind: [pages with it, pages leaking it]},
     "parts": {part: [pages with it, pages that lost it]}}}."""
     from scraper.bench import call
 
     furniture = _furniture()
-    out = {name: {"lost": 0, "leaky": 0, "kinds": {x: [0, 0] for x in furniture}, "parts": {x: [0, 0] for x in PARTS}}
+    strings = {**{x: v[2] for x, v in furniture.items()}, **{x: v[1] for x, v in LINES.items()}}
+    out = {name: {"lost": 0, "leaky": 0, "kinds": {x: [0, 0] for x in strings}, "parts": {x: [0, 0] for x in PARTS}}
            for name in systems}
     for seed in range(n_pages):
         html, url, story, kinds, parts = page(seed, furniture)
@@ -260,7 +301,7 @@ def run(n_pages: int, systems: dict) -> dict:
             leaky = False
             for x in kinds:
                 res["kinds"][x][0] += 1
-                if any(s in flat for s in furniture[x][2]):
+                if any(s in flat for s in strings[x]):
                     res["kinds"][x][1] += 1
                     leaky = True
             res["leaky"] += leaky
@@ -282,7 +323,8 @@ def main(argv=None) -> int:
             print(f"{name}: not installed ({exc}); `make bench` installs the peers", file=sys.stderr)
     res = run(args.pages, systems)
     names = list(res)
-    print(f"{args.pages} written Arabic story pages, 8 furniture blocks and 2 story parts each, class names meaningless")
+    print(f"{args.pages} written Arabic story pages, class names meaningless: 8 furniture blocks and 2 story parts each,"
+          " or (every third page) 5 furniture lines among <br>-separated story text")
     print(f"{'furniture kind (pages)':34}" + "".join(f"{n:>14}" for n in names) + "   (pages leaking it)")
     kinds = sorted(res[names[0]]["kinds"]) if names else []
     for x in kinds:

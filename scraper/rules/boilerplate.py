@@ -681,6 +681,9 @@ FURNITURE_LINES = [
     # a podcast promo line: "استمع إلى حلقة البودكاست الجديدة …"
     "استمع إلى حلقة", "استمع الى حلقة", "استمع إلى البودكاست", "استمع الى البودكاست", "استمعوا إلى", "استمعوا الى",
     "استمع للبودكاست", "استمع الآن", "استمع إلى الحلقة", "استمع الى الحلقة",
+    # ... and one that names the podcast without the article, in <br>-separated story text ("استمع إلى
+    # بودكاست «نشرة الصباح» من هنا": a written probe of such pages, 2026-12-05, 48 of 150 kept it)
+    "استمع إلى بودكاست", "استمع الى بودكاست", "استمع لبودكاست", "استمعوا لبودكاست",
     # an editor's note that the story changed, at its top or bottom: "تم تحديث هذا الخبر بإضافة تصريحات …"
     "تم تحديث هذا الخبر", "تم تحديث هذا المقال", "تم تحديث هذا التقرير", "تم تحديث الخبر", "جرى تحديث هذا الخبر",
     # a press release's contact label (a written probe page of a ministry's release, 2026-12-04; not the
