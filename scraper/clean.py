@@ -835,6 +835,15 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
     return box
 
 
+def _story_beside_signup(box: etree._Element, guard: "_StoryGuard") -> bool:
+    """The box climbed from an e-mail field holds the story (the story guard's verdict) in a paragraph
+    of LOGIN_BOX_PROSE_CHARS or more that is no sign-up pitch: a one-paragraph story's unmarked
+    wrapper, not a sign-up box (B.SIGNUP_BOX_STORY)."""
+    return guard.holds_story(box, "boilerplate") and any(
+        len(t) >= B.LOGIN_BOX_PROSE_CHARS and not _SIGNUP_PITCH_RE.search(fold(t))
+        for t in (" ".join(text_of(p).split()) for p in box.iter("p")))
+
+
 def _story_outside(anc: etree._Element, inner: etree._Element) -> bool:
     """``anc`` holds, outside ``inner``, the page's headline (<h1>) or two runs of text of
     REPLY_FORM_PROSE_CHARS (one text node each; code and runs with a SIGNUP_PITCH_WORDS word not
@@ -1212,7 +1221,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         facts["consent_buttons"].append(el)
                     if tag == "input" and is_email_field(el):
                         box = _signup_box(el)
-                        if box is not None and _says_signup(el, box):
+                        if box is not None and _says_signup(el, box) and not _story_beside_signup(box, guard):
                             facts["signup_boxes"].add(box)
                     elif tag == "input":
                         kind = (el.get("type") or "").strip().lower()
@@ -1766,6 +1775,11 @@ _SIGNOFF_MARKERS = frozenset(_bare(fold(m)) for m in B.SIGNOFF_END_MARKERS)
 _INITIALS_RE = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 
 
+def _podcast_promo_box(box) -> bool:
+    """The box links out or plays audio, and asks to listen (B.PODCAST_PROMO_VERBS)."""
+    return _links_out(box) and _PODCAST_VERB_RE.search(fold(text_of(box))) is not None
+
+
 def _links_out(box) -> bool:
     """The box links somewhere or plays audio: a promo's "all episodes" link or its player."""
     return box is not None and next((a for a in box.iter("a", "audio") if a.tag == "audio" or a.get("href")), None) is not None
@@ -2281,17 +2295,29 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         return nxt
 
     def podcast_box(j: int) -> int | None:
-        """Line j (naming a podcast) and the other lines of its small box go when the box links out
-        or plays audio, asks to listen and holds no line longer than a pitch (B.PODCAST_PROMO_*;
-        consume_notice_box). Returns the next index, None when it is no such box."""
-        box = small_box(j)
-        if box is None or not _links_out(box) or not _PODCAST_VERB_RE.search(fold(text_of(box))):
+        """Line j (naming a podcast) and the other lines of its box go: the largest box around it of at
+        most 400 characters that links out or plays audio and asks to listen, climbed only while no
+        line in it is longer than a pitch, or than a label above line j (B.PODCAST_PROMO_*: the
+        promo's own box, not a short story's box around it; consume_notice_box). Returns the next
+        index, None when it is no such box."""
+        blk = paras[j].block
+        box = None
+        for anc in blk.iterancestors() if blk is not None else ():
+            if anc.tag in ("body", "html", "article", "main") or visible_len_over(anc, 400):
+                break
+            k = j - 1
+            while k >= 0 and inside(paras[k], anc):
+                k -= 1
+            m = j + 1
+            while m < len(paras) and inside(paras[m], anc):
+                m += 1
+            if any(not paras[q].removed and _words(paras[q].text) > (
+                    B.NOTICE_BOX_LABEL_WORDS if q < j else B.PODCAST_PROMO_MAX_WORDS) for q in range(k + 1, m)):
+                break   # a line of prose in the box (above the title, more than a label): a story's
+            if _podcast_promo_box(anc):
+                box = anc
+        if box is None:
             return None
-        k = j + 1
-        while k < len(paras) and inside(paras[k], box):
-            if not paras[k].removed and _words(paras[k].text) > B.PODCAST_PROMO_MAX_WORDS:
-                return None   # a paragraph of prose in the box: a story's, not a promo's
-            k += 1
         nxt = consume_notice_box(j, "boilerplate.podcast-box", box, past_removed=True)
         if nxt is not None:
             drop(j, "boilerplate.podcast-box")

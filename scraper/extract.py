@@ -1222,7 +1222,7 @@ def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
     only when they end the story."""
     before = 0
     for i, p in enumerate(out):
-        if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 40:
+        if before >= RC.AUTHOR_BIO_MIN_STORY and len(p.text) <= 40:
             if _NOT_WORD_RE.sub(" ", clean.folded(p)).strip() in _AUTHOR_BIO_TITLES:
                 end, chars = i + 1, 0
                 while (end < len(out) and end - i <= RC.AUTHOR_BIO_MAX_LINES and not out[end].heading

@@ -826,3 +826,40 @@ def test_a_sentence_that_opens_with_a_sponsors_words_stays():
     paras.insert(1, f"<p>{line}</p>")
     art = extract(_page("".join(paras)), "https://news.example.com/2026/12/05/story")
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("consent", ["", '<amp-consent id="c" layout="nodisplay"><div>نستخدم ملفات الكوكيز لتخصيص '
+                                         'المحتوى. <button on="tap:c.accept">قبول</button></div></amp-consent>'])
+def test_a_one_paragraph_brief_whose_wrapper_holds_a_sign_up_box_keeps_its_story(consent):
+    # the brief's unmarked wrapper, with a newsletter box and short furniture lines in it, is under the
+    # sign-up box's size limit: it went whole as the box, and beside <amp-consent> the page was
+    # stored as a consent wall (a written probe of one-paragraph briefs, 2026-12-05: B.SIGNUP_BOX_STORY)
+    inner = (f"<h1>الحكومة تقدم موازنة جديدة</h1>{consent}<div class='z1'><p>{STORY[0]}</p>"
+             "<div class='z2'><h3>النشرة البريدية</h3><p>اشترك ليصلك أهم الأخبار يوميا على بريدك</p><form>"
+             "<input type='email' placeholder='بريدك الإلكتروني'><button>اشترك</button></form></div>"
+             "<p class='z3'>حمل تطبيق الموقع لتصلك الأخبار لحظة بلحظة</p></div>")
+    art = extract(_page(inner), "https://news.example.com/2026/12/05/budget")
+    assert art.problem is None
+    assert art.paragraphs == [STORY[0]]   # (the box's lines go by their words)
+
+
+BRIEF = ("قالت وزارة المالية إن الموازنة الجديدة ستعرض على البرلمان الأسبوع المقبل، وإنها تتضمن زيادة في "
+         "الإنفاق على التعليم والصحة.")
+
+
+def test_a_podcast_box_in_a_briefs_small_wrapper_goes_without_the_brief():
+    # the brief's wrapper is under 400 characters: the podcast box is the largest box that holds no line
+    # longer than a pitch, not the wrapper (a written probe of briefs, 2026-12-05: the box stayed)
+    inner = (f"<h1>الموازنة الجديدة</h1><div class='z1'><p>{BRIEF}</p><div class='z2'><h3>استمع إلى بودكاست "
+             "«حكايات»</h3><p>حلقة جديدة كل أسبوع</p><a href='/podcast'>استمع الآن</a></div></div>")
+    art = extract(_page(inner), "https://news.example.com/2026/12/05/budget")
+    assert art.paragraphs == [BRIEF]
+    assert any(r.rule == "boilerplate.podcast-box" for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_an_author_bio_under_a_one_paragraph_brief_goes():
+    # (RC.AUTHOR_BIO_MIN_STORY: the brief is 110 characters, under the 200 of COMMENTS_MIN_STORY)
+    inner = (f"<h1>الموازنة الجديدة</h1><div class='z1'><p>{BRIEF}</p></div><div class='z2'><h4>عن الكاتب</h4>"
+             "<p>محمد عبد الله كاتب صحفي مصري يكتب في الشؤون الاقتصادية.</p></div>")
+    art = extract(_page(inner), "https://news.example.com/2026/12/05/budget")
+    assert art.paragraphs == [BRIEF]

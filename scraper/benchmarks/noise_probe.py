@@ -4,8 +4,8 @@
 
 Each page is one of three Arabic stories (six paragraphs each) with eight furniture blocks of 49
 kinds around and between its paragraphs, and two parts of the story besides its paragraphs (a
-sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw; every
-third page is instead a story written as text with <br>s in one box (no <p>) with five furniture
+sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw (one page in five of these is a brief of one or two
+paragraphs); every third page is instead a story written as text with <br>s in one box (no <p>) with five furniture
 lines of 17 kinds among its lines (LINES). The furniture: podcast, newsletter and app promos, sponsored feeds and sponsor lines, author bios,
 comment policies and comments, photo captions and credits, bylines, dates and update lines,
 read-also lines and boxes in several spellings, related and most-read lists, tags, share, follow and
@@ -87,8 +87,9 @@ def _furniture() -> dict[str, tuple[str, str, list[str]]]:
                     f'عروض الشقق الفندقية في دبي بأسعار لا تصدق رقم {i}</span></a></div>' for i in range(4))
     latest = "".join(f'<div><a href="/l/{i}">عنوان خبر عاجل رقم {i} عن الأحداث الجارية في المنطقة</a><span>منذ {i + 1} '
                      'ساعات</span></div>' for i in range(5))
-    comments = "".join(f'<div><b>زائر {i}</b><span>منذ {i + 2} ساعات</span><p>تعليق القارئ رقم {i}: الخبر مهم ونتمنى '
-                       'المزيد من المتابعة لهذه القضية في الأيام المقبلة</p></div>' for i in range(3))
+    comments = "".join(f'<div><b>{name}</b><span>منذ {i + 2} ساعات</span><p>تعليق القارئ رقم {i}: الخبر مهم ونتمنى '
+                       'المزيد من المتابعة لهذه القضية في الأيام المقبلة</p></div>'
+                       for i, name in enumerate(("أحمد سالم", "زائر", "منى خليل")))
     related = "".join(f'<div class="{k()}"><a href="/r/{i}"><img src="r{i}.jpg"><h4>تحذيرات من موجة برد جديدة في '
                       f'محافظات الدلتا رقم {i}</h4></a></div>' for i in range(4))
     return {
@@ -232,6 +233,8 @@ def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str], 
     title, story = STORIES[seed % len(STORIES)]
     if seed % 3 == 2:
         return _br_page(seed, rnd, title, story)
+    if seed % 5 == 4:   # (a brief: one or two paragraphs, as much furniture)
+        story = story[:1 + seed % 2]
     kinds = rnd.sample(sorted(furniture), 8)
     parts = rnd.sample(sorted(PARTS), 2)
     top = [x for x in kinds if furniture[x][0] == "top"]
@@ -239,7 +242,8 @@ def page(seed: int, furniture: dict) -> tuple[bytes, str, list[str], list[str], 
     end = [x for x in kinds if furniture[x][0] == "end"]
     slots = rnd.sample(range(1, len(story)), min(len(mid), len(story) - 1))
     at = dict(zip(slots, mid))
-    inner = [x for x in parts if PARTS[x][0] in ("before", "mid")]
+    inner = [x for x in parts if PARTS[x][0] in ("before", "mid")][:len(story) - 1]
+    parts = [x for x in parts if PARTS[x][0] == "last" or x in inner]
     before = dict(zip(rnd.sample(range(1, len(story)), len(inner)), inner))
     body = []
     for i, s in enumerate(story):

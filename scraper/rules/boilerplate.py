@@ -282,6 +282,15 @@ SIGNUP_PITCH_WORDS = SIGNUP_WORDS + [
     "email", "e-mail", "inbox", "your details", "unsubscribe", "spam", "بريدك", "البريد الإلكتروني",
     "البريد الالكتروني", "صندوق الوارد", "إلغاء الاشتراك", "بياناتك",
 ]
+# A box so found that holds the story (the story guard's verdict: the page's only long paragraph, or
+# half of them) in a <p> of LOGIN_BOX_PROSE_CHARS or more that says none of SIGNUP_PITCH_WORDS is no
+# sign-up box (SIGNUP_BOX_STORY): a one-paragraph story's unmarked wrapper with the box inside it,
+# whose other lines are short furniture, fits under SIGNUP_BOX_MAX_CHARS with one run of prose only, and
+# went whole as the box (a written probe of one-paragraph Arabic briefs with furniture, 2026-12-05: 33
+# of 150 lost the story, 8 stored as consent walls beside an <amp-consent>). A box's own long pitch
+# says what it offers (Dragnet R780's "The newsletter keeps you in touch …"); a stop at any such <p>
+# while climbing cost comment and contact forms whose notices are long (BBC's "If you are happy to be
+# contacted by a BBC journalist …", big9-17-storm-1; 17 Dragnet pages with class names made meaningless).
 # A log-in or registration box is found the same way by its password field (<input type="password">):
 # the small box around it (same levels and size as a sign-up box) is an account form, never story.
 # Source: arabic.sputniknews.com 2020 (../shared/corpus arabic.sputniknews.com_1550981615, adbar/htmldate

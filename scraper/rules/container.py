@@ -333,7 +333,7 @@ CARD_MAX_WORDS = 40
 CARD_LEVELS = 5
 
 # An author bio box at the end of the story: a title line (folded, without punctuation, alone on its
-# line) from AUTHOR_BIO_TITLES with at least COMMENTS_MIN_STORY characters of story before it goes
+# line) from AUTHOR_BIO_TITLES with at least AUTHOR_BIO_MIN_STORY characters of story before it goes
 # with the lines after it when they end the story and are at most AUTHOR_BIO_MAX_LINES lines of
 # AUTHOR_BIO_MAX_CHARS characters in all (story.author-bio); a longer section under such a title stays. Sources: webpronews.com 2008 ("About the author:" and a two-line bio; L3S-GN1
 # a3dfffbb), indiatimes.com ("ABOUT THE AUTHOR" and the author's one-line description; magic_html
@@ -345,6 +345,10 @@ AUTHOR_BIO_TITLES = [
     "à propos de l'auteur", "sobre el autor", "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن الكاتب", "عن الكاتبة",
     "نبذة عن المؤلف", "معلومات عن الكاتب", "معلومات عن الكاتبة", "معلومات عن المؤلف", "عن المؤلف",
 ]
+# (AUTHOR_BIO_MIN_STORY: a one-paragraph brief of 150-200 characters has a story before its bio box;
+# with COMMENTS_MIN_STORY, 200, the bio stayed under 19 of 150 such briefs, a written probe of Arabic
+# one-paragraph briefs with furniture, 2026-12-05)
+AUTHOR_BIO_MIN_STORY = 100
 AUTHOR_BIO_MAX_LINES = 3
 AUTHOR_BIO_MAX_CHARS = 600
 # ... and an author box known by its link to the author's other posts (a line of at most
