@@ -813,17 +813,20 @@ def _has_prose_run(box: etree._Element, limit: int = B.POLL_PROSE_CHARS, runs: i
     return False
 
 
-def _signup_box(field: etree._Element, prose_stop: bool = False):
+def _signup_box(field: etree._Element, prose_stop: bool = False, guard: "_StoryGuard | None" = None):
     """The small box around an e-mail field: a newsletter or registration sign-up (its title, pitch,
     consent line and button), whatever its class names. None when the field sits in a big block.
     ``prose_stop``: never climb to a box that holds a paragraph of prose (a short story beside a
-    log-in form in one unmarked wrapper stays)."""
+    log-in form in one unmarked wrapper stays); ``guard``: nor to one that holds the story in a
+    paragraph that is no sign-up pitch (_story_beside_signup)."""
     box = None
     anc = field.getparent()
     for _ in range(B.SIGNUP_BOX_LEVELS):
         if _box_stops_at(anc):
             break
         if visible_len_over(anc, B.SIGNUP_BOX_MAX_CHARS):
+            break
+        if guard is not None and _story_beside_signup(anc, guard):
             break
         if prose_stop and any(len(" ".join(text_of(p).split())) >= B.LOGIN_BOX_PROSE_CHARS
                               for p in anc.iter("p")):
@@ -836,9 +839,9 @@ def _signup_box(field: etree._Element, prose_stop: bool = False):
 
 
 def _story_beside_signup(box: etree._Element, guard: "_StoryGuard") -> bool:
-    """The box climbed from an e-mail field holds the story (the story guard's verdict) in a paragraph
+    """A box climbed from an e-mail field holds the story (the story guard's verdict) in a paragraph
     of LOGIN_BOX_PROSE_CHARS or more that is no sign-up pitch: a one-paragraph story's unmarked
-    wrapper, not a sign-up box (B.SIGNUP_BOX_STORY)."""
+    wrapper, where the sign-up box stops growing (B.SIGNUP_BOX_STORY)."""
     return guard.holds_story(box, "boilerplate") and any(
         len(t) >= B.LOGIN_BOX_PROSE_CHARS and not _SIGNUP_PITCH_RE.search(fold(t))
         for t in (" ".join(text_of(p).split()) for p in box.iter("p")))
@@ -1220,8 +1223,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     if label and len(label) < 60 and _is_button_line(fold(label)):
                         facts["consent_buttons"].append(el)
                     if tag == "input" and is_email_field(el):
-                        box = _signup_box(el)
-                        if box is not None and _says_signup(el, box) and not _story_beside_signup(box, guard):
+                        box = _signup_box(el, guard=guard)
+                        if box is not None and _says_signup(el, box):
                             facts["signup_boxes"].add(box)
                     elif tag == "input":
                         kind = (el.get("type") or "").strip().lower()

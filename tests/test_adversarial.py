@@ -863,3 +863,15 @@ def test_an_author_bio_under_a_one_paragraph_brief_goes():
              "<p>محمد عبد الله كاتب صحفي مصري يكتب في الشؤون الاقتصادية.</p></div>")
     art = extract(_page(inner), "https://news.example.com/2026/12/05/budget")
     assert art.paragraphs == [BRIEF]
+
+
+def test_a_sign_up_box_in_a_briefs_wrapper_goes_and_the_brief_stays():
+    # the box stops growing below the brief's wrapper (B.SIGNUP_BOX_STORY) instead of being no box at all
+    # (a written probe of English briefs, 2026-12-05: its title and pitch stayed)
+    inner = (f"<h1>New hospitals to open</h1><div class='z1'><p>{EN_STORY[0]}</p><div class='z2'><h3>Get the morning "
+             "briefing</h3><p>The day's top stories, in your inbox every weekday.</p><form><input type='email' "
+             "placeholder='Your email'><button>Go</button></form></div></div>")
+    html = f'<html lang="en"><head><title>t</title></head><body><article>{inner}</article></body></html>'
+    art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
+    assert art.paragraphs == [EN_STORY[0]]
+    assert any(r.rule == "boilerplate.signup-box" for r in art.removed), [(r.rule, r.text) for r in art.removed]

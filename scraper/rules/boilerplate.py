@@ -282,9 +282,9 @@ SIGNUP_PITCH_WORDS = SIGNUP_WORDS + [
     "email", "e-mail", "inbox", "your details", "unsubscribe", "spam", "بريدك", "البريد الإلكتروني",
     "البريد الالكتروني", "صندوق الوارد", "إلغاء الاشتراك", "بياناتك",
 ]
-# A box so found that holds the story (the story guard's verdict: the page's only long paragraph, or
-# half of them) in a <p> of LOGIN_BOX_PROSE_CHARS or more that says none of SIGNUP_PITCH_WORDS is no
-# sign-up box (SIGNUP_BOX_STORY): a one-paragraph story's unmarked wrapper with the box inside it,
+# The box stops growing below a box that holds the story (the story guard's verdict: the page's only
+# long paragraph, or half of them) in a <p> of LOGIN_BOX_PROSE_CHARS or more that says none of
+# SIGNUP_PITCH_WORDS (SIGNUP_BOX_STORY): a one-paragraph story's unmarked wrapper with the box inside it,
 # whose other lines are short furniture, fits under SIGNUP_BOX_MAX_CHARS with one run of prose only, and
 # went whole as the box (a written probe of one-paragraph Arabic briefs with furniture, 2026-12-05: 33
 # of 150 lost the story, 8 stored as consent walls beside an <amp-consent>). A box's own long pitch
