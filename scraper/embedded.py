@@ -1,7 +1,9 @@
 """The story as a page's front-end framework embedded it in a data script, for pages whose HTML shows
 a skeleton ("جار التحميل...") and fills the story in with JavaScript: Next.js prints the page's props
 as JSON in ``<script id="__NEXT_DATA__" type="application/json">``, the story's paragraphs among them
-(``props.pageProps.article.body[i].content`` = ``"<p>…</p>"``). Used only when the DOM gave no story.
+(``props.pageProps.article.body[i].content`` = ``"<p>…</p>"``); other pages push or assign a store's
+state in an inline script, the story's HTML escaped for JSON (``window["__RQ_…"].push({…"contentHtml":
+"\u003cp …"})``), and htmlio.strip_code keeps such a script too. Used only when the DOM gave no story.
 
 The JSON is read with the standard library; no schema is assumed: the string values that hold HTML
 paragraphs (or long plain text) are grouped by their path with list positions left out
@@ -20,7 +22,8 @@ from lxml import etree
 from .rules import container as RC
 from .textnorm import clean_text
 
-_NEXT_DATA = etree.XPath('//script[@id="__NEXT_DATA__"]', smart_strings=False)
+_DATA_SCRIPTS = etree.XPath('//script[@id="__NEXT_DATA__" or (not(@type="application/ld+json") and contains(., "\\u003"))]',
+                             smart_strings=False)
 _TAG_RE = re.compile(r"<\s*(?:p|h[2-6]|li|blockquote)\b", re.I)
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 
@@ -50,26 +53,52 @@ def _lines(fragment: str) -> list[str]:
     for el in box.iter(*_BLOCKS):
         if any(a.tag in _BLOCKS for a in el.iterancestors()):
             continue   # (a <p> inside a <blockquote>: its text comes with the quote)
+        if any(a.tag == "figcaption" or "caption" in (a.get("class") or "").lower() for a in el.iterancestors()):
+            continue   # (a photo's caption in the story's HTML: <div class="caption"><p>…</p></div>, Hankook Ilbo)
         text = clean_text(" ".join(el.itertext()))
         if text:
             out.append(text)
     return out
 
 
+def _script_data(raw: str) -> list:
+    """The JSON values a script assigns or pushes (``window.__STATE__ = {…}``, ``x.push({…})``): each
+    "{" or "[" is tried as the start of one (json's raw_decode), at most RC.EMBEDDED_SCRIPT_TRIES of
+    them; the values of EMBEDDED_MIN_CHARS or more characters are kept, the text after each skipped."""
+    out, decoder, i, tries = [], json.JSONDecoder(), 0, 0
+    while tries < RC.EMBEDDED_SCRIPT_TRIES:
+        i = min((k for k in (raw.find("{", i), raw.find("[", i)) if k >= 0), default=-1)
+        if i < 0:
+            break
+        tries += 1
+        try:
+            value, end = decoder.raw_decode(raw, i)
+        except ValueError:
+            i += 1
+            continue
+        if end - i >= RC.EMBEDDED_MIN_CHARS:
+            out.append(value)
+        i = end
+    return out
+
+
 def story_lines(root) -> list[str]:
-    """The story's lines from the page's embedded framework data, or [] when there is none."""
-    scripts = _NEXT_DATA(root)
-    if not scripts:
-        return []
-    raw = scripts[0].text or ""
-    if len(raw) > RC.EMBEDDED_MAX_JSON_CHARS:
-        return []
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return []
+    """The story's lines from the page's embedded framework data, or [] when there is none: Next.js's
+    __NEXT_DATA__, or a script whose data holds HTML escaped for JSON (kept by htmlio.strip_code)."""
     groups: dict = {}
-    _strings(data, "", groups)
+    for k, script in enumerate(_DATA_SCRIPTS(root)):
+        raw = script.text or ""
+        if len(raw) > RC.EMBEDDED_MAX_JSON_CHARS:
+            continue
+        if script.get("id") == "__NEXT_DATA__":
+            try:
+                values = [json.loads(raw)]
+            except ValueError:
+                continue
+        else:
+            values = _script_data(raw)
+        for v in values:
+            _strings(v, f"{k}", groups)
     best, best_chars = None, 0
     for path, values in groups.items():
         html = [v for v in values if _TAG_RE.search(v)]

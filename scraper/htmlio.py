@@ -328,6 +328,29 @@ _SVG_BREAK_RE = re.compile(_SVG_BREAK, re.I)
 _SVG_BREAK_BYTES_RE = re.compile(_SVG_BREAK.encode(), re.I)
 _FOREIGN_OBJECT_RE = re.compile(r"<foreignobject", re.I)   # (HTML inside the SVG: the cut as before)
 _FOREIGN_OBJECT_BYTES_RE = re.compile(rb"<foreignobject", re.I)
+# A script whose data holds HTML blocks escaped for JSON ("\u003cp\u003e…": React Query's dehydrated
+# state, a store's initial state, a CMS's article JSON) is kept as __NEXT_DATA__ is, for
+# scraper.embedded when the DOM gives no story (a page that fills its story in with JavaScript:
+# fundus kr_HankookIlbo_2026_01_29, whose story is only in window["__RQ_…"].push({…"contentHtml":…})).
+# Looked for by find() (a fast search of the script's text), then matched; at most
+# _ESCAPED_TRIES escapes of "<" per script.
+_ESCAPED_BLOCK_RE = re.compile(r"\\u003[cC](?:p|h[2-6])(?![A-Za-z0-9])")
+_ESCAPED_BLOCK_BYTES_RE = re.compile(rb"\\u003[cC](?:p|h[2-6])(?![A-Za-z0-9])")
+_ESCAPED_TRIES = 64
+
+
+def _escaped_blocks(text, start: int, end: int) -> bool:
+    """``text[start:end]`` (str or bytes, not copied) holds an HTML block tag escaped for JSON."""
+    bytes_ = isinstance(text, bytes)
+    mark, rx = (b"\\u003", _ESCAPED_BLOCK_BYTES_RE) if bytes_ else ("\\u003", _ESCAPED_BLOCK_RE)
+    i = text.find(mark, start, end)
+    for _ in range(_ESCAPED_TRIES):
+        if i < 0:
+            return False
+        if rx.match(text, i, end):
+            return True
+        i = text.find(mark, i + 5, end)
+    return False
 
 
 def strip_code(text: str) -> str:
@@ -362,7 +385,11 @@ def strip_code(text: str) -> str:
             m = _CODE_CLOSE_RE[tag].search(text, close)
             j = n if m is None else m.start()
             brk = _SVG_BREAK_RE.search(text, close, j) if tag == "svg" else None
-            if brk is not None and _FOREIGN_OBJECT_RE.search(text, close, brk.start()) is None:
+            if tag == "script" and m is not None and _escaped_blocks(text, close, j):
+                k = text.find(">", j)   # (kept whole, for scraper.embedded: _ESCAPED_BLOCK_RE)
+                out.append(text[pos:n if k < 0 else k + 1])
+                pos = n if k < 0 else k + 1
+            elif brk is not None and _FOREIGN_OBJECT_RE.search(text, close, brk.start()) is None:
                 out.append(text[pos:i])   # an <svg> never closed: it ends where HTML starts again
                 pos = brk.start()
             else:
@@ -416,7 +443,11 @@ def _strip_code_utf8(data: bytes) -> bytes:
             m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
             j = n if m is None else m.start()
             brk = _SVG_BREAK_BYTES_RE.search(data, close, j) if tag == b"svg" else None
-            if brk is not None and _FOREIGN_OBJECT_BYTES_RE.search(data, close, brk.start()) is None:
+            if tag == b"script" and m is not None and _escaped_blocks(data, close, j):
+                k = data.find(b">", j)   # (kept whole: see strip_code)
+                out.append(data[pos:n if k < 0 else k + 1])
+                pos = n if k < 0 else k + 1
+            elif brk is not None and _FOREIGN_OBJECT_BYTES_RE.search(data, close, brk.start()) is None:
                 out.append(data[pos:i])   # (see strip_code)
                 pos = brk.start()
             else:

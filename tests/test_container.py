@@ -1152,3 +1152,32 @@ def test_a_page_with_its_story_in_the_dom_does_not_read_its_page_data():
     art = extract(_next_page(dom, STORY_AR[3:] * 3), "https://asharq.com/ar/4kQ9zX2mT7-x/")
     assert art.paragraphs == STORY_AR[:3]
     assert not any(d.rule == RC.EMBEDDED_STORY for d in art.decisions)
+
+
+def _state_page(skeleton: str, paras: list[str]) -> bytes:
+    # a store's state pushed by an inline script, HTML escaped for JSON as React Query's dehydrate and
+    # most serializers print it (hankookilbo.com 2026: window["__RQ_…"].push({… "contentHtml": "\u003cp …"}))
+    html = ("<div class=\"editor-img-box\"><img src=\"x.jpg\"><div class=\"caption\"><p>صورة من الاجتماع. رويترز</p>"
+            "</div></div>" + "".join(f'<p class="editor-p">{p}</p>' for p in paras))
+    state = {"queries": [{"state": {"data": {"detail": {"title": "الربط الكهربائي", "contentHtml": html}}}}]}
+    data = json.dumps(state, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    script = f'window["__RQ_R_1_"] = window["__RQ_R_1_"] || [];window["__RQ_R_1_"].push({data});'
+    return (f'<html><head><title>الربط الكهربائي</title></head><body><div id="app">{skeleton}</div>'
+            f'<script>var cfg = {{"ads": [1, 2]}};</script><script>{script}</script></body></html>').encode()
+
+
+def test_a_page_whose_story_is_only_in_a_scripts_state_gives_that_story():
+    skeleton = '<header><a href="/">الشرق</a></header><div class="loading"><p>جار التحميل...</p></div>'
+    for page in (_state_page(skeleton, STORY_AR), _state_page(skeleton, STORY_AR).decode()):
+        art = extract(page, "https://example.com/ar/news/A2026")
+        assert art.paragraphs == STORY_AR   # (the caption in the story's HTML left out)
+        assert any(d.rule == RC.EMBEDDED_STORY for d in art.decisions)
+
+
+def test_a_script_without_escaped_html_is_still_cut_before_parsing():
+    from scraper.htmlio import _strip_code_utf8, strip_code
+    page = _state_page("<p>x</p>", STORY_AR).decode()
+    out = strip_code(page)
+    assert "__RQ_R_1_" in out and "cfg" not in out   # (kept: the state; cut: the other script)
+    assert _strip_code_utf8(page.encode()) == out.encode()
+    assert strip_code('<p>a</p><script>if (a \\u003c b) f();</script>') == "<p>a</p>"   # (no block tag)

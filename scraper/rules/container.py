@@ -577,6 +577,12 @@ EMBEDDED_STORY = "container.embedded-data"
 EMBEDDED_MIN_STRING = 80
 EMBEDDED_MIN_CHARS = 400
 EMBEDDED_MAX_JSON_CHARS = 3_000_000
+# Besides __NEXT_DATA__, a script whose data holds HTML blocks escaped for JSON ("\u003cp\u003e…", kept
+# by htmlio.strip_code): the JSON values it assigns or pushes are read the same way, each "{" or "["
+# tried as the start of one, at most EMBEDDED_SCRIPT_TRIES of them (React Query's dehydrated state,
+# window["__RQ_…"].push({… "contentHtml": "\u003cp …"}): hankookilbo.com 2026, fundus
+# kr_HankookIlbo_2026_01_29, empty before for every extractor).
+EMBEDDED_SCRIPT_TRIES = 50
 
 # A breadcrumb trail printed as a line of the story ("الرئيسية » أخبار » محليات", "Home > Breaking > …",
 # "Home » News » Work and Career News » <headline>"): the home page's name, a separator, then anything,
