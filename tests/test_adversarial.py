@@ -875,3 +875,14 @@ def test_a_sign_up_box_in_a_briefs_wrapper_goes_and_the_brief_stays():
     art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
     assert art.paragraphs == [EN_STORY[0]]
     assert any(r.rule == "boilerplate.signup-box" for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", ["THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
+                                  "Create an account or sign in to continue with your reading experience."])
+def test_postmedias_subscription_box_titles_go(line):
+    # (fundus ca_TheProvince_2026_06_06, ca_NationalPost_2024_08_28 with class names made meaningless)
+    paras = [f"<p>{s}</p>" for s in EN_STORY]
+    paras.insert(1, f"<div class='z4'><p>{line}</p><p><a href='/subscribe'>Subscribe now</a></p></div>")
+    html = f'<html lang="en"><head><title>t</title></head><body><article>{"".join(paras)}</article></body></html>'
+    art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
+    assert art.paragraphs == EN_STORY

@@ -1181,3 +1181,20 @@ def test_a_script_without_escaped_html_is_still_cut_before_parsing():
     assert "__RQ_R_1_" in out and "cfg" not in out   # (kept: the state; cut: the other script)
     assert _strip_code_utf8(page.encode()) == out.encode()
     assert strip_code('<p>a</p><script>if (a \\u003c b) f();</script>') == "<p>a</p>"   # (no block tag)
+
+
+@pytest.mark.parametrize("title", ["View comments (27)", "Join the discussion…", "12 Ergänzungen"])
+def test_more_titles_of_the_readers_comments_end_the_story(title):
+    # (aclu.org, Disqus's title, netzpolitik.org: RC.COMMENTS_TITLES_*) in a box that names nothing
+    story = ["The city council approved a new budget on Tuesday that adds two hundred buses to the public "
+             "transit network over the next three years, officials said.",
+             "Council members voted eight to three in favour of the plan after a debate that lasted nearly four "
+             "hours and drew dozens of residents to the public comment session."]
+    comments = ["Anonymous", "This is a terrible idea and the council should be ashamed of itself for wasting so much "
+                "of our money on buses that nobody will ever ride in this city.", "Lars",
+                "I ride the bus every day and more routes would make a real difference to people like me who "
+                "cannot afford a car and depend on public transit to get to work."]
+    html = ("<html><head><title>t</title></head><body><div class='a1'>" + "".join(f"<p>{s}</p>" for s in story)
+            + f"<div class='a2'>{title}</div>" + "".join(f"<p>{c}</p>" for c in comments) + "</div></body></html>")
+    art = extract(html.encode(), "https://example.com/news/budget")
+    assert art.paragraphs == story

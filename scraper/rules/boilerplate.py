@@ -515,6 +515,12 @@ PAYWALL_LINES = [
     # Hebrew: "the full article is available to subscribers only" (a written probe page of an Israeli
     # daily's premium story, 2026-12-05)
     "הכתבה המלאה זמינה למנויים", "למנויים בלבד",
+    # Postmedia's subscription and registration boxes, printed in every story of its dailies and shown
+    # by script (fundus ca_TheProvince_2026_06_06, ca_NationalPost_2024_08_28: with class names made
+    # meaningless they joined the story, titles, benefit lists and all)
+    "This content is reserved for subscribers", "Register / sign in to unlock more articles",
+    "Register to unlock more articles", "This article is free to read register to unlock",
+    "Create an account or sign in to continue with your reading experience",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008

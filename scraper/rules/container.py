@@ -284,10 +284,18 @@ COMMENTS_TITLES_ALONE = [
     # fundus de_Taz_2024_10_23, over its readers' comments that joined the story without class names)
     "kommentare", "leserkommentare", "commentaires", "comentarios", "commenti", "comentários",
     "komentarze", "комментарии", "σχόλια", "reacties", "yorumlar",
+    # a toggle over the comments ("View comments (27)": aclu.org, readability_js aclu; its comments joined
+    # the story with class names made meaningless) and netzpolitik.org's word for its comments ("12
+    # Ergänzungen", fundus de_NetzpolitikOrg_2024_04_28, the same)
+    "view comments", "show comments", "see comments", "read comments", "load comments", "ergänzungen",
 ]
 COMMENTS_TITLES_LEADING = [
     "add your comment", "leave a comment", "post a comment", "comments are closed",
     "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
+    # the title over a comment widget's box (Disqus's "Join the discussion…": miamiherald.com 2012, DAnIEL;
+    # chaos-elon-musk-7; theatlantic.com 2012, Dragnet R231/R232; "Join the Conversation", Dragnet R830):
+    # 9 dev pages up, none down
+    "join the conversation", "join the discussion",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
 # One story of several: a page that appends the next stories under the first (infinite scroll) holds
