@@ -1404,7 +1404,8 @@ _PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLET
                                                 | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
                                                 key=len, reverse=True)), re.I)
 _PODCAST_NOUN_RE = re.compile(_alt(_fold_list(B.PODCAST_PROMO_NOUNS)), re.I)
-_PODCAST_NOUNS_LOW = tuple(x.lower() for x in B.PODCAST_PROMO_NOUNS)   # (the page's screen: all fold to themselves)
+# (the page's screen, looked for in its lower-cased text: the nouns as written and as folded)
+_PODCAST_NOUNS_LOW = tuple(sorted({x.lower() for x in B.PODCAST_PROMO_NOUNS} | set(_fold_list(B.PODCAST_PROMO_NOUNS))))
 _PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.PODCAST_PROMO_VERBS))})", re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 # (on the raw line: the labels as written, longest first)
