@@ -2729,6 +2729,7 @@ _CL_LABEL_RE = re.compile(rf"^(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_
 _CL_DIGITS_RE = re.compile(r"\d+")
 
 
+_CL_GUEST_NAMES = frozenset({x.lower() for x in B.COMMENT_LIST_GUEST_NAMES} | set(_fold_list(B.COMMENT_LIST_GUEST_NAMES)))
 _CL_SAID_LAST = frozenset(w.lower().split()[-1].rstrip(_CL_STRIP) for w in B.COMMENT_LIST_SAID_WORDS)
 _CL_SAID_CJK = tuple(w for w in B.COMMENT_LIST_SAID_WORDS if _CJK_RE.search(w))
 
@@ -2828,7 +2829,8 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
         for _, sig in members:
             for w in sig[1]:
                 counts[w] = counts.get(w, 0) + 1
-        frame_words = {w for w, c in counts.items() if c >= B.COMMENT_LIST_MIN_ITEMS and c * 2 >= len(members)}
+        frame_words = {w for w, c in counts.items() if c >= B.COMMENT_LIST_MIN_ITEMS and c * 2 >= len(members)
+                       and w not in _CL_GUEST_NAMES}
         templates: dict = {}
         for i, sig in members:
             frame = sig[1] & frame_words if kind == "dated" else frozenset()   # ("said", "label": the name is known)
@@ -2888,7 +2890,7 @@ def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, 
     names = {name for _, name in members}
     member_lines = {i for i, _ in members}
     for run in runs:
-        if len(run) < B.COMMENT_LIST_MIN_ITEMS or len(names) < 2:
+        if len(run) < B.COMMENT_LIST_MIN_ITEMS or (len(names) < 2 and not names <= _CL_GUEST_NAMES):
             continue
         first, last = run[0], run[-1]
         gap_sigs = {_cl_sig(children[k]) for k in range(first, last + 1) if k not in run}

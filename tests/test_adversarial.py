@@ -886,3 +886,16 @@ def test_postmedias_subscription_box_titles_go(line):
     html = f'<html lang="en"><head><title>t</title></head><body><article>{"".join(paras)}</article></body></html>'
     art = extract(html.encode(), "https://news.example.com/2026/12/05/hospitals")
     assert art.paragraphs == EN_STORY
+
+
+@pytest.mark.parametrize("signature", ["<b>زائر</b><span>منذ {h} ساعات</span>", "<span>زائر · منذ {h} ساعات</span>",
+                                       "<b>Guest</b> <span>{h} hours ago</span>"])
+def test_a_list_of_anonymous_readers_comments_goes(signature):
+    # every commenter is the template's "زائر" / "Guest": one name, and the name was taken for the
+    # template's own word (a written probe of comment lists, 2026-12-05: B.COMMENT_LIST_GUEST_NAMES)
+    comments = "".join(f"<div>{signature.format(h=i + 2)}<p>تعليق رقم {i}: نتمنى أن تنخفض الأسعار قريبا لأن الحياة "
+                       "أصبحت صعبة على الجميع</p></div>" for i in range(4))
+    story = [STORY[0] + " " + STORY[1], STORY[1] + " " + STORY[0]]   # (long lines: a story beside the list)
+    inner = "".join(f"<p>{s}</p>" for s in story) + f"<div class='q2'>{comments}</div>"
+    art = extract(_page(f"<div class='q1'>{inner}</div>"), "https://news.example.com/2026/12/05/budget")
+    assert art.paragraphs == story

@@ -2,7 +2,7 @@
 
     python -m scraper.benchmarks.noise_probe [--pages 200] [--only ours,trafilatura,readability]
 
-Each page is one of three Arabic stories (six paragraphs each) with eight furniture blocks of 49
+Each page is one of three Arabic stories (six paragraphs each) with eight furniture blocks of 50
 kinds around and between its paragraphs, and two parts of the story besides its paragraphs (a
 sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw (one page in five of these is a brief of one or two
 paragraphs); every third page is instead a story written as text with <br>s in one box (no <p>) with five furniture
@@ -145,6 +145,9 @@ def _furniture() -> dict[str, tuple[str, str, list[str]]]:
                              'نيوز</a></p>', ["جوجل نيوز"]),
         "source line": ("end", f'<p class="{k()}">المصدر: وكالات</p>', ["المصدر: وكالات"]),
         "comments": ("end", f'<div class="{k()}"><h3>التعليقات</h3>{comments}</div>', ["تعليق القارئ"]),
+        "guest comments": ("end", f'<div class="{k()}">' + "".join(
+            f'<div><span>زائر · منذ {i + 1} ساعات</span><p>رأي زائر رقم {i}: نتمنى أن تتحسن الخدمات قريبا لأن الحياة '
+            'أصبحت صعبة على الجميع</p></div>' for i in range(4)) + '</div>', ["رأي زائر رقم"]),
         "related cards": ("end", f'<div class="{k()}"><h3>أخبار ذات صلة</h3>{related}</div>', ["أخبار ذات صلة", "موجة برد"]),
         "photo caption line": ("mid", f'<img src="i.jpg"><p class="{k()}">صورة أرشيفية لأحد مراكز المدينة</p>',
                                ["صورة أرشيفية لأحد"]),

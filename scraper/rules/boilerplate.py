@@ -1251,6 +1251,13 @@ COMMENT_LIST_LONG_CHARS = 150
 # "标题【北京新浪網】2012-01-12 16:10", DAnIEL news.sina.com.tw; CNN's "updated 10:12 PM EST, Tue
 # November 6, 2012" under each linked headline, dragnet_R566) is no comment list.
 COMMENT_LIST_NAME_MEDIAN_WORDS = 3.5
+# The name a comment template prints for a reader who gave none ("زائر", "Guest", "Anonymous"): every
+# signature line of a run may say it (an Arab site's anonymous comments, "زائر · منذ 3 ساعات" under
+# each: a written probe of such lists, 2026-12-05, where the run went unseen: the name was taken for
+# the template's own word, and one name is no list of readers). Such a name is never a template word,
+# and a run whose names are all such names is a list of comments.
+COMMENT_LIST_GUEST_NAMES = ["زائر", "زائرة", "مجهول", "قارئ", "guest", "anonymous", "anonym", "gast", "anonyme",
+                            "invité", "anónimo", "anonimo", "гость", "аноним", "gość", "anonim", "misafir"]
 
 # Verbs of saying that end a comment's header ("<name> said,"). Sources: en "said," dragnet_R220/R221
 # (a WordPress theme's "X said, "); "says:" is WordPress's own comment template (Twenty Ten's
