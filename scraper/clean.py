@@ -2844,6 +2844,15 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
             if sizes[len(sizes) // 2] > B.COMMENT_LIST_NAME_MEDIAN_WORDS:
                 continue   # headlines with their dates (a list of related stories), not names
             _comment_run(paras, members, kind, long_lines, removals, stage)
+            # two lists of one template on one page (the readers' comments and a box of the anonymous
+            # ones): their items meet only high up, as two; each list with items enough is asked alone
+            lists: dict = {}
+            for m in members:
+                lists.setdefault(paras[m[0]].block.getparent(), []).append(m)
+            if len(lists) > 1:
+                for sub in lists.values():
+                    if len(sub) >= B.COMMENT_LIST_MIN_ITEMS and not any(paras[i].removed for i, _ in sub):
+                        _comment_run(paras, sub, kind, long_lines, removals, stage)
 
 
 def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, removals: list[Removal],

@@ -899,3 +899,16 @@ def test_a_list_of_anonymous_readers_comments_goes(signature):
     inner = "".join(f"<p>{s}</p>" for s in story) + f"<div class='q2'>{comments}</div>"
     art = extract(_page(f"<div class='q1'>{inner}</div>"), "https://news.example.com/2026/12/05/budget")
     assert art.paragraphs == story
+
+
+def test_two_comment_lists_of_one_template_on_one_page_both_go():
+    # the readers' comments and a box of the anonymous ones, items of one markup: they meet only high up
+    # in the page, as two items; each list is asked alone (a written probe, 2026-12-05)
+    def items(names):
+        return "".join(f"<div><span>{n} · منذ {i + 2} ساعات</span><p>تعليق رقم {i}: نتمنى أن تنخفض الأسعار قريبا لأن "
+                       "الحياة أصبحت صعبة على الجميع</p></div>" for i, n in enumerate(names))
+    story = [STORY[0] + " " + STORY[1], STORY[1] + " " + STORY[0]]
+    inner = ("".join(f"<p>{s}</p>" for s in story) + f"<div class='q2'>{items(['أحمد سالم', 'منى خليل', 'سعيد علي'])}"
+             f"</div><div class='q3'>{items(['زائر'] * 4)}</div>")
+    art = extract(_page(f"<div class='q1'>{inner}</div>"), "https://news.example.com/2026/12/05/budget")
+    assert art.paragraphs == story
