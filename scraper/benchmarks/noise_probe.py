@@ -4,9 +4,10 @@
 
 Each page is one of three Arabic stories (six paragraphs each) with eight furniture blocks of 50
 kinds around and between its paragraphs, and two parts of the story besides its paragraphs (a
-sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw (one page in five of these is a brief of one or two
-paragraphs); every third page is instead a story written as text with <br>s in one box (no <p>) with five furniture
-lines of 17 kinds among its lines (LINES). The furniture: podcast, newsletter and app promos, sponsored feeds and sponsor lines, author bios,
+sub-heading, a list, a quote, a key-points box, a closing data table), placed by a seeded draw (one
+page in five of these is a brief of one or two paragraphs); every third page is instead a story
+written as text with <br>s in one box (no <p>) with five furniture lines of 17 kinds among its lines
+(LINES). The furniture: podcast, newsletter and app promos, sponsored feeds and sponsor lines, author bios,
 comment policies and comments, photo captions and credits, bylines, dates and update lines,
 read-also lines and boxes in several spellings, related and most-read lists, tags, share, follow and
 page tools, a cookie banner and AMP's consent element, polls, counters, copyright and source lines,
@@ -18,8 +19,8 @@ written knowing the rules: a probe of shapes and a regression check beside the r
 ``scraper.bench``, not a held-out figure.
 
 For each system, side by side on the same bytes: per furniture kind, the pages whose body keeps one
-of the kind's strings; per story part, the pages that lost it; the pages that lost story text. Outside the test suite (the
-shapes that matter are pinned by tests/test_adversarial.py).
+of the kind's strings; per story part, the pages that lost it; the pages that lost story text.
+Outside the test suite (the shapes that matter are pinned by tests/test_adversarial.py).
 """
 from __future__ import annotations
 
