@@ -1399,14 +1399,19 @@ _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
-# (the raw screen: the nouns as written and as folded, "النشرة الإخبارية" / "النشرة الاخبارية")
-_PROMO_NOUN_RAW_RE = re.compile("|".join(sorted({re.escape(x) for x in B.NEWSLETTER_PROMO_NOUNS}
-                                                | {re.escape(fold(x)) for x in B.NEWSLETTER_PROMO_NOUNS},
-                                                key=len, reverse=True)), re.I)
-_PODCAST_NOUN_RE = re.compile(_alt(_fold_list(B.PODCAST_PROMO_NOUNS)), re.I)
-# (the page's screen, looked for in its lower-cased text: the nouns as written and as folded)
-_PODCAST_NOUNS_LOW = tuple(sorted({x.lower() for x in B.PODCAST_PROMO_NOUNS} | set(_fold_list(B.PODCAST_PROMO_NOUNS))))
-_PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.PODCAST_PROMO_VERBS))})", re.I)
+
+
+def _raw_words_re(words) -> re.Pattern:
+    """The words as written and as folded, longest first, case-insensitive: a raw screen's pattern."""
+    return re.compile("|".join(sorted({re.escape(x) for x in words} | {re.escape(fold(x)) for x in words},
+                                      key=len, reverse=True)), re.I)
+
+
+# (the raw screens: the nouns as written and as folded, "النشرة الإخبارية" / "النشرة الاخبارية")
+_PROMO_NOUN_RAW_RE = _raw_words_re(B.NEWSLETTER_PROMO_NOUNS)
+_PODCAST_NOUN_RE = re.compile(_alt(B.PODCAST_PROMO_NOUNS), re.I)
+_PODCAST_NOUN_RAW_RE = _raw_words_re(B.PODCAST_PROMO_NOUNS)
+_PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(B.PODCAST_PROMO_VERBS)})", re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 # (on the raw line: the labels as written, longest first)
 _CAPTION_LABEL_TAIL_RE = re.compile(B.CAPTION_LABEL_TAIL.format(
@@ -1752,6 +1757,8 @@ _raw_cookie = _word_screen(_RAW_COOKIE_RE, re.compile(_RAW_COOKIE_AR), ("cookie"
 _raw_policy = _word_screen(_RAW_POLICY_RE, *_split_cased(_RAW_POLICY_WORDS))
 _raw_promo_noun = _word_screen(_PROMO_NOUN_RAW_RE, *_split_cased(
     [*B.NEWSLETTER_PROMO_NOUNS, *(fold(x) for x in B.NEWSLETTER_PROMO_NOUNS)]))
+_raw_podcast_noun = _word_screen(_PODCAST_NOUN_RAW_RE, *_split_cased(
+    [*B.PODCAST_PROMO_NOUNS, *(fold(x) for x in B.PODCAST_PROMO_NOUNS)]))
 
 
 def folded(p: Para) -> str:
@@ -1891,7 +1898,7 @@ def is_signoff(text: str) -> bool:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
-_SPONSOR_LINE_RE = re.compile(rf"(?:{_alt(_fold_list(B.SPONSOR_LINE_PREFIXES))})\s*:?\s+\w")
+_SPONSOR_LINE_RE = re.compile(rf"(?:{_alt(B.SPONSOR_LINE_PREFIXES)})\s*:?\s+\w")
 _MEDIA_LABEL_SET = {_bare(fold(x)) for x in B.MEDIA_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
@@ -2423,8 +2430,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     cookie_line = _raw_cookie.narrow(page, page_low)
     policy_page, cookie_page = policy_line is not None, cookie_line is not None
     promo_page = _raw_promo_noun(page, page_low)
-    podcast_page = (page_low is False and _PODCAST_NOUN_RE.search(fold(page)) is not None
-                    or page_low is not False and any(x in page_low for x in _PODCAST_NOUNS_LOW))
+    podcast_page = _raw_podcast_noun(page, page_low)
     block_page = page_low is False or "block" in page_low
     if cookie_page:
         for j in _preference_center(paras):
