@@ -342,8 +342,11 @@ def _opaque_token(name: bytes) -> bytes:
 def opaque_classes(raw: bytes) -> bytes:
     """The page with every class/id token outside <script>/<style> replaced by an opaque one."""
     def attr(m):
+        # (the value keeps its own quotes: a class or id written inside another attribute's value,
+        # "&lt;div id='ad'" in a component's JSON data attribute, must not close that value)
+        quote = b'"' if m.group(2) is not None else b"'"
         value = m.group(2) if m.group(2) is not None else m.group(3)
-        return m.group(1) + b'"' + b" ".join(_opaque_token(t) for t in value.split()) + b'"'
+        return m.group(1) + quote + b" ".join(_opaque_token(t) for t in value.split()) + quote
     parts = _CODE_BLOCK_RE.split(raw)
     out = []
     i = 0

@@ -175,3 +175,18 @@ def test_opaque_classes_hides_class_and_id_names_outside_code():
     assert tokens[0].split()[0] == tokens[-1]
     assert b'<script>var s = "<div class=\\"related\\">";</script><style>.related{}</style>' in out
     assert opaque_classes(page) == out
+
+
+def test_opaque_classes_keep_each_value_in_its_own_quotes():
+    # fundus jp_AsahiShimbun_2025_01_13: escaped markup in a component's data attribute,
+    # x-component-data="{&quot;…&lt;div id='div-gpt-ad-1'>…}"; a token written in double quotes
+    # there closed the attribute, and the rest of its JSON became the page's text
+    from lxml import etree
+    from scraper.bench import opaque_classes
+    page = (b'<html><body><div x-data="{&quot;ad&quot;:&quot;&lt;div id=\'slot-1\'>ad&lt;/div>&quot;}">'
+            b"<p class='lead'>Story.</p></div></body></html>")
+    out = opaque_classes(page)
+    assert b"slot-1" not in out and b"'lead'" not in out
+    root = etree.fromstring(out, etree.HTMLParser())
+    assert root.xpath("string(//body)") == "Story."
+    assert root.xpath("//div/@x-data")[0].startswith('{"ad":"<div id=')
