@@ -520,17 +520,23 @@ class _StoryGuard:
             shown.append((n, p, t))
             if n > longest:
                 longest, self._longest = n, p
-        if len(self._long) <= 1 and len(shown) > 1:
-            # a page of short paragraphs: the story's longest paragraph is the longest one that
-            # shares words with the headline (a privacy banner's or a promo's own line, longer than
-            # a one-sentence story, says nothing of the headline); a lone long paragraph that says
-            # nothing of it, beside shorter ones that do, is not the story's either
+        if len(shown) > 1:
+            # the story's longest paragraph is, of those that share words with the headline, the one
+            # that shares the most, then the longest (a privacy banner's or a promo's own line, longer
+            # than a one-sentence story, says nothing of the headline; a teaser of the series' next
+            # post says less of it); long paragraphs of which none says anything of it, beside shorter
+            # ones that do, are not the story's either (a sidebar's promo pitches beside a story of
+            # short lines, a footer's "about us"): B.GUARD_HEADLINE_SHARED. (The longest counts only
+            # when no paragraph is long: with two or more long ones, the paragraphs are weighed only
+            # when none of the long ones speaks of the headline.)
             head = self._head_words()
-            if head:
-                about = [(n, p) for n, p, t in shown if len(head & words_of(t)) >= B.GUARD_HEADLINE_SHARED]
+            if head and (len(self._long) <= 1 or not any(
+                    len(head & words_of(t)) >= B.GUARD_HEADLINE_SHARED for _, p, t in shown if p in self._long)):
+                about = [(len(head & words_of(t)), n, p) for n, p, t in shown]
+                about = [(k, n, p) for k, n, p in about if k >= B.GUARD_HEADLINE_SHARED]
                 if about:
-                    self._longest = max(about, key=lambda x: x[0])[1]
-                    if self._long and not any(p in self._long for _, p in about):
+                    self._longest = max(about, key=lambda x: x[:2])[2]
+                    if self._long and not any(p in self._long for _, _, p in about):
                         self._long = set()
         # the page's visible length is at least that of its paragraphs of 40+ characters (less the
         # page's scripts and styles): most elements tested are far smaller, and need no measure of the page
@@ -616,7 +622,9 @@ class _StoryGuard:
         if self._long is None:
             self._compute()
         if not self._long:
-            return self._over_half(self.visible_len(el))
+            # (a page of short paragraphs: most of its text, and the story's longest paragraph, see
+            # _compute; comment rules beside a one-sentence story are most of the page's text)
+            return self._over_half(self.visible_len(el)) and (self._longest is None or self._holds(el, self._longest))
         if self.long_inside(el) != len(self._long):
             return False
         # a short story (sentences under 150 characters) beside a long comments box: two or more

@@ -89,3 +89,17 @@ def test_jetpack_related_cards_and_a_there_are_comments_title_go_without_class_n
         assert noise not in art.body
     rules = {r.rule for r in art.removed}
     assert "related.cards:related" in rules and "story.comments" in rules
+
+
+@pytest.mark.parametrize("page_id", ["11ea381ad92b5448cf66eae62f52ac565361a244c8881615fc6a7bb523cc0c32",
+                                     "cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e"])
+def test_a_sidebar_of_long_teasers_beside_a_story_of_short_lines_is_no_story(page_id):
+    # autoracing.com.br 2019 (scrapinghub): the story is a standings table or a calendar under short lines
+    # that name the headline; the page's only long paragraphs are the pitches of an <aside>'s promo cards
+    # ("Clique na imagem acima e veja …"), which say nothing of it. Without the class names the story
+    # guard kept the <aside> as the story's box and it was chosen (B.GUARD_HEADLINE_SHARED)
+    rec, art = opaque_page(page_id)
+    assert "Coluna de Adauto Silva" not in art.body and "Clique na imagem acima" not in art.body
+    assert any(r.rule == "boilerplate.tag:aside" for r in art.removed)
+    gold = rec["gold_paragraphs"]
+    assert sum(g in art.body for g in gold) * 2 >= len(gold)   # (the gold keeps the headline, notes and a credit)

@@ -172,11 +172,14 @@ BEM_MODIFIER_MARK = "--"
 TAXONOMY_TOKEN_RE = re.compile(r"^(?:category|tag|post_tag|entry-category|entry-tag|format)-", re.I)
 
 # The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
-# the page's text holds the story only if it holds the story's longest paragraph, which is the longest
-# one sharing at least this many words (3+ letters) with the <title> or the first <h1>; a page's only
-# long paragraph that shares none, beside shorter ones that do, does not count as long. Source: the
-# BBC Arabic privacy banner (tests/noise_markup/consent_bbcarabic_amp_privacy.html) whose own
-# 170-character line is longer than a one-sentence story and says nothing of the headline.
+# the page's text holds the story only if it holds the story's longest paragraph, which is, of the
+# paragraphs sharing at least this many words (3+ letters) with the <title> or the first <h1>, the one
+# sharing the most, then the longest; a page's long paragraphs of which none shares that many, beside
+# shorter ones that do, do not count as long. Sources: the BBC Arabic privacy banner
+# (tests/noise_markup/consent_bbcarabic_amp_privacy.html) whose own 170-character line is longer than
+# a one-sentence story and says nothing of the headline; autoracing.com.br's standings and calendar
+# pages (scrapinghub 11ea381a…, cc03ddb5…) whose only long paragraphs are an <aside>'s promo pitches,
+# which with hashed class names made the <aside> the story's box (tests/test_opaque_pages.py).
 GUARD_HEADLINE_SHARED = 2
 
 # Among the above, tokens that name a teaser: a card that leads to another page. Such a box goes only
