@@ -2828,6 +2828,10 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
         if p.removed or p.block is None or p.heading and p.tag in ("h1", "h2"):
             continue
         sig = comment_signature(t)
+        if sig is None and i > 0 and paras[i - 1].block is p.block and not paras[i - 1].removed:
+            # the name and the time on two lines of one block (<p><span>Alcalino</span><br><span>Hace
+            # 28 minutos</span></p>): the signature is the two read as one line
+            sig = comment_signature(paras[i - 1].text + " " + t)
         if sig is not None:
             groups.setdefault((sig[0], _cl_sig(p.block)), []).append((i, sig))
     if not groups:

@@ -300,6 +300,13 @@ def test_a_quote_list_at_the_end_of_a_story_stays():
     ("ليلى محمود أمس", "dated"),
     ("ليلى محمودأمس", "dated"),
     ("Lisa Brown yesterday", "dated"),
+    # the number in words, the word capitalised (newspaper4k spanish_article: the name and "Hace 28
+    # minutos" on two lines of one block, read as one)
+    ("Alcalino Hace 28 minutos", "dated"),
+    ("Pep de Son Fullos Hace una hora", "dated"),
+    ("Anna vor einer Stunde", "dated"),
+    ("Marie il y a une heure", "dated"),
+    ("John an hour ago", "dated"),
 ])
 def test_signature_lines(line, kind):
     sig = clean.comment_signature(line)
@@ -315,6 +322,8 @@ def test_signature_lines(line, kind):
     "Komentarze (15)",
     "2011-12-30 10:17:03",                       # a date and time, no name
     "3 hours ago",                               # a relative time, no name
+    "Hace una hora",
+    "The storm reached the coast an hour ago and the roads are closed.",   # a sentence
     "The bridge was closed 12 days ago after engineers found new cracks in two of its piers.",
     "الفريق الخامس",                             # "خامس" ends in the letters of "امس", no "yesterday"
     "وصل الوفد أمسية الخميس إلى العاصمة بعد رحلة طويلة استمرت ساعات.",   # a sentence

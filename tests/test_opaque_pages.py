@@ -103,3 +103,14 @@ def test_a_sidebar_of_long_teasers_beside_a_story_of_short_lines_is_no_story(pag
     assert any(r.rule == "boilerplate.tag:aside" for r in art.removed)
     gold = rec["gold_paragraphs"]
     assert sum(g in art.body for g in gold) * 2 >= len(gold)   # (the gold keeps the headline, notes and a credit)
+
+
+def test_comments_whose_name_and_relative_time_share_a_block_go_without_class_names():
+    # newspaper4k spanish_article (ultimahora.es, 2012): each comment <p><span>Alcalino</span><br>
+    # <span>Hace 28 minutos</span></p>, then its text and its rating; "Hace" capitalised, "una hora"
+    # in words: the list joined the story (B.COMMENT_LIST_AGO, COMMENT_LIST_AGO_HINTS)
+    rec, art = opaque_page("spanish_article")
+    for line in ("Alcalino", "Hace 28 minutos", "Hace una hora", "Pep de Son Fullos", "Valoración:"):
+        assert line not in art.body
+    assert any(r.rule == "boilerplate.comment-list" for r in art.removed)
+    assert rec["gold_paragraphs"][-1] in art.body

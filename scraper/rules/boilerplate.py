@@ -1316,14 +1316,18 @@ COMMENT_LIST_AGO = (
     # (the number may follow the name with no space: "John Smith2 hours ago", "محمد أحمدمنذ ساعتين", a
     # name's element and the time's side by side with nothing between them, as templates rendered by
     # scripts print them; a written probe of comment lists without class names, 2026-12-05)
-    r"(?<!\d)\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?![\w])"
+    r"(?:(?<!\d)\d{1,3}|(?<![\w])(?:an?|one))\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?![\w])"
     r"|(?<!\d)\d{1,3}\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад(?![\w])"
     r"|(?<!\d)\d{1,3}\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni(?:e)?|miesięcy|miesiące|lat[a]?)\s+temu(?![\w])"
-    r"|(?<![\w])(?:vor|il y a|hace)\s+\d{1,3}\s+[^\W\d_]{3,12}(?![\w])"
+    # (the number may be a word: "an hour ago", "vor einer Stunde", "il y a une heure", "Hace una hora":
+    # ultimahora.es's comments, newspaper4k spanish_article)
+    r"|(?<![\w])(?:vor|il y a|hace)\s+(?:\d{1,3}|une?|una?|einer?|einem)\s+[^\W\d_]{3,12}(?![\w])"
     r"|منذ\s+(?:\d{1,3}\s+[^\W\d_]{3,12}|دقيقتين|ساعتين|يومين|أسبوعين|اسبوعين|شهرين|سنتين|دقيقة|ساعة|يوم|أسبوع|اسبوع|شهر|سنة)(?![\w])"
     # "yesterday" alone, which such a template prints for the day before ("ليلى محمود أمس" under "… منذ
     # 3 ساعات" above it: the same probe, whose last comment stayed in the story)
     r"|(?<![\w])(?:yesterday|gestern|ayer|вчера|wczoraj|امس)(?![\w])|أمس(?![\w])")   # ("أمس" glued too:
     # no other word ends so; "امس" without its hamza ends "خامس")
 COMMENT_LIST_AGO_HINTS = ("ago", "vor ", "il y a", "hace", "منذ", "назад", "temu", "yesterday", "gestern", "ayer",
-                          "вчера", "wczoraj", "أمس", "امس")
+                          "вчера", "wczoraj", "أمس", "امس",
+                          # (capitalised, as a line of its own starts: "Hace 28 minutos" under the name)
+                          "Vor ", "Il y a", "Hace", "Yesterday", "Gestern", "Ayer", "Вчера", "Wczoraj")
