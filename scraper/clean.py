@@ -1448,12 +1448,40 @@ _REPRODUCTION_ANY = tuple(dict.fromkeys(x for ph in B.REPRODUCTION_PHRASES for x
 
 
 _REPRINT_OPEN_RE = re.compile(rf"^[\W_]*(?:{_alt(B.REPRINT_NOTICE_OPENINGS)})(?!\w)", re.I)
+# (B.REPRINT_NOTICE_AR_*, asked of the folded line)
+_AR_RIGHTS_OPEN_RE = re.compile(rf"^[\W\d_]*(?:(?P<rights>{_alt(B.REPRINT_NOTICE_AR_RIGHTS)})"
+                                rf"|(?P<ban>{_alt(B.REPRINT_NOTICE_AR_BANS)})|{_alt(B.REPRINT_NOTICE_AR_PERMITS)})(?!\w)")
+_AR_REPRINT_ACT_RE = re.compile(rf"(?<!\w)(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?!\w)")
+_AR_REPRINT_PERMIT_RE = re.compile(rf"^(?:\W*\w+){{0,{B.REPRINT_NOTICE_AR_PERMIT_GAP}}}?\W*(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?!\w)")
+_AR_REPRINT_TERM_RE = re.compile(_alt(B.REPRINT_NOTICE_AR_TERMS))
+_AR_REPRINT_OBJECT_RE = re.compile(_alt(B.REPRINT_NOTICE_AR_OBJECTS))
+
+
+def _arabic_rights_line(p: Para) -> bool:
+    """An Arabic site's rights or reprint notice (B.REPRINT_NOTICE_AR_*)."""
+    if p.text.count(" ") >= B.REPRINT_NOTICE_AR_MAX_WORDS:
+        return False
+    f = folded(p)
+    m = _AR_RIGHTS_OPEN_RE.match(f)
+    if m is None:
+        return False
+    if m.group("rights"):
+        return True
+    rest = f[m.end():]
+    if not _AR_REPRINT_TERM_RE.search(rest):
+        return False
+    if m.group("ban"):
+        return bool(_AR_REPRINT_ACT_RE.search(rest) and _AR_REPRINT_OBJECT_RE.search(rest))
+    return _AR_REPRINT_PERMIT_RE.match(rest) is not None   # (a permission: its act right after it)
 
 
 def is_rights_line(p: Para) -> bool:
     """A rights notice line (rules.boilerplate RIGHTS_LINE_*, REPRODUCTION_PHRASES): "Copyright 2012
     The Associated Press. All rights reserved. This material may not be published…"; or a reprint
-    notice (REPRINT_NOTICE_*): "При перепечатке ссылка на сайт обязательна."."""
+    notice (REPRINT_NOTICE_*): "При перепечатке ссылка на сайт обязательна."; or an Arabic site's notice
+    (REPRINT_NOTICE_AR_*): "يمنع نسخ أو إعادة نشر محتوى الموقع دون إذن مسبق"."""
+    if not p.text.isascii() and _arabic_rights_line(p):
+        return True
     starts = _RIGHTS_START_RE.match(p.text) is not None
     reprint = B.REPRINT_NOTICE_LINK in p.text and _REPRINT_OPEN_RE.match(p.text) is not None
     # (every reproduction phrase holds one of the screen's words: two scans of the raw line stop

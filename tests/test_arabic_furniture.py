@@ -515,3 +515,58 @@ def test_a_bem_modifier_names_a_related_rail_but_not_a_story_part():
     art = extract(page(f'<article><div class="articleBody">{ps(STORY[:2])}<h2 class="articleBodyBlock '
                        f'block--header">{sub}</h2>{ps(STORY[2:])}</div></article>'), URL)
     assert sub in art.paragraphs
+
+
+# ------------------------------------------------------------------------------------------------
+# Rights and reprint notices (B.REPRINT_NOTICE_AR_*): the wording of real terms pages (code search,
+# 2026-12-06), almadenahnews.com's footer line, and the written probe's kinds
+# ------------------------------------------------------------------------------------------------
+AR_NOTICES = [
+    "يمنع نسخ أو إعادة نشر أو توزيع أي جزء من المحتوى دون إذن كتابي مسبق.",
+    "يُحظر نسخ أو إعادة نشر المحتوى دون إذن مسبق.",
+    "يمنع نسخ أو إعادة توزيع أي جزء من الموقع دون إذن كتابي مسبق.",
+    "لا مانع من الإقتباس وإعادة النشر شريط ذكر المصدر ( المدينة نيوز )",
+    "جميع الحقوق محفوظة لموقع الخبر اليوم © 2024، ولا يجوز النقل أو الاقتباس إلا بذكر المصدر.",
+    "لا يجوز نشر أو إعادة إنتاج أو توزيع المواد المنشورة على هذا الموقع بأي شكل من الأشكال دون الإشارة إلى المصدر.",
+    "حقوق النشر محفوظة للناشر، ويسمح بالاقتباس مع ذكر المصدر ووضع رابط للخبر الأصلي.",
+    "جميع المواد المنشورة على الموقع محمية بموجب قوانين حماية الملكية الفكرية، ويحظر استخدامها لأغراض تجارية.",
+    "يرجى عدم نسخ المحتوى دون ذكر المصدر، جميع الحقوق محفوظة لصحيفة المستقبل.",
+]
+
+
+@pytest.mark.parametrize("line", AR_NOTICES)
+@pytest.mark.parametrize("where", ["in the story's box", "in a box under it"])
+def test_a_rights_or_reprint_notice_goes(line, where):
+    # (a short story: the notice's line is as long as a story paragraph, and in a box of its own
+    # without a telling class it drew the choice to the page's whole text)
+    story = STORY[:1]
+    if where == "in the story's box":
+        body = f'<div class="x1"><div class="x2">{ps(story)}<p>{line}</p></div></div>'
+    else:
+        body = (f'<div class="x1"><div class="x2">{ps(story)}</div></div><div class="x3"><p>{line}</p>'
+                f'<p><a href="/about">من نحن</a> | <a href="/contact">اتصل بنا</a></p></div>')
+    art = extract(page(body), URL)
+    assert art.paragraphs == story
+    assert any(r.rule == "boilerplate.rights" for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    # a story's sentences about copying, permissions and bans: no notice of the site
+    "يمنع القانون الجديد نسخ البرمجيات أو توزيعها دون إذن أصحابها، وفق ما أعلنته الوزارة في بيان رسمي.",
+    "يحظر مشروع القانون إعادة نشر الصور الشخصية دون إذن أصحابها على مواقع التواصل الاجتماعي.",
+    "يسمح القرار للصحف نشر الأخبار الرسمية مع ذكر المصدر، بحسب ما أوضح المتحدث باسم الحكومة.",
+    "يمنع نقل المصابين من موقع الحادث دون إذن من فرق الدفاع المدني بحسب التعليمات الجديدة.",
+    "يحظر القانون نسخ المصنفات المنشورة في الصحف دون إذن كتابي من أصحاب حقوق الملكية الفكرية.",
+])
+def test_a_story_sentence_about_copying_stays(line):
+    art = in_story(f"<p>{line}</p>")
+    assert line in art.paragraphs and all(p in art.paragraphs for p in STORY)
+
+
+def test_an_arabic_disclaimer_under_the_story_goes_and_stays_in_its_middle():
+    # "تنويه:" / "إخلاء مسؤولية:" and what such notes say (B.DISCLAIMER_*: the reprint probe's line)
+    line = "تنويه: الأخبار المنشورة مأخوذة من مصادرها ولا يتحمل الموقع أي مسؤولية عن صحتها."
+    art = extract(page(f'<div class="x1"><div class="x2">{ps(STORY)}<p>{line}</p></div></div>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "story.disclaimer" for r in art.removed)
+    assert line in in_story(f"<p>{line}</p>").paragraphs   # (between paragraphs: the story's own note)

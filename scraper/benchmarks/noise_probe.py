@@ -135,6 +135,8 @@ def _furniture() -> dict[str, tuple[str, str, list[str]]]:
         "reading time": ("top", f'<span class="{k()}">مدة القراءة: 3 دقائق</span>', ["مدة القراءة"]),
         "report an error": ("end", f'<div class="{k()}"><a href="/report">أبلغ عن خطأ</a></div>', ["أبلغ عن خطأ"]),
         "copyright": ("end", f'<p class="{k()}">جميع الحقوق محفوظة © 2024 الموقع الإخباري</p>', ["جميع الحقوق محفوظة"]),
+        "reprint notice": ("end", f'<p class="{k()}">يمنع نسخ أو إعادة نشر أي جزء من محتوى الموقع دون إذن كتابي مسبق، '
+                           'ويسمح بالاقتباس مع ذكر المصدر.</p>', ["يمنع نسخ"]),
         "app plea": ("mid", f'<p class="{k()}">حمل تطبيق الموقع على هواتف أندرويد وآيفون لتصلك الأخبار لحظة بلحظة</p>',
                      ["حمل تطبيق"]),
         "video teaser": ("mid", f'<div class="{k()}"><p>شاهد أيضا:</p><div><a href="/v/1"><img src="v.jpg">فيديو | لحظة '
