@@ -1348,7 +1348,7 @@ _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
 # (the verbs also with the conjunction و glued on: "وقالت الشركة …", the common form in news)
-_QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف|\bو?اوضح|\bsaid\b", re.I)
+_QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف(?![ةي])|\bو?اوضح|\bsaid\b", re.I)
 _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})(?!\w)")
 # a button label in quotes ('by clicking "accept all cookies"'): the banner naming its own button
 _QUOTED_BUTTON_RE = re.compile(
@@ -1433,6 +1433,8 @@ _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # in each of them)
 _RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "تخضع", "تحتفظ", "يحتفظ",
                      "غير مسؤول", "غير مسئول", "مسؤولية أصحاب", "مسئولية أصحاب", "مسؤولية كاتب", "مسئولية كاتب",
+                     "الدخول ل", "دخولك ل", "أصحابها", "اصحابها", "كاتبه", "كاتبها", "كاتبيها", "كتابها", "صاحبه",
+                     "التحريري", "بالضرورة",
                      "reflect", "moderat",
                      "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
                      "permitido verter", "Verfassern", "themenbezogen")

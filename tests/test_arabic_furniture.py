@@ -570,3 +570,32 @@ def test_an_arabic_disclaimer_under_the_story_goes_and_stays_in_its_middle():
     assert art.paragraphs == STORY
     assert any(r.rule == "story.disclaimer" for r in art.removed)
     assert line in in_story(f"<p>{line}</p>").paragraphs   # (between paragraphs: the story's own note)
+
+
+@pytest.mark.parametrize("block,noise", [
+    # the second written probe of Arabic furniture (2026-12-06): kinds that stayed in every placement
+    ('<div class="q1"><p>ما رأيك في هذا الخبر؟</p><button>أعجبني</button></div>', "ما رأيك في هذا الخبر"),
+    ('<div class="q2"><button>حفظ</button><span>احفظ المقال لقراءته لاحقا</span></div>', "احفظ المقال"),
+    ('<div class="q3"><p>فعّل الإشعارات ليصلك كل جديد لحظة بلحظة</p><button>تفعيل</button></div>', "الإشعارات"),
+    ('<p class="q4">لإرسال الأخبار والبيانات الصحفية يرجى التواصل عبر البريد news@example.com</p>', "لإرسال الأخبار"),
+    ('<div class="q5"><h3>الأكثر تعليقا</h3><ul><li><a href="/m/1">جدل واسع بعد قرار رفع أسعار الوقود في البلاد</a>'
+     '</li><li><a href="/m/2">نتائج الثانوية العامة تثير غضب أولياء الأمور</a></li></ul></div>', "جدل واسع"),
+    ('<div class="q6"><h4>فيديو ذو صلة</h4><a href="/v/3"><img src="v.jpg">لحظة وصول الوفد إلى المطار</a></div>',
+     "لحظة وصول الوفد"),
+])
+@pytest.mark.parametrize("n", [1, 3])
+def test_more_arabic_page_furniture_goes(block, noise, n):
+    story = STORY[:n]
+    art = extract(page(f'<div class="x1"><h1>خبر</h1><div class="x2">{ps(story[:1])}{block}{ps(story[1:])}</div></div>'),
+                  URL)
+    assert noise not in art.body
+    assert art.paragraphs == story
+
+
+@pytest.mark.parametrize("line", [
+    # story lines that open with the same words
+    "ما رأيك في هذا الخبر الذي هز الشارع؟ سؤال طرحناه على عدد من المواطنين في وسط المدينة فتباينت الإجابات بين مؤيد ومعارض.",
+    "وطالبت النقابة الحكومة بتفعيل الإشعارات المبكرة للكوارث الطبيعية في جميع المحافظات قبل حلول فصل الشتاء.",
+])
+def test_story_lines_with_furniture_words_stay(line):
+    assert line in in_story(f"<p>{line}</p>").paragraphs

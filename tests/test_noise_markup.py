@@ -177,6 +177,25 @@ def test_comment_policy_lines(line):
     assert is_comment_policy(fold(line))
 
 
+def test_every_comment_policy_claim_passes_the_raw_screen():
+    # the screen on the raw line (clean._RAW_POLICY_WORDS) holds a stem of every claim: a claim without
+    # one is never asked ("لا تمثل بالضرورة رأي الموقع", the log-in gate of a comment box were not)
+    from scraper.clean import _RAW_POLICY_RE
+    from scraper.rules.boilerplate import COMMENT_POLICY_CLAIMS
+    assert [c for c in COMMENT_POLICY_CLAIMS if not _RAW_POLICY_RE.search(c)] == []
+
+
+@pytest.mark.parametrize("line", [
+    "يجب عليك تسجيل الدخول لتتمكن من إضافة تعليق",
+    "سجل الدخول للتعليق على هذا الخبر",
+    "هذا المقال يعبر عن رأي كاتبه ولا يمثل بالضرورة رأي الموقع",
+])
+def test_arabic_comment_gates_and_column_notes_go(line):
+    art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) not in fold(art.body)
+    assert any(r.rule == "boilerplate.comment-policy" for r in art.removed), [r.rule for r in art.removed]
+
+
 @pytest.mark.parametrize("line", [
     "وقال المتحدث إن التعليقات التي أدلى بها الوزير لا تعبر عن رأي الحكومة.",
     "وأكدت الوزارة أن الآراء التي نشرتها بعض الصحف لا تعبر بالضرورة عن الموقف الرسمي للدولة.",
@@ -186,6 +205,9 @@ def test_comment_policy_lines(line):
     "YouTube is now moderating all comments on videos made for children, the company announced on Tuesday.",
     "Die Verantwortung für den Inhalt der Kommentare tragen künftig die Plattformen, so der Entwurf.",
     "Según el informe, la opinión de los usuarios sobre los comentarios moderados es cada vez peor.",
+    # a story's sentences on a service's log-in and on an addition ("إضافة": no "أضاف", said)
+    "وأوضحت الوزارة أن المواطنين يمكنهم تسجيل الدخول للمنصة بعد إضافة تعليق على الطلب المقدم.",
+    "وتسمح الخدمة الجديدة بإضافة تعليق صوتي على الصور، وفق ما أعلنت الشركة.",
 ])
 def test_story_lines_about_comments_and_opinions_stay(line):
     assert not is_comment_policy(fold(line))

@@ -669,6 +669,13 @@ FURNITURE_LINES = [
     # a rating widget's question; an aggregator's note that the story is copied from its source
     "هل كان هذا الخبر مفيدا", "هل كان هذا المقال مفيدا", "هل كان هذا المحتوى مفيدا", "Was this article helpful",
     "هل كان الخبر مفيدا", "هل كان المقال مفيدا", "هل كان المحتوى مفيدا", "هل وجدت هذا المقال مفيدا",
+    # ... asked otherwise, a bookmark button's line, a push-notification plea, a call for readers' news
+    # (a second written probe of Arabic page furniture, 2026-12-06: 22 kinds, each over, inside and under a
+    # one- and a three-paragraph story; these stayed in every placement)
+    "ما رأيك في هذا الخبر", "ما رأيك في هذا المقال", "ما رأيك بهذا الخبر", "ما رأيك بهذا المقال", "قيم هذا المقال",
+    "قيم هذا الخبر", "احفظ المقال", "احفظ الخبر", "احفظ هذا المقال", "فعل الإشعارات", "تفعيل الإشعارات",
+    "فعل التنبيهات", "اشترك في الإشعارات", "اشترك في التنبيهات", "لإرسال الأخبار", "لإرسال أخبارك",
+    "لإرسال البيانات الصحفية", "أرسل خبرك", "أرسل أخبارك",
     # a permalink's label with its address (Arabic only: Dragnet's golds keep blogs' "Permalink"); BBC
     # Simorgh's visually hidden heading over its byline list (BYLINE_LABELS), in its Arabic service's words too
     "رابط دائم", "الرابط الدائم", "Article information", "معلومات عن المقال",
@@ -1186,7 +1193,7 @@ CJK_FURNITURE_MAX_CHARS = 80
 COMMENT_POLICY_MAX_WORDS = 120
 COMMENT_POLICY_SUBJECTS = [
     "التعليقات", "تعليقات", "التعليق", "تعليقك", "الآراء", "الاراء", "آراء القراء", "مشاركاتك", "المشاركات",
-    "المقال", "comments", "comment",
+    "المقال", "تعليق", "للتعليق", "comments", "comment",
     # (the same in German and Spanish: the claims below)
     "Kommentare", "Kommentar", "comentarios", "comentario",
 ]
@@ -1208,6 +1215,10 @@ COMMENT_POLICY_CLAIMS = [
     "على مسئولية أصحابها", "مسؤولية كاتبيها", "مسئولية كاتبيها",
     # the rules' own title at the head of the line ("شروط التعليق: يمنع نشر أي تعليق …")
     "شروط التعليق", "قواعد التعليق", "ضوابط التعليق", "شروط النشر",
+    # the comment box's log-in gate ("يجب عليك تسجيل الدخول لتتمكن من إضافة تعليق": the second written
+    # probe of Arabic furniture, 2026-12-06)
+    "تسجيل الدخول لتتمكن من", "تسجيل الدخول لإضافة", "تسجيل الدخول للتعليق", "سجل الدخول لإضافة",
+    "سجل الدخول للتعليق", "سجل دخولك لإضافة", "سجل دخولك للتعليق",
     # the moderation notices and terms of comment sections in English, Spanish and German, from the
     # lines of our bodies of dev pages that their golds leave out: "Submitted comments are subject to
     # moderation before being displayed." (ctv.ca), "Review our comments policy." (doctorslounge),

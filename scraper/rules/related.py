@@ -83,6 +83,9 @@ WIDGET_TITLES = [
     "أخبار مشابهة", "مقالات مشابهة", "المزيد من الأخبار", "الوسوم", "وسوم", "الكلمات المفتاحية",
     # (with "تهمك" for "يهمك": "مواضيع قد تهمك" over its links, a written probe, 2026-12-05)
     "مواضيع قد تهمك", "موضوعات قد تهمك", "مقالات قد تهمك", "أخبار قد تهمك", "قد تهمك",
+    # (the most-commented list and a related video over its teaser: the second written probe of Arabic
+    # furniture, 2026-12-06)
+    "الأكثر تعليقا", "الأكثر مشاركة", "فيديو ذو صلة", "فيديو ذات صلة", "فيديوهات ذات صلة", "مقاطع ذات صلة",
     "Related", "Related articles", "Related stories", "Most read", "Most popular", "More stories",
     "Recommended", "You may also like", "Read more", "Tags",
     "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Mehr zum Thema", "Weitere Artikel",
