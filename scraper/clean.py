@@ -1457,6 +1457,8 @@ _AR_REPRINT_ACT_RE = re.compile(rf"(?<!\w)(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?
 _AR_REPRINT_PERMIT_RE = re.compile(rf"^(?:\W*\w+){{0,{B.REPRINT_NOTICE_AR_PERMIT_GAP}}}?\W*(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?!\w)")
 _AR_REPRINT_TERM_RE = re.compile(_alt(B.REPRINT_NOTICE_AR_TERMS))
 _AR_REPRINT_OBJECT_RE = re.compile(_alt(B.REPRINT_NOTICE_AR_OBJECTS))
+_AR_REPRINT_CONTENT_RE = re.compile(_alt(B.REPRINT_NOTICE_AR_CONTENT))
+_AR_REPRINT_COPY_RE = re.compile(rf"(?<!\w)(?:{_alt(B.REPRINT_NOTICE_AR_COPY_ACTS)})(?!\w)")
 
 
 def _arabic_rights_line(p: Para) -> bool:
@@ -1473,7 +1475,8 @@ def _arabic_rights_line(p: Para) -> bool:
     if not _AR_REPRINT_TERM_RE.search(rest):
         return False
     if m.group("ban"):
-        return bool(_AR_REPRINT_ACT_RE.search(rest) and _AR_REPRINT_OBJECT_RE.search(rest))
+        return bool(_AR_REPRINT_ACT_RE.search(rest) and _AR_REPRINT_OBJECT_RE.search(rest)
+                    or _AR_REPRINT_COPY_RE.search(rest) and _AR_REPRINT_CONTENT_RE.search(rest))
     return _AR_REPRINT_PERMIT_RE.match(rest) is not None   # (a permission: its act right after it)
 
 

@@ -813,9 +813,11 @@ REPRINT_NOTICE_DEMANDS = ["обязательн", "запрещ"]
 # (after a "©" or a year) with
 # - a rights phrase (REPRINT_NOTICE_AR_RIGHTS): a notice whatever follows;
 # - a ban (REPRINT_NOTICE_AR_BANS) and names an act of copying or republishing (REPRINT_NOTICE_AR_ACTS),
-#   its condition (REPRINT_NOTICE_AR_TERMS: without permission, citing the source) and the site or its
-#   content (REPRINT_NOTICE_AR_OBJECTS) — a story's sentence about a law on copying ("يمنع القانون نسخ
-#   البرمجيات دون إذن أصحابها") names none of them, nor does "موقع الحادث" (the scene: no article);
+#   its condition (REPRINT_NOTICE_AR_TERMS: without permission, citing the source) and the site
+#   (REPRINT_NOTICE_AR_OBJECTS), or "the content" (REPRINT_NOTICE_AR_CONTENT) with an act of copying
+#   proper (REPRINT_NOTICE_AR_COPY_ACTS) — a story's sentence about a law on copying ("يمنع القانون نسخ
+#   البرمجيات دون إذن أصحابها") names neither, nor does "موقع الحادث" (the scene: no article), nor "يحظر
+#   نشر المحتوى المسيء دون إذن" (publishing, not copying);
 # - or a permission (REPRINT_NOTICE_AR_PERMITS) whose act follows within REPRINT_NOTICE_AR_PERMIT_GAP
 #   words, and a condition ("لا مانع من الإقتباس وإعادة النشر شريطة ذكر المصدر").
 # Sources: a written probe (2026-12-06) of ten footer lines of Arabic news sites' kinds under a short
@@ -838,8 +840,11 @@ REPRINT_NOTICE_AR_ACTS = ["نسخ", "النسخ", "نقل", "النقل", "إع�
 REPRINT_NOTICE_AR_TERMS = ["دون إذن", "بدون إذن", "إلا بإذن", "دون الحصول على إذن", "إذن مسبق", "إذن كتابي",
                            "إذن مكتوب", "موافقة مسبقة", "موافقة خطية", "ذكر المصدر", "الإشارة إلى المصدر",
                            "الإشارة للمصدر", "الملكية الفكرية", "رابط"]
-REPRINT_NOTICE_AR_OBJECTS = ["الموقع", "لموقع", "المحتوى", "محتوى الموقع", "المنصة", "صحيف", "جريد", "البوابة",
-                             "لبوابة", "الناشر", "للناشر", "الشبكة"]
+REPRINT_NOTICE_AR_OBJECTS = ["الموقع", "لموقع", "المنصة", "صحيف", "جريد", "البوابة", "لبوابة", "الناشر", "للناشر",
+                             "الشبكة"]
+REPRINT_NOTICE_AR_CONTENT = ["المحتوى", "محتوى"]
+REPRINT_NOTICE_AR_COPY_ACTS = ["نسخ", "النسخ", "نقل", "النقل", "إعادة نشر", "إعادة النشر", "إعادة إنتاج",
+                               "إعادة توزيع", "اقتباس", "الاقتباس"]
 
 RIGHTS_PHRASES = [
     "All rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados",
