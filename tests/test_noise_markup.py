@@ -208,6 +208,7 @@ def test_arabic_comment_gates_and_column_notes_go(line):
     # a story's sentences on a service's log-in and on an addition ("إضافة": no "أضاف", said)
     "وأوضحت الوزارة أن المواطنين يمكنهم تسجيل الدخول للمنصة بعد إضافة تعليق على الطلب المقدم.",
     "وتسمح الخدمة الجديدة بإضافة تعليق صوتي على الصور، وفق ما أعلنت الشركة.",
+    "وقرر المجلس تعليق العمل بالقرار على أن تخضع للمراجعة خلال شهر من تاريخه.",   # (a suspension)
 ])
 def test_story_lines_about_comments_and_opinions_stay(line):
     assert not is_comment_policy(fold(line))
