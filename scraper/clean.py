@@ -846,6 +846,29 @@ def _signup_box(field: etree._Element, prose_stop: bool = False, guard: "_StoryG
     return box
 
 
+_ACCOUNT_FORM_LEGAL_RE = re.compile(_alt(B.ACCOUNT_FORM_LEGAL_WORDS), re.I)
+_ACCOUNT_FORM_FIELD_TYPES = frozenset({"text", "email", "password", "tel", "checkbox", "date", "number"})
+
+
+def _account_form(field: etree._Element, guard: "_StoryGuard"):
+    """The password field's own <form> when it is a registration or log-in form of its own
+    (B.ACCOUNT_FORM_*), else None."""
+    form = next((a for a in field.iterancestors() if a.tag == "form"), None)
+    if form is None or visible_len_over(form, B.ACCOUNT_FORM_MAX_CHARS) or form.find(".//h1") is not None:
+        return None
+    fields = sum(1 for e in form.iter("input", "select", "textarea")
+                 if e.tag != "input" or (e.get("type") or "text").strip().lower() in _ACCOUNT_FORM_FIELD_TYPES)
+    if fields < B.ACCOUNT_FORM_MIN_FIELDS:
+        return None
+    for p in form.iter("p"):
+        t = " ".join(text_of(p).split())
+        if len(t) >= B.LOGIN_BOX_PROSE_CHARS and not (_SIGNUP_PITCH_RE.search(fold(t)) or _ACCOUNT_FORM_LEGAL_RE.search(t)):
+            return None   # a paragraph of prose in the form: a short story in a page-wide form
+    if guard.holds_story(form, "boilerplate"):
+        return None
+    return form
+
+
 def _story_beside_signup(box: etree._Element, guard: "_StoryGuard") -> bool:
     """A box climbed from an e-mail field holds the story (the story guard's verdict) in a paragraph
     of LOGIN_BOX_PROSE_CHARS or more that is no sign-up pitch: a one-paragraph story's unmarked
@@ -1238,6 +1261,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                         kind = (el.get("type") or "").strip().lower()
                         if kind == "password":
                             box = _signup_box(el, prose_stop=True)   # a log-in or registration box
+                            form = _account_form(el, guard)
+                            if form is not None and (box is None or box is form or form in box.iterancestors()):
+                                box = form   # (the whole registration form, bigger than the small box)
                             if box is not None:
                                 facts["login_boxes"].add(box)
                         elif kind == "radio":

@@ -600,3 +600,12 @@ def test_more_arabic_page_furniture_goes(block, noise, n):
 ])
 def test_story_lines_with_furniture_words_stay(line):
     assert line in in_story(f"<p>{line}</p>").paragraphs
+
+
+def test_a_story_in_a_page_wide_form_beside_a_log_in_box_stays():
+    # (ASP.NET pages wrap the whole page in one <form>: a log-in box in its header is an account form,
+    # the page-wide form is not: B.ACCOUNT_FORM_*)
+    login = ('<div class="h"><input type="text" name="u"><input type="password" name="p">'
+             '<input type="checkbox" name="r"><button>دخول</button></div>')
+    art = extract(page(f'<form id="aspnetForm">{login}<div class="x2">{ps(STORY)}</div></form>'), URL)
+    assert art.paragraphs == STORY

@@ -114,3 +114,15 @@ def test_comments_whose_name_and_relative_time_share_a_block_go_without_class_na
         assert line not in art.body
     assert any(r.rule == "boilerplate.comment-list" for r in art.removed)
     assert rec["gold_paragraphs"][-1] in art.body
+
+
+def test_a_registration_form_goes_whole_without_class_names():
+    # standard.co.uk 2024 (fundus uk_EveningStandard_2024_10_24): the registration wall's <form> (five
+    # fields, 952 characters with its labels, hints, opt-in and a 165-character consent line) is bigger
+    # than the small box around its password field; with hashed class names its lines joined the story
+    # (B.ACCOUNT_FORM_*)
+    rec, art = opaque_page("uk_EveningStandard_2024_10_24")
+    for line in ("* FIRST NAME", "* YEAR OF BIRTH", "You must be at least 18 years old", "By clicking Create Account"):
+        assert line not in art.body
+    assert any(r.rule == "boilerplate.login-box" and "FIRST NAME" in r.text for r in art.removed)
+    assert rec["gold_paragraphs"][-1] in art.body

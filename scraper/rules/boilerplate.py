@@ -301,6 +301,23 @@ SIGNUP_PITCH_WORDS = SIGNUP_WORDS + [
 # whose consent line "ضغطك على زر "تسجيل" يعني موافقتك على معالجة بياناتك الشخصية…" no class rule knows.
 # The box never grows to hold a <p> of this many characters (story prose beside the form).
 LOGIN_BOX_PROSE_CHARS = 100
+# ... and a registration form bigger than that box: the password field's own <form>, of at most
+# ACCOUNT_FORM_MAX_CHARS of text, with ACCOUNT_FORM_MIN_FIELDS fields or more to fill in (text, e-mail,
+# password, select, checkbox), no <h1>, not the story guard's story, whose every <p> of
+# LOGIN_BOX_PROSE_CHARS or more is a sign-up pitch or the form's own consent line (ACCOUNT_FORM_LEGAL_WORDS:
+# "By clicking Create Account you confirm … and agree to our Terms of use, Cookie policy and Privacy
+# notice"). The whole form goes (its labels, hints, opt-in and consent lines). Source: standard.co.uk
+# 2024's registration wall (fundus_old uk_EveningStandard_2024_07_01: <form data-testid="reg-wall-form">
+# of 952 characters, five fields, a 165-character consent line); with hashed class names its fields'
+# labels ("* FIRST NAME", "* EMAIL", "You must be at least 18 years old …") joined the story. A
+# page-wide form (ASP.NET's) is far over the size.
+ACCOUNT_FORM_MAX_CHARS = 1500
+ACCOUNT_FORM_MIN_FIELDS = 3
+ACCOUNT_FORM_LEGAL_WORDS = [
+    "terms", "privacy", "agree", "consent", "conditions", "policy", "الشروط", "شروط", "الخصوصية", "أوافق",
+    "موافقتك", "الأحكام", "Datenschutz", "Nutzungsbedingungen", "conditions d'utilisation", "confidentialité",
+    "términos", "privacidad",
+]
 # A poll, survey or article-rating box is found by its answers: a <form> of at most POLL_BOX_MAX_CHARS
 # of text (a rating form asks several questions) that holds a group of at least POLL_MIN_RADIOS radio
 # buttons of one name and no field to type in (POLL_TYPED_INPUTS, <textarea>: a search form with
