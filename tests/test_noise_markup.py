@@ -172,6 +172,11 @@ def test_fragments_are_cut_from_their_pages():
     "ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.",
     "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt "
     "allein bei den Verfassern, die sachlich und klar formulieren sollten.",
+    # fundus at_DiePresse_2025_06_05 and il_IsraelNachrichten_2025_04_16
+    "Gastkommentare und Beiträge von externen Autorinnen und Autoren wie dieser hier müssen nicht der Meinung "
+    "der Redaktion entsprechen.",
+    "Leserkommentare geben nicht die Meinung der Redaktion wieder.",
+    "Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!",
 ])
 def test_comment_policy_lines(line):
     assert is_comment_policy(fold(line))
@@ -204,6 +209,7 @@ def test_arabic_comment_gates_and_column_notes_go(line):
     "The company changed its comment policy last year after a wave of abuse, according to the report.",
     "YouTube is now moderating all comments on videos made for children, the company announced on Tuesday.",
     "Die Verantwortung für den Inhalt der Kommentare tragen künftig die Plattformen, so der Entwurf.",
+    "Der Kommentar des Sprechers gebe nicht die Meinung der Regierung wieder, sagte der Minister.",
     "Según el informe, la opinión de los usuarios sobre los comentarios moderados es cada vez peor.",
     # a story's sentences on a service's log-in and on an addition ("إضافة": no "أضاف", said)
     "وأوضحت الوزارة أن المواطنين يمكنهم تسجيل الدخول للمنصة بعد إضافة تعليق على الطلب المقدم.",

@@ -1263,6 +1263,14 @@ COMMENT_POLICY_CLAIMS = [
     "temporarily moderating all comments", "is required from readers who comment",
     "la opinión de los usuarios o internautas", "se reserva el derecho de eliminar", "no está permitido verter",
     "Inhalt liegt allein bei den Verfassern", "Kommentare themenbezogen",
+    # a guest column's or the readers' comments' note in German ("Gastkommentare und Beiträge von externen
+    # Autorinnen und Autoren wie dieser hier müssen nicht der Meinung der Redaktion entsprechen.", fundus
+    # at_DiePresse_2025_06_05, in no gold; "Leserkommentare geben nicht die Meinung der Redaktion wieder",
+    # "… ist die Kommentarfunktion ausgeschaltet!", il_IsraelNachrichten_2025_04_16, with class names
+    # made meaningless)
+    "nicht der Meinung der Redaktion", "nicht die Meinung der Redaktion", "Kommentarfunktion ausgeschaltet",
+    "Kommentarfunktion ist ausgeschaltet", "Kommentarfunktion deaktiviert", "Kommentarfunktion ist deaktiviert",
+    "Kommentarfunktion geschlossen", "Kommentarfunktion ist geschlossen",
 ]
 
 
