@@ -847,6 +847,7 @@ def _signup_box(field: etree._Element, prose_stop: bool = False, guard: "_StoryG
 
 
 _ACCOUNT_FORM_LEGAL_RE = re.compile(_alt(B.ACCOUNT_FORM_LEGAL_WORDS), re.I)
+_BENEFIT_RE = re.compile(_alt(B.PAYWALL_BENEFIT_WORDS), re.I)
 _ACCOUNT_FORM_FIELD_TYPES = frozenset({"text", "email", "password", "tel", "checkbox", "date", "number"})
 
 
@@ -2401,6 +2402,33 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(j, "boilerplate.podcast-box")
         return nxt
 
+    def consume_benefits(j: int) -> int:
+        """A subscription's list of benefits at line j, or after one pitch line at j, goes with that
+        line (B.PAYWALL_BENEFITS_*). Returns the next index."""
+        start = j
+        while j < n_paras and paras[j].removed:
+            j += 1
+        first = j
+        if j < n_paras and paras[j].tag != "li":
+            j += 1   # (the pitch: "Enjoy the latest local, national and international news.")
+        lst = paras[j].block.getparent() if j < n_paras and paras[j].tag == "li" else None
+        if lst is None or lst.tag not in ("ul", "ol"):
+            return start
+        end, hits = j, 0
+        while end < n_paras and paras[end].tag == "li" and paras[end].block.getparent() is lst:
+            q = paras[end]
+            if q.text.count(" ") >= B.PAYWALL_BENEFITS_ITEM_MAX_WORDS:
+                return start
+            hits += bool(_BENEFIT_RE.search(q.text))
+            end += 1
+        items = end - j
+        if items < B.PAYWALL_BENEFITS_MIN_ITEMS or hits < B.PAYWALL_BENEFITS_SHARE * items:
+            return start
+        for k in range(first, end):
+            if not paras[k].removed:
+                drop(k, "boilerplate.paywall-box")
+        return end
+
     def drop_inside(k: int, box: etree._Element, rule: str) -> int:
         """Every line from k on that lies inside the box goes. Returns the next index."""
         while k < len(paras) and inside(paras[k], box):
@@ -2625,6 +2653,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                         drop(k, "boilerplate.after-paywall")
                 break
             i = consume_notice_box(i, "boilerplate.paywall-box") or i + 1   # (its plans, prices, buttons)
+            i = consume_benefits(i)
             continue
         # 4a. a page's JavaScript notice, a sensitive-content gate with its box, a press contact's phones
         if words <= B.JS_NOTICE_MAX_WORDS and _JS_WORD_RE.search(f) and _JS_ENABLE_RE.search(folded(p)):
@@ -2699,7 +2728,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     and _URL_LINE_RE.match(paras[i + 1].text)):
                 i += 1
                 drop(i, "boilerplate.line")
-            i += 1
+            i = consume_benefits(i + 1)   # ("SUBSCRIBE FOR MORE ARTICLES" over its pitch and benefits)
             continue
         if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
             drop(i, "boilerplate.rights")

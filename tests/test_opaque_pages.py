@@ -126,3 +126,32 @@ def test_a_registration_form_goes_whole_without_class_names():
         assert line not in art.body
     assert any(r.rule == "boilerplate.login-box" and "FIRST NAME" in r.text for r in art.removed)
     assert rec["gold_paragraphs"][-1] in art.body
+
+
+@pytest.mark.parametrize("page_id", ["ca_NationalPost_2024_08_28", "ca_TheProvince_2026_06_06"])
+def test_a_subscriptions_list_of_benefits_goes_with_its_title_without_class_names(page_id):
+    # Postmedia's paywall and registration boxes, twice on the page, hidden by a class name: with hashed
+    # names their pitch and benefits ("Unlimited online access to …", "… ePaper, …", "Daily puzzles …",
+    # "Support local journalism.") joined the story under the titles that went (B.PAYWALL_BENEFITS_*)
+    rec, art = opaque_page(page_id)
+    for line in ("Unlimited online access", "ePaper, an electronic replica", "Support local journalism."):
+        assert line not in art.body
+    assert rec["gold_paragraphs"][-1] in art.body
+
+
+def test_a_storys_list_of_a_plans_benefits_stays():
+    # the same words in a story's own list, after a paragraph of the story, are the story
+    from scraper.extract import extract
+    story = ["The streaming service announced a cheaper plan on Tuesday, saying it wants to win back "
+             "viewers who left after the last price rise, according to a statement from the company.",
+             "Its new top tier includes:"]
+    items = ["Unlimited streaming on four screens at once", "Ad-free viewing of the whole catalogue",
+             "Exclusive early access to new series", "Downloads for offline viewing on six devices"]
+    html = ("<html><head><title>Streaming service cuts prices</title></head><body><article><h1>Streaming "
+            "service cuts prices</h1>" + "".join(f"<p>{p}</p>" for p in story) + "<ul>"
+            + "".join(f"<li>{x}</li>" for x in items) + "</ul><p>The company said the plan would launch "
+            "next month in the United States and Canada, with other markets to follow later.</p></article>"
+            "</body></html>").encode()
+    art = extract(html, "https://example.com/news/2026/streaming")
+    for x in items:
+        assert x in art.body

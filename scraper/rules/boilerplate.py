@@ -588,6 +588,30 @@ SCRIPT_TEXT_MARKERS = [
 # story lines and keeps them. Arabic "already a subscriber?" in the forms of the English, French and
 # German lines above.
 NOTICE_BOX_LABEL_WORDS = 4
+# ... and a subscription's list of what it gives, right after such a line or a furniture line
+# ("SUBSCRIBE FOR MORE ARTICLES", FURNITURE_LINES) or their pitch line: a list of
+# at least PAYWALL_BENEFITS_MIN_ITEMS items, each of at most PAYWALL_BENEFITS_ITEM_MAX_WORDS words, of
+# which at least PAYWALL_BENEFITS_SHARE name a benefit (PAYWALL_BENEFIT_WORDS): the list goes, and its
+# pitch line between the paywall line and the list. Source: Postmedia's paywall and registration boxes
+# (fundus ca_NationalPost_2024_08_28, ca_TheProvince_2026_06_06, two copies each: "THIS CONTENT IS
+# RESERVED FOR SUBSCRIBERS" / "Enjoy the latest local, national and international news." / "Exclusive
+# articles by …", "Unlimited online access to National Post and 15 news sites with one account.",
+# "National Post ePaper, …", "Daily puzzles including the New York Times Crossword.", "Support local
+# journalism."), hidden by a class name that a site with hashed names does not have; with class names
+# made meaningless, 12 lines of each page.
+PAYWALL_BENEFITS_MIN_ITEMS = 3
+PAYWALL_BENEFITS_ITEM_MAX_WORDS = 30
+PAYWALL_BENEFITS_SHARE = 0.6
+PAYWALL_BENEFIT_WORDS = [
+    "unlimited", "epaper", "e-paper", "e-edition", "digital edition", "print edition", "puzzles", "crossword",
+    "ad-free", "ad-lite", "fewer ads", "no ads", "exclusive", "subscriber-only", "subscribers-only",
+    "newsletters", "support local journalism", "support our journalism", "support independent journalism",
+    "cancel anytime", "cancel at any time",
+    "وصول غير محدود", "دون إعلانات", "بدون إعلانات", "محتوى حصري", "مقالات حصرية", "النسخة الرقمية", "النسخة الورقية",
+    "النشرات البريدية", "ادعم الصحافة", "إلغاء الاشتراك في أي وقت",
+    "unbegrenzt", "werbefrei", "e-paper", "exklusiv", "illimité", "sans publicité", "exclusif", "ilimitado",
+    "sin publicidad", "exclusivo",
+]
 
 # Of the paywall lines (PAYWALL_LINES), the ones that say the readable story stops here ("Il vous reste 57% de cet article à
 # lire"): after such a line, once the story has begun, nothing on the page is the story.
