@@ -1803,6 +1803,14 @@ def _script_text(p: "Para") -> bool:
     return False
 
 
+def _markup_text(p: "Para") -> bool:
+    """The line is a tag of markup shown as text, outside any code block (B.MARKUP_TEXT_RE)."""
+    if not B.MARKUP_TEXT_RE.match(p.text):
+        return False
+    blk = p.block
+    return not (blk is not None and (blk.tag in _CODE_TAGS or _in_code(blk) or next(blk.iter(*_CODE_TAGS), None) is not None))
+
+
 def _says_typo(text: str) -> bool:
     """The line names a typo or an error (B.TYPO_REPORT_WORDS; the line lower-cased once)."""
     low = text.lower()
@@ -2574,6 +2582,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.adblock-notice")
             elif _script_text(p):
                 drop(i, "boilerplate.script-text")
+            elif p.text[:1] == "<" and _markup_text(p):
+                drop(i, "boilerplate.markup-text")
+            i += 1
+            continue
+        if p.text[:1] == "<" and _markup_text(p):
+            drop(i, "boilerplate.markup-text")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.

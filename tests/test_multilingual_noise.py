@@ -501,3 +501,20 @@ def test_lines_under_the_story_go_by_their_rule(lang, line, rule):
     art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == STORY[lang]
     assert any(r.rule == rule and r.text == line for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    # an ad server's link printed raw in the story (big9-05-iraq-1 and three other big9 pages of 2005, in
+    # no gold; cut short here) and an "Embed" box's code (NPR's players, chaos-expedition-8)
+    '&lt;a href="https://web-beta.archive.org/web/20050911180212/http://adserver.trb.com/event.ng/'
+    'Type=click&amp;amp;FlightID=486810&amp;amp;AdID=179990&amp;amp;Custom=aclu&amp;amp;TargetID=2423" '
+    'target="_top"&gt;',
+    '&lt;iframe src="https://www.npr.org/player/embed/520818684/520922528" width="100%" height="290" '
+    'frameborder="0" scrolling="no" title="NPR embedded audio player"&gt;',
+])
+def test_markup_shown_as_text_goes_and_a_tutorials_code_stays(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]
+    assert any(r.rule == "boilerplate.markup-text" for r in art.removed)
+    code = extract(page("en", middle=f"<pre><code>{line}</code></pre>"), "https://example.com/news/1")
+    assert any(p.startswith("<") for p in code.paragraphs)   # (in a code block: a tutorial's example)

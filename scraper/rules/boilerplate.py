@@ -575,6 +575,13 @@ ADBLOCK_NOTICE_PHRASES = [
 # id="dhtmltooltip">…') … function ietruebody() {…}"), reuters.com de39076d ("EventCache.add(obj,
 # type, fn); } else if (obj.attachEvent) {…").
 SCRIPT_TEXT_MIN_CHARS = 80
+# ... and a line that is a tag of markup with its attributes, shown as text outside any code block: an
+# "Embed" box's code (NPR's '<iframe src="https://www.npr.org/player/embed/…" width="100%" height="290"
+# …>' under its players: magic_html npr.org_8dc28536, chaos-expedition-8, chaos-marvel-5,
+# chaos-spacex-10 with class names made meaningless, in no gold) or an ad server's link printed raw
+# ('<a href="…/adserver.trb.com/…">', big9-05-iraq-1 and three other big9 pages, in no gold).
+MARKUP_TEXT_RE = re.compile(r"^\s*<(?:iframe|script|embed|object|video|audio|blockquote|div|a|img|p|span)\b[^<>]*"
+                            r"\b(?:src|href|class|width|height|style)\s*=", re.I)
 SCRIPT_TEXT_MIN_SYNTAX = 0.04
 SCRIPT_TEXT_MIN_MARKERS = 3
 SCRIPT_TEXT_MARKERS = [
