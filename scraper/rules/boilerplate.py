@@ -741,13 +741,14 @@ FURNITURE_LINES = [
     "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
     "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
-    "Advertisement", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
+    "Advertisement", "Advertisements", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
     "タグ", "标签", "標籤", "Podziel się", "分享到", "Try refreshing your browser, or", "Regala esta noticia",
     "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
     "Hide caption", "Toggle caption",
+    # ("Advertisements": WordPress.com's label over its ads, left in 11 dev pages' bodies, in no gold)
     # a code block's own buttons printed as text (DEV.to/Forem's "Enter fullscreen mode" / "Exit
     # fullscreen mode" under every code block), a live blog's label (a written probe page 2026-12-04)
     "Enter fullscreen mode", "Exit fullscreen mode", "Pinned post",
