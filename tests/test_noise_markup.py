@@ -177,6 +177,9 @@ def test_fragments_are_cut_from_their_pages():
     "der Redaktion entsprechen.",
     "Leserkommentare geben nicht die Meinung der Redaktion wieder.",
     "Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!",
+    # the comment box's log-in gate (10 big9 pages of 2013; WordPress's own line)
+    "You must login or create an account to comment.",
+    "You must be logged in to post a comment.",
 ])
 def test_comment_policy_lines(line):
     assert is_comment_policy(fold(line))
@@ -210,6 +213,7 @@ def test_arabic_comment_gates_and_column_notes_go(line):
     "YouTube is now moderating all comments on videos made for children, the company announced on Tuesday.",
     "Die Verantwortung für den Inhalt der Kommentare tragen künftig die Plattformen, so der Entwurf.",
     "Der Kommentar des Sprechers gebe nicht die Meinung der Regierung wieder, sagte der Minister.",
+    "Users must be logged in to post a comment on the network from next month, the company said.",
     "Según el informe, la opinión de los usuarios sobre los comentarios moderados es cada vez peor.",
     # a story's sentences on a service's log-in and on an addition ("إضافة": no "أضاف", said)
     "وأوضحت الوزارة أن المواطنين يمكنهم تسجيل الدخول للمنصة بعد إضافة تعليق على الطلب المقدم.",

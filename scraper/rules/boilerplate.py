@@ -741,14 +741,16 @@ FURNITURE_LINES = [
     "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
     "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
-    "Advertisement", "Advertisements", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
+    "Advertisement", "Advertisements", "Back to Gallery", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
     "タグ", "标签", "標籤", "Podziel się", "分享到", "Try refreshing your browser, or", "Regala esta noticia",
     "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
     "Hide caption", "Toggle caption",
-    # ("Advertisements": WordPress.com's label over its ads, left in 11 dev pages' bodies, in no gold)
+    # ("Advertisements": WordPress.com's label over its ads, left in 11 dev pages' bodies, in no gold;
+    # "Back to Gallery": Hearst's photo galleries over the story, 11 scrapinghub pages with class names
+    # made meaningless, in no gold)
     # a code block's own buttons printed as text (DEV.to/Forem's "Enter fullscreen mode" / "Exit
     # fullscreen mode" under every code block), a live blog's label (a written probe page 2026-12-04)
     "Enter fullscreen mode", "Exit fullscreen mode", "Pinned post",
@@ -1300,6 +1302,11 @@ COMMENT_POLICY_CLAIMS = [
     # at_DiePresse_2025_06_05, in no gold; "Leserkommentare geben nicht die Meinung der Redaktion wieder",
     # "… ist die Kommentarfunktion ausgeschaltet!", il_IsraelNachrichten_2025_04_16, with class names
     # made meaningless)
+    # the comment box's log-in gate in English ("You must login or create an account to comment.": 10
+    # big9 pages of 2013 with class names made meaningless; WordPress's "You must be logged in to post a
+    # comment."), in no gold
+    "login or create an account to comment", "log in or create an account to comment",
+    "logged in to post a comment", "log in to post a comment", "sign in to post a comment",
     "nicht der Meinung der Redaktion", "nicht die Meinung der Redaktion", "Kommentarfunktion ausgeschaltet",
     "Kommentarfunktion ist ausgeschaltet", "Kommentarfunktion deaktiviert", "Kommentarfunktion ist deaktiviert",
     "Kommentarfunktion geschlossen", "Kommentarfunktion ist geschlossen",
