@@ -1792,8 +1792,7 @@ def _script_text(p: "Para") -> bool:
     syntax = t.count(";") + t.count("{") + t.count("}") + t.count("(") + t.count(")") + t.count("=")
     if syntax < B.SCRIPT_TEXT_MIN_SYNTAX * n:
         return False
-    blk = p.block
-    if blk is not None and (blk.tag in _CODE_TAGS or _in_code(blk) or next(blk.iter(*_CODE_TAGS), None) is not None):
+    if _in_code_block(p):
         return False
     found = 0
     for _ in _SCRIPT_MARKER_RE.finditer(t):
@@ -1803,12 +1802,15 @@ def _script_text(p: "Para") -> bool:
     return False
 
 
+def _in_code_block(p: "Para") -> bool:
+    """The line is (in) a code block or holds one: a tutorial's code, which stays."""
+    blk = p.block
+    return blk is not None and (blk.tag in _CODE_TAGS or _in_code(blk) or next(blk.iter(*_CODE_TAGS), None) is not None)
+
+
 def _markup_text(p: "Para") -> bool:
     """The line is a tag of markup shown as text, outside any code block (B.MARKUP_TEXT_RE)."""
-    if not B.MARKUP_TEXT_RE.match(p.text):
-        return False
-    blk = p.block
-    return not (blk is not None and (blk.tag in _CODE_TAGS or _in_code(blk) or next(blk.iter(*_CODE_TAGS), None) is not None))
+    return B.MARKUP_TEXT_RE.match(p.text) is not None and not _in_code_block(p)
 
 
 def _says_typo(text: str) -> bool:
@@ -2418,6 +2420,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             j += 1
         first = j
         if j < n_paras and paras[j].tag != "li":
+            if paras[j].text.count(" ") >= B.PAYWALL_BENEFITS_PITCH_MAX_WORDS:
+                return start
             j += 1   # (the pitch: "Enjoy the latest local, national and international news.")
         lst = paras[j].block.getparent() if j < n_paras and paras[j].tag == "li" else None
         if lst is None or lst.tag not in ("ul", "ol"):

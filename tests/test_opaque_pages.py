@@ -155,3 +155,18 @@ def test_a_storys_list_of_a_plans_benefits_stays():
     art = extract(html, "https://example.com/news/2026/streaming")
     for x in items:
         assert x in art.body
+
+
+def test_a_story_paragraph_between_a_paywall_line_and_a_benefits_like_list_stays():
+    # only a pitch of at most B.PAYWALL_BENEFITS_PITCH_MAX_WORDS words goes with the list
+    from scraper.extract import extract
+    para = ("The streaming service announced a cheaper plan on Tuesday, saying it wants to win back viewers "
+            "who left after the last price rise, and listed what its new top tier will include for subscribers:")
+    items = ["Unlimited streaming on four screens", "Ad-free viewing", "Exclusive early access to new series"]
+    html = ("<html><head><title>Streaming service cuts prices</title></head><body><article><h1>Streaming "
+            "service cuts prices</h1><p>Subscribe</p><p>" + para + "</p><ul>"
+            + "".join(f"<li>{x}</li>" for x in items) + "</ul><p>The company said the plan would launch next "
+            "month in the United States and Canada, with other markets to follow later this year.</p></article>"
+            "</body></html>").encode()
+    art = extract(html, "https://example.com/news/2026/streaming")
+    assert para in art.body

@@ -607,6 +607,7 @@ NOTICE_BOX_LABEL_WORDS = 4
 # journalism."), hidden by a class name that a site with hashed names does not have; with class names
 # made meaningless, 12 lines of each page.
 PAYWALL_BENEFITS_MIN_ITEMS = 3
+PAYWALL_BENEFITS_PITCH_MAX_WORDS = 25   # (a longer line between the title and the list is the story's)
 PAYWALL_BENEFITS_ITEM_MAX_WORDS = 30
 PAYWALL_BENEFITS_SHARE = 0.6
 PAYWALL_BENEFIT_WORDS = [
