@@ -496,6 +496,7 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     ("en", "Fehler gefunden?Jetzt melden.", "boilerplate.line"),   # Tamedia (fundus ch_TagesAnzeiger)
     ("en", "Advertisements", "boilerplate.line"),   # WordPress.com (11 dev pages: final-464, big9-05-senate-1, …)
     ("en", "Back to Gallery", "boilerplate.line"),   # Hearst's galleries (scrapinghub 05844573, 9ebb3af6, …)
+    ("en", "Caption", "boilerplate.media-label"),    # the same galleries' caption toggle
     # Johnston Press's hidden note under the story (7 L3S-GN1 pages)
     ("en", "The full article contains 339 words and appears in Press Association newspaper.", "boilerplate.paywall"),
 ])

@@ -374,6 +374,9 @@ RESPONSIVE_SHOW_RE = re.compile(r"^d-(?:xs|sm|md|lg|xl|xxl)-(?:block|flex|inline
 # ir-research-data's chaos set), CNN's video carousel "JUST WATCHED" / "MUST WATCH" (15 each in
 # big9's CNN pages of 2017); in no gold of the dev sets.
 MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch",
+                # a gallery's caption toggle as a line of its own (Hearst's galleries: 8 dev pages' bodies
+                # with class names made meaningless, 2 with them; in no gold)
+                "Caption",
                 # a video's or a gallery's label over the player, as a line of its own (a written probe,
                 # 2026-12-05; not the English "Video", "Gallery": Dragnet, CleanEval and DAnIEL golds keep them)
                 "فيديو", "معرض الصور", "ألبوم الصور", "ألبوم صور", "معرض صور",
