@@ -620,7 +620,7 @@ PAYWALL_BENEFIT_WORDS = [
     "cancel anytime", "cancel at any time",
     "وصول غير محدود", "دون إعلانات", "بدون إعلانات", "محتوى حصري", "مقالات حصرية", "النسخة الرقمية", "النسخة الورقية",
     "النشرات البريدية", "ادعم الصحافة", "إلغاء الاشتراك في أي وقت",
-    "unbegrenzt", "werbefrei", "e-paper", "exklusiv", "illimité", "sans publicité", "exclusif", "ilimitado",
+    "unbegrenzt", "werbefrei", "exklusiv", "illimité", "sans publicité", "exclusif", "ilimitado",
     "sin publicidad", "exclusivo",
 ]
 
