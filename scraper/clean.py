@@ -836,8 +836,7 @@ def _signup_box(field: etree._Element, prose_stop: bool = False, guard: "_StoryG
             break
         if guard is not None and _story_beside_signup(anc, guard):
             break
-        if prose_stop and any(len(" ".join(text_of(p).split())) >= B.LOGIN_BOX_PROSE_CHARS
-                              for p in anc.iter("p")):
+        if prose_stop and _prose_paragraph(anc):
             break
         if box is not None and _story_outside(anc, box):
             break   # (a short story's sentences around the box: its wrapper is the story's, not the box's)
@@ -851,6 +850,24 @@ _BENEFIT_RE = re.compile(_alt(B.PAYWALL_BENEFIT_WORDS), re.I)
 _ACCOUNT_FORM_FIELD_TYPES = frozenset({"text", "email", "password", "tel", "checkbox", "date", "number"})
 
 
+def _prose_paragraph(box: etree._Element, excused=None) -> bool:
+    """The box holds a <p> of LOGIN_BOX_PROSE_CHARS or more as shown (white space runs as one space),
+    but those whose text ``excused`` takes for the box's own (a pitch, a consent line)."""
+    for p in box.iter("p"):
+        t = " ".join(text_of(p).split())
+        if len(t) >= B.LOGIN_BOX_PROSE_CHARS and not (excused is not None and excused(t)):
+            return True
+    return False
+
+
+def _signup_pitch(t: str) -> bool:
+    return _SIGNUP_PITCH_RE.search(fold(t)) is not None
+
+
+def _pitch_or_legal(t: str) -> bool:
+    return _signup_pitch(t) or _ACCOUNT_FORM_LEGAL_RE.search(t) is not None
+
+
 def _account_form(field: etree._Element, guard: "_StoryGuard"):
     """The password field's own <form> when it is a registration or log-in form of its own
     (B.ACCOUNT_FORM_*), else None."""
@@ -861,10 +878,8 @@ def _account_form(field: etree._Element, guard: "_StoryGuard"):
                  if e.tag != "input" or (e.get("type") or "text").strip().lower() in _ACCOUNT_FORM_FIELD_TYPES)
     if fields < B.ACCOUNT_FORM_MIN_FIELDS:
         return None
-    for p in form.iter("p"):
-        t = " ".join(text_of(p).split())
-        if len(t) >= B.LOGIN_BOX_PROSE_CHARS and not (_SIGNUP_PITCH_RE.search(fold(t)) or _ACCOUNT_FORM_LEGAL_RE.search(t)):
-            return None   # a paragraph of prose in the form: a short story in a page-wide form
+    if _prose_paragraph(form, _pitch_or_legal):
+        return None   # a paragraph of prose in the form: a short story in a page-wide form
     if guard.holds_story(form, "boilerplate"):
         return None
     return form
@@ -874,9 +889,7 @@ def _story_beside_signup(box: etree._Element, guard: "_StoryGuard") -> bool:
     """A box climbed from an e-mail field holds the story (the story guard's verdict) in a paragraph
     of LOGIN_BOX_PROSE_CHARS or more that is no sign-up pitch: a one-paragraph story's unmarked
     wrapper, where the sign-up box stops growing (B.SIGNUP_BOX_STORY)."""
-    return guard.holds_story(box, "boilerplate") and any(
-        len(t) >= B.LOGIN_BOX_PROSE_CHARS and not _SIGNUP_PITCH_RE.search(fold(t))
-        for t in (" ".join(text_of(p).split()) for p in box.iter("p")))
+    return guard.holds_story(box, "boilerplate") and _prose_paragraph(box, _signup_pitch)
 
 
 def _story_outside(anc: etree._Element, inner: etree._Element) -> bool:
@@ -1434,18 +1447,7 @@ _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
-
-
-def _raw_words_re(words) -> re.Pattern:
-    """The words as written and as folded, longest first, case-insensitive: a raw screen's pattern."""
-    return re.compile("|".join(sorted({re.escape(x) for x in words} | {re.escape(fold(x)) for x in words},
-                                      key=len, reverse=True)), re.I)
-
-
-# (the raw screens: the nouns as written and as folded, "النشرة الإخبارية" / "النشرة الاخبارية")
-_PROMO_NOUN_RAW_RE = _raw_words_re(B.NEWSLETTER_PROMO_NOUNS)
 _PODCAST_NOUN_RE = re.compile(_alt(B.PODCAST_PROMO_NOUNS), re.I)
-_PODCAST_NOUN_RAW_RE = _raw_words_re(B.PODCAST_PROMO_NOUNS)
 _PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(B.PODCAST_PROMO_VERBS)})", re.I)
 _CAPTION_CREDIT_RE = re.compile(B.CAPTION_CREDIT_TAIL + r"\W*$")
 # (on the raw line: the labels as written, longest first)
@@ -1833,10 +1835,18 @@ def _split_cased(words) -> tuple[list, list]:
 
 _raw_cookie = _word_screen(_RAW_COOKIE_RE, re.compile(_RAW_COOKIE_AR), ("cookie", "consent", "tcf"))
 _raw_policy = _word_screen(_RAW_POLICY_RE, *_split_cased(_RAW_POLICY_WORDS))
-_raw_promo_noun = _word_screen(_PROMO_NOUN_RAW_RE, *_split_cased(
-    [*B.NEWSLETTER_PROMO_NOUNS, *(fold(x) for x in B.NEWSLETTER_PROMO_NOUNS)]))
-_raw_podcast_noun = _word_screen(_PODCAST_NOUN_RAW_RE, *_split_cased(
-    [*B.PODCAST_PROMO_NOUNS, *(fold(x) for x in B.PODCAST_PROMO_NOUNS)]))
+
+
+def _raw_words_screen(words) -> tuple[re.Pattern, object]:
+    """The pattern of the words as written and as folded ("النشرة الإخبارية" / "النشرة الاخبارية"),
+    longest first, case-insensitive, and its raw screen (_word_screen)."""
+    both = {*words, *(fold(x) for x in words)}
+    pattern = re.compile("|".join(sorted({re.escape(x) for x in both}, key=len, reverse=True)), re.I)
+    return pattern, _word_screen(pattern, *_split_cased(both))
+
+
+_PROMO_NOUN_RAW_RE, _raw_promo_noun = _raw_words_screen(B.NEWSLETTER_PROMO_NOUNS)
+_PODCAST_NOUN_RAW_RE, _raw_podcast_noun = _raw_words_screen(B.PODCAST_PROMO_NOUNS)
 
 
 def folded(p: Para) -> str:
@@ -2563,6 +2573,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.comment-policy")
             i += 1
             continue
+        if p.text[:1] == "<" and _markup_text(p):   # (markup shown as text, a line of any length)
+            drop(i, "boilerplate.markup-text")
+            i += 1
+            continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
             # long prose: only the cookie rule, the embed prompt, credit-tailed captions and newsletter
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
@@ -2586,12 +2600,6 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.adblock-notice")
             elif _script_text(p):
                 drop(i, "boilerplate.script-text")
-            elif p.text[:1] == "<" and _markup_text(p):
-                drop(i, "boilerplate.markup-text")
-            i += 1
-            continue
-        if p.text[:1] == "<" and _markup_text(p):
-            drop(i, "boilerplate.markup-text")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
