@@ -300,7 +300,41 @@ def select(root: etree._Element, selector: str) -> list:
 # closes it with the "// -->" of a later script; cutting that script out made the comment run on
 # over the whole story (Dragnet dev page 9)
 _CODE_OPEN_RE = re.compile(r"<(?:(script|style|svg)\b|!--)", re.I)
-_CODE_CLOSE_RE = {t: re.compile("</" + t, re.I) for t in ("script", "style", "svg")}
+# An end tag's name ends at white space, "/" or ">" (the HTML standard's tokenizer, as libxml2 2.14
+# reads it): "</scripts>" inside a script does not end it.
+_CODE_CLOSE_RE = {t: re.compile("</" + t + r"(?=[\t\n\f\r />])", re.I) for t in ("script", "style", "svg")}
+# Inside a script, "<!--" opens an escaped stretch in which "<script" starts a double-escaped one,
+# where "</script" only goes back to the escaped stretch; "-->" ends both (the standard's
+# "script data escaped" and "double escaped" states; browsers and libxml2 2.14 alike). So an old
+# page's "<!-- document.write('<script src=…></script>'); //-->" does not end its script at the
+# "</script>" inside the string: cut there, the rest ('"); //-->', or the 400 KB of a store's JSON
+# after an ad snippet in it: bleacherreport.com, ir-research-data chaos-baseball-2) was page text.
+_SCRIPT_TOKEN_RE = re.compile(r"<!--+>|<!--|-->|<(/?)script(?=[\t\n\f\r />])", re.I)
+_SCRIPT_TOKEN_BYTES_RE = re.compile(_SCRIPT_TOKEN_RE.pattern.encode(), re.I)
+
+
+def _script_end(text, start: int, first):
+    """The end tag that ends a script whose data starts at *start*: *first*, the first
+    ``</script`` after it (a match, or None), unless an escaped stretch ("<!--") comes before it;
+    then the standard's states are followed (str or bytes)."""
+    if first is None or text.find("<!--" if isinstance(text, str) else b"<!--", start, first.start()) < 0:
+        return first
+    escaped = double = False
+    rx = _SCRIPT_TOKEN_RE if isinstance(text, str) else _SCRIPT_TOKEN_BYTES_RE
+    for m in rx.finditer(text, start):
+        token = m.group()
+        if m.group(1) is not None:      # <script or </script
+            if not m.group(1):
+                double = double or escaped
+            elif double:
+                double = False
+            else:
+                return m
+        elif token[-1:] in (">", b">"):  # -->, or <!--> / <!--->: out of both stretches
+            escaped = double = False
+        elif not escaped:                # <!--
+            escaped = True
+    return None
 # An <svg> never closed (theatlantic.com 2017's menus: '<strong class="c-menu__title"><span>Sections</span>
 # <svg …><use …></use></strong>', ir-research-data chaos pages) ends for a browser at the first
 # tag of HTML inside it: the HTML standard's "rules for parsing tokens in foreign content" leave
@@ -383,6 +417,8 @@ def strip_code(text: str) -> str:
             pos = close + 1
         else:
             m = _CODE_CLOSE_RE[tag].search(text, close)
+            if tag == "script":
+                m = _script_end(text, close, m)
             j = n if m is None else m.start()
             brk = _SVG_BREAK_RE.search(text, close, j) if tag == "svg" else None
             if tag == "script" and m is not None and _escaped_blocks(text, close, j):
@@ -406,7 +442,7 @@ def strip_code(text: str) -> str:
 
 
 _CODE_OPEN_BYTES_RE = re.compile(rb"<(?:(script|style|svg)(?![A-Za-z0-9_])|!--)", re.I)
-_CODE_CLOSE_BYTES_RE = {t: re.compile(b"</" + t, re.I) for t in (b"script", b"style", b"svg")}
+_CODE_CLOSE_BYTES_RE = {t.encode(): re.compile(rx.pattern.encode(), re.I) for t, rx in _CODE_CLOSE_RE.items()}
 
 
 def _strip_code_utf8(data: bytes) -> bytes:
@@ -441,6 +477,8 @@ def _strip_code_utf8(data: bytes) -> bytes:
             pos = close + 1
         else:
             m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
+            if tag == b"script":
+                m = _script_end(data, close, m)
             j = n if m is None else m.start()
             brk = _SVG_BREAK_BYTES_RE.search(data, close, j) if tag == b"svg" else None
             if tag == b"script" and m is not None and _escaped_blocks(data, close, j):
