@@ -299,10 +299,10 @@ def select(root: etree._Element, selector: str) -> list:
 # would be a script: nbcsports.msnbc.com 2012 opens "<!-- a href=…>Tweet</a>" before the story and
 # closes it with the "// -->" of a later script; cutting that script out made the comment run on
 # over the whole story (Dragnet dev page 9)
-_CODE_OPEN_RE = re.compile(r"<(?:(script|style|svg)\b|!--)", re.I)
+_CODE_OPEN_RE = re.compile(r"<(?:(script|style|svg|noscript)\b|!--)", re.I)
 # An end tag's name ends at white space, "/" or ">" (the HTML standard's tokenizer, as libxml2 2.14
 # reads it): "</scripts>" inside a script does not end it.
-_CODE_CLOSE_RE = {t: re.compile("</" + t + r"(?=[\t\n\f\r />])", re.I) for t in ("script", "style", "svg")}
+_CODE_CLOSE_RE = {t: re.compile("</" + t + r"(?=[\t\n\f\r />])", re.I) for t in ("script", "style", "svg", "noscript")}
 # Inside a script, "<!--" opens an escaped stretch in which "<script" starts a double-escaped one,
 # where "</script" only goes back to the escaped stretch; "-->" ends both (the standard's
 # "script data escaped" and "double escaped" states; browsers and libxml2 2.14 alike). So an old
@@ -311,6 +311,31 @@ _CODE_CLOSE_RE = {t: re.compile("</" + t + r"(?=[\t\n\f\r />])", re.I) for t in 
 # after an ad snippet in it: bleacherreport.com, ir-research-data chaos-baseball-2) was page text.
 _SCRIPT_TOKEN_RE = re.compile(r"<!--+>|<!--|-->|<(/?)script(?=[\t\n\f\r />])", re.I)
 _SCRIPT_TOKEN_BYTES_RE = re.compile(_SCRIPT_TOKEN_RE.pattern.encode(), re.I)
+
+
+# A <noscript>'s content is text to a browser that runs scripts: its first "</noscript" ends it.
+# libxml2 parses it as markup, and a <div> or a table cell opened there and not closed before
+# "</noscript>" makes it ignore that end tag: the whole page after it ended up inside the
+# <noscript>, which the walk skips (socialistworker.co.uk 2005: '<noscript><div id="leftcont1">
+# </noscript>' around its menu, CleanEval final-714: an empty body). Such a <noscript> is emptied
+# before parsing; one whose markup is closed stays as it is (a challenge's noscript text is read).
+_TAG_NAME_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_TAG_NAME_BYTES_RE = re.compile(_TAG_NAME_RE.pattern.encode())
+_NOT_CLOSED = frozenset(   # void elements, and the document's own (which libxml2 places itself)
+    "area base br col embed hr img input keygen link meta param source track wbr html head body".split())
+
+
+def _opens_unclosed(text, start: int, end: int) -> bool:
+    """``text[start:end]`` (str or bytes) opens an element that it does not close."""
+    rx = _TAG_NAME_RE if isinstance(text, str) else _TAG_NAME_BYTES_RE
+    depth: dict = {}
+    for m in rx.finditer(text, start, end):
+        name = m.group(2).lower()
+        if isinstance(name, bytes):
+            name = name.decode("ascii")
+        if name not in _NOT_CLOSED:
+            depth[name] = depth.get(name, 0) + (-1 if m.group(1) else 1)
+    return any(v > 0 for v in depth.values())
 
 
 def _script_end(text, start: int, first):
@@ -410,6 +435,13 @@ def strip_code(text: str) -> str:
         if close < 0:
             break
         tag = tag.lower()
+        if tag == "noscript":
+            m = _CODE_CLOSE_RE[tag].search(text, close)
+            if m is not None and _opens_unclosed(text, close + 1, m.start()):
+                out.append(text[pos:close + 1])   # (emptied: see _TAG_NAME_RE)
+                pos = m.start()
+            opening = _CODE_OPEN_RE.search(text, max(pos, close + 1))
+            continue
         if tag == "script" and ("ld+json" in text[i:close] or "__NEXT_DATA__" in text[i:close]):
             # keep JSON-LD for the metadata, and Next.js's page data for a story the DOM lacks
             # (scraper.embedded)
@@ -441,7 +473,7 @@ def strip_code(text: str) -> str:
     return "".join(out)
 
 
-_CODE_OPEN_BYTES_RE = re.compile(rb"<(?:(script|style|svg)(?![A-Za-z0-9_])|!--)", re.I)
+_CODE_OPEN_BYTES_RE = re.compile(rb"<(?:(script|style|svg|noscript)(?![A-Za-z0-9_])|!--)", re.I)
 _CODE_CLOSE_BYTES_RE = {t.encode(): re.compile(rx.pattern.encode(), re.I) for t, rx in _CODE_CLOSE_RE.items()}
 
 
@@ -472,6 +504,13 @@ def _strip_code_utf8(data: bytes) -> bytes:
         if close < 0:
             break
         tag = opening.group(1).lower()
+        if tag == b"noscript":
+            m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
+            if m is not None and _opens_unclosed(data, close + 1, m.start()):
+                out.append(data[pos:close + 1])   # (see strip_code)
+                pos = m.start()
+            opening = search(data, max(pos, close + 1))
+            continue
         if tag == b"script" and (b"ld+json" in data[i:close] or b"__NEXT_DATA__" in data[i:close]):
             out.append(data[pos:close + 1])   # keep JSON-LD and Next.js's data (see strip_code)
             pos = close + 1

@@ -339,6 +339,31 @@ def test_a_document_write_of_a_script_leaves_no_code_in_the_story():
         assert art.paragraphs == STORY, type(data)
 
 
+def test_a_noscript_that_opens_a_div_it_does_not_close_does_not_swallow_the_page():
+    # socialistworker.co.uk 2005 (CleanEval final-714): '<noscript><div id="leftcont1"></noscript>'
+    # beside a script that document.writes the same <div>. A browser running scripts reads a
+    # noscript's content as text up to "</noscript"; libxml2 parses it, ignores the "</noscript>"
+    # while the <div> is open and put the rest of the page, story included, inside the noscript,
+    # which the walk skips: the body was empty (trafilatura found the story).
+    from lxml import html as lhtml
+
+    from scraper.htmlio import _strip_code_utf8, strip_code
+    story = "".join(f"<p>{s}</p>" for s in STORY)
+    page = ('<html><head><title>t</title></head><body><div id="skip"><a href="#c">Skip to content</a></div>'
+            '<noscript>\n<div id="leftcont1">\n</noscript><ul id="nav"><li><a href="/a">Home</a></li></ul>'
+            '<div id="centercontent"><h1>Forums, events and film showings</h1>' + story + '</div></body></html>')
+    assert "Forums" in "".join(lhtml.fromstring(page).find(".//noscript").itertext())   # (libxml2 itself)
+    for data in (page, page.encode()):
+        art = extract(data, URL)
+        assert art.paragraphs == STORY, type(data)
+    assert _strip_code_utf8(page.encode()) == strip_code(page).encode()
+    # a table cell left open does the same; a noscript whose markup is closed stays as it is
+    assert strip_code("<NOSCRIPT><table><tr><td>x</NOSCRIPT>b") == "<NOSCRIPT></NOSCRIPT>b"
+    kept = '<noscript><div class="h2"><span id="challenge-error-text">Enable JavaScript</span></div></noscript>'
+    assert strip_code(kept + "<p>b</p>") == kept + "<p>b</p>"
+    assert strip_code('<noscript><img src="/a.jpg" alt="a"><br></noscript>b') == '<noscript><img src="/a.jpg" alt="a"><br></noscript>b'
+
+
 def test_a_page_the_parser_left_inside_head_gets_its_body():
     # No <body> in the tree: libxml2 keeps an element that cannot be in <head> (and what follows)
     # inside <head>; a browser starts the body there. Shapes of L3S-GN1 pages f3d9f7be
