@@ -339,11 +339,9 @@ def _opens_unclosed(text, start: int, end: int) -> bool:
 
 
 def _script_end(text, start: int, first):
-    """The end tag that ends a script whose data starts at *start*: *first*, the first
-    ``</script`` after it (a match, or None), unless an escaped stretch ("<!--") comes before it;
-    then the standard's states are followed (str or bytes)."""
-    if first is None or text.find("<!--" if isinstance(text, str) else b"<!--", start, first.start()) < 0:
-        return first
+    """The end tag that ends a script whose data starts at *start* and holds "<!--" before
+    *first*, the first ``</script`` after it (a match): the standard's states are followed (str
+    or bytes)."""
     escaped = double = False
     rx = _SCRIPT_TOKEN_RE if isinstance(text, str) else _SCRIPT_TOKEN_BYTES_RE
     for m in rx.finditer(text, start):
@@ -449,7 +447,7 @@ def strip_code(text: str) -> str:
             pos = close + 1
         else:
             m = _CODE_CLOSE_RE[tag].search(text, close)
-            if tag == "script":
+            if tag == "script" and m is not None and text.find("<!--", close, m.start()) >= 0:
                 m = _script_end(text, close, m)
             j = n if m is None else m.start()
             brk = _SVG_BREAK_RE.search(text, close, j) if tag == "svg" else None
@@ -516,7 +514,7 @@ def _strip_code_utf8(data: bytes) -> bytes:
             pos = close + 1
         else:
             m = _CODE_CLOSE_BYTES_RE[tag].search(data, close)
-            if tag == b"script":
+            if tag == b"script" and m is not None and data.find(b"<!--", close, m.start()) >= 0:
                 m = _script_end(data, close, m)
             j = n if m is None else m.start()
             brk = _SVG_BREAK_BYTES_RE.search(data, close, j) if tag == b"svg" else None

@@ -268,6 +268,11 @@ def test_story_lines_naming_networks_stay(line):
     "16.40 GMTKey event",
     "Halaman: 1 2 Selanjutnya",
     "הכתבה המלאה זמינה למנויים בלבד",
+    # the probe of modern English page furniture, 2026-12-06
+    "Link copied!",
+    "Support independent journalism. Subscribe today for just $1 a week.",
+    "Jump to:",
+    "Now Playing",
 ])
 def test_modern_page_lines_in_the_story_go(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
@@ -281,6 +286,8 @@ def test_modern_page_lines_in_the_story_go(line):
     "11:42 p.m. Thunder take the lead for the first time tonight",
     "Page 3 of 10 of the report was blacked out before its release, the committee said.",
     "Continued 12 | 14 percent of the votes were still being counted overnight",
+    "Now playing at the city's only cinema, the film has sold out every night since it opened.",
+    "Support for independent journalism has grown in the region, the foundation's report said.",
 ])
 def test_english_story_lines_like_them_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")

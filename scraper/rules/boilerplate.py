@@ -384,7 +384,10 @@ MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch",
                 "جاري التحميل", "جار التحميل", "Loading",
                 # a picture's label with no picture left beside it (a lazy image's <img> is made by a
                 # script), as a line of its own (the probe of page tools, 2026-12-05)
-                "صورة تعبيرية", "صورة أرشيفية", "أرشيفية", "صورة من الأرشيف"]
+                "صورة تعبيرية", "صورة أرشيفية", "أرشيفية", "صورة من الأرشيف",
+                # a video playlist's label over the clip that plays (the probe of modern English page
+                # furniture, 2026-12-06; no gold line is only these words)
+                "Now Playing"]
 
 # A sponsor's credit line: one of these, then the sponsor's name, up to SPONSOR_LINE_MAX_WORDS words in
 # all and no sentence end ("هذا المحتوى مقدم من شركة …", "Presented By Luxury Link", "Brought to you
@@ -795,6 +798,11 @@ FURNITURE_LINES = [
     "تكبير الخط", "تصغير الخط", "استمع إلى المقال", "استمع الى المقال", "استمع للخبر", "استمع إلى الخبر",
     "استمع الى الخبر", "أضف تعليقك", "اضف تعليقك", "أضف تعليقا", "أرسل لصديق",
     "نسخ الرابط", "طباعة الخبر", "طباعة المقال", "حجم الخط A+", "حجم الخط A-", "حجم الخط:",
+    # a share button's toast, a subscription box's pitch, a contents box's label (a written probe of modern
+    # English page furniture, 35 kinds x 3 places, 2026-12-06: these stayed in every placement; no gold
+    # line of the corpus or dev pages opens with one, nor a line of our bodies)
+    "Link copied", "Support independent journalism", "Support our journalism", "Support quality journalism",
+    "Support local journalism", "Jump to:",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
