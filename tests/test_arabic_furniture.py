@@ -609,3 +609,31 @@ def test_a_story_in_a_page_wide_form_beside_a_log_in_box_stays():
              '<input type="checkbox" name="r"><button>دخول</button></div>')
     art = extract(page(f'<form id="aspnetForm">{login}<div class="x2">{ps(STORY)}</div></form>'), URL)
     assert art.paragraphs == STORY
+
+
+def test_a_contents_box_of_a_wordpress_plugin_in_the_story_goes():
+    # Easy Table of Contents' markup (its classes kept) after the story's second paragraph, titled
+    # "محتويات" (a written probe of Arabic WordPress plugin markup, 2026-12-06: the links went, the
+    # title stayed as a line of the story)
+    toc = ('<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy ez-toc-counter ez-toc-grey">'
+           '<div class="ez-toc-title-container"><p class="ez-toc-title">محتويات</p><span class="ez-toc-title-toggle">'
+           '<a href="#" class="ez-toc-pull-right ez-toc-btn ez-toc-toggle" aria-label="Toggle Table of Content">تبديل</a>'
+           '</span></div><nav><ul class="ez-toc-list ez-toc-list-level-1"><li><a class="ez-toc-link" href="#a">'
+           'تفاصيل الحملة</a></li><li><a class="ez-toc-link" href="#b">مراكز التطعيم</a></li></ul></nav></div>')
+    art = in_story(toc)
+    assert art.paragraphs == STORY
+
+
+@pytest.mark.parametrize("box", [
+    # Jetpack's share and like boxes and its related posts, in its Arabic translation, their classes
+    # gone (the probe of Arabic WordPress plugin markup, 2026-12-06)
+    '<div><div><h3>شارك هذه:</h3><div><ul><li><a href="https://news.example.com/n/1/?share=twitter">'
+    '<span>X</span></a></li><li><a href="https://news.example.com/n/1/?share=facebook"><span>فيسبوك</span></a>'
+    '</li></ul></div></div></div>',
+    "<div><h3>أعجبني هذا:</h3><div></div></div>",
+    '<div><h3><em>مرتبط</em></h3><div><div><a href="/n/7"><img src="r.jpg"></a><h4><a href="/n/7">ارتفاع '
+    'أسعار الأدوية المستوردة بنسبة عشرين بالمئة</a></h4></div></div></div>',
+])
+def test_jetpack_boxes_without_their_classes_go(box):
+    art = in_story(box)
+    assert art.paragraphs == STORY

@@ -803,6 +803,9 @@ FURNITURE_LINES = [
     # line of the corpus or dev pages opens with one, nor a line of our bodies)
     "Link copied", "Support independent journalism", "Support our journalism", "Support quality journalism",
     "Support local journalism", "Jump to:",
+    # Jetpack's share and like boxes titled in its Arabic translation ("Share this:", "Like this:"), printed
+    # as lines where their classes are gone (the probe of Arabic WordPress plugin markup, 2026-12-06)
+    "شارك هذه:", "أعجبني هذا:", "أعجبني هذه:",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").

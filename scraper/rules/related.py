@@ -100,6 +100,12 @@ WIDGET_TITLES = [
     "Inhaltsverzeichnis", "Sommaire", "Table des matières", "Índice", "Tabla de contenidos", "Indice",
     "Indice dei contenuti", "Содержание", "Оглавление", "Spis treści", "Inhoudsopgave", "İçindekiler",
     "目次", "目录", "جدول المحتويات",
+    # (Arabic contents boxes' other titles: Easy Table of Contents and like WordPress plugins set
+    # "محتويات" over the story's section links, after its first paragraph; a written probe of Arabic
+    # WordPress plugin markup, 2026-12-06. No Arabic gold line is one of these.)
+    "محتويات", "المحتويات", "فهرس المحتويات", "فهرس المقال", "محتويات المقال",
+    # (Jetpack's related-posts heading in its Arabic translation, the same probe)
+    "مرتبط",
     # sponsored feeds and newsletter boxes titled as such (Arab news sites' Taboola/Outbrain-style
     # feeds "محتوى مدعوم"; the sign-up box "النشرة البريدية" over its pitch)
     "محتوى مدعوم", "محتوى ممول", "روابط مدعومة", "روابط دعائية", "روابط إعلانية", "مواد إعلانية",
