@@ -1180,6 +1180,10 @@ class Para:
     # the container scores' value of the line (scraper.extract._para_value), once
     value: float | None = field(default=None, compare=False, repr=False)
     low: str | bool | None = field(default=None, compare=False, repr=False)   # see _low
+    # in a card an empty link covers (_overlay_card): all link to the reader, though its text is outside
+    # the <a>; the story's assembly takes it as a link line (the container choice weighs it as text, as
+    # it is: a block of cards inside the story's box must not make a section of the story outweigh it)
+    card: bool = field(default=False, compare=False, repr=False)
     # (computed when the line is made from text, link_chars and tag, and again by derive() when
     # the cleaner cuts the line: the cleaner and the container choice read them hundreds of
     # thousands of times a corpus, a property call each)
@@ -1221,6 +1225,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     after: dict = {}  # siblings that follow a related-widget heading (see _mark_after_heading)
     inline_cells: set = set()
     anchors: set = set()   # the <a> elements that are no link (is_link)
+    overlay_cards: set = set()   # boxes made one link by an empty <a> laid over them (_overlay_card)
     parts: list[str] = []
     link_parts = 0
     link_depth = 0
@@ -1323,6 +1328,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             elif tag == "a":
                 if is_link(el):
                     link_depth += 1
+                    if not len(el) and not el.text:
+                        card = _overlay_card(el)
+                        if card is not None:
+                            overlay_cards.add(card)
                 else:
                     anchors.add(el)   # (see above)
             elif tag == "img":
@@ -1358,7 +1367,54 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if link_depth:
                     link_parts += len(t.strip())
     flush()
+    if overlay_cards:
+        for q in paras:
+            blk = q.block
+            for _ in range(_OVERLAY_CARD_LEVELS):
+                if blk is None:
+                    break
+                if blk in overlay_cards:
+                    q.card = True
+                    break
+                blk = blk.getparent()
     return paras, facts
+
+
+# An empty <a href> laid over a small box (a teaser card: "stretched links" of Bootstrap, Tailwind's
+# "absolute inset-0" anchor; The Sun's rail cards: <div><div><h3>KIM IN THE CROSSHAIRS</h3><span>Japan
+# to 'bomb North Korea' …</span></div><a href="/news/…" class="rail__item-anchor"></a></div>, ir-research
+# chaos-apple-2) makes the whole box one link to the reader: its lines are link lines to the story's
+# assembly (Para.card), which they are not in the tree. The box: the anchor's parent, of which it is the first or the last element, a container
+# of other elements with no text of its own (an empty link left at the end of a story's paragraph,
+# <div>… for Phase One of the diet …<a href="…"></a></div>, is no card: Dragnet R49), holding at most
+# _OVERLAY_CARD_MAX_CHARS visible characters, with a heading or no <p>; its lines up to
+# _OVERLAY_CARD_LEVELS blocks below it. The
+# address must be one ("target=_blank" written as the href of a broken tag is none: DAnIEL sina.com.cn).
+_OVERLAY_CARD_TAGS = frozenset({"div", "li", "article", "section", "figure"})
+_OVERLAY_CARD_MAX_CHARS = 300
+_OVERLAY_CARD_LEVELS = 4
+
+
+def _overlay_card(a: etree._Element):
+    """The card an empty link *a* is laid over, or None (see _OVERLAY_CARD_TAGS)."""
+    href = (a.get("href") or "").strip()
+    if (not href or href[0] == "#" or href.lower().startswith("javascript") or not ("/" in href or "." in href)
+            or any(c.isspace() for c in href)):
+        return None
+    box = a.getparent()
+    if box is None or box.tag not in _OVERLAY_CARD_TAGS or len(box) < 2 or (box.text and not box.text.isspace()):
+        return None
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) < 2 or (kids[0] is not a and kids[-1] is not a) or any(k.tail and not k.tail.isspace() for k in kids):
+        return None
+    n = _visible_len_upto(box, _OVERLAY_CARD_MAX_CHARS)
+    if not n:
+        return None
+    # a card is titled (a heading) or holds no paragraph: a brief's <p>s with a link left empty after
+    # them are a story
+    if next(box.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is None and next(box.iterdescendants("p"), None) is not None:
+        return None
+    return box
 
 
 # ----------------------------------------------------------------------------------------------

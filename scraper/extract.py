@@ -945,6 +945,8 @@ def _gallery_box(inside: list[clean.Para]):
     return None
 
 
+# (Overlay links by their classes, here at the assembly; an empty <a> as the first or last element of a
+# small box is read as one by its shape alone in the walk: clean._overlay_card.)
 def _has_overlay_link(el) -> bool:
     """A descendant <a> of *el* with the class of an overlay link (see _overlay_link). (lxml's
     tag-filtered iteration stops at the first; the XPath ``.//a[contains(@class, …)][1]`` it
@@ -1036,7 +1038,8 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             author_links.append(p)   # "All posts by <a>…</a>": its box is looked at below
             drop(p, "story.author-box")
             continue
-        if not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p):
+        # (any line of a card that an empty link covers, its title too: clean._overlay_card)
+        if p.card or (not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p)):
             if heads is None:
                 heads = _roundup_heads(inside)
             if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
@@ -1075,6 +1078,8 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[start:]:
             drop(p, "story.author-box")
         del out[start:]
+    if link_lines:   # (after the rules above, which read headings: "Post a Comment" starts the comments)
+        out = _orphan_titles(out, link_lines, drop)
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     # (a short line that ends a clause, as a poem's or a blog's short lines do, is no dateline or counter)
     # (a row of a data table is the story's, short as its cells are: a story that ends with its table
@@ -1095,6 +1100,42 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     while out and out[-1].heading:
         drop(out.pop(), "story.edge")
     return [p.text for p in out]
+
+
+def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) -> list[clean.Para]:
+    """*out* without the headings whose box held only lines that went as all link (a widget's title
+    over cards or links in or under the story, in words no rule knows: "Elsewhere on City News"): the box
+    is the heading's block's parent; the heading goes when some of those link lines lie in it and none of
+    the story's other lines do; not over the story's first line."""
+    link_boxes: set = set()
+    cands = []
+    prose = False   # (a heading over the story's first line is its headline or a kicker: left)
+    for p in out:
+        if not p.heading:
+            prose = True
+        elif prose and p.block is not None:
+            box = p.block.getparent()
+            if box is not None and box.tag not in ("body", "html"):
+                if not link_boxes:
+                    for q in link_lines:
+                        link_boxes.update(q.ancestors)
+                if box in link_boxes:
+                    cands.append((p, box))
+    if not cands:
+        return out
+    boxes = {box for _, box in cands}
+    lines_in: dict = {}
+    for q in out:
+        for a in q.ancestors:
+            if a in boxes:
+                lines_in[a] = lines_in.get(a, 0) + 1
+    gone = {id(p) for p, box in cands if lines_in.get(box, 0) == 1}   # (the heading itself only)
+    if not gone:
+        return out
+    for p in out:
+        if id(p) in gone:
+            drop(p, "story.orphan-title")
+    return [p for p in out if id(p) not in gone]
 
 
 def _clause(text: str) -> bool:
