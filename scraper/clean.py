@@ -2961,6 +2961,16 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
     return None
 
 
+def _cited_name(p: Para) -> bool:
+    """The line is all of a <cite> that is the only element of its block, no text beside it: a
+    comment's header as WordPress and Disqus print it (<div><cite><span>kma99</span></cite></div>)."""
+    blk = p.block
+    if blk is None or len(blk) != 1 or (blk.text and not blk.text.isspace()):
+        return False
+    c = blk[0]
+    return c.tag == "cite" and not (c.tail and not c.tail.isspace())
+
+
 def _cl_sig(el: etree._Element) -> tuple:
     """An element's markup as a template prints it: tag and classes (numbers left out: "c169900")."""
     return (el.tag, tuple(_CL_DIGITS_RE.sub("", el.get("class") or "").split()),
@@ -2989,6 +2999,12 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
     for i, p in enumerate(paras):
         t = p.text
         if len(t) > max_chars:
+            continue
+        if len(t) <= B.COMMENT_LIST_CITE_MAX_CHARS and not p.removed and _cited_name(p):
+            # the commenter's name set alone in a <cite> (WordPress's comment template, Disqus's)
+            words = _LETTER_WORDS_RE.findall(t.lower())
+            if 1 <= len(t.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS:
+                groups.setdefault(("said", _cl_sig(p.block)), []).append((i, ("said", frozenset(words), t.lower())))
             continue
         if not (":" in t and has_time(t) or any(h in t for h in ago_hints)):
             tail = t.rstrip(strip)

@@ -1335,6 +1335,18 @@ def _after_quoted_title(text: str) -> int:
     return len(text[end + 1:].split())
 
 
+_PAREN_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _title_words(text: str, line: str) -> int:
+    """The words of a title line (*line*: its folded words) without a note in brackets at its end:
+    "Add your comments (Read more for our comments policy)" is a title of three words (gamingbolt.com
+    2017, ir-research-data chaos-scorpio-9: its comments joined the story without class names)."""
+    if not text.endswith(")"):
+        return len(line.split())
+    return len(_NOT_WORD_RE.sub(" ", fold(_PAREN_TAIL_RE.sub("", text))).split())
+
+
 def _comments_start(out: list[clean.Para]) -> int | None:
     """Index of the line that titles the readers' comments, when story comes before it."""
     before = 0
@@ -1348,7 +1360,7 @@ def _comments_start(out: list[clean.Para]) -> int | None:
             return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
             line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
-            if (line.startswith(_COMMENTS_TITLES) and len(line.split()) <= RC.COMMENTS_TITLE_MAX_WORDS
+            if (line.startswith(_COMMENTS_TITLES) and _title_words(p.text, line) <= RC.COMMENTS_TITLE_MAX_WORDS
                     and (line in _COMMENTS_TITLES or any(line.startswith(t + " ") for t in _COMMENTS_LEADING))
                     and not _inset(out, i)):
                 return i

@@ -522,3 +522,36 @@ def test_a_story_sentence_that_starts_like_a_count_heading_stays():
     page = html(f"<div><p>{STORY_EN[0]}</p><p>{STORY_EN[1]}</p><p>{line}</p><p>{STORY_EN[2]}</p></div>")
     art = extract(page, URL)
     assert_story_kept(art, [STORY_EN[0], STORY_EN[1], line, STORY_EN[2]])
+
+
+def test_names_in_cite_headers_of_a_disqus_thread_go():
+    # gamingbolt.com 2017 (ir-research-data chaos-scorpio-9), the Disqus plugin's WordPress markup with
+    # its class names made meaningless: li > div > cite > span (the name alone) + div > div > p, replies in
+    # a nested <ul>, under "Add your comments (Read more for our comments policy)". Before, the thread
+    # (longer than the story) was chosen as the story.
+    def item(k, name, text, children=""):
+        return (f'<li class="c1" id="c{k}"><div class="c2"><cite><span>{name}</span></cite></div>'
+                f'<div class="c3"><div class="c4"><p>{text}</p></div></div>{children}</li>')
+    replies = "".join(item(10 + k, name.replace(" ", "_").lower() + "99", text)
+                      for k, (name, text) in enumerate(COMMENTS_EN[3:]))
+    thread = "".join(item(k, name, text, f'<ul class="c5">{replies}</ul>' if k == 0 else "")
+                     for k, (name, text) in enumerate(COMMENTS_EN[:3]))
+    page = html('<div class="c6">' + "".join(f"<p>{p}</p>" for p in STORY_EN[:2]) + '</div>'
+                '<div class="c7"><div class="c8"><div>Add your comments <span>(<a href="/policy">Read more for our '
+                f'comments policy</a>)</span></div></div><div id="c9"><ul class="c10">{thread}</ul></div></div>')
+    art = extract(page, URL)
+    assert art.paragraphs == STORY_EN[:2]
+
+
+def test_a_cited_source_in_a_storys_list_stays():
+    # <cite> in a story: a list of sources, each cited title followed by words of its own in the line
+    items = "".join(f"<li><cite>Report {k}</cite>, published by the transport office in {2010 + k}.</li>" for k in range(4))
+    # ... and a cited name alone on its line under each quote of a story's list of readers' letters
+    quotes = "".join(f"<div><blockquote><p>{text}</p></blockquote><div><cite>{name}</cite></div></div>"
+                     for name, text in COMMENTS_EN[:3])
+    art = extract(html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in STORY_EN)
+                       + f"<h3>Sources</h3><ul>{items}</ul><h3>Your letters</h3>{quotes}</div>"), URL)
+    assert_story_kept(art)
+    assert "Report 2, published by the transport office in 2012." in art.body
+    for name, text in COMMENTS_EN[:3]:
+        assert text in art.body

@@ -1371,6 +1371,11 @@ COMMENT_POLICY_CLAIMS = [
 #   "Posted by: X at September 10, 2012 11:40 AM"; the story's own "Posted by" line has the
 #   same class: the template's words and the gap sizes keep the story's box out);
 #   DAnIEL 20120106_www.nr2.ru_e411c27e… ("Тяп Ляп Шлеп, 12.01.12 23:07:50, (id: 1705162)").
+# A name alone in a <cite> that is its block's only element (<div><cite><span>kma99</span></cite></div>:
+# WordPress's comment template and the Disqus plugin's, gamingbolt.com 2017, ir-research-data
+# chaos-scorpio-9, whose comment thread outweighed the story without class names) is a "said" line
+# with the name known, up to COMMENT_LIST_CITE_MAX_CHARS characters.
+COMMENT_LIST_CITE_MAX_CHARS = 40
 COMMENT_LIST_MIN_ITEMS = 3
 COMMENT_LIST_MAX_GAP = 8
 COMMENT_LIST_LINE_MAX_CHARS = 120

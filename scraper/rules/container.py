@@ -290,7 +290,7 @@ COMMENTS_TITLES_ALONE = [
     "view comments", "show comments", "see comments", "read comments", "load comments", "ergänzungen",
 ]
 COMMENTS_TITLES_LEADING = [
-    "add your comment", "leave a comment", "post a comment", "comments are closed",
+    "add your comment", "add your comments", "leave a comment", "post a comment", "comments are closed",
     "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
     # the title over a comment widget's box (Disqus's "Join the discussion…": miamiherald.com 2012, DAnIEL;
     # chaos-elon-musk-7; theatlantic.com 2012, Dragnet R231/R232; "Join the Conversation", Dragnet R830):
