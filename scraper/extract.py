@@ -945,6 +945,43 @@ def _gallery_box(inside: list[clean.Para]):
     return None
 
 
+def _cloned_slides(inside: list[clean.Para]) -> set:
+    """Slideshows whose slides are printed more than once (a carousel's clones, a strip of thumbnails
+    beside the large view: scraper.rules.container CLONED_*): for each long line said more than once,
+    the smallest box holding all its copies; such a box goes when the lines said more than once make
+    CLONED_SHARE of its text, two different long ones or one three times, and the story has prose of
+    its own outside it."""
+    seen: dict = {}
+    for p in inside:
+        seen.setdefault(p.text, []).append(p)
+    # (every line said more than once counts towards the share: a slide's "left" / "right" controls too)
+    said_again = {t for t, ps in seen.items() if len(ps) > 1}
+    twice = {t: seen[t] for t in said_again if len(t) >= RC.CLONED_MIN_CHARS}
+    if not twice or (len(twice) < 2 and max(len(ps) for ps in twice.values()) < 3):
+        return set()
+    boxes: dict = {}
+    for ps in twice.values():
+        common = set(ps[0].ancestors)
+        for q in ps[1:]:
+            common.intersection_update(q.ancestors)
+        box = next((a for a in ps[0].ancestors if a in common), None)
+        if box is not None and box.tag not in ("body", "html"):
+            boxes.setdefault(box, 0)
+    out: set = set()
+    for box in boxes:
+        total = cloned = outside = 0
+        for p in inside:
+            if box in p.ancestors:
+                total += len(p.text)
+                if p.text in said_again:
+                    cloned += len(p.text)
+            elif _para_value(p) > 0:
+                outside += len(p.text)
+        if total and cloned >= RC.CLONED_SHARE * total and outside >= RC.GALLERY_STORY_OUTSIDE:
+            out.add(box)
+    return out
+
+
 # (Overlay links by their classes, here at the assembly; an empty <a> as the first or last element of a
 # small box is read as one by its shape alone in the walk: clean._overlay_card.)
 def _has_overlay_link(el) -> bool:
@@ -1020,10 +1057,15 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     link_lines: list[clean.Para] = []   # (the lines all link dropped: a teaser card's title among them)
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
-    gallery = _gallery_box(inside) if members else None
+    galleries: set = set()
+    if members:
+        gallery = _gallery_box(inside)
+        if gallery is not None:
+            galleries.add(gallery)
+        galleries |= _cloned_slides(inside)
     for p in inside:
-        if gallery is not None and gallery in p.ancestors:
-            drop(p, "story.gallery")   # a slideshow's numbered captions: other stories
+        if galleries and not galleries.isdisjoint(p.ancestors):
+            drop(p, "story.gallery")   # a slideshow's numbered or cloned captions: other stories
             continue
         if teasers is None:
             teasers = _teaser_summaries(inside)

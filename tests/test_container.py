@@ -1270,3 +1270,37 @@ def test_more_titles_of_the_readers_comments_end_the_story(title):
             + f"<div class='a2'>{title}</div>" + "".join(f"<p>{c}</p>" for c in comments) + "</div></body></html>")
     art = extract(html.encode(), "https://example.com/news/budget")
     assert art.paragraphs == story
+
+
+SLIDE_CAPTIONS = [
+    "The first stage of the rocket is towed into the harbour before dawn on Thursday morning.",
+    "Workers inspect the charred engines of the booster after its return from the landing ship.",
+    "The booster is lifted onto a stand at the port, where it will be checked before its next flight.",
+]
+
+
+def test_a_slideshow_whose_slides_are_printed_twice_goes_without_class_names():
+    # a carousel's cloned slides and its thumbnail strip print each caption two or three times inside
+    # the story's box (chaos spacex-3, space-9, Reuters' terror-2 with class names made meaningless:
+    # the captions ran on under the story); the story's own lines stay, a pull quote said twice too
+    slides = "".join(f'<div class="c1"><img src="s{i}.jpg"><p>{c}</p><span>left</span><span>right</span></div>'
+                     for _ in range(2) for i, c in enumerate(SLIDE_CAPTIONS))
+    quote = OVERLAY_STORY[1]
+    page = ('<html><head><title>Council approves riverside plan</title></head><body><article class="c2"><h1>Council '
+            f'approves riverside plan</h1><p>{OVERLAY_STORY[0]}</p><p>{quote}</p><blockquote class="c3">{quote}</blockquote>'
+            f'<div class="c4"><div class="c5">{slides}</div></div><p>{OVERLAY_STORY[2]}</p><p>{OVERLAY_STORY[3]}</p>'
+            '</article></body></html>')
+    art = extract(page.encode(), "https://citynews.example/2024/03/12/council")
+    for c in SLIDE_CAPTIONS:
+        assert c not in art.body
+    assert art.body.count(quote) == 2 and OVERLAY_STORY[3] in art.body
+    assert any(r.rule == "story.gallery" for r in art.removed)
+
+
+def test_a_gallery_page_keeps_its_captions_said_twice():
+    # a page that is a gallery (no story outside it) keeps its captions
+    slides = "".join(f'<div class="c1"><img src="s{i}.jpg"><p>{c}</p></div>' for _ in range(2) for i, c in enumerate(SLIDE_CAPTIONS))
+    page = (f'<html><head><title>In pictures</title></head><body><article><h1>In pictures</h1><div>{slides}</div>'
+            '</article></body></html>')
+    art = extract(page.encode(), "https://citynews.example/2024/03/12/pictures")
+    assert all(c in art.body for c in SLIDE_CAPTIONS)

@@ -184,6 +184,15 @@ TEASER_CUT_SHORT = ("...", "…", "[…]", "[...]")
 # on both the gold leaves the slideshow out; no other dev page has such numbering.
 GALLERY_MIN_SLIDES = 3
 GALLERY_STORY_OUTSIDE = 400
+# ... or whose slides are printed more than once: a carousel's cloned slides, a strip of thumbnails beside
+# the large view, each caption (CLONED_MIN_CHARS or longer) said twice or more. The smallest box holding
+# the copies of such a caption goes when the captions said more than once make CLONED_SHARE of its text
+# (two different ones, or one three times: a story's pull quote says one of its sentences twice) and the
+# story has GALLERY_STORY_OUTSIDE characters of prose outside it. Source: chaos pages of 2017 with their
+# class names made meaningless (ir-research-data spacex-3, space-9: a Falcon 9 caption 3 and 8 times;
+# terror-2: Reuters' slideshow; terror-8: AP's), whose captions ran on under the story.
+CLONED_MIN_CHARS = 40
+CLONED_SHARE = 0.6   # (Reuters' 17 slides: 62% of the box's text said twice, its "left"/"right" included)
 
 # A run of PAGER_MIN_RUN or more lines without a letter, of at most PAGER_MAX_CHARS characters each,
 # inside the story is a slideshow's pager ("<<", "<", "1" … "14", ">", ">>": newspaper4k
