@@ -1064,13 +1064,13 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             galleries.add(gallery)
         galleries |= _cloned_slides(inside)
     for p in inside:
-        if galleries and not galleries.isdisjoint(p.ancestors):
-            drop(p, "story.gallery")   # a slideshow's numbered or cloned captions: other stories
-            continue
         if teasers is None:
             teasers = _teaser_summaries(inside)
         if id(p) in teasers:
             drop(p, "story.teaser")   # a teaser list's summary line under its linked headline
+            continue
+        if galleries and not galleries.isdisjoint(p.ancestors):
+            drop(p, "story.gallery")   # a slideshow's numbered or cloned captions: other stories
             continue
         if cards is not None and p.link_ratio < 0.5 and _in_card(p, members, cards):
             drop(p, "story.card")   # a teaser card made a link by an overlay <a> (the text is not inside it)
