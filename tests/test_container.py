@@ -1304,3 +1304,17 @@ def test_a_gallery_page_keeps_its_captions_said_twice():
             '</article></body></html>')
     art = extract(page.encode(), "https://citynews.example/2024/03/12/pictures")
     assert all(c in art.body for c in SLIDE_CAPTIONS)
+
+
+def test_a_next_in_section_heading_over_other_stories_goes():
+    # Reuters 2017 (chaos trump-3, global-warming-5, terror-2 with class names made meaningless): "Next In
+    # <span>Business News</span>" over the section's next stories, in the story's own box
+    cards = "".join(f'<div class="c1"><a href="/article/x-{k}"><div><img src="i.png"></div><h3 class="c3">Asian '
+                    f'stocks slide as fresh jitters damage sentiment, number {k}</h3></a></div>' for k in range(3))
+    page = ('<html><head><title>Council approves riverside plan</title></head><body><article class="c9"><h1>Council '
+            'approves riverside plan</h1>' + "".join(f"<p>{s}</p>" for s in OVERLAY_STORY)
+            + f'<section class="c4"><h4 class="c6">Next In <span class="c7"> Business News</span></h4>{cards}</section>'
+            '</article></body></html>')
+    art = extract(page.encode(), "https://citynews.example/2024/03/12/council")
+    assert art.paragraphs == OVERLAY_STORY
+    assert any(r.rule.startswith("related.widget:next in") for r in art.removed)

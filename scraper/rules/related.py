@@ -95,6 +95,10 @@ WIDGET_TITLES = [
     "Çok Okunanlar", "İlgili Haberler", "More",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
     "Up next", "More great WIRED stories", "Table of contents",
+    # (a section's name after them, as the heading of a box of other stories: Reuters' "Next In Politics",
+    # "Next In Business News" over its teasers under the story, chaos pages of 2017 without class names;
+    # AP's "More in Entertainment News", L3S-GN1 2008; a heading only, as every multi-word title here)
+    "Next in", "More in",
     # ... and in other languages, over the same in-page link lists ("目次": Hugo's PaperMod theme, a
     # written probe page 2026-12-04; "Contents" alone is a heading kept in the golds of Wikipedia-like pages)
     "Inhaltsverzeichnis", "Sommaire", "Table des matières", "Índice", "Tabla de contenidos", "Indice",
