@@ -528,3 +528,11 @@ def test_markup_shown_as_text_goes_and_a_tutorials_code_stays(line):
     assert any(r.rule == "boilerplate.markup-text" for r in art.removed)
     code = extract(page("en", middle=f"<pre><code>{line}</code></pre>"), "https://example.com/news/1")
     assert any(p.startswith("<") for p in code.paragraphs)   # (in a code block: a tutorial's example)
+
+
+@pytest.mark.parametrize("line", ["Like this:", "Be the first to like this.", "Comments Filter:"])
+def test_wordpress_and_slashdot_widget_lines_go(line):
+    # Jetpack's like box and Slashdot's thread filter printed as lines (dev pages with class names made
+    # meaningless: 13, 10 and 10 Dragnet and DAnIEL pages, in no gold)
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY["en"], [(r.rule, r.text) for r in art.removed]

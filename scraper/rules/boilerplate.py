@@ -806,6 +806,10 @@ FURNITURE_LINES = [
     # Jetpack's share and like boxes titled in its Arabic translation ("Share this:", "Like this:"), printed
     # as lines where their classes are gone (the probe of Arabic WordPress plugin markup, 2026-12-06)
     "شارك هذه:", "أعجبني هذا:", "أعجبني هذه:",
+    # ... in English too ("Like this:" over the like button, "Be the first to like this." beside it: 13 and 10
+    # dev pages' bodies with class names made meaningless, WordPress.com blogs of 2012 and the National
+    # Post's; in no gold), and Slashdot's "Comments Filter:" over its threads (10 Dragnet pages, the same)
+    "Like this:", "Be the first to like this", "Comments Filter:",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").
