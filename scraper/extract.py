@@ -1204,6 +1204,7 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "。")
 _COMMENTS_TITLES = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES)
 _COMMENTS_LEADING = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.COMMENTS_TITLES_LEADING)
 _AUTHOR_BIO_TITLES = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_BIO_TITLES)
+_AUTHOR_BIO_PREFIXES = tuple(t + " " for t in _AUTHOR_BIO_TITLES)
 
 
 def _card_link(block) -> bool:
@@ -1300,13 +1301,29 @@ _BREADCRUMB_RE = re.compile(rf"^[\W_]*(?:{clean._alt(RC.BREADCRUMB_HOMES)})\s*[{
 _NUMBERED_RE = re.compile(r"^\s*[(\[]?\d{1,2}\s*[-.):\]]")
 
 
+def _bio_title(p: clean.Para, nxt: clean.Para | None) -> bool:
+    """The line titles an author bio box (RC.AUTHOR_BIO_TITLES): one of the titles, alone or with the
+    writer's name after it ("About the Author: Anghus"), or "About" and a name of up to three capitalised
+    words over a line that opens with that name or its first word ("About Gavin Sheehan" over "Gavin
+    has been a lifelong geek …")."""
+    bare = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
+    if bare in _AUTHOR_BIO_TITLES or bare.startswith(_AUTHOR_BIO_PREFIXES):
+        return True
+    if nxt is None or not p.text.startswith("About "):
+        return False
+    name = p.text[6:].strip().rstrip(":")
+    words = name.split()
+    return (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and nxt.text.startswith((name + " ", words[0] + " ", name + "'", words[0] + "'")))
+
+
 def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
     """Where an author bio box's title and its short bio lines are in the story's lines (start, end):
     only when they end the story."""
     before = 0
     for i, p in enumerate(out):
         if before >= RC.AUTHOR_BIO_MIN_STORY and len(p.text) <= 40:
-            if _NOT_WORD_RE.sub(" ", clean.folded(p)).strip() in _AUTHOR_BIO_TITLES:
+            if _bio_title(p, out[i + 1] if i + 1 < len(out) else None):
                 end, chars = i + 1, 0
                 while (end < len(out) and end - i <= RC.AUTHOR_BIO_MAX_LINES and not out[end].heading
                        and chars + len(out[end].text) <= RC.AUTHOR_BIO_MAX_CHARS):

@@ -436,7 +436,11 @@ def test_a_readers_comment_signature_ends_the_story_when_no_title_does():
         assert not any(r.rule == "story.comments" for r in art.removed), line
 
 
-@pytest.mark.parametrize("title", ["About the author:", "ABOUT THE AUTHOR", "نبذة عن الكاتب"])
+@pytest.mark.parametrize("title", ["About the author:", "ABOUT THE AUTHOR", "نبذة عن الكاتب",
+                                   # with the writer's name after it, or "About" and the name over a bio that
+                                   # opens with it (chaos e3-10 "About Gavin Sheehan" / "Gavin has been …",
+                                   # kong-10 "About the Author: Anghus"; Dragnet R39, R225, R992)
+                                   "About the Author: David Utter", "About David Utter"])
 def test_an_author_bio_box_at_the_end_of_the_story_goes(title):
     # Shape of webpronews.com 2008 (L3S-GN1 a3dfffbb, research-use licence, so not kept here) and
     # indiatimes.com (magic_html): the story, then the title of the author box and a short bio, in
@@ -458,6 +462,17 @@ def test_an_author_bio_box_at_the_end_of_the_story_goes(title):
             + f"<h3>{title}</h3>" + "".join(f"<p>{b}</p>" for b in long) + "</div></body></html>")
     art = extract(html.encode(), "http://www.webpronews.com/topnews/2008/01/09/profile")
     assert art.body.count("Chapter") == 6
+
+
+def test_an_about_section_whose_next_line_does_not_open_with_its_name_stays():
+    story = ["The search company said on Tuesday that it would open its new data centre in the spring, "
+             "after two years of work on the site and a dispute over its power supply."] * 3
+    for title, nxt in (("About David Utter", "The company would not say who will run it."),
+                       ("About the new site", "The site covers forty hectares near the river.")):
+        html = ("<html><body><div class='entry'>" + "".join(f"<p>{s}</p>" for s in story)
+                + f"<p><b>{title}</b></p><p>{nxt}</p></div></body></html>")
+        art = extract(html.encode(), "http://www.webpronews.com/topnews/2008/01/09/data-centre")
+        assert nxt in art.body, title
 
 
 def test_the_story_the_title_names_among_stories_appended_under_it():
