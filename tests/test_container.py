@@ -1333,3 +1333,17 @@ def test_a_next_in_section_heading_over_other_stories_goes():
     art = extract(page.encode(), "https://citynews.example/2024/03/12/council")
     assert art.paragraphs == OVERLAY_STORY
     assert any(r.rule.startswith("related.widget:next in") for r in art.removed)
+
+
+
+@pytest.mark.parametrize("title", ["Post Your Comment", "Promoted Comments"])
+def test_more_titles_of_the_readers_comments_end_the_story(title):
+    # Forbes 2013 ("Post Your Comment" over its log-in gate and comments) and Ars Technica ("Promoted
+    # Comments" over its editors' pick), big9 pages of 2013 with class names made meaningless
+    comments = "".join(f"<div><b>reader{k}</b><p>I have owned one of these for years and the battery still holds a "
+                       f"full charge, which is more than I can say for the new model, comment {k}.</p></div>" for k in range(3))
+    page = ('<html><head><title>Council approves riverside plan</title></head><body><div class="c1">'
+            + "".join(f"<p>{s}</p>" for s in OVERLAY_STORY) + f"<h3>{title}</h3>{comments}</div></body></html>")
+    art = extract(page.encode(), "https://citynews.example/2024/03/12/council")
+    assert "battery still holds" not in art.body
+    assert all(s in art.body for s in OVERLAY_STORY)

@@ -387,7 +387,10 @@ MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch",
                 "صورة تعبيرية", "صورة أرشيفية", "أرشيفية", "صورة من الأرشيف",
                 # a video playlist's label over the clip that plays (the probe of modern English page
                 # furniture, 2026-12-06; no gold line is only these words)
-                "Now Playing"]
+                "Now Playing",
+                # a video player's toggle printed as a line (Funke's players, 3 fundus pages; the Washington
+                # Post's and USA Today's galleries), in no gold
+                "Autoplay"]
 
 # A sponsor's credit line: one of these, then the sponsor's name, up to SPONSOR_LINE_MAX_WORDS words in
 # all and no sentence end ("هذا المحتوى مقدم من شركة …", "Presented By Luxury Link", "Brought to you
@@ -810,6 +813,11 @@ FURNITURE_LINES = [
     # dev pages' bodies with class names made meaningless, WordPress.com blogs of 2012 and the National
     # Post's; in no gold), and Slashdot's "Comments Filter:" over its threads (10 Dragnet pages, the same)
     "Like this:", "Be the first to like this", "Comments Filter:",
+    # the comment box's log-in gate (Forbes 2013: 5 big9 pages), Postmedia's mark on a teaser and its account
+    # prompt (4 and 2 fundus pages), the public broadcasters' programme note under the story ("Dieses Thema im
+    # Programm:", NDR, MDR, tagesschau: 5 fundus pages); lines of our bodies with class names made
+    # meaningless, in no gold
+    "Please log in or sign up to comment", "Subscriber only", "Don't have an account?", "Dieses Thema im Programm",
 ]  # AGG, PC; "Sharing is caring!" (a WordPress share bar's title, scrapinghub 0e014df6…, 4219d096…):
    # a line in no gold. "Hide caption", "Toggle caption": a photo caption's toggle buttons printed as
    # text (newspaper4k cnn_article "HIDE CAPTION"; magic_html npr.org "hide caption toggle caption").

@@ -297,9 +297,13 @@ COMMENTS_TITLES_ALONE = [
     # the story with class names made meaningless) and netzpolitik.org's word for its comments ("12
     # Ergänzungen", fundus de_NetzpolitikOrg_2024_04_28, the same)
     "view comments", "show comments", "see comments", "read comments", "load comments", "ergänzungen",
+    # Ars Technica's editors' pick of its comments, over them (4 big9 pages of 2013 with class names made
+    # meaningless)
+    "promoted comments",
 ]
 COMMENTS_TITLES_LEADING = [
-    "add your comment", "add your comments", "leave a comment", "post a comment", "comments are closed",
+    "add your comment", "add your comments", "leave a comment", "post a comment", "post your comment",
+    "comments are closed",
     "comments are now closed", "اضف تعليقا واقرا تعليقات القراء",
     # the title over a comment widget's box (Disqus's "Join the discussion…": miamiherald.com 2012, DAnIEL;
     # chaos-elon-musk-7; theatlantic.com 2012, Dragnet R231/R232; "Join the Conversation", Dragnet R830):

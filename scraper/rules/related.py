@@ -99,6 +99,9 @@ WIDGET_TITLES = [
     # "Next In Business News" over its teasers under the story, chaos pages of 2017 without class names;
     # AP's "More in Entertainment News", L3S-GN1 2008; a heading only, as every multi-word title here)
     "Next in", "More in",
+    # (over lists of other stories: "Read Next" (Postmedia, iNews, Reuters), a line of our bodies with class
+    # names made meaningless, in no gold; not "Trending": fundus's gold of Rolling Stone keeps its list)
+    "Read next",
     # ... and in other languages, over the same in-page link lists ("目次": Hugo's PaperMod theme, a
     # written probe page 2026-12-04; "Contents" alone is a heading kept in the golds of Wikipedia-like pages)
     "Inhaltsverzeichnis", "Sommaire", "Table des matières", "Índice", "Tabla de contenidos", "Indice",
