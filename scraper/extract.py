@@ -945,6 +945,16 @@ def _gallery_box(inside: list[clean.Para]):
     return None
 
 
+_CUT_SHORT_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?\s*(?:more|mehr|plus|más)?\s*$", re.I)
+
+
+def _copies(ps: list[clean.Para]) -> bool:
+    """The lines are one text said again: the same, or the others cut short of the longest (a trailing
+    "… more" toggle taken off)."""
+    longest = max((p.text for p in ps), key=len)
+    return all(p.text == longest or longest.startswith(_CUT_SHORT_RE.sub("", p.text)) for p in ps)
+
+
 def _cloned_slides(inside: list[clean.Para]) -> set:
     """Slideshows whose slides are printed more than once (a carousel's clones, a strip of thumbnails
     beside the large view: scraper.rules.container CLONED_*): for each long line said more than once,
@@ -952,10 +962,15 @@ def _cloned_slides(inside: list[clean.Para]) -> set:
     CLONED_SHARE of its text, two different long ones or one three times, and the story has prose of
     its own outside it."""
     seen: dict = {}
+    key_len = RC.CLONED_KEY_CHARS
     for p in inside:
-        seen.setdefault(p.text, []).append(p)
-    # (every line said more than once counts towards the share: a slide's "left" / "right" controls too)
-    said_again = {t for t, ps in seen.items() if len(ps) > 1}
+        # (a caption's copies are the same in their first CLONED_KEY_CHARS characters: a thumbnail's may be
+        # cut short with its "… more" toggle, beside the full one)
+        seen.setdefault(p.text[:key_len], []).append(p)
+    # (every line said more than once counts towards the share: a slide's "left" / "right" controls too;
+    # copies that differ must be one caption cut short, not lines that open alike: a page of minutes whose
+    # motions all read "Moved by Supervisor … to approve the minutes of …", CleanEval final-353)
+    said_again = {t for t, ps in seen.items() if len(ps) > 1 and _copies(ps)}
     twice = {t: seen[t] for t in said_again if len(t) >= RC.CLONED_MIN_CHARS}
     if not twice or (len(twice) < 2 and max(len(ps) for ps in twice.values()) < 3):
         return set()
@@ -973,7 +988,7 @@ def _cloned_slides(inside: list[clean.Para]) -> set:
         for p in inside:
             if box in p.ancestors:
                 total += len(p.text)
-                if p.text in said_again:
+                if p.text[:key_len] in said_again:
                     cloned += len(p.text)
             elif _para_value(p) > 0:
                 outside += len(p.text)

@@ -1347,3 +1347,20 @@ def test_more_titles_of_the_readers_comments_end_the_story(title):
     art = extract(page.encode(), "https://citynews.example/2024/03/12/council")
     assert "battery still holds" not in art.body
     assert all(s in art.body for s in OVERLAY_STORY)
+
+
+def test_a_slideshow_of_captions_in_full_and_cut_short_goes():
+    # Gannett's galleries (chaos terror-8 with class names made meaningless): each caption in full
+    # ("… (AP Photo/…) less") and cut short with a "… more" toggle; the story's own lines stay, and so do
+    # a story's lines that only open alike (the motions of a council's minutes, CleanEval final-353)
+    slides = "".join(f'<div class="c1"><p>{c} The photo was taken on the morning of the launch. (AP Photo) less</p>'
+                     f'<p>{c} The photo was ... more</p></div>' for c in SLIDE_CAPTIONS)
+    motions = [f"Moved by Supervisor Hambleton and seconded by Supervisor Lent to approve the minutes of the "
+               f"meeting of July {k}, 2002, as presented; the motion carried unanimously." for k in (2, 9, 16)]
+    page = ('<html><head><title>Council approves riverside plan</title></head><body><article class="c2"><h1>Council '
+            f'approves riverside plan</h1><p>{OVERLAY_STORY[0]}</p><p>{OVERLAY_STORY[1]}</p><div class="c4">{slides}</div>'
+            + "".join(f"<p>{m}</p>" for m in motions) + f'<p>{OVERLAY_STORY[2]}</p></article></body></html>')
+    art = extract(page.encode(), "https://citynews.example/2024/03/12/council")
+    for c in SLIDE_CAPTIONS:
+        assert c not in art.body
+    assert all(m in art.body for m in motions) and OVERLAY_STORY[2] in art.body

@@ -192,6 +192,9 @@ GALLERY_STORY_OUTSIDE = 400
 # class names made meaningless (ir-research-data spacex-3, space-9: a Falcon 9 caption 3 and 8 times;
 # terror-2: Reuters' slideshow; terror-8: AP's), whose captions ran on under the story.
 CLONED_MIN_CHARS = 40
+# (copies compared by their first CLONED_KEY_CHARS characters: Gannett's galleries print each caption in
+# full, "… ORG XMIT: WX101 less", and cut short, "… received over the ... more": chaos terror-8)
+CLONED_KEY_CHARS = 60
 CLONED_SHARE = 0.6   # (Reuters' 17 slides: 62% of the box's text said twice, its "left"/"right" included)
 
 # A run of PAGER_MIN_RUN or more lines without a letter, of at most PAGER_MAX_CHARS characters each,
