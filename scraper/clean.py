@@ -2961,6 +2961,9 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
     return None
 
 
+_CL_SCORE_RE = re.compile(B.COMMENT_LIST_SCORE)
+
+
 def _cited_name(p: Para) -> bool:
     """The line is all of a <cite> that is the only element of its block, no text beside it: a
     comment's header as WordPress and Disqus print it (<div><cite><span>kma99</span></cite></div>)."""
@@ -3000,6 +3003,15 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
         t = p.text
         if len(t) > max_chars:
             continue
+        if t.endswith(")") and not p.removed and p.block is not None:
+            m = _CL_SCORE_RE.search(t)
+            if m is not None:
+                # a moderated comment's title with its score, "Re:Exit Interviews (Score:5, Insightful)": the
+                # score stands for the name (a title is as long as a headline, which the name check keeps out)
+                score = m.group().strip(" ()").lower()
+                groups.setdefault(("said", _cl_sig(p.block)), []).append(
+                    (i, ("said", frozenset(_LETTER_WORDS_RE.findall(score)), score)))
+                continue
         if len(t) <= B.COMMENT_LIST_CITE_MAX_CHARS and not p.removed and _cited_name(p):
             # the commenter's name set alone in a <cite> (WordPress's comment template, Disqus's)
             words = _LETTER_WORDS_RE.findall(t.lower())

@@ -555,3 +555,19 @@ def test_a_cited_source_in_a_storys_list_stays():
     assert "Report 2, published by the transport office in 2012." in art.body
     for name, text in COMMENTS_EN[:3]:
         assert text in art.body
+
+
+def test_a_moderated_thread_whose_titles_carry_their_scores_goes():
+    # Slashdot 2012 (ten Dragnet pages, class names made meaningless): under the story, each comment's
+    # title ends with its score, "Re:Bridges (Score:5, Insightful)", over "by name (uid) on Monday July 23,
+    # @09:07PM (#40744323)" and its text; the thousands of comments had been chosen as the story
+    scores = ["Score:5, Insightful", "Score:5, Interesting", "Score:4, Funny", "Score:3", "Score:5, Informative"]
+    thread = "".join(
+        f'<li class="c1"><div class="c2"><h3 class="c3"><a href="#c{k}">Re:The bridge vote</a> ({s})</h3>'
+        f'<div class="c4">by reader{k} ({1000 + k}) on Monday July 23, @0{k}:07PM (#4074432{k})</div></div>'
+        f'<div class="c5"><p>{COMMENTS_EN[k][1]}</p></div></li>' for k, s in enumerate(scores))
+    page = html('<div class="c6">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + f'<ul class="c7">{thread}</ul></div>')
+    art = extract(page, URL)
+    assert_story_kept(art)
+    assert not any(text in art.body for _, text in COMMENTS_EN[:5])
+    assert any("(Score:5, Insightful)" in t for t in removed_by_rule(art))

@@ -1388,6 +1388,10 @@ COMMENT_POLICY_CLAIMS = [
 # chaos-scorpio-9, whose comment thread outweighed the story without class names) is a "said" line
 # with the name known, up to COMMENT_LIST_CITE_MAX_CHARS characters.
 COMMENT_LIST_CITE_MAX_CHARS = 40
+# A moderated comment's title ending with its score, "Re:Exit Interviews are always flowery (Score:5,
+# Insightful)", "Re: (Score:3)" (Slashdot's threads: ten Dragnet pages of 2012 whose thousands of comments
+# were chosen as the story with class names made meaningless) is a "said" line, the score as the name.
+COMMENT_LIST_SCORE = r"\s*\(Score:-?\d+(?:,\s*[A-Za-z]+)?\)\s*$"
 COMMENT_LIST_MIN_ITEMS = 3
 COMMENT_LIST_MAX_GAP = 8
 COMMENT_LIST_LINE_MAX_CHARS = 120
