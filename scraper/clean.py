@@ -1384,12 +1384,12 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
 # "absolute inset-0" anchor; The Sun's rail cards: <div><div><h3>KIM IN THE CROSSHAIRS</h3><span>Japan
 # to 'bomb North Korea' …</span></div><a href="/news/…" class="rail__item-anchor"></a></div>, ir-research
 # chaos-apple-2) makes the whole box one link to the reader: its lines are link lines to the story's
-# assembly (Para.card), which they are not in the tree. The box: the anchor's parent, of which it is the first or the last element, a container
-# of other elements with no text of its own (an empty link left at the end of a story's paragraph,
-# <div>… for Phase One of the diet …<a href="…"></a></div>, is no card: Dragnet R49), holding at most
-# _OVERLAY_CARD_MAX_CHARS visible characters, with a heading or no <p>; its lines up to
-# _OVERLAY_CARD_LEVELS blocks below it. The
-# address must be one ("target=_blank" written as the href of a broken tag is none: DAnIEL sina.com.cn).
+# assembly (Para.card), which they are not in the tree. The box: the anchor's parent, of which it is the
+# first or the last element; a container of other elements with no text of its own (an empty link left
+# at the end of a story's paragraph, <div>… for Phase One of the diet …<a href="…"></a></div>, is no
+# card: Dragnet R49), holding at most _OVERLAY_CARD_MAX_CHARS visible characters, with a heading or no
+# <p>; its lines up to _OVERLAY_CARD_LEVELS blocks below it. The address must be one ("target=_blank"
+# written as the href of a broken tag is none: DAnIEL sina.com.cn).
 _OVERLAY_CARD_TAGS = frozenset({"div", "li", "article", "section", "figure"})
 _OVERLAY_CARD_MAX_CHARS = 300
 _OVERLAY_CARD_LEVELS = 4
@@ -1402,7 +1402,7 @@ def _overlay_card(a: etree._Element):
             or any(c.isspace() for c in href)):
         return None
     box = a.getparent()
-    if box is None or box.tag not in _OVERLAY_CARD_TAGS or len(box) < 2 or (box.text and not box.text.isspace()):
+    if box is None or box.tag not in _OVERLAY_CARD_TAGS or (box.text and not box.text.isspace()):
         return None
     kids = [k for k in box if isinstance(k.tag, str)]
     if len(kids) < 2 or (kids[0] is not a and kids[-1] is not a) or any(k.tail and not k.tail.isspace() for k in kids):
@@ -1412,7 +1412,8 @@ def _overlay_card(a: etree._Element):
         return None
     # a card is titled (a heading) or holds no paragraph: a brief's <p>s with a link left empty after
     # them are a story
-    if next(box.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is None and next(box.iterdescendants("p"), None) is not None:
+    titled = next(box.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is not None
+    if not titled and next(box.iterdescendants("p"), None) is not None:
         return None
     return box
 
@@ -3012,11 +3013,11 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
                 groups.setdefault(("said", _cl_sig(p.block)), []).append(
                     (i, ("said", frozenset(_LETTER_WORDS_RE.findall(score)), score)))
                 continue
-        if len(t) <= B.COMMENT_LIST_CITE_MAX_CHARS and not p.removed and _cited_name(p):
+        if (len(t) <= B.COMMENT_LIST_CITE_MAX_CHARS and len(t.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS
+                and not p.removed and _cited_name(p)):
             # the commenter's name set alone in a <cite> (WordPress's comment template, Disqus's)
             words = _LETTER_WORDS_RE.findall(t.lower())
-            if 1 <= len(t.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS:
-                groups.setdefault(("said", _cl_sig(p.block)), []).append((i, ("said", frozenset(words), t.lower())))
+            groups.setdefault(("said", _cl_sig(p.block)), []).append((i, ("said", frozenset(words), t.lower())))
             continue
         if not (":" in t and has_time(t) or any(h in t for h in ago_hints)):
             tail = t.rstrip(strip)

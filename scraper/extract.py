@@ -974,14 +974,14 @@ def _cloned_slides(inside: list[clean.Para]) -> set:
     twice = {t: seen[t] for t in said_again if len(t) >= RC.CLONED_MIN_CHARS}
     if not twice or (len(twice) < 2 and max(len(ps) for ps in twice.values()) < 3):
         return set()
-    boxes: dict = {}
+    boxes: list = []
     for ps in twice.values():
         common = set(ps[0].ancestors)
         for q in ps[1:]:
             common.intersection_update(q.ancestors)
         box = next((a for a in ps[0].ancestors if a in common), None)
-        if box is not None and box.tag not in ("body", "html"):
-            boxes.setdefault(box, 0)
+        if box is not None and box.tag not in ("body", "html") and box not in boxes:
+            boxes.append(box)
     out: set = set()
     for box in boxes:
         total = cloned = outside = 0
