@@ -1160,6 +1160,28 @@ def _title_page(footer: str, title: str = "Council votes to close harbour bridge
             f"</div></div><ul>{links}</ul><div><p>{footer}</p></div></body></html>").encode()
 
 
+@pytest.mark.parametrize("footer", [
+    # comments.ua 2011 (DAnIEL life.comments.ua, class names made meaningless): one paragraph of 120 words
+    "При воспроизведении или цитировании статей, опубликованных на портале, указания имени авторов и источника "
+    "обязательно. Интернет-ресурсам запрещено цитировать и воспроизводить текстовые материалы портала без указания "
+    "активной гиперссылки на сайт непосредственно в тексте новости, не ниже второго абзаца, а также вносить "
+    "изменения в тексты без письменного разрешения редакции портала. Фотографии, изображения принадлежат "
+    "правообладателям. Редакция портала может не разделять мнение автора и не несет ответственности за авторские "
+    "материалы. За достоверность и содержание рекламы ответственность несет рекламодатель.",
+])
+def test_a_reprint_ban_in_one_long_footer_paragraph_does_not_outweigh_a_short_story(footer):
+    story = ("<p>Сплетни повышают уровень положительных гормонов и помогают снять стресс, уверены психологи из "
+             "нескольких университетов.</p><p>Опрос показал, что большинство женщин обсуждают новости о знакомых "
+             "не реже раза в неделю.</p>")
+    links = "".join(f"<li><a href='/news/{i}'>Новости региона номер {i} за сегодняшний день</a></li>" for i in range(8))
+    page = ("<html><head><title>Сплетни полезны для здоровья</title></head><body><div class='c1'><div class='c4'>"
+            f"<h1>Сплетни полезны для здоровья</h1><div class='c2'>{story}</div></div></div>"
+            f"<div class='c1'><div class='c4'><ul>{links}</ul><div class='c3'><p>{footer}</p></div></div></div></body></html>")
+    art = extract(page.encode(), "https://example.com/a")
+    assert art.body.startswith("Сплетни повышают") and "Опрос показал" in art.body
+    assert "гиперссылки" not in art.body
+
+
 def test_a_longer_footer_that_says_nothing_of_the_headline_loses_to_the_story():
     footer = ("The Customer Service Center can be contacted with any questions or requests by telephone "
               "on weekdays between seven and two, and on Fridays for delivery requests only; international "

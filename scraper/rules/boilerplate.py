@@ -928,6 +928,11 @@ RIGHTS_PHRASES = [
     "Tutti i diritti riservati", "Все права защищены", "Все права на материалы", "Wszelkie prawa zastrzeżone",
     "Με επιφύλαξη παντός δικαιώματος", "版权所有", "版權所有", "جميع الحقوق محفوظة", "كل الحقوق محفوظة",
     "حقوق النشر محفوظة",
+    # a reprint ban or a link demand inside a long legal footer (comments.ua 2011: "… без письменного
+    # разрешения редакции портала …", "… без указания активной гиперссылки …", its footer of 120 words
+    # chosen over a three-paragraph story with class names made meaningless; etnet.com.cn's
+    # "未经许可，不得转载" beside its licence line)
+    "без письменного разрешения редакции", "активной гиперссылки", "不得转载",
 ]
 
 
