@@ -360,6 +360,8 @@ def _script_end(text, start: int, first):
         elif not escaped:                # <!--
             escaped = True
     return None
+
+
 # An <svg> never closed (theatlantic.com 2017's menus: '<strong class="c-menu__title"><span>Sections</span>
 # <svg …><use …></use></strong>', ir-research-data chaos pages) ends for a browser at the first
 # tag of HTML inside it: the HTML standard's "rules for parsing tokens in foreign content" leave
@@ -413,11 +415,13 @@ def _escaped_blocks(text, start: int, end: int) -> bool:
 
 
 def strip_code(text: str) -> str:
-    """Drop <script> (except JSON-LD), <style> and inline <svg> elements before parsing.
+    """Drop <script> (except JSON-LD), <style> and inline <svg> elements before parsing, and empty a
+    <noscript> whose markup is left open (_opens_unclosed).
 
     Their content never reaches an article (template banners included) and is often more than
-    half of a page's bytes: the parser then builds a much smaller tree.
-    A script's *tail* text stays, since only the element itself is cut out."""
+    half of a page's bytes: the parser then builds a much smaller tree. Each ends where a browser
+    ends it (_CODE_CLOSE_RE, _script_end). A script's *tail* text stays, since only the element
+    itself is cut out."""
     out: list[str] = []
     pos = 0
     n = len(text)

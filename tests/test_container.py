@@ -592,7 +592,7 @@ OVERLAY_TITLES = ["Five things to know about the new tram line", "Why house pric
                   "School wins national science prize"]
 
 
-def _overlay_card(i: int, shape: str) -> str:
+def _overlay_card_html(i: int, shape: str) -> str:
     t = OVERLAY_TITLES[i]
     if shape == "last":    # Tailwind's "absolute inset-0" anchor, its classes hashed
         return (f'<div class="c1{i}"><div class="c2"><img src="i{i}.jpg"></div><div class="c3"><h3 class="c4">{t}</h3>'
@@ -612,7 +612,7 @@ def test_cards_an_empty_link_covers_go_without_class_names(shape, where):
     # chaos-apple-2, whose second rail of cards stayed in the story without class names). Its lines,
     # outside the <a>, are link text: they go as link lines, a card's title too, and the block's title
     # in words no rule knows ("Elsewhere on City News") with them.
-    cards = "".join(_overlay_card(i, shape) for i in range(3))
+    cards = "".join(_overlay_card_html(i, shape) for i in range(3))
     block = f'<section class="c11"><h2 class="c12">Elsewhere on City News</h2><div class="c13">{cards}</div></section>'
     paras = [f"<p>{s}</p>" for s in OVERLAY_STORY]
     paras.insert(2 if where == "mid" else len(paras), block)
@@ -640,7 +640,7 @@ def test_an_empty_link_in_a_storys_own_box_makes_no_card():
 
 def test_a_story_sub_heading_over_its_section_stays_beside_a_block_of_cards():
     # the same story with and without a titled block of cards after its first section: the same lines
-    cards = "".join(_overlay_card(i, "last") for i in range(3))
+    cards = "".join(_overlay_card_html(i, "last") for i in range(3))
     block = f"<section><h2>More from City News</h2><div>{cards}</div></section>"
 
     def page(extra: str) -> bytes:
