@@ -1136,6 +1136,9 @@ BLOCK_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
+_TABLE_LINE_TAGS = frozenset({"td", "th", "tr"})
+# the smallest headings: the only line of an image's box so set is its caption (<div><img><h6>…</h6></div>)
+_CAPTION_HEADINGS = frozenset({"h5", "h6"})   # (a row of data cells is one line: its block is the row)
 # A table cell without block content is a data cell (its row is one line); a layout cell that
 # holds paragraphs or divs stays a block of its own.
 _CELL_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "section", "article", "br")
@@ -1781,6 +1784,60 @@ def _caption_label_line(p: "Para") -> bool:
     return len(f) <= 40 and (_bare(f) in _MEDIA_LABEL_SET or B.GALLERY_COUNTER_RE.match(f) is not None)
 
 
+def _caption_tables(img_blocks) -> set:
+    """The tables of at most B.CAPTION_TABLE_MAX_ROWS rows, no table inside, holding an image's block
+    and a cell with a picture alone in it (_image_alone): a frame of an image and its caption."""
+    found: set = set()
+    for b in img_blocks:
+        if b.tag not in _TABLE_LINE_TAGS:
+            continue
+        table = next((a for a in b.iterancestors("table")), None)
+        if table is None or table in found:
+            continue
+        rows = 0
+        for el in table.iter("tr", "table"):
+            if el.tag == "table" and el is not table:
+                rows = B.CAPTION_TABLE_MAX_ROWS + 1
+            rows += el.tag == "tr"
+            if rows > B.CAPTION_TABLE_MAX_ROWS:
+                break
+        else:
+            if any(_image_alone(cell) for cell in table.iter("td", "th")):
+                found.add(table)
+    return found
+
+
+def _image_alone(cell: etree._Element) -> bool:
+    """The cell holds a picture (an image not drawn smaller than B.CAPTION_TABLE_ICON_PX: no icon
+    beside a label) and no text."""
+    img = next(cell.iter("img"), None)
+    if img is None or any(t.strip() for t in cell.itertext()):
+        return False
+    for attr in ("width", "height"):
+        size = img.get(attr, "").strip().removesuffix("px")
+        if size.isdigit() and int(size) < B.CAPTION_TABLE_ICON_PX:
+            return False
+    return True
+
+
+def _styled_line_under_image(p: "Para", img_blocks) -> bool:
+    """The line is all of its block, set in one <em>, <i> or <small> (B.CAPTION_STYLE_TAGS), and the
+    element right before that block holds an image and no text: a caption typed under its photo
+    (<p><img></p><p><em>…</em></p>)."""
+    blk = p.block
+    if blk is None or len(blk) != 1 or (blk.text and not blk.text.isspace()):
+        return False
+    run = blk[0]
+    if run.tag not in B.CAPTION_STYLE_TAGS or (run.tail and not run.tail.isspace()):
+        return False
+    prev = blk.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or not (prev.tag == "img" or prev in img_blocks):
+        return False
+    return not any(t.strip() for t in prev.itertext())
+
+
 def _credit_tail(text: str) -> bool:
     """The line ends with a photo credit (rules.boilerplate CAPTION_CREDIT_TAIL, CAPTION_LABEL_TAIL)."""
     if text.endswith(")"):
@@ -2282,6 +2339,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # (<figure><img><p>caption</p></figure>), and how many lines each such box holds
     # (sole_lines: the lines that are the only line of such a box)
     sole_lines: set = set()
+    table_captions: set = set()
     if img_blocks:
         boxes_of_images = set(img_blocks)
         boxes_of_images.update(b.getparent() for b in img_blocks if b.getparent() is not None)
@@ -2303,6 +2361,24 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             len(lines_per_box[b]) == 1 or (len(lines_per_box[b]) <= B.CAPTION_BOX_MAX_LINES and all(
                 not q.heading and _words(q.text) <= 15 and not _SENTENCE_END_RE.search(q.text)
                 for q in lines_per_box[b]) and any(_caption_label_line(q) for q in lines_per_box[b])))}
+        # a small table that frames an image and its caption (<table><tr><td><img></td></tr><tr><td>
+        # caption</td></tr></table>): its few short lines are the caption (table_captions; B.CAPTION_TABLE_*)
+        tables = _caption_tables(img_blocks)
+        if tables:
+            in_table: dict = {}
+            for q in paras:
+                b = q.block
+                if b is not None and b.tag in _TABLE_LINE_TAGS:
+                    for anc in b.iterancestors():
+                        if anc.tag == "table":
+                            if anc in tables:
+                                in_table.setdefault(anc, []).append(q)
+                            break
+            for lines in in_table.values():
+                if len(lines) <= B.CAPTION_BOX_MAX_LINES and all(
+                        not q.heading and not q.link_chars and _words(q.text) <= B.CAPTION_TABLE_MAX_WORDS
+                        and not _SENTENCE_END_RE.search(q.text) for q in lines):
+                    table_captions.update(id(q) for q in lines)
     site_re = None
     if profile and profile.noise_phrases:
         site_re = re.compile(rf"^[\W_]*(?:{_alt(profile.noise_phrases)})", re.I)
@@ -2761,7 +2837,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # box that holds an image (youm7's div.imgcontainer; B.CAPTION_BOX_LEVELS)
         # (never a heading or a link: a teaser title repeats its image's alt text too, and the
         # container choice needs to see it as a link line)
-        if words <= 30 and not p.heading and p.link_ratio < 0.5 and (
+        if words <= 30 and p.link_ratio < 0.5 and (
+                not p.heading or p.tag in _CAPTION_HEADINGS and id(p) in sole_lines) and (
                 (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
                 or _CAPTION_RE.match(f)
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
@@ -2769,6 +2846,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
                     and not _SENTENCE_END_RE.search(f))
+                or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
+                or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
+                    and _styled_line_under_image(p, img_blocks))
                 or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
                     and _CREDIT_LABEL_RE.search(f))):
             drop(i, "boilerplate.caption")

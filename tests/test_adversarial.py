@@ -570,6 +570,15 @@ def test_a_sentence_about_the_authors_posts_stays():
     # a player's box: its one line is the clip's title
     "<div><video src='/v.mp4' controls></video><p>{c}</p></div>",
     "<div><iframe src='https://www.youtube.com/embed/x'></iframe><p>{c}</p></div>",
+    # the smallest heading as the box's line
+    "<div><img src='/i.jpg'><h6>{c}</h6></div>",
+    # a caption typed under its photo, set in italics or small type (B.CAPTION_STYLE_TAGS)
+    "<p><img src='/i.jpg'></p><p><em>{c}</em></p>",
+    "<p style='text-align:center'><img src='/i.jpg'></p><p style='text-align:center'><small>{c}</small></p>",
+    "<img src='/i.jpg'><p><i>{c}</i></p>",
+    # a small table framing the photo (B.CAPTION_TABLE_*)
+    "<table><tr><td><img src='/i.jpg'></td></tr><tr><td>{c}</td></tr></table>",
+    "<table><tr><td><img src='/i.jpg' width='300'></td><td>{c}</td></tr></table>",
 ])
 def test_the_only_short_line_of_an_images_box_is_its_caption(shape):
     caption = "وزير المالية يتحدث إلى الصحفيين أمس (رويترز)"
@@ -587,6 +596,23 @@ def test_the_only_short_line_of_an_images_box_is_its_caption(shape):
 def test_story_lines_beside_an_image_stay(box):
     art = extract(_page(f"<p>{STORY[0]}</p>{box}<p>{STORY[1]}</p>"), "https://example.com/a")
     assert len(art.paragraphs) == len(STORY) + box.count("<p>")
+
+
+@pytest.mark.parametrize("box", [
+    # a sentence in italics under an image: it ends as one
+    "<p><img src='/i.jpg'></p><p><em>وأكد الوزير أن الحكومة لن تفرض ضرائب جديدة هذا العام.</em></p>",
+    # a line only partly in italics under an image
+    "<p><img src='/i.jpg'></p><p>وأكد الوزير <em>أن الحكومة لن تفرض ضرائب جديدة</em></p>",
+    # an italic line after an element with text in it
+    "<p>الوزير في البرلمان <img src='/i.jpg'></p><p><em>وأكد الوزير أن الحكومة لن تفرض ضرائب جديدة</em></p>",
+    # a small table of an icon and its label, and one of a picture and a linked line (an author's box)
+    "<table><tr><td><img src='/i.png' width='16'></td></tr><tr><td>وأكد الوزير أن الحكومة لن تفرض ضرائب جديدة</td></tr></table>",
+    "<table><tr><td><img src='/i.jpg'></td></tr><tr><td>وأكد الوزير <a href='/m'>أن الحكومة لن تفرض</a> ضرائب</td></tr></table>",
+])
+def test_lines_under_a_picture_that_are_no_caption_stay(box):
+    art = extract(_page(f"<p>{STORY[0]}</p>{box}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert "وأكد الوزير" in art.body
+    assert not any(r.rule == "boilerplate.caption" and "وأكد" in r.text for r in art.removed)
 
 
 # --- a consent preference centre printed as lines of the page (rules.consent PREFERENCE_CENTER_*) ---

@@ -110,6 +110,21 @@ def test_caption_and_credit_lines_without_caption_markup(caption):
     assert any(r.rule == "boilerplate.caption" for r in art.removed)
 
 
+def test_a_photo_framed_by_a_small_table_loses_its_caption():
+    # sundaytimes.lk, 2012-01-15 (DAnIEL dataset, rundimeco/waddle; .devdata/daniel
+    # 20120117_www.sundaytimes.lk_2487e3d3…): the photo and its caption in a two-row table between the
+    # story's paragraphs (that set's gold keeps the caption, as its golds keep every caption)
+    frame = ('<table width="200" align="right"><tr><td><img src="../images/In-Kalubowila-hospital.jpg" '
+             'width="300" height="187" hspace="5" vspace="5"></td></tr><tr><td><span class="style194">The '
+             'overcrowded children&rsquo;s ward at Colombo South hospital. Pic Saman Kariyawasam</span></td></tr>'
+             '</table>')
+    first, second = STORY.split("</p>", 1)
+    art = extract(_page(f"{first}</p>{frame}{second}"), "https://example.com/a")
+    assert "Kariyawasam" not in art.body
+    assert "fitted out" in art.body and "next spring" in art.body
+    assert any(r.rule == "boilerplate.caption" and "Kariyawasam" in r.text for r in art.removed)
+
+
 def test_a_sentence_that_starts_like_a_credit_stays():
     # the prefixes only remove short lines: a long paragraph that opens with the same words stays
     para = ("مصدر الصورة التي نشرتها الوزارة أمس لم يكن معروفا، وقال المتحدث باسمها إن التحقيق في "
