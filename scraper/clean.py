@@ -1501,6 +1501,7 @@ _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
+_TWEET_SOURCE_RE = re.compile(B.TWEET_SOURCE_LINE)
 # (not after a quote mark: "«تصوير: نادر العلمي»، عبارة اعتاد قراء الصحف …" names the label in a sentence)
 _CAPTION_RE = re.compile(rf"^(?:(?![«\"“”„])[\W_])*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“(]?\s*[^\W_]", re.I)
@@ -2948,7 +2949,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))
-                                                           and not (p.heading and _RELEASE_HEADING_RE.match(f)))):
+                                                           and not (p.heading and _RELEASE_HEADING_RE.match(f))
+                                                           and not _TWEET_SOURCE_RE.match(p.text))):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

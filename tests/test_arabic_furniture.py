@@ -326,6 +326,20 @@ def test_a_timeline_of_dated_events_stays():
         assert art.paragraphs == STORY, line
 
 
+def test_an_embedded_posts_source_line_stays_with_the_post():
+    # X/Twitter's embed code (publish.twitter.com), as scrapinghub's article pages carry it: the post,
+    # then "— Name (@handle) date"; the source line says who said what the story quotes
+    tweet = ('<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">نعمل على إعادة التيار الكهربائي إلى كل '
+             'المناطق خلال ساعات</p>&mdash; وزارة الكهرباء (@MoElectricity) <a href="https://twitter.com/x/status/1">'
+             'November 19, 2019</a></blockquote>')
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}{tweet}{ps(STORY[2:])}</div>'), URL)
+    assert "— وزارة الكهرباء (@MoElectricity) November 19, 2019" in art.paragraphs
+    # without the handle, a short dated line there is still a dateline
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>— القاهرة، 19 نوفمبر 2019</p>'
+                       f'{ps(STORY[2:])}</div>'), URL)
+    assert art.paragraphs == STORY
+
+
 @pytest.mark.parametrize("line", [
     "إعلان النتائج النهائية للانتخابات الأسبوع المقبل",        # "announcement of …", not the ad label
     "للمزيد من المعلومات يمكن للمواطنين زيارة موقع الوزارة",   # "for more information, …"
