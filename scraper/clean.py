@@ -1839,6 +1839,28 @@ def _styled_line_under_image(p: "Para", img_blocks) -> bool:
     return not any(t.strip() for t in prev.itertext())
 
 
+_MEDIA_TITLE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_MEDIA_TITLE_LABELS)})\s*[:：|\-–—.]+\s*\S")
+
+
+def _beside_player(p: "Para") -> bool:
+    """The element right before or right after the line's block is a player (B.CAPTION_MEDIA_TAGS) or
+    holds one and no text."""
+    blk = p.block
+    if blk is None:
+        return False
+    for step in (etree._Element.getprevious, etree._Element.getnext):
+        sib = step(blk)
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = step(sib)   # (an entity or a processing instruction between them)
+        if sib is None:
+            continue
+        if sib.tag in B.CAPTION_MEDIA_TAGS:
+            return True
+        if any(True for _ in sib.iter(*B.CAPTION_MEDIA_TAGS)) and not any(t.strip() for t in sib.itertext()):
+            return True
+    return False
+
+
 def _credit_tail(text: str) -> bool:
     """The line ends with a photo credit (rules.boilerplate CAPTION_CREDIT_TAIL, CAPTION_LABEL_TAIL)."""
     if text.endswith(")"):
@@ -2850,6 +2872,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
                 or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
                     and _styled_line_under_image(p, img_blocks))
+                or (words <= B.CAPTION_MEDIA_TITLE_MAX_WORDS and _MEDIA_TITLE_RE.match(p.text)
+                    and _beside_player(p))
                 or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
                     and _CREDIT_LABEL_RE.search(f))):
             drop(i, "boilerplate.caption")

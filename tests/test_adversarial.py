@@ -546,6 +546,34 @@ def test_amp_ads_feeds_share_buttons_and_stand_ins_go(component):
     assert any(r.rule.startswith(("boilerplate.tag:amp-", "boilerplate.amp-stand-in")) for r in art.removed)
 
 
+@pytest.mark.parametrize("shape", [
+    # a video's title with its label, right after or before AMP's player in the story's own box
+    "<amp-youtube data-videoid='abc' layout='responsive' width='480' height='270'></amp-youtube><p>{t}</p>",
+    "<p>{t}</p><amp-video src='/v.mp4' width='640' height='360' layout='responsive'><div fallback>"
+    "متصفحك لا يدعم تشغيل الفيديو</div></amp-video>",
+    "<div><video src='/v.mp4' controls></video></div><p>{t}</p>",
+])
+def test_a_video_title_beside_its_player_goes(shape):
+    title = "شاهد: لحظة إعلان الحكومة عن الموازنة الجديدة"
+    art = extract(_page(f"<p>{STORY[0]}</p>{shape.format(t=title)}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert "متصفحك" not in art.body   # (a player's fallback line, never shown beside a working player)
+    assert any(r.rule == "boilerplate.caption" and "لحظة إعلان" in r.text for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # the label away from any player: a line of the story that says what to watch
+    "<p>شاهد: لحظة إعلان الحكومة عن الموازنة الجديدة</p>",
+    # beside a player but longer than a title
+    "<amp-youtube data-videoid='abc' width='480' height='270'></amp-youtube><p>شاهد: لحظة إعلان الحكومة عن "
+    "الموازنة الجديدة التي قال الوزير إنها ستزيد الإنفاق على التعليم والصحة وتخفض العجز إلى مستوى لم تبلغه "
+    "البلاد منذ سنوات</p>",
+])
+def test_a_line_with_a_video_label_but_no_title_of_a_player_stays(line):
+    art = extract(_page(f"<p>{STORY[0]}</p>{line}<p>{STORY[1]}</p>"), "https://example.com/a")
+    assert "لحظة إعلان الحكومة" in art.body
+
+
 @pytest.mark.parametrize("link", ["كل مقالات الكاتب", "View all posts by Mohamed"])
 def test_an_author_box_known_by_its_link_to_the_authors_posts_goes_at_the_end(link):
     # a name, a bio sentence and the link, in a box without a class that says so

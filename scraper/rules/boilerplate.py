@@ -13,6 +13,12 @@ SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "video", "audio", "head", "title", "meta", "link", "button", "select", "option", "textarea", "input",
     "menu", "dialog",
+    # AMP's players (amp.dev component reference, "Media"): what they hold is their placeholder image,
+    # their <source>s and a fallback line for browsers without video; they play what <video> and
+    # <iframe> play
+    "amp-video", "amp-audio", "amp-youtube", "amp-vimeo", "amp-dailymotion", "amp-brightcove", "amp-jwplayer",
+    "amp-kaltura-player", "amp-soundcloud", "amp-video-iframe", "amp-ima-video", "amp-wistia-player",
+    "amp-viqeo-player", "amp-redbull-player", "amp-powr-player", "amp-vk", "amp-bodymovin-animation",
 })
 # ... but a <template> with one of these attributes is a declarative shadow root, which the browser
 # shows in place (a web component rendered on the server: <x-story><template shadowrootmode="open">
@@ -1201,7 +1207,16 @@ CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", 
 CAPTION_BOX_LEVELS = 3
 # ... and a player's box likewise: its one short line is the clip's title ("فيديو: لحظة إعلان القرار"
 # under a <video>, a line beside a YouTube <iframe>; written pages, tests/test_adversarial.py).
-CAPTION_MEDIA_TAGS = frozenset({"video", "audio", "iframe", "object", "embed"})
+CAPTION_MEDIA_TAGS = frozenset({"video", "audio", "iframe", "object", "embed", "amp-video", "amp-audio", "amp-youtube",
+                                "amp-vimeo", "amp-dailymotion", "amp-brightcove", "amp-jwplayer", "amp-kaltura-player",
+                                "amp-soundcloud", "amp-video-iframe", "amp-ima-video", "amp-wistia-player"})
+# ... and a video's title with its label, "شاهد: لحظة إعلان القرار", as the line right before or after a
+# player (the element beside the line's block is one, or holds one and no text), at most
+# CAPTION_MEDIA_TITLE_MAX_WORDS words: a written probe of AMP pages, 2026-12-06 (a line after an
+# <amp-youtube> in the story's box, 54 of 150 pages kept it). Only Arabic labels: English "Video: …",
+# "WATCH: …" lines are in the golds of magic_html's cgtn.com page and Dragnet R184.
+CAPTION_MEDIA_TITLE_LABELS = ["شاهد", "شاهد بالفيديو", "شاهدوا", "فيديو", "بالفيديو", "مقطع فيديو", "استمع"]
+CAPTION_MEDIA_TITLE_MAX_WORDS = 15
 
 # A line of up to CAPTION_CREDIT_MAX_WORDS words that ENDS with the Associated Press's photo credit,
 # "(AP Photo/Charles Rex Arbogast)" or "(AP Photo)", is a photo caption (AP's own caption style, which
