@@ -1502,6 +1502,20 @@ _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _TWEET_SOURCE_RE = re.compile(B.TWEET_SOURCE_LINE)
+_GALLERY_COUNTER_LEAD_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)
+
+
+def _gallery_counters(paras: list["Para"]) -> set:
+    """The ids of the lines that open with a slide's number "k/N" when B.GALLERY_COUNTER_MIN_LINES or
+    more lines share that N: a slideshow's, which the container stage reads (B.GALLERY_COUNTER_LEAD)."""
+    by_total: dict = {}
+    for p in paras:
+        t = p.text
+        if t[:1].isdigit() or t[:1] == " ":
+            m = _GALLERY_COUNTER_LEAD_RE.match(t)
+            if m is not None and 0 < int(m.group(1)) <= int(m.group(2)):
+                by_total.setdefault(m.group(2), []).append(id(p))
+    return {k for ids in by_total.values() if len(ids) >= B.GALLERY_COUNTER_MIN_LINES for k in ids}
 # (not after a quote mark: "«تصوير: نادر العلمي»، عبارة اعتاد قراء الصحف …" names the label in a sentence)
 _CAPTION_RE = re.compile(rf"^(?:(?![«\"“”„])[\W_])*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“(]?\s*[^\W_]", re.I)
@@ -2710,6 +2724,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             if not paras[j].removed:
                 drop(j, "consent.preference-center")
     data_tables: dict = {}   # (data_row's verdicts, a table's once)
+    counters = _gallery_counters(paras)
     i = 0
     n_paras = len(paras)
     while i < n_paras:
@@ -2974,7 +2989,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))
-                                                           and not _TWEET_SOURCE_RE.match(p.text))):
+                                                           and not _TWEET_SOURCE_RE.match(p.text)
+                                                           and id(p) not in counters)):
             drop(i, "boilerplate.dateline")
             i += 1
             continue

@@ -889,7 +889,7 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, ti
     return None
 
 
-_COUNTER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of|von|de|di|sur|из|من)\s*(\d{1,3})(?!\d)", re.I)
+_COUNTER_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)
 
 
 def _pager_line(text: str) -> bool:
@@ -1070,6 +1070,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     heads = teasers = None
     author_links: list[clean.Para] = []
     link_lines: list[clean.Para] = []   # (the lines all link dropped: a teaser card's title among them)
+    gone_lines: list[clean.Para] = []   # (a slideshow's lines dropped: its title is an orphan too)
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
     galleries: set = set()
@@ -1086,6 +1087,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             continue
         if galleries and not galleries.isdisjoint(p.ancestors):
             drop(p, "story.gallery")   # a slideshow's numbered or cloned captions: other stories
+            gone_lines.append(p)
             continue
         if cards is not None and p.link_ratio < 0.5 and _in_card(p, members, cards):
             drop(p, "story.card")   # a teaser card made a link by an overlay <a> (the text is not inside it)
@@ -1135,8 +1137,8 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         for p in out[start:]:
             drop(p, "story.author-box")
         del out[start:]
-    if link_lines:   # (after the rules above, which read headings: "Post a Comment" starts the comments)
-        out = _orphan_titles(out, link_lines, drop)
+    if link_lines or gone_lines:   # (after the rules above, which read headings: "Post a Comment" starts the comments)
+        out = _orphan_titles(out, link_lines + gone_lines, drop)
     # trim non-story lines at the edges of the container (datelines, counters, "مباشر", "Sputnik")
     # (a short line that ends a clause, as a poem's or a blog's short lines do, is no dateline or counter)
     # (a row of a data table is the story's, short as its cells are: a story that ends with its table
@@ -1160,8 +1162,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 
 
 def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) -> list[clean.Para]:
-    """*out* without the headings whose box held only lines that went as all link (a widget's title
-    over cards or links in or under the story, in words no rule knows: "Elsewhere on City News"): the box
+    """*out* without the headings whose box held only lines that went as all link or as a slideshow's
+    (*link_lines*: a widget's title over cards or links in or under the story, in words no rule knows,
+    "Elsewhere on City News"; a gallery's, "World news in pictures"): the box
     is the heading's block's parent; the heading goes when some of those link lines lie in it and none of
     the story's other lines do; not over the story's first line."""
     link_boxes: set = set()

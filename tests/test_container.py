@@ -364,6 +364,45 @@ def test_numbered_photo_captions_of_an_embedded_gallery_go():
     assert _recall(art.body, rec["gold_paragraphs"]) >= 0.99
 
 
+def test_a_gallery_whose_slide_numbers_carry_dates_goes_with_its_title():
+    # Shape of The Independent's 2017 embedded gallery (ir-research-data chaos-climate-2: "World news in
+    # pictures" under a short story, each slide headed "k/31" and its date, then its caption and credit):
+    # the headings are no datelines (rules.boilerplate GALLERY_COUNTER_LEAD), the numbered box goes as a
+    # slideshow and its title with it (story.orphan-title)
+    story = ["America's Environmental Protection Agency has reportedly removed dozens of references to "
+             "climate change from its website, along with resources to help local governments.",
+             "Other websites taken down in April have returned to the agency's site with references to "
+             "climate change omitted, the watchdog said in its report on Tuesday.",
+             "Many of these resources can still be found in a snapshot of the website taken in January, "
+             "the day before the inauguration, the group added."]
+    slides = "".join(f'<li data-gallery-legend="{k}"><h2><span class="counter">{k}/8</span> {20 - k} October 2017'
+                     f'</h2><p>Demonstrators gather in the capital on day {k} of the protests against the '
+                     f'election results, waving flags and chanting slogans</p><p class="credits">Reuters/Photographer '
+                     f'{k}</p></li>' for k in range(1, 9))
+    gallery = (f'<div class="dnd-widget-wrapper type-gallery"><div class="container grid-mod-gallery"><h2 class="'
+               f'gallery-title">World news in pictures</h2><div class="images"><ul><li><a href="#"></a></li></ul></div>'
+               f'<ul class="legends">{slides}</ul></div></div>')
+    html = (f"<html><body><article><h1>Climate change mentions removed</h1><div class='text-wrapper'>"
+            f"<p>{story[0]}</p><p>{story[1]}</p>{gallery}<p>{story[2]}</p></div></article></body></html>")
+    art = extract(html.encode(), "https://www.independent.co.uk/news/a1.html")
+    assert art.paragraphs == story
+    assert any(r.rule == "story.gallery" and "Demonstrators" in r.text for r in art.removed)
+    assert any(r.rule == "story.orphan-title" and "World news in pictures" in r.text for r in art.removed)
+
+
+def test_a_dated_line_like_a_slide_number_alone_is_still_a_dateline():
+    # "12/31/2017" is a date, and one "1/31 …" line is no slideshow (GALLERY_COUNTER_MIN_LINES)
+    story = ["The council voted on Tuesday to approve the new budget after a debate that lasted most of the "
+             "day and ended with a narrow majority in favour.",
+             "The budget raises spending on schools and roads and cuts the deficit, the mayor said in a "
+             "statement after the vote."]
+    for line in ("12/31/2017 10:30 AM", "1/31 18 October 2017"):
+        html = (f"<html><body><article><h1>Council passes budget</h1><p>{line}</p><p>{story[0]}</p>"
+                f"<p>{story[1]}</p></article></body></html>")
+        art = extract(html.encode(), "https://example.com/a")
+        assert art.paragraphs == story, line
+
+
 def test_a_page_that_is_a_gallery_keeps_its_captions():
     # the same rule with no story outside the numbered box: nothing goes
     slides = "".join(f"<li><p>{k}/5 Slide title number {k}</p><p>{'A caption sentence that says what the photo shows. ' * 3}</p></li>"

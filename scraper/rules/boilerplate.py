@@ -419,6 +419,14 @@ SPONSOR_LINE_PREFIXES = ["هذا المحتوى مقدم من", "المحتوى 
 # gold, but the counters of a video gallery taken out before the choice moved it (chaos-spacex-3
 # 0.94 -> 0.80, big9-17-russia-2 with opaque class names 0.99 -> 0.70).
 GALLERY_COUNTER_RE = re.compile(r"^(\d{1,3}) (?:/|of|من|von|de|sur) (\d{1,3})$")
+# A line that opens with a slide's number, "1/31 18 October 2017", "4 of 12 | …": the slideshow rule of the
+# container stage (scraper.rules.container GALLERY_*) reads these to find an embedded gallery, so such
+# a line is no dateline while GALLERY_COUNTER_MIN_LINES or more lines of the page share one N (The
+# Independent's "World news in pictures", 31 captions under a short story, each headed "k/31" and its
+# date: ir-research-data chaos-climate-2, whose counters went as datelines first and the gallery with
+# them stayed as story). (Not "12/31/2017": a number, a slash or a dot after N is a date.)
+GALLERY_COUNTER_LEAD = r"^\s*(\d{1,3})\s*(?:/|of|von|de|di|sur|из|من)\s*(\d{1,3})(?![\d/.\-])"
+GALLERY_COUNTER_MIN_LINES = 3
 
 # Lines that are only an advertising label, in the languages of the corpus (exact lines only:
 # "Werbung" may start a real sentence).
