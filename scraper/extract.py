@@ -516,6 +516,11 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
             members.append(sib)
             decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} ({why}), a sibling of "
                                        f"the same tag and class", paras, {sib}))
+    intro = _table_intro(el, paras) if el.tag in ("table", "tbody") else []
+    if intro:
+        members.extend(intro)
+        decisions.append(_decision(RC.TABLE_INTRO, intro[0], f"+ {len(intro)} paragraph(s) right before the table "
+                                   f"{clean.describe(el)}", paras, set(intro)))
     if el.get("class") and el.tag not in RC.PARAGRAPH_TAGS and el.tag not in ("body", "html"):
         lede = _lede_box(paras, el, members, scores, meta.get("descriptions") or ())
         if lede is not None:
@@ -919,6 +924,47 @@ def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
     return keep
 
 
+def _chosen_table_row(p: clean.Para, members) -> bool:
+    """The line is a row of a table with a header (a <th> or <thead>) chosen as the story (a list page's
+    table: its rows are its content, a linked name in one cell and data in others) with a cell of text
+    that is no link."""
+    if p.tag != "tr" or p.block is None or not members:
+        return False
+    up = p.block.getparent()   # (the table, or its <tbody>/<thead>)
+    table = up if up is None or up.tag == "table" else up.getparent()
+    if table is None or table.tag != "table" or (table not in members and up not in members):
+        return False
+    if next(table.iter("th", "thead"), None) is None:
+        return False   # (a data table has a header: not a layout table's dated headline rows)
+    return any(c.tag in ("td", "th") and next(c.iter("a"), None) is None and any(t.strip() for t in c.itertext())
+               for c in p.block)
+
+
+def _table_intro(el, paras: list[clean.Para]) -> list:
+    """The paragraphs right before the chosen table in its parent (scraper.rules.container
+    TABLE_INTRO_*), in page order: <p>s without link lines, one of them prose valued SPLIT_PROSE_LINE
+    or more."""
+    table = el.getparent() if el.tag == "tbody" else el
+    if table is None or table.tag != "table":
+        return []
+    intro: list = []
+    sib = table.getprevious()
+    while sib is not None and len(intro) < RC.TABLE_INTRO_MAX:
+        if not isinstance(sib.tag, str):
+            sib = sib.getprevious()
+            continue
+        if sib.tag != "p":
+            break
+        lines = [p for p in paras if p.ancestors and sib in p.ancestors]
+        if not lines or any(p.link_ratio > 0.5 for p in lines):
+            break
+        intro.append((sib, max(_para_value(p) for p in lines)))
+        sib = sib.getprevious()
+    if not any(value >= RC.SPLIT_PROSE_LINE for _, value in intro):
+        return []
+    return [p for p, _ in reversed(intro)]
+
+
 def _gallery_box(inside: list[clean.Para]):
     """A slideshow embedded in the story (scraper.rules.container GALLERY_*): the smallest box holding
     the lines numbered "k/N" or "k of N" of one N, when the story has prose of its own outside it."""
@@ -1102,7 +1148,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             if heads is None:
                 heads = _roundup_heads(inside)
             if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
-                    and p.block.getparent() in text_lists) and id(p) not in heads:
+                    and p.block.getparent() in text_lists) and id(p) not in heads and not _chosen_table_row(p, members):
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 link_lines.append(p)
                 continue

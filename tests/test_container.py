@@ -403,6 +403,35 @@ def test_a_dated_line_like_a_slide_number_alone_is_still_a_dateline():
         assert art.paragraphs == story, line
 
 
+def test_a_list_pages_table_keeps_its_introduction_and_its_linked_rows():
+    # readability.js wikipedia-4, "List of films featuring time loops": the table of films is chosen (its
+    # parent holds the references and navigation boxes); the introduction in the <p>s right before it
+    # and the rows whose film is a link with a short synopsis ("Journey to the Center of Time | 1967 |
+    # Remake of The Time Travelers[4]") are in the gold
+    rec, html = corpus_page("wikipedia-4")
+    art = extract(html, rec["url"])
+    assert art.paragraphs[0].startswith("This list of films featuring time loops")
+    assert any(d.rule == "container.table-intro" for d in art.decisions)
+    assert any(p.startswith("Journey to the Center of Time 1967 Remake of The Time Travelers") for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_only_a_headed_tables_rows_with_a_link_are_its_content(header):
+    # (scraper.extract._chosen_table_row) a table chosen as the story keeps a row whose name is a link
+    # when the table has a header; without one it is a layout table whose dated headlines are links
+    from scraper import clean, htmlio
+    from scraper.extract import _chosen_table_row
+
+    head = "<tr><th>Film</th><th>Year</th></tr>" if header else ""
+    root = htmlio.parse_html(f'<html><body><table>{head}<tr><td><a href="/f">Groundhog Day</a></td><td>1993</td>'
+                             f'</tr></table></body></html>')
+    paras, _ = clean.walk(root, None, [])
+    row = next(p for p in paras if p.text.startswith("Groundhog Day"))
+    table = next(root.iter("table"))
+    assert _chosen_table_row(row, {table}) is header
+    assert not _chosen_table_row(row, {next(root.iter("body"))})   # (a table inside the chosen box: not chosen)
+
+
 def test_a_page_that_is_a_gallery_keeps_its_captions():
     # the same rule with no story outside the numbered box: nothing goes
     slides = "".join(f"<li><p>{k}/5 Slide title number {k}</p><p>{'A caption sentence that says what the photo shows. ' * 3}</p></li>"

@@ -47,6 +47,17 @@ LEDE_BOX_MAX_LINK_RATIO = 0.3
 SPLIT_BETWEEN = "container.split-between"
 BETWEEN_MIN_PARTS = 2
 
+# A data table chosen (a list page: the table is its content): the paragraphs right before it in its
+# parent box, up to TABLE_INTRO_MAX of them and back to the first element that is no <p> of text lines
+# (no link line), join it as its introduction when one of them is prose (valued SPLIT_PROSE_LINE or more)
+# (readability.js wikipedia-4, "List of films featuring time loops": the list's introduction above
+# the table, in its gold, was left out). The rows of such a table with a header (<th>, <thead>) whose
+# name is a link stay when a cell of theirs is text without one (scraper.extract._chosen_table_row; "Journey
+# to the Center of Time | 1967 | Remake of …" went as a link line). Tried for a headed table anywhere in
+# the story's box: six nr2.ru DAnIEL pages down (a headed layout table of linked teasers), not kept.
+TABLE_INTRO = "container.table-intro"
+TABLE_INTRO_MAX = 3
+
 # A single paragraph chosen (the tags below, holding at most PARAGRAPH_MAX_LINES lines): its parent is the story when the parent's other lines
 # are text, not links (non-link text >= PARAGRAPH_TEXT_VS_LINKS x link text).
 PARAGRAPH_PARENT = "container.paragraph-parent"
