@@ -924,17 +924,22 @@ def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
     return keep
 
 
-def _chosen_table_row(p: clean.Para, members) -> bool:
+def _chosen_table_row(p: clean.Para, members, headed: dict | None = None) -> bool:
     """The line is a row of a table with a header (a <th> or <thead>) chosen as the story (a list page's
     table: its rows are its content, a linked name in one cell and data in others) with a cell of text
-    that is no link."""
+    that is no link. ``headed``: the verdicts of the tables met so far (does it have a header?)."""
     if p.tag != "tr" or p.block is None or not members:
         return False
     up = p.block.getparent()   # (the table, or its <tbody>/<thead>)
     table = up if up is None or up.tag == "table" else up.getparent()
     if table is None or table.tag != "table" or (table not in members and up not in members):
         return False
-    if next(table.iter("th", "thead"), None) is None:
+    has_head = headed.get(table) if headed is not None else None
+    if has_head is None:   # (once a table: a long table's rows would each read it all again)
+        has_head = next(table.iter("th", "thead"), None) is not None
+        if headed is not None:
+            headed[table] = has_head
+    if not has_head:
         return False   # (a data table has a header: not a layout table's dated headline rows)
     return any(c.tag in ("td", "th") and next(c.iter("a"), None) is None and any(t.strip() for t in c.itertext())
                for c in p.block)
@@ -1117,6 +1122,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     author_links: list[clean.Para] = []
     link_lines: list[clean.Para] = []   # (the lines all link dropped: a teaser card's title among them)
     gone_lines: list[clean.Para] = []   # (a slideshow's lines dropped: its title is an orphan too)
+    headed_tables: dict = {}   # (_chosen_table_row's verdict of each table)
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
     galleries: set = set()
@@ -1147,8 +1153,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         if p.card or (not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p)):
             if heads is None:
                 heads = _roundup_heads(inside)
-            if not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
-                    and p.block.getparent() in text_lists) and id(p) not in heads and not _chosen_table_row(p, members):
+            if (not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
+                     and p.block.getparent() in text_lists) and id(p) not in heads
+                    and not _chosen_table_row(p, members, headed_tables)):
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 link_lines.append(p)
                 continue
