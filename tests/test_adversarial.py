@@ -546,21 +546,6 @@ def test_amp_ads_feeds_share_buttons_and_stand_ins_go(component):
     assert any(r.rule.startswith(("boilerplate.tag:amp-", "boilerplate.amp-stand-in")) for r in art.removed)
 
 
-@pytest.mark.parametrize("shape", [
-    # a video's title with its label, right after or before AMP's player in the story's own box
-    "<amp-youtube data-videoid='abc' layout='responsive' width='480' height='270'></amp-youtube><p>{t}</p>",
-    "<p>{t}</p><amp-video src='/v.mp4' width='640' height='360' layout='responsive'><div fallback>"
-    "متصفحك لا يدعم تشغيل الفيديو</div></amp-video>",
-    "<div><video src='/v.mp4' controls></video></div><p>{t}</p>",
-])
-def test_a_video_title_beside_its_player_goes(shape):
-    title = "شاهد: لحظة إعلان الحكومة عن الموازنة الجديدة"
-    art = extract(_page(f"<p>{STORY[0]}</p>{shape.format(t=title)}<p>{STORY[1]}</p>"), "https://example.com/a")
-    assert art.paragraphs == STORY
-    assert "متصفحك" not in art.body   # (a player's fallback line, never shown beside a working player)
-    assert any(r.rule == "boilerplate.caption" and "لحظة إعلان" in r.text for r in art.removed)
-
-
 @pytest.mark.parametrize("line", [
     # the label away from any player: a line of the story that says what to watch
     "<p>شاهد: لحظة إعلان الحكومة عن الموازنة الجديدة</p>",
@@ -607,11 +592,19 @@ def test_a_sentence_about_the_authors_posts_stays():
     # a small table framing the photo (B.CAPTION_TABLE_*)
     "<table><tr><td><img src='/i.jpg'></td></tr><tr><td>{c}</td></tr></table>",
     "<table><tr><td><img src='/i.jpg' width='300'></td><td>{c}</td></tr></table>",
+    # a video's title with its label ({v}), right after or before a player in the story's own box
+    "<amp-youtube data-videoid='abc' layout='responsive' width='480' height='270'></amp-youtube><p>{v}</p>",
+    "<p>{v}</p><amp-video src='/v.mp4' width='640' height='360' layout='responsive'><div fallback>"
+    "متصفحك لا يدعم تشغيل الفيديو</div></amp-video>",
+    "<div><video src='/v.mp4' controls></video></div><p>{v}</p>",
 ])
 def test_the_only_short_line_of_an_images_box_is_its_caption(shape):
     caption = "وزير المالية يتحدث إلى الصحفيين أمس (رويترز)"
-    art = extract(_page(f"<p>{STORY[0]}</p>{shape.format(c=caption)}<p>{STORY[1]}</p>"), "https://example.com/a")
+    title = "شاهد: وزير المالية يتحدث إلى الصحفيين أمس"
+    art = extract(_page(f"<p>{STORY[0]}</p>{shape.format(c=caption, v=title)}<p>{STORY[1]}</p>"),
+                  "https://example.com/a")
     assert art.paragraphs == STORY
+    assert "متصفحك" not in art.body   # (a player's fallback line, never shown beside a working player)
     assert any(r.rule == "boilerplate.caption" and "الصحفيين" in r.text for r in art.removed)
 
 
