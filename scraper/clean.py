@@ -1136,9 +1136,9 @@ BLOCK_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
-_TABLE_LINE_TAGS = frozenset({"td", "th", "tr"})
+_TABLE_LINE_TAGS = frozenset({"td", "th", "tr"})   # (a row of data cells is one line: its block is the row)
 # the smallest headings: the only line of an image's box so set is its caption (<div><img><h6>…</h6></div>)
-_CAPTION_HEADINGS = frozenset({"h5", "h6"})   # (a row of data cells is one line: its block is the row)
+_CAPTION_HEADINGS = frozenset({"h5", "h6"})
 # A table cell without block content is a data cell (its row is one line); a layout cell that
 # holds paragraphs or divs stays a block of its own.
 _CELL_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "section", "article", "br")
@@ -1503,19 +1503,6 @@ _BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _TWEET_SOURCE_RE = re.compile(B.TWEET_SOURCE_LINE)
 _GALLERY_COUNTER_LEAD_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)
-
-
-def _gallery_counters(paras: list["Para"]) -> set:
-    """The ids of the lines that open with a slide's number "k/N" when B.GALLERY_COUNTER_MIN_LINES or
-    more lines share that N: a slideshow's, which the container stage reads (B.GALLERY_COUNTER_LEAD)."""
-    by_total: dict = {}
-    for p in paras:
-        t = p.text
-        if t[:1].isdigit() or t[:1] == " ":
-            m = _GALLERY_COUNTER_LEAD_RE.match(t)
-            if m is not None and 0 < int(m.group(1)) <= int(m.group(2)):
-                by_total.setdefault(m.group(2), []).append(id(p))
-    return {k for ids in by_total.values() if len(ids) >= B.GALLERY_COUNTER_MIN_LINES for k in ids}
 # (not after a quote mark: "«تصوير: نادر العلمي»، عبارة اعتاد قراء الصحف …" names the label in a sentence)
 _CAPTION_RE = re.compile(rf"^(?:(?![«\"“”„])[\W_])*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“(]?\s*[^\W_]", re.I)
@@ -1797,6 +1784,19 @@ def _caption_label_line(p: "Para") -> bool:
         return True
     # a player's label over it ("فيديو", B.MEDIA_LABELS), a gallery's counter ("1 / 5")
     return len(f) <= 40 and (_bare(f) in _MEDIA_LABEL_SET or B.GALLERY_COUNTER_RE.match(f) is not None)
+
+
+def _gallery_counters(paras: list["Para"]) -> set:
+    """The ids of the lines that open with a slide's number "k/N" when B.GALLERY_COUNTER_MIN_LINES or
+    more lines share that N: a slideshow's, which the container stage reads (B.GALLERY_COUNTER_LEAD)."""
+    by_total: dict = {}
+    for p in paras:
+        t = p.text
+        if t[:1].isdigit() or t[:1] == " ":
+            m = _GALLERY_COUNTER_LEAD_RE.match(t)
+            if m is not None and 0 < int(m.group(1)) <= int(m.group(2)):
+                by_total.setdefault(m.group(2), []).append(id(p))
+    return {k for ids in by_total.values() if len(ids) >= B.GALLERY_COUNTER_MIN_LINES for k in ids}
 
 
 def _caption_tables(img_blocks) -> set:
