@@ -2744,6 +2744,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.comment-policy")
             i += 1
             continue
+        if (len(p.text) <= B.DISCLAIMER_CJK_MAX_CHARS and B.DISCLAIMER_CJK_SCREEN in p.text
+                and any(x in p.text for x in B.DISCLAIMER_CJK) and not is_disclaimer(p.text)):
+            # ("转载并不代表本网赞同其观点": a Chinese site's reprint disclaimer without a label; one with
+            # its label, "免责声明：…", goes once the story box is chosen: see is_disclaimer)
+            drop(i, "boilerplate.rights")
+            i += 1
+            continue
         if p.text[:1] == "<" and _markup_text(p):   # (markup shown as text, a line of any length)
             drop(i, "boilerplate.markup-text")
             i += 1

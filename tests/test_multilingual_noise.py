@@ -110,6 +110,24 @@ def test_a_disclaimer_under_the_story_goes(line):
     assert [r.rule for r in art.removed if r.rule == "story.disclaimer"] == ["story.disclaimer"]
 
 
+def test_a_reprint_disclaimer_is_never_the_story():
+    # xinmin.cn's shape (DAnIEL dev pages of 2011-12, 20120117_news.xinmin.cn_2cb0611a…): a photo story of a
+    # caption and one sentence, and under it the site's 94-character reprint disclaimer ("… does not mean
+    # this site endorses its views"), which was chosen as the story (rules.boilerplate DISCLAIMER_CJK)
+    disclaimer = ("• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。"
+                  "您若对该稿件内容有任何疑问或质疑，请即与新民网联系，本网将迅速给您回应并做处理。")
+    story = "“科斯塔-康科迪亚”号大型游轮于当地时间13日晚在意大利附近海域触礁搁浅，造成船体渗水，并出现倾斜，多人死亡，数十人失踪。"
+    html = ("<html><head><meta charset='utf-8'><title>实拍意大利触礁油轮裂口水下景象</title></head><body>"
+            "<div class='newsContent'><div class='title'><h1>实拍意大利触礁油轮裂口水下景象</h1></div>"
+            "<div class='contentShow'><div id='article_info'><p align='center'><img src='/a.jpg'></p>"
+            "<p align='center'>图为1月16日公布“科斯塔-康科迪亚”号游轮触礁后水下部分的景象。</p>"
+            f"<p>　　{story}</p></div></div><div class='cont_b'><p>{disclaimer}</p></div></div></body></html>")
+    art = extract(html.encode("utf-8"), "http://news.xinmin.cn/shehui/2012/01/17/13417658.html")
+    assert story in art.body
+    assert "不代表本网" not in art.body
+    assert any(r.rule == "boilerplate.rights" and "不代表本网" in r.text for r in art.removed)
+
+
 def test_a_short_story_keeps_its_box_when_its_disclaimer_goes():
     # sohu.com's shape (magic_html sohu.com_9a0e481a): three short lines of story, the editor line and
     # the platform's disclaimer in the story box, a long hidden-form text elsewhere on the page. Taken

@@ -876,6 +876,17 @@ SHORT_LINK_LABELS = ["رابط مختصر", "الرابط المختصر"]
 # published, broadcast, rewritten or redistributed." (13 DAnIEL pages, washingtonpost.com, and more in
 # L3S-GN1 and Dragnet: 31 lines of our bodies, 3 golds keep one); rp.pl's "Żadna część jak i całość
 # utworów zawartych w dzienniku nie może być powielana i rozpowszechniana…" (7 DAnIEL pages).
+# A Chinese site's disclaimer under its reprinted stories, "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并
+# 不代表本网赞同其观点，也不代表本网对其真实性负责。…" ("… does not mean this site endorses its views"): a line
+# of at most DISCLAIMER_CJK_MAX_CHARS characters holding one of DISCLAIMER_CJK and no disclaimer label
+# (labelled, "免责声明：…", it goes once the story box is chosen: DISCLAIMER_*), taken out before the
+# container choice. Source: xinmin.cn's 2011-12 pages (three DAnIEL dev pages, the line in no gold; on
+# all three it was chosen as the story over short stories: 0.000 -> 0.889, 0.900, 0.957, no other dev
+# page changed, 2026-12-06). (Not "未经授权不得转载", "reproduction without permission is forbidden":
+# the golds of qq.com, 39.net and ifeng.com keep it.)
+DISCLAIMER_CJK_SCREEN = "不代表本"
+DISCLAIMER_CJK = ["不代表本网", "不代表本站", "不代表本报", "不代表本刊", "不代表本台"]
+DISCLAIMER_CJK_MAX_CHARS = 200
 RIGHTS_LINE_MAX_WORDS = 60
 # ("This material …": the agencies' notice alone on its line, "This material may not be published,
 # broadcast, rewritten or redistributed." / "… may not be reproduced, redistributed, or manipulated in
