@@ -868,14 +868,6 @@ FURNITURE_LINES = [
 # businessinsider.com's share box, dragnet_T23, it moved the container choice, 0.98 -> 0.87.)
 SHORT_LINK_LABELS = ["رابط مختصر", "الرابط المختصر"]
 
-# A rights notice of more words than a furniture line (FURNITURE_LINES take "Copyright", "©" lines of
-# up to 12 words): a line of at most RIGHTS_LINE_MAX_WORDS words that starts with "Copyright", "©" or
-# "(c)" and says a RIGHTS_PHRASES phrase or a REPRODUCTION_PHRASES one, or that says a
-# REPRODUCTION_PHRASES one with a RIGHTS_PHRASES one anywhere. The news agencies' notice under their
-# stories, "Copyright 2012 The Associated Press. All rights reserved. This material may not be
-# published, broadcast, rewritten or redistributed." (13 DAnIEL pages, washingtonpost.com, and more in
-# L3S-GN1 and Dragnet: 31 lines of our bodies, 3 golds keep one); rp.pl's "Żadna część jak i całość
-# utworów zawartych w dzienniku nie może być powielana i rozpowszechniana…" (7 DAnIEL pages).
 # A Chinese site's disclaimer under its reprinted stories, "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并
 # 不代表本网赞同其观点，也不代表本网对其真实性负责。…" ("… does not mean this site endorses its views"): a line
 # of at most DISCLAIMER_CJK_MAX_CHARS characters holding one of DISCLAIMER_CJK and no disclaimer label
@@ -887,6 +879,15 @@ SHORT_LINK_LABELS = ["رابط مختصر", "الرابط المختصر"]
 DISCLAIMER_CJK_SCREEN = "不代表本"
 DISCLAIMER_CJK = ["不代表本网", "不代表本站", "不代表本报", "不代表本刊", "不代表本台"]
 DISCLAIMER_CJK_MAX_CHARS = 200
+
+# A rights notice of more words than a furniture line (FURNITURE_LINES take "Copyright", "©" lines of
+# up to 12 words): a line of at most RIGHTS_LINE_MAX_WORDS words that starts with "Copyright", "©" or
+# "(c)" and says a RIGHTS_PHRASES phrase or a REPRODUCTION_PHRASES one, or that says a
+# REPRODUCTION_PHRASES one with a RIGHTS_PHRASES one anywhere. The news agencies' notice under their
+# stories, "Copyright 2012 The Associated Press. All rights reserved. This material may not be
+# published, broadcast, rewritten or redistributed." (13 DAnIEL pages, washingtonpost.com, and more in
+# L3S-GN1 and Dragnet: 31 lines of our bodies, 3 golds keep one); rp.pl's "Żadna część jak i całość
+# utworów zawartych w dzienniku nie może być powielana i rozpowszechniana…" (7 DAnIEL pages).
 RIGHTS_LINE_MAX_WORDS = 60
 # ("This material …": the agencies' notice alone on its line, "This material may not be published,
 # broadcast, rewritten or redistributed." / "… may not be reproduced, redistributed, or manipulated in
