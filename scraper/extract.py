@@ -945,6 +945,24 @@ def _chosen_table_row(p: clean.Para, members, headed: dict | None = None) -> boo
                for c in p.block)
 
 
+def _linked_story(kept: list[clean.Para], body_chars: int):
+    """(block, lines) of a story printed wholly inside a link, when the body is that small (scraper.rules
+    .container LINKED_STORY_*): the block whose link lines hold the most characters (_units), if they are
+    prose enough; else None."""
+    by_block: dict = {}
+    for p in kept:
+        if p.link_ratio > 0.6 and p.block is not None and not p.heading:
+            by_block.setdefault(p.block, []).append(p)
+    if not by_block:
+        return None
+    block, lines = max(by_block.items(), key=lambda kv: sum(_units(p.text) for p in kv[1]))
+    chars = sum(_units(p.text) for p in lines)   # (CJK characters weighed as the scores weigh them)
+    if chars < RC.LINKED_STORY_MIN_CHARS or chars < RC.LINKED_STORY_FACTOR * body_chars:
+        return None
+    prose = sum(1 for p in lines if _units(p.text) >= RC.LINKED_STORY_PROSE_UNITS and _SENTENCE_END_RE.search(p.text))
+    return (block, lines) if prose >= RC.LINKED_STORY_MIN_SENTENCES else None
+
+
 def _table_intro(el, paras: list[clean.Para]) -> list:
     """The paragraphs right before the chosen table in its parent (scraper.rules.container
     TABLE_INTRO_*), in page order: <p>s without link lines, one of them prose valued SPLIT_PROSE_LINE
@@ -1816,6 +1834,22 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if ld_body and len(ld_body) > 400 and body_chars < 0.5 * len(ld_body):
         body = _text_lines([t for t in (clean_text(x) for x in ld_body.split("\n")) if t], removals, profile)
         body_chars = sum(len(x) for x in body)
+
+    if scope is None and body_chars < RC.LINKED_STORY_MAX_BODY:
+        linked = _linked_story(kept, body_chars)
+        if linked is not None:   # a story printed wholly inside one link (scraper.rules.container LINKED_STORY_*)
+            block, lines = linked
+            orders = {p.order for p in lines}
+            # (the assembly's drops of those lines, "story.link-line", are no removals now)
+            removals[:] = [r for r in removals if not (r.rule.startswith("story.") and r.order in orders)]
+            art.decisions.append(_decision(RC.LINKED_STORY, block, f"{clean.describe(block)}: "
+                                           f"{sum(len(p.text) for p in lines)} characters of prose, all of it "
+                                           f"a link, against a body of {body_chars}", kept, {block}))
+            for el in members:
+                el.attrib.pop(clean.BODY_ATTR, None)
+            block.set(clean.BODY_ATTR, "1")
+            body = [p.text for p in lines]
+            body_chars = sum(len(x) for x in body)
 
     body = _trim_story(body, kept, meta, facts, removals)
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)

@@ -432,6 +432,40 @@ def test_only_a_headed_tables_rows_with_a_link_are_its_content(header):
     assert not _chosen_table_row(row, {next(root.iter("body"))})   # (a table inside the chosen box: not chosen)
 
 
+def _linked_page(inside_link: str) -> bytes:
+    # Shape of ntdtv.com's 2012 video pages (DAnIEL 20120112_www.ntdtv.com_0da8…): the story's text is one
+    # link to its text version, its paragraphs cut by <br>; a menu and a footer address around it
+    return ("<html><head><meta charset='utf-8'><title>How to keep skin moist in winter</title></head><body>"
+            "<div class='nav'><ul>" + "".join(f"<li><a href='/s/{k}'>Section {k}</a></li>" for k in range(8))
+            + "</ul></div><div class='introduction'><dl><a href='/xtr/b5/2012/01/11/atext644768.html'>"
+            + inside_link + "</a></dl></div><div class='foot'><p>New York headquarters: 229 W. 28th Street, "
+            "Suite 700, New York, NY 10001</p></div></body></html>").encode()
+
+
+def test_a_story_printed_inside_one_link_is_the_story():
+    paras = ["Cold weather lowers the relative humidity of the air, and the skin may dry out, peel, lose its "
+             "shine or even turn red and itch, doctors say.",
+             "Cold wave follows cold wave, and masks and scarves are out again; the temperature of the water "
+             "used to wash the face is the key to keeping the skin moist.",
+             "Washing with hot water damages the natural oils of the skin much more, a dermatologist at the "
+             "city's medical beauty centre told reporters this week.",
+             "Besides avoiding hot water, how often the face is washed and which products are used on it "
+             "matter as much, she added, and gave her advice for each type of skin."]
+    art = extract(_linked_page("<br><br>".join(paras)), "http://www.ntdtv.com/xtr/b5/2012/01/11/a644768.html")
+    assert art.paragraphs == paras
+    assert any(d.rule == "container.linked-story" for d in art.decisions)
+    assert not any(r.rule == "story.link-line" and "Cold weather" in r.text for r in art.removed)
+
+
+def test_a_menu_of_links_is_no_story_printed_inside_a_link():
+    # short linked lines that end with "!" (CleanEval dev-27's forum menu) are no prose
+    menu = "<br>".join(["Submit News!", "Submit a Guide!", "Submit a Column!", "Submit a Video!", "Submit Artwork!",
+                        "Fan Fiction Serials", "Newest Additions"] * 6)
+    art = extract(_linked_page(menu), "http://www.example.com/a.html")
+    assert not any(d.rule == "container.linked-story" for d in art.decisions)
+    assert "Submit a Video" not in art.body
+
+
 def test_a_page_that_is_a_gallery_keeps_its_captions():
     # the same rule with no story outside the numbered box: nothing goes
     slides = "".join(f"<li><p>{k}/5 Slide title number {k}</p><p>{'A caption sentence that says what the photo shows. ' * 3}</p></li>"
