@@ -945,6 +945,14 @@ def _chosen_table_row(p: clean.Para, members, headed: dict | None = None) -> boo
                for c in p.block)
 
 
+def _move_body_mark(members, box) -> None:
+    """The story is *box*, not the members chosen first: the mark that ``scraper extract --html`` shows
+    moves to it."""
+    for el in members:
+        el.attrib.pop(clean.BODY_ATTR, None)
+    box.set(clean.BODY_ATTR, "1")
+
+
 def _linked_story(kept: list[clean.Para], body_chars: int):
     """(block, lines) of a story printed wholly inside a link, when the body is that small (scraper.rules
     .container LINKED_STORY_*): the block whose link lines hold the most characters (_units), if they are
@@ -1845,9 +1853,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
             art.decisions.append(_decision(RC.LINKED_STORY, block, f"{clean.describe(block)}: "
                                            f"{sum(len(p.text) for p in lines)} characters of prose, all of it "
                                            f"a link, against a body of {body_chars}", kept, {block}))
-            for el in members:
-                el.attrib.pop(clean.BODY_ATTR, None)
-            block.set(clean.BODY_ATTR, "1")
+            _move_body_mark(members, block)
             body = [p.text for p in lines]
             body_chars = sum(len(x) for x in body)
 
@@ -1870,9 +1876,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         art.decisions.append(_decision(RC.STORY_BESIDE_CONSENT, box, f"{clean.describe(container)} -> "
                                        f"{clean.describe(box)}: the page's marked story box, beside text "
                                        f"that speaks of cookies and choices", kept, {box}))
-        for el in members:
-            el.attrib.pop(clean.BODY_ATTR, None)
-        box.set(clean.BODY_ATTR, "1")
+        _move_body_mark(members, box)
     if not body and scope is None:
         body = _caption_story(root, art, removals, profile)
     if not body and scope is None:
