@@ -1799,6 +1799,21 @@ def _gallery_counters(paras: list["Para"]) -> set:
     return {k for ids in by_total.values() if len(ids) >= B.GALLERY_COUNTER_MIN_LINES for k in ids}
 
 
+def _sole_child(p: "Para") -> etree._Element | None:
+    """The one element of the line's block when it holds all of the block's text (no text before or
+    after it: <p><em>…</em></p>), else None."""
+    blk = p.block
+    if blk is None or len(blk) != 1 or (blk.text and not blk.text.isspace()):
+        return None
+    kid = blk[0]
+    return None if kid.tail and not kid.tail.isspace() else kid
+
+
+def holds_text(el: etree._Element) -> bool:
+    """The element has text in it, other than white space."""
+    return any(t.strip() for t in el.itertext())
+
+
 def _caption_tables(img_blocks) -> set:
     """The tables of at most B.CAPTION_TABLE_MAX_ROWS rows, no table inside, holding an image's block
     and a cell with a picture alone in it (_image_alone): a frame of an image and its caption."""
@@ -1826,7 +1841,7 @@ def _image_alone(cell: etree._Element) -> bool:
     """The cell holds a picture (an image not drawn smaller than B.CAPTION_TABLE_ICON_PX: no icon
     beside a label) and no text."""
     img = next(cell.iter("img"), None)
-    if img is None or any(t.strip() for t in cell.itertext()):
+    if img is None or holds_text(cell):
         return False
     for attr in ("width", "height"):
         size = img.get(attr, "").strip().removesuffix("px")
@@ -1839,18 +1854,15 @@ def _styled_line_under_image(p: "Para", img_blocks) -> bool:
     """The line is all of its block, set in one <em>, <i> or <small> (B.CAPTION_STYLE_TAGS), and the
     element right before that block holds an image and no text: a caption typed under its photo
     (<p><img></p><p><em>…</em></p>)."""
-    blk = p.block
-    if blk is None or len(blk) != 1 or (blk.text and not blk.text.isspace()):
+    run = _sole_child(p)
+    if run is None or run.tag not in B.CAPTION_STYLE_TAGS:
         return False
-    run = blk[0]
-    if run.tag not in B.CAPTION_STYLE_TAGS or (run.tail and not run.tail.isspace()):
-        return False
-    prev = blk.getprevious()
+    prev = p.block.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
     if prev is None or not (prev.tag == "img" or prev in img_blocks):
         return False
-    return not any(t.strip() for t in prev.itertext())
+    return not holds_text(prev)
 
 
 _MEDIA_TITLE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_MEDIA_TITLE_LABELS)})\s*[:：|\-–—.]+\s*\S")
@@ -1870,7 +1882,7 @@ def _beside_player(p: "Para") -> bool:
             continue
         if sib.tag in B.CAPTION_MEDIA_TAGS:
             return True
-        if any(True for _ in sib.iter(*B.CAPTION_MEDIA_TAGS)) and not any(t.strip() for t in sib.itertext()):
+        if next(sib.iter(*B.CAPTION_MEDIA_TAGS), None) is not None and not holds_text(sib):
             return True
     return False
 
@@ -3097,11 +3109,8 @@ _CL_SCORE_RE = re.compile(B.COMMENT_LIST_SCORE)
 def _cited_name(p: Para) -> bool:
     """The line is all of a <cite> that is the only element of its block, no text beside it: a
     comment's header as WordPress and Disqus print it (<div><cite><span>kma99</span></cite></div>)."""
-    blk = p.block
-    if blk is None or len(blk) != 1 or (blk.text and not blk.text.isspace()):
-        return False
-    c = blk[0]
-    return c.tag == "cite" and not (c.tail and not c.tail.isspace())
+    c = _sole_child(p)
+    return c is not None and c.tag == "cite"
 
 
 def _cl_sig(el: etree._Element) -> tuple:

@@ -941,8 +941,7 @@ def _chosen_table_row(p: clean.Para, members, headed: dict | None = None) -> boo
             headed[table] = has_head
     if not has_head:
         return False   # (a data table has a header: not a layout table's dated headline rows)
-    return any(c.tag in ("td", "th") and next(c.iter("a"), None) is None and any(t.strip() for t in c.itertext())
-               for c in p.block)
+    return any(c.tag in ("td", "th") and next(c.iter("a"), None) is None and clean.holds_text(c) for c in p.block)
 
 
 def _move_body_mark(members, box) -> None:
@@ -996,6 +995,14 @@ def _table_intro(el, paras: list[clean.Para]) -> list:
     return [p for p, _ in reversed(intro)]
 
 
+def _smallest_box(lines: list[clean.Para]):
+    """The innermost element holding all of *lines* (None when they share none)."""
+    common = set(lines[0].ancestors)
+    for p in lines[1:]:
+        common.intersection_update(p.ancestors)
+    return next((a for a in lines[0].ancestors if a in common), None)
+
+
 def _gallery_box(inside: list[clean.Para]):
     """A slideshow embedded in the story (scraper.rules.container GALLERY_*): the smallest box holding
     the lines numbered "k/N" or "k of N" of one N, when the story has prose of its own outside it."""
@@ -1010,10 +1017,7 @@ def _gallery_box(inside: list[clean.Para]):
         if len(slides) < RC.GALLERY_MIN_SLIDES:
             continue
         lines = list(slides.values())
-        common = set(lines[0].ancestors)
-        for p in lines[1:]:
-            common.intersection_update(p.ancestors)
-        box = next((a for a in lines[0].ancestors if a in common), None)
+        box = _smallest_box(lines)
         if box is None:
             continue
         outside = sum(len(p.text) for p in inside if box not in p.ancestors and _para_value(p) > 0)
@@ -1053,10 +1057,7 @@ def _cloned_slides(inside: list[clean.Para]) -> set:
         return set()
     boxes: list = []
     for ps in twice.values():
-        common = set(ps[0].ancestors)
-        for q in ps[1:]:
-            common.intersection_update(q.ancestors)
-        box = next((a for a in ps[0].ancestors if a in common), None)
+        box = _smallest_box(ps)
         if box is not None and box.tag not in ("body", "html") and box not in boxes:
             boxes.append(box)
     out: set = set()
