@@ -6,7 +6,9 @@
     mark_challenge(root, article)        -> bool   the hook scraper.extract calls on its tree
 
 Kinds (the ``blocked/<kind>`` stats): ``cloudflare``, ``akamai``, ``datadome``, ``sucuri``,
-``perimeterx`` when a vendor is recognised, else ``http_403``, ``http_429``, ``http_503``.
+``perimeterx``, ``imperva``, ``aws-waf``, ``vercel``, ``ddos-guard``, ``anubis``, ``go-away`` when a
+vendor is recognised, ``captcha`` for a captcha page of no named vendor, else ``http_403``,
+``http_429``, ``http_503``.
 The rules, with their sources, are data in ``scraper.rules.blocking``.
 
 Headers and status are enough for most blocks (a 403 with ``Server: cloudflare``). A challenge
@@ -25,13 +27,13 @@ from typing import Any
 from lxml import etree
 
 from .rules import blocking as R
+from .textnorm import fold
 
 __all__ = ["Block", "block_from_headers", "challenge_in_tree", "block_of", "BLOCK_STATUSES",
            "HINT", "header_pairs", "mark_challenge"]
 
 BLOCK_STATUSES = R.BLOCK_STATUSES
 HINT = R.HINT
-VENDORS = tuple(dict.fromkeys(k for k, *_ in (*R.HEADER_RULES, *R.TITLE_RULES, *R.ELEMENT_RULES)))
 
 
 @dataclass(frozen=True)
@@ -101,12 +103,14 @@ _ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for _k, p, _s in R.ELEM
 _TITLE = etree.XPath("(//title)[1]", regexp=False)
 _BODY = etree.XPath("(//body)[1]", regexp=False)
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False, regexp=False)
+_CAPTCHA_WIDGET = etree.XPath("//*[" + " or ".join(f"({p})" for p in R.CAPTCHA_WIDGETS) + "]", regexp=False)
+_CAPTCHA_PHRASES = tuple(fold(p) for p in R.CAPTCHA_PHRASES)
 
 
 def _norm(text: str) -> str:
     # (str.split() and the regex \s split at the same characters, str.isspace(); the join is
-    # several times faster than re.sub on a page's indented text)
-    return " ".join((text or "").split()).lower()
+    # several times faster than re.sub on a page's indented text; a curly apostrophe as straight)
+    return " ".join((text or "").split()).lower().replace("\u2019", "'")
 
 
 def _title_of(root) -> str:
@@ -138,7 +142,8 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
     Only small pages are looked at (``MAX_ELEMENTS`` elements, ``MAX_TEXT_CHARS`` characters
     of visible text): challenge pages are a few dozen elements, stories are not. Then a title
     rule or an element marker names the vendor (Akamai's plain "Access Denied" title only with
-    its reference text), else the text rules."""
+    its reference text), else the text rules, else a captcha widget with words asking for a
+    person (``captcha``)."""
     if root is None or not _small(root):
         return None
     text = _visible_text(root)
@@ -165,6 +170,13 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
     for kind, needle, _src in R.TEXT_RULES:
         if needle in text:
             return kind, f"text {needle!r}"
+    widget = _CAPTCHA_WIDGET(root)
+    if widget:
+        folded = fold(text)
+        phrase = next((p for p in _CAPTCHA_PHRASES if p in folded), None)
+        if phrase is not None:
+            el = widget[0]
+            return "captcha", f"<{el.tag}> {(el.get('class') or el.get('src') or '')[:40]} + text {phrase!r}"
     return None
 
 

@@ -1,7 +1,8 @@
 """Blocked answers in real crawls, and proxies.
 
 ``scraper crawl generic`` (a subprocess, real Scrapy) against tests/sites/blocked on 127.0.0.1: one
-good article, the rest 403/429/503 answers, challenge pages of five vendors and a region's block page. They are counted
+good article, the rest 403/429/503 answers, AWS WAF's 202 challenge, challenge pages of eight vendors, a
+captcha page of the site's own and a region's block page. They are counted
 as ``blocked/<kind>``, reported once with the hint, never stored.
 
 The same crawl through a REAL forward proxy on loopback: proxy.py (PyPI ``proxy.py``, a
@@ -40,6 +41,11 @@ EXPECTED_BLOCKED = {
     "akamai": 1,         # 403 + Server: AkamaiGHost
     "sucuri": 1,         # 403 + X-Sucuri-Block
     "perimeterx": 1,     # 200 challenge page (named by the extractor's parse)
+    "aws-waf": 1,        # 202 + x-amzn-waf-action: challenge (no block status: the header says it)
+    "vercel": 1,         # 429 + x-vercel-mitigated: challenge
+    "ddos-guard": 1,     # 403 + Server: ddos-guard
+    "anubis": 1,         # 200 proof-of-work wall
+    "captcha": 1,        # 200 captcha page of the site's own (a widget and "not a robot")
     "geo": 1,            # 200 page of the site's own that refuses the story to the reader's region
     "http_429": 1,
     "http_503": 1,
@@ -215,7 +221,7 @@ def test_reported_once_with_a_hint(runs):
     r = runs["direct"]
     lines = [ln for ln in r["log"].splitlines() if "blocked (" in ln and "WARNING" in ln]
     assert len(lines) == 1, lines
-    assert "generic: 9 answers blocked (cloudflare 2, akamai 1" in lines[0]
+    assert "generic: 14 answers blocked (cloudflare 2, akamai 1, anubis 1, aws-waf 1, captcha 1" in lines[0]
     assert "http_proxy" in lines[0] and "SITE_PROXIES" in lines[0] and "DOWNLOAD_DELAY" in lines[0]
     # blocked articles are not errors of the run (the entry point answered): exit 0, and the
     # summary names the blocks

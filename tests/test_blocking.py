@@ -38,6 +38,11 @@ def tree(data: bytes):
     (200, {"X-Sucuri-Block": "BNP005"}, "sucuri"),
     (403, {"Server": "Sucuri/Cloudproxy"}, "sucuri"),
     (403, {"X-Iinfo": "9-12345678-0 NNNN CT(0 0 0)"}, "imperva"),
+    (202, {"x-amzn-waf-action": "challenge"}, "aws-waf"),    # AWS WAF's challenge: not a block status
+    (405, {"x-amzn-waf-action": "captcha"}, "aws-waf"),
+    (429, {"Server": "Vercel", "X-Vercel-Mitigated": "challenge"}, "vercel"),
+    (403, {"X-Vercel-Challenge-Token": "2.1761144392.60.abc"}, "vercel"),
+    (403, {"Server": "ddos-guard", "Set-Cookie": "__ddg3=abc; Path=/"}, "ddos-guard"),
     (403, {}, "http_403"),
     (429, {"Retry-After": "120"}, "http_429"),
     (503, {"Server": "nginx"}, "http_503"),
@@ -51,6 +56,9 @@ def test_blocks_from_status_and_headers(status, headers, kind):
     (200, {"Server": "cloudflare", "CF-RAY": "8f00-CDG"}),   # every page behind Cloudflare
     (200, {"Set-Cookie": "datadome=abc"}),                    # DataDome sets it on good pages too
     (200, {"Server": "AkamaiGHost"}),
+    (200, {"Server": "ddos-guard"}),                          # every page behind DDoS-Guard
+    (200, {"Server": "Vercel", "X-Vercel-Id": "cdg1::abc"}),  # every page on Vercel
+    (200, {"x-amzn-waf-action": ""}),
     (404, {"Server": "cloudflare"}),
     (500, {}),
     (302, {"Location": "/x"}),
@@ -70,6 +78,10 @@ PAGES = {
     "datadome_captcha.html": "datadome",
     "perimeterx_block.html": "perimeterx",
     "sucuri_block.html": "sucuri",
+    "ddos_guard_block.html": "ddos-guard",
+    "vercel_checkpoint.html": "vercel",
+    "anubis_challenge.html": "anubis",
+    "captcha_own_page.html": "captcha",
 }
 
 
@@ -103,6 +115,13 @@ def test_unnamed_block_status_is_named_by_its_page(name, kind):
     + "<p>Many sites show a page titled Just a moment... and ask to enable JavaScript and cookies to continue.</p>" * 50
     + "</article></body></html>",
     "<html><head><title>Just a moment</title></head><body>" + "<div><p>word</p></div>" * 300 + "</body></html>",
+    # a site's own contact page with a reCAPTCHA: a widget and no words asking for a person
+    "<html lang='ar'><head><title>اتصل بنا</title></head><body><h1>اتصل بنا</h1><form><input name='email'>"
+    "<textarea name='msg'></textarea><div class='g-recaptcha' data-sitekey='x'></div><button>إرسال</button>"
+    "</form></body></html>",
+    # a short story about captchas: the words and no widget
+    "<html><head><title>Why sites ask if you are a robot</title></head><body><article><p>Sites see unusual "
+    "traffic and ask readers to prove they are not a robot before they read on.</p></article></body></html>",
 ])
 def test_pages_that_are_not_challenges(html):
     root = tree(html.encode())
@@ -123,6 +142,14 @@ def test_pages_that_are_not_challenges(html):
     (b"<html><body><iframe src='/_Incapsula_Resource?CWUDNSAI=9&amp;incident_id=1'></iframe>"
      b"</body></html>", "imperva"),
     (b"<html><body>Request unsuccessful. Incapsula incident ID: 123-456</body></html>", "imperva"),
+    (b"<html><head><title>Making sure you\xe2\x80\x99re not a bot!</title></head><body><p>Loading...</p>"
+     b"</body></html>", "anubis"),
+    (b"<html><head><title>Checking you are not a bot</title></head><body><p id='status'>Loading challenge "
+     b"<em>js-refresh</em>...</p></body></html>", "go-away"),
+    (b"<html><body><p>Please verify you are human to continue.</p><iframe src='https://newassets.hcaptcha.com/"
+     b"captcha/v1/abc/static/hcaptcha.html'></iframe></body></html>", "captcha"),
+    (b"<html><body><h1>Security check</h1><div class='cf-turnstile' data-sitekey='0x4AAA'></div></body></html>",
+     "captcha"),
 ])
 def test_short_challenge_pages_in_other_shapes(page, kind):
     assert challenge_in_tree(tree(page))[0] == kind

@@ -14,6 +14,23 @@ CRW = apify/crawlee-python src/crawlee/_utils/blocked.py (``challenges.cloudflar
 Imperva/Incapsula (not among the five named by issue 8, cheap to name too): ``X-Iinfo``
 header, ``_Incapsula_Resource`` iframe, "Request unsuccessful. Incapsula incident ID", the
 "Pardon Our Interruption" page of its Distil bot product.
+AWS = AWS WAF developer guide, "CAPTCHA and Challenge action behavior" (waf-captcha-and-challenge-actions:
+a Challenge answer is ``202`` with ``x-amzn-waf-action: challenge``, a CAPTCHA answer ``405`` with
+``x-amzn-waf-action: captcha``, each with a JavaScript interstitial);
+VCL = Vercel's Security Checkpoint (Attack Challenge Mode, bot protection) as its users quote it:
+``429`` (or ``403``) with ``x-vercel-mitigated: challenge``, ``x-vercel-challenge-token`` and the page
+"We're verifying your browser … Vercel Security Checkpoint" (issues warpdotdev/docs#219,
+alltheplaces/alltheplaces#17972, VeNoMouS/cloudscraper#316, unclecode/crawl4ai#305);
+DDG = DDoS-Guard: ``Server: ddos-guard`` on its ``403`` and the page titled "DDOS-GUARD" with a reCAPTCHA
+(Ekultek/WhatWaf#1005, mikf/gallery-dl#3569, FlareSolverr/FlareSolverr#559);
+ANB = Anubis (TecharoHQ/anubis), the proof-of-work wall sites put before AI scrapers, served with 200:
+title "Making sure you're not a bot!", its images under ``/.within.website/x/cmd/anubis/``, "Protected
+by Anubis From Techaro" (a saved page in ricfulop/CSL doc_scraper/documentation_archive/freecad/Api.md);
+go-away (git.gammaspectra.live/git/go-away), a wall of the same kind: "Checking you are not a bot";
+CAP = the captcha widgets' own markup as their documentation gives it (reCAPTCHA ``div.g-recaptcha`` and
+its ``www.google.com/recaptcha/`` or ``www.recaptcha.net/recaptcha/`` frames, hCaptcha ``div.h-captcha``
+and ``hcaptcha.com`` frames, Turnstile ``div.cf-turnstile``), as pages of a site's own put them before
+the story (aponkral/reguard templates/reGuard-recaptcha.tpl).
 PC = public code and saved responses quoting the vendor's block page (Akamai "Access Denied …
 Reference #18.…  errors.edgesuite.net"; Sucuri ``X-Sucuri-Block``/``Server: Sucuri/Cloudproxy``
 with ``cdn.sucuri.net/sucuri-firewall-block.css``; DataDome ``<p id="cmsg">Please enable JS and
@@ -51,6 +68,11 @@ HEADER_RULES: tuple[tuple[str, str, str, bool, str], ...] = (
     ("sucuri", "x-sucuri-id", "", True, "W00F sucuri.py: X-Sucuri-ID"),
     ("sucuri", "server", "sucuri", True, "W00F sucuri.py: Server: Sucuri/Cloudproxy"),
     ("imperva", "x-iinfo", "", True, "PC: Imperva/Incapsula answers carry X-Iinfo"),
+    ("aws-waf", "x-amzn-waf-action", "challenge", False, "AWS: 202 + x-amzn-waf-action: challenge"),
+    ("aws-waf", "x-amzn-waf-action", "captcha", False, "AWS: 405 + x-amzn-waf-action: captcha"),
+    ("vercel", "x-vercel-mitigated", "challenge", False, "VCL: x-vercel-mitigated: challenge"),
+    ("vercel", "x-vercel-challenge-token", "", False, "VCL: the checkpoint's challenge token"),
+    ("ddos-guard", "server", "ddos-guard", True, "DDG: Server: ddos-guard on its 403"),
 )
 
 # Cookies set by the vendor on its block answer: (kind, cookie name (lower case), source).
@@ -76,6 +98,10 @@ TITLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("perimeterx", "access to this page has been denied", "W00F perimeterx.py; PC HUMAN block page"),
     ("akamai", "access denied", "PC: Akamai 'Access Denied' page (needs its Reference # text too)"),
     ("imperva", "pardon our interruption", "PC: Imperva (ex-Distil) bot page"),
+    ("ddos-guard", "ddos-guard", "DDG: <title>DDOS-GUARD</title>"),
+    ("vercel", "vercel security checkpoint", "VCL"),
+    ("anubis", "making sure you're not a bot", "ANB: the wall's title (curly apostrophes read as straight)"),
+    ("go-away", "checking you are not a bot", "go-away's challenge page title"),
 )
 # Titles that name a vendor only together with one of these texts in the page (lower case).
 TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
@@ -104,6 +130,8 @@ ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
      "W00F sucuri.py: cdn.sucuri.net/sucuri-firewall-block.css"),
     ("imperva", "self::iframe and contains(@src, '_Incapsula_Resource')",
      "CRW blocked.py: iframe[src*=\"_Incapsula_Resource\"]"),
+    ("anubis", "self::img and contains(@src, '/.within.website/x/cmd/anubis/')",
+     "ANB: the mascot images of the wall"),
 )
 
 # Visible text of the page (lower case) that names a challenge on a short page:
@@ -122,6 +150,26 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("perimeterx", "we believe you are using automation tools", "W00F perimeterx.py"),
     ("datadome", "please enable js and disable any ad blocker", "PC: DataDome interstitial"),
     ("sucuri", "access denied - sucuri website firewall", "W00F sucuri.py"),
+    ("vercel", "vercel security checkpoint", "VCL: the page's heading"),
+    ("anubis", "protected by anubis from techaro", "ANB: the wall's footer"),
+)
+
+# A captcha page of no named vendor (kind ``captcha``): on a short page, a captcha widget (CAP)
+# together with one of these phrases asking the reader to prove a person is there. The widget
+# alone is no wall (a site's contact or log-in page has one); the phrases alone name none either.
+# Compared with the page's folded text (scraper.textnorm.fold: hamza, tashkeel, case).
+CAPTCHA_WIDGETS = (
+    "self::iframe and (contains(@src, 'google.com/recaptcha/') or contains(@src, 'recaptcha.net/recaptcha/')"
+    " or contains(@src, 'hcaptcha.com/'))",
+    "contains(concat(' ', normalize-space(@class), ' '), ' g-recaptcha ')",
+    "contains(concat(' ', normalize-space(@class), ' '), ' h-captcha ')",
+    "contains(concat(' ', normalize-space(@class), ' '), ' cf-turnstile ')",
+)  # CAP
+CAPTCHA_PHRASES = (
+    "not a robot", "are you a robot", "you are a human", "you are human", "are you human",
+    "unusual traffic", "security check", "human verification", "prove you're human",
+    # (Arabic: "تحقق من أنك لست روبوتا", "أنا لست برنامج روبوت", "أكد أنك إنسان", "حركة مرور غير عادية")
+    "لست روبوت", "لست برنامج روبوت", "انك انسان", "حركة مرور غير عادية", "التحقق الامني",
 )
 
 # A page with more elements than this is not looked at (the Cloudflare captcha page of CS has
