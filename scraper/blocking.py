@@ -99,11 +99,12 @@ def block_from_headers(status: int, headers: Mapping | Iterable | None) -> Block
 _TITLE_END = re.compile(r"[\s.…]+$")
 # (regexp=False: no EXSLT regular-expression functions registered before each call; none is used)
 _ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])", regexp=False)) for kind, pred, _src in R.ELEMENT_RULES]
-_ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for _k, p, _s in R.ELEMENT_RULES) + "]", regexp=False)
+# (the vendors' markers and the captcha widgets in one walk of the small page)
+_ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for p in (*(p for _k, p, _s in R.ELEMENT_RULES),
+                                                                   *R.CAPTCHA_WIDGETS)) + "]", regexp=False)
 _TITLE = etree.XPath("(//title)[1]", regexp=False)
 _BODY = etree.XPath("(//body)[1]", regexp=False)
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False, regexp=False)
-_CAPTCHA_WIDGET = etree.XPath("//*[" + " or ".join(f"({p})" for p in R.CAPTCHA_WIDGETS) + "]", regexp=False)
 _CAPTCHA_PHRASES = tuple(fold(p) for p in R.CAPTCHA_PHRASES)
 
 
@@ -156,8 +157,11 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
         if title_key.startswith(_TITLE_END.sub("", prefix)):
             candidates.append((kind, f"title {title[:60]!r}"))
             break
+    widget = None   # a captcha widget (an element found that is no vendor's marker)
     for el in _ANY_ELEMENT(root):
         kind = next((k for k, xp in _ELEMENTS if xp(el)), None)
+        if kind is None and widget is None:
+            widget = el
         if kind:
             ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
             candidates.append((kind, f"<{el.tag}> {ident[:60]}".strip()))
@@ -170,13 +174,12 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
     for kind, needle, _src in R.TEXT_RULES:
         if needle in text:
             return kind, f"text {needle!r}"
-    widget = _CAPTCHA_WIDGET(root)
-    if widget:
+    if widget is not None:
         folded = fold(text)
         phrase = next((p for p in _CAPTCHA_PHRASES if p in folded), None)
         if phrase is not None:
-            el = widget[0]
-            return "captcha", f"<{el.tag}> {(el.get('class') or el.get('src') or '')[:40]} + text {phrase!r}"
+            ident = widget.get("class") or widget.get("src") or ""
+            return "captcha", f"<{widget.tag}> {ident[:40]} + text {phrase!r}"
     return None
 
 

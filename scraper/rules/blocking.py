@@ -161,9 +161,10 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
 CAPTCHA_WIDGETS = (
     "self::iframe and (contains(@src, 'google.com/recaptcha/') or contains(@src, 'recaptcha.net/recaptcha/')"
     " or contains(@src, 'hcaptcha.com/'))",
-    "contains(concat(' ', normalize-space(@class), ' '), ' g-recaptcha ')",
-    "contains(concat(' ', normalize-space(@class), ' '), ' h-captcha ')",
-    "contains(concat(' ', normalize-space(@class), ' '), ' cf-turnstile ')",
+    # (a substring test first: the whole-token test builds two strings for every element with a class)
+    "contains(@class, 'captcha') and (contains(concat(' ', normalize-space(@class), ' '), ' g-recaptcha ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h-captcha '))",
+    "contains(@class, 'cf-turnstile') and contains(concat(' ', normalize-space(@class), ' '), ' cf-turnstile ')",
 )  # CAP
 CAPTCHA_PHRASES = (
     "not a robot", "are you a robot", "you are a human", "you are human", "are you human",
