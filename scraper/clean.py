@@ -2885,6 +2885,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.contact")
             i += 1
             continue
+        if words <= B.TIP_LINE_MAX_WORDS and B.TIP_LINE_RE.match(p.text):
+            drop(i, "boilerplate.tip-line")   # (and the rest of its small box: "If you have inside knowledge …")
+            i = consume_notice_box(i, "boilerplate.tip-line") or i + 1
+            continue
+        if (words <= B.APP_PROMO_MAX_WORDS and p.tag != "li" and B.APP_PROMO_RE.match(p.text)
+                and (words <= B.APP_PROMO_BARE_WORDS or B.APP_PROMO_CUES.search(p.text))):
+            drop(i, "boilerplate.app-promo")
+            i += 1
+            continue
         if words <= B.TYPO_REPORT_MAX_WORDS and B.TYPO_REPORT_KEYS_RE.search(p.text) and _says_typo(p.text):
             drop(i, "boilerplate.typo-report")
             i += 1
@@ -3046,6 +3055,8 @@ COMMENT_LIST_RULE = "boilerplate.comment-list"
 _CL_TIME_RE = re.compile(B.COMMENT_LIST_TIME, re.I)
 _CL_DATE_RE = re.compile(B.COMMENT_LIST_DATE, re.I)
 _CL_AGO_RE = re.compile(B.COMMENT_LIST_AGO, re.I)
+# (the screen's words as one search: half the time of a test per word on the short lines of a page)
+_CL_AGO_HINT = re.compile("|".join(map(re.escape, B.COMMENT_LIST_AGO_HINTS))).search
 _CL_SAID_RE = re.compile(
     rf"(?:^|[\s\u3000]|(?<=[\u3400-\u9fff]))(?:{_alt(B.COMMENT_LIST_SAID_WORDS)})$", re.I)
 _CL_HEADING_RE = re.compile(rf"(?<![^\W\d_])(?:{_alt(B.COMMENT_LIST_HEADING_WORDS)})(?![^\W\d_])", re.I)
@@ -3077,7 +3088,7 @@ def comment_signature(text: str) -> tuple[str, frozenset, str] | None:
     if n:
         rest, n = _CL_DATE_RE.subn(" ", rest)
         dated = n > 0
-    elif any(h in text for h in B.COMMENT_LIST_AGO_HINTS) and _CL_AGO_RE.search(text):
+    elif _CL_AGO_HINT(text) and _CL_AGO_RE.search(text):
         rest, dated = _CL_AGO_RE.sub(" ", text), True   # "3 hours ago": a date and a time of day in one
     elif not _CL_DATE_RE.search(text) and text.rstrip(_CL_STRIP)[-1:].isdigit():
         return None
@@ -3137,7 +3148,7 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
     max_chars, has_time, said_last, said_cjk, strip = (B.COMMENT_LIST_LINE_MAX_CHARS, _CL_TIME_RE.search,
                                                        _CL_SAID_LAST, _CL_SAID_CJK, _CL_STRIP)
     label = _CL_LABEL_RE.match
-    ago_hints = B.COMMENT_LIST_AGO_HINTS
+    ago_hint = _CL_AGO_HINT
     for i, p in enumerate(paras):
         t = p.text
         if len(t) > max_chars:
@@ -3157,7 +3168,7 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
             words = _LETTER_WORDS_RE.findall(t.lower())
             groups.setdefault(("said", _cl_sig(p.block)), []).append((i, ("said", frozenset(words), t.lower())))
             continue
-        if not (":" in t and has_time(t) or any(h in t for h in ago_hints)):
+        if not (":" in t and has_time(t) or ago_hint(t)):
             tail = t.rstrip(strip)
             if not tail or not (tail.endswith(said_cjk) or tail.rsplit(None, 1)[-1].lower().rstrip(strip) in said_last
                                 or (":" in t or "：" in t) and label(t)):

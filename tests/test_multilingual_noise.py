@@ -474,6 +474,11 @@ def test_a_story_line_about_reprints_stays():
 @pytest.mark.parametrize("line", [
     "Press Ctrl+Enter to send the message, the new version of the app lets users change that in its settings.",
     "To contact the families, the agency set up a hotline that will stay open through the weekend.",
+    # the words of a tip line or an app promo in the story's own sentences
+    "If you have a tip, write us at opinionjournal@example.com, and please include the full URL.",
+    "Got a tip from a neighbour, the police searched the house on Friday night.",
+    "Download the Google Home app and sign in with the account you use for the speaker.",
+    "Get the app's settings right first: the new version changes where they are kept.",
 ])
 def test_story_lines_naming_the_keys_or_a_contact_stay(line):
     art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
@@ -513,6 +518,14 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     ("ru", "Ошибка в тексте? Выделите ошибку мышью и нажмите Ctrl+Enter", "boilerplate.typo-report"),
     ("en", "To contact the reporter on this story: Adi Narayan in Mumbai at anarayan8@bloomberg.net", "boilerplate.contact"),
     ("en", "To contact the editor responsible for this story: Jason Gale at j.gale@bloomberg.net", "boilerplate.contact"),
+    # a tip line (forbes.com, big9-17-iphone-1; nj.com, scrapinghub 3f65af7b…) and app promos (NBC4, CBS
+    # Sports, mondaq: chaos-baseball-1, -4, chaos-franchise-8), in no gold
+    ("en", "Got a tip? Email at TFox-Brewster@forbes.com or tbthomasbrewster@example.com", "boilerplate.tip-line"),
+    ("en", "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.", "boilerplate.tip-line"),
+    ("en", "Download the App", "boilerplate.app-promo"),
+    ("en", "Download the CBS Sports App today and get instant NCAA tournament news and alerts", "boilerplate.app-promo"),
+    ("en", "Download our free apps", "boilerplate.app-promo"),
+    ("en", "Get the app for breaking news alerts", "boilerplate.app-promo"),
     # "Subscribe" in French, g1's pointer, a photo credit, ria.ru's rating thanks (written probe pages; DAnIEL)
     ("en", "Abonnez-vous pour soutenir une information locale indépendante.", "boilerplate.line"),
     ("en", "Veja mais notícias da região no g1 Goiás.", "boilerplate.line"),
@@ -529,6 +542,20 @@ def test_lines_under_the_story_go_by_their_rule(lang, line, rule):
     art = extract(page(lang, after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == STORY[lang]
     assert any(r.rule == rule and r.text == line for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_tip_box_goes_whole_and_a_how_to_step_stays():
+    # ABC's box under the story (chaos-afghanistan-5): its question and the line under it
+    more = ("Opposition parties said the plan relied on growth forecasts that were too optimistic and asked "
+            "the minister to publish the assumptions behind them before the vote next month.")
+    art = extract(page("en", middle=f"<p>{more}</p>", after="<div><h3>Got a news tip?</h3><p>If you have inside "
+                                   "knowledge of a topic in the news, contact the ABC.</p></div>"), "https://example.com/news/1")
+    a, b = STORY["en"]
+    assert art.paragraphs == [a, more, b], [(r.rule, r.text) for r in art.removed]
+    # a how-to's step in a list item is the story's, short as it is
+    step = extract(page("en", after="<ol><li>Download the app.</li><li>Open it and sign in with your account "
+                                    "name and your password.</li></ol>"), "https://example.com/news/1")
+    assert "Download the app." in step.paragraphs
 
 
 @pytest.mark.parametrize("line", [

@@ -1132,6 +1132,23 @@ CONTACT_LINE_MAX_WORDS = 20
 CONTACT_FOOTER_MAX_WORDS = 30
 CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|writers?|authors?)\b[^:]{0,60}"
                                r"\bth(?:is|e|ese) stor(?:y|ies)\s*:", re.I)
+# - a tip line under a story, up to TIP_LINE_MAX_WORDS words: "Got a tip? Email at TFox-Brewster@forbes.com"
+#   (forbes.com, ir-research big9-17-iphone-1), "Have a tip? Amy Kuperinsky may be reached at …" (nj.com,
+#   scrapinghub 3f65af7b…): both golds leave it out (magic_html's gold of TechCrunch keeps its "Got a tip for
+#   us?" line: a call to readers is no story, so it goes there too). Not "If you have a tip, write us …"
+#   inside a columnist's paragraph (CleanEval final-620): the line must open with the question.
+TIP_LINE_MAX_WORDS = 30
+TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?tips?(?: for us)?\s*\?", re.I)
+# - an app promo, up to APP_PROMO_MAX_WORDS words: "Download the App" (NBC4 under a story, chaos-baseball-1),
+#   "Download the CBS Sports App today and get instant NCAA tournament news and alerts" (chaos-baseball-4),
+#   "Download our free apps" (mondaq, chaos-franchise-8): in no gold. The call alone (up to APP_PROMO_BARE_WORDS
+#   words) or with what the app brings (APP_PROMO_CUES); never a list item (a how-to's step, "Download the app.").
+APP_PROMO_MAX_WORDS = 24
+APP_PROMO_BARE_WORDS = 4
+APP_PROMO_RE = re.compile(r"^[\W_]*(?:download|get|install) (?:the|our) (?:free |new |official |latest )?"
+                          r"(?:[\w&'’.+-]+ ){0,3}apps?\b(?! store)", re.I)
+APP_PROMO_CUES = re.compile(r"\b(?:alerts?|breaking news|latest news|notifications?|anywhere|on the go|stay (?:up to date|"
+                            r"informed|connected)|app store|google play|ios and android|iphone and android)\b", re.I)
 # - a typo-report widget's line (Orphus and its like, under the stories of Russian and Ukrainian sites:
 #   "Если Вы заметили орфографическую ошибку, выделите её мышью и нажмите Ctrl+Enter", "Ошибка в тексте?
 #   Выделите ошибку мышью и нажмите Ctrl+Enter"; 5 lines of our bodies of DAnIEL pages of liga.net,
