@@ -169,16 +169,27 @@ _CARD_SUMMARY_TAGS = frozenset({"p", "div"})
 _CARD_OWN_BLOCKS = ("li", "article", "div")
 
 
-def _alike_siblings(el) -> int:
+def _alike_siblings(el, counted: dict) -> int:
     """How many children of the element's parent look like it: list items / <article>s, or
-    elements of one tag and one class attribute (the cards of a "more stories" grid)."""
+    elements of one tag and one class attribute (the cards of a "more stories" grid). ``counted``:
+    the counts made so far, by (parent, tag, class): the cards of one grid are counted once, not
+    once each (a list of n items cost n² sibling reads)."""
     parent = el.getparent()
-    if parent is None or el.tag in ("body", "main", "html"):
+    tag = el.tag
+    if parent is None or tag in ("body", "main", "html"):
         return 0
-    if el.tag in ("li", "article"):
-        return sum(1 for sib in parent if sib.tag == el.tag)
-    cls = el.get("class")
-    return sum(1 for sib in parent if sib.tag == el.tag and sib.get("class") == cls) if cls else 0
+    if tag in ("li", "article"):
+        cls = None
+    else:
+        cls = el.get("class")
+        if not cls:
+            return 0
+    key = (parent, tag, cls)
+    n = counted.get(key)
+    if n is None:
+        n = counted[key] = (sum(1 for sib in parent if sib.tag == tag) if cls is None
+                            else sum(1 for sib in parent if sib.tag == tag and sib.get("class") == cls))
+    return n
 
 
 _PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$", re.I)
@@ -201,6 +212,7 @@ def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
     link), and the card of each that has one: the most repeated box around it, a few levels up
     (_alike_siblings). Returns (ids of the title lines, {id of a title line: its card})."""
     alike: dict = {}   # (headings of one grid share their upper boxes: counted once)
+    counted: dict = {}   # (and the cards of one grid are counted once: _alike_siblings)
     titles: set = set()   # (a card's title may be a linked line of its own in a <div>, not a heading)
     card_of: dict = {}
     for p in paras:
@@ -221,7 +233,7 @@ def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
                     break
                 n = alike.get(anc)
                 if n is None:
-                    n = alike[anc] = _alike_siblings(anc)
+                    n = alike[anc] = _alike_siblings(anc, counted)
                 if n > most:
                     card, most = anc, n
             if card is not None:
