@@ -1803,9 +1803,13 @@ def _sole_child(p: "Para") -> etree._Element | None:
     """The one element of the line's block when it holds all of the block's text (no text before or
     after it: <p><em>…</em></p>), else None."""
     blk = p.block
-    if blk is None or len(blk) != 1 or (blk.text and not blk.text.isspace()):
+    if blk is None or (blk.text and not blk.text.isspace()):
         return None
-    kid = blk[0]
+    # (the first child and no second: len() counts the children, each line of a block of n <br>s
+    # made it n² child reads)
+    kid = next(iter(blk), None)
+    if kid is None or kid.getnext() is not None:
+        return None
     return None if kid.tail and not kid.tail.isspace() else kid
 
 

@@ -28,13 +28,15 @@ _TAG_RE = re.compile(r"<\s*(?:p|h[2-6]|li|blockquote)\b", re.I)
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 
 
-def _strings(node, path: str, out: dict) -> None:
+def _strings(node, path: str, out: dict, depth: int = 0) -> None:
+    if depth > RC.EMBEDDED_MAX_DEPTH:
+        return
     if isinstance(node, dict):
         for k, v in node.items():
-            _strings(v, f"{path}.{k}", out)
+            _strings(v, f"{path}.{k}", out, depth + 1)
     elif isinstance(node, list):
         for v in node:
-            _strings(v, f"{path}[]", out)
+            _strings(v, f"{path}[]", out, depth + 1)
     elif isinstance(node, str) and len(node) >= RC.EMBEDDED_MIN_STRING and (
             _TAG_RE.search(node) or " " in node[:200]):
         out.setdefault(path, []).append(node)
@@ -73,7 +75,7 @@ def _script_data(raw: str) -> list:
         tries += 1
         try:
             value, end = decoder.raw_decode(raw, i)
-        except ValueError:
+        except (ValueError, RecursionError):
             i += 1
             continue
         if end - i >= RC.EMBEDDED_MIN_CHARS:
@@ -93,7 +95,7 @@ def story_lines(root) -> list[str]:
         if script.get("id") == "__NEXT_DATA__":
             try:
                 values = [json.loads(raw)]
-            except ValueError:
+            except (ValueError, RecursionError):   # (broken, or nested past the interpreter's limit)
                 continue
         else:
             values = _script_data(raw)

@@ -100,13 +100,20 @@ def _types(obj) -> set[str]:
     return set()
 
 
-def _walk_ld(data, out: list):
+# How deep the JSON-LD readers below go into nested lists and objects: real graphs are a few levels
+# deep; a page's data nested hundreds of levels would take them past Python's recursion limit.
+_LD_MAX_DEPTH = 32
+
+
+def _walk_ld(data, out: list, depth: int = 0):
+    if depth > _LD_MAX_DEPTH:
+        return
     if isinstance(data, list):
         for x in data:
-            _walk_ld(x, out)
+            _walk_ld(x, out, depth + 1)
     elif isinstance(data, dict):
         if "@graph" in data:
-            _walk_ld(data["@graph"], out)
+            _walk_ld(data["@graph"], out, depth + 1)
         if "@type" in data:
             out.append(data)
         main = data.get("mainEntity") or data.get("mainEntityOfPage")
@@ -124,38 +131,43 @@ def _ld_objects(scripts) -> list[dict]:
             raw = raw[4:].rstrip("->").strip()
         try:
             data = json.loads(raw)
+        except RecursionError:   # (nested past the interpreter's limit: no graph of ours)
+            continue
         except ValueError:
             try:
                 data = json.loads(_JSON_CTRL_RE.sub(" ", raw), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
         _walk_ld(data, objs)
     return objs
 
 
-def _names(v) -> list[str]:
-    if v is None:
+def _names(v, depth: int = 0) -> list[str]:
+    if v is None or depth > _LD_MAX_DEPTH:
         return []
     if isinstance(v, str):
         return [v]
     if isinstance(v, dict):
         n = v.get("name") or v.get("alternateName")
-        return _names(n) if n else []
+        return _names(n, depth + 1) if n else []
     if isinstance(v, list):
         out = []
         for x in v:
-            out.extend(_names(x))
+            out.extend(_names(x, depth + 1))
         return out
     return [str(v)]
 
 
 def _first_str(v) -> str:
-    if isinstance(v, str):
-        return v
-    if isinstance(v, list) and v:
-        return _first_str(v[0])
-    if isinstance(v, dict):
-        return _first_str(v.get("url") or v.get("@id") or v.get("name") or "")
+    for _ in range(_LD_MAX_DEPTH):   # (a loop: each step goes one level down)
+        if isinstance(v, str):
+            return v
+        if isinstance(v, list) and v:
+            v = v[0]
+        elif isinstance(v, dict):
+            v = v.get("url") or v.get("@id") or v.get("name") or ""
+        else:
+            return ""
     return ""
 
 

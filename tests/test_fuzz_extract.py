@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -130,3 +131,49 @@ def test_any_unicode_text_never_raises(text, wrap):
     html = f"<html><body><article><p>{text}</p></article></body></html>" if wrap else text
     _check(html, None)
     _check(html.encode("utf-8", "surrogatepass"), None)
+
+
+# --------------------------------------------------------------------------- shapes found by hand
+# (a written hunt of pathological pages, 2026-12-06: each of these raised or ran for minutes)
+
+STORY_P = "<p>" + "قال الوزير إن الحكومة ستخفض العجز في الموازنة العامة خلال العام المقبل بنسبة كبيرة. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize("depth", [950, 990, 5000])
+@pytest.mark.parametrize("shape", ["object", "list", "author"])
+def test_json_nested_past_the_recursion_limit_is_no_crash(shape, depth):
+    # JSON-LD nested deeper than Python's recursion limit: json raised RecursionError (no ValueError),
+    # or, just under it, the readers of the graph did
+    if shape == "object":
+        data = '{"a":' * depth + "1" + "}" * depth
+    elif shape == "list":
+        data = "[" * depth + "]" * depth
+    else:
+        data = '{"@type": "NewsArticle", "author": ' + "[" * depth + '{"name": "x"}' + "]" * depth + "}"
+    html = (f'<html><head><script type="application/ld+json">{data}</script></head><body><article>'
+            f"{STORY_P * 3}</article></body></html>")
+    art = extract(html.encode(), "https://www.example.com/news/1")
+    assert art.problem is None and "الموازنة" in art.body
+
+
+@pytest.mark.parametrize("depth", [990, 5000])
+def test_deep_framework_data_of_an_empty_page_is_no_crash(depth):
+    # a page whose DOM has no story sends the core to its embedded data (scraper.embedded)
+    nested = '{"props":' * depth + "1" + "}" * depth
+    for script in (f'<script id="__NEXT_DATA__" type="application/json">{nested}</script>',
+                   f'<script>window.__STATE__ = {nested};</script>'):
+        art = extract(f"<html><head><title>t</title></head><body><div id='app'></div>{script}</body></html>"
+                      .encode(), "https://www.example.com/news/1")
+        assert art.body == "" and art.problem is not None
+
+
+def test_a_block_of_many_br_lines_is_read_in_linear_time():
+    # 30,000 lines cut by <br> in one <p>: each line's test of its block's only child counted the block's
+    # children (len()), 30,000² reads, minutes of CPU at 100,000 lines
+    lines = [f"السطر رقم {i} من القصيدة الطويلة التي كتبها الشاعر" for i in range(30000)]
+    html = "<html><body><article><p>" + "<br>".join(lines) + "</p></article></body></html>"
+    t0 = time.process_time()
+    art = extract(html.encode(), "https://www.example.com/news/1")
+    elapsed = time.process_time() - t0
+    assert art.paragraphs[:2] == lines[:2] and len(art.paragraphs) > 25000
+    assert elapsed < TIME_BOUND, f"{elapsed:.2f} CPU s"

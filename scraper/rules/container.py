@@ -628,6 +628,9 @@ EMBEDDED_STORY = "container.embedded-data"
 EMBEDDED_MIN_STRING = 80
 EMBEDDED_MIN_CHARS = 400
 EMBEDDED_MAX_JSON_CHARS = 3_000_000
+# ... nor its values nested deeper than this (a page's data is a few dozen levels deep at most; the
+# reader would otherwise pass Python's recursion limit)
+EMBEDDED_MAX_DEPTH = 64
 # Besides __NEXT_DATA__, a script whose data holds HTML blocks escaped for JSON ("\u003cp\u003e…", kept
 # by htmlio.strip_code): the JSON values it assigns or pushes are read the same way, each "{" or "["
 # tried as the start of one, at most EMBEDDED_SCRIPT_TRIES of them (React Query's dehydrated state,
