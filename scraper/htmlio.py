@@ -693,6 +693,68 @@ def _close_divs_in_sections(data):
     return data[:0].join(out)
 
 
+# libxml2 stops parsing at 2,048 open elements (with huge_tree; 256 without) and the rest of the page is
+# lost, where a browser keeps every word (Chrome sets elements deeper than 512 beside their parent):
+# an old page that opens a <font> or a <b> on each of thousands of lines and never closes them. Only
+# when that happened, the page is parsed again with the start tags past DEPTH_KEEP open elements (and
+# their end tags) left out, a block's as a <br> (its text stays a line of its own): the text stays, the
+# nesting goes (_flatten_deep). The open elements are counted without the end tags HTML implies (an
+# unclosed <p> closed by the next): more than libxml2 counts, so the second parse stays under its limit.
+DEPTH_KEEP = 500
+_DEPTH_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt",
+                           "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+                           "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"})
+_TAG_TOKEN_RE = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][^\s/>]*)[^>]*?(/?)>", re.S)
+_TAG_TOKEN_BYTES_RE = re.compile(_TAG_TOKEN_RE.pattern.encode(), re.S)
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                        "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"})
+
+
+def _depth_error(parser) -> bool:
+    """The last parse stopped at libxml2's depth limit (its last error, a fatal one, says so)."""
+    err = parser.error_log.last_error
+    return err is not None and err.type_name == "ERR_RESOURCE_LIMIT" and "depth" in err.message
+
+
+def _flatten_deep(data):
+    """``data`` without the start tags opened past DEPTH_KEEP open elements, nor their end tags (a
+    block's as a line break)."""
+    as_bytes = isinstance(data, bytes)
+    rx = _TAG_TOKEN_BYTES_RE if as_bytes else _TAG_TOKEN_RE
+    br = b"<br>" if as_bytes else "<br>"
+    stack: list = []    # (name, kept?) of the open elements
+    out: list = []
+    pos = 0
+    for m in rx.finditer(data):
+        name = m.group(2)
+        if name is None:
+            continue   # a comment
+        name = (name.decode("latin-1") if as_bytes else name).lower()
+        if name in _VOID_TAGS or m.group(3):
+            continue
+        if not m.group(1):
+            keep = len(stack) < DEPTH_KEEP
+            stack.append((name, keep))
+            if keep:
+                continue
+        else:
+            k = len(stack) - 1
+            while k >= 0 and stack[k][0] != name:
+                k -= 1
+            if k < 0:
+                continue   # a stray end tag: the parser ignores it
+            keep = stack[k][1]
+            del stack[k:]
+            if keep:
+                continue
+        out.append(data[pos:m.start()])
+        if name in _DEPTH_BLOCKS:
+            out.append(br)
+        pos = m.end()
+    out.append(data[pos:])
+    return data[:0].join(out)
+
+
 def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> etree._Element:
     """Parse decoded HTML into an lxml tree (never raises on broken markup). ``no_nul``: the
     caller knows the text has no NUL character (its bytes had none, see NUL_FROM_NUL_BYTE),
@@ -714,6 +776,8 @@ def parse_html(text: str, no_nul: bool = False, utf8: bytes | None = None) -> et
     data = _close_divs_in_sections(_reopen_after_html_end(_close_title(_open_root(data))))
     try:
         root = etree.fromstring(data, parser)
+        if _depth_error(parser):
+            root = etree.fromstring(_flatten_deep(data), parser)   # (see DEPTH_KEEP)
     except (etree.ParserError, ValueError) as exc:  # "Document is empty" and friends
         raise UndecodableError(str(exc)) from exc
     if root is None:

@@ -475,3 +475,29 @@ def test_text_of_is_the_xpath_string_value_with_or_without_children():
     for el in els:
         assert text_of(el) == string(el), el.tag
     assert [text_of(el) for el in root.iter("span", "i", "em")] == ["", " ", "x", "a"]
+
+
+@pytest.mark.parametrize("line_markup", ["<p><font color=red>{}", "<b>{}<br>", "<div>{}", "<blockquote>{}",
+                                         "<table><tr><td>{}"])
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_thousands_of_unclosed_tags_keep_every_line(line_markup, as_bytes):
+    # an old page that opens a tag on each of its lines and never closes it: past 2,048 open elements
+    # libxml2 stopped and every line after was lost (a written hunt of hostile pages, 2026-12-06); a
+    # browser shows them all
+    lines = [f"السطر رقم {i} من التقرير الطويل عن الموازنة العامة للدولة" for i in range(3000)]
+    html = ("<html><head><title>t</title></head><body><article>" + "".join(line_markup.format(x) for x in lines)
+            + "<p>The last line of the story.</p></article></body></html>")
+    art = extract(html.encode() if as_bytes else html, URL)
+    assert art.paragraphs == [*lines, "The last line of the story."]
+
+
+def test_pages_under_the_depth_limit_are_parsed_once_as_they_are():
+    from scraper.htmlio import DEPTH_KEEP, _flatten_deep
+    # (nothing to flatten below the limit; past it, only the deeper start and end tags go, a block's as <br>)
+    page = "<div>" * 3 + "<p>a</p>" + "</div>" * 3
+    assert _flatten_deep(page) == page and _flatten_deep(page.encode()) == page.encode()
+    deep = "<div>" * (DEPTH_KEEP + 2) + "x" + "</div>" * (DEPTH_KEEP + 2)
+    assert _flatten_deep(deep) == "<div>" * DEPTH_KEEP + "<br><br>x<br><br>" + "</div>" * DEPTH_KEEP
+    assert _flatten_deep("<b>" * (DEPTH_KEEP + 1) + "y") == "<b>" * DEPTH_KEEP + "y"
+    root = parse_html("<div>" * 300 + "<p>deep</p>" + "</div>" * 300 + "<p>after</p>")
+    assert root.xpath("string(//body)") == "deepafter"
