@@ -27,6 +27,9 @@ __all__ = ["clean_authors", "MAX_NAME_CHARS"]
 
 MAX_NAME_CHARS = 80
 MAX_NAME_WORDS = 10
+# An author value longer than this is no list of names (ten names of MAX_NAME_CHARS are 800): it is
+# not read (a page's 30,000-character "author" made _URL_RE's scan quadratic, seconds of CPU)
+MAX_VALUE_CHARS = 1000
 
 _URL_RE = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+\.\S+"
@@ -150,7 +153,7 @@ def clean_authors(values) -> list[str]:
     seen: set[str] = set()
     for raw in _flatten(values):
         s = clean_text(raw)
-        if not s:
+        if not s or len(s) > MAX_VALUE_CHARS:
             continue
         s = _URL_RE.sub(" ", s)
         s = _strip_prefixes(s)
