@@ -711,9 +711,10 @@ _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "inpu
 
 
 def _depth_error(parser) -> bool:
-    """The last parse stopped at libxml2's depth limit (its last error, a fatal one, says so)."""
+    """The last parse stopped at libxml2's depth limit (its last error, a fatal one, says so: "Excessive
+    depth in document"; ERR_RESOURCE_LIMIT in libxml2 2.14, an internal error in older releases)."""
     err = parser.error_log.last_error
-    return err is not None and err.type_name == "ERR_RESOURCE_LIMIT" and "depth" in err.message
+    return err is not None and err.level_name == "FATAL" and "xcessive depth" in err.message
 
 
 def _flatten_deep(data):
