@@ -129,7 +129,7 @@ class SiteSpider(NewsSpider):
         body = maybe_gunzip(response.body or b"", limit, self._gunzip_limit_hit(response.url))
         try:
             data = json.loads(body.decode("utf-8-sig", "replace"))
-        except ValueError as e:
+        except (ValueError, RecursionError) as e:   # (RecursionError: nested past the interpreter's limit)
             self.inc("errors/bad_json")
             self.logger.warning("Skipped %s: not valid JSON (%s)", response.url, e)
             return

@@ -209,9 +209,12 @@ def test_ingest_keeps_one_run_row_per_worker_and_marks_a_vanished_one_interrupte
     messages = [run("start", w1), run("start", w2), item(w1, 1), item(w2, 2), item(w1, 3), item(w1, 4, text=""),
                 run("finish", w1, reason="finished", stats={"downloader/response_count": 5}), item(w2, 5)]
     push(*messages)
+    # two entries that are no item: not JSON, and JSON nested past Python's recursion limit (json raises
+    # RecursionError, no ValueError): each counted as bad, the ingest goes on
+    r.rpush("scraper:items", "not json", "[" * 100_000 + "]" * 100_000)
     db = tmp_path / "runs.db"
     totals = ingest(redis_url, db, batch_size=3, exit_when_idle=0.5)
-    assert totals["new"] == 4 and totals["dropped_no_body"] == 1
+    assert totals["new"] == 4 and totals["dropped_no_body"] == 1 and totals["bad"] == 2
     con = sqlite3.connect(db)
     rows = {o: (reason, new, unchanged, json.loads(s or "{}")) for o, reason, new, unchanged, s in con.execute(
         "SELECT owner, finish_reason, items_new, items_unchanged, stats FROM crawl_runs")}

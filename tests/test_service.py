@@ -197,6 +197,9 @@ def test_extract_bad_requests(served, seed_site):
     import json
     status, _, body = served.request("/-/extract", b"{oops", {"Content-Type": "application/json"})
     assert status == 400 and "not valid JSON" in json.loads(body)["error"]
+    status, _, body = served.request("/-/extract", b"[" * 100_000 + b"]" * 100_000,
+                                     {"Content-Type": "application/json"})   # (past the recursion limit)
+    assert status == 400 and "not valid JSON" in json.loads(body)["error"]
     status, _, body = served.request("/-/extract", b"--x\r\n", {"Content-Type": "multipart/form-data; boundary=x"})
     assert status == 415 and "unsupported Content-Type" in json.loads(body)["error"]
     status, _, body = served.get("/-/extract")

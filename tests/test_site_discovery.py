@@ -240,3 +240,17 @@ def test_json_api_given_as_start_url_is_parsed_as_json(server):
     spider = make_spider(cls, start=api)
     reqs = run_discovery(spider, loop)
     assert len(reqs) == 3 and spider.crawler.stats.get_value("discovery/json") == 1
+
+
+def test_a_json_api_nested_past_the_recursion_limit_is_a_counted_bad_json():
+    # json raises RecursionError (no ValueError) on data nested deeper than the interpreter allows:
+    # the entry point is a counted bad JSON with its warning, not a spider exception
+    from scrapy.http import TextResponse
+    spider = make_spider(registry.spider_class("skynewsarabia"))
+    url = "https://api.skynewsarabia.com/rest/v2/latest.json"
+    for body in (b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 5000 + b"1" + b"}" * 5000):
+        response = TextResponse(url, body=body, headers={"Content-Type": "application/json"},
+                                request=Request(url))
+        assert list(spider.parse_json_api(response)) == []
+    assert spider.crawler.stats.get_value("errors/bad_json") == 2
+

@@ -78,7 +78,7 @@ def ingest(redis_url: str, db: str | Path, *, key: str = ITEMS_KEY, batch_size: 
                     item = json.loads(raw)
                     if not isinstance(item, dict):
                         raise ValueError("not an object")
-                except (ValueError, UnicodeDecodeError):
+                except (ValueError, UnicodeDecodeError, RecursionError):
                     totals["bad"] += 1
                     logger.warning("Not an item (skipped): %r", raw[:120])
                     continue

@@ -43,7 +43,7 @@ def _fields(content_type: str, body: bytes) -> dict[str, Any]:
     if ctype == "application/json":
         try:
             data = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:   # (nested past the recursion limit)
             raise InputError(400, f"body is not valid JSON: {exc}") from None
         if not isinstance(data, dict):
             raise InputError(400, "JSON body must be an object with 'url' or 'html'")
