@@ -147,12 +147,20 @@ def decode_html(body: bytes | str, headers: Mapping | None = None) -> tuple[str,
     return decode_for_parse(body, headers)[:2]
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def decode_for_parse(body: bytes | str, headers: Mapping | None = None) -> tuple[str, str, bytes | None]:
     """:func:`decode_html`, plus the UTF-8 bytes of which the text is the exact (strict) decoding
     when there are such bytes (the body, without its BOM), else None: :func:`parse_html` then
     parses those bytes (libxml2 reads UTF-8 natively; a str reaches it as UTF-16 or UCS-4 and is
     converted first)."""
     if isinstance(body, str):
+        # a lone surrogate (a str from JSON's "\ud800" escapes, from a caller's own decoding) ended
+        # libxml2's parse of the text there: the rest of the page was lost. As U+FFFD, as a decoder does.
+        # (Text decoded from bytes has none.)
+        if _SURROGATE_RE.search(body) is not None:
+            body = _SURROGATE_RE.sub("\ufffd", body)
         return body, "unicode", None
     if not body or body.isspace():   # (isspace: the ASCII whitespace strip() strips, without a copy)
         raise UndecodableError("empty body", "empty")

@@ -501,3 +501,12 @@ def test_pages_under_the_depth_limit_are_parsed_once_as_they_are():
     assert _flatten_deep("<b>" * (DEPTH_KEEP + 1) + "y") == "<b>" * DEPTH_KEEP + "y"
     root = parse_html("<div>" * 300 + "<p>deep</p>" + "</div>" * 300 + "<p>after</p>")
     assert root.xpath("string(//body)") == "deepafter"
+
+
+def test_a_lone_surrogate_in_text_input_loses_nothing_after_it():
+    # a str with a lone surrogate (JSON's "\ud800" escape decodes to one: the service's "html" field)
+    # ended libxml2's parse there; the rest of the page was lost (a written hunt, 2026-12-06)
+    a, b = STORY[0], STORY[1]
+    art = extract(f"<html><head><title>t\udfff</title></head><body><article><p>{a} \ud800</p><p>{b}</p>"
+                  "</article></body></html>", URL)
+    assert art.paragraphs == [f"{a} \ufffd", b] and art.title == "t\ufffd"
