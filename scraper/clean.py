@@ -2816,6 +2816,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     # "اقرأ أيضاً <title>" with no colon; not a marker that opens the story's own
                     # sentence ("للمزيد من المعلومات يمكن …": _sentence_after_marker)
                     or (rest_words <= 15 and words <= 18 and not _sentence_after_marker(f[: m.end()], marker, rest))):
+                if (not rest and p.tag == "summary" and i + 1 < len(paras) and inside(paras[i + 1], p.block.getparent())
+                        and paras[i + 1].link_ratio < 0.5):
+                    # "اقرأ المزيد" / "Read more" as a <details>'s summary over text, not links: the label
+                    # that opens the rest of the story on the page (a written probe, 2026-12-06: the rest
+                    # went as a related box); over links it is a related box still
+                    drop(i, "boilerplate.expander-label")
+                    i += 1
+                    continue
                 drop(i, f"related.inline:{marker}")
                 # a heading that is only the marker ("Related") over teaser cards takes the cards
                 nxt = (consume_cards(i, f"related.cards:{marker}", ("ul", "ol", "div", "section"))

@@ -1901,6 +1901,13 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                 art.decisions.append(Removal(rule=RC.EMBEDDED_STORY, text=f"{len(body)} lines from the page's "
                                              f"__NEXT_DATA__ (the DOM gave no story)", stage="container",
                                              path="script#__NEXT_DATA__", order=0))
+    if not body and scope is None:
+        found = _skipped_box_story(root, removals, profile)
+        if found is not None:   # the story only in a <noscript> or an open <dialog> (RC.SKIPPED_BOX_*)
+            box, body = found
+            art.decisions.append(Removal(rule=RC.SKIPPED_BOX_STORY, text=f"{len(body)} lines from a <{box.tag}> "
+                                         "(the rest of the page gave no story)", stage="container",
+                                         path=clean.describe(box), order=0))
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])
@@ -1932,6 +1939,45 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
 
 _REMOVED_OUTERMOST = etree.XPath(f".//*[@{clean.REMOVED_ATTR} and not(ancestor::*[@{clean.REMOVED_ATTR}])]",
                                  smart_strings=False, regexp=False)
+
+
+def _inside_block(el, box, blocks) -> bool:
+    """An element of *blocks* holds *el* below *box*."""
+    for a in el.iterancestors():
+        if a is box:
+            return False
+        if a.tag in blocks:
+            return True
+    return False
+
+
+def _skipped_box_story(root, removals: list[Removal], profile) -> tuple | None:
+    """(box, lines) of the <noscript> or open <dialog> whose lines, through the line rules, come to
+    the most story text, at least RC.EMBEDDED_MIN_CHARS; None when none does (RC.SKIPPED_BOX_*)."""
+    best, best_chars = None, RC.EMBEDDED_MIN_CHARS - 1
+    blocks = RC.SKIPPED_BOX_BLOCKS
+    for box in root.iter(*RC.SKIPPED_BOX_TAGS):
+        if box.tag == "dialog" and box.get("open") is None:
+            continue
+        texts = []
+        for el in box.iter(*blocks):
+            if _inside_block(el, box, blocks):
+                continue   # (its text came with the block around it)
+            t = clean_text(" ".join(el.itertext()))
+            if t:
+                texts.append(t)
+        if sum(len(t) for t in texts) <= best_chars:
+            continue
+        gone: list[Removal] = []
+        lines = _text_lines(texts, gone, profile)
+        chars = sum(len(t) for t in lines)
+        if chars > best_chars:
+            best, best_chars = (box, lines, gone), chars
+    if best is None:
+        return None
+    box, lines, gone = best
+    removals.extend(gone)
+    return box, lines
 
 
 def _caption_story(root, art: Article, removals: list[Removal], profile) -> list[str]:

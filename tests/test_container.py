@@ -1394,6 +1394,41 @@ def test_a_script_without_escaped_html_is_still_cut_before_parsing():
     assert strip_code('<p>a</p><script>if (a \\u003c b) f();</script>') == "<p>a</p>"   # (no block tag)
 
 
+@pytest.mark.parametrize("box", ['<noscript><article>{}</article></noscript>', '<dialog open><article>{}</article></dialog>'])
+def test_a_story_only_in_a_noscript_or_an_open_dialog_is_the_story(box):
+    # the walk skips both; a page built by its scripts prints its story for browsers without scripts in a
+    # <noscript>, a story set in an open <dialog> (written probe pages, 2026-12-06: empty before)
+    story = "".join(f"<p>{p}</p>" for p in STORY_AR)
+    page = f'<html><head><title>t</title></head><body><div id="app"></div>{box.format(story)}</body></html>'
+    art = extract(page.encode(), "https://example.com/ar/news/1")
+    assert art.paragraphs == STORY_AR and art.problem is None
+    assert any(d.rule == RC.SKIPPED_BOX_STORY for d in art.decisions)
+
+
+@pytest.mark.parametrize("box", ['<noscript><p>You need to enable JavaScript to run this app.</p></noscript>',
+                                 '<dialog><article>{}</article></dialog>'])
+def test_a_script_notice_or_a_closed_dialog_gives_no_story(box):
+    story = "".join(f"<p>{p}</p>" for p in STORY_AR)
+    page = f'<html><head><title>t</title></head><body><div id="app"></div>{box.format(story)}</body></html>'
+    art = extract(page.encode(), "https://example.com/ar/news/1")
+    assert art.paragraphs == [] and art.problem == "no_body"
+
+
+@pytest.mark.parametrize("label", ["اقرأ المزيد", "Read more"])
+def test_read_more_over_the_rest_of_the_story_in_a_details_is_a_label(label):
+    # <details><summary>اقرأ المزيد</summary>…the rest of the story…</details>: the label goes, the text stays
+    # (the box went as a related widget); over links the marker's box goes still
+    a, b, c = STORY_AR[:3]
+    art = extract(f"<html><head><title>t</title></head><body><article><p>{a}</p><details><summary>{label}</summary>"
+                  f"<p>{b}</p></details><p>{c}</p></article></body></html>".encode(), "https://example.com/ar/news/1")
+    assert art.paragraphs == [a, b, c]
+    assert [(r.rule, r.text) for r in art.removed] == [("boilerplate.expander-label", label)]
+    links = "".join(f'<li><a href="/n/{i}">عنوان خبر آخر من أخبار اليوم رقم {i}</a></li>' for i in range(3))
+    art = extract(f"<html><head><title>t</title></head><body><article><p>{a}</p><details><summary>{label}</summary>"
+                  f"<ul>{links}</ul></details><p>{c}</p></article></body></html>".encode(), "https://example.com/ar/news/1")
+    assert art.paragraphs == [a, c]
+
+
 @pytest.mark.parametrize("title", ["View comments (27)", "Join the discussion…", "12 Ergänzungen"])
 def test_more_titles_of_the_readers_comments_end_the_story(title):
     # (aclu.org, Disqus's title, netzpolitik.org: RC.COMMENTS_TITLES_*) in a box that names nothing

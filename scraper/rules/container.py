@@ -638,6 +638,15 @@ EMBEDDED_MAX_DEPTH = 64
 # kr_HankookIlbo_2026_01_29, empty before for every extractor).
 EMBEDDED_SCRIPT_TRIES = 50
 
+# The story printed only inside an element the walk skips (rules.boilerplate SKIP_TAGS), taken only when
+# nothing else gave one: a page built by its scripts that prints the story in a <noscript> for browsers
+# without scripts, a story set in an open <dialog> (written probe pages, 2026-12-06: both came out empty;
+# a closed <dialog> is not shown). Its lines (each outermost SKIPPED_BOX_BLOCKS element) go through the
+# line rules and must come to EMBEDDED_MIN_CHARS; the box with the most is taken.
+SKIPPED_BOX_STORY = "container.skipped-box"
+SKIPPED_BOX_TAGS = ("noscript", "dialog")
+SKIPPED_BOX_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+
 # A breadcrumb trail printed as a line of the story ("الرئيسية » أخبار » محليات", "Home > Breaking > …",
 # "Home » News » Work and Career News » <headline>"): the home page's name, a separator, then anything,
 # in fewer than BREADCRUMB_MAX_WORDS words, among the lines of the chosen story (story.breadcrumb), not
