@@ -48,6 +48,19 @@ class DiskDupeFilter(RFPDupeFilter):
             failed(self._crawler, self._disk.path, e)
             return True
 
+    def log(self, request, spider) -> None:
+        """Scrapy's debug line and count for a duplicate, and a redirect that comes back to a URL of
+        its own chain (a → b → a) counted and told: its article is lost, where a redirect to a page
+        crawled already is no loss (``errors/redirect_loop``, one WARNING per loop)."""
+        super().log(request, spider)
+        chain = request.meta.get("redirect_urls")
+        if chain and request.url in chain:
+            stats = getattr(self._crawler, "stats", None)
+            if stats is not None:
+                stats.inc_value("errors/redirect_loop")
+            shown = " -> ".join([*chain[chain.index(request.url):], request.url])
+            spider.logger.warning("Failed %s: redirect loop (%s)", chain[0], shown)
+
     def close(self, reason: str) -> None:
         super().close(reason)
         try:

@@ -80,7 +80,14 @@ _ERROR_KINDS = (
                     "ResponseNeverReceived", "TunnelError")),
     ("data_loss", ("ResponseDataLossError", "_DataLoss")),
     ("download_failed", ("DownloadFailedError", "ResponseFailed")),
+    # a body its Content-Encoding does not decode (Scrapy's HttpCompressionMiddleware lets the
+    # decoder's own error through: gzip's BadGzipFile, zstd's ZstdError; zlib's and brotli's are both
+    # named "error", told apart by their module below)
+    ("content_encoding", ("BadGzipFile", "ZstdError")),
 )
+# the modules whose exceptions are a decoder's: a body its Content-Encoding does not decode
+_DECODER_MODULES = frozenset({"zlib", "gzip", "brotli", "_brotli", "brotlicffi", "backports.zstd", "compression.zstd",
+                              "zstandard", "zstd"})
 
 
 def size_limit_hit(exc: BaseException) -> tuple[str, str] | None:
@@ -104,6 +111,8 @@ def error_kind(exc: BaseException) -> str:
     for kind, classes in _ERROR_KINDS:
         if names.intersection(classes):
             return kind
+    if type(exc).__module__ in _DECODER_MODULES:
+        return "content_encoding"
     return type(exc).__name__.lower()
 
 

@@ -1,0 +1,74 @@
+"""Answers that are no page, in a real crawl (``scraper crawl generic``, a subprocess, real Scrapy,
+against a loopback site built in the test's folder): a body its Content-Encoding does not decode and
+a redirect loop are each counted under one named kind with one WARNING naming the URL, never stored,
+and the run goes on (a written hunt of hostile answers, 2026-12-06: the decoders' errors were counted
+as ``errors/badgzipfile``, ``errors/zstderror`` and ``errors/error`` (zlib's and brotli's), and a
+redirect coming back to its first URL vanished without a word: Scrapy's duplicate filter dropped it)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.httpserver import SiteServer
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "tests" / "sites" / "blocked" / "article.html"
+
+# each Content-Encoding whose decoder this Scrapy has (gzip and deflate always; br and zstd with the
+# brotli and zstd packages): the story's bytes sent as they are, under that encoding
+ENCODINGS = ["gzip", "deflate"] + [enc for enc, mod in (("br", "brotli"), ("zstd", "backports.zstd"))
+                                   if importlib.util.find_spec(mod.split(".")[0]) is not None]
+
+
+def _site(folder: Path) -> dict:
+    (folder / "article.html").write_bytes(ARTICLE.read_bytes())
+    routes = {"/robots.txt": {"body": "User-agent: *\nAllow: /\n"}, "/feed.xml": {"file": "feed.xml"},
+              "/n/ok-1.html": {"file": "article.html"},
+              "/n/loop-2.html": {"status": 301, "location": "__BASE__/n/loop-2b.html"},
+              "/n/loop-2b.html": {"status": 301, "location": "__BASE__/n/loop-2.html"}}
+    for k, enc in enumerate(ENCODINGS, 3):
+        routes[f"/n/{enc}-{k}.html"] = {"file": "article.html", "headers": {"Content-Encoding": enc}}
+    links = [p for p in routes if p.startswith("/n/") and not p.endswith("2b.html")]
+    items = "".join(f"<item><title>S{k}</title><link>__BASE__{p}</link>"
+                    f"<pubDate>Mon, 10 Mar 2025 0{k}:00:00 +0000</pubDate></item>" for k, p in enumerate(links))
+    (folder / "feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
+                                     "</channel></rss>")
+    return routes
+
+
+def test_undecodable_bodies_and_a_redirect_loop_are_counted_and_told(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    routes = _site(site)
+    db, log = tmp_path / "bad.db", tmp_path / "bad.log"
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    with SiteServer(site, routes) as srv:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scraper.cli", "crawl", "generic", "--db", str(db), "-a", f"start={srv.base}/feed.xml",
+             "-a", "since=all", "-s", f"LOG_FILE={log}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
+             "-s", "RETRY_TIMES=0", "-s", "TELNETCONSOLE_ENABLED=0", "-s", "REMOTE_CONTROL_ENABLED=0"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        base = srv.base
+    text = log.read_text("utf-8")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    conn = sqlite3.connect(db)
+    rows = [r[0] for r in conn.execute("SELECT url FROM articles")]
+    stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    conn.close()
+    assert rows == [f"{base}/n/ok-1.html"]
+    assert stats.get("errors/content_encoding") == len(ENCODINGS), stats
+    assert stats.get("errors/redirect_loop") == 1, stats
+    warnings = [ln for ln in text.splitlines() if " WARNING: " in ln]
+    for k, enc in enumerate(ENCODINGS, 3):
+        hits = [ln for ln in warnings if f"{base}/n/{enc}-{k}.html" in ln]
+        assert len(hits) == 1 and "content_encoding" in hits[0], hits
+    loop = [ln for ln in warnings if "redirect loop" in ln]
+    assert len(loop) == 1 and f"Failed {base}/n/loop-2.html: redirect loop ({base}/n/loop-2.html -> " in loop[0], loop
+    assert "Traceback" not in text and " ERROR: " not in text, text[-3000:]
