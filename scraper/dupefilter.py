@@ -20,6 +20,20 @@ from .seen import DiskSet
 FILE = "requests.seen.sqlite"
 
 
+def note_redirect_loop(request, spider) -> None:
+    """For a duplicate filter's ``log()``: a filtered request that a redirect brought back to a URL of
+    its own chain (a → b → a) is counted and told, as its article is lost (a redirect to a page
+    crawled already loses nothing): ``errors/redirect_loop``, one WARNING with the chain."""
+    chain = request.meta.get("redirect_urls")
+    if not chain or request.url not in chain:
+        return
+    crawler = getattr(spider, "crawler", None)
+    if crawler is not None and crawler.stats is not None:
+        crawler.stats.inc_value("errors/redirect_loop")
+    shown = " -> ".join([*chain[chain.index(request.url):], request.url])
+    spider.logger.warning("Failed %s: redirect loop (%s)", chain[0], shown)
+
+
 class DiskDupeFilter(RFPDupeFilter):
     def __init__(self, path=None, debug=False, *, fingerprinter=None):
         # Scrapy's part gets no path: it must neither open requests.seen nor fill its set
@@ -49,17 +63,8 @@ class DiskDupeFilter(RFPDupeFilter):
             return True
 
     def log(self, request, spider) -> None:
-        """Scrapy's debug line and count for a duplicate, and a redirect that comes back to a URL of
-        its own chain (a → b → a) counted and told: its article is lost, where a redirect to a page
-        crawled already is no loss (``errors/redirect_loop``, one WARNING per loop)."""
         super().log(request, spider)
-        chain = request.meta.get("redirect_urls")
-        if chain and request.url in chain:
-            stats = getattr(self._crawler, "stats", None)
-            if stats is not None:
-                stats.inc_value("errors/redirect_loop")
-            shown = " -> ".join([*chain[chain.index(request.url):], request.url])
-            spider.logger.warning("Failed %s: redirect loop (%s)", chain[0], shown)
+        note_redirect_loop(request, spider)
 
     def close(self, reason: str) -> None:
         super().close(reason)

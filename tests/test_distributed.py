@@ -276,3 +276,34 @@ def test_a_second_run_reads_the_sitemaps_of_the_index_again(tmp_path, redis_url)
     # each article was requested once over the two runs (the shared filter still does its job)
     arts = [u for u in (it.get("url") for it in items if isinstance(it, dict)) if u and "/news/story-" in u]
     assert sorted(arts) == [f"{server.base}/news/story-{i}.html" for i in range(3)]
+
+
+def test_a_redirect_loop_is_told_by_the_shared_filter_too(redis_url, caplog):
+    """The workers' duplicate filter (scrapy-redis's, in Redis) counts and tells a redirect that came
+    back to its own first URL, as the single-machine one does (scraper.dupefilter.note_redirect_loop)."""
+    import logging
+
+    import redis
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from scraper.distributed.dupefilter import RedisDupeFilter
+
+    crawler = get_crawler(Spider)
+    spider = Spider.from_crawler(crawler, name="loop")
+    server = redis.Redis.from_url(redis_url)
+    key = "loop:dupefilter:test"
+    server.delete(key)
+    df = RedisDupeFilter(server, key=key)
+    a, b = "http://x.example/a", "http://x.example/b"
+    assert df.request_seen(Request(a)) is False
+    back = Request(a, meta={"redirect_urls": [a, b]})   # a -> b -> a
+    elsewhere = Request(a, meta={"redirect_urls": ["http://x.example/c"]})   # c -> a, crawled already
+    with caplog.at_level(logging.WARNING):
+        for request in (back, elsewhere):
+            assert df.request_seen(request) is True
+            df.log(request, spider)
+    assert crawler.stats.get_value("errors/redirect_loop") == 1
+    assert [r.getMessage() for r in caplog.records if "redirect loop" in r.getMessage()] == [
+        f"Failed {a}: redirect loop ({a} -> {b} -> {a})"]
+    server.delete(key)

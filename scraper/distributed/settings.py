@@ -8,7 +8,7 @@ def worker_settings(redis_url: str) -> dict:
     return {
         # scrapy-redis: one request queue and one duplicate filter per spider, in Redis
         "SCHEDULER": "scraper.distributed.scheduler.ReliableScheduler",
-        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "DUPEFILTER_CLASS": "scraper.distributed.dupefilter.RedisDupeFilter",
         "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
         # the queue and the seen fingerprints outlive a worker: the others go on with them, and
         # the next run skips what was already crawled (reset: redis-cli DEL <spider>:dupefilter)
