@@ -198,6 +198,9 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     ("هذا الخبر منقول من بوابة الوسط", "boilerplate.line"),
     ("عدد المشاهدات: 3,482", "boilerplate.meta-line"),
     ("مدة الفيديو: 03:26 | عدد المشاهدات: 4,512", "boilerplate.meta-line"),
+    ("120 مشاركة", "boilerplate.meta-line"),   # (a share counter between the story's paragraphs)
+    ("عدد المشاركات: 1,204", "boilerplate.meta-line"),
+    ("3.5K إعجاب", "boilerplate.meta-line"),
     ("11:20 (بتوقيت مكة المكرمة)", "boilerplate.meta-line"),
     ("تابع راديو دبنقا على فيسبوك وتيليغرام", "boilerplate.follow-line"),
     ("اشترك في «الأخبار» على يوتيوب هنا", "boilerplate.follow-line"),
@@ -224,6 +227,7 @@ def test_a_footer_line_in_the_story_goes(line, rule):
     "كاتب وصحفي فلسطيني مقيم في لندن قال إن الرواية الجديدة تتناول قصة عائلته.",
     # a view count inside a sentence
     "وحصد المقطع 1,234 مشاهدة خلال ساعة واحدة من نشره على المنصة.",
+    "وسجلت المبادرة 120 مشاركة من طلاب الجامعات في دورتها الأولى هذا العام.",
     # "تابع" as "he followed" / "he went on": a sentence with its full stop, a quote after a colon
     "تابع الملايين المباراة على يوتيوب وفيسبوك.",
     "وتابع الوزير: سنعمل على تطبيق القانون على الجميع هنا",

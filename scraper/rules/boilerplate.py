@@ -496,6 +496,10 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # "1,234 مشاهدة" (Arab sites' story footers; a written probe page 2026-12-04)
                     r"|(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|زيارات)\s*:?\s*[\d.,٬]+"
                     r"|[\d.,٬]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views?|reads?)"
+                    # ... a share or like counter, "120 مشاركة", "45 اعجاب" (folded), over or under a story
+                    # (the second written probe of Arabic furniture, 2026-12-06)
+                    r"|[\d.,٬]+\s*[kK]?\s*(?:مشاركة|مشاركات|اعجاب|اعجابات)"
+                    r"|(?:عدد\s+)?(?:المشاركات|مشاركات|الاعجابات|اعجابات)\s*:?\s*[\d.,٬]+"
                     # a player's length, "مدة الفيديو: 03:26", "Duration: 4:05" (a video page's meta
                     # line; a written probe page 2026-12-04)
                     r"|(?:مدة\s+(?:الفيديو|المقطع|التشغيل)|duration)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
