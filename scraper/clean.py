@@ -2897,7 +2897,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.contact")
             i += 1
             continue
-        if words <= B.TIP_LINE_MAX_WORDS and B.TIP_LINE_RE.match(p.text):
+        if words <= B.TIP_LINE_MAX_WORDS and (B.TIP_LINE_RE.match(p.text) or B.TIP_LINE_AR_RE.match(p.text)):
             drop(i, "boilerplate.tip-line")   # (and the rest of its small box: "If you have inside knowledge …")
             i = consume_notice_box(i, "boilerplate.tip-line") or i + 1
             continue

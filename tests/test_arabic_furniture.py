@@ -201,6 +201,9 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     ("120 مشاركة", "boilerplate.meta-line"),   # (a share counter between the story's paragraphs)
     ("عدد المشاركات: 1,204", "boilerplate.meta-line"),
     ("3.5K إعجاب", "boilerplate.meta-line"),
+    # the tip line's Arabic call, with the way to send it (the English one: tests/test_multilingual_noise.py)
+    ("هل لديك خبر أو معلومة؟ راسلنا عبر واتساب على الرقم 0123456789", "boilerplate.tip-line"),
+    ("لديك صور أو فيديو من موقع الحدث؟ أرسلها إلى news@example.com", "boilerplate.tip-line"),
     ("11:20 (بتوقيت مكة المكرمة)", "boilerplate.meta-line"),
     ("تابع راديو دبنقا على فيسبوك وتيليغرام", "boilerplate.follow-line"),
     ("اشترك في «الأخبار» على يوتيوب هنا", "boilerplate.follow-line"),
@@ -228,6 +231,8 @@ def test_a_footer_line_in_the_story_goes(line, rule):
     # a view count inside a sentence
     "وحصد المقطع 1,234 مشاهدة خلال ساعة واحدة من نشره على المنصة.",
     "وسجلت المبادرة 120 مشاركة من طلاب الجامعات في دورتها الأولى هذا العام.",
+    # a question of the story's own, which names no way to send anything
+    "هل لديك خبر عن ابنك؟ سأل الضابط الأم التي انتظرت أمام مركز الشرطة منذ الصباح.",
     # "تابع" as "he followed" / "he went on": a sentence with its full stop, a quote after a colon
     "تابع الملايين المباراة على يوتيوب وفيسبوك.",
     "وتابع الوزير: سنعمل على تطبيق القانون على الجميع هنا",

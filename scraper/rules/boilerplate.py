@@ -1143,6 +1143,11 @@ CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|wr
 #   inside a columnist's paragraph (CleanEval final-620): the line must open with the question.
 TIP_LINE_MAX_WORDS = 30
 TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?tips?(?: for us)?\s*\?", re.I)
+# ... and the Arabic call, which says how to send it: "هل لديك خبر أو معلومة؟ راسلنا عبر واتساب …" (a story's
+# own question, "هل لديك خبر عن ابنك؟ سأل الضابط الأم", names no way to send)
+TIP_LINE_AR_RE = re.compile(r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
+                            r"|صور|صورة|فيديو)[^؟?]{0,60}[؟?].{0,120}?(?:راسلنا|راسلونا|أرسل|ارسل|تواصل|واتساب|واتس اب"
+                            r"|البريد|@)")
 # - an app promo, up to APP_PROMO_MAX_WORDS words: "Download the App" (NBC4 under a story, chaos-baseball-1),
 #   "Download the CBS Sports App today and get instant NCAA tournament news and alerts" (chaos-baseball-4),
 #   "Download our free apps" (mondaq, chaos-franchise-8): in no gold. The call alone (up to APP_PROMO_BARE_WORDS
