@@ -17,9 +17,11 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
+
+from .urls import join
 
 logger = logging.getLogger(__name__)
 
@@ -389,8 +391,10 @@ def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
         if not link:
             continue
         when = next((dates[t] for t in _FEED_DATE_TAGS if t in dates), None)
-        out.append({"loc": urljoin(base_url, link) if base_url else link,
-                    "date": when, "title": title})
+        loc = join(base_url, link) if base_url else link
+        if loc is None:
+            continue   # (a broken link: "http://[::1…", a port past 65535)
+        out.append({"loc": loc, "date": when, "title": title})
     return out
 
 
@@ -475,7 +479,7 @@ def iter_json_links(data: Any, base_url: str = "") -> Iterator[dict[str, Any]]:
             if s.startswith("//"):
                 s = "https:" + s
             elif s.startswith("/") and base_url:
-                s = urljoin(base_url, s)
+                s = join(base_url, s) or ""
             if not s.startswith(("http://", "https://")):
                 continue
             yield {"loc": s, "date": when.isoformat() if when else None, "title": title.strip()}

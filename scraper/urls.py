@@ -3,7 +3,7 @@ page N, site service, file)?"""
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 _LISTING_SEGMENTS = {
     "tag", "tags", "author", "authors", "writer", "writers", "category", "categories",
@@ -87,6 +87,18 @@ def looks_like_article(url: str) -> bool:
     if len(segs) >= 3 and len(words) >= 2:
         return True
     return False
+
+
+def join(base: str, link: str) -> str | None:
+    """``urljoin(base, link)``, or None when the result is no address a request can be made of: the
+    parse raises on "http://[::1/x" (a bracket never closed) and on a port past 65535, and a link
+    in a page, a feed or a sitemap is the publisher's text, broken as it may be."""
+    try:
+        url = urljoin(base, link)
+        urlsplit(url).port   # (the port is parsed only when asked for)
+    except ValueError:
+        return None
+    return url
 
 
 def strip_fragment(url: str) -> str:

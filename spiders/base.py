@@ -38,7 +38,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
@@ -64,7 +64,7 @@ from scraper.extract import extract
 from scraper.crawling.items import item_from_article
 from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
-from scraper.urls import (FILE_EXT, is_listing_url, looks_like_article, scheme_free, scheme_twin,
+from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, scheme_free, scheme_twin,
                           strip_fragment)
 
 logger = logging.getLogger(__name__)
@@ -259,7 +259,12 @@ class NewsSpider(scrapy.Spider):
     def accept_article_url(self, url: str, from_listing: bool = False) -> bool:
         """Is *url* an article this spider wants? Site pattern if declared, else the
         heuristics (strict for links found on pages, lenient for feed/sitemap entries)."""
-        if urlsplit(url).scheme not in ("http", "https"):
+        try:
+            parts = urlsplit(url)
+            parts.port   # (raises on a port out of range)
+        except ValueError:   # "http://[::1/x": no address at all
+            return False
+        if parts.scheme not in ("http", "https"):
             return False
         if any(r.search(url) for r in self._deny_res):
             return False
@@ -267,7 +272,7 @@ class NewsSpider(scrapy.Spider):
             return bool(self._article_re.search(url))
         if from_listing:
             return looks_like_article(url)
-        return not is_listing_url(url) and not FILE_EXT.search(urlsplit(url).path)
+        return not is_listing_url(url) and not FILE_EXT.search(parts.path)
 
     def article_request(self, url: str, *, entry: Mapping[str, Any] | None = None,
                         hop: int = 1) -> Request | None:
@@ -287,11 +292,17 @@ class NewsSpider(scrapy.Spider):
                 self._limit_logged = True
             self.inc("articles/skipped_limit")
             return None
+        try:
+            request = Request(url, callback=self.parse_article, errback=self.on_error,
+                              meta={"article": True, "entry": dict(entry or {}), "hop": hop,
+                                    "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})
+        except ValueError as e:   # an address Scrapy cannot request (an http URL is checked, not parsed)
+            self.inc("discovery/skipped_bad_url")
+            self.logger.info("Skipped %s: %s", url[:200], e)
+            return None
         requested.add(key)
         self._n_requested_articles += 1
-        return Request(url, callback=self.parse_article, errback=self.on_error,
-                       meta={"article": True, "entry": dict(entry or {}), "hop": hop,
-                             "download_maxsize": self.limit_setting("ARTICLE_MAXSIZE")})
+        return request
 
     def discovery_request(self, url: str, *, hop: int, depth: int = 0) -> Request | None:
         """A sitemap, feed or other discovery document, at most once per run; *depth*: how many
@@ -301,12 +312,23 @@ class NewsSpider(scrapy.Spider):
             self.inc("discovery/skipped_duplicate")
             return None
         self._discovery_seen.add(url)
+        if urlsplit(url).scheme not in ("http", "https"):
+            # ("javascript:…", "mailto:…" in a sitemap index or a robots.txt: Scrapy's Request raised
+            # on it, out of the parse, and the index's other sitemaps were lost with it)
+            self.inc("discovery/skipped_bad_url")
+            self.logger.info("Skipped %s: no http(s) address", url[:200])
+            return None
         # Sitemaps may live on another host (robots.txt cross-submission, CDNs): discovery
         # documents may go offsite, article requests may not.
-        return Request(url, callback=self.parse, errback=self.on_error,
-                       meta={"discovery": True, "hop": hop, "allow_offsite": True,
-                             "sitemap_depth": depth}, priority=1,
-                       dont_filter=self._resumable)
+        try:
+            return Request(url, callback=self.parse, errback=self.on_error,
+                           meta={"discovery": True, "hop": hop, "allow_offsite": True,
+                                 "sitemap_depth": depth}, priority=1,
+                           dont_filter=self._resumable)
+        except ValueError as e:   # an address Scrapy cannot request ("http://[::1")
+            self.inc("discovery/skipped_bad_url")
+            self.logger.info("Skipped %s: %s", url[:200], e)
+            return None
 
     @cached_property
     def _resumable(self) -> bool:
@@ -390,7 +412,11 @@ class NewsSpider(scrapy.Spider):
         if not found:
             self.logger.info("robots.txt without Sitemap: lines: %s", response.url)
         for u in found:
-            req = self.discovery_request(urljoin(response.url, u), hop=response.meta.get("hop", 0) + 1)
+            url = join(response.url, u)
+            if url is None:
+                self.inc("discovery/skipped_bad_url")
+                continue
+            req = self.discovery_request(url, hop=response.meta.get("hop", 0) + 1)
             if req is not None:
                 yield req
 
@@ -413,7 +439,10 @@ class NewsSpider(scrapy.Spider):
                 self.limit_hit("sitemap_urls", "%s: more than %d entries, the rest ignored "
                                "(SITEMAP_MAX_URLS)", response.url, max_urls)
                 break
-            loc = urljoin(response.url, entry["loc"])
+            loc = join(response.url, entry["loc"])
+            if loc is None:
+                self.inc("discovery/skipped_bad_url")
+                continue
             if entry["type"] == "sitemap":
                 if not is_recent(entry.get("lastmod"), self.since):
                     self.inc("discovery/skipped_old")
@@ -481,13 +510,17 @@ class NewsSpider(scrapy.Spider):
             self.blocked_page(response, *challenge)
             return
         base = root.xpath("string(//base/@href)") or response.url
+        page_base = join(response.url, base) or response.url   # (a <base> that is no address: the page's own)
         n = 0
         max_links = self.limit_setting("LISTING_MAX_LINKS")
         for a in root.iter("a"):
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
-            u = strip_fragment(urljoin(urljoin(response.url, base), href))
+            u = join(page_base, href)
+            if u is None:
+                continue   # (a broken link of the page)
+            u = strip_fragment(u)
             if urlsplit(u).hostname != host or not self.accept_article_url(u, from_listing=True):
                 continue
             if n >= max_links:

@@ -72,3 +72,44 @@ def test_undecodable_bodies_and_a_redirect_loop_are_counted_and_told(tmp_path):
     loop = [ln for ln in warnings if "redirect loop" in ln]
     assert len(loop) == 1 and f"Failed {base}/n/loop-2.html: redirect loop ({base}/n/loop-2.html -> " in loop[0], loop
     assert "Traceback" not in text and " ERROR: " not in text, text[-3000:]
+
+
+def test_addresses_no_request_can_be_made_of_are_skipped_and_counted(tmp_path):
+    # a sitemap index naming "javascript:…" and a sitemap naming "http://[::1…" or a port past 65535:
+    # Scrapy's Request (or urllib's parse) raised out of the parse, and the entries after them were lost
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.html").write_bytes(ARTICLE.read_bytes())
+    (site / "index.xml").write_text(
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>javascript:alert(1)</loc></sitemap><sitemap><loc>__BASE__/sm1.xml</loc></sitemap>"
+        "</sitemapindex>")
+    (site / "sm1.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>http://[::1/n/bad-1.html</loc></url><url><loc>https://example.com:99999/n/bad-2.html</loc></url>"
+        "<url><loc>__BASE__/n/ok-3.html</loc></url></urlset>")
+    routes = {"/robots.txt": {"body": "User-agent: *\nAllow: /\nSitemap: javascript:void(0)\n"},
+              "/index.xml": {"file": "index.xml"}, "/sm1.xml": {"file": "sm1.xml"},
+              "/n/ok-3.html": {"file": "article.html"}}
+    db, log = tmp_path / "bad.db", tmp_path / "bad.log"
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    with SiteServer(site, routes) as srv:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scraper.cli", "crawl", "generic", "--db", str(db),
+             "-a", f"start={srv.base}/robots.txt,{srv.base}/index.xml", "-a", "since=all", "-s", f"LOG_FILE={log}",
+             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_TIMES=0",
+             "-s", "TELNETCONSOLE_ENABLED=0", "-s", "REMOTE_CONTROL_ENABLED=0"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        base = srv.base
+    text = log.read_text("utf-8")
+    assert proc.returncode == 0, proc.stdout + proc.stderr + text[-3000:]
+    assert "Traceback" not in text and " ERROR: " not in text, text[-3000:]
+    conn = sqlite3.connect(db)
+    rows = [r[0] for r in conn.execute("SELECT url FROM articles")]
+    stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    conn.close()
+    assert rows == [f"{base}/n/ok-3.html"]
+    # the two javascript: sitemaps (robots.txt's, the index's) and the two broken article addresses
+    assert stats.get("discovery/skipped_bad_url") == 4, stats

@@ -684,3 +684,16 @@ def test_requests_share_the_spiders_bound_callbacks():
     c = s.discovery_request(f"{BASE}/sitemap-1.xml", hop=0)
     d = s.discovery_request(f"{BASE}/sitemap-2.xml", hop=0)
     assert c.callback is d.callback and c.callback == s.parse and c.errback is a.errback
+
+
+def test_a_broken_link_in_a_feed_skips_its_item_not_the_feed():
+    # "http://[::1…" (a bracket never closed) and a port past 65535: urljoin raised out of parse_feed
+    # and the whole feed was lost
+    from scraper.urls import join
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+            "<item><title>a</title><link>http://[::1/n/1</link></item>"
+            "<item><title>b</title><link>https://example.com:99999/n/2</link></item>"
+            "<item><title>c</title><link>/n/3.html</link></item></channel></rss>").encode()
+    assert [e["loc"] for e in parse_feed(feed, "https://example.com/feed")] == ["https://example.com/n/3.html"]
+    assert join("https://example.com/a/", "b.html") == "https://example.com/a/b.html"
+    assert join("https://example.com/", "http://[::1/x") is None and join("https://e.com/", "//e.com:70000/") is None

@@ -36,12 +36,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from ..rules import consent as consent_rules
+from ..urls import join
 from .metarefresh import head_meta_refresh
 
 logger = logging.getLogger(__name__)
@@ -205,7 +206,9 @@ class ConsentRedirectMiddleware(ConsentWallMiddleware):
         location = response.headers.get(b"Location")
         if not location:
             return response
-        target = urljoin(response.url, location.decode("latin-1").strip())
+        target = join(response.url, location.decode("latin-1").strip())
+        if target is None:
+            return response   # (no address: Scrapy's redirect middleware says so)
         host = consent_host(target)
         if not host:
             return response
