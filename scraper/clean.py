@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -22,6 +21,7 @@ from .rules import related as R
 from .site import SiteProfile
 from .textnorm import clean_text, fold
 from .tokenmatch import TokenMatcher, _trie, required_stems
+from .urls import host_of
 
 REMOVED_ATTR = "data-scraper-removed"
 LINE_ATTR = "data-scraper-line"
@@ -983,13 +983,13 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
         facts["wall_markup"] = True
     for form in index.get("form"):
         action = form.get("action") or ""
-        if "//" in action and C.is_consent_host(urlsplit(action.strip()).hostname or ""):
+        if "//" in action and C.is_consent_host(host_of(action.strip())):
             facts["wall_markup"] = True  # Google's consent form and friends
     head = root.find("head")
     for meta in index.get("meta", head):
         if (meta.get("http-equiv") or "").strip().lower() == "refresh":
             m = _REFRESH_URL_RE.search(meta.get("content") or "")
-            if m and C.is_consent_host(urlsplit(m.group(1)).hostname or ""):
+            if m and C.is_consent_host(host_of(m.group(1))):
                 facts["wall_markup"] = True  # <meta http-equiv=refresh> to a consent host (not followed)
     return body, facts, extra
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import html as _html
 import json
 import re
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from .htmlio import TagIndex, text_of
 from .textnorm import clean_text, fold
+from .urls import join
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -306,8 +306,9 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         ] if v],
         "section": clean_text(_first_str(ld.get("articleSection")) if ld else "") or clean_text(m("article:section", "section")),
         "tags": [clean_text(t) for t in tags if clean_text(t)][:30],
-        "image_url": urljoin(url, image) if image else "",
-        "canonical_url": urljoin(url, canonical or m("og:url")) if (canonical or m("og:url")) else "",
+        # (a page's address that cannot be parsed, "http://[::1…", a port past 65535, is none: join)
+        "image_url": (join(url, image) or "") if image else "",
+        "canonical_url": (join(url, canonical or m("og:url")) or "") if (canonical or m("og:url")) else "",
         "declared_lang": (lang or "").strip(),
         "og_type": m("og:type").lower(),
         "ld_types": ld_types,

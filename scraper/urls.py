@@ -101,6 +101,14 @@ def join(base: str, link: str) -> str | None:
     return url
 
 
+def host_of(url: str) -> str:
+    """The URL's host name, "" when it has none or cannot be parsed ("https://[::1/…" in a page's form)."""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def strip_fragment(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit(parts._replace(fragment="")) if parts.fragment else url

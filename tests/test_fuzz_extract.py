@@ -189,3 +189,20 @@ def test_an_author_value_of_thousands_of_characters_is_read_in_bounded_time(name
     elapsed = time.process_time() - t0
     assert art.authors == [] and "الموازنة" in art.body
     assert elapsed < TIME_BOUND, f"{elapsed:.2f} CPU s"
+
+
+@pytest.mark.parametrize("head,body", [
+    ('<link rel="canonical" href="http://[::1/x">', ""),
+    ('<meta property="og:url" content="https://www.example.com:99999/news/1">', ""),
+    ('<meta property="og:image" content="http://[::1/i.jpg">', ""),
+    ('<meta http-equiv="refresh" content="0;url=http://[::1/c">', ""),
+    ("", '<form action="https://[::1/consent"><button>قبول</button></form>'),
+])
+def test_a_page_address_that_cannot_be_parsed_is_none(head, body):
+    # a bracket never closed or a port past 65535 in the canonical link, og:url or og:image, a form's action
+    # or a refresh: urllib raised out of extract() (the spider then lost the page)
+    url = "https://www.example.com/news/1"
+    html = f"<html><head><title>t</title>{head}</head><body><article>{STORY_P * 3}{body}</article></body></html>"
+    art = extract(html.encode(), url)
+    assert art.problem is None and len(art.paragraphs) == 3
+    assert art.canonical_url == url and art.image_url == ""
