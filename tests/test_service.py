@@ -183,6 +183,8 @@ def test_extract_html_is_the_cli_result(served, tmp_path):
     ("json", {}, 400, "give 'url'"),
     ("json", {"url": "ftp://example.org/x"}, 400, "absolute http(s) URL"),
     ("json", {"url": "/relative"}, 400, "absolute http(s) URL"),
+    ("json", {"url": "http://[::1/x"}, 400, "absolute http(s) URL"),   # (urllib raised: HTTP 500)
+    ("json", {"url": "https://example.com:99999/x"}, 400, "absolute http(s) URL"),
     ("json", {"html": 5}, 400, "'html' must be a string"),
     ("json", ["not", "an", "object"], 400, "must be an object"),
     ("json", {"html": "<p>x</p>", "site": "no-such-site"}, 400, "unknown site"),

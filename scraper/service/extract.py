@@ -58,8 +58,12 @@ def article_dict(data: bytes, url: str, headers: dict[str, str] | None = None,
 
 def check_url(url: str) -> str:
     url = (url or "").strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        parts.port   # (parsed only when asked for: a port past 65535 raises)
+    except ValueError:   # "http://[::1/x": a bracket never closed
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(400, f"url must be an absolute http(s) URL, got {url[:200]!r}")
     return url
 
