@@ -30,6 +30,7 @@ from .rules import container as RC
 from .site import SiteProfile
 from .textnorm import clean_text, fold
 from .tokenmatch import _trie
+from .urls import host_of
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 # (looked for with `in` in the lower-cased line, as written and folded: an IGNORECASE alternation
@@ -41,7 +42,7 @@ def _now() -> str:
 
 
 def _site_of(url: str) -> str:
-    host = urlsplit(url).hostname or ""
+    host = host_of(url)
     return host[4:] if host.startswith("www.") else host
 
 
@@ -1621,8 +1622,12 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     hit = next((t for t in meta["ld_types"] if t in RC.LISTING_LD_TYPES), None)
     if hit is not None:
         return "listing", f"JSON-LD type {hit}"
-    parts = urlsplit(url)   # (no query: "index.php?id=1489", "/?fArticleId=…" are articles' addresses)
-    if parts.hostname and not parts.query and parts.path.strip("/").lower() in RC.HOME_PATHS:
+    try:
+        parts = urlsplit(url)   # (no query: "index.php?id=1489", "/?fArticleId=…" are articles' addresses)
+        home = bool(parts.hostname) and not parts.query and parts.path.strip("/").lower() in RC.HOME_PATHS
+    except ValueError:   # (a page address that cannot be parsed: no home page's)
+        home = False
+    if home:
         return "listing", f"the home page's address {parts.path or '/'}"
     return None
 

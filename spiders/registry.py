@@ -95,8 +95,11 @@ def _prefix_matches(path: str, prefixes: tuple[str, ...]) -> bool:
 def spider_for_url(url: str) -> type[NewsSpider] | None:
     """The site spider whose domains (and path prefix, e.g. ``/arabic``) cover *url*; the most
     specific domain wins."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:   # ("http://[::1/x": no site's)
+        return None
     best, best_len = None, -1
     for cls in site_spider_classes():
         for d in cls.allowed_domains or ():

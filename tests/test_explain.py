@@ -256,3 +256,10 @@ def test_a_page_that_is_no_article_says_why(tmp_path, capsys):
     # an article's page at the home address stays an article (its metadata says so)
     rc, out, _err = run_cli(capsys, "--url", "https://alwasat.ly/", ARABI21)
     assert "!! no article" not in out
+
+
+def test_a_url_that_cannot_be_parsed_is_no_traceback(capsys):
+    # `scraper extract FILE --url 'http://[::1/x'`: the site lookup parsed it and raised
+    rc, out, err = run_cli(capsys, "--url", "http://[::1/x", ARABI21)
+    assert rc == 0 and "Traceback" not in err
+    assert all(s in out for s in ARABI21_STORY_STARTS)

@@ -206,3 +206,12 @@ def test_a_page_address_that_cannot_be_parsed_is_none(head, body):
     art = extract(html.encode(), url)
     assert art.problem is None and len(art.paragraphs) == 3
     assert art.canonical_url == url and art.image_url == ""
+
+
+@pytest.mark.parametrize("url", ["http://[::1/news/1", "https://www.example.com:99999/news/1", "", "no address"])
+def test_a_page_url_that_cannot_be_parsed_still_gives_the_story(url):
+    # (the core takes bytes and a URL: the site's name, the home page test and the site lookup of
+    # `scraper extract FILE --url …` parsed it and raised)
+    html = f"<html><head><title>t</title></head><body><article>{STORY_P * 3}</article></body></html>"
+    art = extract(html.encode(), url)
+    assert art.problem is None and len(art.paragraphs) == 3
