@@ -9,7 +9,6 @@ import sys
 import urllib.error
 from dataclasses import asdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -19,6 +18,7 @@ from ..extract import _site_of, extract_tree, tree_for_explain
 from ..fetch import USER_AGENT, LimitHit, fetch_url, read_file  # noqa: F401 (USER_AGENT: API)
 from ..htmlio import UndecodableError
 from ..rules.consent import is_consent_host
+from ..urls import host_of
 
 MAX_BYTES = 16 * 1024 * 1024
 
@@ -166,7 +166,7 @@ def run(args) -> int:
             root = None
         if root is not None:
             art = extract_tree(root, art, profile)
-        if not art.problem and is_consent_host(urlsplit(url).hostname or ""):
+        if not art.problem and is_consent_host(host_of(url)):
             art.problem = "consent_wall"   # the fetch was redirected to a consent host
         if art.problem:
             failures += 1

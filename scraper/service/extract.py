@@ -10,6 +10,7 @@ from ..article import Article
 from ..extract import _site_of, extract_tree, tree_for_explain
 from ..htmlio import UndecodableError
 from ..rules.consent import is_consent_host
+from ..urls import host_of
 
 MAX_BYTES = 5 * 1024 * 1024       # request body and fetched page: 5 MiB
 FETCH_TIMEOUT = 15.0              # seconds for the whole fetch of a `url`
@@ -48,7 +49,7 @@ def article_dict(data: bytes, url: str, headers: dict[str, str] | None = None,
         root = None
     if root is not None:
         art = extract_tree(root, art, profile)
-    if not art.problem and is_consent_host(urlsplit(url).hostname or ""):
+    if not art.problem and is_consent_host(host_of(url)):
         art.problem = "consent_wall"
     d = asdict(art)
     d.pop("selector_missed", None)
