@@ -9,13 +9,14 @@ The crawl stays on the hosts of the given URLs (``allowed_domains`` is set from 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
+
+from scraper.urls import host_of
 
 from .base import NewsSpider
 
 
 def _domain(url: str) -> str | None:
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    host = host_of(url).lower().rstrip(".")
     if not host:
         return None
     return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host

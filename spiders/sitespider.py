@@ -90,7 +90,11 @@ class SiteSpider(NewsSpider):
 
     # -- which URLs are this site's articles
     def accept_article_url(self, url: str, from_listing: bool = False) -> bool:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port   # (raises on a port out of range)
+        except ValueError:   # "http://[::1/x" in a feed, an API's JSON or a page: no address
+            return False
         if parts.scheme not in ("http", "https"):
             return False
         if self.allowed_domains and not host_in(parts.hostname or "", self.allowed_domains):

@@ -254,3 +254,13 @@ def test_a_json_api_nested_past_the_recursion_limit_is_a_counted_bad_json():
         assert list(spider.parse_json_api(response)) == []
     assert spider.crawler.stats.get_value("errors/bad_json") == 2
 
+
+
+@pytest.mark.parametrize("name", ["skynewsarabia", "aljazeera", "generic"])
+def test_an_address_that_cannot_be_parsed_is_no_article_of_any_spider(name):
+    # a feed's, an API's or a page's "http://[::1…" or a port past 65535: urlsplit raised out of the parse
+    kwargs = {"start": "https://example.com/feed"} if name == "generic" else {}
+    spider = make_spider(registry.spider_class(name), **kwargs)
+    for url in ("http://[::1/news/2025/03/10/story-1", "https://example.com:99999/news/2025/03/10/story-1"):
+        assert spider.accept_article_url(url) is False
+        assert spider.accept_article_url(url, from_listing=True) is False
