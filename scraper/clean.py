@@ -1145,6 +1145,14 @@ _CELL_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "bl
 _CELL_BLOCK_SET = frozenset(_CELL_BLOCK_TAGS)
 
 
+def _bg_picture(el: etree._Element) -> bool:
+    """An empty element that shows a picture as its background (``style="background-image:url(…)"``:
+    the featured image of WordPress news themes, a caption under it; a written probe of Arabic caption
+    markups, 2026-12-06)."""
+    style = el.get("style")
+    return bool(style) and "url(" in style and "background" in style and not (el.text and el.text.strip())
+
+
 def _data_cell(cell: etree._Element) -> bool:
     """No descendant of the cell has one of _CELL_BLOCK_TAGS. (The XPath ``not(.//p | .//div | …)``
     collected every such descendant, thirteen times, before answering; lxml's iteration filtered
@@ -1324,6 +1332,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             elif tag in block_tags:
                 if parts:
                     flush()
+                if not len(el) and _bg_picture(el):
+                    img_blocks.add(blocks[-1])   # a picture set as an empty box's background: its box is an image's
                 blocks.append(el)
             elif tag == "br":
                 if parts:

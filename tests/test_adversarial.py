@@ -585,6 +585,9 @@ def test_a_sentence_about_the_authors_posts_stays():
     "<div><iframe src='https://www.youtube.com/embed/x'></iframe><p>{c}</p></div>",
     # the smallest heading as the box's line
     "<div><img src='/i.jpg'><h6>{c}</h6></div>",
+    # a picture set as an empty box's background (WordPress news themes' featured image)
+    "<div><div style='background-image: url(/i.jpg)'></div><p>{c}</p></div>",
+    "<figure><div class='thumb' style=\"background:url('/i.jpg') center / cover\"></div><div>{c}</div></figure>",
     # a caption typed under its photo, set in italics or small type (B.CAPTION_STYLE_TAGS)
     "<p><img src='/i.jpg'></p><p><em>{c}</em></p>",
     "<p style='text-align:center'><img src='/i.jpg'></p><p style='text-align:center'><small>{c}</small></p>",
