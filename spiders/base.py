@@ -307,12 +307,16 @@ class NewsSpider(scrapy.Spider):
     def discovery_request(self, url: str, *, hop: int, depth: int = 0) -> Request | None:
         """A sitemap, feed or other discovery document, at most once per run; *depth*: how many
         sitemap indexes lead to it."""
-        url = strip_fragment(url)
+        try:
+            url = strip_fragment(url)
+            scheme = urlsplit(url).scheme
+        except ValueError:   # ("http://[::1…": no address)
+            scheme = ""
         if url in self._discovery_seen:
             self.inc("discovery/skipped_duplicate")
             return None
         self._discovery_seen.add(url)
-        if urlsplit(url).scheme not in ("http", "https"):
+        if scheme not in ("http", "https"):
             # ("javascript:…", "mailto:…" in a sitemap index or a robots.txt: Scrapy's Request raised
             # on it, out of the parse, and the index's other sitemaps were lost with it)
             self.inc("discovery/skipped_bad_url")

@@ -264,3 +264,6 @@ def test_an_address_that_cannot_be_parsed_is_no_article_of_any_spider(name):
     for url in ("http://[::1/news/2025/03/10/story-1", "https://example.com:99999/news/2025/03/10/story-1"):
         assert spider.accept_article_url(url) is False
         assert spider.accept_article_url(url, from_listing=True) is False
+        assert spider.discovery_request(url.replace("/news/", "/sitemap/"), hop=1) is None
+    assert spider.discovery_request("javascript:void(0)", hop=1) is None
+    assert spider.crawler.stats.get_value("discovery/skipped_bad_url") == 3
