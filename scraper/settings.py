@@ -12,6 +12,9 @@ BOT_NAME = "arabic_news_scraper"
 
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# one site module that cannot be imported leaves out its own spiders, not every site's
+# (scraper/crawling/spiderloader.py)
+SPIDER_LOADER_CLASS = "scraper.crawling.spiderloader.SafeSpiderLoader"
 
 # --- politeness --------------------------------------------------------------------
 USER_AGENT = "arabic-news-scraper/0.1 (Scrapy; news archiving crawler; obeys robots.txt)"

@@ -52,7 +52,12 @@ def _classes() -> tuple[type[NewsSpider], ...]:
     for info in pkgutil.iter_modules(spiders.__path__):
         if info.name in _NOT_SPIDER_MODULES or info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"spiders.{info.name}")
+        try:
+            module = importlib.import_module(f"spiders.{info.name}")
+        except Exception as e:   # noqa: BLE001 - one site's broken module leaves out that site only
+            logger.error("Spider module spiders.%s cannot be imported (%s: %s): its spiders are left out",
+                         info.name, type(e).__name__, e)
+            continue
         for obj in vars(module).values():
             if (isinstance(obj, type) and issubclass(obj, NewsSpider) and obj.__module__ == module.__name__
                     and getattr(obj, "name", "")):

@@ -104,3 +104,42 @@ def test_addresses_no_request_can_be_made_of_are_skipped_and_counted(tmp_path):
     assert rows == [f"{base}/n/ok-3.html"]
     # the two javascript: sitemaps (robots.txt's, the index's) and the two broken article addresses
     assert stats.get("discovery/skipped_bad_url") == 4, stats
+
+
+def test_a_site_module_that_cannot_be_imported_leaves_out_its_site_only(tmp_path):
+    # a bug in one site's module (it raises on import) stopped `scraper crawl --all` before any site was
+    # crawled, with a traceback; now that site's spiders are left out with one ERROR line, the others
+    # crawl and store, and the exit code says the run was not clean (SafeSpiderLoader)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.html").write_bytes(ARTICLE.read_bytes())
+    (site / "feed.xml").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item>'
+                                   "<title>a</title><link>__BASE__/n/ok-1.html</link></item></channel></rss>")
+    routes = {"/robots.txt": {"body": "User-agent: *\nAllow: /\n"}, "/feed.xml": {"file": "feed.xml"},
+              "/n/ok-1.html": {"file": "article.html"}}
+    package = tmp_path / "mods" / "tmp_sites"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "broken.py").write_text('raise RuntimeError("a bug in one site module")\n')
+    db, log = tmp_path / "sites.db", tmp_path / "sites.log"
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(tmp_path / "mods"), os.environ.get("PYTHONPATH", "")])
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    with SiteServer(site, routes) as srv:
+        (package / "good.py").write_text(
+            "from spiders.base import NewsSpider\n\n\nclass Good(NewsSpider):\n    name = 'tmpgood'\n"
+            f"    allowed_domains = ['127.0.0.1']\n    feeds = ['{srv.base}/feed.xml']\n    default_since_days = None\n")
+        proc = subprocess.run(
+            [sys.executable, "-m", "scraper.cli", "crawl", "--all", "--jobs", "1", "--db", str(db),
+             "-s", "SPIDER_MODULES=tmp_sites", "-s", f"LOG_FILE={log}", "-s", "DOWNLOAD_DELAY=0",
+             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "TELNETCONSOLE_ENABLED=0", "-s", "REMOTE_CONTROL_ENABLED=0"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        base = srv.base
+    assert proc.returncode != 0, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    told = [ln for ln in proc.stderr.splitlines() if "tmp_sites.broken cannot be imported" in ln]
+    assert len(told) == 1 and "RuntimeError: a bug in one site module" in told[0], proc.stderr
+    assert "not clean: spider module(s) tmp_sites.broken cannot be imported" in proc.stdout, proc.stdout
+    conn = sqlite3.connect(db)
+    assert [r[0] for r in conn.execute("SELECT url FROM articles")] == [f"{base}/n/ok-1.html"]
+    conn.close()

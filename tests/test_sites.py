@@ -443,3 +443,27 @@ def test_scraper_stats_shows_selector_misses_per_site(tmp_path):
     assert rc == 0
     assert re.search(r"run \d+ youm7: .*site_selector_miss=3", out), out
     assert not re.search(r"aljazeera: .*site_selector_miss", out)
+
+
+def test_the_registry_leaves_out_a_site_module_that_cannot_be_imported(tmp_path, monkeypatch, caplog):
+    # (`scraper sites`, `scraper check`, `scraper extract --site` read the site modules through the registry:
+    # one module's bug raised out of all of them)
+    import logging
+    import sys
+
+    import spiders
+    from spiders import registry
+
+    (tmp_path / "zz_broken.py").write_text('raise RuntimeError("a bug in one site module")\n')
+    monkeypatch.setattr(spiders, "__path__", [*spiders.__path__, str(tmp_path)])
+    registry._classes.cache_clear()
+    try:
+        with caplog.at_level(logging.ERROR):
+            names = [c.name for c in registry.all_spider_classes()]
+        assert "aljazeera" in names and "generic" in names
+        assert [r.getMessage() for r in caplog.records if "zz_broken" in r.getMessage()] == [
+            "Spider module spiders.zz_broken cannot be imported (RuntimeError: a bug in one site module): "
+            "its spiders are left out"]
+    finally:
+        registry._classes.cache_clear()
+        sys.modules.pop("spiders.zz_broken", None)

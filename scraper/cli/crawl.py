@@ -247,6 +247,8 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
 
     # Check the names before CrawlerProcess sets up logging (quiet usage errors).
     loader = get_spider_loader(settings)
+    # site modules that cannot be imported (SafeSpiderLoader: one ERROR line each, the other sites run)
+    broken = dict(getattr(loader, "broken", {}))
     available = sorted(loader.list())
     names = ([n for n in available if in_all(loader.load(n))] if args.all
              else list(dict.fromkeys(args.spiders)))
@@ -304,6 +306,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     if bad:
         print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "
               f"spider exceptions)")
+        return EXIT_FAIL
+    if broken:
+        print(f"not clean: spider module(s) {', '.join(broken)} cannot be imported, their spiders did not run")
         return EXIT_FAIL
     return EXIT_OK
 
