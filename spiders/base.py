@@ -150,8 +150,18 @@ class NewsSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.url = url.strip() if url else None
         self.start_list = [u.strip() for u in re.split(r"[,\s]+", start or "") if u.strip()]
+        # (the operator's own arguments: a clear refusal before the crawl, not an engine traceback)
+        for what, value in (("url", self.url), *(("start", u) for u in self.start_list)):
+            if value is not None:
+                try:
+                    Request(value)   # (what Scrapy can fetch: http(s), also file: and data: addresses)
+                except ValueError as e:
+                    raise ValueError(f"{what}: {value!r} is no address to fetch ({e})") from None
         self.since = parse_since(since, self.default_since_days)
-        self.limit = int(limit) if limit not in (None, "") else None
+        try:
+            self.limit = int(limit) if limit not in (None, "") else None
+        except ValueError:
+            raise ValueError(f"limit: expected a number of articles, got {limit!r}") from None
         # stored URLs (a set until load_seen() puts scraper.seen.StoredUrls, which asks SQLite per
         # URL) and this run's requested URLs (scraper.seen.DiskSet, a temporary SQLite file): neither
         # holds a multi-million-URL backfill in memory

@@ -252,3 +252,20 @@ def test_crawl_unknown_spider(project):
     r = run_cli("crawl", "nosuch", cwd=project)
     assert r.returncode == 2
     assert "unknown spider" in r.stderr and "good" in r.stderr
+
+
+@pytest.mark.parametrize("args,said", [
+    (("-a", "since=garbage", "-a", "start=http://127.0.0.1:9/feed"), "since: expected YYYY-MM-DD, Nd or 'all', got 'garbage'"),
+    (("-a", "start=not-a-url",), "start: 'not-a-url' is no address to fetch"),
+    (("-a", "url=http://[::1/x",), "url: 'http://[::1/x' is no address to fetch"),
+    (("-a", "start=http://127.0.0.1:9/feed", "-a", "limit=abc"), "limit: expected a number of articles, got 'abc'"),
+])
+def test_crawl_with_arguments_the_spider_refuses(tmp_path, args, said):
+    # a spider argument the operator got wrong (this project's generic spider): one line saying which and
+    # why, exit 1; it was a traceback out of the summary (Scrapy's Crawler.stats raised for a crawler that
+    # never started), or an engine traceback and a "dark" site for a start URL that is no address
+    r = run_cli("crawl", "generic", *args, "--db", str(tmp_path / "t.db"), "-s", f"LOG_FILE={tmp_path / 't.log'}",
+                cwd=ROOT)
+    assert r.returncode == 1, r.stdout + r.stderr[-3000:]
+    assert "not clean: generic" in r.stdout and f"failed: generic: {said}" in r.stdout, r.stdout
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]

@@ -296,7 +296,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         print(f"storage failure: {', '.join(storage)} stopped: the database could not be "
               f"written (see the log line 'Storage failure')")
         return EXIT_STORAGE
-    dark = _dark(db, [r["spider"] for r in results], settings.getint("DARK_AFTER_RUNS", 3))
+    # (a spider that did not run, or not to its end, is no dark site: its own failure is what to say,
+    # below: its arguments refused, its worker killed)
+    dark = _dark(db, [r["spider"] for r in results if not r["failure"]], settings.getint("DARK_AFTER_RUNS", 3))
     if dark:
         print(f"dark: {', '.join(dark)}: nothing new in their last "
               f"{settings.getint('DARK_AFTER_RUNS', 3)} runs (see `scraper stats`, "
@@ -306,6 +308,9 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     if bad:
         print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "
               f"spider exceptions)")
+        for r in results:
+            if r["failure"]:
+                print(f"failed: {r['spider']}: {r['failure']}")
         return EXIT_FAIL
     if broken:
         print(f"not clean: spider module(s) {', '.join(broken)} cannot be imported, their spiders did not run")
@@ -369,8 +374,11 @@ def _crawl_here(names: list[str], settings: Any, spider_args: dict[str, str],
     if taker is not None:
         taker.watch()
     process.start()
+    results = []
     for name, c in crawlers:
-        stats = getattr(c, "_stats", None)     # None: the crawler never started
+        # (None: the crawler never started, e.g. its spider refused an argument; Scrapy's Crawler.stats
+        # raises then)
+        stats = getattr(c, "_stats", None)
         jobdir.finish(jobdirs[name], stats.get_value("finish_reason") if stats else None, stats)
-    return [_result(name, dict(c.stats.get_stats()) if c.stats else {}, failures.get(name))
-            for name, c in crawlers]
+        results.append(_result(name, dict(stats.get_stats()) if stats else {}, failures.get(name)))
+    return results
