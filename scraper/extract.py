@@ -907,7 +907,7 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, ti
     return None
 
 
-_COUNTER_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)
+_COUNTER_RE = clean._GALLERY_COUNTER_LEAD_RE   # (the cleaner's: one pattern of a slide's number)
 
 
 def _pager_line(text: str) -> bool:

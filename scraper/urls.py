@@ -3,7 +3,7 @@ page N, site service, file)?"""
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
 
 _LISTING_SEGMENTS = {
     "tag", "tags", "author", "authors", "writer", "writers", "category", "categories",
@@ -89,16 +89,25 @@ def looks_like_article(url: str) -> bool:
     return False
 
 
-def join(base: str, link: str) -> str | None:
-    """``urljoin(base, link)``, or None when the result is no address a request can be made of: the
-    parse raises on "http://[::1/x" (a bracket never closed) and on a port past 65535, and a link
-    in a page, a feed or a sitemap is the publisher's text, broken as it may be."""
+def split(url: str) -> SplitResult | None:
+    """``urlsplit(url)``, or None when the URL cannot be parsed: urllib raises on "http://[::1/x" (a
+    bracket never closed) and, when the port is asked for, on a port past 65535; a link in a page, a
+    feed or a sitemap is the publisher's text, broken as it may be."""
     try:
-        url = urljoin(base, link)
-        urlsplit(url).port   # (the port is parsed only when asked for)
+        parts = urlsplit(url)
+        parts.port   # (the port is parsed only when asked for)
     except ValueError:
         return None
-    return url
+    return parts
+
+
+def join(base: str, link: str) -> str | None:
+    """``urljoin(base, link)``, or None when the result is no address a request can be made of (split)."""
+    try:
+        url = urljoin(base, link)
+    except ValueError:
+        return None
+    return url if split(url) is not None else None
 
 
 def host_of(url: str) -> str:

@@ -64,7 +64,7 @@ from scraper.extract import extract
 from scraper.crawling.items import item_from_article
 from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
-from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, scheme_free, scheme_twin,
+from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, scheme_free, scheme_twin, split,
                           strip_fragment)
 
 logger = logging.getLogger(__name__)
@@ -269,12 +269,8 @@ class NewsSpider(scrapy.Spider):
     def accept_article_url(self, url: str, from_listing: bool = False) -> bool:
         """Is *url* an article this spider wants? Site pattern if declared, else the
         heuristics (strict for links found on pages, lenient for feed/sitemap entries)."""
-        try:
-            parts = urlsplit(url)
-            parts.port   # (raises on a port out of range)
-        except ValueError:   # "http://[::1/x": no address at all
-            return False
-        if parts.scheme not in ("http", "https"):
+        parts = split(url)   # (None: "http://[::1/x", a port past 65535: no address at all)
+        if parts is None or parts.scheme not in ("http", "https"):
             return False
         if any(r.search(url) for r in self._deny_res):
             return False

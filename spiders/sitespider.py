@@ -44,7 +44,7 @@ import json
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from scrapy.http import Request, Response
 
@@ -58,7 +58,7 @@ from scraper.discovery import (
     iter_json_links,
     maybe_gunzip,
 )
-from scraper.urls import host_in
+from scraper.urls import host_in, split
 
 from .base import NewsSpider
 
@@ -90,12 +90,8 @@ class SiteSpider(NewsSpider):
 
     # -- which URLs are this site's articles
     def accept_article_url(self, url: str, from_listing: bool = False) -> bool:
-        try:
-            parts = urlsplit(url)
-            parts.port   # (raises on a port out of range)
-        except ValueError:   # "http://[::1/x" in a feed, an API's JSON or a page: no address
-            return False
-        if parts.scheme not in ("http", "https"):
+        parts = split(url)   # (None: "http://[::1/x" in a feed, an API's JSON or a page: no address)
+        if parts is None or parts.scheme not in ("http", "https"):
             return False
         if self.allowed_domains and not host_in(parts.hostname or "", self.allowed_domains):
             return False

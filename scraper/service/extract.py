@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..article import Article
 from ..extract import _site_of, extract_tree, tree_for_explain
 from ..htmlio import UndecodableError
 from ..rules.consent import is_consent_host
-from ..urls import host_of
+from ..urls import host_of, split
 
 MAX_BYTES = 5 * 1024 * 1024       # request body and fetched page: 5 MiB
 FETCH_TIMEOUT = 15.0              # seconds for the whole fetch of a `url`
@@ -59,11 +58,7 @@ def article_dict(data: bytes, url: str, headers: dict[str, str] | None = None,
 
 def check_url(url: str) -> str:
     url = (url or "").strip()
-    try:
-        parts = urlsplit(url)
-        parts.port   # (parsed only when asked for: a port past 65535 raises)
-    except ValueError:   # "http://[::1/x": a bracket never closed
-        parts = None
+    parts = split(url)   # (None: "http://[::1/x", a port past 65535)
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(400, f"url must be an absolute http(s) URL, got {url[:200]!r}")
     return url
