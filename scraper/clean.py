@@ -450,7 +450,7 @@ WORD3_RE = re.compile(r"\w{3,}")
 
 def words_of(text: str) -> set:
     """Folded, lower-cased words of 3+ characters (headline and roundup word tests)."""
-    return set(WORD3_RE.findall(fold(text).lower()))
+    return set(WORD3_RE.findall(fold(text)))   # (fold() lower-cases)
 
 
 def _headline_text(root: etree._Element) -> str:
@@ -530,9 +530,17 @@ class _StoryGuard:
             # when no paragraph is long: with two or more long ones, the paragraphs are weighed only
             # when none of the long ones speaks of the headline.)
             head = self._head_words()
-            if head and (len(self._long) <= 1 or not any(
-                    len(head & words_of(t)) >= B.GUARD_HEADLINE_SHARED for _, p, t in shown if p in self._long)):
-                about = [(len(head & words_of(t)), n, p) for n, p, t in shown]
+            shared: dict = {}   # (the long paragraphs' counts, asked again below when none is about it)
+            about_it = False
+            if head and len(self._long) > 1:
+                for _, p, t in shown:
+                    if p in self._long:
+                        shared[p] = k = len(head & words_of(t))
+                        if k >= B.GUARD_HEADLINE_SHARED:
+                            about_it = True
+                            break
+            if head and not about_it:
+                about = [(shared[p] if p in shared else len(head & words_of(t)), n, p) for n, p, t in shown]
                 about = [(k, n, p) for k, n, p in about if k >= B.GUARD_HEADLINE_SHARED]
                 if about:
                     self._longest = max(about, key=lambda x: x[:2])[2]
@@ -2369,6 +2377,37 @@ def _is_newsletter_promo(p: Para) -> bool:
     return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
 
 
+_SCOPED_FLAGS = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"), (re.A, "a"))
+_NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
+
+
+def _match_any(*patterns: re.Pattern):
+    """``lambda s: any(p.match(s) for p in patterns)`` as one ``re`` call: the alternation of the
+    patterns, each with its own flags (scoped) and its named groups unnamed. The line rules ask it
+    of a line once, then only the patterns of a line it matches: a failed ``match`` costs little
+    inside ``re`` but a call each from Python (19 calls a short line). The patterns must not refer
+    back to a group (a number would point elsewhere in the union)."""
+    parts = []
+    for pat in patterns:
+        src = pat.pattern
+        if "(?P=" in src or re.search(r"\\[1-9]", src):
+            raise ValueError(f"a back-reference cannot join a union: {src[:60]!r}")
+        flags = "".join(c for f, c in _SCOPED_FLAGS if pat.flags & f)
+        parts.append(f"(?{flags}:{_NAMED_GROUP_RE.sub('(?:', src)})")
+    return re.compile("|".join(parts)).match
+
+
+# The line rules' start patterns on the folded line (f) and on the line as written (p.text), each
+# asked of a line only when its union matches (filter_paragraphs; tests/test_line_screens.py)
+_FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_RE, _CONTENT_GATE_RE,
+                  _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
+                  _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
+_RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.APP_PROMO_RE, _MEDIA_TITLE_RE,
+               _LIVE_STAMP_RE)
+_folded_start = _match_any(*_FOLDED_STARTS)
+_raw_start = _match_any(*_RAW_STARTS)
+
+
 def mark_removed(p: Para, rule: str, removals: list[Removal], stage: str) -> None:
     """A line goes by ``rule``: marked on the line and its block (the block's mark is only read by
     `scraper extract --html`) and recorded for --explain."""
@@ -2808,12 +2847,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
         f = folded(p) if words <= 30 else fold(p.text[:200])
+        # (the start patterns below are asked of a line only when their union matches it)
+        hit, hit_raw = _folded_start(f) is not None, _raw_start(p.text) is not None
         # 1. read-also line (inline marker at the start of a line)
-        m = _READ_ALSO_RE.match(f)
+        m = _READ_ALSO_RE.match(f) if hit else None
         if m is None and site_re is not None:
             m = site_re.match(f)
         if m is not None:
             f = folded(p)
+            hit = _folded_start(f) is not None
             rest = f[m.end():].strip()
             punct = m.group("punct").strip() if "punct" in m.groupdict() and m.group("punct") else ""
             rest_words = _words(rest)
@@ -2871,7 +2913,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i = banner_around(i)
             continue
         # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
-        if words <= 60 and _EMBED_CONSENT_RE.match(f):
+        if hit and words <= 60 and _EMBED_CONSENT_RE.match(f):
             drop(i, "consent.embed")
             i += 1
             continue
@@ -2881,7 +2923,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
-        if words <= 25 and (_PAYWALL_RE.match(f) or B.METER_NOTICE_RE.match(f)):
+        if hit and words <= 25 and (_PAYWALL_RE.match(f) or B.METER_NOTICE_RE.match(f)):
             drop(i, "boilerplate.paywall")
             story_before = sum(len(q.text) for q in paras[:i]
                                if not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 8)
@@ -2898,20 +2940,20 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.js-notice")
             i += 1
             continue
-        if words <= 25 and _CONTENT_GATE_RE.match(f):
+        if hit and words <= 25 and _CONTENT_GATE_RE.match(f):
             drop(i, "boilerplate.content-gate")
             i = consume_notice_box(i, "boilerplate.content-gate") or i + 1
             continue
-        if (words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f)) or (
-                words <= B.CONTACT_FOOTER_MAX_WORDS and B.CONTACT_FOOTER_RE.match(p.text)):
+        if (hit and words <= B.CONTACT_LINE_MAX_WORDS and _CONTACT_LINE_RE.match(f)) or (
+                hit_raw and words <= B.CONTACT_FOOTER_MAX_WORDS and B.CONTACT_FOOTER_RE.match(p.text)):
             drop(i, "boilerplate.contact")
             i += 1
             continue
-        if words <= B.TIP_LINE_MAX_WORDS and (B.TIP_LINE_RE.match(p.text) or B.TIP_LINE_AR_RE.match(p.text)):
+        if hit_raw and words <= B.TIP_LINE_MAX_WORDS and (B.TIP_LINE_RE.match(p.text) or B.TIP_LINE_AR_RE.match(p.text)):
             drop(i, "boilerplate.tip-line")   # (and the rest of its small box: "If you have inside knowledge …")
             i = consume_notice_box(i, "boilerplate.tip-line") or i + 1
             continue
-        if (words <= B.APP_PROMO_MAX_WORDS and p.tag != "li" and B.APP_PROMO_RE.match(p.text)
+        if (hit_raw and words <= B.APP_PROMO_MAX_WORDS and p.tag != "li" and B.APP_PROMO_RE.match(p.text)
                 and (words <= B.APP_PROMO_BARE_WORDS or B.APP_PROMO_CUES.search(p.text))):
             drop(i, "boilerplate.app-promo")
             i += 1
@@ -2928,23 +2970,23 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= 30 and p.link_ratio < 0.5 and (
                 not p.heading or p.tag in _CAPTION_HEADINGS and id(p) in sole_lines) and (
                 (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
-                or _CAPTION_RE.match(f)
+                or (hit and _CAPTION_RE.match(f))
                 or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                 or _credit_tail(p.text)
-                or (words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
+                or (hit and words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
                 or (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
                     and not _SENTENCE_END_RE.search(f))
                 or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
                 or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
                     and _styled_line_under_image(p, img_blocks))
-                or (words <= B.CAPTION_MEDIA_TITLE_MAX_WORDS and _MEDIA_TITLE_RE.match(p.text)
+                or (hit_raw and words <= B.CAPTION_MEDIA_TITLE_MAX_WORDS and _MEDIA_TITLE_RE.match(p.text)
                     and _beside_player(p))
                 or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
                     and _CREDIT_LABEL_RE.search(f))):
             drop(i, "boilerplate.caption")
             i += 1
             continue
-        if words <= 12 and _BYLINE_LABEL_RE.match(f):
+        if hit and words <= 12 and _BYLINE_LABEL_RE.match(f):
             drop(i, "boilerplate.byline")
             i += 1
             continue
@@ -2952,7 +2994,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
-        if words <= B.SPONSOR_LINE_MAX_WORDS and _SPONSOR_LINE_RE.match(f) and not _SENTENCE_END_RE.search(f):
+        if hit and words <= B.SPONSOR_LINE_MAX_WORDS and _SPONSOR_LINE_RE.match(f) and not _SENTENCE_END_RE.search(f):
             drop(i, "boilerplate.sponsor-line")   # (B.SPONSOR_LINE_*)
             i += 1
             continue
@@ -2973,7 +3015,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 and (nxt := podcast_box(i)) is not None):
             i = nxt   # a podcast's promo box (B.PODCAST_PROMO_*)
             continue
-        if words <= 12 and (_FURNITURE_RE.match(f) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
+        if words <= 12 and ((hit and _FURNITURE_RE.match(f)) or (_GLUED_RE.search(p.text) and _FURNITURE_RE.match(p.text))):
             drop(i, "boilerplate.line")
             # a short-link label and the bare address printed on the next line ("رابط مختصر" /
             # "https://…/s/abc12")
@@ -2991,7 +3033,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.share-bar")
             i += 1
             continue
-        if words <= B.BLOG_TEMPLATE_MAX_WORDS and _BLOG_TEMPLATE_RE.match(f):
+        if hit and words <= B.BLOG_TEMPLATE_MAX_WORDS and _BLOG_TEMPLATE_RE.match(f):
             drop(i, "boilerplate.blog-template")
             i += 1
             continue
@@ -3023,18 +3065,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # (not a linked heading: a teaser's title "تقرير: تراجع العبور …", "حوار: …" names its kind)
-        if (_BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and (words <= 7 or (
+        if (hit and _BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and (words <= 7 or (
                 words <= B.BYLINE_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(f) and _dated_byline(p.text)))):
             drop(i, "boilerplate.byline")
             i += 1
             continue
-        if words <= 8 and _LIVE_STAMP_RE.match(p.text):
+        if hit_raw and words <= 8 and _LIVE_STAMP_RE.match(p.text):
             drop(i, "boilerplate.meta-line")   # "11:42 p.m. ETDev Patel": a live entry's stamp and writer
             i += 1
             continue
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
-        if words <= 16 and (_CREDIT_LINE_RE.match(f) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
+        if words <= 16 and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))
