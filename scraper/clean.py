@@ -2000,6 +2000,14 @@ def _markup_text(p: "Para") -> bool:
     return B.MARKUP_TEXT_RE.match(p.text) is not None and not _in_code_block(p)
 
 
+def _ai_note(p: "Para") -> bool:
+    """A note that a machine wrote a part of the page: a summary box's label as a whole line, or a
+    disclaimer with its review clause (scraper.rules.boilerplate AI_NOTE_*)."""
+    t = p.text
+    return any(h in t for h in B.AI_NOTE_HINTS) and (
+        B.AI_NOTE_LABEL_RE.match(t) is not None or (not p.heading and B.AI_NOTE_SENTENCE_RE.search(t) is not None))
+
+
 def _says_typo(text: str) -> bool:
     """The line names a typo or an error (B.TYPO_REPORT_WORDS; the line lower-cased once)."""
     low = text.lower()
@@ -2784,6 +2792,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     promo_page = _raw_promo_noun(page, page_low)
     podcast_page = _raw_podcast_noun(page, page_low)
     block_page = page_low is False or "block" in page_low
+    ai_page = any(h in page for h in B.AI_NOTE_HINTS)
     if cookie_page:
         for j in _preference_center(paras):
             if not paras[j].removed:
@@ -2841,6 +2850,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 continue
             elif block_page and words <= B.ADBLOCK_NOTICE_MAX_WORDS and _adblock_notice(p):
                 drop(i, "boilerplate.adblock-notice")
+            elif ai_page and words <= B.AI_NOTE_MAX_WORDS and _ai_note(p):
+                drop(i, "boilerplate.ai-note")
             elif _script_text(p):
                 drop(i, "boilerplate.script-text")
             i += 1
@@ -2956,6 +2967,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if (hit_raw and words <= B.APP_PROMO_MAX_WORDS and p.tag != "li" and B.APP_PROMO_RE.match(p.text)
                 and (words <= B.APP_PROMO_BARE_WORDS or B.APP_PROMO_CUES.search(p.text))):
             drop(i, "boilerplate.app-promo")
+            i += 1
+            continue
+        if ai_page and words <= B.AI_NOTE_MAX_WORDS and _ai_note(p):
+            drop(i, "boilerplate.ai-note")   # "AI-generated summary", "… created with the assistance of AI and reviewed …"
             i += 1
             continue
         if words <= B.TYPO_REPORT_MAX_WORDS and B.TYPO_REPORT_KEYS_RE.search(p.text) and _says_typo(p.text):

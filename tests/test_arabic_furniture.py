@@ -204,6 +204,8 @@ def test_an_ad_slot_with_a_suffixed_name_goes_with_its_label():
     # the tip line's Arabic call, with the way to send it (the English one: tests/test_multilingual_noise.py)
     ("هل لديك خبر أو معلومة؟ راسلنا عبر واتساب على الرقم 0123456789", "boilerplate.tip-line"),
     ("لديك صور أو فيديو من موقع الحدث؟ أرسلها إلى news@example.com", "boilerplate.tip-line"),
+    # the label of a summary box written by a machine (written probe wording; tests/test_multilingual_noise.py)
+    ("ملخص بالذكاء الاصطناعي", "boilerplate.ai-note"),
     ("11:20 (بتوقيت مكة المكرمة)", "boilerplate.meta-line"),
     ("تابع راديو دبنقا على فيسبوك وتيليغرام", "boilerplate.follow-line"),
     ("اشترك في «الأخبار» على يوتيوب هنا", "boilerplate.follow-line"),
