@@ -225,6 +225,8 @@ class SQLitePipeline:
         if self.failed:     # storage failed: the spider is closing; nothing is buffered
             self.stats.inc_value("storage/items_not_stored")
             return item
+        if data.get("paywalled"):   # (the page says the story is for subscribers: scraper.article)
+            self.stats.inc_value("articles/paywalled")
         self.buffer.append(data)
         if len(self.buffer) < self.batch_size:
             return item

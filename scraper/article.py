@@ -32,6 +32,11 @@ class Article:
     language: str = ""
     image_url: str = ""
     fetched_at: str = ""
+    # The page says the story is for subscribers: its structured data (JSON-LD isAccessibleForFree
+    # false, article:content_tier locked) or a paywall's cut-off notice under the story's first lines.
+    # The body is what the page served: the story's lead only, or all of it where a site serves the
+    # whole text and a script hides it.
+    paywalled: bool = False
     removed: list[Removal] = field(default_factory=list)
     # Not stored: why the page yielded no article ("consent_wall", "no_body", "undecodable", "empty",
     # "binary", "mojibake", "not_found": a soft 404 or a story taken down, "unavailable": a maintenance
@@ -59,5 +64,5 @@ class Article:
 ITEM_FIELDS = (
     "url", "canonical_url", "site", "title", "description", "body", "authors",
     "published_at", "modified_at", "section", "tags", "language", "image_url",
-    "fetched_at", "removed",
+    "fetched_at", "paywalled", "removed",
 )

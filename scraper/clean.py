@@ -2377,6 +2377,11 @@ def _preference_center(paras: list[Para]) -> list[int]:
     return sorted(taken)
 
 
+# (a paywall's cut-off notice under the story's first lines, the lines under it going as
+# "boilerplate.after-paywall": the page says the rest of the story is for subscribers)
+PAYWALL_CUT_RULE = "boilerplate.paywall-cut"
+
+
 def _is_newsletter_promo(p: Para) -> bool:
     """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
     if p.heading or not _raw_promo_noun(p.text, _low(p)):   # (raw screen first: most lines stop here)
@@ -2935,14 +2940,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # 4. page furniture ("تابعونا على", "Advertisement", "© …", bare URLs)
         if hit and words <= 25 and (_PAYWALL_RE.match(f) or B.METER_NOTICE_RE.match(f)):
-            drop(i, "boilerplate.paywall")
             story_before = sum(len(q.text) for q in paras[:i]
                                if not q.removed and q.link_ratio < 0.3 and _words(q.text) >= 8)
             if _PAYWALL_CUT_RE.match(f) and story_before >= 200 and not _served_rest(paras, i + 1):
-                for k in range(i + 1, n_paras):   # the readable story ended at the paywall
+                drop(i, PAYWALL_CUT_RULE)   # the readable story ended at the paywall
+                for k in range(i + 1, n_paras):
                     if not paras[k].removed:
                         drop(k, "boilerplate.after-paywall")
                 break
+            drop(i, "boilerplate.paywall")
             i = consume_notice_box(i, "boilerplate.paywall-box") or i + 1   # (its plans, prices, buttons)
             i = consume_benefits(i)
             continue

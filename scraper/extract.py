@@ -1934,6 +1934,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.section = meta["section"]
     art.tags = meta["tags"]
     art.image_url = meta["image_url"]
+    art.paywalled = meta["paywalled"] or any(r.rule == clean.PAYWALL_CUT_RULE for r in removals)
     art.language = detect_language(art.body[:1500] or art.title, meta["declared_lang"] or None)
     art.published_at = _first_date(meta["published_raw"])
     art.modified_at = _first_date(meta["modified_raw"])

@@ -182,10 +182,41 @@ def _keywords(v) -> list[str]:
     return []
 
 
+def _not_free(v) -> bool:
+    """A schema.org ``isAccessibleForFree`` that says no: false, "False", "false", "no" or the
+    Boolean's URL "https://schema.org/False"."""
+    if v is False:
+        return True
+    if isinstance(v, str):
+        v = v.strip().lower()
+        return v.rsplit("/", 1)[-1] in ("false", "no") and (v.count("/") == 0 or "schema.org/" in v)
+    return False
+
+
+def _paywalled(ld_all: list, meta: dict) -> bool:
+    """The page says its story is for subscribers: an article object of its JSON-LD, or a part of it
+    (``hasPart``), is not ``isAccessibleForFree`` (Google's structured data for subscription and
+    paywalled content: https://developers.google.com/search/docs/data-types/paywalled-content), or
+    its ``article:content_tier`` is ``locked`` (Facebook's Open Graph article tier: free, metered,
+    locked; a metered page serves the whole story to a reader within the quota, so it is none)."""
+    if any(v.strip().lower() == "locked" for v in meta.get("article:content_tier", ())):
+        return True
+    for obj in ld_all:
+        if not _types(obj) & ARTICLE_TYPES:
+            continue
+        if _not_free(obj.get("isAccessibleForFree")):
+            return True
+        parts = obj.get("hasPart")
+        for part in (parts if isinstance(parts, list) else [parts]):
+            if isinstance(part, dict) and _not_free(part.get("isAccessibleForFree")):
+                return True
+    return False
+
+
 def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = None) -> dict:
     """Return a dict with title, description, authors, published_raw, modified_raw, section, tags,
-    image_url, canonical_url, declared_lang, og_type, ld_types, article_body (JSON-LD) and
-    time_values (<time datetime>). ``index``: the tree's TagIndex, when the caller has one."""
+    image_url, canonical_url, declared_lang, og_type, ld_types, article_body (JSON-LD),
+    time_values (<time datetime>) and paywalled (_paywalled). ``index``: the tree's TagIndex, when the caller has one."""
     meta: dict[str, list[str]] = {}
     canonical = ""
     # one pass over the tree (the TagIndex) collects what the fields below need (an XPath per field
@@ -313,4 +344,5 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         "og_type": m("og:type").lower(),
         "ld_types": ld_types,
         "article_body": clean_text(body, keep_newlines=True) if isinstance(body, str) else "",
+        "paywalled": _paywalled(ld_all, meta),
     }

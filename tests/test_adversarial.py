@@ -208,10 +208,14 @@ def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     cut = "<p><strong>لقراءة المقال كاملا اشترك الآن في خدمتنا الرقمية.</strong></p>"
     art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{cut}{faq}"), "https://example.com/p")
     assert art.paragraphs == STORY
-    assert [r.rule for r in art.removed][:2] == ["boilerplate.paywall", "boilerplate.after-paywall"]
+    assert [r.rule for r in art.removed][:2] == ["boilerplate.paywall-cut", "boilerplate.after-paywall"]
+    assert art.paywalled   # (the body is the story's lead: the page says the rest is for subscribers)
+    # ... also when nothing follows the notice
+    assert extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{cut}"), "https://example.com/p2").paywalled
     # a cut-off line before any story text (a teaser, a label) does not take the story with it
     art = extract(_page(f"{cut}<p>{STORY[0]}</p><p>{STORY[1]}</p>"), "https://example.com/q")
     assert art.paragraphs == STORY
+    assert not art.paywalled
 
 
 def test_a_paywall_prompt_over_the_served_rest_of_the_story_takes_only_its_box():
@@ -225,6 +229,7 @@ def test_a_paywall_prompt_over_the_served_rest_of_the_story_takes_only_its_box()
     assert art.paragraphs == STORY + rest
     assert not any(r.rule == "boilerplate.after-paywall" for r in art.removed)
     assert "Weiterlesen" not in art.body and "Abonnent" not in art.body
+    assert not art.paywalled   # (the whole story is served)
 
 
 def test_a_sites_hidden_subscription_boxes_over_the_story_go_whole():

@@ -8,7 +8,6 @@ addresses no request can be made of are skipped and counted, not raised out of t
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import sqlite3
 import subprocess
@@ -16,6 +15,7 @@ import sys
 from pathlib import Path
 
 from tests.httpserver import SiteServer
+from tests.loopcrawl import crawl_generic
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "tests" / "sites" / "blocked" / "article.html"
@@ -42,36 +42,11 @@ def _site(folder: Path) -> dict:
     return routes
 
 
-def _crawl(site: Path, routes: dict, tmp_path: Path, *starts: str) -> tuple[str, str, list, dict]:
-    """``scraper crawl generic`` from *starts* (paths) of the loopback site, checked clean (exit 0, no
-    error, no traceback): (the site's base URL, the run's log, the stored URLs, the run's stats)."""
-    db, log = tmp_path / "bad.db", tmp_path / "bad.log"
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
-    env.pop("SCRAPY_SETTINGS_MODULE", None)
-    with SiteServer(site, routes) as srv:
-        proc = subprocess.run(
-            [sys.executable, "-m", "scraper.cli", "crawl", "generic", "--db", str(db),
-             "-a", "start=" + ",".join(srv.base + s for s in starts), "-a", "since=all", "-s", f"LOG_FILE={log}",
-             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_TIMES=0",
-             "-s", "TELNETCONSOLE_ENABLED=0", "-s", "REMOTE_CONTROL_ENABLED=0"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-        base = srv.base
-    text = log.read_text("utf-8")
-    assert proc.returncode == 0, proc.stdout + proc.stderr + text[-3000:]
-    assert "Traceback" not in text and " ERROR: " not in text, text[-3000:]
-    conn = sqlite3.connect(db)
-    rows = [r[0] for r in conn.execute("SELECT url FROM articles")]
-    stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
-    conn.close()
-    return base, text, rows, stats
-
-
 def test_undecodable_bodies_and_a_redirect_loop_are_counted_and_told(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     routes = _site(site)
-    base, text, rows, stats = _crawl(site, routes, tmp_path, "/feed.xml")
+    base, text, rows, stats, _ = crawl_generic(site, routes, tmp_path, "/feed.xml")
     assert rows == [f"{base}/n/ok-1.html"]
     assert stats.get("errors/content_encoding") == len(ENCODINGS), stats
     assert stats.get("errors/redirect_loop") == 1, stats
@@ -100,7 +75,7 @@ def test_addresses_no_request_can_be_made_of_are_skipped_and_counted(tmp_path):
     routes = {"/robots.txt": {"body": "User-agent: *\nAllow: /\nSitemap: javascript:void(0)\n"},
               "/index.xml": {"file": "index.xml"}, "/sm1.xml": {"file": "sm1.xml"},
               "/n/ok-3.html": {"file": "article.html"}}
-    base, _, rows, stats = _crawl(site, routes, tmp_path, "/robots.txt", "/index.xml")
+    base, _, rows, stats, _ = crawl_generic(site, routes, tmp_path, "/robots.txt", "/index.xml")
     assert rows == [f"{base}/n/ok-3.html"]
     # the two javascript: sitemaps (robots.txt's, the index's) and the two broken article addresses
     assert stats.get("discovery/skipped_bad_url") == 4, stats

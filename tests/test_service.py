@@ -2,7 +2,9 @@
 HTTP (search, article page, tables, read-only)."""
 from __future__ import annotations
 
+
 import json
+import sqlite3
 
 from pathlib import Path
 from urllib.parse import quote
@@ -23,6 +25,11 @@ def served(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("served")
     db = tmp / "news.db"
     urls = build_archive(db)
+    # one story the page said was for subscribers (as the crawl stores it: tests/test_paywall.py)
+    with sqlite3.connect(db) as conn:
+        urls["paywalled"] = conn.execute("SELECT canonical_url FROM articles WHERE canonical_url != ? "
+                                         "ORDER BY canonical_url LIMIT 1", (urls["seed"],)).fetchone()[0]
+        conn.execute("UPDATE articles SET paywalled = 1 WHERE canonical_url = ?", (urls["paywalled"],))
     before = sha256(db)
     # the test sites are on loopback: this instance may fetch from there
     with Served(db, "--max-bytes", str(MAX_BYTES), "--fetch-timeout", "1", "--fetch-private") as srv:
@@ -93,6 +100,10 @@ def test_article_page_reads_right(served):
     assert html.count("<p>") >= 10                          # one <p> per stored paragraph
     assert f'href="{served.urls["seed"]}"' in html           # link to the original
     assert "2021-12-31T09:12:00" in html
+    assert "news-paywalled" not in html
+    # a story the page said was for subscribers says so over its body
+    status, _, body = served.get("/news/articles/" + tilde_encode(served.urls["paywalled"]))
+    assert status == 200 and '<p class="news-paywalled">For subscribers' in body.decode()
 
 
 def test_tables_open_on_newest(served):

@@ -445,3 +445,30 @@ def test_stored_hash_and_json_keep_their_form(store):
         "SELECT canonical_url, authors, tags FROM articles")))
     assert rows["https://news.example/a/1"] == ('["مراسل الوكالة", "Jane Doe"]', '["اقتصاد"]')
     assert rows["https://news.example/a/2"] == ("[]", "[]")
+
+
+def test_paywalled_is_stored_and_follows_the_page(store):
+    # Article, item dict (as a worker's JSON brings it) and a flag the page drops over the same text
+    store.upsert_many([art("https://news.example/a/1", paywalled=True), art("https://news.example/a/2"),
+                       {"url": "https://news.example/a/3", "title": "t", "body": "b", "paywalled": True}])
+    flags = dict(store.conn.execute("SELECT canonical_url, paywalled FROM articles"))
+    assert flags == {"https://news.example/a/1": 1, "https://news.example/a/2": 0, "https://news.example/a/3": 1}
+    assert store.upsert_many([art("https://news.example/a/1", paywalled=False)]) == {
+        "new": 0, "updated": 0, "unchanged": 1}
+    assert store.conn.execute("SELECT paywalled FROM articles WHERE canonical_url = ?",
+                              ("https://news.example/a/1",)).fetchone() == (0,)
+
+
+def test_paywalled_column_added_to_an_older_archive(tmp_path):
+    # a version 6 archive (before the column): the column is added, its rows read NULL (not known)
+    db = tmp_path / "news.db"
+    with Store(db) as s:
+        s.upsert_many([art()])
+        s.conn.execute("ALTER TABLE articles DROP COLUMN paywalled")
+        s.conn.execute("PRAGMA user_version = 6")
+        s.conn.commit()
+    with Store(db) as s:
+        assert (s.version_found, s.version) == (6, 7)
+        assert s.conn.execute("SELECT paywalled FROM articles").fetchall() == [(None,)]
+        s.upsert_many([art("https://news.example/a/9", paywalled=True)])
+        assert s.conn.execute("SELECT paywalled FROM articles WHERE canonical_url LIKE '%/9'").fetchone() == (1,)

@@ -113,6 +113,7 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "updated": int(stats.get("articles/updated", 0) or 0),
         "unchanged": int(stats.get("articles/unchanged", 0) or 0),
         "dropped": int(stats.get("item_dropped_count", 0) or 0),
+        "paywalled": int(stats.get("articles/paywalled", 0) or 0),
         "errors": errors,
         "spider_exceptions": exc,
         "duration": stats.get("elapsed_time_seconds"),
@@ -122,6 +123,13 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "blocked": _blocked(stats),
         "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None,
     }
+
+
+def paywalled_lines(results: list[dict[str, Any]]) -> list[str]:
+    """One line per site whose stored articles include stories the pages say are for subscribers."""
+    return [f"paywalled: {r['spider']}: {r['paywalled']} of the articles stored are for subscribers, "
+            f"their bodies maybe only the lead (articles.paywalled = 1)"
+            for r in results if r.get("paywalled")]
 
 
 def _blocked(stats: dict[str, Any]) -> dict[str, int]:
@@ -284,7 +292,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     tidy(settings)      # <db>.jobs removed when every spider finished
     print()
     print(crawl_summary(results))
-    for line in blocked_lines(results):
+    for line in blocked_lines(results) + paywalled_lines(results):
         print(line)
     print(f"database: {db}")
     refused = [r["spider"] for r in results if r["refused"]]

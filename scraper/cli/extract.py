@@ -117,6 +117,8 @@ def _print_text(art: Article, explain: bool, src: str) -> None:
         print("authors: " + ", ".join(art.authors))
     if art.tags:
         print("tags: " + ", ".join(art.tags[:15]))
+    if art.paywalled:
+        print("paywalled: the page says the story is for subscribers (the body may be its lead only)")
     print()
     print(art.body)
     if explain and art.decisions:

@@ -25,6 +25,7 @@ class ArticleItem(scrapy.Item):
     language = scrapy.Field()
     image_url = scrapy.Field()
     fetched_at = scrapy.Field()
+    paywalled = scrapy.Field()
     removed = scrapy.Field()
 
 

@@ -185,6 +185,13 @@ def _v6_lsh_buckets(conn: sqlite3.Connection) -> None:
     backfill(conn)
 
 
+def _v7_paywalled(conn: sqlite3.Connection) -> None:
+    """``articles.paywalled``: 1 where the page said its story is for subscribers (its structured
+    data, or a paywall's cut-off notice under the lead: ``Article.paywalled``), 0 where it did not;
+    NULL for the rows stored before (not known)."""
+    add_columns(conn, "articles", {"paywalled": "INTEGER"})
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, aliases, folded search table + FTS5, crawl runs", _v1_initial),
     Migration(2, "crawl_runs.owner and heartbeat_at (interrupted runs)", _v2_run_accounting),
@@ -192,6 +199,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "cluster signatures recomputed (numpy shingle hashing)", _v4_resign),
     Migration(5, f"FTS5 automerge {FTS_AUTOMERGE} (fewer segment merges per write)", _V5_AUTOMERGE),
     Migration(6, "LSH rows as (64-bit bucket, article rowid): smaller indexes", _v6_lsh_buckets),
+    Migration(7, "articles.paywalled (the page says the story is for subscribers)", _v7_paywalled),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

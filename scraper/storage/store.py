@@ -57,6 +57,7 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "language": str,
     "image_url": str,
     "fetched_at": str,
+    "paywalled": int,      # 1: the page says the story is for subscribers (schema v7)
     "content_hash": str,
     "first_seen": str,
     "last_seen": str,
@@ -65,7 +66,7 @@ ARTICLE_COLUMNS: dict[str, type] = {
 # Fields taken from the incoming article (the rest are computed here).
 _INPUT_FIELDS = (
     "canonical_url", "url", "site", "title", "description", "body", "authors",
-    "published_at", "modified_at", "section", "tags", "language", "image_url", "fetched_at",
+    "published_at", "modified_at", "section", "tags", "language", "image_url", "fetched_at", "paywalled",
 )
 _JSON_FIELDS = ("authors", "tags")
 # json.dumps(value, ensure_ascii=False) without a new JSONEncoder per call (what json.dumps makes
@@ -83,7 +84,8 @@ SEARCH_ROWS_PER_STATEMENT = 500
 # rare size is prepared again (tens of microseconds).
 STATEMENT_CACHE = 24
 _PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
-_TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ? WHERE canonical_url = ?"   # an unchanged row
+# an unchanged row (its flag as the page says it now: a paywall lifted or put up over the same text)
+_TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ?, paywalled = ? WHERE canonical_url = ?"
 
 # WAL pages after which a commit of this writer copies the WAL into the file (a checkpoint:
 # two fdatasync calls, ~10-40 ms on this machine's disk). SQLite's default, 1000 pages (4 MiB),
@@ -222,6 +224,8 @@ def _normalise(article: Any) -> dict[str, Any]:
             if isinstance(value, str):
                 value = [value]
             row[name] = _JSON_ENCODE(list(value))
+        elif name == "paywalled":
+            row[name] = int(value.strip().lower() in ("1", "true", "yes")) if isinstance(value, str) else int(bool(value))
         elif isinstance(value, str):
             row[name] = value
         elif isinstance(value, (datetime, date)):
@@ -347,7 +351,7 @@ class Store:
             deferred = len(urls) == len(rows)
             inserts: list[list[Any]] = []
             updates: list[list[Any]] = []
-            touches: list[tuple[str, str, str]] = []
+            touches: list[tuple[str, str, int, str]] = []
             changed: list[dict[str, Any]] = []
             aliases: list[tuple[str, str, str, str]] = []
             for row in rows:
@@ -365,7 +369,7 @@ class Store:
                     changed.append(row)
                     counts["new"] += 1
                 elif old[0] == row["content_hash"]:
-                    touch = (now, row["fetched_at"], url)
+                    touch = (now, row["fetched_at"], row["paywalled"], url)
                     if deferred:
                         touches.append(touch)
                     else:
