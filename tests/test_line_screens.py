@@ -95,3 +95,25 @@ def test_a_back_reference_is_refused():
         clean._match_any(re.compile(r"(a)\1"))
     with pytest.raises(ValueError):
         clean._match_any(re.compile(r"(?P<q>a)(?P=q)"))
+
+
+def test_a_word_cover_holds_a_letter_of_every_word():
+    # the page screens skip their words on a page without any letter of the cover (clean._cover)
+    for words in (clean._RAW_POLICY_WORDS, clean._RAW_COOKIE_AR_STEMS, B.NEWSLETTER_PROMO_NOUNS, B.PODCAST_PROMO_NOUNS,
+                  ["abc", "bcd", "xyz"]):
+        cover = clean._cover(words)
+        assert all(any(c in w for c in cover) for w in words), (words, cover)
+    assert len(clean._cover(["abc", "bcd", "xyz"])) == 2
+    assert clean._cover([]) == ()
+
+
+@pytest.mark.parametrize("screen", [clean._raw_policy, clean._raw_cookie, clean._raw_promo_noun, clean._raw_podcast_noun],
+                         ids=["policy", "cookie", "promo", "podcast"])
+def test_a_screen_narrowed_to_its_page_finds_what_the_screen_finds(screen):
+    # narrow(page) is None exactly when the screen finds nothing in the page (the letters' cover first)
+    pages = ["Please read our comment policy before you reply.", "نحن نستخدم ملفات تعريف الارتباط",
+             "اشترك في النشرة البريدية", "Listen to our podcast", "A story about the council’s vote.",
+             "قصة عن تصويت المجلس البلدي أمس", "", "Кто-то İstanbul’da"]
+    for page in pages:
+        low = clean._lowered(page)
+        assert (screen.narrow(page, low) is not None) == bool(screen(page, low)), page
