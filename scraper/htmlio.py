@@ -32,6 +32,7 @@ _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "iso8859-15", "cp1256", "iso88
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # C0 control bytes no text has (tab, LF, FF, CR and ESC allowed): ~10% of random bytes.
 _CTRL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13, 27))
+_CTRL_BYTE_VALUES = tuple(_CTRL_BYTES)
 _SAMPLE = 65536
 
 
@@ -78,6 +79,10 @@ def looks_binary(body: bytes) -> bool:
     if head.count(b"\x00") > 8:
         return True
     sample = body[:_SAMPLE]
+    # (one memchr per control byte first: a page holds none of them, and the count below copies the
+    # sample to count them)
+    if not any(c in sample for c in _CTRL_BYTE_VALUES):
+        return False
     ctrl = len(sample) - len(sample.translate(None, _CTRL_BYTES))
     return ctrl >= 8 and ctrl * 100 > len(sample)
 
