@@ -216,7 +216,8 @@ def _paywalled(ld_all: list, meta: dict) -> bool:
 def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = None) -> dict:
     """Return a dict with title, description, authors, published_raw, modified_raw, section, tags,
     image_url, canonical_url, declared_lang, og_type, ld_types, article_body (JSON-LD),
-    time_values (<time datetime>) and paywalled (_paywalled). ``index``: the tree's TagIndex, when the caller has one."""
+    time_values (<time datetime>) and paywalled (_paywalled). ``index``: the tree's TagIndex, when
+    the caller has one."""
     meta: dict[str, list[str]] = {}
     canonical = ""
     # one pass over the tree (the TagIndex) collects what the fields below need (an XPath per field

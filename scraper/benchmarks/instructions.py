@@ -6,9 +6,10 @@ work that the machine's load does not move.
 Each CHECKOUT (a folder holding ``scraper/``; default: this one) runs as a child process under
 valgrind's cachegrind (``--cache-sim=no``: instructions only), twice: once extracting every
 *step*-th page of the shared corpus and the dev page folders (the pages ``scraper bench`` reads,
-in its order, read from this checkout's folders for every checkout), once extracting only the first of them. Both children import, load the pages and
-extract the first page alike, so the difference is the instructions of the loop alone. The table
-gives it per checkout and against the first checkout.
+in its order, from this checkout's folders for every checkout), once extracting only the first
+of them. Both children import, load the pages and extract the first page alike, so the
+difference is the instructions of the loop alone. The table gives it per checkout and against
+the first checkout.
 
 Why: on this two-core KVM guest wall and CPU times of one run move by 2-5% with other work, and
 speed changes worth keeping are often 1-3%: an interleaved timing A/B needs many rounds to see

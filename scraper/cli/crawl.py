@@ -128,7 +128,7 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
 def paywalled_lines(results: list[dict[str, Any]]) -> list[str]:
     """One line per site whose stored articles include stories the pages say are for subscribers."""
     return [f"paywalled: {r['spider']}: {r['paywalled']} of the articles stored are for subscribers, "
-            f"their bodies maybe only the lead (articles.paywalled = 1)"
+            f"their bodies perhaps only the lead (articles.paywalled = 1)"
             for r in results if r.get("paywalled")]
 
 
