@@ -307,3 +307,35 @@ def test_a_redirect_loop_is_told_by_the_shared_filter_too(redis_url, caplog):
     assert [r.getMessage() for r in caplog.records if "redirect loop" in r.getMessage()] == [
         f"Failed {a}: redirect loop ({a} -> {b} -> {a})"]
     server.delete(key)
+
+
+def test_a_workers_paywalled_items_are_counted_and_stored_as_such(tmp_path, redis_url):
+    """A worker's items that say the story is for subscribers (``paywalled``) count in its run's stats
+    (``articles/paywalled``, as on one machine) and reach the archive's column through the ingest."""
+    import redis
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from scraper.distributed.ingest import ingest
+    from scraper.distributed.runs import RunPipeline
+
+    r = redis.Redis.from_url(redis_url)
+    r.delete("scraper:items")
+    crawler = get_crawler(Spider, {"REDIS_URL": redis_url, "REDIS_ITEMS_KEY": "scraper:items"})
+    crawler.spider = Spider.from_crawler(crawler, name="dist")
+    pipe = RunPipeline.from_crawler(crawler)
+    pipe.open_spider(crawler.spider)
+    body = " ".join(["كلمة"] * 60)
+    for n, paywalled in enumerate((True, False, True)):
+        pipe._process_item({"url": f"http://x.example/{n}", "site": "dist", "title": f"t{n}", "body": body,
+                            "paywalled": paywalled}, crawler.spider)
+    pipe._spider_closed(crawler.spider, "finished")
+    assert crawler.stats.get_value("articles/paywalled") == 2
+    db = tmp_path / "paywalled.db"
+    ingest(redis_url, db, batch_size=10, exit_when_idle=0.5)
+    con = sqlite3.connect(db)
+    flags = dict(con.execute("SELECT url, paywalled FROM articles"))
+    stats = json.loads(con.execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    con.close()
+    assert flags == {"http://x.example/0": 1, "http://x.example/1": 0, "http://x.example/2": 1}
+    assert stats["articles/paywalled"] == 2

@@ -92,6 +92,8 @@ class RunPipeline(RedisPipeline):
 
         data = dict(ItemAdapter(item).items())
         data[ITEM_RUN] = worker_id(self.crawler)
+        if data.get("paywalled"):   # (counted as the single-machine pipeline counts it: the run's stats)
+            self.stats.inc_value("articles/paywalled")
         self.server.rpush(self.item_key(item, spider), self.serialize(data))
         return item
 
