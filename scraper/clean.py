@@ -982,7 +982,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "consent_spared": [], "img_texts": set(), "img_blocks": set(),
              "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set(),
-             "reply_forms": set()}
+             "reply_forms": set(), "cites": bool(index.get("cite"))}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -2474,7 +2474,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             if not q.removed and in_boxes(q, boxes):
                 mark_removed(q, rule, removals, stage)
     if facts is not None:
-        _comment_lists(paras, removals, stage)   # reader-comment lists told by their structure
+        _comment_lists(paras, removals, stage, facts.get("cites", True))   # reader-comment lists told by their structure
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     # the box of an image (the image's block, or the box right around that block: <div><div><img>
@@ -3254,9 +3254,10 @@ def _cl_top(el: etree._Element, parent: etree._Element):
     return None
 
 
-def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> None:
+def _comment_lists(paras: list[Para], removals: list[Removal], stage: str, cites: bool = True) -> None:
     """Mark the lines of reader-comment lists that no class name gives away: runs of sibling items,
-    each with a signature line of one template (rules.boilerplate COMMENT_LIST_*)."""
+    each with a signature line of one template (rules.boilerplate COMMENT_LIST_*). ``cites``: the
+    page has a <cite> (its TagIndex; without one, no line is a name set alone in one)."""
     groups: dict = {}
     # (a cheap screen, inlined: a signature line has a time of day or ends with a verb of saying)
     max_chars, has_time, said_last, said_cjk, strip = (B.COMMENT_LIST_LINE_MAX_CHARS, _CL_TIME_RE.search,
@@ -3276,7 +3277,7 @@ def _comment_lists(paras: list[Para], removals: list[Removal], stage: str) -> No
                 groups.setdefault(("said", _cl_sig(p.block)), []).append(
                     (i, ("said", frozenset(_LETTER_WORDS_RE.findall(score)), score)))
                 continue
-        if (len(t) <= B.COMMENT_LIST_CITE_MAX_CHARS and len(t.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS
+        if (cites and len(t) <= B.COMMENT_LIST_CITE_MAX_CHARS and len(t.split()) <= B.COMMENT_LIST_NAME_MAX_WORDS
                 and not p.removed and _cited_name(p)):
             # the commenter's name set alone in a <cite> (WordPress's comment template, Disqus's)
             words = _LETTER_WORDS_RE.findall(t.lower())
