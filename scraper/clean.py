@@ -3401,6 +3401,10 @@ def _comment_run(paras: list[Para], members: list, kind: str, long_lines: list, 
             continue   # items without a text of their own: a list of dated links, not of comments
         if not any(j not in inside for j in long_lines):
             continue   # all the page's long prose: the list is the page's content
+        start = min(lines)
+        if not any(not q.removed and q.link_ratio < 0.5 and len(q.text) >= B.COMMENT_LIST_STORY_LINE_CHARS
+                   for q in paras[:start]):
+            continue   # no story before it: a list of posts (a blog's front page, a forum's thread), the content
         if kind == "said":
             # undated "X said," lines, as a story's quotes are ("The minister said:" + the quote):
             # only a box of its own, no long prose beside the run in its parent

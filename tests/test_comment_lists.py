@@ -571,3 +571,66 @@ def test_a_moderated_thread_whose_titles_carry_their_scores_goes():
     assert_story_kept(art)
     assert not any(text in art.body for _, text in COMMENTS_EN[:5])
     assert any("(Score:5, Insightful)" in t for t in removed_by_rule(art))
+
+
+# --- posts signed as comments are, with no story above them: the page's content ----------------
+
+POSTS_EN = [
+    ("Chapter Finale", "Have you been following this story since the beginning? Then you will be pleased to "
+                       "know how things turn out in today's eighth and last chapter of the series!", "Affek"),
+    ("Hot Fixes", "A few fixes for a hot day from the Herald: the hammer and the staff now work for every "
+                  "character who has reached the highest level, and the large weapon needs its skill.", "Apache"),
+    ("Server Maintenance", "All servers will be down for two hours on Thursday morning while the team installs "
+                           "new hardware; the patch notes will follow as soon as the servers are back.", "Affek"),
+    ("Fan Fiction Contest", "The winners of the summer contest are in, and the first prize goes to a tale of "
+                            "three friends who defend a keep against an army that outnumbers them ten to one.",
+     "Kauth"),
+]
+
+
+# (a long line of the page outside the list: the site's own blurb under it)
+SITE_BLURB = ("This news site is run by volunteers who play the game every day; its databases are monitored and "
+              "managed by a hosting partner, and every story here is sent in by a reader of the site.")
+
+
+def blog_front_page(story: bool = False) -> bytes:
+    # CleanEval dev-27 (camelotvault.ign.com, 2006): a table per post, its cell holding span.newstitle,
+    # span.newsbody and a footer "-- <a>Affek</a> @ 2:36PM Wed 19 Jul 2006", the tables in one <center>
+    posts = "".join(
+        f'<table><tr><td><a name="{19497 - k}"></a><span class="newstitle"><a href="fullstory.php?id={19497 - k}">{title}</a> '
+        f'<span class="newscomments">[ <a href="/forums/b1/{k}">Comment</a> ]</span></span><br>'
+        f'<span class="newsbody">{text}<br><br><blockquote>{STORY_EN[k]}</blockquote></span><br><br>'
+        f'<span class="newsby">-- <a href="/mail.php?staff={name}">{name}</a> @ {2 + k}:36PM Wed 19 Jul 2006'
+        f'</span></td></tr></table>'
+        for k, (title, text, name) in enumerate(POSTS_EN))
+    lead = '<div class="story">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + "</div>" if story else ""
+    return html('<table><tr><td class="menu"><a href="/">Front Page</a></td><td>'
+                f'<h1 class="newsdate">Wednesday, 19 Jul, 2006 - News</h1>{lead}<center>{posts}</center></td></tr></table>'
+                f'<p>{SITE_BLURB}</p>')
+
+
+def test_a_blog_front_page_of_signed_posts_keeps_them():
+    art = extract(blog_front_page(), URL)
+    for k, (_, text, _) in enumerate(POSTS_EN):
+        assert text in art.body and STORY_EN[k] in art.body
+    assert not removed_by_rule(art)
+
+
+def test_signed_items_under_a_story_are_still_its_comments():
+    art = extract(blog_front_page(story=True), URL)
+    assert_story_kept(art)
+    gone = " ".join(removed_by_rule(art))
+    for _, text, _ in POSTS_EN:
+        assert text not in art.body
+    assert POSTS_EN[-1][1][:60] in gone
+
+
+def test_a_forum_thread_keeps_its_posts():
+    # CleanEval final-581 (momsview.com's Discus board, 2003): each post a table row "By X on <date>:"
+    # over its text, the first post the thread's question
+    rows = "".join(f'<tr><td><b>By {name} on Thursday, May 1, 2003 - 0{k + 1}:04 pm:</b><br>{text}</td></tr>'
+                   for k, (name, text) in enumerate(COMMENTS_EN))
+    art = extract(html(f'<h1>A bridge question</h1><table>{rows}</table><p>{SITE_BLURB}</p>'), URL)
+    for _, text in COMMENTS_EN:
+        assert text in art.body
+    assert not removed_by_rule(art)

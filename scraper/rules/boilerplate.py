@@ -1525,6 +1525,13 @@ COMMENT_LIST_MAX_GAP = 8
 COMMENT_LIST_LINE_MAX_CHARS = 120
 COMMENT_LIST_NAME_MAX_WORDS = 7
 COMMENT_LIST_LONG_CHARS = 150
+# Comments answer a story above them: a run with no line of prose before it on the page (a line of
+# COMMENT_LIST_STORY_LINE_CHARS characters or more, mostly not links) is the page's content itself, posts
+# signed and dated as comments are: a blog's front page ("-- Affek @ 2:36PM Wed 19 Jul 2006" under each
+# post, CleanEval dev-27), a forum's thread ("By Dana on Thursday, May 1, 2003 - 12:36 pm:", CleanEval
+# final-581). (A story of one short paragraph still has one: Schneier's 189 characters over its
+# comments, Dragnet R911.)
+COMMENT_LIST_STORY_LINE_CHARS = 80
 # The names of a run's signature lines (their words less the template's) are short: the median is
 # at most COMMENT_LIST_NAME_MEDIAN_WORDS words (a CJK character half a word), and the items hold
 # text of their own (a line that is not a link per two items or more): a list of related headlines
