@@ -1522,7 +1522,8 @@ def _comments_start(out: list[clean.Para]) -> int | None:
     before = 0
     for i, p in enumerate(out):
         if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 160 and RC.COMMENT_SIGNATURE_RE.match(p.text)
-                and not p.text.endswith(_SENTENCE_ENDS)):   # a signature, not a sentence of the story
+                and not p.text.endswith(_SENTENCE_ENDS)   # a signature, not a sentence of the story
+                and not RC.COMMENT_LINKS_FOOTER_RE.search(p.text)):
             return i
         if (before >= RC.COMMENTS_MIN_STORY and len(p.text) <= RC.COMMENTS_ON_TITLE_MAX_CHARS
                 and RC.COMMENTS_ON_TITLE_RE.match(p.text) and _after_quoted_title(p.text) <= RC.COMMENTS_ON_TITLE_TAIL_WORDS

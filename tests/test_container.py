@@ -538,6 +538,29 @@ def test_a_readers_comment_signature_ends_the_story_when_no_title_does():
         assert not any(r.rule == "story.comments" for r in art.removed), line
 
 
+def test_a_posts_own_footer_linking_to_its_comments_ends_nothing():
+    # Shape of a Movable Type archive page (CleanEval final-445, gapingvoid.com 2004; final-334, a blog's
+    # front page): posts one after another, each with its own footer "Posted by X at 1:40 PM | Comments
+    # (5) | TrackBack"; every post after the first was cut as the readers' comments
+    posts = [("A ramble", "The market for something to believe in is infinite, and the people who sell "
+                          "cartoons on the backs of business cards know it better than most marketers."),
+             ("Fantasy wish list", "A list of the things I would buy if money were no object: a sailing boat, "
+                                   "a small house by the sea and enough time to read every book I own."),
+             ("Notes from the road", "Three days in the car, two flat tyres and one very patient dog, who "
+                                     "slept through the whole trip and woke up only for the sandwiches.")]
+    for footer in ("Posted by hugh macleod at {t} | Comments (5) | TrackBack",
+                   "Posted by jon at {t} : Comments (6)", "Posted by jon at {t} | Permalink"):
+        html = ("<html><body><div id='content'>" + "".join(
+            f"<h2 class='date'>September {30 - k}, 2004</h2><div class='blogbody'><h3 class='title'>{title}</h3>"
+            + "".join(f"<p>{text} Part {j + 1} of the post goes on here.</p>" for j in range(4)) +
+            f"<div class='posted'>{footer.format(t=f'{k + 1}:40 PM')}</div></div>"
+            for k, (title, text) in enumerate(posts)) + "</div></body></html>")
+        art = extract(html.encode(), "http://www.gapingvoid.com/Moveable_Type/archives/2004_09.html")
+        for _, text in posts:
+            assert f"{text} Part 4" in art.body, footer
+        assert not any(r.rule == "story.comments" for r in art.removed), footer
+
+
 @pytest.mark.parametrize("title", ["About the author:", "ABOUT THE AUTHOR", "نبذة عن الكاتب",
                                    # with the writer's name after it, or "About" and the name over a bio that
                                    # opens with it (chaos e3-10 "About Gavin Sheehan" / "Gavin has been …",

@@ -417,6 +417,11 @@ AUTHOR_POSTS_LAST = 2
 # this shape in the corpus is a byline above the story (readability_js keep-tabular-data).
 COMMENT_SIGNATURE_RE = re.compile(
     r"^(?:posted|submitted|written|commented)\s+by\b.{1,80}?\b(?:on|at)\s+\S*\d", re.I)
+# ... but a footer that links to the comments ("Posted by hugh macleod at 1:40 PM | Comments (5) |
+# TrackBack", Movable Type; "Posted by jon at 11:16 AM : Comments (6)") is a post's own, under each post
+# of a blog's front or archive page (CleanEval final-445, final-334: every post after the first was cut
+# as comments): it starts nothing; the comments' own title or signatures below it still do.
+COMMENT_LINKS_FOOTER_RE = re.compile(r"\bcomments?\s*[(\[]\s*\d|\btrack\s?backs?\b|\bpermalink\b", re.I)
 COMMENTS_TITLE_MAX_WORDS = 8
 # A title inside a box set into the story (the box is a child of an element that holds story lines
 # before it) with the story going on right after the box in that same element heads a teaser of the
