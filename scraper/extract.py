@@ -817,6 +817,39 @@ def _teaser_summaries(inside: list[clean.Para]) -> set:
     return out
 
 
+def _inset_cards(inside: list[clean.Para]) -> set:
+    """ids of the lines of another story's card set into the story (scraper.rules.container
+    INSET_CARD_*): the box of a heading that is a link, holding nothing but link lines, between two
+    lines of the story's prose."""
+    out: set = set()
+    seen: set = set()
+    last = len(inside) - 1
+    for i, p in enumerate(inside):
+        if not (p.heading and p.link_ratio > 0.6) or p.block is None:
+            continue
+        box = p.block.getparent()
+        if box is None or box in seen:
+            continue
+        seen.add(box)
+        lo = hi = i
+        while lo > 0 and box in inside[lo - 1].ancestors:
+            lo -= 1
+        while hi < last and box in inside[hi + 1].ancestors:
+            hi += 1
+        lines = inside[lo:hi + 1]
+        if (lo == 0 or hi == last or len(lines) > RC.INSET_CARD_MAX_LINES
+                or any(q.link_ratio <= 0.6 for q in lines)
+                or sum(len(q.text.split()) for q in lines if q.heading) < RC.INSET_CARD_MIN_WORDS
+                or not (_inset_prose(inside[lo - 1]) and _inset_prose(inside[hi + 1]))):
+            continue
+        out.update(id(q) for q in lines)
+    return out
+
+
+def _inset_prose(p: clean.Para) -> bool:
+    return not p.heading and p.link_ratio < 0.5 and len(p.text) >= RC.INSET_CARD_PROSE_CHARS
+
+
 def _same_words(line_f: str, title_f: str) -> bool:
     """A headline says what the title says, in another order or with a kicker ("آرون بوشنيل: …"):
     RC.HEADLINE_SHARE of the words of each are in the other."""
@@ -1171,11 +1204,16 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         if gallery is not None:
             galleries.add(gallery)
         galleries |= _cloned_slides(inside)
+    # (another story's card set into the story: only where a heading is a link at all)
+    insets = _inset_cards(inside) if any(p.heading and p.link_ratio > 0.6 for p in inside) else ()
     for p in inside:
         if teasers is None:
             teasers = _teaser_summaries(inside)
         if id(p) in teasers:
             drop(p, "story.teaser")   # a teaser list's summary line under its linked headline
+            continue
+        if insets and id(p) in insets:
+            drop(p, "story.inset-card")   # another story's card between two paragraphs
             continue
         if galleries and not galleries.isdisjoint(p.ancestors):
             drop(p, "story.gallery")   # a slideshow's numbered or cloned captions: other stories

@@ -1546,3 +1546,48 @@ def test_a_slideshow_of_captions_in_full_and_cut_short_goes():
     for c in SLIDE_CAPTIONS:
         assert c not in art.body
     assert all(m in art.body for m in motions) and OVERLAY_STORY[2] in art.body
+
+
+NPR_STORY = ["But giving up this slower, more tactile way of expressing ourselves may come at a significant cost, "
+             "according to a growing body of research on the benefits of taking pen to paper.",
+             "Researchers asked students to write words by hand and to type them, and measured the activity of "
+             "their brains while they did, with a cap of electrodes on each student's head.",
+             "Handwriting lit up far more of the brain than typing did, which the authors say may help explain "
+             "why notes taken by hand are remembered better than notes typed on a laptop.",
+             "Teachers who have brought cursive back into their classrooms say the children enjoy it, and that "
+             "the slower pace gives them time to think about what they want to say."]
+
+
+def npr_inset(slug: str, headline: str, k: int) -> str:
+    # NPR 2024 (magic_html npr.org): div.bucketwrap.internallink between two paragraphs of the story,
+    # a linked section name and a linked headline, each an <h3>
+    return (f'<div id="res{k}" class="bucketwrap internallink insettwocolumn"><div class="bucket img">'
+            f'<div class="bucketblock"><h3 class="slug"><a href="https://www.npr.org/sections/education/">{slug}'
+            f'</a></h3><h3><a href="https://www.npr.org/2024/05/06/{k}/story">{headline}</a></h3></div></div></div>')
+
+
+def test_another_storys_card_set_between_two_paragraphs_goes():
+    body = (f"<p>{NPR_STORY[0]}</p>{npr_inset('Education', 'Is this some kind of joke? A school facing shortages starts teaching standup comedy', 1)}"
+            f"<p>{NPR_STORY[1]}</p><p>{NPR_STORY[2]}</p>"
+            f"{npr_inset('Shots - Health News', 'Feeling Artsy? Here is How Making Art Helps Your Brain', 2)}"
+            f"<p>{NPR_STORY[3]}</p>")
+    art = extract(f"<html><body><article><div id='storytext'>{body}</div></article></body></html>".encode(),
+                  "https://www.npr.org/sections/health-shots/2024/05/11/1250529661/handwriting")
+    for line in NPR_STORY:
+        assert line in art.body
+    for gone in ("Education", "standup comedy", "Shots - Health News", "Making Art"):
+        assert gone not in art.body
+    assert sum(r.rule == "story.inset-card" for r in art.removed) == 4
+
+
+def test_a_linked_sub_heading_and_a_heading_over_its_own_text_stay():
+    # a sub-heading of the story that is a link (one or two words), and a linked heading with its own
+    # text in its box (a post of a blog's list): no card
+    for inset in ('<h2><a href="/topics/cursive">Cursive</a></h2>',
+                  '<div class="post"><h3><a href="/2024/05/post">Why we still teach handwriting in school</a></h3>'
+                  '<p>A note from the head teacher on the school week ahead.</p></div>'):
+        body = f"<p>{NPR_STORY[0]}</p>{inset}<p>{NPR_STORY[1]}</p><p>{NPR_STORY[2]}</p><p>{NPR_STORY[3]}</p>"
+        art = extract(f"<html><body><article>{body}</article></body></html>".encode(),
+                      "https://www.example.org/2024/05/11/handwriting")
+        assert not any(r.rule == "story.inset-card" for r in art.removed), inset
+        assert all(line in art.body for line in NPR_STORY), inset

@@ -663,3 +663,13 @@ SKIPPED_BOX_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pr
 BREADCRUMB_HOMES = ["الرئيسية", "الصفحة الرئيسية", "Home", "Startseite", "Accueil", "Inicio", "Главная", "Anasayfa"]
 BREADCRUMB_SEPARATORS = "»>›/\\"
 BREADCRUMB_MAX_WORDS = 25
+
+# Another story's card set into the story between two of its paragraphs: a box whose lines are all
+# links (up to INSET_CARD_MAX_LINES), one of them a heading, the headings of INSET_CARD_MIN_WORDS
+# words or more between them (a headline, not a linked sub-heading's one or two words), with a line of
+# prose (INSET_CARD_PROSE_CHARS or more, few links) right before and right after it. Source: NPR's
+# div.bucketwrap.internallink (magic_html npr.org 2024: h3.slug "Education" + h3 "Is this some kind of
+# joke? A school facing shortages starts teaching standup comedy", both links, in the story's flow).
+INSET_CARD_MAX_LINES = 4
+INSET_CARD_MIN_WORDS = 4
+INSET_CARD_PROSE_CHARS = 60
