@@ -828,6 +828,8 @@ def _inset_cards(inside: list[clean.Para]) -> set:
         if not (p.heading and p.link_ratio > 0.6) or p.block is None:
             continue
         box = p.block.getparent()
+        while box is not None and box.tag in _INLINE_TAGS:
+            box = box.getparent()   # (a card's title linked as a whole, <a><h4>…</h4></a>: the card is the box)
         if box is None or box in seen:
             continue
         seen.add(box)
@@ -844,6 +846,9 @@ def _inset_cards(inside: list[clean.Para]) -> set:
             continue
         out.update(id(q) for q in lines)
     return out
+
+
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "font", "small"})
 
 
 def _inset_prose(p: clean.Para) -> bool:
