@@ -2443,10 +2443,19 @@ def _match_any(*patterns: re.Pattern):
 _FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_RE, _CONTENT_GATE_RE,
                   _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
                   _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
-_RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.APP_PROMO_RE, _MEDIA_TITLE_RE,
+_RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE, _MEDIA_TITLE_RE,
                _LIVE_STAMP_RE)
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
+
+
+_LISTEN_ON_PLATFORM_RE = re.compile(_alt(B.LISTEN_ON_PLATFORMS))
+
+
+def _listen_on(f: str) -> bool:
+    """The folded line names two of the podcast apps, or "wherever you get your podcasts"
+    (B.LISTEN_ON_*)."""
+    return (len(set(_LISTEN_ON_PLATFORM_RE.findall(f))) >= 2 or B.LISTEN_ON_ANYWHERE_RE.search(f) is not None)
 
 
 def mark_removed(p: Para, rule: str, removals: list[Removal], stage: str) -> None:
@@ -3002,6 +3011,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if (hit_raw and words <= B.APP_PROMO_MAX_WORDS and p.tag != "li" and B.APP_PROMO_RE.match(p.text)
                 and (words <= B.APP_PROMO_BARE_WORDS or B.APP_PROMO_CUES.search(p.text))):
             drop(i, "boilerplate.app-promo")
+            i += 1
+            continue
+        if hit_raw and words <= B.LISTEN_ON_MAX_WORDS and B.LISTEN_ON_RE.match(p.text) and _listen_on(f):
+            drop(i, "boilerplate.listen-on")   # "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts."
             i += 1
             continue
         if ai_page and words <= B.AI_NOTE_MAX_WORDS and _ai_note(p):

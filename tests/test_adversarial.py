@@ -398,6 +398,27 @@ def test_a_small_box_of_the_story_naming_the_inbox_stays():
     assert quote in art.paragraphs
 
 
+@pytest.mark.parametrize("line, story, rule", [
+    # a call to listen on the podcast apps under the story (B.LISTEN_ON_*; NPR's wording, an Arabic one)
+    ("Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.", "EN_STORY", "boilerplate.listen-on"),
+    ("استمع إلى الحلقة كاملة على أنغامي وسبوتيفاي وآبل بودكاست", "STORY", "boilerplate.listen-on"),
+    # a story's sentences about the apps do not open with the call: they stay
+    ("Listeners found the show on Spotify and Apple Podcasts, where it ranked first in the news chart last week.",
+     "EN_STORY", None),
+    ("Follow-up talks with Spotify and Deezer over the royalties are planned for next month, the ministry said.",
+     "EN_STORY", None),
+])
+def test_a_call_to_listen_on_the_podcast_apps_goes(line, story, rule):
+    story = STORY if story == "STORY" else EN_STORY
+    art = extract(_page("".join(f"<p>{s}</p>" for s in story) + f"<p>{line}</p>"),
+                  "https://news.example.com/2026/12/05/budget")
+    if rule is None:
+        assert art.paragraphs == [*story, line]
+    else:
+        assert art.paragraphs == story
+        assert any(r.rule == rule and r.text == line for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
 @pytest.mark.parametrize("where", [1, 2, 3])
 @pytest.mark.parametrize("box, story", [
     # a podcast's promo box titled with more than the bare word, its pitch, its link (a written probe

@@ -530,6 +530,9 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     ("en", "Download the CBS Sports App today and get instant NCAA tournament news and alerts", "boilerplate.app-promo"),
     ("en", "Download our free apps", "boilerplate.app-promo"),
     ("en", "Get the app for breaking news alerts", "boilerplate.app-promo"),
+    # a call to listen on the podcast apps (NPR's episode pages, magic_html npr.org 2024, in no gold)
+    ("en", "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.", "boilerplate.listen-on"),
+    ("en", "Subscribe to The Daily Brief wherever you get your podcasts.", "boilerplate.listen-on"),
     # "Subscribe" in French, g1's pointer, a photo credit, ria.ru's rating thanks (written probe pages; DAnIEL)
     ("en", "Abonnez-vous pour soutenir une information locale indépendante.", "boilerplate.line"),
     ("en", "Veja mais notícias da região no g1 Goiás.", "boilerplate.line"),

@@ -1158,6 +1158,21 @@ APP_PROMO_RE = re.compile(r"^[\W_]*(?:download|get|install) (?:the|our) (?:free 
                           r"(?:[\w&'’.+-]+ ){0,3}apps?\b(?! store)", re.I)
 APP_PROMO_CUES = re.compile(r"\b(?:alerts?|breaking news|latest news|notifications?|anywhere|on the go|stay (?:up to date|"
                             r"informed|connected)|app store|google play|ios and android|iphone and android)\b", re.I)
+# - a call to listen to a podcast on the apps that carry it, up to LISTEN_ON_MAX_WORDS words: the line
+#   opens with the call (listen, subscribe, follow, stream; استمع, تابع, اشترك) and names two of
+#   LISTEN_ON_PLATFORMS or "wherever you get your podcasts": "Listen to Short Wave on Spotify, Apple
+#   Podcasts and Google Podcasts." (NPR's episode pages, magic_html npr.org 2024; the gold leaves it out),
+#   "استمع إلى الحلقة على أنغامي وسبوتيفاي وآبل بودكاست". A story's sentence about the apps ("Listeners
+#   found the show on Spotify and Apple Podcasts …") does not open with the call.
+LISTEN_ON_MAX_WORDS = 25
+LISTEN_ON_RE = re.compile(r"^[\W_]*(?:listen|subscribe|follow|stream|استمع|استمعوا|استمعي|تابع|تابعوا|تابعي|اشترك"
+                          r"|اشتركوا)(?![\w-])", re.I)
+LISTEN_ON_PLATFORMS = ["spotify", "apple podcasts", "google podcasts", "youtube music", "amazon music", "pocket casts",
+                       "overcast", "stitcher", "iheartradio", "deezer", "soundcloud", "castbox", "tunein", "anghami",
+                       "audible", "سبوتيفاي", "سبوتيفاى", "أنغامي", "انغامي", "ساوندكلاود", "ساوند كلاود",
+                       "آبل بودكاست", "ابل بودكاست", "جوجل بودكاست", "غوغل بودكاست", "ديزر"]
+LISTEN_ON_ANYWHERE_RE = re.compile(r"\bwherever you (?:get|listen to|find) (?:your )?podcasts\b", re.I)
+
 # - a note that a machine wrote a part of the page, up to AI_NOTE_MAX_WORDS words: the disclaimer under
 #   Gannett's stories (USA Today and its local papers, 2024): "The Key Points at the top of this article were
 #   created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before
