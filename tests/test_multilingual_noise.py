@@ -526,6 +526,9 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     # Sports, mondaq: chaos-baseball-1, -4, chaos-franchise-8), in no gold
     ("en", "Got a tip? Email at TFox-Brewster@forbes.com or tbthomasbrewster@example.com", "boilerplate.tip-line"),
     ("en", "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.", "boilerplate.tip-line"),
+    ("en", "Got a story? Get in touch with our news team by emailing us at webnews@example.co.uk.",
+     "boilerplate.tip-line"),
+    ("en", "Join us on WhatsApp", "boilerplate.line"),   # (Express, fundus uk_Express_2024_07_18)
     ("en", "Download the App", "boilerplate.app-promo"),
     ("en", "Download the CBS Sports App today and get instant NCAA tournament news and alerts", "boilerplate.app-promo"),
     ("en", "Download our free apps", "boilerplate.app-promo"),

@@ -765,7 +765,7 @@ FURNITURE_LINES = [
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
     "للاشتراك في", "حمل تطبيق", "نزل تطبيق", "انضم إلى قناتنا", "انضم لقناتنا", "انضموا إلى", "تابع قناة",
     "تابعوا قناة", "تابعنا على", "تابعنا عبر", "تابعونا عبر", "اشترك في قناة", "لمتابعة أخبار", "لمتابعة أهم الأخبار",
-    "Download our app", "Join our", "Follow us on",
+    "Download our app", "Join our", "Join us on", "Follow us on",
     "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
     "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
@@ -1139,10 +1139,12 @@ CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|wr
 # - a tip line under a story, up to TIP_LINE_MAX_WORDS words: "Got a tip? Email at TFox-Brewster@forbes.com"
 #   (forbes.com, ir-research big9-17-iphone-1), "Have a tip? Amy Kuperinsky may be reached at …" (nj.com,
 #   scrapinghub 3f65af7b…): both golds leave it out (magic_html's gold of TechCrunch keeps its "Got a tip for
-#   us?" line: a call to readers is no story, so it goes there too). Not "If you have a tip, write us …"
+#   us?" line: a call to readers is no story, so it goes there too); "Got a story? Get in touch with our news
+#   team by emailing us at …" (Metro, fundus uk_Metro_2024_07_17, not in its gold). Not "If you have a tip, write us …"
 #   inside a columnist's paragraph (CleanEval final-620): the line must open with the question.
 TIP_LINE_MAX_WORDS = 30
-TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?tips?(?: for us)?\s*\?", re.I)
+TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?(?:tips?|story)(?: for us| to share)?\s*\?",
+                         re.I)
 # ... and the Arabic call, which says how to send it: "هل لديك خبر أو معلومة؟ راسلنا عبر واتساب …" (a story's
 # own question, "هل لديك خبر عن ابنك؟ سأل الضابط الأم", names no way to send)
 TIP_LINE_AR_RE = re.compile(r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
