@@ -954,7 +954,8 @@ def _pager_line(text: str) -> bool:
 
 def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
     """The story's lines less a slideshow pager's run of numbers and arrows (scraper.rules.container
-    PAGER_*)."""
+    PAGER_*) and a slide's title repeated on every slide (RC.REPEATED_LINE_*)."""
+    out = _repeated_lines(out, drop)
     pager: set = set()
     run: list = []
     for p in (*out, None):
@@ -970,6 +971,30 @@ def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
     for p in out:
         if id(p) in pager:
             drop(p, "story.pager")
+        else:
+            keep.append(p)
+    return keep
+
+
+def _repeated_lines(out: list[clean.Para], drop) -> list[clean.Para]:
+    """*out* less the runs of one short line printed RC.REPEATED_LINE_MIN times or more in a row."""
+    gone: set = set()
+    k = 0
+    while k < len(out):
+        t = out[k].text
+        m = k + 1
+        while m < len(out) and out[m].text == t:
+            m += 1
+        if (m - k >= RC.REPEATED_LINE_MIN and len(t) <= RC.REPEATED_LINE_MAX_CHARS
+                and len(t.split()) <= RC.REPEATED_LINE_MAX_WORDS and any(c.isalpha() for c in t)):
+            gone.update(range(k, m))
+        k = m
+    if not gone:
+        return out
+    keep = []
+    for k, p in enumerate(out):
+        if k in gone:
+            drop(p, "story.repeated-line")
         else:
             keep.append(p)
     return keep

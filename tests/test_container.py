@@ -1591,3 +1591,18 @@ def test_a_linked_sub_heading_and_a_heading_over_its_own_text_stay():
                       "https://www.example.org/2024/05/11/handwriting")
         assert not any(r.rule == "story.inset-card" for r in art.removed), inset
         assert all(line in art.body for line in NPR_STORY), inset
+
+
+def test_a_slides_title_printed_on_every_slide_goes_and_a_refrain_stays():
+    # CNN's 2013 gallery in the story box (newspaper4k cnn_article): the gallery's title once per slide,
+    # fourteen in a row, over the story; a chant of three lines in a row (Dragnet R764's gold) stays
+    story = NPR_STORY
+    slides = "".join("<div class='cnn_gallery_slide'><p>Weather threatens holiday plans</p></div>" for _ in range(14))
+    art = extract(f"<html><body><article>{slides}{''.join(f'<p>{s}</p>' for s in story)}</article></body></html>".encode(),
+                  "https://edition.cnn.com/2013/11/27/travel/holiday-travel-weather/")
+    assert art.paragraphs == story
+    assert sum(r.rule == "story.repeated-line" for r in art.removed) == 14
+    chant = "<p>We love you Arsenal, we do.</p>" * 3
+    art = extract(f"<html><body><article><p>{story[0]}</p>{chant}{''.join(f'<p>{s}</p>' for s in story[1:])}"
+                  "</article></body></html>".encode(), "https://www.example.com/sport/2012/arsenal")
+    assert art.paragraphs.count("We love you Arsenal, we do.") == 3
