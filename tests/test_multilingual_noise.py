@@ -508,6 +508,15 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     assert story_line in run(f"<p>{story_line}</p><p>{a}</p><p>{b}</p>").paragraphs
 
 
+@pytest.mark.parametrize("line", [
+    "Like Facebook and Twitter, TikTok was fined by the regulator for the way it handled the data of children.",
+    "Follow-up hearings on Facebook and Instagram are planned for the spring, the committee said on Monday.",
+])
+def test_story_lines_naming_two_platforms_stay(line):
+    art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [*STORY["en"], line]
+
+
 @pytest.mark.parametrize("lang,line,rule", [
     # a reprint notice asking for a link (DAnIEL 54rus.org and bankfax.ru, 2011-12; a written probe page)
     ("ru", "При использовании материала ссылка на Независимое информационное агентство обязательна!",
@@ -529,6 +538,10 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     ("en", "Got a story? Get in touch with our news team by emailing us at webnews@example.co.uk.",
      "boilerplate.tip-line"),
     ("en", "Join us on WhatsApp", "boilerplate.line"),   # (Express, fundus uk_Express_2024_07_18)
+    # a call to follow the site on two platforms (scrapinghub's NYT opinion page, BBC Newsbeat; chaos NBC Mach)
+    ("en", "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+     "boilerplate.follow-line"),
+    ("en", "FOLLOW NBC NEWS MACH ON TWITTER, FACEBOOK, AND INSTAGRAM.", "boilerplate.follow-line"),
     ("en", "Download the App", "boilerplate.app-promo"),
     ("en", "Download the CBS Sports App today and get instant NCAA tournament news and alerts", "boilerplate.app-promo"),
     ("en", "Download our free apps", "boilerplate.app-promo"),
