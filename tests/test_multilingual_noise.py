@@ -556,6 +556,7 @@ def test_story_lines_naming_two_platforms_stay(line):
     ("ru", "Спасибо! Ваша мнение учтено.", "boilerplate.line"),
     ("en", "Fehler gefunden?Jetzt melden.", "boilerplate.line"),   # Tamedia (fundus ch_TagesAnzeiger)
     ("en", "Advertisements", "boilerplate.line"),   # WordPress.com (11 dev pages: final-464, big9-05-senate-1, …)
+    ("en", "This slideshow requires JavaScript.", "boilerplate.line"),   # WordPress Jetpack (scrapinghub 30b771a4)
     ("en", "Back to Gallery", "boilerplate.line"),   # Hearst's galleries (scrapinghub 05844573, 9ebb3af6, …)
     ("en", "Caption", "boilerplate.media-label"),    # the same galleries' caption toggle
     # Johnston Press's hidden note under the story (7 L3S-GN1 pages)

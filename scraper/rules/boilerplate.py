@@ -780,6 +780,8 @@ FURNITURE_LINES = [
     "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
     "Advertisement", "Advertisements", "Back to Gallery", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
+    # WordPress Jetpack's slideshow, printed where its script did not run (scrapinghub 30b771a4, morebikes.co.uk)
+    "This slideshow requires JavaScript",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
