@@ -557,6 +557,15 @@ def test_story_lines_naming_two_platforms_stay(line):
     ("en", "Fehler gefunden?Jetzt melden.", "boilerplate.line"),   # Tamedia (fundus ch_TagesAnzeiger)
     ("en", "Advertisements", "boilerplate.line"),   # WordPress.com (11 dev pages: final-464, big9-05-senate-1, …)
     ("en", "This slideshow requires JavaScript.", "boilerplate.line"),   # WordPress Jetpack (scrapinghub 30b771a4)
+    # German furniture (fundus pages of junge Welt, Hessenschau, BR, Euronews, Stern, Tages-Anzeiger, 20 Minuten)
+    ("en", "Wie hat Ihnen dieser Artikel gefallen?", "boilerplate.line"),
+    ("en", "Ende der weiteren Informationen", "boilerplate.line"),
+    ("en", "Über dieses Thema berichtet: BR24 Radio am 14.04.2026 um 17:50 Uhr.", "boilerplate.line"),
+    ("en", "Bildrechte: dpa-Bildfunk/Thomas Frey", "boilerplate.line"),
+    ("en", "Dieser Artikel wurde im Original veröffentlicht auf Englisch", "boilerplate.line"),
+    ("en", 'Dieser Artikel ist zuerst bei "Capital" erschienen.', "boilerplate.line"),
+    ("en", "Jetzt abonnieren und von der Vorlesefunktion profitieren.", "boilerplate.line"),
+    ("en", "Folgst du schon 20 Minuten auf Whatsapp?", "boilerplate.line"),
     ("en", "Back to Gallery", "boilerplate.line"),   # Hearst's galleries (scrapinghub 05844573, 9ebb3af6, …)
     ("en", "Caption", "boilerplate.media-label"),    # the same galleries' caption toggle
     # Johnston Press's hidden note under the story (7 L3S-GN1 pages)

@@ -782,6 +782,17 @@ FURNITURE_LINES = [
     "Advertisement", "Advertisements", "Back to Gallery", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     # WordPress Jetpack's slideshow, printed where its script did not run (scrapinghub 30b771a4, morebikes.co.uk)
     "This slideshow requires JavaScript",
+    # German furniture under or inside stories, each in no gold (fundus pages: a rating widget, junge Welt;
+    # the end of an info box, Hessenschau; an embed's consent label, BSZ; a broadcast note, BR, Tagesschau,
+    # ZDF; a picture credit, BR; a note that the piece was translated or first published elsewhere, Euronews,
+    # Stern; calls to subscribe, read free for a while or follow, Tages-Anzeiger, Freie
+    # Presse, 20 Minuten; Funke's paywall teaser, WAZ; a summary box's label, 20 Minuten; an empty picture's
+    # text, der Freitag; a related-links title, WAZ)
+    "Wie hat Ihnen dieser Artikel gefallen", "Wie hat dir dieser Artikel gefallen", "Ende der weiteren Informationen",
+    "Empfohlener externer Inhalt", "Sendehinweis", "Dieses Thema im Programm", "Über dieses Thema berichtet",
+    "Über dieses Thema berichtete", "Bildrechte", "Dieser Artikel wurde im Original veröffentlicht",
+    "Dieser Artikel ist zuerst bei", "Dieser Artikel erschien zuerst", "Jetzt abonnieren", "Jetzt kostenlos lesen", "Folgst du schon", "Folgen Sie uns",
+    "Exklusive Politik-Hintergründe", "Darum gehts", "Darum geht's", "Placeholder image", "Weitere Themen",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
