@@ -203,6 +203,16 @@ def test_widget_heading_over_one_list_of_cards_takes_the_cards():
         assert sum(r.rule.startswith("related.cards") for r in art.removed) >= 3, heading
 
 
+def test_a_polish_cut_off_notice_ends_the_story_and_flags_it():
+    # Rzeczpospolita's "Pozostało jeszcze 89% artykułu" ("89% of the article remains"; fundus
+    # pl_Rzeczpospolita_2025_02), then the subscription box's lines
+    cut = "<p>Pozostało jeszcze 89% artykułu</p><p>Subskrybuj i czytaj bez ograniczeń.</p>"
+    art = extract(_page(f"<p>{EN_STORY[0]}</p><p>{EN_STORY[1]}</p>{cut}"), "https://www.rp.pl/polityka/art1")
+    assert art.paragraphs == EN_STORY[:2]
+    assert [r.rule for r in art.removed][:2] == ["boilerplate.paywall-cut", "boilerplate.after-paywall"]
+    assert art.paywalled
+
+
 def test_paywall_cutoff_ends_the_story_only_once_it_has_begun():
     faq = "<ul><li><p>ماذا يحدث إذا تابعت القراءة هنا؟</p><p>سيتم قطع الاتصال على الجهاز الآخر الذي تستخدمه الآن.</p></li></ul>"
     cut = "<p><strong>لقراءة المقال كاملا اشترك الآن في خدمتنا الرقمية.</strong></p>"

@@ -566,6 +566,10 @@ def test_story_lines_naming_two_platforms_stay(line):
     ("en", 'Dieser Artikel ist zuerst bei "Capital" erschienen.', "boilerplate.line"),
     ("en", "Jetzt abonnieren und von der Vorlesefunktion profitieren.", "boilerplate.line"),
     ("en", "Folgst du schon 20 Minuten auf Whatsapp?", "boilerplate.line"),
+    # Swedish stamps, a Swedish read-aloud note, a Polish cut-off, a Russian comment policy (fundus pages)
+    ("en", "Uppdaterad 15.59 | Publicerad 14.14", "boilerplate.meta-line"),
+    ("en", "Ljuduppspelningen är AI-genererad. Felaktigheter kan förekomma.", "boilerplate.line"),
+    ("ru", "Уважаемые читатели, просим соблюдать Правила комментирования", "boilerplate.comment-policy"),
     ("en", "Back to Gallery", "boilerplate.line"),   # Hearst's galleries (scrapinghub 05844573, 9ebb3af6, …)
     ("en", "Caption", "boilerplate.media-label"),    # the same galleries' caption toggle
     # Johnston Press's hidden note under the story (7 L3S-GN1 pages)

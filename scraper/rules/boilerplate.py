@@ -479,6 +479,9 @@ PUBLISHED_LABELS = [
     "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
     "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
     "güncelleme", "تاريخ النشر", "آخر تحديث", "تم النشر", "تم التحديث",
+    # Swedish, Norwegian, Danish and Dutch ("Uppdaterad 15.59 | Publicerad 14.14", fundus se_Aftonbladet_2026_01_08;
+    # "Publicerad 23 okt 2025 kl 10.23Uppdaterad kl 12.17", se_Expressen_2025_10_23: in no gold)
+    "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "gepubliceerd", "bijgewerkt",
 ]  # (not the Arabic verb "نشر" alone: "نشر الجيش 3 آلاف جندي" is a sentence: "the army deployed …")
 # The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
 # the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
@@ -557,6 +560,7 @@ PAYWALL_LINES = [
     "Already a member",
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
     "Cet article vous est offert",
+    "Pozostało jeszcze",   # ("Pozostało jeszcze 89% artykułu": Rzeczpospolita's cut, fundus pl_Rzeczpospolita_2025_02)
     "To read this article in full", "To read the full article", "Your account has been frozen",
     "The full article contains",
     # Hebrew: "the full article is available to subscribers only" (a written probe page of an Israeli
@@ -653,6 +657,7 @@ PAYWALL_BENEFIT_WORDS = [
 PAYWALL_CUTOFF_LINES = [
     "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
+    "Pozostało jeszcze",
 ]
 # ... unless the page serves the rest after the prompt (German regional sites' "OK+" / "Weiterlesen mit"
 # boxes over the subscribers' paragraphs, which a script hides; a written probe page 2026-12-04): then
@@ -793,6 +798,8 @@ FURNITURE_LINES = [
     "Über dieses Thema berichtete", "Bildrechte", "Dieser Artikel wurde im Original veröffentlicht",
     "Dieser Artikel ist zuerst bei", "Dieser Artikel erschien zuerst", "Jetzt abonnieren", "Jetzt kostenlos lesen", "Folgst du schon", "Folgen Sie uns",
     "Exklusive Politik-Hintergründe", "Darum gehts", "Darum geht's", "Placeholder image", "Weitere Themen",
+    # a read-aloud player's note that its voice is made by a machine (Expressen, fundus se_Expressen_2025_10_23)
+    "Ljuduppspelningen är AI-genererad",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
@@ -1446,6 +1453,8 @@ COMMENT_POLICY_SUBJECTS = [
     "المقال", "إضافة تعليق", "للتعليق", "comments", "comment",
     # (the same in German and Spanish: the claims below)
     "Kommentare", "Kommentar", "comentarios", "comentario",
+    # ... and Russian ("Уважаемые читатели, просим соблюдать Правила комментирования", fundus ua_Pravda_2026_01_08)
+    "комментирования", "комментарии", "комментариев",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
@@ -1505,6 +1514,8 @@ COMMENT_POLICY_CLAIMS = [
     "nicht der Meinung der Redaktion", "nicht die Meinung der Redaktion", "Kommentarfunktion ausgeschaltet",
     "Kommentarfunktion ist ausgeschaltet", "Kommentarfunktion deaktiviert", "Kommentarfunktion ist deaktiviert",
     "Kommentarfunktion geschlossen", "Kommentarfunktion ist geschlossen",
+    # Russian: the rules' own name ("… просим соблюдать Правила комментирования")
+    "правила комментирования",
 ]
 
 
