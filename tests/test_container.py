@@ -331,13 +331,16 @@ def test_a_standfirst_that_repeats_the_description_is_not_taken_for_the_story():
 def test_a_body_part_whose_paragraph_is_followed_by_a_promo_line_joins():
     # magic-html benchmark page (tests/devpages), bbc.com/news/articles: one div of one class per
     # text block; the last block holds the story's last paragraph and a "Follow BBC ... on Facebook"
-    # line, which scores against it: the part joins for its own prose paragraph
+    # line. The line scored against its part, which joined for its own prose paragraph (RC.SPLIT_BODY,
+    # "a prose line"); since the call to follow goes as a line of its own (boilerplate.follow-line) the
+    # part is the story's without that. The gold keeps "Follow BBC Lincolnshire on", hence 0.85.
     rec, html = _devpage("bbc.com_a9aaae65")
     art = extract(html, rec["url"])
     assert "Abnormal loads are prohibited from travelling on the A1" in art.body
-    assert any(d.rule == RC.SPLIT_BODY and "a prose line" in d.text for d in art.decisions)
+    assert any(r.rule == "boilerplate.follow-line" and r.text.startswith("Follow BBC Lincolnshire")
+               for r in art.removed)
     assert "7 days ago" not in art.body            # the parts without prose (date, byline) stay out
-    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.9
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.85
 
 
 def test_a_slideshow_inside_the_story_is_left_out():
