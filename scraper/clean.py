@@ -2445,13 +2445,13 @@ _FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_
                   _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
                   _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
 _RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE,
-               B.FOLLOW_LINE_EN_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE)
+               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE)
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
 
 
 _LISTEN_ON_PLATFORM_RE = re.compile(_alt(B.LISTEN_ON_PLATFORMS))
-_FOLLOW_EN_PLATFORM_RE = re.compile(rf"\b(?:{_alt(B.FOLLOW_LINE_EN_PLATFORMS)})\b")
+_FOLLOW_CALL_PLATFORM_RE = re.compile(rf"\b(?:{_alt(B.FOLLOW_LINE_CALL_PLATFORMS)})\b")
 
 
 def _listen_on(f: str) -> bool:
@@ -3103,7 +3103,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         if words <= B.FOLLOW_LINE_MAX_WORDS and (_follow_line(folded(p)) or (
-                hit_raw and B.FOLLOW_LINE_EN_RE.match(p.text) and len(set(_FOLLOW_EN_PLATFORM_RE.findall(folded(p)))) >= 2)):
+                hit_raw and B.FOLLOW_LINE_CALL_RE.match(p.text) and len(set(_FOLLOW_CALL_PLATFORM_RE.findall(folded(p)))) >= 2)):
             drop(i, "boilerplate.follow-line")
             i += 1
             continue

@@ -511,6 +511,8 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
 @pytest.mark.parametrize("line", [
     "Like Facebook and Twitter, TikTok was fined by the regulator for the way it handled the data of children.",
     "Follow-up hearings on Facebook and Instagram are planned for the spring, the committee said on Monday.",
+    # (and a story's sentence about opinions that names no comments box)
+    "Their opinions do not reflect the views of the majority, the pollster found in the survey of voters.",
 ])
 def test_story_lines_naming_two_platforms_stay(line):
     art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
@@ -570,6 +572,13 @@ def test_story_lines_naming_two_platforms_stay(line):
     ("en", "Uppdaterad 15.59 | Publicerad 14.14", "boilerplate.meta-line"),
     ("en", "Ljuduppspelningen är AI-genererad. Felaktigheter kan förekomma.", "boilerplate.line"),
     ("ru", "Уважаемые читатели, просим соблюдать Правила комментирования", "boilerplate.comment-policy"),
+    # DAnIEL pages of 2012: a Russian call to follow, Drupal's comment link, a loader, a hyphenated typo-report
+    # key, an opinions box's moderation notice
+    ("ru", "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", "boilerplate.follow-line"),
+    ("en", "Login or register to post comments", "boilerplate.line"),
+    ("ru", "Загружается, подождите...", "boilerplate.line"),
+    ("ru", "Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter,", "boilerplate.typo-report"),
+    ("en", "All opinions are moderated before being included (to stop spam)", "boilerplate.comment-policy"),
     ("en", "Back to Gallery", "boilerplate.line"),   # Hearst's galleries (scrapinghub 05844573, 9ebb3af6, …)
     ("en", "Caption", "boilerplate.media-label"),    # the same galleries' caption toggle
     # Johnston Press's hidden note under the story (7 L3S-GN1 pages)

@@ -720,17 +720,18 @@ PROSE_HEADING_MIN_SENTENCES = 2
 # channel/page/app ("تابعوا آخر الأخبار عبر قناتنا على تلغرام", "تابع أحدث الأخبار عبر تطبيق جوجل نيوز",
 # "انضموا إلى قناة الموقع على واتساب"). FURNITURE_LINES holds the fixed openings; this catches the
 # wordings between the verb and the platform. PC (Arab news sites' footers of stories). In English
-# (FOLLOW_LINE_EN_*), a line that opens with the call and names two platforms: "Follow The New York Times
+# (FOLLOW_LINE_CALL_*), a line that opens with the call and names two platforms: "Follow The New York Times
 # Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Follow Newsbeat on Instagram,
 # Facebook, Twitter and YouTube.", "FOLLOW NBC NEWS MACH ON TWITTER, FACEBOOK, AND INSTAGRAM.": in the dev
 # pages such a line is in our bodies on 14 pages and in the gold of 4 of them (scrapinghub's NBC Latino,
 # newspaper4k's ONE Esports, readability_js's Backchannel, Dragnet's Goal.com keep it): a call to follow a
 # site is no story, so it goes there too. ("Like" and "Find" are no calls here: "Like Facebook and Twitter,
 # TikTok was fined …" is a story's sentence.)
-FOLLOW_LINE_EN_RE = re.compile(r"^[\W_]*(?:follow|join|connect with)(?![\w-])", re.I)
-FOLLOW_LINE_EN_PLATFORMS = ["facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "threads",
+# (Russian too: "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", DAnIEL Russian pages of 2012)
+FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|присоединяйтесь|подписывайтесь)(?![\w-])", re.I)
+FOLLOW_LINE_CALL_PLATFORMS = ["facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "threads",
                             "bluesky", "whatsapp", "telegram", "google news", "flipboard", "snapchat", "pinterest",
-                            "mastodon"]
+                            "mastodon", "в контакте", "вконтакте", "одноклассники", "телеграм"]
 FOLLOW_LINE_MAX_WORDS = 20
 FOLLOW_LINE_VERB_WITHIN = 4   # ("للمزيد من الأخبار تابعونا على تطبيق …": the verb is the fourth word)
 # verbs that speak to the reader (plural imperatives, "to follow …"): with any place below
@@ -800,6 +801,10 @@ FURNITURE_LINES = [
     "Exklusive Politik-Hintergründe", "Darum gehts", "Darum geht's", "Placeholder image", "Weitere Themen",
     # a read-aloud player's note that its voice is made by a machine (Expressen, fundus se_Expressen_2025_10_23)
     "Ljuduppspelningen är AI-genererad",
+    # Drupal's link under a node ("Login or register to post comments", Drupal 6; "Log in or register to post
+    # comments", 7) and a loader's text ("Загружается, подождите...") on DAnIEL pages of 2012, in no gold
+    "Login or register to post comments", "Log in or register to post comments", "Loading, please wait",
+    "Загружается, подождите", "To pole jest wymagane",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
@@ -1242,7 +1247,7 @@ AI_NOTE_SENTENCE_RE = re.compile(
 #   ura.dn.ua and glavcom.ua, in no gold): up to TYPO_REPORT_MAX_WORDS words that name the keys and a
 #   mistake (TYPO_REPORT_WORDS, lower case stems).
 TYPO_REPORT_MAX_WORDS = 30
-TYPO_REPORT_KEYS_RE = re.compile(r"ctrl\s*\+\s*enter", re.I)
+TYPO_REPORT_KEYS_RE = re.compile(r"ctrl\s*[+-]\s*enter", re.I)   # (also "Ctrl-Enter": DAnIEL Russian pages)
 TYPO_REPORT_WORDS = ["ошибк", "опечатк", "помилк", "typo", "mistake", "error", "fehler", "erreur", "błąd"]
 
 # A share bar printed as text: a line of SHARE_BAR_MIN_WORDS to SHARE_BAR_MAX_WORDS words, at least
@@ -1452,7 +1457,7 @@ COMMENT_POLICY_SUBJECTS = [
     "التعليقات", "تعليقات", "التعليق", "تعليقك", "الآراء", "الاراء", "آراء القراء", "مشاركاتك", "المشاركات",
     "المقال", "إضافة تعليق", "للتعليق", "comments", "comment",
     # (the same in German and Spanish: the claims below)
-    "Kommentare", "Kommentar", "comentarios", "comentario",
+    "Kommentare", "Kommentar", "comentarios", "comentario", "opinions are moderated",
     # ... and Russian ("Уважаемые читатели, просим соблюдать Правила комментирования", fundus ua_Pravda_2026_01_08)
     "комментирования", "комментарии", "комментариев",
 ]
@@ -1516,6 +1521,9 @@ COMMENT_POLICY_CLAIMS = [
     "Kommentarfunktion geschlossen", "Kommentarfunktion ist geschlossen",
     # Russian: the rules' own name ("… просим соблюдать Правила комментирования")
     "правила комментирования",
+    # the moderation notice of an opinions box ("All opinions are moderated before being included (to stop
+    # spam)", DAnIEL medicalnewstoday.com pages, in no gold)
+    "opinions are moderated",
 ]
 
 

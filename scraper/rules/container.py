@@ -307,6 +307,7 @@ COMMENTS_TITLES_ALONE = [
     # fundus de_Taz_2024_10_23, over its readers' comments that joined the story without class names)
     "kommentare", "leserkommentare", "commentaires", "comentarios", "commenti", "comentários",
     "komentarze", "комментарии", "σχόλια", "reacties", "yorumlar",
+    "wasze komentarze", "wybrane komentarze",   # ("your comments", "selected comments": DAnIEL Polish pages)
     # a toggle over the comments ("View comments (27)": aclu.org, readability_js aclu; its comments joined
     # the story with class names made meaningless) and netzpolitik.org's word for its comments ("12
     # Ergänzungen", fundus de_NetzpolitikOrg_2024_04_28, the same)

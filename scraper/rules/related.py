@@ -50,6 +50,7 @@ READ_ALSO_MARKERS = [
     "Baca juga", "Previous story", "Next story",
     "Zobacz także", "Zobacz też", "Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także",
     "Przeczytaj też", "Przeczytaj również", "Ещё по теме", "Еще по теме", "Смотрите также", "Читайте ещё",
+    "Ссылки по теме",   # (DAnIEL Russian pages of 2012, over their links, in no gold)
     "Читайте еще", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Δείτε επίσης", "Διαβάστε ακόμη",
     "Czytaj więcej", "阅读下一篇", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "相關閱讀", "相關新聞", "延伸閱讀", "関連記事", "あわせて読みたい",
     "관련기사", "Lees ook", "Lea también", "Noticias relacionadas", "Potrebbe interessarti", "Articoli correlati",
