@@ -576,6 +576,9 @@ def test_story_lines_naming_two_platforms_stay(line):
     # key, an opinions box's moderation notice
     ("ru", "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", "boilerplate.follow-line"),
     ("en", "Login or register to post comments", "boilerplate.line"),
+    ("en", "Read or Share this story: http://on.mgmadv.com/2pbGuSh", "boilerplate.line"),
+    ("en", "Main article: Mozilla Thunderbird", "boilerplate.line"),
+    ("en", "Beginning of dialog window. Escape will cancel and close the window.", "boilerplate.line"),
     ("ru", "Загружается, подождите...", "boilerplate.line"),
     ("ru", "Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter,", "boilerplate.typo-report"),
     ("en", "All opinions are moderated before being included (to stop spam)", "boilerplate.comment-policy"),

@@ -805,6 +805,12 @@ FURNITURE_LINES = [
     # comments", 7) and a loader's text ("Загружается, подождите...") on DAnIEL pages of 2012, in no gold
     "Login or register to post comments", "Log in or register to post comments", "Loading, please wait",
     "Загружается, подождите", "To pole jest wymagane",
+    # Gannett's line under its stories (chaos-affair-2, chaos-afghanistan-6: "Read or Share this story:
+    # http://on.mgmadv.com/2pbGuSh"), Wikipedia's hatnotes ("Main article: Firefox", "… For other uses, see
+    # …": readability_js wikipedia pages), video.js's control texts in a rendered page (its lang/en.json:
+    # "Stream Type LIVE", readability_js bug-1255978; the dialog's opening and closing lines); in no gold
+    "Read or Share this story", "Main article", "Stream Type", "Seek to live", "Beginning of dialog window",
+    "End of dialog window", "This is a modal window",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
