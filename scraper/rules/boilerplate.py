@@ -811,6 +811,13 @@ FURNITURE_LINES = [
     # "Stream Type LIVE", readability_js bug-1255978; the dialog's opening and closing lines); in no gold
     "Read or Share this story", "Main article", "Stream Type", "Seek to live", "Beginning of dialog window",
     "End of dialog window", "This is a modal window",
+    # MailOnline's pointer to its video (chaos-global-warming-1), The Conversation's republishing line
+    # (chaos-elon-musk-6; "… originally published in" is a gold's line of a print original, CleanEval
+    # final-464, so only "on"), Bloomberg's terminal promo (3 dev pages), a newsletter box's question
+    # (chaos-franchise-8), DW's related title (chaos-expedition-3); in no gold
+    "Scroll down for video", "This article was originally published on", "This article is republished from",
+    "Before it's here, it's on the Bloomberg Terminal", "Before it’s here, it’s on the Bloomberg Terminal",
+    "Like what you're reading", "Like what you’re reading", "DW recommends",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
