@@ -568,10 +568,9 @@ def test_story_lines_naming_two_platforms_stay(line):
     ("en", 'Dieser Artikel ist zuerst bei "Capital" erschienen.', "boilerplate.line"),
     ("en", "Jetzt abonnieren und von der Vorlesefunktion profitieren.", "boilerplate.line"),
     ("en", "Folgst du schon 20 Minuten auf Whatsapp?", "boilerplate.line"),
-    # Swedish stamps, a Swedish read-aloud note, a Polish cut-off, a Russian comment policy (fundus pages)
+    # Swedish stamps, a Swedish read-aloud note (fundus pages)
     ("en", "Uppdaterad 15.59 | Publicerad 14.14", "boilerplate.meta-line"),
     ("en", "Ljuduppspelningen är AI-genererad. Felaktigheter kan förekomma.", "boilerplate.line"),
-    ("ru", "Уважаемые читатели, просим соблюдать Правила комментирования", "boilerplate.comment-policy"),
     # DAnIEL pages of 2012: a Russian call to follow, Drupal's comment link, a loader, a hyphenated typo-report
     # key, an opinions box's moderation notice
     ("ru", "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", "boilerplate.follow-line"),

@@ -1471,8 +1471,6 @@ COMMENT_POLICY_SUBJECTS = [
     "المقال", "إضافة تعليق", "للتعليق", "comments", "comment",
     # (the same in German and Spanish: the claims below)
     "Kommentare", "Kommentar", "comentarios", "comentario", "opinions are moderated",
-    # ... and Russian ("Уважаемые читатели, просим соблюдать Правила комментирования", fundus ua_Pravda_2026_01_08)
-    "комментирования", "комментарии", "комментариев",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
@@ -1532,8 +1530,6 @@ COMMENT_POLICY_CLAIMS = [
     "nicht der Meinung der Redaktion", "nicht die Meinung der Redaktion", "Kommentarfunktion ausgeschaltet",
     "Kommentarfunktion ist ausgeschaltet", "Kommentarfunktion deaktiviert", "Kommentarfunktion ist deaktiviert",
     "Kommentarfunktion geschlossen", "Kommentarfunktion ist geschlossen",
-    # Russian: the rules' own name ("… просим соблюдать Правила комментирования")
-    "правила комментирования",
     # the moderation notice of an opinions box ("All opinions are moderated before being included (to stop
     # spam)", DAnIEL medicalnewstoday.com pages, in no gold)
     "opinions are moderated",
