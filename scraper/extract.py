@@ -522,6 +522,8 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
             if scores.get(sib, 0.0) > RC.SPLIT_MIN_SCORE:
                 why = f"score {scores[sib]:.0f}"
             else:   # a part that ends the story with a promo line: its own prose paragraph says it is story
+                if not cls and el.tag in RC.SPLIT_LAYOUT_TAGS:
+                    continue   # (boxes named by no class are a layout's regions: a sidebar's cell or div)
                 prose = max((_para_value(p) for p in paras if sib in p.ancestors), default=0.0)
                 if prose < RC.SPLIT_PROSE_LINE:
                     continue

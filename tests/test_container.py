@@ -1609,3 +1609,21 @@ def test_a_slides_title_printed_on_every_slide_goes_and_a_refrain_stays():
     art = extract(f"<html><body><article><p>{story[0]}</p>{chant}{''.join(f'<p>{s}</p>' for s in story[1:])}"
                   "</article></body></html>".encode(), "https://www.example.com/sport/2012/arsenal")
     assert art.paragraphs.count("We love you Arsenal, we do.") == 3
+
+
+def test_a_sidebar_cell_with_one_prose_blurb_does_not_join_the_story_cell():
+    # Shape of forbes.com 2005 (big9-05-amd-2, -lexus-1, …: research-use pages, not kept here): one row of
+    # the layout table holds a spacer, the story's cell, a spacer and the right column, all <td>s without a
+    # class; the right column's book-review blurb was a prose line that joined its cell to the story
+    # (RC.SPLIT_BODY), with the column's lines around it
+    blurb = ("Walter Yetnikoff made rock music pay off big, but he paid dearly for his own rock-star excesses, "
+             "and his memoir tells how it went wrong.")
+    links = "".join(f"<a href='/l{i}'>Sidebar link number {i} to another section</a><br>" for i in range(12))
+    side = f"{links}<b>Book Review</b><br><a href='/r'>Bruce Janicke</a><br>{blurb}<br><a href='/s'>Search Books</a><br>{links}"
+    story = "".join(f"<p>{s}</p>" for s in NPR_STORY * 2)
+    html = (f"<html><body><table><tr><td><a href='/'>Home</a></td></tr></table><table><tr><td width='10'>&nbsp;</td>"
+            f"<td width='426'>{story}</td><td width='10'>&nbsp;</td><td width='328'>{side}</td></tr></table></body></html>")
+    art = extract(html.encode(), "http://www.forbes.com/2004/07/27/cx_ah_0727amd.html")
+    assert all(s in art.body for s in NPR_STORY)
+    assert blurb not in art.body and "Book Review" not in art.body
+    assert not any(d.rule == RC.SPLIT_BODY for d in art.decisions), [d.text for d in art.decisions]

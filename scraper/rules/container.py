@@ -27,6 +27,12 @@ SPLIT_MIN_SCORE = 40.0
 # paragraph is followed by a "follow us" line that scores against it: bbc.com's article markup, one
 # div of one class per text block, magic_html bbc.com_a9aaae65)
 SPLIT_PROSE_LINE = 100.0
+# ... not for boxes of these tags named by no class: the cells and divs of a page's layout, where the
+# prose paragraph is a sidebar's blurb (big9 forbes.com 2005 pages: the right column's "CEO Book Club"
+# cell joined for its book review's line; L3S-GN1 div#twocolumnrightcolumn, div#MainNavGroup; Dragnet
+# div#sidebars_r), while unclassed parts of another tag (a blog's <blockquote>s, a page's <ul>s:
+# CleanEval final-226, final-250) still join
+SPLIT_LAYOUT_TAGS = frozenset({"td", "th", "tr", "div", "section", "aside"})
 
 # ... and the story's opening in a box of its own further up the page, of the choice's tag and class
 # but not its sibling (sltrib.com 2017: the lede's three paragraphs in a div.article of the page's
