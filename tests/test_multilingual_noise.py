@@ -571,6 +571,8 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     ("en", "Read or Share this story: http://on.mgmadv.com/2pbGuSh", "boilerplate.line"),
     ("en", "Main article: Mozilla Thunderbird", "boilerplate.line"),
     ("en", "Scroll down for video", "boilerplate.line"),
+    ("en", "Post this story to: del.icio.us | Digg | Reddit", "boilerplate.line"),
+    ("en", "You need the latest Flash player to view video content.", "boilerplate.line"),
     ("en", "This article was originally published on The Conversation. Read the original article.", "boilerplate.line"),
     ("en", "Before it's here, it's on the Bloomberg Terminal.", "boilerplate.line"),
     ("en", "Beginning of dialog window. Escape will cancel and close the window.", "boilerplate.line"),

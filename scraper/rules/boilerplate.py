@@ -818,6 +818,11 @@ FURNITURE_LINES = [
     "Scroll down for video", "This article was originally published on", "This article is republished from",
     "Before it's here, it's on the Bloomberg Terminal", "Before it’s here, it’s on the Bloomberg Terminal",
     "Like what you're reading", "Like what you’re reading", "DW recommends",
+    # 2008-2012 templates (Dragnet, L3S-GN1 pages; in no gold): a share line ("Post this story to: del.icio.us |
+    # Digg …", in 98 dev pages' markup), a share call, a Flash player's fallback text, a referral link, a
+    # press-release toggle
+    "Post this story to", "LIKE IT? SHARE IT", "You need the latest Flash player", "You need to upgrade your Flash Player",
+    "Get the latest Flash Player", "Refer to a friend", "Show full PR text",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
