@@ -1633,7 +1633,11 @@ def _share_bar(p: Para) -> bool:
 def is_cjk_furniture(text: str) -> bool:
     """A Chinese page's editor credit, font-size switch, comment counter or pager line
     (rules.boilerplate CJK_FURNITURE_*). Used on the story's edges once the story box is final."""
-    return len(text) <= B.CJK_FURNITURE_MAX_CHARS and not text.isascii() and bool(B.CJK_FURNITURE_RE.match(text))
+    if text.isascii():
+        return False
+    if len(text) <= B.CJK_FURNITURE_MAX_CHARS and B.CJK_FURNITURE_RE.match(text):
+        return True
+    return len(text) <= B.CJK_PAGE_PROMO_MAX_CHARS and B.CJK_PAGE_PROMO_RE.match(text) is not None
 
 
 _HASHTAG_LINE_RE = re.compile(rf"^\s*(?:#[^\s#]+\s*){{{B.HASHTAG_LINE_MIN},}}$")

@@ -164,6 +164,10 @@ def test_ad_and_tag_labels_go(lang, line):
     ("", "<p>网络编辑:贺燕</p><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>"),
     ("<p>0人参与0条评论转发</p>", "<p>[责任编辑：alonliu] 标签：柯达 专利 苹果</p>"),
     ("", "<p>第 1 2 3 4 5 6 页 下一页</p>"),
+    # Sina Hong Kong's note of its Facebook page (DAnIEL news.sina.com.hk, 14 pages, 91 characters)
+    ("", "<p>香港新浪新聞現已開設Facebook專頁，讓你即時掌握本地、中國、國際新聞、財經消息及天氣、交通等生活資訊，與朋友分享！"
+         "快點到Facebook Like我們的專頁！[按此 Like]</p>"),
+    ("<p>【字號 大 中 小】 【打印】 【關閉】</p>", ""),
 ])
 def test_chinese_furniture_at_the_story_edges_goes(before, after):
     # the lines of the DAnIEL ifeng.com / e23.cn / ynet.com pages and magic_html sohu.com (B.CJK_FURNITURE_*)

@@ -1449,12 +1449,18 @@ BYLINE_LABELS = ["Author,", "Role,", "Reporting from,", "Reporting from", "ال�
 # font-size switch "字号:T|T" and the comment counter "0人参与0条评论", the pager "第 1 2 3 页 下一页".
 # Sources: DAnIEL dev pages (2011-12), in our bodies: "责任编辑" 19 lines (ifeng.com, 163.com, sina),
 # "字号" 16 and "人参与" 16 (ifeng.com), e23.cn "网络编辑", finance.ynet.com's pager; magic_html
-# sohu.com "（编辑：小何）".
+# sohu.com "（编辑：小何）". Also the site's note that it opened a Facebook page ("香港新浪新聞現已開設Facebook
+# 專頁，讓你即時掌握…，立即讚好！": 14 DAnIEL pages of Sina Hong Kong, in no gold) and the bracketed font-size
+# switch of traditional-script pages ("【字號 大 中 小】 【打印】 【關閉】", DAnIEL).
 CJK_FURNITURE_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯)\s*[:：]"
     r"|^字号\s*[:：]|^\d+\s*人参与"
-    r"|^第\s*\d+(?:\s+\d+)*\s*页(?:\s*下一页)?\s*$")
+    r"|^第\s*\d+(?:\s+\d+)*\s*页(?:\s*下一页)?\s*$"
+    r"|^[【\[]\s*字[號号]\s*[:：]?\s*大\s*中\s*小")
 CJK_FURNITURE_MAX_CHARS = 80
+# (the Facebook page's note is longer: up to CJK_PAGE_PROMO_MAX_CHARS, the site's name before the verb)
+CJK_PAGE_PROMO_RE = re.compile(r"^.{0,30}?(?:開設|开设|登陸|登陆)\s*Facebook\s*(?:專頁|专页)")
+CJK_PAGE_PROMO_MAX_CHARS = 160
 
 
 # Comment policies and reader-opinion disclaimers printed with the story: a line of up to
