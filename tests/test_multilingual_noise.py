@@ -581,6 +581,9 @@ def test_the_writers_name_with_the_storys_date_goes_at_the_edge():
     ("en", "Before it's here, it's on the Bloomberg Terminal.", "boilerplate.line"),
     ("en", "Beginning of dialog window. Escape will cancel and close the window.", "boilerplate.line"),
     ("ru", "Загружается, подождите...", "boilerplate.line"),
+    ("pl", "Możesz także śledzić na bieżąco nowości w serwisie, korzystając z kanałów RSS.", "boilerplate.line"),
+    ("pl", "Dostęp do treści serwisu jest limitowany. Przeczytaj ten artykuł", "boilerplate.line"),
+    ("ru", "Выделите любой фрагмент прямо в тексте статьи и нажмите Ctrl+Insert", "boilerplate.line"),
     ("ru", "Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter,", "boilerplate.typo-report"),
     ("en", "All opinions are moderated before being included (to stop spam)", "boilerplate.comment-policy"),
     ("en", "Back to Gallery", "boilerplate.line"),   # Hearst's galleries (scrapinghub 05844573, 9ebb3af6, …)

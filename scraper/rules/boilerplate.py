@@ -823,6 +823,12 @@ FURNITURE_LINES = [
     # press-release toggle
     "Post this story to", "LIKE IT? SHARE IT", "You need the latest Flash player", "You need to upgrade your Flash Player",
     "Get the latest Flash Player", "Refer to a friend", "Show full PR text",
+    # Polish and Russian pages of 2011-12 (DAnIEL; in no gold; "Dzięki uprzejmości: PAP" is in 3 golds, so not it):
+    # an invitation to a forum, an RSS pointer, a log-in box's question, a meter's notice and its sign-up, a
+    # newsletter call; an embed widget's code label, a quote widget's key, a reprint policy's opening
+    "Zapraszamy do dyskusji", "Zapraszamy też do dyskusji", "Możesz także śledzić", "Nie masz jeszcze konta",
+    "Dostęp do treści serwisu jest limitowany", "Zarejestruj się aby uzyskać", "Zapisz się do newslettera",
+    "или скопируйте готовый код", "Выделите любой фрагмент", "Мы весьма признательны всем",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",

@@ -45,6 +45,7 @@ READ_ALSO_MARKERS = [
     "Related news", "More on this story", "Recommended", "Lire aussi", "Voir aussi",
     "Read next",   # (TNW's "Read next: …" under its stories, chaos-global-warming-8; 13 dev pages, in no gold)
     "Relevant links",   # (over a list of links under Dragnet pages of 2012, in no gold)
+    "Redakcja poleca",   # ("the editors recommend", over links on DAnIEL Polish pages, in no gold)
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
     "Lesen Sie auch", "Lest auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
