@@ -2454,13 +2454,19 @@ _raw_start = _match_any(*_RAW_STARTS)
 
 
 _LISTEN_ON_PLATFORM_RE = re.compile(_alt(B.LISTEN_ON_PLATFORMS))
+_LISTEN_ON_SINGULAR = frozenset(fold(w) for w in B.LISTEN_ON_SINGULAR_AR)
 _FOLLOW_CALL_PLATFORM_RE = re.compile(rf"\b(?:{_alt(B.FOLLOW_LINE_CALL_PLATFORMS)})\b")
 
 
 def _listen_on(f: str) -> bool:
     """The folded line names two of the podcast apps, or "wherever you get your podcasts"
-    (B.LISTEN_ON_*)."""
-    return (len(set(_LISTEN_ON_PLATFORM_RE.findall(f))) >= 2 or B.LISTEN_ON_ANYWHERE_RE.search(f) is not None)
+    (B.LISTEN_ON_*); a line opening with an Arabic verb that is also the past tense is a call only when
+    short and without a full stop."""
+    if not (len(set(_LISTEN_ON_PLATFORM_RE.findall(f))) >= 2 or B.LISTEN_ON_ANYWHERE_RE.search(f) is not None):
+        return False
+    words = f.split()
+    return not (words and words[0].strip("\"'«»") in _LISTEN_ON_SINGULAR
+                and (len(words) > B.LISTEN_ON_SINGULAR_MAX_WORDS or f.rstrip().endswith((".", "۔"))))
 
 
 def mark_removed(p: Para, rule: str, removals: list[Removal], stage: str) -> None:

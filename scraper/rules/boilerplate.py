@@ -1232,6 +1232,11 @@ LISTEN_ON_PLATFORMS = ["spotify", "apple podcasts", "google podcasts", "youtube 
                        "overcast", "stitcher", "iheartradio", "deezer", "soundcloud", "castbox", "tunein", "anghami",
                        "audible", "سبوتيفاي", "سبوتيفاى", "أنغامي", "انغامي", "ساوندكلاود", "ساوند كلاود",
                        "آبل بودكاست", "ابل بودكاست", "جوجل بودكاست", "غوغل بودكاست", "ديزر"]
+# The Arabic singular imperatives are spelled as the past tense ("استمع أكثر من مليون شخص إلى الألبوم على
+# سبوتيفاي وأنغامي." is a story's sentence: "… listened …"): a line opening with one of these is a call only
+# without a full stop at its end and in LISTEN_ON_SINGULAR_MAX_WORDS words or fewer (as FOLLOW_LINE_SINGULAR_*)
+LISTEN_ON_SINGULAR_AR = ("استمع", "تابع", "اشترك")
+LISTEN_ON_SINGULAR_MAX_WORDS = 12
 LISTEN_ON_ANYWHERE_RE = re.compile(r"\bwherever you (?:get|listen to|find) (?:your )?podcasts\b", re.I)
 
 # - a note that a machine wrote a part of the page, up to AI_NOTE_MAX_WORDS words: the disclaimer under
