@@ -1319,9 +1319,20 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
              and not _table_row(out[-1], tables, headed))
             or _URL_RE.match(out[-1].text)):
         drop(out.pop(), "story.edge")
-    while out and out[-1].heading:
-        drop(out.pop(), "story.edge")
+    # (a listicle's points set in headings at the story's end, each a sentence with its full stop, three or
+    # more of them in a row (RC.SENTENCE_HEADINGS_*), are the story's, not titles left over the end)
+    if out and out[-1].heading and not _sentence_headings_end(out):
+        while out and out[-1].heading:
+            drop(out.pop(), "story.edge")
     return [p.text for p in out]
+
+
+def _sentence_headings_end(out: list[clean.Para]) -> bool:
+    """The story's last RC.SENTENCE_HEADINGS_MIN lines are headings written as sentences."""
+    tail = out[-RC.SENTENCE_HEADINGS_MIN:]
+    return len(tail) == RC.SENTENCE_HEADINGS_MIN and all(
+        p.heading and p.text.rstrip().endswith(".") and not p.text.rstrip().endswith("..")
+        and len(p.text.split()) >= RC.SENTENCE_HEADINGS_MIN_WORDS for p in tail)
 
 
 def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) -> list[clean.Para]:

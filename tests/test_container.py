@@ -1627,3 +1627,22 @@ def test_a_sidebar_cell_with_one_prose_blurb_does_not_join_the_story_cell():
     assert all(s in art.body for s in NPR_STORY)
     assert blurb not in art.body and "Book Review" not in art.body
     assert not any(d.rule == RC.SPLIT_BODY for d in art.decisions), [d.text for d in art.decisions]
+
+
+def test_a_listicles_points_set_in_headings_at_the_storys_end_stay():
+    # Shape of Business Insider Germany 2024 (fundus de_BusinessInsiderDE_2024_01_29): the story ends with an
+    # <h2> and its numbered points, each an <h3> sentence with its full stop; the line under them (a pointer to
+    # the English original) goes as furniture, and the trailing-heading trim took every point with it
+    points = [f"{k}. Evergrande besaß mehr als {k}300 Immobilienprojekte in China und war hoch verschuldet."
+              for k in range(1, 5)]
+    body = ("".join(f"<p>{s}</p>" for s in NPR_STORY) + "<h2>Statistiken, die die enorme Größe von Evergrande zeigen</h2>"
+            + "".join(f"<h3>{p}</h3>" for p in points) + "<p>Lest den Originalartikel auf Englisch hier.</p>")
+    art = extract(f"<html><body><article>{body}</article></body></html>".encode(),
+                  "https://www.businessinsider.de/wirtschaft/evergrande-statistiken/")
+    assert all(p in art.body for p in points)
+    assert "Lest den Originalartikel" not in art.body
+    # a single title left over the end still goes
+    art = extract(("<html><body><article>" + "".join(f"<p>{s}</p>" for s in NPR_STORY)
+                   + "<h3>Mehr aus unserem Ressort</h3></article></body></html>").encode(),
+                  "https://www.businessinsider.de/wirtschaft/andere/")
+    assert "Mehr aus unserem Ressort" not in art.body

@@ -791,13 +791,14 @@ FURNITURE_LINES = [
     # German furniture under or inside stories, each in no gold (fundus pages: a rating widget, junge Welt;
     # the end of an info box, Hessenschau; an embed's consent label, BSZ; a broadcast note, BR, Tagesschau,
     # ZDF; a picture credit, BR; a note that the piece was translated or first published elsewhere, Euronews,
-    # Stern; calls to subscribe, read free for a while or follow, Tages-Anzeiger, Freie
+    # Stern, Business Insider; calls to subscribe, read free for a while or follow, Tages-Anzeiger, Freie
     # Presse, 20 Minuten; Funke's paywall teaser, WAZ; a summary box's label, 20 Minuten; an empty picture's
     # text, der Freitag; a related-links title, WAZ)
     "Wie hat Ihnen dieser Artikel gefallen", "Wie hat dir dieser Artikel gefallen", "Ende der weiteren Informationen",
     "Empfohlener externer Inhalt", "Sendehinweis", "Dieses Thema im Programm", "Über dieses Thema berichtet",
     "Über dieses Thema berichtete", "Bildrechte", "Dieser Artikel wurde im Original veröffentlicht",
-    "Dieser Artikel ist zuerst bei", "Dieser Artikel erschien zuerst", "Jetzt abonnieren", "Jetzt kostenlos lesen", "Folgst du schon", "Folgen Sie uns",
+    "Dieser Artikel ist zuerst bei", "Dieser Artikel erschien zuerst", "Lest den Originalartikel",
+    "Lesen Sie den Originalartikel", "Jetzt abonnieren", "Jetzt kostenlos lesen", "Folgst du schon", "Folgen Sie uns",
     "Exklusive Politik-Hintergründe", "Darum gehts", "Darum geht's", "Placeholder image", "Weitere Themen",
     # a read-aloud player's note that its voice is made by a machine (Expressen, fundus se_Expressen_2025_10_23)
     "Ljuduppspelningen är AI-genererad",
