@@ -2221,12 +2221,19 @@ _SENTENCE_MARKER_NEXT = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_
 _MARKER_ADVERBS = tuple(fold(x).strip() for x in R.READ_ALSO_ADVERBS if not x.isascii())
 
 
-def _sentence_after_marker(head: str, marker: str, rest: str) -> bool:
+def _sentence_after_marker(head: str, marker: str, rest: str, link_ratio: float = 1.0) -> bool:
     """A marker without its colon that opens the story's own sentence: the next word is a function
-    word ("قد يهمك أن تعرف …", "للمزيد من المعلومات …", "الأكثر قراءة في الصحف …"), and the marker is
-    no verb with its adverb ("اقرأ أيضا …" is always the read-also line). R.READ_ALSO_SENTENCE_*."""
+    word ("قد يهمك أن تعرف …", "للمزيد من المعلومات …", "الأكثر قراءة في الصحف …"), or the line is a
+    whole sentence with no link (R.READ_ALSO_SENTENCE_MIN_WORDS words or more after the marker and its
+    full stop: "Related research shows the council was wrong …", "Recommended reading for the council was
+    published …"), and the marker is no verb with its adverb ("اقرأ أيضا …" is always the read-also
+    line). R.READ_ALSO_SENTENCE_*."""
     if head.rstrip()[-1:] in ":：" or not rest or marker.endswith(_MARKER_ADVERBS):
         return False
+    end = rest.rstrip()
+    if (link_ratio == 0 and end.endswith((".", "。")) and not end.endswith((". .", "..", "…"))
+            and len(rest.split()) >= R.READ_ALSO_SENTENCE_MIN_WORDS):
+        return True
     return rest.split(None, 1)[0] in _SENTENCE_MARKER_NEXT
 
 
@@ -2932,7 +2939,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (rest_words <= 12 and bool(punct))
                     # "اقرأ أيضاً <title>" with no colon; not a marker that opens the story's own
                     # sentence ("للمزيد من المعلومات يمكن …": _sentence_after_marker)
-                    or (rest_words <= 15 and words <= 18 and not _sentence_after_marker(f[: m.end()], marker, rest))):
+                    or (rest_words <= 15 and words <= 18
+                        and not _sentence_after_marker(f[: m.end()], marker, rest, p.link_ratio))):
                 if (not rest and p.tag == "summary" and i + 1 < len(paras) and inside(paras[i + 1], p.block.getparent())
                         and paras[i + 1].link_ratio < 0.5):
                     # "اقرأ المزيد" / "Read more" as a <details>'s summary over text, not links: the label

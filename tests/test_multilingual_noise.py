@@ -267,6 +267,11 @@ def test_a_share_bar_printed_as_text_goes_without_its_classes():
     "Like Facebook and Twitter, TikTok was fined by the regulator for the way it handled the data of children.",
     "Follow-up hearings on Facebook and Instagram are planned for the spring, the committee said on Monday.",
     "Their opinions do not reflect the views of the majority, the pollster found in the survey of voters.",
+    # a marker word opening a whole sentence with no link (R.READ_ALSO_SENTENCE_MIN_WORDS), a caption that
+    # opens like a hatnote (B.FURNITURE_LINES has "Main article:" with its colon)
+    "Related research shows the council was wrong about the budget, the report said on Monday.",
+    "Recommended reading for the council members was published by the ministry on Monday afternoon.",
+    "Main article image shows the minister at the meeting with the mayor on Monday.",
 ])
 def test_story_lines_naming_networks_stay(line):
     art = extract(page("pl", middle=f"<p>{line}</p>"), "https://example.com/news/1")

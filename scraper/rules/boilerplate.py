@@ -810,7 +810,7 @@ FURNITURE_LINES = [
     # http://on.mgmadv.com/2pbGuSh"), Wikipedia's hatnotes ("Main article: Firefox", "… For other uses, see
     # …": readability_js wikipedia pages), video.js's control texts in a rendered page (its lang/en.json:
     # "Stream Type LIVE", readability_js bug-1255978; the dialog's opening and closing lines); in no gold
-    "Read or Share this story", "Main article", "Stream Type", "Seek to live", "Beginning of dialog window",
+    "Read or Share this story", "Main article:", "Stream Type", "Seek to live", "Beginning of dialog window",
     "End of dialog window", "This is a modal window",
     # MailOnline's pointer to its video (chaos-global-warming-1), The Conversation's republishing line
     # (chaos-elon-musk-6; "… originally published in" is a gold's line of a print original, CleanEval

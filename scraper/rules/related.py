@@ -29,6 +29,12 @@ READ_ALSO_ADVERBS = ["أيضا", "ايضا", "أيضاً", "كذلك", "أيضا
 # after a verb with its adverb ("اقرأ أيضا في …" is the read-also line), and "<strong>للمزيد</strong>
 # <title>" stays one.
 READ_ALSO_SENTENCE_NEXT_WORDS = ["من", "في", "أن", "ان", "عن", "على", "إلى", "الى"]
+# ... or the line is a whole sentence with no link: READ_ALSO_SENTENCE_MIN_WORDS words or more after the
+# marker, ending with its full stop ("Related research shows the council was wrong about the budget, the
+# report said on Monday." went as a related line: a written probe of story lines, 2026-12-06); a title after
+# a marker without its colon is a link, or ends with no full stop ("Related Posts From Forum... Have Your Say!",
+# Dragnet T116: an exclamation or an ellipsis is no full stop)
+READ_ALSO_SENTENCE_MIN_WORDS = 6
 
 # Complete markers that stand without an adverb (matched at the start of a line).
 READ_ALSO_MARKERS = [
