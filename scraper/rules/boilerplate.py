@@ -728,7 +728,8 @@ PROSE_HEADING_MIN_SENTENCES = 2
 # site is no story, so it goes there too. ("Like" and "Find" are no calls here: "Like Facebook and Twitter,
 # TikTok was fined …" is a story's sentence.)
 # (Russian too: "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", DAnIEL Russian pages of 2012)
-FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|присоединяйтесь|подписывайтесь)(?![\w-])", re.I)
+FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|folgen sie uns|присоединяйтесь|подписывайтесь)"
+                                 r"(?![\w-])", re.I)
 FOLLOW_LINE_CALL_PLATFORMS = ["facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "threads",
                             "bluesky", "whatsapp", "telegram", "google news", "flipboard", "snapchat", "pinterest",
                             "mastodon", "в контакте", "вконтакте", "одноклассники", "телеграм"]
@@ -793,13 +794,16 @@ FURNITURE_LINES = [
     # ZDF; a picture credit, BR; a note that the piece was translated or first published elsewhere, Euronews,
     # Stern, Business Insider; calls to subscribe, read free for a while or follow, Tages-Anzeiger, Freie
     # Presse, 20 Minuten; Funke's paywall teaser, WAZ; a summary box's label, 20 Minuten; an empty picture's
-    # text, der Freitag; a related-links title, WAZ)
+    # text, der Freitag)
+    # (with their colon where the words could open a story's sentence: "Über dieses Thema berichtet die Zeitung
+    # seit Wochen.", "Bildrechte sind ein schwieriges Thema …"; "Weitere Themen", "Folgen Sie uns" and "Darum
+    # geht's" open sentences as often: not here, "Folgen Sie uns" goes with two platforms, FOLLOW_LINE_CALL_RE)
     "Wie hat Ihnen dieser Artikel gefallen", "Wie hat dir dieser Artikel gefallen", "Ende der weiteren Informationen",
-    "Empfohlener externer Inhalt", "Sendehinweis", "Dieses Thema im Programm", "Über dieses Thema berichtet",
-    "Über dieses Thema berichtete", "Bildrechte", "Dieser Artikel wurde im Original veröffentlicht",
+    "Empfohlener externer Inhalt", "Sendehinweis", "Dieses Thema im Programm:", "Über dieses Thema berichtet:",
+    "Bildrechte:", "Dieser Artikel wurde im Original veröffentlicht",
     "Dieser Artikel ist zuerst bei", "Dieser Artikel erschien zuerst", "Lest den Originalartikel",
-    "Lesen Sie den Originalartikel", "Jetzt abonnieren", "Jetzt kostenlos lesen", "Folgst du schon", "Folgen Sie uns",
-    "Exklusive Politik-Hintergründe", "Darum gehts", "Darum geht's", "Placeholder image", "Weitere Themen",
+    "Lesen Sie den Originalartikel", "Jetzt abonnieren und", "Jetzt kostenlos lesen", "Folgst du schon",
+    "Exklusive Politik-Hintergründe", "Darum gehts", "Placeholder image",
     # a read-aloud player's note that its voice is made by a machine (Expressen, fundus se_Expressen_2025_10_23)
     "Ljuduppspelningen är AI-genererad",
     # Drupal's link under a node ("Login or register to post comments", Drupal 6; "Log in or register to post
