@@ -2221,6 +2221,12 @@ _SENTENCE_MARKER_NEXT = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_
 _MARKER_ADVERBS = tuple(fold(x).strip() for x in R.READ_ALSO_ADVERBS if not x.isascii())
 
 
+def ends_with_full_stop(text: str) -> bool:
+    """The text ends as a sentence does, with a full stop that is no ellipsis ("…", "..", ". .")."""
+    end = text.rstrip()
+    return end.endswith((".", "。")) and not end.endswith((". .", "..", "…"))
+
+
 def _sentence_after_marker(head: str, marker: str, rest: str, link_ratio: float = 1.0) -> bool:
     """A marker without its colon that opens the story's own sentence: the next word is a function
     word ("قد يهمك أن تعرف …", "للمزيد من المعلومات …", "الأكثر قراءة في الصحف …"), or the line is a
@@ -2230,9 +2236,7 @@ def _sentence_after_marker(head: str, marker: str, rest: str, link_ratio: float 
     line). R.READ_ALSO_SENTENCE_*."""
     if head.rstrip()[-1:] in ":：" or not rest or marker.endswith(_MARKER_ADVERBS):
         return False
-    end = rest.rstrip()
-    if (link_ratio == 0 and end.endswith((".", "。")) and not end.endswith((". .", "..", "…"))
-            and len(rest.split()) >= R.READ_ALSO_SENTENCE_MIN_WORDS):
+    if link_ratio == 0 and ends_with_full_stop(rest) and len(rest.split()) >= R.READ_ALSO_SENTENCE_MIN_WORDS:
         return True
     return rest.split(None, 1)[0] in _SENTENCE_MARKER_NEXT
 

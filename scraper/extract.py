@@ -1331,8 +1331,8 @@ def _sentence_headings_end(out: list[clean.Para]) -> bool:
     """The story's last RC.SENTENCE_HEADINGS_MIN lines are headings written as sentences."""
     tail = out[-RC.SENTENCE_HEADINGS_MIN:]
     return len(tail) == RC.SENTENCE_HEADINGS_MIN and all(
-        p.heading and p.text.rstrip().endswith(".") and not p.text.rstrip().endswith("..")
-        and len(p.text.split()) >= RC.SENTENCE_HEADINGS_MIN_WORDS for p in tail)
+        p.heading and clean.ends_with_full_stop(p.text) and len(p.text.split()) >= RC.SENTENCE_HEADINGS_MIN_WORDS
+        for p in tail)
 
 
 def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) -> list[clean.Para]:

@@ -730,9 +730,6 @@ PROSE_HEADING_MIN_SENTENCES = 2
 # (Russian too: "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", DAnIEL Russian pages of 2012)
 FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|folgen sie uns|присоединяйтесь|подписывайтесь)"
                                  r"(?![\w-])", re.I)
-FOLLOW_LINE_CALL_PLATFORMS = ["facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "threads",
-                            "bluesky", "whatsapp", "telegram", "google news", "flipboard", "snapchat", "pinterest",
-                            "mastodon", "в контакте", "вконтакте", "одноклассники", "телеграм"]
 FOLLOW_LINE_MAX_WORDS = 20
 FOLLOW_LINE_VERB_WITHIN = 4   # ("للمزيد من الأخبار تابعونا على تطبيق …": the verb is the fourth word)
 # verbs that speak to the reader (plural imperatives, "to follow …"): with any place below
@@ -756,6 +753,10 @@ FOLLOW_LINE_PLATFORMS = [
     "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
 ]
 FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبيق"]
+# (the call in other languages, FOLLOW_LINE_CALL_RE above: the Latin names of the platforms above and more)
+FOLLOW_LINE_CALL_PLATFORMS = [p for p in FOLLOW_LINE_PLATFORMS if p.isascii()] + [
+    "linkedin", "threads", "bluesky", "google news", "flipboard", "snapchat", "pinterest", "mastodon",
+    "в контакте", "вконтакте", "одноклассники", "телеграм"]
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
@@ -799,16 +800,16 @@ FURNITURE_LINES = [
     # seit Wochen.", "Bildrechte sind ein schwieriges Thema …"; "Weitere Themen", "Folgen Sie uns" and "Darum
     # geht's" open sentences as often: not here, "Folgen Sie uns" goes with two platforms, FOLLOW_LINE_CALL_RE)
     "Wie hat Ihnen dieser Artikel gefallen", "Wie hat dir dieser Artikel gefallen", "Ende der weiteren Informationen",
-    "Empfohlener externer Inhalt", "Sendehinweis", "Dieses Thema im Programm:", "Über dieses Thema berichtet:",
+    "Empfohlener externer Inhalt", "Sendehinweis", "Über dieses Thema berichtet:",
     "Bildrechte:", "Dieser Artikel wurde im Original veröffentlicht",
     "Dieser Artikel ist zuerst bei", "Dieser Artikel erschien zuerst", "Lest den Originalartikel",
     "Lesen Sie den Originalartikel", "Jetzt abonnieren und", "Jetzt kostenlos lesen", "Folgst du schon",
     "Exklusive Politik-Hintergründe", "Darum gehts", "Placeholder image",
     # a read-aloud player's note that its voice is made by a machine (Expressen, fundus se_Expressen_2025_10_23)
     "Ljuduppspelningen är AI-genererad",
-    # Drupal's link under a node ("Login or register to post comments", Drupal 6; "Log in or register to post
-    # comments", 7) and a loader's text ("Загружается, подождите...") on DAnIEL pages of 2012, in no gold
-    "Login or register to post comments", "Log in or register to post comments", "Loading, please wait",
+    # Drupal 6's link under a node ("Login or register to post comments"; Drupal 7's "Log in or …" is below)
+    # and a loader's text ("Загружается, подождите...") on DAnIEL pages of 2012, in no gold
+    "Login or register to post comments", "Loading, please wait",
     "Загружается, подождите", "To pole jest wymagane",
     # Gannett's line under its stories (chaos-affair-2, chaos-afghanistan-6: "Read or Share this story:
     # http://on.mgmadv.com/2pbGuSh"), Wikipedia's hatnotes ("Main article: Firefox", "… For other uses, see
@@ -1235,8 +1236,8 @@ LISTEN_ON_RE = re.compile(r"^[\W_]*(?:listen|subscribe|follow|stream|استمع|
                           r"|اشتركوا)(?![\w-])", re.I)
 LISTEN_ON_PLATFORMS = ["spotify", "apple podcasts", "google podcasts", "youtube music", "amazon music", "pocket casts",
                        "overcast", "stitcher", "iheartradio", "deezer", "soundcloud", "castbox", "tunein", "anghami",
-                       "audible", "سبوتيفاي", "سبوتيفاى", "أنغامي", "انغامي", "ساوندكلاود", "ساوند كلاود",
-                       "آبل بودكاست", "ابل بودكاست", "جوجل بودكاست", "غوغل بودكاست", "ديزر"]
+                       "audible", "سبوتيفاي", "أنغامي", "ساوندكلاود", "ساوند كلاود", "آبل بودكاست", "جوجل بودكاست",
+                       "غوغل بودكاست", "ديزر"]   # (folded: one spelling of alef and final ya each)
 # The Arabic singular imperatives are spelled as the past tense ("استمع أكثر من مليون شخص إلى الألبوم على
 # سبوتيفاي وأنغامي." is a story's sentence: "… listened …"): a line opening with one of these is a call only
 # without a full stop at its end and in LISTEN_ON_SINGULAR_MAX_WORDS words or fewer (as FOLLOW_LINE_SINGULAR_*)
