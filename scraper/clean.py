@@ -2227,6 +2227,13 @@ def ends_with_full_stop(text: str) -> bool:
     return end.endswith((".", "。")) and not end.endswith((". .", "..", "…"))
 
 
+def ends_as_sentence(text: str) -> bool:
+    """ends_with_full_stop, or a question or exclamation mark; closing quotes and brackets after
+    it are read past."""
+    end = text.rstrip().rstrip("\"'”’»)]")
+    return end.endswith(("?", "؟", "!", "！", "？")) or ends_with_full_stop(end)
+
+
 def _sentence_after_marker(head: str, marker: str, rest: str, link_ratio: float = 1.0) -> bool:
     """A marker without its colon that opens the story's own sentence: the next word is a function
     word ("قد يهمك أن تعرف …", "للمزيد من المعلومات …", "الأكثر قراءة في الصحف …"), or the line is a
@@ -2600,11 +2607,33 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 box = anc
         return None if box is blk else box
 
+    def story_prose(q: Para) -> bool:
+        return (not q.removed and not q.heading and q.link_ratio < 0.3
+                and q.text.count(" ") + 1 >= B.BOX_STORY_PROSE_WORDS and ends_as_sentence(q.text))
+
+    page_prose: list = []   # (the characters of the page's story_prose lines, once)
+
+    def story_below(j: int, box: etree._Element) -> bool:
+        """The lines after line j in the box hold the page's story: at least B.BOX_STORY_PROSE_SHARE
+        of its prose (B.BOX_STORY_PROSE_*): the box is the story's own, not the widget's or the
+        notice's."""
+        k = j + 1
+        n = 0
+        while k < n_paras and inside(paras[k], box):
+            if story_prose(paras[k]):
+                n += len(paras[k].text)
+            k += 1
+        if not n:
+            return False
+        if not page_prose:
+            page_prose.append(sum(len(q.text) for q in paras if story_prose(q)))
+        return n >= B.BOX_STORY_PROSE_SHARE * page_prose[0]
+
     def consume_box(j: int, rule: str) -> int:
         """The marker line opens a small box (≤ 400 characters: a read-also or related widget
         without a telling class): every line of that box goes with it. Returns the next index."""
         box = small_box(j)
-        if box is None or (j > 0 and inside(paras[j - 1], box)):
+        if box is None or (j > 0 and inside(paras[j - 1], box)) or story_below(j, box):
             return j + 1   # not a box of its own (the marker shares its parent with story lines)
         return drop_inside(j + 1, box, rule)
 
@@ -2678,6 +2707,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box = small_box(j) if box is None else box
         if box is None:
             return j + 1
+        if story_below(j, box):
+            return None   # (the story's own box: B.BOX_STORY_PROSE_WORDS)
         k = j - 1
         while k >= 0 and inside(paras[k], box):
             if not (past_removed and paras[k].removed) and _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
@@ -2976,7 +3007,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # 2b. a promo box's title over its own small box (B.PROMO_BOX_TITLES)
         box = small_box(i) if bare and p.heading and bare in _PROMO_TITLE_SET else None
-        if _links_out(box) and not (i > 0 and inside(paras[i - 1], box)):
+        if _links_out(box) and not (i > 0 and inside(paras[i - 1], box)) and not story_below(i, box):
             nxt = drop_inside(i + 1, box, f"boilerplate.promo-box:{bare}")
             if nxt > i + 1:
                 drop(i, f"boilerplate.promo-box:{bare}")
@@ -3180,6 +3211,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
     # (tests/test_gc_cycles.py).
     drop = inside = small_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
+    story_below = story_prose = None
     return [p for p in paras if not p.removed]
 
 

@@ -413,6 +413,7 @@ def test_the_writers_name_in_the_story_stays():
 @pytest.mark.parametrize("cls", ["disclaimer", "post-disclaimer", "Disclaimer_ad0a8__29a76", "podcast-embed",
                                  "AuthorCard_267c6__5e0ab", "author-bio-box", "author-bio-div-info", "author-bio-inline",
                                  "block-donate-inline", "wpautbox-below wpautbox-58dba43423edb", "a-tab-content wpautbox_about",
+                                 "saboxplugin-wrap", "saboxplugin-desc",
                                  "share-tools--no-event-tag", "off-screen",
                                  "field field--name-field-caption field--type-string",
                                  "field field--name-field-credit field__item"])
@@ -662,3 +663,41 @@ def test_a_contents_box_of_a_wordpress_plugin_in_the_story_goes():
 def test_jetpack_boxes_without_their_classes_go(box):
     art = in_story(box)
     assert art.paragraphs == STORY
+
+
+# ------------------------------------------------------------------------------------------------
+# A box's title or a notice over a story of one short paragraph (a written probe of WordPress
+# plugins' boxes in the post's content, 2026-12-06): the story's box is itself under 400 characters,
+# and the small box a marker opens must not be it (B.BOX_STORY_PROSE_*)
+# ------------------------------------------------------------------------------------------------
+TOC = ('<div id="ez-toc-container" class="ez-toc-v2_0_61 counter-hierarchy ez-toc-counter ez-toc-grey">'
+       '<div class="ez-toc-title-container"><p class="ez-toc-title">جدول المحتويات</p></div><nav>'
+       '<ul class="ez-toc-list ez-toc-list-level-1"><li class="ez-toc-page-1 ez-toc-heading-level-2">'
+       '<a class="ez-toc-link ez-toc-heading-1" href="#a">تفاصيل الاتصال</a></li></ul></nav></div>')
+HEADLINE = "عنوان مقال آخر عن تطورات الأوضاع الاقتصادية في المنطقة العربية"
+
+
+@pytest.mark.parametrize("block,gone", [
+    (TOC, "جدول المحتويات"),                                                   # Easy Table of Contents
+    ("<h3>اقرأ أيضا</h3>", "اقرأ أيضا"),                                         # a read-also heading
+    (f'<h4>الأكثر قراءة</h4><ul><li><a href="/p/20">{HEADLINE}</a></li></ul>', HEADLINE),   # a widget title
+    ("<p>هذا المحتوى حصري للمشتركين</p>", "حصري للمشتركين"),                       # a paywall line
+    ("<p>اشترك في نشرتنا البريدية ليصلك كل جديد</p>", "نشرتنا البريدية"),           # a newsletter line
+    ("<p>تنبيه: هذا المحتوى قد يحتوي على مشاهد مؤلمة</p>", "مشاهد مؤلمة"),         # a content gate
+])
+def test_a_box_title_or_notice_over_a_one_paragraph_story_leaves_the_story(block, gone):
+    body = (f'<article class="post"><h1>عنوان الخبر</h1><div class="entry-content">{block}<p>{STORY[0]}</p>'
+            '</div></article>')
+    art = extract(page(body), URL)
+    assert art.problem is None and art.paragraphs == [STORY[0]]
+    assert any(gone in r.text for r in art.removed)
+
+
+def test_a_related_box_with_teaser_leads_still_goes_whole():
+    # a teaser's lead is a sentence of 20+ words too, but a small part of the page's prose: its box goes
+    lead = ("وقال الوزير في مؤتمر صحفي عقده اليوم إن الحكومة ستعلن خلال الأيام المقبلة عن حزمة جديدة من "
+            "الإجراءات الاقتصادية لدعم الأسر محدودة الدخل وتخفيف أعباء المعيشة.")
+    box = f'<div><h4>الأكثر قراءة</h4><div><a href="/p/21">{HEADLINE}</a><p>{lead}</p></div></div>'
+    art = in_story(box)
+    assert art.paragraphs == STORY
+    assert any(lead[:40] in r.text for r in art.removed)

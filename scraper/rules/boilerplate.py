@@ -62,7 +62,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|wpautbox(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?(?:text|only)|sr[-_]only|visually[-_]?hidden|off[-_]?screen|a11y[-_]hidden"
@@ -96,7 +96,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # pages T34 and R157, in no gold; "author-bio-inline" under the story, a written probe page 2026-12-05);
    # the WP Author Box plugin's boxes, "wpautbox-below", "wpautbox_about", "wpautbox-author-meta" (its
    # "About Gavin Sheehan" and bio under bleedingcool.com's stories, 2017: ir-research-data chaos-e3-10,
-   # in no gold);
+   # in no gold); the Simple Author Box plugin's, "saboxplugin-wrap" with "saboxplugin-authorname" and
+   # "saboxplugin-desc" (the box the plugin appends to the post's content: its template/template-sab.php,
+   # dchenk/simple-author-box; a written probe of WordPress plugins' boxes in the post, 2026-12-06, where
+   # the bio was read as the story's last paragraph);
    # a video player's box and its parts (div.video-player, .video-player__title: the player's title
    # and "Video Unavailable / Click to play" printed as text; a written probe page, 2026-12-04);
    # the machinery of documentation and wiki pages: Sphinx's heading permalink a.headerlink ("¶"),
@@ -626,6 +629,17 @@ SCRIPT_TEXT_MARKERS = [
 # story lines and keeps them. Arabic "already a subscriber?" in the forms of the English, French and
 # German lines above.
 NOTICE_BOX_LABEL_WORDS = 4
+# ... and no box whose lines after the notice (or after a read-also marker or a widget's title that
+# opens a small box: the related and promo boxes below) hold the page's story: at least
+# BOX_STORY_PROSE_SHARE of the characters of its prose lines (BOX_STORY_PROSE_WORDS words or more, no
+# links, ending as a sentence does, not with a teaser's ellipsis). A story of one short paragraph is
+# itself a box of under 400 characters: a widget's title, a paywall or newsletter line or a table of
+# contents set above it in the story's box took the story with it, and the page had no body (a written
+# probe of WordPress plugins' boxes in the post's content, 2026-12-06: 10 of its 37 boxes over a
+# one-paragraph story). (A related box's teaser leads are prose too, but a small part of the page's:
+# fundus pl_Rzeczpospolita_2025_02_02 without its class names.)
+BOX_STORY_PROSE_WORDS = 20
+BOX_STORY_PROSE_SHARE = 0.5
 # ... and a subscription's list of what it gives, right after such a line or a furniture line
 # ("SUBSCRIBE FOR MORE ARTICLES", FURNITURE_LINES) or their pitch line: a list of
 # at least PAYWALL_BENEFITS_MIN_ITEMS items, each of at most PAYWALL_BENEFITS_ITEM_MAX_WORDS words, of
