@@ -2607,27 +2607,28 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 box = anc
         return None if box is blk else box
 
-    def story_prose(q: Para) -> bool:
+    def story_prose(q: Para, words: int) -> bool:
         return (not q.removed and not q.heading and q.link_ratio < 0.3
-                and q.text.count(" ") + 1 >= B.BOX_STORY_PROSE_WORDS and ends_as_sentence(q.text))
+                and q.text.count(" ") + 1 >= words and ends_as_sentence(q.text))
 
-    page_prose: list = []   # (the characters of the page's story_prose lines, once)
+    page_prose: dict = {}   # (the characters of the page's story_prose lines, once per word count)
 
-    def story_below(j: int, box: etree._Element) -> bool:
+    def story_below(j: int, box: etree._Element, words: int = B.BOX_STORY_PROSE_WORDS) -> bool:
         """The lines after line j in the box hold the page's story: at least B.BOX_STORY_PROSE_SHARE
-        of its prose (B.BOX_STORY_PROSE_*): the box is the story's own, not the widget's or the
-        notice's."""
+        of its prose (lines of ``words`` words or more; B.BOX_STORY_PROSE_*): the box is the story's
+        own, not the widget's or the notice's."""
         k = j + 1
         n = 0
         while k < n_paras and inside(paras[k], box):
-            if story_prose(paras[k]):
+            if story_prose(paras[k], words):
                 n += len(paras[k].text)
             k += 1
         if not n:
             return False
-        if not page_prose:
-            page_prose.append(sum(len(q.text) for q in paras if story_prose(q)))
-        return n >= B.BOX_STORY_PROSE_SHARE * page_prose[0]
+        total = page_prose.get(words)
+        if total is None:
+            total = page_prose[words] = sum(len(q.text) for q in paras if story_prose(q, words))
+        return n >= B.BOX_STORY_PROSE_SHARE * total
 
     def consume_box(j: int, rule: str) -> int:
         """The marker line opens a small box (≤ 400 characters: a read-also or related widget
@@ -2707,8 +2708,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box = small_box(j) if box is None else box
         if box is None:
             return j + 1
-        if story_below(j, box):
-            return None   # (the story's own box: B.BOX_STORY_PROSE_WORDS)
+        if story_below(j, box, B.NOTICE_BOX_STORY_PROSE_WORDS):
+            return None   # (the story's own box: B.BOX_STORY_PROSE_*)
         k = j - 1
         while k >= 0 and inside(paras[k], box):
             if not (past_removed and paras[k].removed) and _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:

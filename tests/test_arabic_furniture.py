@@ -693,6 +693,15 @@ def test_a_box_title_or_notice_over_a_one_paragraph_story_leaves_the_story(block
     assert any(gone in r.text for r in art.removed)
 
 
+@pytest.mark.parametrize("block", ["<h3>اقرأ أيضا</h3>", f'<p>اقرأ أيضا: <a href="/p/1">{HEADLINE}</a></p>', TOC])
+def test_a_box_title_or_notice_over_a_brief_of_short_sentences_leaves_the_brief(block):
+    brief = ["أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بالفيروس خلال الساعات الماضية.",
+             "وأضافت الوزارة أن جميع الحالات مستقرة."]
+    body = f'<article class="post"><h1>عنوان الخبر</h1><div class="entry-content">{block}{ps(brief)}</div></article>'
+    art = extract(page(body), URL)
+    assert art.problem is None and art.paragraphs == brief
+
+
 def test_a_related_box_with_teaser_leads_still_goes_whole():
     # a teaser's lead is a sentence of 20+ words too, but a small part of the page's prose: its box goes
     lead = ("وقال الوزير في مؤتمر صحفي عقده اليوم إن الحكومة ستعلن خلال الأيام المقبلة عن حزمة جديدة من "

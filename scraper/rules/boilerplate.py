@@ -632,14 +632,20 @@ NOTICE_BOX_LABEL_WORDS = 4
 # ... and no box whose lines after the notice (or after a read-also marker or a widget's title that
 # opens a small box: the related and promo boxes below) hold the page's story: at least
 # BOX_STORY_PROSE_SHARE of the characters of its prose lines (BOX_STORY_PROSE_WORDS words or more, no
-# links, ending as a sentence does, not with a teaser's ellipsis). A story of one short paragraph is
-# itself a box of under 400 characters: a widget's title, a paywall or newsletter line or a table of
-# contents set above it in the story's box took the story with it, and the page had no body (a written
-# probe of WordPress plugins' boxes in the post's content, 2026-12-06: 10 of its 37 boxes over a
-# one-paragraph story). (A related box's teaser leads are prose too, but a small part of the page's:
+# links, ending as a sentence does, not with a teaser's ellipsis: a brief of one sentence of 11 words,
+# "عاجل: وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستغرق يومين.", is a story). A story of one
+# short paragraph is itself a box of under 400 characters: a widget's title, a paywall or newsletter
+# line or a table of contents set above it in the story's box took the story with it, and the page had
+# no body (a written probe of WordPress plugins' boxes in the post's content, 2026-12-06: 10 of its 37
+# boxes over a one-paragraph story, and every box title over a brief of short sentences). (A related box's teaser leads are prose too, but a small part of the page's:
 # fundus pl_Rzeczpospolita_2025_02_02 without its class names.)
-BOX_STORY_PROSE_WORDS = 20
+BOX_STORY_PROSE_WORDS = 6
 BOX_STORY_PROSE_SHARE = 0.5
+# ... for a notice's own box (a paywall's, a content gate's, a newsletter or tip line's) longer lines
+# only: such a box's own sentences are short ("يمكنك تغيير هذا الإعداد في أي وقت من صفحة تفضيلات الحساب.",
+# 12 words, under a content gate whose page holds nothing else: a written probe page, 2026-12-05), and a
+# short brief under a paywall line is rarer than a gate page with no story.
+NOTICE_BOX_STORY_PROSE_WORDS = 20
 # ... and a subscription's list of what it gives, right after such a line or a furniture line
 # ("SUBSCRIBE FOR MORE ARTICLES", FURNITURE_LINES) or their pitch line: a list of
 # at least PAYWALL_BENEFITS_MIN_ITEMS items, each of at most PAYWALL_BENEFITS_ITEM_MAX_WORDS words, of
