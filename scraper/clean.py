@@ -2497,6 +2497,26 @@ def mark_removed(p: Para, rule: str, removals: list[Removal], stage: str) -> Non
                             path=describe(p.block) if p.block is not None else "", order=p.order))
 
 
+def _last_story_lines(paras: list[Para], placed: list[int], removals: list[Removal], stage: str) -> None:
+    """When the line rules left the page no line of prose (B.LAST_STORY_*), the lines taken only by
+    where they stand (a caption by its place under an image) or by the date they hold
+    (boilerplate.dateline) that are sentences are the story: a brief of one sentence in the box of its
+    photo, a lead that opens with its date. They come back, and their removal records go."""
+    if any(not q.removed and not q.heading and q.link_ratio < 0.3 and q.text.count(" ") + 1 >= B.LAST_STORY_WORDS
+           for q in paras):
+        return
+    back = [paras[k] for k in placed if paras[k].text.count(" ") + 1 >= B.LAST_STORY_WORDS
+            and paras[k].link_ratio < 0.3 and "|" not in paras[k].text]
+    if not back:
+        return
+    gone = {(q.order, q.removed) for q in back}
+    removals[:] = [r for r in removals if not (r.stage == stage and (r.order, r.rule) in gone)]
+    for q in back:
+        if q.block is not None and q.block.get(LINE_ATTR) == q.removed:
+            del q.block.attrib[LINE_ATTR]
+        q.removed = None
+
+
 def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteProfile | None = None,
                       stage: str = "text", facts: dict | None = None) -> list[Para]:
     """Mark read-also lines (with the link lines that belong to them), related-widget headings,
@@ -2895,6 +2915,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             if not paras[j].removed:
                 drop(j, "consent.preference-center")
     data_tables: dict = {}   # (data_row's verdicts, a table's once)
+    placed: list = []   # lines taken by where they stand or by their date alone (_last_story_lines)
     counters = _gallery_counters(paras)
     i = 0
     n_paras = len(paras)
@@ -3086,24 +3107,29 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # (never a heading or a link: a teaser title repeats its image's alt text too, and the
         # container choice needs to see it as a link line)
         if words <= 30 and p.link_ratio < 0.5 and (
-                not p.heading or p.tag in _CAPTION_HEADINGS and id(p) in sole_lines) and (
-                (img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
-                or (hit and _CAPTION_RE.match(f))
-                or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
-                or _credit_tail(p.text)
-                or (hit and words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
-                or (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
-                    and not _SENTENCE_END_RE.search(f))
-                or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
-                or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
-                    and _styled_line_under_image(p, img_blocks))
-                or (hit_raw and words <= B.CAPTION_MEDIA_TITLE_MAX_WORDS and _MEDIA_TITLE_RE.match(p.text)
-                    and _beside_player(p))
-                or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
-                    and _CREDIT_LABEL_RE.search(f))):
-            drop(i, "boilerplate.caption")
-            i += 1
-            continue
+                not p.heading or p.tag in _CAPTION_HEADINGS and id(p) in sole_lines):
+            # (what the line says: a credit, a caption's label or tail, the image's alt text...)
+            said = ((img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
+                    or (hit and _CAPTION_RE.match(f))
+                    or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
+                    or _credit_tail(p.text)
+                    or (hit and words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
+                    or (hit_raw and words <= B.CAPTION_MEDIA_TITLE_MAX_WORDS and _MEDIA_TITLE_RE.match(p.text)
+                        and _beside_player(p))
+                    or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
+                        and _CREDIT_LABEL_RE.search(f)))
+            # (... or only where it stands: the one short line of an image's box, under it, in its table)
+            if said or (
+                    (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
+                     and not _SENTENCE_END_RE.search(f))
+                    or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
+                    or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
+                        and _styled_line_under_image(p, img_blocks))):
+                drop(i, "boilerplate.caption")
+                if not said:
+                    placed.append(i)
+                i += 1
+                continue
         if hit and words <= 12 and _BYLINE_LABEL_RE.match(f):
             drop(i, "boilerplate.byline")
             i += 1
@@ -3203,9 +3229,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                                            and not _TWEET_SOURCE_RE.match(p.text)
                                                            and id(p) not in counters)):
             drop(i, "boilerplate.dateline")
+            placed.append(i)
             i += 1
             continue
         i += 1
+    if placed:
+        _last_story_lines(paras, placed, removals, stage)
     # Compiled, the nested functions above share one closure object with the locals they read, so
     # those that call one another make a reference cycle through it: the page's lines and tree stayed
     # alive until the garbage collector found the cycle (a collection every few pages, that walked

@@ -710,3 +710,43 @@ def test_a_related_box_with_teaser_leads_still_goes_whole():
     art = in_story(box)
     assert art.paragraphs == STORY
     assert any(lead[:40] in r.text for r in art.removed)
+
+
+# ------------------------------------------------------------------------------------------------
+# A brief of one sentence is the story, wherever it stands (a written probe of one-sentence briefs,
+# 2026-12-06; B.LAST_STORY_*): a line taken only by its place under a photo or by its date comes back
+# when the page has no other prose
+# ------------------------------------------------------------------------------------------------
+BRIEF = "وصل وزير الخارجية إلى القاهرة في زيارة رسمية تستغرق يومين يلتقي خلالها عددا من المسؤولين"
+CHROME = ('<nav><a href="/">الرئيسية</a> <a href="/a">أخبار</a></nav>{}<aside><h3>الأكثر قراءة</h3><ul>'
+          + "".join(f'<li><a href="/x/{k}">عنوان خبر آخر رقم {k} عن الأحداث الجارية في البلاد</a></li>' for k in range(5))
+          + "</ul></aside><footer>جميع الحقوق محفوظة</footer>")
+
+
+@pytest.mark.parametrize("inner,want", [
+    (f'<img src="/i/1.jpg" alt="صورة"><p>{BRIEF}</p>', [BRIEF]),   # the photo's box is the story's
+    ("<p>الثلاثاء 12 مارس 2024 - قررت الحكومة زيادة الحد الأدنى للأجور اعتبارا من الشهر المقبل</p>",
+     ["الثلاثاء 12 مارس 2024 - قررت الحكومة زيادة الحد الأدنى للأجور اعتبارا من الشهر المقبل"]),
+])
+def test_a_one_sentence_brief_under_its_photo_or_opening_with_its_date_is_the_story(inner, want):
+    body = CHROME.format(f'<article class="news-details"><h1>خبر قصير</h1><div class="news-text">{inner}</div></article>')
+    art = extract(page(body), URL)
+    assert art.problem is None and art.paragraphs == want
+    assert not any(r.rule in ("boilerplate.caption", "boilerplate.dateline") for r in art.removed)
+
+
+def test_the_same_lines_beside_a_story_still_go():
+    # with the story's paragraphs beside them, the photo's line is its caption, the date line a date line
+    inner = (f'<div class="photo"><img src="/i/1.jpg" alt="صورة"><p>{BRIEF}</p></div>'
+             "<p>الثلاثاء 12 مارس 2024 - آخر تحديث 10:30 صباحا بتوقيت القاهرة</p>" + ps(STORY))
+    art = extract(page(CHROME.format(f'<article><h1>خبر</h1><div class="news-text">{inner}</div></article>')), URL)
+    assert art.paragraphs == STORY
+    assert {r.rule for r in art.removed} >= {"boilerplate.caption", "boilerplate.dateline"}
+
+
+def test_a_page_of_a_photo_and_its_short_caption_or_a_bar_of_fields_is_still_no_article():
+    # no line of LAST_STORY_WORDS words, or one that is a bar of fields: nothing comes back
+    for inner in ('<img src="/i/1.jpg" alt="صورة"><p>الوزير خلال الزيارة</p>',
+                  "<p>نشر في: 12 مارس 2024 | آخر تحديث: 13 مارس 2024 | الأخبار المحلية</p>"):
+        art = extract(page(CHROME.format(f'<article><h1>خبر</h1><div class="news-text">{inner}</div></article>')), URL)
+        assert art.problem == "no_body" and art.body == "", inner

@@ -640,6 +640,14 @@ NOTICE_BOX_LABEL_WORDS = 4
 # boxes over a one-paragraph story, and every box title over a brief of short sentences). (A related box's teaser leads are prose too, but a small part of the page's:
 # fundus pl_Rzeczpospolita_2025_02_02 without its class names.)
 BOX_STORY_PROSE_WORDS = 6
+# A line taken as a caption only by its place (the one short line of an image's box, a styled line
+# under an image, a line of an image's table) or as a date line (a date and no sentence end) comes
+# back when the line rules left the page no line of LAST_STORY_WORDS words or more (no heading, no
+# link) and it has as many itself, outside a bar of fields ("|"): it was the story. A brief of one
+# sentence under its photo in the story's box, without a full stop, went as the photo's caption; a
+# lead that opens with its date, "الثلاثاء 12 مارس 2024 - قررت الحكومة …", as a date line; the page
+# had no body (a written probe of one-sentence briefs, 2026-12-06: 16 of 80 pages).
+LAST_STORY_WORDS = 8
 BOX_STORY_PROSE_SHARE = 0.5
 # ... for a notice's own box (a paywall's, a content gate's, a newsletter or tip line's) longer lines
 # only: such a box's own sentences are short ("يمكنك تغيير هذا الإعداد في أي وقت من صفحة تفضيلات الحساب.",
