@@ -1468,8 +1468,11 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
                     or sum(len(p.text) for p in own) > RC.TEASER_GRID_CARD_MAX_CHARS
                     or any(p.heading for p in own)):
                 return False   # (one title each, a teaser's summary, no headline of its own)
-        if sum(len(p.text) for p in rest if not p.heading) < RC.TEASER_GRID_MIN_STORY:
-            return False
+        story = sum(len(p.text) for p in rest if not p.heading)
+        if story < RC.TEASER_GRID_MIN_STORY and not (story >= RC.TEASER_GRID_MIN_BRIEF and any(
+                not p.heading and p.link_ratio < 0.3 and p.text.count(" ") + 1 >= RC.TEASER_GRID_BRIEF_WORDS
+                and clean.ends_as_sentence(p.text) for p in rest)):
+            return False   # (the cards are the page's content: RC.TEASER_GRID_MIN_STORY, _BRIEF)
         # numbered items ("1. …", "٣- …"): a listicle's, the story's own
         numbered = [p for p in (*run, *link_lines)
                     if id(p) in titles and card_at[id(p)] in grid and _NUMBERED_RE.match(p.text)]

@@ -750,3 +750,18 @@ def test_a_page_of_a_photo_and_its_short_caption_or_a_bar_of_fields_is_still_no_
                   "<p>نشر في: 12 مارس 2024 | آخر تحديث: 13 مارس 2024 | الأخبار المحلية</p>"):
         art = extract(page(CHROME.format(f'<article><h1>خبر</h1><div class="news-text">{inner}</div></article>')), URL)
         assert art.problem == "no_body" and art.body == "", inner
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_a_brief_over_a_grid_of_teaser_cards_keeps_the_brief_only(n):
+    # an old template: the story's <p> (lines cut by <br>) and a grid of eight cards straight in <body>;
+    # the paragraph's parent, <body>, holds the story, and the grid goes (RC.TEASER_GRID_MIN_BRIEF)
+    cards = "".join(f'<div class="card"><a href="/n/{k}"><h3>عنوان خبر رقم {k} عن تطورات الأحداث في المنطقة</h3></a>'
+                    f"<p>مقتطف من الخبر رقم {k} يتحدث عن تطورات الأحداث في المنطقة خلال الأيام الماضية "
+                    "وتأثيرها على المواطنين.</p></div>"
+                    for k in range(8))
+    body = (f'<div class="menu"><a href="/">الرئيسية</a> <a href="/b">أخبار</a></div><h1>عنوان الخبر الرئيسي</h1>'
+            f'<p>{"<br><br>".join(STORY[:n])}</p><div class="more">{cards}</div><div class="copy">جميع الحقوق محفوظة</div>')
+    art = extract(page(body), "https://news.example.com/news.php?id=123")
+    assert art.paragraphs == STORY[:n]
+    assert sum(r.rule == "story.teaser-grid" for r in art.removed) == 16

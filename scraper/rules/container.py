@@ -182,6 +182,12 @@ TEASER_GRID_MIN_CARDS = 3
 TEASER_GRID_CARD_MAX_LINES = 2
 TEASER_GRID_CARD_MAX_CHARS = 400
 TEASER_GRID_MIN_STORY = 400
+# ... or, for a brief, TEASER_GRID_MIN_BRIEF characters with a sentence of TEASER_GRID_BRIEF_WORDS words
+# or more (no link, ending as a sentence does): a story of one or two short paragraphs over a grid of
+# eight cards, each a linked title and a summary, with no box around the story but <body>, took the
+# whole grid into its body (a written probe of briefs in old templates, 2026-12-06).
+TEASER_GRID_MIN_BRIEF = 150
+TEASER_GRID_BRIEF_WORDS = 12
 # The same for a list whose items each open with a linked headline and end with the linked story's
 # excerpt cut short (<li><a>headline</a><span>excerpt of the story...</span></li>): every such item goes
 # when the list has TEASER_MIN_ITEMS of them and the link is a headline of TEASER_HEADLINE_MIN_WORDS or
