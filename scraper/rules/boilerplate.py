@@ -629,31 +629,6 @@ SCRIPT_TEXT_MARKERS = [
 # story lines and keeps them. Arabic "already a subscriber?" in the forms of the English, French and
 # German lines above.
 NOTICE_BOX_LABEL_WORDS = 4
-# ... and no box whose lines after the notice (or after a read-also marker or a widget's title that
-# opens a small box: the related and promo boxes below) hold the page's story: at least
-# BOX_STORY_PROSE_SHARE of the characters of its prose lines (BOX_STORY_PROSE_WORDS words or more, no
-# links, ending as a sentence does, not with a teaser's ellipsis: a brief of one sentence of 11 words,
-# "عاجل: وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستغرق يومين.", is a story). A story of one
-# short paragraph is itself a box of under 400 characters: a widget's title, a paywall or newsletter
-# line or a table of contents set above it in the story's box took the story with it, and the page had
-# no body (a written probe of WordPress plugins' boxes in the post's content, 2026-12-06: 10 of its 37
-# boxes over a one-paragraph story, and every box title over a brief of short sentences). (A related box's teaser leads are prose too, but a small part of the page's:
-# fundus pl_Rzeczpospolita_2025_02_02 without its class names.)
-BOX_STORY_PROSE_WORDS = 6
-# A line taken as a caption only by its place (the one short line of an image's box, a styled line
-# under an image, a line of an image's table) or as a date line (a date and no sentence end) comes
-# back when the line rules left the page no line of LAST_STORY_WORDS words or more (no heading, no
-# link) and it has as many itself, outside a bar of fields ("|"): it was the story. A brief of one
-# sentence under its photo in the story's box, without a full stop, went as the photo's caption; a
-# lead that opens with its date, "الثلاثاء 12 مارس 2024 - قررت الحكومة …", as a date line; the page
-# had no body (a written probe of one-sentence briefs, 2026-12-06: 16 of 80 pages).
-LAST_STORY_WORDS = 8
-BOX_STORY_PROSE_SHARE = 0.5
-# ... for a notice's own box (a paywall's, a content gate's, a newsletter or tip line's) longer lines
-# only: such a box's own sentences are short ("يمكنك تغيير هذا الإعداد في أي وقت من صفحة تفضيلات الحساب.",
-# 12 words, under a content gate whose page holds nothing else: a written probe page, 2026-12-05), and a
-# short brief under a paywall line is rarer than a gate page with no story.
-NOTICE_BOX_STORY_PROSE_WORDS = 20
 # ... and a subscription's list of what it gives, right after such a line or a furniture line
 # ("SUBSCRIBE FOR MORE ARTICLES", FURNITURE_LINES) or their pitch line: a list of
 # at least PAYWALL_BENEFITS_MIN_ITEMS items, each of at most PAYWALL_BENEFITS_ITEM_MAX_WORDS words, of
@@ -679,6 +654,35 @@ PAYWALL_BENEFIT_WORDS = [
     "unbegrenzt", "werbefrei", "exklusiv", "illimité", "sans publicité", "exclusif", "ilimitado",
     "sin publicidad", "exclusivo",
 ]
+
+# A notice's small box (NOTICE_BOX_*), or the small box a read-also marker or a widget's title opens
+# (the related and promo boxes), never takes lines below the notice that hold the page's story: at
+# least BOX_STORY_PROSE_SHARE of the characters of its prose lines (BOX_STORY_PROSE_WORDS words or more,
+# no links, ending as a sentence does, not with a teaser's ellipsis: a brief of one sentence of 11
+# words, "عاجل: وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستغرق يومين.", is a story). A story of
+# one short paragraph is itself a box of under 400 characters: a widget's title, a paywall or
+# newsletter line or a table of contents set above it in the story's box took the story with it, and
+# the page had no body (a written probe of WordPress plugins' boxes in the post's content, 2026-12-06:
+# 9 of its 37 boxes over a one-paragraph story, and every box title over a brief of short sentences).
+# A related box's teaser leads are prose too, but a small part of the page's (fundus
+# pl_Rzeczpospolita_2025_02_02 without its class names).
+BOX_STORY_PROSE_WORDS = 6
+BOX_STORY_PROSE_SHARE = 0.5
+# ... for a notice's own box (a paywall's, a content gate's, a newsletter or tip line's) longer lines
+# only: such a box's own sentences are short ("يمكنك تغيير هذا الإعداد في أي وقت من صفحة تفضيلات الحساب.",
+# 12 words, under a content gate whose page holds nothing else: a written probe page, 2026-12-05), and a
+# short brief under a paywall line is rarer than a gate page with no story.
+NOTICE_BOX_STORY_PROSE_WORDS = 20
+
+# A line taken as a caption only by its place (the one short line of an image's box, a styled line
+# under an image, a line of an image's table) or as a date line (a date and no sentence end) comes
+# back when the line rules left the page no line of LAST_STORY_WORDS words or more (no heading, no
+# link) and it has as many itself, outside a bar of fields ("|"): it was the story. A brief of one
+# sentence under its photo in the story's box, without a full stop, went as the photo's caption; a
+# lead that opens with its date, "الثلاثاء 12 مارس 2024 - قررت الحكومة …", as a date line; the page
+# had no body (a written probe of one-sentence briefs, 2026-12-06: 16 of 80 pages lost the brief, 14
+# of them had no body).
+LAST_STORY_WORDS = 8
 
 # Of the paywall lines (PAYWALL_LINES), the ones that say the readable story stops here ("Il vous reste 57% de cet article à
 # lire"): after such a line, once the story has begun, nothing on the page is the story.
