@@ -2229,9 +2229,15 @@ def ends_with_full_stop(text: str) -> bool:
 
 def ends_as_sentence(text: str) -> bool:
     """ends_with_full_stop, or a question or exclamation mark; closing quotes and brackets after
-    it are read past."""
+    it are read past. (Not an ellipsis: a teaser's summary cut short ends so.)"""
     end = text.rstrip().rstrip("\"'”’»)]")
     return end.endswith(("?", "؟", "!", "！", "？")) or ends_with_full_stop(end)
+
+
+def sentence_line(p: "Para", words: int) -> bool:
+    """A line of prose that is a sentence: no heading, under 0.3 of it links, ``words`` words or
+    more, ending as a sentence does (the story's own line beside a box or a grid of cards)."""
+    return not p.heading and p.link_ratio < 0.3 and p.text.count(" ") + 1 >= words and ends_as_sentence(p.text)
 
 
 def _sentence_after_marker(head: str, marker: str, rest: str, link_ratio: float = 1.0) -> bool:
@@ -2628,8 +2634,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         return None if box is blk else box
 
     def story_prose(q: Para, words: int) -> bool:
-        return (not q.removed and not q.heading and q.link_ratio < 0.3
-                and q.text.count(" ") + 1 >= words and ends_as_sentence(q.text))
+        return not q.removed and sentence_line(q, words)
 
     page_prose: dict = {}   # (the characters of the page's story_prose lines, once per word count)
 

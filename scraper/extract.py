@@ -1470,8 +1470,7 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
                 return False   # (one title each, a teaser's summary, no headline of its own)
         story = sum(len(p.text) for p in rest if not p.heading)
         if story < RC.TEASER_GRID_MIN_STORY and not (story >= RC.TEASER_GRID_MIN_BRIEF and any(
-                not p.heading and p.link_ratio < 0.3 and p.text.count(" ") + 1 >= RC.TEASER_GRID_BRIEF_WORDS
-                and clean.ends_as_sentence(p.text) for p in rest)):
+                clean.sentence_line(p, RC.TEASER_GRID_BRIEF_WORDS) for p in rest)):
             return False   # (the cards are the page's content: RC.TEASER_GRID_MIN_STORY, _BRIEF)
         # numbered items ("1. …", "٣- …"): a listicle's, the story's own
         numbered = [p for p in (*run, *link_lines)
