@@ -693,13 +693,24 @@ def test_a_box_title_or_notice_over_a_one_paragraph_story_leaves_the_story(block
     assert any(gone in r.text for r in art.removed)
 
 
-@pytest.mark.parametrize("block", ["<h3>اقرأ أيضا</h3>", f'<p>اقرأ أيضا: <a href="/p/1">{HEADLINE}</a></p>', TOC])
+@pytest.mark.parametrize("block", ["<h3>اقرأ أيضا</h3>", f'<p>اقرأ أيضا: <a href="/p/1">{HEADLINE}</a></p>', TOC,
+                                   # a subscribers' badge, a newsletter pitch: no form control in the box
+                                   "<p>هذا المحتوى حصري للمشتركين</p>", "<p>اشترك في نشرتنا البريدية ليصلك كل جديد</p>"])
 def test_a_box_title_or_notice_over_a_brief_of_short_sentences_leaves_the_brief(block):
     brief = ["أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بالفيروس خلال الساعات الماضية.",
              "وأضافت الوزارة أن جميع الحالات مستقرة."]
     body = f'<article class="post"><h1>عنوان الخبر</h1><div class="entry-content">{block}{ps(brief)}</div></article>'
     art = extract(page(body), URL)
     assert art.problem is None and art.paragraphs == brief
+
+
+def test_a_paywall_box_with_its_button_still_takes_its_short_lines():
+    # the same notice in a box with a form control: its short sentences are the box's (B.NOTICE_BOX_STORY_PROSE_WORDS)
+    box = ('<div class="x7"><p>هذا المحتوى حصري للمشتركين</p><p>اشترك الآن واحصل على وصول كامل لجميع المقالات.</p>'
+           "<button>اشترك</button></div>")
+    art = in_story(box)
+    assert art.paragraphs == STORY
+    assert any("وصول كامل" in r.text for r in art.removed)
 
 
 def test_a_related_box_with_teaser_leads_still_goes_whole():

@@ -668,10 +668,11 @@ PAYWALL_BENEFIT_WORDS = [
 # pl_Rzeczpospolita_2025_02_02 without its class names).
 BOX_STORY_PROSE_WORDS = 6
 BOX_STORY_PROSE_SHARE = 0.5
-# ... for a notice's own box (a paywall's, a content gate's, a newsletter or tip line's) longer lines
-# only: such a box's own sentences are short ("يمكنك تغيير هذا الإعداد في أي وقت من صفحة تفضيلات الحساب.",
-# 12 words, under a content gate whose page holds nothing else: a written probe page, 2026-12-05), and a
-# short brief under a paywall line is rarer than a gate page with no story.
+# ... for a notice's box that holds form controls (a content gate's buttons, a paywall's or sign-up
+# box's field or button) longer lines only: such a box's own sentences are short ("يمكنك تغيير هذا
+# الإعداد في أي وقت من صفحة تفضيلات الحساب.", 12 words, under a content gate's buttons on a page that
+# holds nothing else: a written probe page, 2026-12-05). A notice line with no control in its box (a
+# subscribers' badge or a newsletter pitch over a brief) is the story's box's.
 NOTICE_BOX_STORY_PROSE_WORDS = 20
 
 # A line taken as a caption only by its place (the one short line of an image's box, a styled line
