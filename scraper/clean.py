@@ -1253,7 +1253,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
     blocks: list[etree._Element] = [body]
     img_texts: set = facts["img_texts"]
     img_blocks: set = facts["img_blocks"]
-    media_tags = B.CAPTION_MEDIA_TAGS
+    media_tags, image_tags = B.CAPTION_MEDIA_TAGS, B.IMAGE_TAGS
 
     def flush():
         nonlocal link_parts
@@ -1357,7 +1357,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                             overlay_cards.add(card)
                 else:
                     anchors.add(el)   # (see above)
-            elif tag == "img":
+            elif tag in image_tags:
                 append(" ")  # an image between two inline texts separates them
                 img_blocks.add(blocks[-1])
                 alt = el.get("alt") or el.get("title")
@@ -1893,7 +1893,7 @@ def _caption_tables(img_blocks) -> set:
 def _image_alone(cell: etree._Element) -> bool:
     """The cell holds a picture (an image not drawn smaller than B.CAPTION_TABLE_ICON_PX: no icon
     beside a label) and no text."""
-    img = next(cell.iter("img"), None)
+    img = next(cell.iter(*B.IMAGE_TAGS), None)
     if img is None or holds_text(cell):
         return False
     for attr in ("width", "height"):
@@ -1913,7 +1913,7 @@ def _styled_line_under_image(p: "Para", img_blocks) -> bool:
     prev = p.block.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or not (prev.tag == "img" or prev in img_blocks):
+    if prev is None or not (prev.tag in B.IMAGE_TAGS or prev in img_blocks):
         return False
     return not holds_text(prev)
 

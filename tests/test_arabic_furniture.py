@@ -776,3 +776,12 @@ def test_a_brief_over_a_grid_of_teaser_cards_keeps_the_brief_only(n):
     art = extract(page(body), "https://news.example.com/news.php?id=123")
     assert art.paragraphs == STORY[:n]
     assert sum(r.rule == "story.teaser-grid" for r in art.removed) == 16
+
+
+def test_an_amp_image_and_its_caption_in_a_box_are_an_images():
+    # an AMP page shows its pictures in <amp-img> (B.IMAGE_TAGS): the one short line of its box is its caption
+    box = ('<div class="x4"><amp-img src="/i/1.jpg" width="800" height="450" layout="responsive"></amp-img>'
+           "<span>وزير الخارجية لدى وصوله إلى مطار القاهرة الدولي</span></div>")
+    art = in_story(box)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.caption" and "مطار القاهرة" in r.text for r in art.removed)

@@ -1402,6 +1402,12 @@ CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", 
 # <figure><img><p>…</p></figure>; <div><div><img></div><div>…</div></div>; written for
 # tests/test_adversarial.py without class names).
 CAPTION_BOX_LEVELS = 3
+# The elements that show a picture: <img>, and AMP's replacements for it, <amp-img> and <amp-anim> (an
+# AMP page has no <img> outside <noscript>: amp.dev's component reference; The Mirror's 2024 AMP pages
+# print 24 and 32 <amp-img>, fundus uk_TheMirror_2024_04_28 and _08_05, The Independent's 17, fundus_old
+# uk_TheIndependent_2023_08_14). Their box's one short line is their caption as an <img>'s is (a
+# written probe of AMP briefs, 2026-12-06: a caption in a <span> beside an <amp-img> stayed).
+IMAGE_TAGS = frozenset({"img", "amp-img", "amp-anim"})
 # ... and a player's box likewise: its one short line is the clip's title ("فيديو: لحظة إعلان القرار"
 # under a <video>, a line beside a YouTube <iframe>; written pages, tests/test_adversarial.py).
 CAPTION_MEDIA_TAGS = frozenset({"video", "audio", "iframe", "object", "embed", "amp-video", "amp-audio", "amp-youtube",
