@@ -775,7 +775,7 @@ def _linked_dt(el) -> bool:
     return text > 0 and sum(len("".join(a.itertext()).strip()) for a in el.iter("a")) > 0.6 * text
 
 
-_THUMB_TAGS = frozenset({"img", "picture", "figure", "span", "div"})   # (only when they have no text)
+_THUMB_TAGS = frozenset({*B.IMAGE_TAGS, "picture", "figure", "span", "div"})   # (only when they have no text)
 
 
 def _cut_short_item(el) -> bool:

@@ -1002,6 +1002,12 @@ def test_a_list_of_headlines_with_excerpts_cut_short_goes():
     art = extract(page(thumbs), "https://www.suvblogger.com/news/mg-suv/")
     assert art.body.count("Line ") == 6 and "styling has been revamped" not in art.body
     assert sum(r.rule == "story.teaser" for r in art.removed) == 5
+    # ... and the same thumbnail as an AMP page prints it (B.IMAGE_TAGS)
+    amp = thumbs.replace("<img src=", "<amp-img layout='responsive' width='300' height='200' src=").replace(
+        " alt=''>", " alt=''></amp-img>")
+    art = extract(page(amp), "https://www.suvblogger.com/news/mg-suv/")
+    assert art.body.count("Line ") == 6 and "styling has been revamped" not in art.body
+    assert sum(r.rule == "story.teaser" for r in art.removed) == 5
 
 
 def test_a_comment_box_named_in_one_word_is_not_the_story():
