@@ -2234,10 +2234,6 @@ def ends_as_sentence(text: str) -> bool:
     return end.endswith(("?", "؟", "!", "！", "？")) or ends_with_full_stop(end)
 
 
-# the form controls of a notice's own box (a gate's buttons, a sign-up form's field: B.NOTICE_BOX_STORY_PROSE_WORDS)
-_CONTROL_TAGS = ("button", "input", "select", "textarea", "form")
-
-
 def sentence_line(p: "Para", words: int) -> bool:
     """A line of prose that is a sentence: no heading, under 0.3 of it links, ``words`` words or
     more, ending as a sentence does (the story's own line beside a box or a grid of cards)."""
@@ -2737,8 +2733,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box = small_box(j) if box is None else box
         if box is None:
             return j + 1
-        if story_below(j, box, B.NOTICE_BOX_STORY_PROSE_WORDS if next(box.iter(_CONTROL_TAGS), None) is not None
-                       else B.BOX_STORY_PROSE_WORDS):
+        if story_below(j, box, B.NOTICE_BOX_STORY_PROSE_WORDS if next(box.iter(*B.NOTICE_BOX_CONTROL_TAGS), None)
+                       is not None else B.BOX_STORY_PROSE_WORDS):
             return None   # (the story's own box: B.BOX_STORY_PROSE_*, B.NOTICE_BOX_STORY_PROSE_WORDS)
         k = j - 1
         while k >= 0 and inside(paras[k], box):

@@ -674,6 +674,7 @@ BOX_STORY_PROSE_SHARE = 0.5
 # holds nothing else: a written probe page, 2026-12-05). A notice line with no control in its box (a
 # subscribers' badge or a newsletter pitch over a brief) is the story's box's.
 NOTICE_BOX_STORY_PROSE_WORDS = 20
+NOTICE_BOX_CONTROL_TAGS = ("button", "input", "select", "textarea", "form")
 
 # A line taken as a caption only by its place (the one short line of an image's box, a styled line
 # under an image, a line of an image's table) or as a date line (a date and no sentence end) comes
