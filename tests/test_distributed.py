@@ -130,8 +130,7 @@ def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site
         deadline = time.monotonic() + 60
         killed_holding = 0
         while time.monotonic() < deadline and a.poll() is None:
-            held = [k for k in r.scan_iter(match=f"dist:inflight:*:{a.pid}:*") if not k.endswith(b":recovering")]
-            n = sum(r.hlen(k) for k in held)
+            n = sum(r.hlen(k) for k in r.scan_iter(match=f"dist:inflight:*:{a.pid}:*"))
             if n and r.zcard("dist:requests") > 0:
                 a.send_signal(signal.SIGKILL)
                 killed_holding = n
@@ -150,6 +149,9 @@ def test_two_workers_one_ingest_and_a_killed_worker_loses_nothing(tmp_path, site
                 p.wait()
     log_b = (tmp_path / "worker2.log").read_text(encoding="utf-8")
     assert "put back in the queue" in log_b, log_b[-3000:]
+    # quiet logs: no Python warning in a worker's log (Scrapy 2.19 deprecations of scrapy-redis's
+    # pipeline and scheduler calls, of the stats' spider argument: handled in scraper.distributed)
+    assert "[py.warnings]" not in log_b, [ln for ln in log_b.splitlines() if "[py.warnings]" in ln][:3]
     con = sqlite3.connect(db)
     urls = [u for (u,) in con.execute("SELECT url FROM articles")]
     con.close()
@@ -339,3 +341,58 @@ def test_a_workers_paywalled_items_are_counted_and_stored_as_such(tmp_path, redi
     con.close()
     assert flags == {"http://x.example/0": 1, "http://x.example/1": 0, "http://x.example/2": 1}
     assert stats["articles/paywalled"] == 2
+
+
+def test_a_worker_taken_for_dead_too_early_costs_a_second_crawl_never_a_request(redis_url):
+    """The race behind a CI run that stored 18 of 24 articles: a worker whose heartbeat came late (a
+    busy machine) was taken for dead and its requests put back, and a guard (SET NX, three TTLs)
+    then kept every worker from recovering it again; killed soon after with new requests in its
+    hash, the survivor, idle, closed, and those requests were lost. Recovery is now one Lua step
+    without a guard, a worker stays open while any other hash holds requests, and a request goes
+    back with its priority."""
+    import redis
+    from scrapy import Request, Spider
+    from scrapy.exceptions import DontCloseSpider
+    from scrapy.utils.test import get_crawler
+
+    from scraper.distributed.scheduler import ReliableScheduler
+    from scraper.distributed.settings import worker_settings
+
+    r = redis.Redis.from_url(redis_url)
+
+    def worker():
+        crawler = get_crawler(Spider, {**worker_settings(redis_url), "SCRAPER_REDIS_WORKER_TTL": 60})
+        crawler.spider = Spider.from_crawler(crawler, name="race")
+        sched = ReliableScheduler.from_crawler(crawler)
+        sched.open(crawler.spider)
+        return sched
+
+    x, y = worker(), worker()
+    try:
+        urls = {f"http://x.example/{i}" for i in range(3)}
+        for i, priority in enumerate((0, 5, 0)):
+            assert x.enqueue_request(Request(f"http://x.example/{i}", priority=priority))
+        assert {x.next_request().url for _ in range(3)} == urls and len(y.queue) == 0
+        r.delete(x.alive_key)                  # x's heartbeat is late: x is taken for dead
+        assert y.recover_dead() == 3
+        assert r.zrange(y.queue.key, 0, 0, withscores=True)[0][1] == -5   # the priority came back with it
+        # x was alive after all: it takes the three again (its first three go on: crawled twice) and
+        # is killed now, holding them; y's queue is empty
+        assert x.next_request().url == "http://x.example/1"
+        assert {x.next_request().url for _ in range(2)} | {"http://x.example/1"} == urls
+        assert len(y.queue) == 0 and r.hlen(x.inflight_key) == 3
+        with pytest.raises(DontCloseSpider):   # y, idle, does not close: x's requests come back
+            y._spider_idle()
+        assert r.hlen(x.inflight_key) == 0 and len(y.queue) == 3
+        assert {y.next_request().url for _ in range(3)} == urls
+        assert y.crawler.stats.get_value("distributed/requeued_from_dead_workers") == 6
+        # a worker that holds requests keeps the others open, dead or alive
+        y._open.clear()
+        assert y.enqueue_request(Request("http://x.example/late", dont_filter=True))
+        assert x.next_request().url == "http://x.example/late"
+        r.set(x.alive_key, x.worker_id)
+        with pytest.raises(DontCloseSpider, match="holds requests"):
+            y._spider_idle()
+    finally:
+        for sched in (x, y):
+            sched.close("finished")

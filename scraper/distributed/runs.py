@@ -87,6 +87,14 @@ class RunPipeline(RedisPipeline):
         logging.getLogger().addHandler(self._errors)
         self._push("start", spider)
 
+    async def process_item(self, item: Any) -> Any:
+        # scrapy-redis's own pushes in a thread, takes the spider argument and returns a Deferred:
+        # Scrapy 2.19 warns of both in every worker's log
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.threads import deferToThread
+
+        return await maybe_deferred_to_future(deferToThread(self._process_item, item, self.crawler.spider))
+
     def _process_item(self, item: Any, spider: Any) -> Any:
         from itemadapter import ItemAdapter
 

@@ -6,7 +6,10 @@ moves the request, atomically (one Lua script), into the worker's in-flight hash
 ``<spider>:inflight:<worker>``, and the worker keeps ``<spider>:alive:<worker>`` alive (a key
 with a TTL, ``SCRAPER_REDIS_WORKER_TTL`` seconds, default 10, refreshed every third of it).
 Any worker that finds an in-flight hash whose owner is no longer alive puts those requests
-back in the queue (one worker per dead owner, guarded by ``SET NX``).
+back in the queue, with their priority: one Lua script checks the owner's alive key, moves every
+request and deletes the hash, so no request can slip in between (a worker whose heartbeat came
+late, busy or starved of CPU, is taken for dead: its requests go back to the queue and are crawled
+twice, never lost).
 
 A request leaves the in-flight hash ("ack") when everything its response produced has been
 handed over: every request it yielded is in the queue (or was filtered as a duplicate), and
@@ -16,17 +19,18 @@ its engine is idle is stale (requests dropped on the way) and is cleared. Delive
 once: a page whose worker died after pushing its item but before the ack is crawled again,
 and ``scraper ingest`` stores it once (articles are keyed by canonical URL).
 
-A worker whose queue is empty stays open while another live worker still holds requests (they
-may yield more, or be put back if that worker dies), and closes when every queue and every
-in-flight hash of its spider is empty.
+A worker whose queue is empty stays open while another worker's in-flight hash holds requests
+(a live worker's may yield more; a dead one's are put back at the next heartbeat), and closes
+when every queue and every in-flight hash of its spider is empty.
 """
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 from scrapy import Request, signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy_redis.scheduler import Scheduler
 
 from .runs import worker_id
@@ -45,14 +49,32 @@ redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
 """
 
-# KEYS[1] queue (zset), KEYS[2] in-flight hash; returns {id, blob} or nil
+# KEYS[1] queue (zset), KEYS[2] in-flight hash; returns {id, blob} or nil. The hash keeps
+# "<score>\n<blob>", the score for the way back (_RECOVER).
 _POP_TO_INFLIGHT = """
-local r = redis.call('ZRANGE', KEYS[1], 0, 0)
+local r = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #r == 0 then return nil end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 local id = redis.sha1hex(r[1])
-redis.call('HSET', KEYS[2], id, r[1])
+redis.call('HSET', KEYS[2], id, r[2] .. '\\n' .. r[1])
 return {id, r[1]}
+"""
+
+# KEYS[1] in-flight hash of another worker, KEYS[2] that worker's alive key, KEYS[3] queue (zset);
+# returns -1 (the worker is alive) or how many requests went back. One step: the check and the
+# move cannot be split by the owner's next pop (it would land in a hash about to be deleted).
+# (A value without a score prefix, written by a version before the score was kept, goes back
+# at score 0: a serialized request never starts with digits and a newline.)
+_RECOVER = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+local vals = redis.call('HVALS', KEYS[1])
+for _, v in ipairs(vals) do
+  local score, blob = string.match(v, '^(-?[%d.e+-]+)\\n(.*)$')
+  if score == nil then score, blob = '0', v end
+  redis.call('ZADD', KEYS[3], score, blob)
+end
+redis.call('DEL', KEYS[1])
+return #vals
 """
 
 
@@ -68,7 +90,13 @@ class ReliableScheduler(Scheduler):
 
     # -- lifecycle
     def open(self, spider):
-        super().open(spider)
+        with warnings.catch_warnings():
+            # scrapy-redis tells a resumed queue through Spider.log(), which Scrapy 2.19 deprecates
+            # with a warning in every worker's log; the same line is logged here instead
+            warnings.filterwarnings("ignore", r"Spider\.log\(\) is deprecated", ScrapyDeprecationWarning)
+            super().open(spider)
+        if len(self.queue):
+            logger.info("Resuming crawl (%d requests scheduled)", len(self.queue))
         name = spider.name
         self.worker_id = worker_id(self.crawler)   # also the owner of its crawl_runs row (runs.py)
         self.inflight_key = f"{name}:inflight:{self.worker_id}"
@@ -77,6 +105,7 @@ class ReliableScheduler(Scheduler):
         self.alive_prefix = f"{name}:alive:"
         self._pop = self.server.register_script(_POP_TO_INFLIGHT)
         self._enqueue = self.server.register_script(_SEEN_AND_QUEUE)
+        self._recover = self.server.register_script(_RECOVER)
         self._open: dict[str, list] = {}        # in-flight id -> [outputs not handed over, done]
         self._item_parent: dict[int, str] = {}  # id(item) -> in-flight id of its response
         sig = self.crawler.signals
@@ -111,7 +140,7 @@ class ReliableScheduler(Scheduler):
         request.meta[INFLIGHT_META] = ident
         self._open[ident] = [0, False]
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def enqueue_request(self, request: Request) -> bool:
@@ -125,7 +154,7 @@ class ReliableScheduler(Scheduler):
                 self.df.log(request, self.spider)
                 return False
             if self.stats:
-                self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+                self.stats.inc_value("scheduler/enqueued/redis")
             return True
         finally:
             if previous:
@@ -180,7 +209,7 @@ class ReliableScheduler(Scheduler):
         for key in self.server.scan_iter(match=self.inflight_prefix + "*", count=1000):
             key = key.decode() if isinstance(key, bytes) else key
             wid = key[len(self.inflight_prefix):]
-            if wid.endswith(":recovering"):   # the guard of a recovery (a string), not a worker's hash
+            if wid.endswith(":recovering"):   # (the recovery guard of older versions: a string with a TTL)
                 continue
             if wid != self.worker_id:
                 yield key, wid
@@ -189,24 +218,12 @@ class ReliableScheduler(Scheduler):
         """Put the in-flight requests of dead workers back in the queue; how many."""
         n = 0
         for key, wid in self._others():
-            if self.server.exists(self.alive_prefix + wid):
-                continue
-            if not self.server.set(f"{self.inflight_prefix}{wid}:recovering", self.worker_id,
-                                   nx=True, px=int(self.ttl * 3000)):
-                continue
-            blobs = self.server.hvals(key)
-            for blob in blobs:
-                request = self.queue._decode_request(blob)
-                request.meta.pop(INFLIGHT_META, None)
-                request.meta.pop(PARENT_META, None)
-                self.queue.push(request)
-            self.server.delete(key)
-            n += len(blobs)
-            if blobs:
-                logger.warning("Worker %s is gone: %d of its requests put back in the queue",
-                               wid, len(blobs))
+            moved = self._recover(keys=[key, self.alive_prefix + wid, self.queue.key])
+            if moved > 0:
+                n += moved
+                logger.warning("Worker %s is gone: %d of its requests put back in the queue", wid, moved)
         if n and self.stats:
-            self.stats.inc_value("distributed/requeued_from_dead_workers", n, spider=self.spider)
+            self.stats.inc_value("distributed/requeued_from_dead_workers", n)
         return n
 
     def _spider_idle(self, spider: Any = None) -> None:
@@ -217,8 +234,10 @@ class ReliableScheduler(Scheduler):
         self.recover_dead()
         if len(self.queue):
             raise DontCloseSpider("requests in the shared queue")
+        # (any worker's: one that died since recover_dead() above is put back at the next beat;
+        # closing then would leave its requests to no one)
         for key, wid in self._others():
-            if self.server.hlen(key) and self.server.exists(self.alive_prefix + wid):
+            if self.server.hlen(key):
                 raise DontCloseSpider(f"worker {wid} still holds requests")
 
 
