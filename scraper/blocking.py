@@ -131,6 +131,21 @@ def _visible_text(root) -> str | None:
     return text if len(text) <= R.MAX_TEXT_CHARS else None
 
 
+_PARAGRAPHS = etree.XPath("//p", regexp=False)
+
+
+def _carries_story(root) -> bool:
+    """``STORY_PARAGRAPHS`` paragraphs of ``STORY_PARAGRAPH_WORDS`` words or more: a story, not a
+    challenge page (called on small pages only)."""
+    n = 0
+    for p in _PARAGRAPHS(root):
+        if len(" ".join(p.itertext()).split()) >= R.STORY_PARAGRAPH_WORDS:
+            n += 1
+            if n >= R.STORY_PARAGRAPHS:
+                return True
+    return False
+
+
 def _small(root) -> bool:
     """At most ``MAX_ELEMENTS`` elements in the page: stops counting at the limit, so a real
     article page costs a few microseconds here."""
@@ -170,7 +185,11 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
         needs = R.TITLE_NEEDS_TEXT.get(kind)
         if needs and evidence.startswith("title") and not any(t in text for t in needs):
             continue
+        if evidence.startswith("title") and _carries_story(root):
+            continue
         return kind, evidence
+    if _carries_story(root):   # (what the text says below is quoted by a story)
+        return None
     for kind, needle, _src in R.TEXT_RULES:
         if needle in text:
             return kind, f"text {needle!r}"

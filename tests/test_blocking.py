@@ -122,6 +122,30 @@ def test_unnamed_block_status_is_named_by_its_page(name, kind):
     # a short story about captchas: the words and no widget
     "<html><head><title>Why sites ask if you are a robot</title></head><body><article><p>Sites see unusual "
     "traffic and ask readers to prove they are not a robot before they read on.</p></article></body></html>",
+    # short stories (under 3,000 characters) that quote a challenge page's words in their prose: a
+    # Cloudflare outage, bot walls, a story titled like the wall it reports (a written probe of
+    # 2026-12-06 lost the first two as blocks)
+    "<html><head><title>Outage takes thousands of sites offline</title></head><body><article><h1>Outage</h1>"
+    "<p>Thousands of websites were unreachable for almost two hours on Tuesday after a fault at the network "
+    "company that sits in front of a large share of the world's shops, banks and news sites.</p><p>Visitors saw "
+    "a grey page that said \u201cChecking your browser before accessing\u201d the site, and then an error, "
+    "instead of the pages they had asked for, the company said in a statement.</p><p>Engineers traced the "
+    "fault to a configuration file that had doubled in size and was pushed to every machine of the network "
+    "at once, the company's chief technology officer wrote on the company blog on Wednesday.</p>"
+    "<p>The company said it would review how such files are checked before they are sent out.</p>"
+    "</article></body></html>",
+    "<html><head><title>Press and hold: the bot wars</title></head><body><article><p>If you have ever been "
+    "asked to \u201cPress &amp; Hold to confirm you are a human\u201d, or told to \u201cPlease enable JS and "
+    "disable any ad blocker\u201d before a page would load, you have met the quiet war between publishers "
+    "and the programs that copy them.</p><p>Companies that sell bot management say that more than a third of "
+    "the traffic that reaches large websites now comes from software rather than from people, and that the "
+    "share grows every year.</p><p>Publishers say the walls protect their work, while readers complain that "
+    "the checks slow them down and shut out people who use older browsers or assistive tools.</p>"
+    "</article></body></html>",
+    "<html><head><title>Just a moment: the checks that stop readers</title></head><body><article>"
+    + "<p>Readers of several news sites were stopped on Monday by a page asking them to wait while their "
+    "browser was checked, and many gave up before the story they wanted to read had loaded at all.</p>" * 3
+    + "</article></body></html>",
 ])
 def test_pages_that_are_not_challenges(html):
     root = tree(html.encode())

@@ -182,6 +182,17 @@ MAX_ELEMENTS = 400
 # Cloudflare captcha page of CS, about 1,300).
 MAX_TEXT_CHARS = 3000
 
+# A short page that carries a story is no challenge page, whatever its title or text quotes (an
+# article on a Cloudflare outage quoting "Checking your browser before accessing", one on bot
+# walls quoting "Please enable JS and disable any ad blocker": both were taken for blocks in a
+# written probe of 52 wall and control pages, 2026-12-06). A story here: this many <p> of this
+# many words. The vendors' element markers still count (no story page has them). The challenge
+# and block pages saved in tests/sites/blocked/challenges and the probe's 14 have at most two such
+# paragraphs (PerimeterX's block page 27 and 21 words, its third 19; Cloudflare's block page
+# "This website is using a security service…" 44 and "You can email the site owner…" 36).
+STORY_PARAGRAPHS = 3
+STORY_PARAGRAPH_WORDS = 20
+
 # What the operator is told, once per site and run, when a site blocks us.
 HINT = ("use a proxy (the http_proxy/https_proxy environment variables for every site, or "
         "SITE_PROXIES={'<site>': 'http://host:port'} / the spider's proxy attribute for this one) "
