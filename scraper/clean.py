@@ -1458,6 +1458,7 @@ _TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKE
                               for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
 _COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})"
+                           rf"|(?:{_alt(C.BANNER_FRAMEWORK_EU)})"
                            # (the European ones opening a sentence: see C.BANNER_STATEMENTS_EU)
                            rf"|(?:^|(?<=[.!?:;«„“\"(]\s)|(?<=[.!?:;«„“\"(]))(?:{_alt(C.BANNER_STATEMENTS_EU)})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
@@ -2534,9 +2535,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         boxes = facts.get(key) if facts else None
         if not boxes:
             continue
-        for q in paras:
+        for j, q in enumerate(paras):
             if not q.removed and in_boxes(q, boxes):
-                mark_removed(q, rule, removals, stage)
+                # the box's own cut-off line ("Connectez-vous pour lire la suite" in a registration
+                # wall's box under a story's lead): the readable story ended there, as at a paywall's
+                # line (step 4 below), and the article says so (paywalled)
+                cut = (key != "poll_boxes" and _words(q.text) <= 25 and _PAYWALL_CUT_RE.match(folded(q))
+                       and sum(len(o.text) for o in paras[:j] if not o.removed and o.link_ratio < 0.3
+                               and _words(o.text) >= 8) >= 200)
+                mark_removed(q, PAYWALL_CUT_RULE if cut else rule, removals, stage)
     if facts is not None:
         _comment_lists(paras, removals, stage, facts.get("cites", True))   # reader-comment lists told by their structure
     img_texts = facts.get("img_texts", ()) if facts else ()

@@ -64,6 +64,22 @@ def test_a_free_story_is_not_said_to_be_for_subscribers(ld, meta):
     assert art.paragraphs == PARAS
 
 
+def test_a_registration_walls_box_under_the_lead_says_the_story_is_cut():
+    # (a written probe of 52 walls, 2026-12-06: a French registration wall under a story's lead, its box
+    # a sign-up box, was stored as a whole story; its first line says the rest is for signed-in readers)
+    lead = ("Le conseil municipal a voté jeudi soir la fermeture définitive de la piscine à la fin de l’été, "
+            "invoquant des travaux de mise aux normes que la commune n’est pas en mesure de financer seule, "
+            "a indiqué le maire à l’issue de la séance.")
+    box = ("<div class='regwall'><h2>Connectez-vous pour lire la suite</h2><p>Cet article est réservé aux lecteurs "
+           "inscrits.</p><form class='regwall-login'><label>Adresse e-mail</label><input type='email'>"
+           "<button>Se connecter</button></form><p class='signup'>Pas encore de compte ? Créer un compte</p></div>")
+    html = (f"<html lang='fr'><head><title>Piscine</title></head><body><main><article><h1>La piscine fermera</h1>"
+            f"<p>{lead}</p></article>{box}</main></body></html>").encode()
+    art = extract(html, URL)
+    assert art.paywalled and art.paragraphs == [lead]
+    assert [r.rule for r in art.removed if "Connectez-vous" in r.text] == ["boilerplate.paywall-cut"]
+
+
 @pytest.mark.parametrize("page_id, paywalled", [
     ("ca_TheGlobeAndMail_2024_08_28", True),      # JSON-LD: isAccessibleForFree false
     ("uk_TheTelegraph_2024_09_17", True),         # article:content_tier locked

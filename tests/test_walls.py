@@ -121,6 +121,17 @@ _EU_WALLS = {
     "fr-pay": ("<h2>Acceptez les cookies ou abonnez-vous</h2><p>Pour lire gratuitement nos articles, acceptez le "
                "dépôt de cookies à des fins publicitaires. Ou abonnez-vous pour 1 € le premier mois, sans "
                "publicité.</p>", "Accepter"),
+    # the French CMPs' own notice, the partners counted, under a consent-or-pay wall's request (a written
+    # probe of 52 walls, 2026-12-06: the French wall over a story's lead passed as a story)
+    "fr-cmp": ("<p>Pour continuer à lire Le Courrier, acceptez les cookies ou abonnez-vous</p><p>Avec votre accord, "
+               "nous et nos 312 partenaires utilisons des cookies ou technologies similaires pour stocker et accéder "
+               "à des informations personnelles comme votre visite sur ce site. Vous pouvez retirer votre "
+               "consentement à tout moment.</p>", "Accepter les cookies"),
+    # the framework's purposes listed in their French, German and Spanish wording
+    "fr-tcf": ("<p>Vos données personnelles sont traitées pour les finalités suivantes : Stocker et/ou accéder à "
+               "des informations sur un appareil, publicités et contenu personnalisés, mesure de performance des "
+               "publicités et du contenu, études d’audience et développement de services. Vous pouvez refuser les "
+               "cookies à tout moment.</p>", "Tout accepter"),
 }
 
 
@@ -133,7 +144,7 @@ def test_a_european_banner_alone_in_a_sites_frame_is_a_wall(lang, buttons):
     box = f"<div class='x9'><div class='x8'>{text}{buttons.format(label)}</div></div>"
     for head in ("", ARTICLE_META):
         assert_wall(run(page(_SITE.format(f"<main>{box}</main>"), head=head, lang=lang[:2])))
-    if lang == "fr-pay":
+    if lang in ("fr-pay", "fr-cmp"):
         lead = "<h1>Budget voté</h1><p>Le conseil municipal a voté mardi un nouveau budget pour les écoles.</p>"
         assert_wall(run(page(_SITE.format(f"<main>{lead}{box}</main>"), head=ARTICLE_META, lang="fr")))
 
@@ -582,6 +593,27 @@ def test_a_page_refusing_the_story_to_the_readers_region_is_a_block():
     art = run(page(body.replace("<h1>عذراً، هذا المحتوى غير متاح في منطقتك</h1>", "<h1>Not available in your country</h1>"),
                    title="Sorry"))
     assert (art.problem, art.blocked) == ("blocked", "geo")
+
+
+def test_an_age_gate_over_a_page_is_no_article():
+    # (the WordPress Age Gate plugin's boxes: div.age-gate-wrapper > div.age-gate > form.age-gate-form; a written
+    # probe of 52 walls, 2026-12-06, stored a drinks magazine's gate as the story)
+    gate = ('<div class="age-gate-wrapper"><div class="age-gate"><form class="age-gate-form" method="post">'
+            '<h2 class="age-gate-heading">Welcome. This website writes about beer, wine and spirits.</h2>'
+            '<p class="age-gate-challenge">Are you of legal drinking age in the country where you live?</p>'
+            '<div class="age-gate-fields"><label>Day</label><input name="d"><label>Month</label><input name="m">'
+            '<label>Year</label><input name="y"></div><label class="age-gate-remember"><input type="checkbox">'
+            ' Remember me</label><button class="age-gate-submit">Enter</button><p class="age-gate-additional-'
+            'information">By entering this site you agree to our terms of use and our privacy policy. Please drink '
+            'responsibly.</p></form></div></div>')
+    art = run(page(_SITE.format(f"<main><h1>The stouts worth queueing for</h1></main>{gate}"), lang="en",
+                   head=ARTICLE_META, body_attrs=' class="age-gate-active"'))
+    assert art.body == "" and art.problem is not None
+    # the same boxes around a story served under the gate: the story stays
+    story = ('<div class="age-gate-wrapper"><div class="age-gate"><article>' + ps(STORY)
+             + '</article></div></div>')
+    art = run(page(_SITE.format(f"<main>{story}</main>"), head=ARTICLE_META))
+    assert art.problem is None and art.paragraphs == STORY
 
 
 def test_a_maintenance_page_is_no_article():

@@ -78,6 +78,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r"|donate(?:[-_](?:box|block|inline|banner|cta|promo|ask|appeal|wrapper|container))*"
+    r"|age[-_]?(?:gate|verification)(?:[-_](?!content)[a-z0-9]+)*"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -100,6 +101,11 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "saboxplugin-desc" (the box the plugin appends to the post's content: its template/template-sab.php,
    # dchenk/simple-author-box; a written probe of WordPress plugins' boxes in the post, 2026-12-06, where
    # the bio was read as the story's last paragraph);
+   # an age gate's boxes, "age-gate-wrapper" > "age-gate" > form "age-gate-form" (the WordPress Age Gate
+   # plugin's template, saved in public repositories; the same names in home-made gates with
+   # "age-gate-modal", "age-gate-title", "age-verification"): a written probe of 52 walls, 2026-12-06,
+   # stored a drinks magazine's gate ("Are you of legal drinking age …", day, month, year) as the story;
+   # not "age-gate-content" (what the gate lets through, in some themes);
    # a video player's box and its parts (div.video-player, .video-player__title: the player's title
    # and "Video Unavailable / Click to play" printed as text; a written probe page, 2026-12-04);
    # the machinery of documentation and wiki pages: Sphinx's heading permalink a.headerlink ("¶"),
@@ -575,6 +581,11 @@ PAYWALL_LINES = [
     "This content is reserved for subscribers", "Register / sign in to unlock more articles",
     "Register to unlock more articles", "This article is free to read register to unlock",
     "Create an account or sign in to continue with your reading experience",
+    # a registration wall over a French story's lead ("Connectez-vous pour lire la suite" over "Cet article
+    # est réservé aux lecteurs inscrits. Créez gratuitement votre compte …": a written probe of 52 walls,
+    # 2026-12-06, stored the lead without saying it was cut; the French dailies print "Cet article est
+    # réservé aux abonnés")
+    "Cet article est réservé", "Connectez-vous pour lire la suite",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008
@@ -691,7 +702,7 @@ LAST_STORY_WORDS = 8
 PAYWALL_CUTOFF_LINES = [
     "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
-    "Pozostało jeszcze",
+    "Pozostało jeszcze", "Connectez-vous pour lire la suite",
 ]
 # ... unless the page serves the rest after the prompt (German regional sites' "OK+" / "Weiterlesen mit"
 # boxes over the subscribers' paragraphs, which a script hides; a written probe page 2026-12-04): then

@@ -314,6 +314,26 @@ BANNER_STATEMENTS_EU = [
     "utilizamos cookies", "usamos cookies", "nosotros y nuestros socios", "este sitio web utiliza cookies",
     "utilizziamo i cookie", "noi e i nostri partner", "questo sito utilizza cookie",
     "nós e os nossos parceiros", "wij gebruiken cookies", "wij en onze partners", "deze website gebruikt cookies",
+    # the French CMPs' notice as it opens ("Avec votre accord, nous et nos 285 partenaires utilisons des
+    # cookies ou technologies similaires pour stocker, consulter et traiter des données personnelles …",
+    # "Avec votre accord, nos partenaires et nous utilisons des cookies …": banners saved in public
+    # repositories; the partners' number breaks "nous et nos partenaires") and a consent-or-pay wall's
+    # request ("Pour continuer à lire <journal>, acceptez les cookies ou abonnez-vous": a written probe
+    # of 52 walls, 2026-12-06, where the French one passed as a story and its English twin did not)
+    "avec votre accord", "pour continuer à lire", "pour continuer votre lecture",
+]
+# The IAB framework's purposes in their French, German and Spanish wording, which only its dialogs
+# print (TCF dialogs and the framework's translated purpose lists saved in public repositories:
+# "Stocker et/ou accéder à des informations sur un appareil", "Publicités et contenu personnalisés,
+# mesure de performance des publicités et du contenu, études d’audience et développement de
+# services", "Informationen auf einem Gerät speichern und/oder abrufen", "Almacenar o acceder a
+# información en un dispositivo", "Anuncios y contenido personalizados, medición de anuncios y del
+# contenido"): anywhere in a line, as the English framework's wording in BANNER_STATEMENTS_EN.
+BANNER_FRAMEWORK_EU = [
+    "stocker et/ou accéder à des informations sur un appareil", "publicités et contenu personnalisés",
+    "mesure de performance des publicités et du contenu", "informationen auf einem gerät speichern",
+    "almacenar o acceder a información en un dispositivo", "anuncios y contenido personalizados",
+    "medición de anuncios y del contenido",
 ]
 # A short line (25 words or fewer) that speaks like a banner is still a story's sentence on a page
 # whose <title> or first <h1> speaks of cookies, when it is a paragraph of the story's own box between
