@@ -2075,6 +2075,15 @@ _PROMO_NOUN_RAW_RE, _raw_promo_noun = _raw_words_screen(B.NEWSLETTER_PROMO_NOUNS
 _PODCAST_NOUN_RAW_RE, _raw_podcast_noun = _raw_words_screen(B.PODCAST_PROMO_NOUNS)
 
 
+def _date_parts_line(f: str) -> bool:
+    """Two date lines joined by "|" in one line, too long for one ("نشر في: الخميس 22 مايو 2025 - 3:10 م |
+    آخر تحديث: الخميس 22 مايو 2025 - 3:10 م": a written probe page of an Egyptian daily, 2026-12-06):
+    every part has a date of its own."""
+    parts = [x for x in f.split("|") if x.strip()] if "|" in f else ()
+    return len(parts) >= 2 and all(_words(x) <= 16 and _DATE_HINT_RE.search(x) and find_date_in_folded(x)
+                                   for x in parts)
+
+
 def folded(p: Para) -> str:
     if not p.folded:
         p.folded = fold(p.text)
@@ -2239,6 +2248,10 @@ def sentence_line(p: "Para", words: int) -> bool:
     """A line of prose that is a sentence: no heading, under 0.3 of it links, ``words`` words or
     more, ending as a sentence does (the story's own line beside a box or a grid of cards)."""
     return not p.heading and p.link_ratio < 0.3 and p.text.count(" ") + 1 >= words and ends_as_sentence(p.text)
+
+
+_OPENING_QUOTES = "«“\"'„"
+_CLOSING_QUOTES = "»”\"'“"
 
 
 def _sentence_after_marker(head: str, marker: str, rest: str, link_ratio: float = 1.0) -> bool:
@@ -3002,7 +3015,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             punct = m.group("punct").strip() if "punct" in m.groupdict() and m.group("punct") else ""
             rest_words = _words(rest)
             marker = _marker(f[: m.end()])
-            if (not rest
+            # the marker in quotes as the subject of the story's own sentence, no link in it («اقرأ
+            # أيضاً» هو الاسم الذي اختاره متطوعون للمبادرة …: a written probe of 42 Arabic pages,
+            # 2026-12-06, where three such sentences of a story about a reading campaign went)
+            named = (punct[:1] in _CLOSING_QUOTES and f.lstrip()[:1] in _OPENING_QUOTES and not (set(punct) & set(":："))
+                     and p.link_ratio == 0 and ends_with_full_stop(rest)
+                     and rest_words >= R.READ_ALSO_SENTENCE_MIN_WORDS)
+            if not named and (not rest
                     or (punct and (rest_words <= 30 or p.link_ratio >= 0.4))
                     or p.link_ratio >= 0.5
                     or (words <= 14 and p.link_ratio > 0)
@@ -3234,7 +3253,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
-        if words <= 16 and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
+        if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))

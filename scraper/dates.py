@@ -119,7 +119,10 @@ _MDY_TEXT = (
     _MON.format(p="c") + r"\s*[-/.]?\s*(?P<cd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
     r"\s*[,،.]?\s*(?P<cy>\d{4})(?!\d)"
 )
-_DMY_NUM = r"(?<![\w.])(?P<dd>\d{1,2})(?P<ds>[-/.])(?P<dmo>\d{1,2})(?P=ds)(?P<dy>\d{4})(?!\d)"
+# (after a letter of another script too: "سلوى بعلبكي24-09-2025", an author's <span> and the date's glued by
+# markup with no space between them, Next.js and React pages; a written probe of Arabic sites,
+# 2026-12-06. Not after a Latin letter, a digit or a dot: "v12.05.2024", "id12-05-2024")
+_DMY_NUM = r"(?<![\d.A-Za-z_\u00c0-\u024f])(?P<dd>\d{1,2})(?P<ds>[-/.])(?P<dmo>\d{1,2})(?P=ds)(?P<dy>\d{4})(?!\d)"
 _DATE_RE = re.compile("|".join([_YMD_NUM, _DMY_TEXT, _MDY_TEXT, _DMY_NUM]))
 
 # Time of day, AM/PM words, time zone.

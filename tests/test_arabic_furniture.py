@@ -785,3 +785,57 @@ def test_an_amp_image_and_its_caption_in_a_box_are_an_images():
     art = in_story(box)
     assert art.paragraphs == STORY
     assert any(r.rule == "boilerplate.caption" and "مطار القاهرة" in r.text for r in art.removed)
+
+
+# ------------------------------------------------------------------------------------------------
+# An independent probe: 42 Arabic news pages written by a helper who had not seen these rules, in the
+# markup of 36 sites (2026-12-06); what four of them leaked and one lost
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("meta", [
+    # the published and updated dates in one line, joined by "|": longer than one date line
+    '<div class="publishDate"><span>نشر في: الخميس 22 مايو 2025 - 3:10 م</span> | '
+    "<span>آخر تحديث: الخميس 22 مايو 2025 - 3:10 م</span></div>",
+    # the writer's <span> and the date's glued by markup without a space (Next.js, React pages)
+    # (class names that say nothing: the line goes by its date)
+    '<div class="x1"><span class="x2">سلوى بعلبكي</span><span class="x3">24-09-2025 | 10:15</span></div>',
+    '<div class="x1"><span class="x2">هبة الله إسماعيل</span><span class="x3">٠٥‏/٠٨‏/٢٠٢٥</span></div>',
+])
+def test_date_lines_joined_or_glued_go(meta):
+    # (over the story, and between its paragraphs, where no edge rule takes a short line)
+    art = extract(page(f'<article><h1>خبر</h1><div class="article-body">{meta}{ps(STORY)}</div></article>'), URL)
+    assert art.paragraphs == STORY
+    assert in_story(meta).paragraphs == STORY
+
+
+def test_a_story_line_with_two_dates_joined_by_a_bar_stays():
+    line = "وقال الوزير إن العمل بدأ في 22 مايو 2025 | وانتهى في 22 يوليو 2025 بعد شهرين كاملين من الجهد المتواصل."
+    art = in_story(f"<p>{line}</p>")
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="reactions"><span class="reactionsTitle">ما هو انطباعك؟</span><button>أعجبني</button>'
+    "<button>لم يعجبني</button></div>",
+    '<div class="fbComments"><h3 class="sectionTitle">تعليقات الفيسبوك</h3><div class="fb-comments" '
+    'data-numposts="5"></div></div>',
+    '<div class="x7"><p>هل تريد تلقي إشعارات بأهم الأخبار من الموقع؟</p><button>سماح</button><button>لاحقاً</button></div>',
+    '<div class="x8"><a href="#t1">تخطي الفقرة التالية اكتشف المزيد</a><section class="x9"><h2>اكتشف المزيد</h2>'
+    '<a href="/ar/a-1"><h3>ما هي القبة الحرارية ولماذا تتكرر في الصيف؟</h3></a></section>'
+    '<span id="t1">الفقرة التالية اكتشف المزيد</span></div>',
+])
+def test_widget_lines_of_arabic_news_pages_go(block):
+    # a reactions widget's question, a Facebook comments box's heading, a push-notification prompt, DW's
+    # skip link and its target around a teaser (B.FURNITURE_LINES; fb[-_]?comments in the token rule)
+    art = in_story(block)
+    assert art.paragraphs == STORY
+
+
+def test_a_story_sentence_that_names_the_read_also_marker_in_quotes_stays():
+    # «اقرأ أيضاً» as the subject of the story's own sentence, no link: not a read-also line; the marker's
+    # links around it still go
+    line = ("«اقرأ أيضاً» هو الاسم الذي اختاره متطوعون شباب للمبادرة، استلهاماً من الروابط التي تظهر أسفل "
+            "المقالات الإخبارية.")
+    block = f'<p>{line}</p><p>اقرأ أيضاً: <a href="/n/2">معرض الكتاب يفتح أبوابه بمشاركة 400 دار نشر</a></p>'
+    art = in_story(block)
+    assert art.paragraphs == [*STORY[:2], line, *STORY[2:]]
+    assert any(r.rule.startswith("related.") and "معرض الكتاب" in r.text for r in art.removed)

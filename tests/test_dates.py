@@ -232,12 +232,17 @@ def test_default_tz_does_not_override_explicit_zone_or_add_time():
     ("posted 2024-05-03T10:20:30+03:00 by admin", "2024-05-03T10:20:30+03:00"),
     ("/news/2024/05/03/story", "2024-05-03"),
     ("أول 3 مايو 2024 ثم 4 مايو 2024", "2024-05-03"),
+    # a writer's name and the date glued by markup without a space (Next.js/React pages)
+    ("سلوى بعلبكي24-09-2025 | 10:15", "2025-09-24T10:15:00"),
+    ("هبة الله إسماعيل٠٥/٠٨/٢٠٢٥", "2025-08-05"),
 ])
 def test_find_date_in_text(text, expected):
     assert find_date_in_text(text) == expected
 
 
-@pytest.mark.parametrize("text", [None, "", "لا يوجد تاريخ هنا", "12 رمضان 1445 هـ", "1714730400"])
+@pytest.mark.parametrize("text", [None, "", "لا يوجد تاريخ هنا", "12 رمضان 1445 هـ", "1714730400",
+                                  # numbers glued to a Latin letter or a dot: a version, an identifier
+                                  "v12.05.2024", "id12-05-2024", "build 1.12.05.2024"])
 def test_find_date_in_text_none(text):
     assert find_date_in_text(text) is None
 
