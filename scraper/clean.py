@@ -221,13 +221,17 @@ _CLASS_CACHE: dict[str, tuple | None] = {}
 # hides them from the token rules. (The local name may be hashed too, "AuthorCard_267c6__5e0ab":
 # the file name is then the only word.)
 _CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9][A-Za-z0-9-]*)__([A-Za-z0-9_-]{5})(?!\S)")
+# ... and as other builds print it, "[file]__[local]__[hash:5]" (css-loader's "[name]__[local]___[hash]",
+# Quintype's "styles-m__text__0Uq1b", "styles-m__app-promo__4Rt1c": a written probe of Arabic story
+# pages, 2026-12-06, where an app's promo box between the story's elements kept its pitch)
+_CSS_MODULE2_RE = re.compile(r"(?<!\S)([a-z][a-z0-9-]*)__([a-z0-9][a-z0-9-]*)__+([A-Za-z0-9_-]{5})(?!\S)")
 
 
 def _css_module_names(cls: str) -> str | None:
     """The source names of the CSS-module classes of a class attribute ("Paywall_teaser__1aB2c" ->
     "Paywall_teaser Paywall"), or None when it has none."""
     out = []
-    for m in _CSS_MODULE_RE.finditer(cls):
+    for m in (*_CSS_MODULE_RE.finditer(cls), *_CSS_MODULE2_RE.finditer(cls)):
         h = m.group(3)
         if any(c.isdigit() or c.isupper() for c in h):
             # (not the local name alone: "Story_header__x1Y2z" is the story's header, not the site's)
@@ -755,16 +759,37 @@ def _box_stops_at(anc) -> bool:
     return anc is None or anc.tag in ("body", "html", "article", "main") or is_body_hint(anc)
 
 
+def _radio_group_form(radio: etree._Element, name: str | None):
+    """Outside a <form> (or in a page-wide one): the smallest box within B.POLL_GROUP_LEVELS levels of
+    *radio* that holds B.POLL_MIN_RADIOS radios of its name and a button to send the answer, or None."""
+    if not name:
+        return None
+    anc = radio.getparent()
+    for _ in range(B.POLL_GROUP_LEVELS):
+        if anc is None or anc.tag in ("body", "form"):
+            return None
+        radios = sum(1 for i in anc.iter("input") if i.get("name") == name
+                     and (i.get("type") or "").strip().lower() == "radio")
+        if radios >= B.POLL_MIN_RADIOS:
+            sends = next((b for b in anc.iter("button", "input") if b.tag == "button"
+                          or (b.get("type") or "").strip().lower() == "submit"), None)
+            return anc if sends is not None else None
+        anc = anc.getparent()
+    return None
+
+
 def _poll_box(radio: etree._Element, seen: set):
     """The small box around a poll, survey or rating form found by one of its radio buttons
     (rules.boilerplate POLL_*): None when the radio is in no form, in a form already looked at, in a
     group of fewer radios, in a form with a field to type in (a search or sign-up form with
     options), or in a form with more text than a poll has."""
     form = next(radio.iterancestors("form"), None)
+    name = radio.get("name")
+    if form is None or _visible_len_upto(form, B.POLL_BOX_MAX_CHARS) is None:
+        form = _radio_group_form(radio, name)   # (a script's poll of <div>s, with its button)
     if form is None or form in seen:
         return None
     seen.add(form)
-    name = radio.get("name")
     n = 0
     for i in form.iter("input", "textarea"):
         kind = (i.get("type") or "text").strip().lower()
@@ -1496,6 +1521,9 @@ _FOLLOW_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_PLACES)})(?!\w)",
 _FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt(B.FOLLOW_LINE_PLATFORMS)})(?!\w)", re.I)
 _FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
+_FOLLOW_FOR_MORE = tuple(fold(x) for x in B.FOLLOW_LINE_FOR_MORE)
+_FOLLOW_CHANNEL = fold(B.FOLLOW_LINE_CHANNEL)
+_FOLLOW_MESSAGING_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.FOLLOW_LINE_MESSAGING))})(?!\w)", re.I)
 _LIVE_STAMP_RE = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*[A-Z]{2,4}(?=[A-Z][a-z])")
 # a name after the label (a capital, not a month: "By October 2025 …" opens a sentence) and a year or a clock
 _DATED_BYLINE_RE = re.compile(r"^\w+\s*[:：\-–—]?\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -1563,7 +1591,8 @@ _REPRODUCTION_ANY = tuple(dict.fromkeys(x for ph in B.REPRODUCTION_PHRASES for x
 
 _REPRINT_OPEN_RE = re.compile(rf"^[\W_]*(?:{_alt(B.REPRINT_NOTICE_OPENINGS)})(?!\w)", re.I)
 # (B.REPRINT_NOTICE_AR_*, asked of the folded line)
-_AR_RIGHTS_OPEN_RE = re.compile(rf"^[\W\d_]*(?:(?P<rights>{_alt(B.REPRINT_NOTICE_AR_RIGHTS)})"
+_AR_RIGHTS_OPEN_RE = re.compile(rf"^[\W\d_]*(?P<label>(?:{_alt(_fold_list(B.REPRINT_NOTICE_AR_LABELS))})\s*:\s*)?"
+                                rf"(?:(?P<rights>{_alt(B.REPRINT_NOTICE_AR_RIGHTS)})"
                                 rf"|(?P<ban>{_alt(B.REPRINT_NOTICE_AR_BANS)})|{_alt(B.REPRINT_NOTICE_AR_PERMITS)})(?!\w)")
 _AR_REPRINT_ACT_RE = re.compile(rf"(?<!\w)(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?!\w)")
 _AR_REPRINT_PERMIT_RE = re.compile(rf"^(?:\W*\w+){{0,{B.REPRINT_NOTICE_AR_PERMIT_GAP}}}?\W*(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?!\w)")
@@ -1575,11 +1604,14 @@ _AR_REPRINT_COPY_RE = re.compile(rf"(?<!\w)(?:{_alt(B.REPRINT_NOTICE_AR_COPY_ACT
 
 def _arabic_rights_line(p: Para) -> bool:
     """An Arabic site's rights or reprint notice (B.REPRINT_NOTICE_AR_*)."""
-    if p.text.count(" ") >= B.REPRINT_NOTICE_AR_MAX_WORDS:
+    spaces = p.text.count(" ")
+    if spaces >= B.REPRINT_NOTICE_AR_LABELLED_MAX_WORDS:
         return False
+    if spaces > 30 and _AR_RIGHTS_OPEN_RE.match(fold(p.text[:60])) is None:
+        return False   # (a long line: its opening first, before folding all of it)
     f = folded(p)
     m = _AR_RIGHTS_OPEN_RE.match(f)
-    if m is None:
+    if m is None or (spaces >= B.REPRINT_NOTICE_AR_MAX_WORDS and not m.group("label")):
         return False
     if m.group("rights"):
         return True
@@ -1985,13 +2017,18 @@ def _follow_line(f: str) -> bool:
     if f.isascii():
         return False   # (every verb has Arabic letters, asserted below: no ASCII line has one)
     # (with the conjunction glued on: "ولمتابعة", "فتابعونا")
-    first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w
-             for w in f.split(None, B.FOLLOW_LINE_VERB_WITHIN)[:B.FOLLOW_LINE_VERB_WITHIN]]
-    if any(w in _FOLLOW_VERBS for w in first):
+    within = (B.FOLLOW_LINE_FOR_MORE_VERB_WITHIN if f.lstrip().startswith(_FOLLOW_FOR_MORE)
+              else B.FOLLOW_LINE_VERB_WITHIN)
+    first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in f.split(None, within)[:within]]
+    if any(w in _FOLLOW_VERBS for w in first[:B.FOLLOW_LINE_VERB_WITHIN]) or (
+            within > B.FOLLOW_LINE_VERB_WITHIN and any(w in _FOLLOW_VERBS for w in first)):
         return _FOLLOW_PLACE_RE.search(f) is not None
+    first = first[:B.FOLLOW_LINE_VERB_WITHIN]
     if not any(w in _FOLLOW_VERBS_SINGULAR for w in first):
         return False
     if _FOLLOW_OWN_PLACE_RE.search(f) is not None:
+        return True
+    if _FOLLOW_CHANNEL in f and _FOLLOW_MESSAGING_RE.search(f) is not None:
         return True
     # the verb first, a short line with no full stop nor a colon (a quote): a platform, and a second
     # one or "… هنا" at the end
@@ -2485,7 +2522,7 @@ def _match_any(*patterns: re.Pattern):
 _FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_RE, _CONTENT_GATE_RE,
                   _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
                   _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
-_RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE,
+_RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.TIP_QUESTION_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE,
                B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE)
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
@@ -2998,6 +3035,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.ai-note")
             elif _script_text(p):
                 drop(i, "boilerplate.script-text")
+            elif words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
+                # (a long rights or reprint notice: "حقوق النشر: يحظر نشر أو توزيع … دون إذن خطي مسبق …"
+                # of 46 words, a written probe page 2026-12-06; an agency's "Copyright … This material
+                # may not be published …" of 31-60 words: the short-line branch below never saw them)
+                drop(i, "boilerplate.rights")
             i += 1
             continue
         # Fold lazily: the start of a line decides most rules, the whole line only when needed.
@@ -3115,6 +3157,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if hit_raw and words <= B.TIP_LINE_MAX_WORDS and (B.TIP_LINE_RE.match(p.text) or B.TIP_LINE_AR_RE.match(p.text)):
             drop(i, "boilerplate.tip-line")   # (and the rest of its small box: "If you have inside knowledge …")
             i = consume_notice_box(i, "boilerplate.tip-line") or i + 1
+            continue
+        if (hit_raw and words <= 10 and B.TIP_QUESTION_AR_RE.match(p.text) and i + 1 < n_paras
+                and not paras[i + 1].removed and _words(paras[i + 1].text) <= B.TIP_LINE_WAY_MAX_WORDS
+                and B.TIP_LINE_WAY_RE.search(paras[i + 1].text)):
+            drop(i, "boilerplate.tip-line")   # the question alone, over the line that says how to send it
+            drop(i + 1, "boilerplate.tip-line")
+            i = consume_notice_box(i + 1, "boilerplate.tip-line") or i + 2
             continue
         if (hit_raw and words <= B.APP_PROMO_MAX_WORDS and p.tag != "li" and B.APP_PROMO_RE.match(p.text)
                 and (words <= B.APP_PROMO_BARE_WORDS or B.APP_PROMO_CUES.search(p.text))):

@@ -839,3 +839,66 @@ def test_a_story_sentence_that_names_the_read_also_marker_in_quotes_stays():
     art = in_story(block)
     assert art.paragraphs == [*STORY[:2], line, *STORY[2:]]
     assert any(r.rule.startswith("related.") and "معرض الكتاب" in r.text for r in art.removed)
+
+
+# ------------------------------------------------------------------------------------------------
+# A second independent probe: 40 Arabic pages where story and noise look alike (20 of each kind;
+# 2026-12-06). Every story line was kept; what nine noise pages leaked:
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("block", [
+    # a call to follow, its verb the fifth word after "for more" (B.FOLLOW_LINE_FOR_MORE)
+    '<p class="x1">للمزيد من الأخبار المحلية تابعونا على قناة البلد في واتساب</p>',
+    # a channel on a messaging platform after the singular verb (B.FOLLOW_LINE_CHANNEL)
+    '<div class="x1"><p>انضم إلى قناة المصري الآن على واتساب لتصلك أهم الأخبار والتغطيات الحصرية مباشرة على '
+    'هاتفك.</p><a href="https://whatsapp.com/channel/0029Va00000">انضم الآن</a></div>',
+    # an app's promo box named by a CSS-module build of another format ("styles-m__app-promo__4Rt1c")
+    '<div class="story-element"><div class="styles-m__app-promo__4Rt1c"><strong>حمّل تطبيق الموقع الآن</strong>'
+    '<p>احصل على التنبيهات العاجلة لحالة الطقس والأخبار المحلية فور صدورها، وتابع التغطيات المباشرة والصور '
+    'والفيديو من مختلف المناطق عبر تطبيقنا المتاح مجانا على جميع الأجهزة الذكية.</p>'
+    '<a href="https://apps.apple.com/app/id1">App Store</a></div></div>',
+    # a labelled reprint notice of 46 words (B.REPRINT_NOTICE_AR_LABELS)
+    '<p class="x1"><strong>حقوق النشر:</strong> يحظر نشر أو توزيع أو طبع أي مادة منشورة على هذا الموقع دون إذن '
+    'خطي مسبق من إدارة التحرير، ويحق للمواقع الإلكترونية الاقتباس بما لا يتجاوز فقرة واحدة مع ذكر المصدر '
+    'والإشارة إلى الرابط الأصلي، وكل مخالفة لذلك تعرض صاحبها للمساءلة القانونية.</p>',
+    # a script's poll of <div>s: labelled radios and a button, no <form> (B.POLL_GROUP_LEVELS)
+    '<div class="k7"><div class="k8">استطلاع رأي</div><div class="k9">هل تعتقد أن أسعار زيت الزيتون مناسبة للمستهلك '
+    'هذا الموسم؟</div><label><input type="radio" name="p1"> نعم، الأسعار معقولة مقارنة بالمواسم السابقة</label>'
+    '<label><input type="radio" name="p1"> لا، يجب توجيه جزء أكبر من الإنتاج للسوق المحلية</label>'
+    '<button>صوّت</button><div class="k12">شارك في التصويت وشاهد النتائج: 4312 صوتا حتى الآن</div></div>',
+    # a tip line's question alone over the line that says how to send (B.TIP_QUESTION_AR_RE)
+    '<div class="x1"><h4>هل لديك معلومة أو صورة؟</h4><p>إذا كانت لديك معلومة أو صورة أو مقطع فيديو عن حدث يقع في '
+    'منطقتك، يمكنك مشاركته مع فريق التحرير عبر رقم الواتساب المخصص للقراء. سيتواصل معك أحد محررينا للتحقق من '
+    'المعلومات قبل النشر.</p></div>',
+    # OneSignal's prompt, a site's push opt-in box, a corrections-policy box (class names)
+    '<div id="onesignal-slidedown-container" class="onesignal-slidedown-container"><div class="slidedown-body-message">'
+    'هل ترغب في تلقي إشعارات فورية بآخر الأخبار العاجلة والتحليلات الاقتصادية فور نشرها على الموقع؟ يمكنك إلغاء '
+    'الاشتراك في الإشعارات في أي وقت من إعدادات المتصفح.</div><button>سماح</button><button>لاحقا</button></div>',
+    '<div class="PushOptIn_box__Lk4Dw"><p>فعّل الإشعارات لتصلك الأخبار العاجلة لحظة بلحظة على هاتفك أو حاسوبك دون '
+    'الحاجة إلى زيارة الموقع.</p><button>تفعيل الإشعارات</button></div>',
+    '<div class="corrections-policy"><h4>سياسة التصحيح في الموقع</h4><p>يلتزم الموقع بأعلى معايير الدقة في نشر '
+    'الأخبار، وفي حال اكتشاف أي خطأ في المعلومات أو الأرقام أو الأسماء الواردة في موادها، يقوم بتصحيحه في أسرع وقت '
+    'ممكن مع الإشارة إلى ذلك بوضوح في نهاية المادة المعدلة.</p></div>',
+])
+def test_noise_that_reads_like_story_goes(block):
+    art = in_story(block)
+    assert art.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", [
+    # the same words in a story's sentences
+    "انضم إلى قناة الجزيرة عام 2005 بعد أن عمل سنوات في الإذاعة، وغطى الحروب في العراق وأفغانستان.",
+    "وقال مسؤولون إن ملايين المشاهدين تابعوا البث المباشر للمباراة عبر يوتيوب.",
+    "يحظر القانون الجديد على أي جريدة أو موقع إلكتروني نشر صور المتهمين أو بياناتهم الشخصية دون إذن مسبق من "
+    "النيابة العامة، ويعاقب المخالفين بغرامة تصل إلى مئة ألف جنيه، بحسب ما أعلنه وزير العدل خلال مؤتمر صحفي "
+    "عقده أمس في القاهرة لشرح التعديلات الجديدة على قانون تنظيم الصحافة والإعلام.",
+])
+def test_story_sentences_with_the_same_words_stay(line):
+    art = in_story(f"<p>{line}</p>")
+    assert art.paragraphs == [*STORY[:2], line, *STORY[2:]]
+
+
+def test_a_story_question_about_news_without_a_way_to_send_it_stays():
+    lines = ["هل لديك خبر عن ابنك؟", "سأل الضابط الأم التي جاءت إلى المركز تبحث عن ابنها المفقود منذ أسبوع، "
+             "فأجابت بأنها لم تسمع عنه شيئا منذ غادر المنزل."]
+    art = in_story(ps(lines))
+    assert art.paragraphs == [*STORY[:2], *lines, *STORY[2:]]

@@ -79,6 +79,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
     r"|donate(?:[-_](?:box|block|inline|banner|cta|promo|ask|appeal|wrapper|container))*"
     r"|age[-_]?(?:gate|verification)(?:[-_](?!content)[a-z0-9]+)*"
+    r"|onesignal(?:[-_][a-z0-9]+)*|push[-_]?(?:opt[-_]?in|prompt|notifications?[-_]?(?:prompt|box|banner))(?:[-_][a-z0-9]+)*"
+    r"|corrections?[-_]?policy"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -106,6 +108,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "age-gate-modal", "age-gate-title", "age-verification"): a written probe of 52 walls, 2026-12-06,
    # stored a drinks magazine's gate ("Are you of legal drinking age …", day, month, year) as the story;
    # not "age-gate-content" (what the gate lets through, in some themes);
+   # OneSignal's push-notification prompt, "#onesignal-slidedown-container" with its dialog, message and
+   # "Allow"/"Cancel" buttons (the SDK's own element ids and classes), a site's own push opt-in box
+   # ("PushOptIn_box__Lk4Dw", "push-prompt"), and a site's corrections-policy box
+   # under the story (a written probe of Arabic story pages, 2026-12-06: both kept in full sentences);
    # a video player's box and its parts (div.video-player, .video-player__title: the player's title
    # and "Video Unavailable / Click to play" printed as text; a written probe page, 2026-12-04);
    # the machinery of documentation and wiki pages: Sphinx's heading permalink a.headerlink ("¶"),
@@ -340,12 +346,17 @@ ACCOUNT_FORM_LEGAL_WORDS = [
 # question: up to SIGNUP_BOX_LEVELS levels, each with at most POLL_BOX_OUTSIDE_CHARS of text outside
 # the form; neither the form nor a box around it holds a run of text of POLL_PROSE_CHARS (a sentence
 # of a story: a short story in a small page-wide form stays). A radio group outside any form (a
-# CSS-only tab or slider), or in a page-wide form (ASP.NET's), is no poll. Sources:
+# CSS-only tab or slider), or in a page-wide form (ASP.NET's), is no poll, unless the smallest box
+# around its radios (within POLL_GROUP_LEVELS levels of a radio) also holds a button to send the
+# answer (a tab or a slider has none): then that box is the form (a script's poll widget of <div>s,
+# "استطلاع رأي", its question, three <label>ed radios and a "صوّت" button between a story's
+# paragraphs: a written probe of Arabic story pages, 2026-12-06). Sources:
 # albayan.ae 2020's "استطلاع الرأي" widget, div.widget.poll > form#poll-form… > fieldset > <input
 # type="radio" name="answerId"> (htmldate_ar albayan.ae_1623715966, tests/noise_markup/poll_albayan.html);
 # ria.ru 2012's "Оцените, пожалуйста, статью" rating, div.article_assessment > form > five questions
 # of five radios (DAnIEL dev set, 15 ria.ru pages, where it was part of the body).
 POLL_MIN_RADIOS = 2
+POLL_GROUP_LEVELS = 3
 POLL_BOX_MAX_CHARS = 1000
 POLL_BOX_OUTSIDE_CHARS = 300
 POLL_PROSE_CHARS = 150
@@ -777,6 +788,11 @@ FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|folgen sie
                                  r"(?![\w-])", re.I)
 FOLLOW_LINE_MAX_WORDS = 20
 FOLLOW_LINE_VERB_WITHIN = 4   # ("للمزيد من الأخبار تابعونا على تطبيق …": the verb is the fourth word)
+# ... and further when the line opens with "for more" ("للمزيد من الأخبار المحلية تابعونا على قناة البلد في
+# واتساب": the fifth; a written probe of Arabic story pages, 2026-12-06), which no story sentence with a
+# past-tense "تابعوا" (they followed) opens with
+FOLLOW_LINE_FOR_MORE = ["للمزيد", "لمزيد", "ولمزيد", "وللمزيد"]
+FOLLOW_LINE_FOR_MORE_VERB_WITHIN = 7
 # verbs that speak to the reader (plural imperatives, "to follow …"): with any place below
 FOLLOW_LINE_VERBS = ["تابعوا", "تابعونا", "تابعنا", "لمتابعة", "للمتابعة", "انضموا", "اشتركوا", "للاشتراك",
                      "حملوا", "نزلوا"]
@@ -789,6 +805,11 @@ FOLLOW_LINE_VERBS_SINGULAR = ["تابع", "انضم", "اشترك", "حمل", "�
 # sentence of the story ends with its full stop: "تابع الملايين المباراة على يوتيوب وفيسبوك."
 FOLLOW_LINE_SINGULAR_MAX_WORDS = 10
 FOLLOW_LINE_LINK_ENDS = ["هنا", "من هنا", "عبر الرابط", "على الرابط", "اضغط هنا"]
+# A channel on a messaging platform named after the singular verb ("انضم إلى قناة المصري الآن على واتساب
+# لتصلك أهم الأخبار …", the same probe): a call, not a biography's "انضم إلى قناة الجزيرة عام 2005"
+FOLLOW_LINE_CHANNEL = "قناة"
+FOLLOW_LINE_MESSAGING = ["واتساب", "واتس اب", "واتس آب", "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام",
+                         "تيلغرام", "تلجرام", "whatsapp", "telegram"]
 FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
                           "google news"]
 # (the platforms by name: the singular-verb line below counts them)
@@ -1053,6 +1074,11 @@ REPRINT_NOTICE_DEMANDS = ["обязательн", "запрещ"]
 # نشر أو توزيع أي جزء من المحتوى دون إذن كتابي مسبق", "يُحظر نسخ أو إعادة نشر المحتوى دون إذن مسبق",
 # "يمنع نسخ أو إعادة توزيع أي جزء من الموقع دون إذن كتابي مسبق".
 REPRINT_NOTICE_AR_MAX_WORDS = 40
+# ... after its own label, up to REPRINT_NOTICE_AR_LABELLED_MAX_WORDS words ("حقوق النشر: يحظر نشر أو توزيع
+# أو طبع أي مادة منشورة على هذا الموقع دون إذن خطي مسبق …، ويحق للمواقع الإلكترونية الاقتباس …": 46
+# words at the end of a story's box, a written probe of Arabic story pages, 2026-12-06)
+REPRINT_NOTICE_AR_LABELS = ["حقوق النشر", "حقوق الطبع", "حقوق الملكية", "حقوق النشر والتوزيع", "حقوق الطبع والنشر"]
+REPRINT_NOTICE_AR_LABELLED_MAX_WORDS = 70
 REPRINT_NOTICE_AR_RIGHTS = ["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "حقوق الطبع محفوظة",
                             "جميع حقوق النشر محفوظة"]
 REPRINT_NOTICE_AR_BANS = ["يمنع", "يحظر", "لا يجوز", "لا يسمح", "غير مسموح", "يرجى عدم", "نرجو عدم", "جميع المواد",
@@ -1268,6 +1294,14 @@ TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?(?:tip
 TIP_LINE_AR_RE = re.compile(r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
                             r"|صور|صورة|فيديو)[^؟?]{0,60}[؟?].{0,120}?(?:راسلنا|راسلونا|أرسل|ارسل|تواصل|واتساب|واتس اب"
                             r"|البريد|@)")
+# ... or asked alone, a heading or a short line ending with its question mark, over the line that says how to
+# send it (up to TIP_LINE_WAY_MAX_WORDS words: "هل لديك معلومة أو صورة؟" over "إذا كانت لديك معلومة أو صورة
+# أو مقطع فيديو عن حدث يقع في منطقتك، يمكنك مشاركته مع فريق التحرير عبر رقم الواتساب المخصص للقراء. …":
+# a written probe of Arabic story pages, 2026-12-06)
+TIP_QUESTION_AR_RE = re.compile(r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
+                                r"|صور|صورة|فيديو)[^؟?.]{0,60}[؟?][\W_]*$")
+TIP_LINE_WAY_RE = re.compile(r"راسلنا|راسلونا|أرسل|ارسل|تواصل معنا|واتساب|الواتساب|واتس اب|البريد الإلكتروني|فريق التحرير|@")
+TIP_LINE_WAY_MAX_WORDS = 60
 # - an app promo, up to APP_PROMO_MAX_WORDS words: "Download the App" (NBC4 under a story, chaos-baseball-1),
 #   "Download the CBS Sports App today and get instant NCAA tournament news and alerts" (chaos-baseball-4),
 #   "Download our free apps" (mondaq, chaos-franchise-8): in no gold. The call alone (up to APP_PROMO_BARE_WORDS
