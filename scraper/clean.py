@@ -1555,6 +1555,9 @@ _GALLERY_COUNTER_LEAD_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)
 # (not after a quote mark: "«تصوير: نادر العلمي»، عبارة اعتاد قراء الصحف …" names the label in a sentence)
 _CAPTION_RE = re.compile(rf"^(?:(?![«\"“”„])[\W_])*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
 _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“(]?\s*[^\W_]", re.I)
+# (PR Newswire's closing line, "SOURCE BrightGrid Energy": the label in capitals and no colon, on the raw
+# line; the modern-web probe, 2026-12-06)
+_PR_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z0-9][^.!?]*$")
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
@@ -2523,7 +2526,7 @@ _FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_
                   _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
                   _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
 _RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.TIP_QUESTION_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE,
-               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE)
+               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE, _PR_SOURCE_RE)
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
 
@@ -3195,6 +3198,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                     or _credit_tail(p.text)
                     or (hit and words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))
+                    or (hit_raw and words <= B.SOURCE_LINE_MAX_WORDS and _PR_SOURCE_RE.match(p.text))
                     or (hit_raw and words <= B.CAPTION_MEDIA_TITLE_MAX_WORDS and _MEDIA_TITLE_RE.match(p.text)
                         and _beside_player(p))
                     or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)

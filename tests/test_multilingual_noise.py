@@ -658,3 +658,25 @@ def test_wordpress_and_slashdot_widget_lines_go(line):
     # meaningless: 13, 10 and 10 Dragnet and DAnIEL pages, in no gold)
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/a")
     assert art.paragraphs == STORY["en"], [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    # English furniture of a probe of 40 modern-web pages written by a helper who had not seen the rules
+    # (2026-12-06): the Guardian's keyword heading and appeal, NPR's ad label, affiliate disclosures,
+    # a like counter, a recipe card's rating, PR Newswire's closing source line
+    "Explore more on these topics", "… we have a small favour to ask.", "Sponsor Message",
+    "This post may contain affiliate links. Please read our disclosure policy.",
+    "38 Likes", "4.9 from 37 votes", "SOURCE BrightGrid Energy",
+])
+def test_english_furniture_between_the_story_lines_goes(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("line", [
+    "Sources said the minister would resign, and 12 comments on the bill were filed by Friday.",
+    "Source material for the report came from the agency's own archives, the minister said.",
+])
+def test_english_story_lines_that_open_like_that_furniture_stay(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs

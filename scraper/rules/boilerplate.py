@@ -519,6 +519,12 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # "1,234 مشاهدة" (Arab sites' story footers; a written probe page 2026-12-04)
                     r"|(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|زيارات)\s*:?\s*[\d.,٬]+"
                     r"|[\d.,٬]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views?|reads?)"
+                    # ... a like counter alone on its line, "38 Likes" (a Discourse post's footer), and a
+                    # recipe card's rating, "4.9 from 37 votes" (WP Recipe Maker): a written probe of 40
+                    # modern-web pages by a helper who had not seen these rules, 2026-12-06. (Not "12
+                    # Comments": the heading over a comment list, which the comment rules need to see.)
+                    r"|[\d.,]+\s*likes?"
+                    r"|\d(?:\.\d+)?\s+from\s+[\d,]+\s+votes?"
                     # ... a share or like counter, "120 مشاركة", "45 اعجاب" (folded), over or under a story
                     # (the second written probe of Arabic furniture, 2026-12-06)
                     r"|[\d.,٬]+\s*[kK]?\s*(?:مشاركة|مشاركات|اعجاب|اعجابات)"
@@ -844,6 +850,15 @@ FURNITURE_LINES = [
     "ما هو انطباعك", "ما انطباعك", "تعليقات الفيسبوك", "تعليقات فيسبوك", "هل تريد تلقي إشعارات",
     "هل ترغب في تلقي إشعارات", "هل تود تلقي إشعارات", "تخطي الفقرة التالية", "الفقرة التالية",
     "Skip next section", "Next section",
+    # ... and English furniture the modern-web probe found in the story's box (2026-12-06), each a line its
+    # publisher prints on every story: the Guardian's keyword list heading and its appeal's opening ("…
+    # we have a small favour to ask."), NPR member stations' ad label, the affiliate disclosure of blogs
+    # and reviews. (Not Future plc's "Why you can trust …" box title: BBC News prints "Why you can trust
+    # BBC News" among the links after its story, and taking that line first let the link box under it
+    # into two scrapinghub BBC bodies.)
+    "Explore more on these topics", "we have a small favour to ask", "Sponsor Message",
+    "This post may contain affiliate links", "This post contains affiliate links",
+    "This article contains affiliate links", "This article may contain affiliate links",
     # a permalink's label with its address (Arabic only: Dragnet's golds keep blogs' "Permalink"); BBC
     # Simorgh's visually hidden heading over its byline list (BYLINE_LABELS), in its Arabic service's words too
     "رابط دائم", "الرابط الدائم", "Article information", "معلومات عن المقال",
