@@ -291,7 +291,7 @@ def _class_rule(cls: str) -> tuple | None:
 # The attributes the DOM rules below read: an element with none of them (most: <p>, <a href>,
 # <img src>) can only match by its tag.
 _RULE_ATTRS = frozenset({"class", "id", "aria-label", "aria-labelledby", "hidden", "aria-hidden", "style",
-                         *B.AMP_STAND_IN_ATTRS})
+                         "itemprop", *B.AMP_STAND_IN_ATTRS})
 _TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
 _AMP_STAND_IN = frozenset(B.AMP_STAND_IN_ATTRS)
 
@@ -348,6 +348,8 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
             return hit
     if tag in B.BOILERPLATE_TAGS:
         return _TAG_RULES[tag]
+    if "itemprop" in keys and get("itemprop") in B.COMMENT_ITEMPROPS:
+        return "boilerplate", "boilerplate.itemprop:comment"
     label = get("aria-label") if "aria-label" in keys else None
     if label and C.ARIA_CONSENT_RE.search(label):
         return "consent", f"consent.aria-label:{label[:40]}"

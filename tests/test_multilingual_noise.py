@@ -680,3 +680,15 @@ def test_english_furniture_between_the_story_lines_goes(line):
 def test_english_story_lines_that_open_like_that_furniture_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
+
+
+def test_replies_marked_as_comments_by_the_pages_microdata_go():
+    # Discourse's crawler view: the first post is the topic, the replies are schema.org Comments (B.COMMENT_ITEMPROPS)
+    a, b = STORY["en"]
+    reply = ("<div id='post_2' itemprop='comment' itemscope itemtype='http://schema.org/Comment' class='x1'>"
+             "<span itemprop='author'>nora</span><div class='x2' itemprop='text'><p>This is the part everyone skips. "
+             "I schedule a monthly restore of one random directory into a scratch folder and compare it.</p></div></div>")
+    html = (f"<html lang='en'><head><title>t</title></head><body><div id='post_1' class='x1'><div class='x2' "
+            f"itemprop='text'><p>{a}</p><p>{b}</p></div></div>{reply}</body></html>").encode()
+    art = extract(html, "https://forum.example.com/t/backups/4821")
+    assert art.paragraphs == STORY["en"]

@@ -41,6 +41,13 @@ AMP_NOISE_TAGS = frozenset({
 # <div fallback> ("جاري التحميل…", "See this post on Instagram").
 AMP_STAND_IN_ATTRS = ("placeholder", "fallback")
 
+# An element the page's own schema.org microdata calls a comment (itemprop="comment"): a reader's post
+# under the story, whatever its class names. Discourse's crawler view marks every reply so
+# (<div id='post_2' itemprop='comment' itemscope itemtype='http://schema.org/Comment'
+# class='topic-body crawler-post'>, its topics/show.html.erb), as do WordPress themes' comment lists;
+# a written probe of 40 modern-web pages, 2026-12-06, kept a forum thread's replies as the story.
+COMMENT_ITEMPROPS = frozenset({"comment", "comments"})
+
 # Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
 # (<nav> is one of them, not a tag skipped unread: libxml2 ignores "</nav>" while a <div> opened
 # inside it is still open, where a browser closes both, so a page with one unclosed <div> in its
