@@ -782,7 +782,8 @@ def _radio_group_form(radio: etree._Element, name: str | None):
 
 def _poll_box(radio: etree._Element, seen: set):
     """The small box around a poll, survey or rating form found by one of its radio buttons
-    (rules.boilerplate POLL_*): None when the radio is in no form, in a form already looked at, in a
+    (rules.boilerplate POLL_*): None when the radio is in no form (or a page-wide one) and its group's
+    box has no button to send the answer (_radio_group_form), in a form already looked at, in a
     group of fewer radios, in a form with a field to type in (a search or sign-up form with
     options), or in a form with more text than a poll has."""
     form = next(radio.iterancestors("form"), None)
