@@ -807,6 +807,15 @@ def test_date_lines_joined_or_glued_go(meta):
     assert in_story(meta).paragraphs == STORY
 
 
+@pytest.mark.parametrize("line", [
+    "ما هو انطباعك عن المباراة؟",   # an interview's question
+    "تعليقات الفيسبوك على القرار كانت غاضبة",
+    "الفقرة التالية من القرار تنص على إلغاء الرسوم",
+])
+def test_story_lines_that_open_like_widget_lines_stay(line):
+    assert line in in_story(f"<p>{line}</p>").paragraphs
+
+
 def test_a_story_line_with_two_dates_joined_by_a_bar_stays():
     line = "وقال الوزير إن العمل بدأ في 22 مايو 2025 | وانتهى في 22 يوليو 2025 بعد شهرين كاملين من الجهد المتواصل."
     art = in_story(f"<p>{line}</p>")

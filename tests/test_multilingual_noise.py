@@ -504,6 +504,7 @@ def test_a_story_line_about_reprints_stays():
     # lines that open like the modern-web probe's furniture (a source line, a counter)
     "Sources said the minister would resign, and 12 comments on the bill were filed by Friday.",
     "Source material for the report came from the agency's own archives, the minister said.",
+    "Next section of the highway opens in May.",
 ])
 def test_story_lines_naming_the_keys_or_a_contact_stay(line):
     art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")

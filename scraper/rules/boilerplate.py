@@ -854,9 +854,13 @@ FURNITURE_LINES = [
     # section …", printed before and after a teaser box in the story; the English one is in DW pages'
     # descriptions as scraped, e.g. "Skip next section More than $8 billion …"): a written probe of 42
     # Arabic news pages by a helper who had not seen these rules, 2026-12-06
-    "ما هو انطباعك", "ما انطباعك", "تعليقات الفيسبوك", "تعليقات فيسبوك", "هل تريد تلقي إشعارات",
-    "هل ترغب في تلقي إشعارات", "هل تود تلقي إشعارات", "تخطي الفقرة التالية", "الفقرة التالية",
-    "Skip next section", "Next section",
+    "ما هو انطباعك؟", "ما انطباعك؟", "هل تريد تلقي إشعارات",
+    "هل ترغب في تلقي إشعارات", "هل تود تلقي إشعارات", "تخطي الفقرة التالية", "الفقرة التالية اكتشف المزيد",
+    "Skip next section", "Next section Explore more",
+    # (the question alone, with its mark: "ما هو انطباعك عن المباراة؟" is an interview's question; the
+    # Facebook box by its class, fb[-_]?comments: "تعليقات الفيسبوك على القرار كانت غاضبة" is a story's
+    # line; the skip target's words with DW's box title only: "الفقرة التالية من القرار تنص على …", "Next
+    # section of the highway opens in May" open story lines)
     # ... and English furniture the modern-web probe found in the story's box (2026-12-06), each a line its
     # publisher prints on every story: the Guardian's keyword list heading and its appeal's opening ("…
     # we have a small favour to ask."), NPR member stations' ad label, the affiliate disclosure of blogs
