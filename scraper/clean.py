@@ -1525,7 +1525,6 @@ _FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt(B.FOLLOW_LINE_PLATFORMS)})(
 _FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FOLLOW_FOR_MORE = tuple(fold(x) for x in B.FOLLOW_LINE_FOR_MORE)
-_FOLLOW_CHANNEL = fold(B.FOLLOW_LINE_CHANNEL)
 _FOLLOW_MESSAGING_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.FOLLOW_LINE_MESSAGING))})(?!\w)", re.I)
 _LIVE_STAMP_RE = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*[A-Z]{2,4}(?=[A-Z][a-z])")
 # a name after the label (a capital, not a month: "By October 2025 …" opens a sentence) and a year or a clock
@@ -2034,7 +2033,7 @@ def _follow_line(f: str) -> bool:
         return False
     if _FOLLOW_OWN_PLACE_RE.search(f) is not None:
         return True
-    if _FOLLOW_CHANNEL in f and _FOLLOW_MESSAGING_RE.search(f) is not None:
+    if B.FOLLOW_LINE_CHANNEL_CALL_RE.match(f) and _FOLLOW_MESSAGING_RE.search(f) is not None:
         return True
     # the verb first, a short line with no full stop nor a colon (a quote): a platform, and a second
     # one or "… هنا" at the end

@@ -818,9 +818,11 @@ FOLLOW_LINE_VERBS_SINGULAR = ["تابع", "انضم", "اشترك", "حمل", "�
 # sentence of the story ends with its full stop: "تابع الملايين المباراة على يوتيوب وفيسبوك."
 FOLLOW_LINE_SINGULAR_MAX_WORDS = 10
 FOLLOW_LINE_LINK_ENDS = ["هنا", "من هنا", "عبر الرابط", "على الرابط", "اضغط هنا"]
-# A channel on a messaging platform named after the singular verb ("انضم إلى قناة المصري الآن على واتساب
-# لتصلك أهم الأخبار …", the same probe): a call, not a biography's "انضم إلى قناة الجزيرة عام 2005"
-FOLLOW_LINE_CHANNEL = "قناة"
+# A channel on a messaging platform right after the singular verb, the line's first words ("انضم إلى قناة
+# المصري الآن على واتساب لتصلك أهم الأخبار …", the same probe): a call, not a biography's "انضم إلى قناة
+# الجزيرة عام 2005" (no platform) nor "انضم أكثر من مليون مستخدم إلى قناة الرئيس على تلغرام" (the verb's
+# subject between: a past tense)
+FOLLOW_LINE_CHANNEL_CALL_RE = re.compile(r"^[\W_]*[وف]?(?:انضم|اشترك|تابع)\s+(?:(?:الي|إلى|إلي|الى|في|ب)\s*)?قناة")
 FOLLOW_LINE_MESSAGING = ["واتساب", "واتس اب", "واتس آب", "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام",
                          "تيلغرام", "تلجرام", "whatsapp", "telegram"]
 FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
