@@ -181,14 +181,19 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
             ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
             candidates.append((kind, f"<{el.tag}> {ident[:60]}".strip()))
             break
+    story = None   # (_carries_story, asked once)
     for kind, evidence in candidates:
-        needs = R.TITLE_NEEDS_TEXT.get(kind)
-        if needs and evidence.startswith("title") and not any(t in text for t in needs):
-            continue
-        if evidence.startswith("title") and _carries_story(root):
-            continue
+        if evidence.startswith("title"):
+            needs = R.TITLE_NEEDS_TEXT.get(kind)
+            if needs and not any(t in text for t in needs):
+                continue
+            story = _carries_story(root) if story is None else story
+            if story:
+                continue
         return kind, evidence
-    if _carries_story(root):   # (what the text says below is quoted by a story)
+    if story is None:
+        story = _carries_story(root)
+    if story:   # (what the text says below is quoted by a story)
         return None
     for kind, needle, _src in R.TEXT_RULES:
         if needle in text:

@@ -788,8 +788,10 @@ def _poll_box(radio: etree._Element, seen: set):
     options), or in a form with more text than a poll has."""
     form = next(radio.iterancestors("form"), None)
     name = radio.get("name")
-    if form is None or _visible_len_upto(form, B.POLL_BOX_MAX_CHARS) is None:
+    form_len = _visible_len_upto(form, B.POLL_BOX_MAX_CHARS) if form is not None else None
+    if form_len is None:
         form = _radio_group_form(radio, name)   # (a script's poll of <div>s, with its button)
+        form_len = _visible_len_upto(form, B.POLL_BOX_MAX_CHARS) if form is not None else None
     if form is None or form in seen:
         return None
     seen.add(form)
@@ -802,7 +804,6 @@ def _poll_box(radio: etree._Element, seen: set):
             return None
     if n < B.POLL_MIN_RADIOS:
         return None
-    form_len = _visible_len_upto(form, B.POLL_BOX_MAX_CHARS)
     if form_len is None or is_body_hint(form) or _has_prose_run(form):
         return None
     box = form
@@ -1525,7 +1526,7 @@ _FOLLOW_PLATFORM_RE = re.compile(rf"(?<!\w)و?({_alt(B.FOLLOW_LINE_PLATFORMS)})(
 _FOLLOW_LINK_END_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_LINK_ENDS)})[\W_]*$")
 _FOLLOW_OWN_PLACE_RE = re.compile(rf"(?<!\w)(?:{_alt(B.FOLLOW_LINE_OWN_PLACES)})(?!\w)", re.I)
 _FOLLOW_FOR_MORE = tuple(fold(x) for x in B.FOLLOW_LINE_FOR_MORE)
-_FOLLOW_MESSAGING_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.FOLLOW_LINE_MESSAGING))})(?!\w)", re.I)
+_FOLLOW_MESSAGING_RE = re.compile(rf"(?<!\w)و?(?:{_alt(B.FOLLOW_LINE_MESSAGING)})(?!\w)", re.I)
 _LIVE_STAMP_RE = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*[A-Z]{2,4}(?=[A-Z][a-z])")
 # a name after the label (a capital, not a month: "By October 2025 …" opens a sentence) and a year or a clock
 _DATED_BYLINE_RE = re.compile(r"^\w+\s*[:：\-–—]?\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -1596,7 +1597,7 @@ _REPRODUCTION_ANY = tuple(dict.fromkeys(x for ph in B.REPRODUCTION_PHRASES for x
 
 _REPRINT_OPEN_RE = re.compile(rf"^[\W_]*(?:{_alt(B.REPRINT_NOTICE_OPENINGS)})(?!\w)", re.I)
 # (B.REPRINT_NOTICE_AR_*, asked of the folded line)
-_AR_RIGHTS_OPEN_RE = re.compile(rf"^[\W\d_]*(?P<label>(?:{_alt(_fold_list(B.REPRINT_NOTICE_AR_LABELS))})\s*:\s*)?"
+_AR_RIGHTS_OPEN_RE = re.compile(rf"^[\W\d_]*(?P<label>(?:{_alt(B.REPRINT_NOTICE_AR_LABELS)})\s*:\s*)?"
                                 rf"(?:(?P<rights>{_alt(B.REPRINT_NOTICE_AR_RIGHTS)})"
                                 rf"|(?P<ban>{_alt(B.REPRINT_NOTICE_AR_BANS)})|{_alt(B.REPRINT_NOTICE_AR_PERMITS)})(?!\w)")
 _AR_REPRINT_ACT_RE = re.compile(rf"(?<!\w)(?:{_alt(B.REPRINT_NOTICE_AR_ACTS)})(?!\w)")
@@ -2025,8 +2026,7 @@ def _follow_line(f: str) -> bool:
     within = (B.FOLLOW_LINE_FOR_MORE_VERB_WITHIN if f.lstrip().startswith(_FOLLOW_FOR_MORE)
               else B.FOLLOW_LINE_VERB_WITHIN)
     first = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in f.split(None, within)[:within]]
-    if any(w in _FOLLOW_VERBS for w in first[:B.FOLLOW_LINE_VERB_WITHIN]) or (
-            within > B.FOLLOW_LINE_VERB_WITHIN and any(w in _FOLLOW_VERBS for w in first)):
+    if any(w in _FOLLOW_VERBS for w in first):
         return _FOLLOW_PLACE_RE.search(f) is not None
     first = first[:B.FOLLOW_LINE_VERB_WITHIN]
     if not any(w in _FOLLOW_VERBS_SINGULAR for w in first):

@@ -32,7 +32,9 @@ import weakref
 from typing import Any
 
 from scrapy import signals
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy_redis.pipelines import RedisPipeline
+from twisted.internet.threads import deferToThread
 
 # errors of this spider only, as in a local run (imported with the pipeline, not once the
 # worker's spider is open and its Redis heartbeat running)
@@ -90,9 +92,6 @@ class RunPipeline(RedisPipeline):
     async def process_item(self, item: Any) -> Any:
         # scrapy-redis's own pushes in a thread, takes the spider argument and returns a Deferred:
         # Scrapy 2.19 warns of both in every worker's log
-        from scrapy.utils.defer import maybe_deferred_to_future
-        from twisted.internet.threads import deferToThread
-
         return await maybe_deferred_to_future(deferToThread(self._process_item, item, self.crawler.spider))
 
     def _process_item(self, item: Any, spider: Any) -> Any:

@@ -823,15 +823,15 @@ FOLLOW_LINE_LINK_ENDS = ["هنا", "من هنا", "عبر الرابط", "على
 # الجزيرة عام 2005" (no platform) nor "انضم أكثر من مليون مستخدم إلى قناة الرئيس على تلغرام" (the verb's
 # subject between: a past tense)
 FOLLOW_LINE_CHANNEL_CALL_RE = re.compile(r"^[\W_]*[وف]?(?:انضم|اشترك|تابع)\s+(?:(?:الي|إلى|إلي|الى|في|ب)\s*)?قناة")
-FOLLOW_LINE_MESSAGING = ["واتساب", "واتس اب", "واتس آب", "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام",
-                         "تيلغرام", "تلجرام", "whatsapp", "telegram"]
+# (the messaging platforms' spellings: also the first of FOLLOW_LINE_PLATFORMS below)
+FOLLOW_LINE_MESSAGING = ["تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام", "تيلغرام", "تلجرام", "واتساب", "واتس اب",
+                         "واتس آب", "telegram", "whatsapp"]
 FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حساباتنا", "تطبيقنا", "موقعنا", "جوجل نيوز", "غوغل نيوز",
                           "google news"]
 # (the platforms by name: the singular-verb line below counts them)
-FOLLOW_LINE_PLATFORMS = [
-    "تلغرام", "تليغرام", "تليجرام", "تيليجرام", "تيليغرام", "تيلغرام", "تلجرام", "واتساب", "واتس اب", "واتس آب", "فيسبوك", "فيس بوك",
-    "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
-    "telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok",
+FOLLOW_LINE_PLATFORMS = FOLLOW_LINE_MESSAGING + [
+    "فيسبوك", "فيس بوك", "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
+    "facebook", "twitter", "instagram", "youtube", "tiktok",
 ]
 FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبيق"]
 # (the call in other languages, FOLLOW_LINE_CALL_RE above: the Latin names of the platforms above and more)
@@ -1319,16 +1319,17 @@ TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?(?:tip
                          re.I)
 # ... and the Arabic call, which says how to send it: "هل لديك خبر أو معلومة؟ راسلنا عبر واتساب …" (a story's
 # own question, "هل لديك خبر عن ابنك؟ سأل الضابط الأم", names no way to send)
-TIP_LINE_AR_RE = re.compile(r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
-                            r"|صور|صورة|فيديو)[^؟?]{0,60}[؟?].{0,120}?(?:راسلنا|راسلونا|أرسل|ارسل|تواصل|واتساب|واتس اب"
+# (the question's opening, shared with TIP_QUESTION_AR_RE below)
+TIP_ASK_AR = (r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
+              r"|صور|صورة|فيديو)")
+TIP_LINE_AR_RE = re.compile(TIP_ASK_AR + r"[^؟?]{0,60}[؟?].{0,120}?(?:راسلنا|راسلونا|أرسل|ارسل|تواصل|واتساب|واتس اب"
                             r"|البريد|@)")
 # ... or asked alone, a heading or a short line ending with its question mark, over the line that says how to
 # send it (up to TIP_LINE_WAY_MAX_WORDS words: "هل لديك معلومة أو صورة؟" over "إذا كانت لديك معلومة أو صورة
 # أو مقطع فيديو عن حدث يقع في منطقتك، يمكنك مشاركته مع فريق التحرير عبر رقم الواتساب المخصص للقراء. …":
 # a written probe of Arabic story pages, 2026-12-06)
-TIP_QUESTION_AR_RE = re.compile(r"^[\W_]*(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|أخبار|اخبار|معلومة|معلومات|قصة"
-                                r"|صور|صورة|فيديو)[^؟?.]{0,60}[؟?][\W_]*$")
-TIP_LINE_WAY_RE = re.compile(r"راسلنا|راسلونا|أرسل|ارسل|تواصل معنا|واتساب|الواتساب|واتس اب|البريد الإلكتروني|فريق التحرير|@")
+TIP_QUESTION_AR_RE = re.compile(TIP_ASK_AR + r"[^؟?.]{0,60}[؟?][\W_]*$")
+TIP_LINE_WAY_RE = re.compile(r"راسلنا|راسلونا|أرسل|ارسل|تواصل معنا|واتساب|واتس اب|البريد الإلكتروني|فريق التحرير|@")
 TIP_LINE_WAY_MAX_WORDS = 60
 # - an app promo, up to APP_PROMO_MAX_WORDS words: "Download the App" (NBC4 under a story, chaos-baseball-1),
 #   "Download the CBS Sports App today and get instant NCAA tournament news and alerts" (chaos-baseball-4),
