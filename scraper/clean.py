@@ -2717,6 +2717,25 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             total = page_prose[words] = sum(len(q.text) for q in paras if story_prose(q, words))
         return n >= B.BOX_STORY_PROSE_SHARE * total
 
+    def furniture_box(j: int):
+        """The small box a furniture heading at line j opens, when the box also holds a button and
+        little else (B.FURNITURE_BOX_*), or None."""
+        box = small_box(j)
+        if box is None or (j > 0 and inside(paras[j - 1], box)) or story_below(j, box):
+            return None
+        k, buttons, pitch = j + 1, 0, 0
+        while k < n_paras and inside(paras[k], box):
+            q = paras[k]
+            words = _words(q.text)
+            if q.removed or (q.link_ratio >= 0.6 and words <= B.FURNITURE_BOX_BUTTON_WORDS):
+                buttons += 1
+            elif words > B.FURNITURE_BOX_PITCH_WORDS or pitch == B.FURNITURE_BOX_MAX_PITCH:
+                return None
+            else:
+                pitch += 1
+            k += 1
+        return box if buttons else None
+
     def consume_box(j: int, rule: str) -> int:
         """The marker line opens a small box (≤ 400 characters: a read-also or related widget
         without a telling class): every line of that box goes with it. Returns the next index."""
@@ -3254,7 +3273,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     and _URL_LINE_RE.match(paras[i + 1].text)):
                 i += 1
                 drop(i, "boilerplate.line")
-            i = consume_benefits(i + 1)   # ("SUBSCRIBE FOR MORE ARTICLES" over its pitch and benefits)
+            nxt = consume_benefits(i + 1)   # ("SUBSCRIBE FOR MORE ARTICLES" over its pitch and benefits)
+            if nxt == i + 1 and p.heading and (box := furniture_box(i)) is not None:
+                # a furniture heading over a small box of its own: the box's pitch and buttons go with
+                # it ("Subscribe now for uninterrupted access." over "Get unlimited access to …")
+                nxt = drop_inside(i + 1, box, "boilerplate.furniture-box")
+            i = nxt
             continue
         if words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
             drop(i, "boilerplate.rights")
@@ -3327,7 +3351,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # alive until the garbage collector found the cycle (a collection every few pages, that walked
     # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
     # (tests/test_gc_cycles.py).
-    drop = inside = small_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
+    drop = inside = small_box = furniture_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
     story_below = story_prose = None
     return [p for p in paras if not p.removed]
 

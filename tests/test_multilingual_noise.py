@@ -687,3 +687,50 @@ def test_replies_marked_as_comments_by_the_pages_microdata_go():
             f"itemprop='text'><p>{a}</p><p>{b}</p></div></div>{reply}</body></html>").encode()
     art = extract(html, "https://forum.example.com/t/backups/4821")
     assert art.paragraphs == STORY["en"]
+
+
+# A furniture heading over a small box of its own with a button: the box's pitch goes too (B.FURNITURE_BOX_*;
+# the modern-web probe's Bloomberg-like paywall box and Guardian-like contributions epic, hashed class names)
+FURNITURE_BOXES = [
+    ("<div class='k3x9'><h3>Subscribe now for uninterrupted access.</h3><p>Get unlimited access to trusted "
+     "journalism and expert analysis.</p><a href='/subscriptions'>Subscribe</a><a href='/account/signin'>Sign in</a>"
+     "</div>", "Get unlimited access to trusted journalism and expert analysis."),
+    ("<div id='slot-body-end'><gu-island name='SlotBodyEnd'><div class='dcr-q1'><h2 class='dcr-q2'>… we have a small "
+     "favour to ask.</h2><p>Millions are turning to the Observer Post for open, independent, quality news every day, "
+     "and readers in 180 countries now support us financially.</p><a class='dcr-q3' href='https://support.example.com/"
+     "contribute'>Support us</a></div></gu-island></div>", "Millions are turning to the Observer Post"),
+]
+
+
+LONG_STORY = [*STORY["en"],
+              "Opposition parties criticised the plan, saying that the cuts to administration would fall on local "
+              "offices that already struggle to serve the public, and promised to vote against it in parliament."]
+
+
+def long_page(box: str) -> bytes:
+    return (f"<html lang='en'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Headline</h1>"
+            f"<div class='article-body'>{''.join(f'<p>{t}</p>' for t in LONG_STORY)}{box}</div></article></body>"
+            f"</html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("box,pitch", FURNITURE_BOXES)
+def test_a_furniture_headings_box_with_a_button_goes_with_its_pitch(box, pitch):
+    art = extract(long_page(box), "https://example.com/news/1")
+    assert art.paragraphs == LONG_STORY
+    assert any(r.rule == "boilerplate.furniture-box" and pitch in r.text for r in art.removed)
+
+
+@pytest.mark.parametrize("rest", [
+    # no button in the box: the heading goes alone, its lines stay (20 Minuten's "Darum gehts" summary)
+    "<p>The deficit is to fall to three percent next year.</p><p>Health and education keep their budgets.</p>",
+    # a line of more than a pitch's words: the story's own
+    "<p>Officials said the savings, which would come mainly from administration, had been agreed with the "
+    "regions after months of talks and would be written into next year's budget law in full.</p><a href='/s'>"
+    "Subscribe</a>",
+])
+def test_a_furniture_headings_box_of_story_lines_keeps_them(rest):
+    box = f"<div class='k3x9'><h3>Subscribe now for uninterrupted access.</h3>{rest}</div>"
+    art = extract(long_page(box), "https://example.com/news/1")
+    kept = [t for t in art.paragraphs if t not in LONG_STORY]
+    assert kept and "Subscribe now for uninterrupted access." not in kept
+    assert not any(r.rule == "boilerplate.furniture-box" for r in art.removed)

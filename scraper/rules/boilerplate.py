@@ -690,6 +690,20 @@ PAYWALL_BENEFIT_WORDS = [
     "sin publicidad", "exclusivo",
 ]
 
+# A furniture line set as a heading (FURNITURE_LINES: "Subscribe now for uninterrupted access.", "… we
+# have a small favour to ask.") over a small box of its own (under 400 characters, no story line
+# before it in the box, not the page's story below it: BOX_STORY_PROSE_*) takes the box's other lines
+# with it when the box also holds a button (a line already gone as furniture, or a link of at most
+# FURNITURE_BOX_BUTTON_WORDS words: "Subscribe", "Support us") and at most FURNITURE_BOX_MAX_PITCH other
+# lines of at most FURNITURE_BOX_PITCH_WORDS words (the pitch: "Get unlimited access to trusted
+# journalism and expert analysis."). Source: a written probe of modern article pages (2026-12-06: a
+# Bloomberg-like paywall box, a Guardian-like contributions epic in its SlotBodyEnd island). A heading
+# over lines without a button stays a heading over its lines only (fundus' 20 Minuten "Darum gehts"
+# summary, which one gold keeps, and ZDF's "Sendehinweis" note, which its gold keeps).
+FURNITURE_BOX_BUTTON_WORDS = 5
+FURNITURE_BOX_MAX_PITCH = 2
+FURNITURE_BOX_PITCH_WORDS = 30
+
 # A notice's small box (NOTICE_BOX_*), or the small box a read-also marker or a widget's title opens
 # (the related and promo boxes), never takes lines below the notice that hold the page's story: at
 # least BOX_STORY_PROSE_SHARE of the characters of its prose lines (BOX_STORY_PROSE_WORDS words or more,
