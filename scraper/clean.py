@@ -884,6 +884,18 @@ def _signup_box(field: etree._Element, prose_stop: bool = False, guard: "_StoryG
     return box
 
 
+def _gone_signup_form(form: etree._Element, guard: "_StoryGuard", facts: dict) -> None:
+    """A sign-up form that a class or tag rule took whole ("Form-newsletter"): the walk never reaches
+    its e-mail field, so the small box around the form (its title and pitch: "Get local news you
+    can trust") is found from here, as it is from a field the walk reads."""
+    for field in form.iter("input"):
+        if is_email_field(field):
+            box = _signup_box(field, guard=guard)
+            if box is not None and box is not form and _says_signup(field, box):
+                facts["signup_boxes"].add(box)
+            return
+
+
 _ACCOUNT_FORM_LEGAL_RE = re.compile(_alt(B.ACCOUNT_FORM_LEGAL_WORDS), re.I)
 _BENEFIT_RE = re.compile(_alt(B.PAYWALL_BENEFIT_WORDS), re.I)
 _ACCOUNT_FORM_FIELD_TYPES = frozenset({"text", "email", "password", "tel", "checkbox", "date", "number"})
@@ -1362,6 +1374,8 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             if hit is not None and _apply_rule(el, hit, guard, facts, removals, seq):
                 skipped = el
                 walker.skip_subtree()
+                if tag == "form":
+                    _gone_signup_form(el, guard, facts)
                 if hit[0] == "related" and tag in heading_tags:
                     _mark_after_heading(el, guard, after)
                 continue

@@ -734,3 +734,27 @@ def test_a_furniture_headings_box_of_story_lines_keeps_them(rest):
     kept = [t for t in art.paragraphs if t not in LONG_STORY]
     assert kept and "Subscribe now for uninterrupted access." not in kept
     assert not any(r.rule == "boilerplate.furniture-box" for r in art.removed)
+
+
+def test_a_sign_up_box_whose_form_a_class_rule_took_loses_its_title_too():
+    # Brightspot's in-story newsletter breaker (the modern-web probe): the form went by its class
+    # ("Form-newsletter"), the walk never read its e-mail field, and the box's title stayed
+    box = ("<div class='Form-newsletter-breaker-wrapper'><div class='Form-newsletter-breaker'><h3 class='Form-title'>"
+           "Get local news you can trust</h3><p class='Form-description'>Sign up for the KVRN Daily Briefing, "
+           "delivered every weekday morning.</p><form class='Form-newsletter'><input type='email' placeholder="
+           "'Your email'><button>Subscribe</button></form></div></div>")
+    body = "".join(f"<p>{t}</p>" for t in LONG_STORY[:2]) + box + f"<p>{LONG_STORY[2]}</p>"
+    html = (f"<html lang='en'><head><title>t</title></head><body><article><h1>Headline</h1><div class='article-body'>"
+            f"{body}</div></article></body></html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert art.paragraphs == LONG_STORY
+    assert any(r.rule == "boilerplate.signup-box" and r.text == "Get local news you can trust" for r in art.removed)
+
+
+def test_a_sign_up_form_taken_whole_in_the_story_box_takes_no_story_line():
+    # the form sits right in the story's box: no small box of its own, so nothing else goes
+    form = "<form class='Form-newsletter'><input type='email'><button>Subscribe</button></form>"
+    body = "".join(f"<p>{t}</p>" for t in LONG_STORY[:2]) + form + f"<p>{LONG_STORY[2]}</p>"
+    html = (f"<html lang='en'><head><title>t</title></head><body><article><h1>Headline</h1><div class='article-body'>"
+            f"{body}</div></article></body></html>").encode()
+    assert extract(html, "https://example.com/news/1").paragraphs == LONG_STORY
