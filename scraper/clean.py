@@ -2277,6 +2277,15 @@ def is_signoff(text: str) -> bool:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_AD_JOIN_RE = re.compile(B.AD_LABEL_JOINERS)
+
+
+def _ad_labels(folded_text: str) -> bool:
+    """Ad labels joined into one line ("إعلان · Advertisement", "Anzeige | Advertisement"): every part
+    a label (B.AD_LABEL_JOINERS)."""
+    parts = [_bare(x) for x in _AD_JOIN_RE.split(folded_text)]
+    parts = [x for x in parts if x]
+    return len(parts) >= 2 and all(x in _AD_SET for x in parts)
 _SPONSOR_LINE_RE = re.compile(rf"(?:{_alt(B.SPONSOR_LINE_PREFIXES)})\s*:?\s+\w")
 _MEDIA_LABEL_SET = {_bare(fold(x)) for x in B.MEDIA_LABELS}
 _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (compared as the anchors are)
@@ -3254,7 +3263,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
-        if bare and bare in _AD_SET:
+        if bare and (bare in _AD_SET or (_AD_JOIN_RE.search(f) and _ad_labels(f))):
             drop(i, "boilerplate.ad-label")
             i += 1
             continue

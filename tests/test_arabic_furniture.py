@@ -912,3 +912,32 @@ def test_a_story_question_about_news_without_a_way_to_send_it_stays():
              "فأجابت بأنها لم تسمع عنه شيئا منذ غادر المنزل."]
     art = in_story(ps(lines))
     assert art.paragraphs == [*STORY[:2], *lines, *STORY[2:]]
+
+
+# ------------------------------------------------------------------------------------------------
+# A written probe of 40 Arabic pages in 2024-26 markups (2026-12-06, written without sight of the rules)
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["إعلان · Advertisement", "Anzeige | Advertisement", "محتوى مدعوم / Sponsored"])
+def test_ad_labels_joined_in_one_line_go(label):
+    art = in_story(f'<div class="advertisement-wrapper"><span class="x1">{label}</span><div class="x2"></div></div>')
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.ad-label" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["إعلان · نتائج الثانوية العامة", "إعلان | الحكومة ترفع الأسعار"])
+def test_a_line_that_joins_an_ad_label_to_other_words_stays(line):
+    art = in_story(f"<h3>{line}</h3>")
+    assert line in art.paragraphs
+
+
+def test_a_premium_teaser_line_between_the_storys_sections_goes_and_the_story_goes_on():
+    art = in_story('<div class="premium-teaser"><p>هذا المحتوى متاح كاملا للمشتركين. اشترك الآن في النهار</p></div>')
+    assert art.paragraphs == STORY
+
+
+def test_an_interview_guests_bio_box_under_the_last_answer_goes():
+    box = ('<div class="about-guest"><h4>نبذة عن الضيف</h4><p>الدكتور سامي الطراونة أستاذ هندسة الموارد المائية في '
+           'الجامعة الأردنية</p></div>')
+    art = extract(page(f'<article><div class="entry-content">{ps(STORY)}{box}</div></article>'), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "story.author-bio" for r in art.removed)

@@ -472,6 +472,10 @@ AD_LABELS = [
    # ad tag, magic_html sohu.com_9a0e481a)
    # sponsor's label, L3S-GN1 c3ff17df, d88ae992), "Annonsørinnhold" (Norwegian "advertiser's content",
    # dagbladet.no, fundus no_Dagbladet_2024_08_04 and _2026_01_06): lines in no gold
+# ... and two of them joined in one line, in two languages, by a middle dot, a bullet, a bar or a
+# slash ("إعلان · Advertisement" over an ad slot between story paragraphs: a written probe of Arabic
+# pages, 2026-12-06, in Al Arabiya's markup): every part a label of AD_LABELS.
+AD_LABEL_JOINERS = r"\s*[·•|/]\s*"
 
 # A line that only tells the reading time, how long ago the page changed, a share count or which
 # slide is shown ("6 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago",
@@ -584,6 +588,9 @@ PAYWALL_LINES = [
     "هذا المحتوى حصري للمشتركين", "هذا المقال متاح للمشتركين", "للمشتركين فقط", "محتوى حصري للمشتركين",
     "هذا المقال حصري لمشتركي", "هذا المحتوى حصري لمشتركي", "لديك اشتراك بالفعل", "هل لديك اشتراك",
     "مشترك بالفعل",
+    # (a premium teaser's line between a long-form story's sections: a written probe of Arabic pages,
+    # 2026-12-06, in Annahar's markup)
+    "هذا المحتوى متاح كاملا للمشتركين", "هذا المقال متاح كاملا للمشتركين", "هذا المحتوى متاح للمشتركين",
     "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "لقراءة المقال كاملا",
     "Article réservé aux abonnés", "Réservé aux abonnés", "Il vous reste", "La suite est réservée aux abonnés",
     "Lecture restreinte", "Votre abonnement n’autorise pas", "Votre abonnement n'autorise pas",

@@ -392,6 +392,9 @@ AUTHOR_BIO_TITLES = [
     "about the author", "about the writer", "author bio", "über den autor", "über die autorin",
     "à propos de l'auteur", "sobre el autor", "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن الكاتب", "عن الكاتبة",
     "نبذة عن المؤلف", "معلومات عن الكاتب", "معلومات عن الكاتبة", "معلومات عن المؤلف", "عن المؤلف",
+    # an interview's guest, in the same box at the story's end (a written probe of Arabic pages,
+    # 2026-12-06: "نبذة عن الضيف" over the guest's one-line description under the last answer)
+    "نبذة عن الضيف", "نبذة عن الضيفة", "about the guest",
 ]
 # (AUTHOR_BIO_MIN_STORY: a one-paragraph brief of 150-200 characters has a story before its bio box;
 # with COMMENTS_MIN_STORY, 200, the bio stayed under 19 of 150 such briefs, a written probe of Arabic
