@@ -758,3 +758,16 @@ def test_a_sign_up_form_taken_whole_in_the_story_box_takes_no_story_line():
     html = (f"<html lang='en'><head><title>t</title></head><body><article><h1>Headline</h1><div class='article-body'>"
             f"{body}</div></article></body></html>").encode()
     assert extract(html, "https://example.com/news/1").paragraphs == LONG_STORY
+
+
+@pytest.mark.parametrize("cls", ["signature", "signaturecontainer", "sig"])
+def test_a_forum_posts_signature_goes_by_its_class(cls):
+    # phpBB's div.signature, vBulletin 4's div.signaturecontainer, older boards' div.sig (written probes of
+    # forum threads, 2026-12-06; Dragnet's forum pages T49-T55 carry div.sig under every post)
+    a, b = STORY["en"]
+    html = (f"<html lang='en'><head><title>t</title></head><body><div class='postbody'><div class='content'><p>{a}</p>"
+            f"<p>{b}</p></div><div class='{cls}'>If it is not broken, you are not trying hard enough to make it better "
+            f"every single day of the week.</div></div>"
+            f"</body></html>").encode()
+    art = extract(html, "https://forum.example.com/viewtopic.php?t=4821")
+    assert art.paragraphs == STORY["en"]

@@ -88,6 +88,13 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|age[-_]?(?:gate|verification)(?:[-_](?!content)[a-z0-9]+)*"
     r"|onesignal(?:[-_][a-z0-9]+)*|push[-_]?(?:opt[-_]?in|prompt|notifications?[-_]?(?:prompt|box|banner))(?:[-_][a-z0-9]+)*"
     r"|corrections?[-_]?policy"
+    # a forum post's signature by its class: phpBB's div.signature, vBulletin 4's div.signaturecontainer,
+    # older boards' div.sig (written probes of forum threads, 2026-12-06: signatures kept under every
+    # post; Dragnet's forum pages T49-T55, div.sig). On the dev pages "signature" also names news
+    # pages' sign-off lines: DAnIEL rynekzdrowia.pl's "PAP/Rynek Zdrowia <date>" (in its gold, -0.004),
+    # CleanEval final-486's signatories of a letter (in its gold, -0.003), rizospastis.gr's author
+    # note (in no gold, +0.007)
+    r"|signatures?|signaturecontainer|sig"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
