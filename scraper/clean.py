@@ -3057,6 +3057,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.markup-text")
             i += 1
             continue
+        if words <= B.POST_META_MAX_WORDS and p.text.startswith(B.POST_META_STARTS):
+            drop(i, "boilerplate.post-meta")   # (a blog theme's sentence under the post: B.POST_META_*)
+            i += 1
+            continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
             # long prose: only the cookie rule, the embed prompt, credit-tailed captions and newsletter
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one

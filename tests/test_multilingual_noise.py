@@ -771,3 +771,21 @@ def test_a_forum_posts_signature_goes_by_its_class(cls):
             f"</body></html>").encode()
     art = extract(html, "https://forum.example.com/viewtopic.php?t=4821")
     assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("line", [
+    # Kubrick's single.php and Twenty Ten's twentyten_posted_in (B.POST_META_*)
+    "This entry was posted on Monday, July 14th, 2008 at 9:31 pm and is filed under Work habits. You can follow "
+    "any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+    "This entry was posted in Budget and tagged deficit, finance ministry. Bookmark the permalink.",
+])
+def test_a_blog_themes_post_metadata_sentence_goes(line):
+    art = extract(page("en", after=f"<p class='x1'><small>{line}</small></p>"), "https://blog.example.com/2008/07/notes/")
+    assert art.paragraphs == STORY["en"]
+    assert any(r.rule == "boilerplate.post-meta" for r in art.removed)
+
+
+def test_a_story_sentence_about_an_entry_stays():
+    line = "This entry in the register was posted on the town hall's door on Monday, the clerk said."
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs

@@ -867,6 +867,19 @@ FOLLOW_LINE_CALL_PLATFORMS = [p for p in FOLLOW_LINE_PLATFORMS if p.isascii()] +
     "linkedin", "threads", "bluesky", "google news", "flipboard", "snapchat", "pinterest", "mastodon",
     "в контакте", "вконтакте", "одноклассники", "телеграм"]
 
+# A blog post's own metadata sentence under the post, as WordPress themes print it: Kubrick's (the
+# default theme until 2010) "This entry was posted on %1$s at %2$s and is filed under %3$s. You can
+# follow any responses to this entry through the RSS 2.0 feed. …" (its single.php, copied into many
+# themes: xpress, nubrick, nmmc_nsbr in public repositories), Twenty Ten's "This entry was posted in
+# %1$s and tagged %2$s. Bookmark the permalink." (twentyten_posted_in) and Twenty Eleven-like themes'
+# "This entry was posted in %1$s and tagged %2$s on %3$s by %4$s." A line that starts so, up to
+# POST_META_MAX_WORDS words (the categories and tags lists can be long), goes. 39 dev pages print it,
+# 37 golds leave it out (Dragnet, DAnIEL); it was in the body of 12 (with this rule: 12 pages up, up to
+# +0.257, Dragnet R40); CleanEval final-563's and Dragnet R118's golds keep it (final-563 -0.011). A
+# written probe of 2008-2012 blog posts (2026-12-06) kept it under a Kubrick post.
+POST_META_STARTS = ("This entry was posted on ", "This entry was posted in ", "This entry was filed under ")
+POST_META_MAX_WORDS = 80
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     # a rating widget's question; an aggregator's note that the story is copied from its source
