@@ -2582,6 +2582,56 @@ def mark_removed(p: Para, rule: str, removals: list[Removal], stage: str) -> Non
                             path=describe(p.block) if p.block is not None else "", order=p.order))
 
 
+_SKIP_STARTS = frozenset({"skip", "Skip", "SKIP"})
+_SKIP_PAST_RE = re.compile(B.SKIP_PAST_LINK_RE, re.I)
+
+
+def _skip_past(paras: list[Para], removals: list[Removal], stage: str) -> None:
+    """A link that lets the reader skip a promotion ("skip past newsletter promotion", <a href="#X">)
+    and what it skips: every line from the link to the element it points at (id X), and that element's
+    own label ("after newsletter promotion"), when they are few (B.SKIP_PAST_*)."""
+    for j, p in enumerate(paras):
+        if (p.removed or p.text[:4] not in _SKIP_STARTS or p.block is None or p.link_ratio < 0.9
+                or len(p.text) > B.SKIP_PAST_LINK_MAX_CHARS or not _SKIP_PAST_RE.match(p.text)):
+            continue
+        link = next((a for a in p.block.iter("a") if (a.get("href") or "").startswith("#")
+                     and _SKIP_PAST_RE.match(" ".join(text_of(a).split()))), None)
+        if link is None:
+            continue
+        target_id = link.get("href")[1:]
+        between, target, n = set(), None, 0
+        for el in link.getroottree().getroot().iter():
+            if target is None and el is link:
+                target = False   # (from here on: the elements between)
+                continue
+            if target is False:
+                if el.get("id") == target_id:
+                    target = el
+                    break
+                between.add(el)
+                n += 1
+                if n > B.SKIP_PAST_MAX_ELEMENTS:
+                    break
+        if not isinstance(target, etree._Element):
+            continue
+        k, lines = j + 1, []
+        while k < len(paras) and len(lines) <= B.SKIP_PAST_MAX_LINES:
+            q = paras[k]
+            if q.block is target or (q.block is not None and any(a is target for a in q.block.iterancestors())):
+                if _words(q.text) <= B.SKIP_PAST_LABEL_MAX_WORDS:
+                    lines.append(q)   # (the target's own label, "after newsletter promotion")
+                break
+            if q.block not in between:
+                break
+            lines.append(q)
+            k += 1
+        else:
+            continue   # (more lines than a promotion's)
+        for q in (p, *lines):
+            if not q.removed:
+                mark_removed(q, "boilerplate.skip-past", removals, stage)
+
+
 def _last_story_lines(paras: list[Para], placed: list[int], removals: list[Removal], stage: str) -> None:
     """When the line rules left the page no line of prose (B.LAST_STORY_*), the lines taken only by
     where they stand (a caption by its place under an image) or by the date they hold
@@ -2624,6 +2674,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 mark_removed(q, PAYWALL_CUT_RULE if cut else rule, removals, stage)
     if facts is not None:
         _comment_lists(paras, removals, stage, facts.get("cites", True))   # reader-comment lists told by their structure
+    if any(p.text[:4] in _SKIP_STARTS and not p.removed for p in paras):
+        _skip_past(paras, removals, stage)
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     # the box of an image (the image's block, or the box right around that block: <div><div><img>

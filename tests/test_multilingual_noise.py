@@ -789,3 +789,30 @@ def test_a_story_sentence_about_an_entry_stays():
     line = "This entry in the register was posted on the town hall's door on Monday, the clerk said."
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
+
+
+def test_a_skip_past_link_takes_the_promotion_it_skips_and_the_targets_label():
+    # the Guardian's newsletter promotion inside the story (fundus uk_TheGuardian_2024_02_24's markup)
+    promo = ("<a href='#EmailSignup-skip-link-9' class='dcr-jzxpee'>skip past newsletter promotion</a>"
+             "<div class='dcr-1hb5cle'><div class='dcr-ljf8bh'><p class='dcr-1tkgzq7'>Sign up to Down to Earth</p>"
+             "<p class='dcr-1e4u3vv'>The planet's most important stories. Get all the week's environment news - the "
+             "good, the bad and the essential</p><p class='dcr-1ctrnwk'>Privacy Notice: Newsletters may contain info "
+             "about charities, online ads, and content funded by outside parties.</p><button>Sign up</button></div></div>"
+             "<div id='EmailSignup-skip-link-9' tabindex='0' aria-label='after newsletter promotion' role='note' "
+             "class='dcr-jzxpee'>after newsletter promotion</div>")
+    body = "".join(f"<p>{t}</p>" for t in LONG_STORY[:2]) + promo + f"<p>{LONG_STORY[2]}</p>"
+    html = (f"<html lang='en'><head><title>t</title></head><body><article><h1>Headline</h1><div id='maincontent'>"
+            f"{body}</div></article></body></html>").encode()
+    art = extract(html, "https://www.theguardian.com/environment/2024/jun/01/allotments")
+    assert art.paragraphs == LONG_STORY
+    assert sum(r.rule == "boilerplate.skip-past" for r in art.removed) >= 4
+
+
+def test_a_skip_to_content_link_takes_nothing_of_the_story():
+    body = "".join(f"<p>{t}</p>" for t in LONG_STORY)
+    html = (f"<html lang='en'><head><title>t</title></head><body><a href='#main'>Skip to main content</a>"
+            f"<header><p>The Daily Example</p></header><article id='main'><h1>Headline</h1><div>{body}</div></article>"
+            f"</body></html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert art.paragraphs == LONG_STORY
+    assert not any(r.rule == "boilerplate.skip-past" for r in art.removed)

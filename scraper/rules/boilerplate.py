@@ -880,6 +880,22 @@ FOLLOW_LINE_CALL_PLATFORMS = [p for p in FOLLOW_LINE_PLATFORMS if p.isascii()] +
 POST_META_STARTS = ("This entry was posted on ", "This entry was posted in ", "This entry was filed under ")
 POST_META_MAX_WORDS = 80
 
+# A link that lets the reader skip a promotion set into the story, <a href="#X">skip past newsletter
+# promotion</a>, and the element it points at, <p id="X" aria-label="after newsletter promotion">after
+# newsletter promotion</p>: the Guardian's newsletter sign-up inside the story (fundus
+# uk_TheGuardian_2024_02_24, whose gold has neither line; a written probe page in its markup,
+# 2026-12-06, whose sign-up box had a button and no e-mail field). The link's line (a link of at most
+# SKIP_PAST_LINK_MAX_CHARS characters that starts as SKIP_PAST_LINK_RE says), every line between it and
+# the element it points at (at most SKIP_PAST_MAX_LINES lines, SKIP_PAST_MAX_ELEMENTS elements) and
+# that element's own label (at most SKIP_PAST_LABEL_MAX_WORDS words) go. Not "Skip to content" / "Skip
+# to main content": what those skip is the page's header, and what they point at is the story.
+SKIP_PAST_LINK_RE = (r"skip\s+(?:past|over)\b|skip\s+(?:this\s+)?(?:ad|advert|advertisement|promotion|"
+                     r"newsletter|sponsored)\b")
+SKIP_PAST_LINK_MAX_CHARS = 60
+SKIP_PAST_MAX_LINES = 10
+SKIP_PAST_MAX_ELEMENTS = 300
+SKIP_PAST_LABEL_MAX_WORDS = 5
+
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
     # a rating widget's question; an aggregator's note that the story is copied from its source
