@@ -816,3 +816,20 @@ def test_a_skip_to_content_link_takes_nothing_of_the_story():
     art = extract(html, "https://example.com/news/1")
     assert art.paragraphs == LONG_STORY
     assert not any(r.rule == "boilerplate.skip-past" for r in art.removed)
+
+
+def test_other_news_teasers_longer_than_a_brief_stay_out_of_it():
+    # an older Italian portal's page (the old-web probe, 2026-12-06): a two-paragraph brief, then "Altre
+    # notizie" over two teasers whose summaries are longer than the brief (rules.related WIDGET_TITLES)
+    brief = ["Da lunedì 13 giugno il ponte sull'Adige tra Pescantina e Bussolengo resterà chiuso al traffico per "
+             "tre settimane per lavori di manutenzione straordinaria ai giunti.",
+             "Le auto saranno deviate sul ponte di Parona, mentre pedoni e ciclisti potranno attraversare su una "
+             "passerella provvisoria."]
+    teaser = ("<div><h3><a href='/n/{0}'>Sagra del pesce, record di presenze {0}</a></h3><p>Oltre quindicimila persone "
+              "hanno partecipato nel fine settimana alla tradizionale sagra del pesce di lago, che quest'anno ha "
+              "festeggiato la sua quarantesima edizione con un programma ricchissimo di concerti e mostre.</p></div>")
+    html = ("<html lang='it'><head><title>Ponte chiuso</title></head><body><div id='principale'><h1>Ponte chiuso</h1>"
+            "<div>" + "".join(f"<p>{t}</p>" for t in brief) + "</div><h2>Altre notizie</h2>" + teaser.format(1)
+            + teaser.format(2) + "</div></body></html>").encode()
+    art = extract(html, "https://www.notiziedallavalle.example.it/cronaca/2011/06/08/ponte")
+    assert art.paragraphs == brief

@@ -144,6 +144,14 @@ WIDGET_TITLES = [
     # hessenschau.de's stories (fundus de_NDR_2023_04_28, de_Hessenschau_2024_04_27, in no gold). (Not
     # the English "More information": a Dragnet gold keeps it, R614.)
     "Más información", "Weitere Informationen", "Mais informações", "Plus d'informations",
+    # "Other news" over a portal's teasers (a linked title and its summary each) under a short brief: a
+    # written probe of older portal pages, 2026-12-06, where "Altre notizie" and its two teasers,
+    # longer than the brief, joined the story. In its other languages; in no gold and no body of the
+    # dev pages. (Not the English "Other news": CleanEval final-458's gold keeps it. Not "Другие новости":
+    # as a heading's start it took newsland.ru's "Другие новости по этой теме" with its cards before
+    # the story box was chosen, and without class names the choice moved, DAnIEL newsland.ru 0.99 -> 0.67.)
+    "Altre notizie", "Weitere Nachrichten", "Autres actualités", "Otras noticias", "Outras notícias",
+    "Diğer Haberler",
 ]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
    # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019); "Latest
    # news" (7 dev pages of 5 sites, e.g. L3S-GN1 092d37f3, 1f1352a1), "Also in the news" (4 L3S-GN1
