@@ -833,3 +833,11 @@ def test_other_news_teasers_longer_than_a_brief_stay_out_of_it():
             + teaser.format(2) + "</div></body></html>").encode()
     art = extract(html, "https://www.notiziedallavalle.example.it/cronaca/2011/06/08/ponte")
     assert art.paragraphs == brief
+
+
+def test_a_pages_print_and_forum_tools_line_goes():
+    # a 2005 Russian news page in a table layout (the old-web probe): the tools under the story, one
+    # as plain text, one a link (B.FURNITURE_LINES)
+    art = extract(page("ru", after="<font size='1'>Версия для печати | <a href='/forum/'>Обсудить на форуме</a></font>"),
+                  "https://example.ru/news/2005/06/14/voda.html")
+    assert art.paragraphs == STORY["ru"]
