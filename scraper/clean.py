@@ -2096,6 +2096,12 @@ def _ai_note(p: "Para") -> bool:
         B.AI_NOTE_LABEL_RE.match(t) is not None or (not p.heading and B.AI_NOTE_SENTENCE_RE.search(t) is not None))
 
 
+def _affiliate_note(p: "Para") -> bool:
+    """A disclosure of the page's affiliate links opening the line (scraper.rules.boilerplate AFFILIATE_NOTE_*)."""
+    t = p.text
+    return any(h in t for h in B.AFFILIATE_NOTE_HINTS) and B.AFFILIATE_NOTE_RE.match(t) is not None
+
+
 def _says_typo(text: str) -> bool:
     """The line names a typo or an error (B.TYPO_REPORT_WORDS; the line lower-cased once)."""
     low = text.lower()
@@ -3072,6 +3078,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     podcast_page = _raw_podcast_noun.narrow(page, page_low) is not None
     block_page = page_low is False or "block" in page_low
     ai_page = any(h in page for h in B.AI_NOTE_HINTS)
+    affiliate_page = any(h in page for h in B.AFFILIATE_NOTE_HINTS)
     if cookie_page:
         for j in _preference_center(paras):
             if not paras[j].removed:
@@ -3136,6 +3143,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, "boilerplate.adblock-notice")
             elif ai_page and words <= B.AI_NOTE_MAX_WORDS and _ai_note(p):
                 drop(i, "boilerplate.ai-note")
+            elif affiliate_page and words <= B.AFFILIATE_NOTE_MAX_WORDS and _affiliate_note(p):
+                drop(i, "boilerplate.affiliate-note")
             elif _script_text(p):
                 drop(i, "boilerplate.script-text")
             elif words <= B.RIGHTS_LINE_MAX_WORDS and not p.heading and is_rights_line(p):
@@ -3279,6 +3288,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if ai_page and words <= B.AI_NOTE_MAX_WORDS and _ai_note(p):
             drop(i, "boilerplate.ai-note")   # "AI-generated summary", "… created with the assistance of AI and reviewed …"
+            i += 1
+            continue
+        if affiliate_page and words <= B.AFFILIATE_NOTE_MAX_WORDS and _affiliate_note(p):
+            drop(i, "boilerplate.affiliate-note")   # "Cet article contient des liens affiliés. …"
             i += 1
             continue
         if words <= B.TYPO_REPORT_MAX_WORDS and B.TYPO_REPORT_KEYS_RE.search(p.text) and _says_typo(p.text):

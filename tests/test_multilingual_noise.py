@@ -841,3 +841,27 @@ def test_a_pages_print_and_forum_tools_line_goes():
     art = extract(page("ru", after="<font size='1'>Версия для печати | <a href='/forum/'>Обсудить на форуме</a></font>"),
                   "https://example.ru/news/2005/06/14/voda.html")
     assert art.paragraphs == STORY["ru"]
+
+
+@pytest.mark.parametrize("line", [
+    # (the multilingual recall probe's French recipe blog and Chinese review, 2026-12-06; B.AFFILIATE_NOTE_*)
+    "Cet article contient des liens affiliés. Si vous achetez via ces liens, nous pouvons toucher une petite "
+    "commission, sans surcoût pour vous.",
+    "本文含推广链接，点击购买我们可能获得佣金",
+    "Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber etwas kaufen, erhalten wir eine kleine Provision.",
+    "As an Amazon Associate we earn from qualifying purchases made through the links on this page, at no extra "
+    "cost to you.",
+])
+def test_an_affiliate_disclosure_goes(line):
+    art = extract(page("en", middle=f"<p><em>{line}</em></p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]
+    assert any(r.rule == "boilerplate.affiliate-note" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The commission said this article of the treaty contains affiliate clauses that no member state had signed.",
+    "We may earn a place in the final, the coach said, but only if the defence holds against the champions.",
+])
+def test_story_lines_about_commissions_and_affiliates_stay(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs

@@ -1457,6 +1457,33 @@ AI_NOTE_SENTENCE_RE = re.compile(
     rf"|no other parts? of (?:this|the) (?:article|story) (?:was|were) (?:generated|created|written)",
     re.I)
 
+# - a disclosure that the page's links earn the publisher a commission, opening the line, up to
+#   AFFILIATE_NOTE_MAX_WORDS words: "Cet article contient des liens affiliés. Si vous achetez via ces liens,
+#   nous pouvons toucher une commission.", "本文含推广链接，点击购买我们可能获得佣金" (the multilingual recall probe,
+#   2026-12-06: a French recipe blog and a Chinese review, each one sentence longer than FURNITURE_LINES'
+#   12 words or in no language of its English entries), and its usual wordings in the other languages
+#   (the blogs' and reviews' own lines; Japan's "PR" labels under its 2023 stealth-marketing rule). A story
+#   that reports on affiliate links does not open a line with "this article contains": no dev gold
+#   holds such a line.
+AFFILIATE_NOTE_MAX_WORDS = 45
+# (a screen: one of these is in every such line, as written)
+AFFILIATE_NOTE_HINTS = ("ffiliat", "FFILIAT", "推广链接", "推廣連結", "联盟链接", "佣金", "アフィリエイト", "プロモーション",
+                        "commission", "Commission", "Provision", "Partnerlink", "Amazon Associate")
+AFFILIATE_NOTE_RE = re.compile(
+    r"^[\W_]*(?:"
+    r"(?:this|the)\s+(?:post|article|page|story|review|guide|content)\s+(?:may\s+)?contains?\s+affiliate\s+links"
+    r"|(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+|an\s+affiliate\s+|a\s+small\s+)?commission"
+    r"|as\s+an\s+amazon\s+associate"
+    r"|(?:cet|l['’])\s*article\s+(?:peut\s+)?conti(?:ent|enir)\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)"
+    r"|(?:dieser|der)\s+(?:artikel|beitrag)\s+enthält\s+(?:affiliate|partner)[- ]?links"
+    r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?conti(?:ene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
+    r"|questo\s+articolo\s+(?:può\s+)?contien[ei]\s+link\s+(?:di\s+)?affiliazione"
+    r"|este\s+(?:artigo|post)\s+(?:pode\s+)?cont[ée]m\s+links\s+(?:de\s+)?afiliad[oa]s?"
+    r"|本文(?:含有?|包含)(?:推广|推廣|联盟)(?:链接|連結)"
+    r"|(?:この|本)記事(?:に)?は(?:アフィリエイト|プロモーション|広告)"
+    r")",
+    re.I)
+
 # - a typo-report widget's line (Orphus and its like, under the stories of Russian and Ukrainian sites:
 #   "Если Вы заметили орфографическую ошибку, выделите её мышью и нажмите Ctrl+Enter", "Ошибка в тексте?
 #   Выделите ошибку мышью и нажмите Ctrl+Enter"; 5 lines of our bodies of DAnIEL pages of liga.net,
