@@ -3116,6 +3116,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.markup-text")
             i += 1
             continue
+        if p.text[:1] == "_" and words == 1 and len(p.text) >= B.SIGNATURE_RULE_MIN and not p.text.strip("_"):
+            # a signature's delimiter and the signature under it, the rest of the block (B.SIGNATURE_*)
+            end = i + 1
+            while end < n_paras and paras[end].block is p.block:
+                end += 1
+            if 1 <= end - i - 1 <= B.SIGNATURE_MAX_LINES and all(
+                    _words(q.text) <= B.SIGNATURE_MAX_WORDS for q in paras[i + 1:end]):
+                for k in range(i, end):
+                    if not paras[k].removed:
+                        drop(k, "boilerplate.signature")
+                i = end
+                continue
         if words <= B.POST_META_MAX_WORDS and p.text.startswith(B.POST_META_STARTS):
             drop(i, "boilerplate.post-meta")   # (a blog theme's sentence under the post: B.POST_META_*)
             i += 1

@@ -865,3 +865,22 @@ def test_an_affiliate_disclosure_goes(line):
 def test_story_lines_about_commissions_and_affiliates_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
+
+
+def test_a_forum_signature_under_its_underscore_delimiter_goes():
+    # vBulletin 3: <div>__________________<br />signature</div> under the message (B.SIGNATURE_*)
+    a, b = STORY["en"]
+    html = (f"<html lang='en'><head><title>t</title></head><body><table><tr><td class='alt1'><div id='post_message_1'>"
+            f"{a}<br /><br />{b}</div><div>__________________<br />2001 Ranger XLT 3.0 5spd, 187k and counting</div>"
+            f"</td></tr></table><div>Who is online</div><div>Users browsing this forum: No registered users and 31 guests"
+            f"</div></body></html>").encode()
+    art = extract(html, "https://forum.example.com/showthread.php?t=4821")
+    assert art.paragraphs == STORY["en"]
+    assert any(r.rule == "boilerplate.signature" for r in art.removed)
+
+
+def test_a_rule_of_underscores_over_more_lines_than_a_signature_keeps_them():
+    lines = ["Shot 1 lasted 1.910 seconds at a peak current of 1.005 MA.", "Shot 2 lasted 1.322 seconds at 1.059 MA.",
+             "Shot 3 lasted 0.745 seconds at 1.012 MA.", "Shot 4 lasted 0.934 seconds at 1.002 MA."]
+    art = extract(page("en", after="<div>__________<br />" + "<br />".join(lines) + "</div>"), "https://example.com/news/1")
+    assert all(x in art.paragraphs for x in lines)

@@ -867,6 +867,16 @@ FOLLOW_LINE_CALL_PLATFORMS = [p for p in FOLLOW_LINE_PLATFORMS if p.isascii()] +
     "linkedin", "threads", "bluesky", "google news", "flipboard", "snapchat", "pinterest", "mastodon",
     "в контакте", "вконтакте", "одноклассники", "телеграм"]
 
+# A forum post's signature under its delimiter, a run of SIGNATURE_RULE_MIN underscores on a line of its
+# own (vBulletin 3 prints "__________________<br />" and the signature in one unnamed <div> under the
+# message; phpBB 2 "_________________<br />" inside the post's own span): the delimiter and at most
+# SIGNATURE_MAX_LINES lines of at most SIGNATURE_MAX_WORDS words after it in the same block go. Source:
+# two written probes of forum threads, 2026-12-06 (vBulletin in English and Arabic, phpBB 2 in
+# Russian). CleanEval final-597's gold keeps one such signature (CleanEval keeps a post's every line).
+SIGNATURE_RULE_MIN = 10
+SIGNATURE_MAX_LINES = 3
+SIGNATURE_MAX_WORDS = 25
+
 # A blog post's own metadata sentence under the post, as WordPress themes print it: Kubrick's (the
 # default theme until 2010) "This entry was posted on %1$s at %2$s and is filed under %3$s. You can
 # follow any responses to this entry through the RSS 2.0 feed. …" (its single.php, copied into many
@@ -898,6 +908,11 @@ SKIP_PAST_LABEL_MAX_WORDS = 5
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
 FURNITURE_LINES = [
+    # a forum's "who is online" box under a thread, in phpBB's and vBulletin's English and German
+    # strings (their language files: WHO_IS_ONLINE, BROWSING_FORUM; two written probes of forum
+    # threads, 2026-12-06, kept them under the last post)
+    "Who is online", "Users browsing this forum", "Currently Active Users Viewing This Thread",
+    "Wer ist online?", "Mitglieder in diesem Forum:",
     # a 2000s page's tools under the story, as plain text beside their links ("Версия для печати |
     # Обсудить на форуме": a written probe of older pages in table layouts, 2026-12-06), in the common
     # languages; as whole lines in no gold and no body of the dev pages (where they are links). Not the
