@@ -2153,7 +2153,14 @@ def folded(p: Para) -> str:
 
 
 def _words(s: str) -> int:
-    return len(s.split())
+    n = len(s.split())
+    if len(s) > _CJK_CHARS_PER_WORD_MAX * n:
+        # Chinese, Japanese: no spaces between words; two characters count as one word, as the line
+        # rules count them (filter_paragraphs): a story's sentence of 60 characters was one "word",
+        # a label's length, and a sign-up box's rule took a short Japanese story above its pitch
+        # (the multilingual recall probe, 2026-12-06)
+        n = max(n, len(_CJK_RE.findall(s)) // 2)
+    return n
 
 
 # _PUNCT_ONLY_RE on ASCII: every character but a letter or a digit is punctuation ([\W_])
@@ -2318,7 +2325,16 @@ def ends_as_sentence(text: str) -> bool:
 def sentence_line(p: "Para", words: int) -> bool:
     """A line of prose that is a sentence: no heading, under 0.3 of it links, ``words`` words or
     more, ending as a sentence does (the story's own line beside a box or a grid of cards)."""
-    return not p.heading and p.link_ratio < 0.3 and p.text.count(" ") + 1 >= words and ends_as_sentence(p.text)
+    if p.heading or p.link_ratio >= 0.3:
+        return False
+    t = p.text
+    n = t.count(" ") + 1
+    if n < words and len(t) > _CJK_CHARS_PER_WORD_MAX * n:
+        # Chinese, Japanese: no spaces between words (two characters counted as one word, as the line
+        # rules count them); a story's sentence of 60 characters was one "word", so a box's guard took
+        # a short Japanese story for no story (the recall probe's member prompt, 2026-12-06)
+        n = max(n, len(_CJK_RE.findall(t)) // 2)
+    return n >= words and ends_as_sentence(t)
 
 
 _OPENING_QUOTES = "«“\"'„"

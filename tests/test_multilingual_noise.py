@@ -884,3 +884,28 @@ def test_a_rule_of_underscores_over_more_lines_than_a_signature_keeps_them():
              "Shot 3 lasted 0.745 seconds at 1.012 MA.", "Shot 4 lasted 0.934 seconds at 1.002 MA."]
     art = extract(page("en", after="<div>__________<br />" + "<br />".join(lines) + "</div>"), "https://example.com/news/1")
     assert all(x in art.paragraphs for x in lines)
+
+
+@pytest.mark.parametrize("lang,box", [
+    # (the multilingual recall probe, 2026-12-06: a Ghost callout card, a CSS-module member prompt)
+    ("en", "<div class='kg-card kg-callout-card'><div class='kg-callout-text'>"
+           "Gostando da entrevista? Assine a newsletter Café com Dados e receba uma história do campo toda semana."
+           "</div></div>"),
+    ("ja", "<div class='MemberPrompt_box__R1'><p>会員登録すると、地域のニュースをメールでお届けします。</p>"
+           "<a href='/register'>無料会員登録はこちら</a></div>"),
+])
+def test_newsletter_pitches_in_more_languages_go(lang, box):
+    art = extract(page(lang, middle=box), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang]
+
+
+@pytest.mark.parametrize("line", ["市はニュースレターの発行を来年三月で終えると発表し、住民に説明会を開いた。",
+                                  "Milhares de leitores assinam a newsletter desde que o jornal fechou a edição impressa, disse o diretor."])
+def test_story_lines_about_a_newsletter_stay(line):
+    art = extract(page("ja", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs
+
+
+def test_mediums_member_only_badge_goes():
+    art = extract(page("en", middle="<div class='x1'>Member-only story</div>"), "https://medium.com/@a/story-1")
+    assert art.paragraphs == STORY["en"]

@@ -779,9 +779,14 @@ BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد",
 # (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
 NEWSLETTER_PROMO_MAX_WORDS = 45
 NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "melden sie sich",
-                          "inscrivez-vous", "suscríbete", "اشترك", "اشتركوا", "للاشتراك", "سجل بريدك",
-                          "سجلوا بريدكم", "أدخل بريدك", "ادخل بريدك"]
-NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك"]
+                          "inscrivez-vous", "abonnez-vous", "suscríbete", "suscríbase", "assine", "inscreva-se",
+                          "iscriviti", "اشترك", "اشتركوا", "للاشتراك", "سجل بريدك",
+                          "سجلوا بريدكم", "أدخل بريدك", "ادخل بريدك", "登録"]
+# (the Portuguese, Italian and Japanese verbs and the Japanese nouns: the multilingual recall probe,
+# 2026-12-06, a Ghost callout "Gostando da entrevista? Assine a newsletter Café com Dados e receba …"
+# and a CSS-module box "会員登録すると、地域のニュースをメールでお届けします。" inside the story)
+NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك",
+                          "ニュースレター", "メールマガジン", "メルマガ", "メールでお届け"]
 # A newsletter box whose pitch has no verb of its own: a line naming the newsletter or the inbox (a
 # noun above: "Get the day's top stories delivered to your inbox.") in a small box of its own (≤ 400
 # characters, no line of more than NOTICE_BOX_LABEL_WORDS words before it) whose title or button asks
@@ -913,6 +918,9 @@ FURNITURE_LINES = [
     # threads, 2026-12-06, kept them under the last post)
     "Who is online", "Users browsing this forum", "Currently Active Users Viewing This Thread",
     "Wer ist online?", "Mitglieder in diesem Forum:",
+    # Medium's badge over a paywalled story (the recall probe's Medium page, 2026-12-06; Medium prints
+    # it as a line of its own above the story)
+    "Member-only story",
     # a 2000s page's tools under the story, as plain text beside their links ("Версия для печати |
     # Обсудить на форуме": a written probe of older pages in table layouts, 2026-12-06), in the common
     # languages; as whole lines in no gold and no body of the dev pages (where they are links). Not the
