@@ -1490,8 +1490,8 @@ AI_NOTE_SENTENCE_RE = re.compile(
 #   holds such a line.
 AFFILIATE_NOTE_MAX_WORDS = 45
 # (a screen: one of these is in every such line, as written)
-AFFILIATE_NOTE_HINTS = ("ffiliat", "FFILIAT", "推广链接", "推廣連結", "联盟链接", "佣金", "アフィリエイト", "プロモーション",
-                        "commission", "Commission", "Provision", "Partnerlink", "Amazon Associate")
+AFFILIATE_NOTE_HINTS = ("ffili", "FFILI", "filiad", "filiaz", "Amazon Associate", "may earn", "may receive",
+                        "推广链接", "推廣連結", "联盟链接", "アフィリエイト", "プロモーション", "artnerlink", "artner-Link")
 AFFILIATE_NOTE_RE = re.compile(
     r"^[\W_]*(?:"
     r"(?:this|the)\s+(?:post|article|page|story|review|guide|content)\s+(?:may\s+)?contains?\s+affiliate\s+links"
