@@ -909,3 +909,15 @@ def test_story_lines_about_a_newsletter_stay(line):
 def test_mediums_member_only_badge_goes():
     art = extract(page("en", middle="<div class='x1'>Member-only story</div>"), "https://medium.com/@a/story-1")
     assert art.paragraphs == STORY["en"]
+
+
+def test_sohus_statement_and_link_home_under_a_post_go_with_the_editors_credit():
+    # the CJK probe's Sohu page (2026-12-06): "责任编辑" over "返回搜狐，查看更多" over Sohu's unnamed
+    # "声明：" (B.DISCLAIMER_SITE_LABEL_RE, B.CJK_FURNITURE_RE), each at the story's end
+    a, b = STORY["zh"]
+    tail = ("<p data-role='editor-name'>责任编辑：李晨</p><p>返回搜狐，查看更多</p><p class='statement'>声明：该文观点仅代表"
+            "作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>")
+    html = (f"<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>标题</h1>"
+            f"<p>{a}</p><p>{b}</p>{tail}</article></body></html>").encode()
+    art = extract(html, "https://www.sohu.com/a/781234567_121123")
+    assert art.paragraphs == STORY["zh"]

@@ -1238,7 +1238,10 @@ RIGHTS_PHRASES = [
 # "Disclaimer: … do not necessarily reflect …".
 DISCLAIMER_LABELS = ["免责声明", "免責聲明", "Disclaimer", "تنويه", "إخلاء مسؤولية", "إخلاء المسؤولية"]
 DISCLAIMER_MAX_CHARS = 600
-DISCLAIMER_SITE_LABEL_RE = re.compile(r"^[\W_]*[\w]{1,4}(?:声明|聲明)\s*[:：]")
+# (the name may be left out: Sohu's "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"
+# under its accounts' posts, magic_html sohu.com_e7518002 and _9a0e481a, in no gold; the CJK probe's
+# Sohu page, 2026-12-06, kept it, and with it the editor's credit above it stayed)
+DISCLAIMER_SITE_LABEL_RE = re.compile(r"^[\W_]*[\w]{0,4}(?:声明|聲明)\s*[:：]")
 DISCLAIMER_WORDS = [
     "转载", "轉載", "不代表", "仅代表", "僅代表", "仅提供信息存储", "僅提供信息存儲", "仅供参考", "僅供參考", "不构成", "不構成", "无关", "無關",
     "赞同其观点", "贊同其觀點", "not necessarily", "do not reflect", "does not reflect", "for informational purposes",
@@ -1710,7 +1713,11 @@ CJK_FURNITURE_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯)\s*[:：]"
     r"|^字号\s*[:：]|^\d+\s*人参与"
     r"|^第\s*\d+(?:\s+\d+)*\s*页(?:\s*下一页)?\s*$"
-    r"|^[【\[]\s*字[號号]\s*[:：]?\s*大\s*中\s*小")
+    r"|^[【\[]\s*字[號号]\s*[:：]?\s*大\s*中\s*小"
+    # Sohu's link back to its front page under every post ("返回搜狐，查看更多": magic_html sohu.com_e7518002,
+    # whose gold keeps it, and _9a0e481a; the CJK probe's Sohu page, 2026-12-06, where it kept the
+    # editor's credit above it in the story)
+    r"|^返回搜狐[，,]\s*查看更多\s*$")
 CJK_FURNITURE_MAX_CHARS = 80
 # (the Facebook page's note is longer: up to CJK_PAGE_PROMO_MAX_CHARS, the site's name before the verb)
 CJK_PAGE_PROMO_RE = re.compile(r"^.{0,30}?(?:開設|开设|登陸|登陆)\s*Facebook\s*(?:專頁|专页)")
