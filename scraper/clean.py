@@ -3144,6 +3144,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                         drop(k, "boilerplate.signature")
                 i = end
                 continue
+        if ((12 < words <= B.PUBLISHER_NOTICE_MAX_WORDS and p.text.startswith(B.PUBLISHER_NOTICE_STARTS))
+                or (p.text[:3] == "You" and words <= 12 and B.READ_COUNT_RE.match(p.text))):
+            drop(i, "boilerplate.publisher-notice")   # (a publisher's own notice: B.PUBLISHER_NOTICE_*)
+            i += 1
+            continue
         if words <= B.POST_META_MAX_WORDS and p.text.startswith(B.POST_META_STARTS):
             drop(i, "boilerplate.post-meta")   # (a blog theme's sentence under the post: B.POST_META_*)
             i += 1

@@ -921,3 +921,49 @@ def test_sohus_statement_and_link_home_under_a_post_go_with_the_editors_credit()
             f"<p>{a}</p><p>{b}</p>{tail}</article></body></html>").encode()
     art = extract(html, "https://www.sohu.com/a/781234567_121123")
     assert art.paragraphs == STORY["zh"]
+
+
+# The big publishers' own notices (the big-publishers probe, 2026-12-06; B.PUBLISHER_NOTICE_*, B.READ_COUNT_RE)
+PUBLISHER_NOTICES = [
+    "A version of this article appears in print on Feb. 12, 2025, Section A, Page 14 of the New York edition with "
+    "the headline: Heat Pumps Arrive in Small Towns.",
+    "The Associated Press receives support from several private foundations to enhance its explanatory coverage of "
+    "elections and democracy. The AP is solely responsible for all content.",
+    "Follow topics and authors from this story to see more like this in your personalized homepage feed and to "
+    "receive email updates.",
+    "All products featured on WIRED are independently selected by our editors. However, we may receive compensation "
+    "from retailers and/or from purchases of products through these links.",
+    "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and "
+    "may be updated or revised in the future.",
+    "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+    "Listen to this article 00:00 12:04 Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
+    "You’ve read 9 articles in the last year",
+    "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen "
+    "geschenkt wurde.",
+]
+
+
+@pytest.mark.parametrize("line", PUBLISHER_NOTICES)
+def test_a_big_publishers_own_notice_goes(line):
+    art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("line", [
+    "You've read the report, the minister told the committee, so you know the deficit will not fall this year.",
+    "All products featured on the list were made in the region, the chamber of commerce said on Friday.",
+])
+def test_story_lines_that_open_like_a_publishers_notice_stay(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Join thought-provoking conversations, follow other Independent readers and see their replies",
+    "Take international news everywhere with you! Download the France 24 app",
+    "Transcript provided by NPR, Copyright NPR.",
+    "Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.",
+])
+def test_a_big_publishers_short_promo_line_goes(line):
+    art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]
