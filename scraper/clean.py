@@ -1576,7 +1576,8 @@ _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“
 # line; the modern-web probe, 2026-12-06)
 _PR_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z0-9][^.!?]*$")
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
-_PROMO_VERB_RE = re.compile(_alt(B.NEWSLETTER_PROMO_VERBS), re.I)
+_PROMO_VERB_RE = re.compile(rf"(?:{_alt(B.NEWSLETTER_PROMO_VERBS)})(?![a-zà-ÿ])", re.I)   # (a CJK verb has no word end)
+_PROMO_ADDRESS_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.NEWSLETTER_PROMO_ADDRESS_WORDS))})(?!\w)", re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
 _PODCAST_NOUN_RE = re.compile(_alt(B.PODCAST_PROMO_NOUNS), re.I)
 _PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(B.PODCAST_PROMO_VERBS)})", re.I)
@@ -2544,7 +2545,8 @@ def _is_newsletter_promo(p: Para) -> bool:
     if p.heading or not _raw_promo_noun(p.text, _low(p)):   # (raw screen first: most lines stop here)
         return False
     f = folded(p)
-    return bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
+    return (bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
+            and (_words(p.text) <= B.NEWSLETTER_PROMO_PLAIN_WORDS or _PROMO_ADDRESS_RE.search(f) is not None))
 
 
 _SCOPED_FLAGS = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"), (re.A, "a"))

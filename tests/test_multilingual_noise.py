@@ -967,3 +967,22 @@ def test_story_lines_that_open_like_a_publishers_notice_stay(line):
 def test_a_big_publishers_short_promo_line_goes(line):
     art = extract(page("en", after=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("lang,line", [
+    # story paragraphs the big-publishers probe lost as newsletter promos (2026-12-06; B.NEWSLETTER_PROMO_PLAIN_WORDS)
+    ("en", "Today the newsletter has 2,300 paying subscribers and about 19,000 free readers. After platform fees, "
+           "payment processing and a part-time researcher, I take home roughly $310,000 a year."),
+    ("en", "Die Bahn verteidigt die Werbekampagne. Man wolle zeigen, was die Beschäftigten täglich leisteten, sagte "
+           "eine Sprecherin. Zudem könnten Kunden nun einen neuen Newsletter abonnieren, der sie wöchentlich informiert."),
+])
+def test_story_paragraphs_about_subscribing_to_a_newsletter_stay(lang, line):
+    art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs
+
+
+def test_a_bloggers_own_long_newsletter_pitch_still_goes():
+    line = ("I’m also working on a 30-day eBook project. I’ll offer it to those who join and sign up for my email "
+            "newsletter or whatever vehicle I decide to employ")
+    art = extract(page("en", after=f"<p>{line}</p>"), "https://blog.example.com/2012/05/notes/")
+    assert art.paragraphs == STORY["en"]

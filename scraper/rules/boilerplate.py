@@ -646,6 +646,9 @@ ADBLOCK_NOTICE_MAX_WORDS = 80
 ADBLOCK_NOTICE_PHRASES = [
     "ad block users", "adblock users", "ad blocker is enabled", "adblocker is enabled", "using an ad blocker",
     "using an adblocker", "your ad blocker", "your adblocker", "your ad-blocker",
+    # (The Japan Times' notice between the story's paragraphs, "This could be due to a conflict with your
+    # ad-blocking or security software.": the big-publishers probe, 2026-12-06)
+    "your ad-blocking", "your ad blocking",
 ]
 
 # Script code shown as page text: a line of SCRIPT_TEXT_MIN_CHARS characters or more, outside
@@ -787,6 +790,26 @@ NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "m
 # and a CSS-module box "会員登録すると、地域のニュースをメールでお届けします。" inside the story)
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك",
                           "ニュースレター", "メールマガジン", "メルマガ", "メールでお届け"]
+# A line of more than NEWSLETTER_PROMO_PLAIN_WORDS words is a promo only when it also speaks to the
+# reader or for the site (a word of NEWSLETTER_PROMO_ADDRESS_WORDS), and a verb counts only as a whole
+# Latin word ("subscribers" is no "subscribe"): the big-publishers probe (2026-12-06) lost two story
+# paragraphs, "Today the newsletter has 2,300 paying subscribers and about 19,000 free readers. …" (a
+# writer's story about her newsletter) and "… Zudem könnten Kunden nun einen neuen Newsletter
+# abonnieren, der sie wöchentlich … informiert." (a story about a railway's campaign). Every promo of
+# the sources above says "our", "your" or "you", or is short. (Not the German "Sie", "Ihr": folded,
+# they are "sie", "ihr", "they", "her"; nor the Spanish "su": "his" as much as "your".)
+NEWSLETTER_PROMO_PLAIN_WORDS = 15
+NEWSLETTER_PROMO_ADDRESS_WORDS = [
+    "our", "your", "you", "us", "unser", "unseren", "unserem", "unsere", "notre",
+    "nos", "votre", "vos", "vous", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus", "nosso",
+    "nossa", "nossos", "nossas", "seu", "sua", "você", "nostra", "nostro", "nostre", "tua", "tuo", "vostra",
+    # (a blogger's own: "… sign up for my email newsletter", Dragnet R777, in no gold)
+    "my", "mon", "ma", "mes", "mein", "meinen", "meinem", "mi", "mis", "meu", "minha", "mio", "mia",
+    # (the imperatives speak to the reader themselves: "Gostando da entrevista? Assine a newsletter …")
+    "assine", "inscreva-se", "iscriviti", "suscríbete", "suscríbase", "abonnez-vous", "inscrivez-vous",
+    "melden sie sich",
+    "نشرتنا", "بريدك", "لتصلك", "ليصلك", "اشترك الآن", "اشتركوا", "سجل بريدك", "أدخل بريدك", "ادخل بريدك",
+]
 # A newsletter box whose pitch has no verb of its own: a line naming the newsletter or the inbox (a
 # noun above: "Get the day's top stories delivered to your inbox.") in a small box of its own (≤ 400
 # characters, no line of more than NOTICE_BOX_LABEL_WORDS words before it) whose title or button asks
