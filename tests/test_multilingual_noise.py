@@ -986,3 +986,15 @@ def test_a_bloggers_own_long_newsletter_pitch_still_goes():
             "newsletter or whatever vehicle I decide to employ")
     art = extract(page("en", after=f"<p>{line}</p>"), "https://blog.example.com/2012/05/notes/")
     assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("lang,line,where", [
+    # (the CJK probe, 2026-12-06: Tistory's ad label, NetEase's pager, the Liberty Times' line between two
+    # paragraphs, GIGAZINE's copy button, note.com's paid-part line)
+    ("ja", "광고", "middle"), ("zh", "上一页 1 2 3 下一页", "after"), ("zh", "請繼續往下閱讀...", "middle"),
+    ("ja", "この記事のタイトルとURLをコピーする", "middle"), ("ja", "ここから先は有料部分です", "middle"),
+])
+def test_cjk_sites_fixed_lines_go(lang, line, where):
+    # (the pager goes at the story's edge only, as the other CJK_FURNITURE_RE lines)
+    art = extract(page(lang, **{where: f"<div>{line}</div>"}), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang]

@@ -471,6 +471,8 @@ AD_LABELS = [
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
     "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
     "スポンサードリンク", "スポンサーリンク", "广告", "廣告", "المحتوى المدعوم", "محتوى مدعوم", "برعاية",
+    # (the Korean "advertisement" over an AdSense slot in a Tistory post: the CJK probe, 2026-12-06)
+    "광고",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
@@ -595,6 +597,8 @@ PAYWALL_LINES = [
     "هذا المحتوى حصري للمشتركين", "هذا المقال متاح للمشتركين", "للمشتركين فقط", "محتوى حصري للمشتركين",
     "هذا المقال حصري لمشتركي", "هذا المحتوى حصري لمشتركي", "لديك اشتراك بالفعل", "هل لديك اشتراك",
     "مشترك بالفعل",
+    # (note.com's line where a post's paid part begins: the CJK probe, 2026-12-06)
+    "ここから先は有料部分です",
     # (a premium teaser's line between a long-form story's sections: a written probe of Arabic pages,
     # 2026-12-06, in Annahar's markup)
     "هذا المحتوى متاح كاملا للمشتركين", "هذا المقال متاح كاملا للمشتركين", "هذا المحتوى متاح للمشتركين",
@@ -971,6 +975,10 @@ FURNITURE_LINES = [
     # threads, 2026-12-06, kept them under the last post)
     "Who is online", "Users browsing this forum", "Currently Active Users Viewing This Thread",
     "Wer ist online?", "Mitglieder in diesem Forum:",
+    # CJK sites' fixed lines in and under the story (the CJK probe, 2026-12-06, written from the sites'
+    # markup in public scrapers; in no gold and no body of the dev pages): the Liberty Times' line
+    # between two paragraphs ("keep reading below"), Sina Finance's app line, GIGAZINE's copy button
+    "請繼續往下閱讀", "请继续往下阅读", "海量资讯、精准解读，尽在新浪财经APP", "この記事のタイトルとURLをコピーする",
     # Medium's badge over a paywalled story (the recall probe's Medium page, 2026-12-06; Medium prints
     # it as a line of its own above the story)
     "Member-only story",
@@ -1778,6 +1786,8 @@ CJK_FURNITURE_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|責任編輯|网络编辑|網絡編輯|编辑|編輯)\s*[:：]"
     r"|^字号\s*[:：]|^\d+\s*人参与"
     r"|^第\s*\d+(?:\s+\d+)*\s*页(?:\s*下一页)?\s*$"
+    # (and the pager as NetEase prints it, "上一页 1 2 3 下一页": the CJK probe, 2026-12-06)
+    r"|^(?:上一[页頁]\s*)?\d+(?:\s+\d+)*\s*下一[页頁]\s*$"
     r"|^[【\[]\s*字[號号]\s*[:：]?\s*大\s*中\s*小"
     # Sohu's link back to its front page under every post ("返回搜狐，查看更多": magic_html sohu.com_e7518002,
     # whose gold keeps it, and _9a0e481a; the CJK probe's Sohu page, 2026-12-06, where it kept the
