@@ -3401,7 +3401,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 i += 1
                 drop(i, "boilerplate.line")
             nxt = consume_benefits(i + 1)   # ("SUBSCRIBE FOR MORE ARTICLES" over its pitch and benefits)
-            if nxt == i + 1 and p.heading and (box := furniture_box(i)) is not None:
+            if nxt == i + 1 and paras[i] is p and p.heading and (box := furniture_box(i)) is not None:
                 # a furniture heading over a small box of its own: the box's pitch and buttons go with
                 # it ("Subscribe now for uninterrupted access." over "Get unlimited access to …")
                 nxt = drop_inside(i + 1, box, "boilerplate.furniture-box")

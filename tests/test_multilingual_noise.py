@@ -975,8 +975,13 @@ def test_a_big_publishers_short_promo_line_goes(line):
            "payment processing and a part-time researcher, I take home roughly $310,000 a year."),
     ("en", "Die Bahn verteidigt die Werbekampagne. Man wolle zeigen, was die Beschäftigten täglich leisteten, sagte "
            "eine Sprecherin. Zudem könnten Kunden nun einen neuen Newsletter abonnieren, der sie wöchentlich informiert."),
+    ("en", "Readers in the US can subscribe to the newsletter for five dollars a month from next January onwards, "
+           "the publisher announced."),
+    ("en", "Il giornale ha chiuso la newsletter del sabato, ma i lettori possono iscriversi a quella quotidiana "
+           "dal sito fino a dicembre."),
 ])
 def test_story_paragraphs_about_subscribing_to_a_newsletter_stay(lang, line):
+    # (also with a word that folds like an address word: "US", the Italian "ma")
     art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
 
