@@ -2835,6 +2835,35 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             k += 1
         return box if buttons else None
 
+    def player_box(j: int) -> list[int]:
+        """The indexes of the lines of the video player's box that line j (the video's length) stands
+        in, or [] when it is no such box (B.PLAYER_BOX_*)."""
+        box = small_box(j)
+        if box is None:
+            box = paras[j].block   # (the line's own block may be the box: title and length in it)
+        if box is None or any(a.tag in ("table", "tr", "td") for a in (box, *box.iterancestors())):
+            return []
+        named = False
+        for el in (box, *paras[j].block.iterancestors()) if paras[j].block is not None else (box,):
+            if B.PLAYER_BOX_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                named = True
+                break
+            if el is box:
+                break
+        if not named:
+            return []
+        k = j
+        while k > 0 and inside(paras[k - 1], box):
+            k -= 1
+        members = []
+        while k < n_paras and inside(paras[k], box):
+            q = paras[k]
+            if not q.removed and (_words(q.text) > B.PLAYER_BOX_LINE_MAX_WORDS or _SENTENCE_END_RE.search(q.text)):
+                return []
+            members.append(k)
+            k += 1
+        return members
+
     def consume_box(j: int, rule: str) -> int:
         """The marker line opens a small box (≤ 400 characters: a read-also or related widget
         without a telling class): every line of that box goes with it. Returns the next index."""
@@ -3151,6 +3180,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.publisher-notice")   # (a publisher's own notice: B.PUBLISHER_NOTICE_*)
             i += 1
             continue
+        if (words <= B.PLAYER_BOX_LINE_MAX_WORDS and _HAS_DIGIT(p.text[-8:])
+                and (B.PLAYER_BOX_DURATION_RE.match(p.text) if words <= 2 else B.PLAYER_BOX_DURATION_TAIL_RE.search(p.text))):
+            members = player_box(i)
+            if members:
+                for k in members:
+                    if not paras[k].removed:
+                        drop(k, "boilerplate.player-box")   # (B.PLAYER_BOX_*)
+                i = max(i, members[-1]) + 1
+                continue
         if words <= B.POST_META_MAX_WORDS and p.text.startswith(B.POST_META_STARTS):
             drop(i, "boilerplate.post-meta")   # (a blog theme's sentence under the post: B.POST_META_*)
             i += 1
@@ -3478,7 +3516,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # alive until the garbage collector found the cycle (a collection every few pages, that walked
     # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
     # (tests/test_gc_cycles.py).
-    drop = inside = small_box = furniture_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
+    drop = inside = small_box = furniture_box = player_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
     story_below = story_prose = None
     return [p for p in paras if not p.removed]
 

@@ -951,3 +951,39 @@ def test_noise_the_probes_found_goes(lang, where, html, rule):
     assert art.paragraphs == STORY[lang]
     if rule is not None:
         assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("block", [
+    # a live entry's time over its short headline: no box named for a video
+    "<div class='entry'><time>14:30</time><p>Milan wins the sprint in Francavilla</p></div>",
+    # a video box whose text is a sentence of the story's
+    "<div class='video-box'><p>The footage, filmed by a resident, shows the water rising in minutes.</p>"
+    "<span>1:12</span></div>",
+    # a results table's times
+    "<table class='video-results'><tr><td>Pogačar</td><td>4:12:33</td></tr><tr><td>Thomas</td><td>4:13:02</td></tr>"
+    "</table>",
+])
+def test_lines_with_a_time_that_are_no_players_box_stay(block):
+    art = extract(long_page(block), "https://example.com/news/1")
+    assert not any(r.rule == "boilerplate.player-box" for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+# Video players' boxes printed as text, the player not in the server's HTML (B.PLAYER_BOX_*; the
+# big-publishers probe, 2026-12-06): CNN, Sky News, France 24, the Times of India
+PLAYER_BOXES = [
+    "<div class='video-resource'><div class='video-resource__headline'>Video: Drone footage shows flooded farmland near "
+    "Sacramento</div><div class='video-resource__duration'>Duration 01:48</div><div class='video-resource__source'>"
+    "Source: CNN</div></div>",
+    "<div class='sdc-article-widget sdc-article-video'><p>Video: Waves crash over the seafront in Largs</p>"
+    "<span>1:12</span></div>",
+    "<div class='m-em-video'><p>French winemakers protest in Bordeaux</p><span>02:14</span></div>",
+    "<div class='vdo_embedd'><span>Watch: Commuters protest metro fare hike at Majestic station</span>"
+    "<span>01:32</span></div>",
+]
+
+
+@pytest.mark.parametrize("box", PLAYER_BOXES)
+def test_a_video_players_box_printed_as_text_goes(box):
+    art = extract(long_page(box), "https://example.com/news/1")
+    assert art.paragraphs == LONG_STORY
+    assert any(r.rule == "boilerplate.player-box" for r in art.removed)

@@ -910,6 +910,21 @@ SIGNATURE_RULE_MIN = 10
 SIGNATURE_MAX_LINES = 3
 SIGNATURE_MAX_WORDS = 25
 
+# A video player's box printed as text, its player not in the server's HTML: a line that is the video's
+# length ("1:12", "01:48", "Duration 01:48"), or ends with it after the title (spans run into one line),
+# in a small box (under 400 characters) whose class or id, or
+# one of its own elements', names a video or a player (PLAYER_BOX_CLASS_RE), every other line of it
+# short (at most PLAYER_BOX_LINE_MAX_WORDS words, no sentence end: the video's title, its source, a
+# play label): the box's lines go. Source: the big-publishers probe (2026-12-06): CNN's
+# div.video-resource (headline, "Duration 01:48", "Source: CNN"), Sky News' div.sdc-article-video,
+# France 24's div.m-em-video, the Times of India's div.vdo_embedd, each between the story's
+# paragraphs. Not outside such a box (a live entry's time over its short text), nor in a table (a
+# results table's times).
+PLAYER_BOX_DURATION_RE = re.compile(r"^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
+PLAYER_BOX_DURATION_TAIL_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?$")   # ("… Majestic station01:32")
+PLAYER_BOX_CLASS_RE = re.compile(r"video|vdo|player", re.I)
+PLAYER_BOX_LINE_MAX_WORDS = 15
+
 # A blog post's own metadata sentence under the post, as WordPress themes print it: Kubrick's (the
 # default theme until 2010) "This entry was posted on %1$s at %2$s and is filed under %3$s. You can
 # follow any responses to this entry through the RSS 2.0 feed. …" (its single.php, copied into many
