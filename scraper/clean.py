@@ -2844,12 +2844,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if box is None or any(a.tag in ("table", "tr", "td") for a in (box, *box.iterancestors())):
             return []
         named = False
-        for el in (box, *paras[j].block.iterancestors()) if paras[j].block is not None else (box,):
+        el = paras[j].block   # (the line's block, the elements above it up to the box, the box)
+        while el is not None:
             if B.PLAYER_BOX_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 named = True
                 break
             if el is box:
                 break
+            el = el.getparent()
         if not named:
             return []
         k = j

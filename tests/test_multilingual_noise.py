@@ -979,6 +979,8 @@ PLAYER_BOXES = [
     "<div class='m-em-video'><p>French winemakers protest in Bordeaux</p><span>02:14</span></div>",
     "<div class='vdo_embedd'><span>Watch: Commuters protest metro fare hike at Majestic station</span>"
     "<span>01:32</span></div>",
+    # (the name on the length's own element only)
+    "<div class='x1'><div class='x2'>Storm surge floods the harbour road</div><div class='video-duration'>02:10</div></div>",
 ]
 
 
