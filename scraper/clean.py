@@ -884,16 +884,21 @@ def _signup_box(field: etree._Element, prose_stop: bool = False, guard: "_StoryG
     return box
 
 
+def _note_signup_box(field: etree._Element, guard: "_StoryGuard", facts: dict, gone=None) -> None:
+    """The sign-up box around an e-mail field, for filter_paragraphs (facts["signup_boxes"]); not
+    ``gone``, a form a rule took whole."""
+    box = _signup_box(field, guard=guard)
+    if box is not None and box is not gone and _says_signup(field, box):
+        facts["signup_boxes"].add(box)
+
+
 def _gone_signup_form(form: etree._Element, guard: "_StoryGuard", facts: dict) -> None:
     """A sign-up form that a class or tag rule took whole ("Form-newsletter"): the walk never reaches
     its e-mail field, so the small box around the form (its title and pitch: "Get local news you
     can trust") is found from here, as it is from a field the walk reads."""
-    for field in form.iter("input"):
-        if is_email_field(field):
-            box = _signup_box(field, guard=guard)
-            if box is not None and box is not form and _says_signup(field, box):
-                facts["signup_boxes"].add(box)
-            return
+    field = next((f for f in form.iter("input") if is_email_field(f)), None)
+    if field is not None:
+        _note_signup_box(field, guard, facts, gone=form)
 
 
 _ACCOUNT_FORM_LEGAL_RE = re.compile(_alt(B.ACCOUNT_FORM_LEGAL_WORDS), re.I)
@@ -1335,9 +1340,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     if label and len(label) < 60 and _is_button_line(fold(label)):
                         facts["consent_buttons"].append(el)
                     if tag == "input" and is_email_field(el):
-                        box = _signup_box(el, guard=guard)
-                        if box is not None and _says_signup(el, box):
-                            facts["signup_boxes"].add(box)
+                        _note_signup_box(el, guard, facts)
                     elif tag == "input":
                         kind = (el.get("type") or "").strip().lower()
                         if kind == "password":
@@ -1577,7 +1580,7 @@ _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“
 _PR_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z0-9][^.!?]*$")
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
 _PROMO_VERB_RE = re.compile(rf"(?:{_alt(B.NEWSLETTER_PROMO_VERBS)})(?![a-zà-ÿ])", re.I)   # (a CJK verb has no word end)
-_PROMO_ADDRESS_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.NEWSLETTER_PROMO_ADDRESS_WORDS))})(?!\w)", re.I)
+_PROMO_ADDRESS_RE = re.compile(rf"(?<!\w)(?:{_alt(B.NEWSLETTER_PROMO_ADDRESS_WORDS)})(?!\w)", re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
 _PODCAST_NOUN_RE = re.compile(_alt(B.PODCAST_PROMO_NOUNS), re.I)
 _PODCAST_VERB_RE = re.compile(rf"(?<!\w)(?:{_alt(B.PODCAST_PROMO_VERBS)})", re.I)
@@ -2153,15 +2156,18 @@ def folded(p: Para) -> str:
     return p.folded
 
 
-def _words(s: str) -> int:
-    n = len(s.split())
-    if len(s) > _CJK_CHARS_PER_WORD_MAX * n:
-        # Chinese, Japanese: no spaces between words; two characters count as one word, as the line
-        # rules count them (filter_paragraphs): a story's sentence of 60 characters was one "word",
-        # a label's length, and a sign-up box's rule took a short Japanese story above its pitch
-        # (the multilingual recall probe, 2026-12-06)
-        n = max(n, len(_CJK_RE.findall(s)) // 2)
+def _cjk_words(text: str, n: int) -> int:
+    """``n``, the line's count of space-separated words, or for Chinese and Japanese (no spaces between
+    words; more than _CJK_CHARS_PER_WORD_MAX characters a "word") two characters a word: a story's
+    sentence of 60 characters was one "word", a label's length, and a sign-up box's rule took a short
+    Japanese story above its pitch (the multilingual recall probe, 2026-12-06)."""
+    if len(text) > _CJK_CHARS_PER_WORD_MAX * n:
+        return max(n, len(_CJK_RE.findall(text)) // 2)
     return n
+
+
+def _words(s: str) -> int:
+    return _cjk_words(s, len(s.split()))
 
 
 # _PUNCT_ONLY_RE on ASCII: every character but a letter or a digit is punctuation ([\W_])
@@ -2329,13 +2335,7 @@ def sentence_line(p: "Para", words: int) -> bool:
     if p.heading or p.link_ratio >= 0.3:
         return False
     t = p.text
-    n = t.count(" ") + 1
-    if n < words and len(t) > _CJK_CHARS_PER_WORD_MAX * n:
-        # Chinese, Japanese: no spaces between words (two characters counted as one word, as the line
-        # rules count them); a story's sentence of 60 characters was one "word", so a box's guard took
-        # a short Japanese story for no story (the recall probe's member prompt, 2026-12-06)
-        n = max(n, len(_CJK_RE.findall(t)) // 2)
-    return n >= words and ends_as_sentence(t)
+    return _cjk_words(t, t.count(" ") + 1) >= words and ends_as_sentence(t)
 
 
 _OPENING_QUOTES = "«“\"'„"
@@ -3142,11 +3142,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if p.removed:
             i += 1
             continue
-        words = p.text.count(" ") + 1   # (_words(p.text): a Para's text is clean_text's, single-spaced)
-        if len(p.text) > _CJK_CHARS_PER_WORD_MAX * words:
-            # Chinese, Japanese: no spaces between words; a long line is not "a few words" (two
-            # characters counted as one word)
-            words = max(words, len(_CJK_RE.findall(p.text)) // 2)
+        # (_words(p.text): a Para's text is clean_text's, single-spaced; a long Chinese or Japanese line
+        # is not "a few words")
+        words = _cjk_words(p.text, p.text.count(" ") + 1)
         # 0. comment policy / reader-opinion disclaimer (B.COMMENT_POLICY_MAX_WORDS, so before the prose exit)
         if (policy_page and words <= B.COMMENT_POLICY_MAX_WORDS and not p.heading
                 and screened(policy_line, p)

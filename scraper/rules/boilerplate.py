@@ -785,10 +785,12 @@ BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد",
 # alerts."; Arabic: the alyaum box "للإشتراك بجريدة اليوم" / FURNITURE_LINES "اشترك في النشرة".
 # (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
 NEWSLETTER_PROMO_MAX_WORDS = 45
-NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", "melden sie sich",
-                          "inscrivez-vous", "abonnez-vous", "suscríbete", "suscríbase", "assine", "inscreva-se",
-                          "iscriviti", "اشترك", "اشتركوا", "للاشتراك", "سجل بريدك",
-                          "سجلوا بريدكم", "أدخل بريدك", "ادخل بريدك", "登録"]
+# (the imperatives, which speak to the reader themselves: also NEWSLETTER_PROMO_ADDRESS_WORDS below)
+NEWSLETTER_PROMO_IMPERATIVES = ["melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete", "suscríbase",
+                                "assine", "inscreva-se", "iscriviti", "اشتركوا", "سجل بريدك", "أدخل بريدك",
+                                "ادخل بريدك"]
+NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", *NEWSLETTER_PROMO_IMPERATIVES,
+                          "اشترك", "للاشتراك", "سجلوا بريدكم", "登録"]
 # (the Portuguese, Italian and Japanese verbs and the Japanese nouns: the multilingual recall probe,
 # 2026-12-06, a Ghost callout "Gostando da entrevista? Assine a newsletter Café com Dados e receba …"
 # and a CSS-module box "会員登録すると、地域のニュースをメールでお届けします。" inside the story)
@@ -811,9 +813,8 @@ NEWSLETTER_PROMO_ADDRESS_WORDS = [
     # (a blogger's own: "… sign up for my email newsletter", Dragnet R777, in no gold)
     "my", "mon", "mein", "meinen", "meinem", "meu", "minha", "mio", "mia",
     # (the imperatives speak to the reader themselves: "Gostando da entrevista? Assine a newsletter …")
-    "assine", "inscreva-se", "iscriviti", "suscríbete", "suscríbase", "abonnez-vous", "inscrivez-vous",
-    "melden sie sich",
-    "نشرتنا", "بريدك", "لتصلك", "ليصلك", "اشترك الآن", "اشتركوا", "سجل بريدك", "أدخل بريدك", "ادخل بريدك",
+    *NEWSLETTER_PROMO_IMPERATIVES,
+    "نشرتنا", "بريدك", "لتصلك", "ليصلك", "اشترك الآن",
 ]
 # A newsletter box whose pitch has no verb of its own: a line naming the newsletter or the inbox (a
 # noun above: "Get the day's top stories delivered to your inbox.") in a small box of its own (≤ 400
