@@ -2224,6 +2224,13 @@ def _role(b: str) -> bool:
         _ROLE_END_RE.search(b) is not None if b[:1].isascii() else _ROLE_START_RE.match(b) is not None)
 
 
+# (B.AUTHOR_BIO_*: after the name, on the folded line: "is a staff writer", "is a contributing writer
+# at …", "covers …"; the role word ends the line or a preposition follows it: "was the first reporter to
+# reach the ground" is a story's)
+_EN_BIO_RE = re.compile(rf"(?:(?:is|was|has been)\s+(?:\S+\s+){{0,5}}?(?:{_alt(_fold_list(B.AUTHOR_ROLE_WORDS))})"
+                        rf"(?:$|[.,;:]|\s+(?:{_alt(B.AUTHOR_BIO_EN_AFTER_ROLE)})\b)|covers\s)")
+
+
 def author_line(text: str, names: list[str], end: bool) -> str | None:
     """The rule of a line at an edge of the story that is its writer's name alone (or with their job
     title), their job title alone, their follow button, or their bio that opens with the name
@@ -2238,6 +2245,8 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
             end or (_BIO_WORD_RE.search(b) is not None and not _SENTENCE_END_RE.search(text))):
         # (over the story, an author card's line: a writer's word in it and no sentence end; a
         # story's first sentence may open with its writer's name)
+        return "boilerplate.author-bio"
+    if end and b.isascii() and any(f.startswith(n + " ") and _EN_BIO_RE.match(f, len(n) + 1) for n in names):
         return "boilerplate.author-bio"
     if not _SENTENCE_END_RE.search(text):
         if _role(b):
@@ -2267,7 +2276,8 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
 
 def is_bio_line(text: str) -> bool:
     """A writer's bio on a line of its own, under their name (B.AUTHOR_BIO_MAX_WORDS, a writer's word
-    of BIO_LINE_WORDS, no sentence end; not on an ASCII line, as author_line)."""
+    of BIO_LINE_WORDS, no sentence end; not on an ASCII line: an English bio is author_line's, when it
+    opens with the name)."""
     if len(text.split()) > B.AUTHOR_BIO_MAX_WORDS or text.isascii() or _SENTENCE_END_RE.search(text):
         return False
     return _BIO_WORD_RE.search(_bare(fold(text))) is not None

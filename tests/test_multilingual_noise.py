@@ -434,6 +434,15 @@ DEK = "Two late goals turned a damaging defeat into a vital victory in the title
      "boilerplate.line"),
     ("<div class='video-player'><div class='video-player__title'>Arteta: “This team never gives up”</div></div>", "",
      "boilerplate.token:.video-player"),
+    # the writer's bio under the story, opening with the name (written probes of big publishers' and
+    # modern platforms' 2024-26 pages, 2026-12-06: WIRED, The Atlantic, The Times, a Brightspot station)
+    ("", "<p>Callum Reid is a service writer for WIRED, focused on explaining how to use technology.</p>",
+     "boilerplate.author-bio"),
+    ("", "<p>Sophie Nguyen is a contributing writer at The Atlantic.</p>", "boilerplate.author-bio"),
+    ("", "<p>Callum Reid covers climate and energy for The Times, with a focus on the grid.</p>",
+     "boilerplate.author-bio"),
+    ("", "<p>Callum Reid is a staff writer. His book about the city’s waterfront is out next year.</p>",
+     "boilerplate.author-bio"),
 ])
 def test_a_writers_title_follow_button_and_player_labels_go(top, bottom, rule):
     art = extract(_news_page(top, bottom), "https://example.com/news/2025/budget")
@@ -447,6 +456,18 @@ def test_story_lines_that_name_the_writer_or_a_role_stay():
              "The chief football writer of a rival paper called the decision a scandal for the league."]
     art = extract(_news_page(f"<p>{lines[0]}</p>", f"<p>{lines[1]}</p>"), "https://example.com/news/2025/budget")
     assert art.paragraphs == [DEK, lines[0], a, b, lines[1]]
+
+
+@pytest.mark.parametrize("line", [
+    "Callum Reid was the first reporter to reach the ground after the storm, and he stayed for a week.",
+    "Callum Reid said the club would appeal the decision on Monday.",
+])
+def test_a_last_story_line_that_opens_with_the_writers_name_stays(line):
+    # (the English bio rule: a role word ending the line or followed by "for", "at", …; "covers" right
+    # after the name; not any line of the writer's name at the end)
+    a, b = STORY["en"]
+    art = extract(_news_page("", f"<p>{line}</p>"), "https://example.com/news/2025/budget")
+    assert art.paragraphs == [DEK, a, b, line]
 
 
 @pytest.mark.parametrize("line,rule", [

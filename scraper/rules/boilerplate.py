@@ -1415,9 +1415,8 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 #   AUTHOR_BIO_MAX_WORDS words: "سارة محمود صحافية متخصصة في الشؤون الاقتصادية" (over the story only
 #   with one of BIO_LINE_WORDS in it and no sentence end: a story may open with its writer). A name of
 #   AUTHOR_NAME_MIN_WORDS words or more (not an agency or a one-word desk name that a line of the
-#   story may be). Written probe pages 2026-12-04 (div-soup, Drupal and Ghost sites). The bio not on
-#   an ASCII line: English golds keep a closing "Jonathan Lambert is a … freelance journalist who
-#   covers …" as the story's (magic_html npr.org_9c74ca6f, dragnet R374/R379 IDG News); fundus's
+#   story may be). Written probe pages 2026-12-04 (div-soup, Drupal and Ghost sites). An English bio
+#   (an ASCII line) only under the story and in its own words (AUTHOR_BIO_EN_AFTER_ROLE below); fundus's
 #   German golds leave the bio out (at_DiePresse_2025_06_05, ch_TagesAnzeiger_2026_05_18). A bio on a
 #   line of its own right under such a name line (a card: photo, name, "كاتب وصحفي مصري، عمل في …"; a
 #   written probe, 2026-12-05) goes with it when it has a word of BIO_LINE_WORDS and no sentence end.
@@ -1433,6 +1432,16 @@ AUTHOR_EDGE_LINES = 2
 AUTHOR_DATED_MAX_WORDS = 20
 AUTHOR_PLACE_MAX_WORDS = 3
 AUTHOR_BIO_MAX_WORDS = 25
+# ... an English bio under the story too (an ASCII line opening with the name, at the end only), since
+# 2026-12-06: "Reece Rogers is a service writer for WIRED, focused on …", "Ellen Marsh covers climate and
+# energy for The Times", "Julia Weinberg is a contributing writer at The Atlantic." (written probes of
+# big publishers' 2024-26 pages and of 31 modern platforms, five pages; fundus's 2023-26 golds leave it
+# out: us_FoxNews_2023_04_28, us_TheGatewayPundit_2026_07_19 without class names). Older golds keep
+# it (Dragnet R374/R379's IDG News bios, magic_html's npr.org_9c74ca6f: −0.02 each): the issue counts
+# author bios as furniture. The role word (AUTHOR_ROLE_WORDS) within six words of "is"/"was", ending
+# the line or followed by one of these; or "covers" right after the name.
+AUTHOR_BIO_EN_AFTER_ROLE = ["for", "at", "with", "of", "in", "on", "and", "who", "based", "focused", "covering",
+                            "specializing", "specialising", "whose"]
 AUTHOR_NAME_MIN_WORDS = 2
 # ... and, at the same edges on pages whose metadata names a writer, their job title: run into the
 # name ("Callum Reid Chief Football Writer", "Liam Petrakis and Sophie NguyenNSW reporters") or on a
