@@ -266,6 +266,8 @@ def _class_rule(cls: str) -> tuple | None:
         for tok in toks:
             if slugs and B.TAXONOMY_TOKEN_RE.match(tok):
                 continue
+            if tok in B.TOKEN_NOT_WITH and not B.TOKEN_NOT_WITH[tok].isdisjoint(toks):
+                continue
             hit = _token_rule(tok, ".")
             if hit is not None and (best is None or hit[0] < best[0] or (
                     hit[0] == best[0] and _WEAK_TOKEN(best[2]) and not _WEAK_TOKEN(hit[2]))):
@@ -2231,6 +2233,9 @@ _EN_BIO_RE = re.compile(rf"(?:(?:is|was|has been)\s+(?:\S+\s+){{0,5}}?(?:{_alt(_
                         rf"(?:$|[.,;:]|\s+(?:{_alt(B.AUTHOR_BIO_EN_AFTER_ROLE)})\b)|covers\s)")
 
 
+_READING_TIME_TAIL_RE = re.compile(rf"(?:{_alt(B.READING_TIME_LABELS)})\s*:?\s*\d+\s*\w*\.?\s*$", re.I)
+
+
 def author_line(text: str, names: list[str], end: bool) -> str | None:
     """The rule of a line at an edge of the story that is its writer's name alone (or with their job
     title), their job title alone, their follow button, or their bio that opens with the name
@@ -2268,7 +2273,9 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
         return "boilerplate.byline-name"
     # the name with the story's date: "Par Camille Lafargue et Hugo Darrigade Publié le 21 juillet 2025
     # à 13h55, mis à jour à 22h10" (B.AUTHOR_DATED_MAX_WORDS)
-    if (len(text.split()) <= B.AUTHOR_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(text)
+    # (... and the reading time run in after them: "Par Richard Schittly (Lyon, correspondant) Publié le
+    # 04 mars 2025 à 05h30 Temps de Lecture 3 min.", Le Monde; its abbreviation's period is no sentence end)
+    if (len(text.split()) <= B.AUTHOR_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(_READING_TIME_TAIL_RE.sub("", text))
             and any(f" {n} " in f" {b} " for n in names) and find_date_in_folded(f) is not None):
         return "boilerplate.byline"
     return None
@@ -2372,6 +2379,8 @@ _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a 
 _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}(?:\s*[{re.escape(B.META_LINE_JOINERS)}]\s*{B.META_LINE_RE})*[\W_]*$")
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
 _PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
+_PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_])")
+_PUBLISHED_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.PUBLISHED_LABELS)
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
 _AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
 assert not any(w.isascii() for w in _AR_RELATIVE_WORDS)   # (an ASCII line holds none of them)
@@ -2400,7 +2409,18 @@ def _served_rest(paras: "list[Para]", start: int) -> bool:
 # 2024" (a written probe page of Docusaurus release notes, 2026-12-04): a section's title, no dateline.
 # (not a date written with dots, "12.03.2024 (Dienstag)")
 _RELEASE_HEADING_RE = re.compile(
-    r"^[\W_]*(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+\.\d+(?:\.\d+)*(?:[-.][a-z0-9]+)*\s*(?:[(\[]|[-–—:]\s)")
+    rf"^[\W_]*(?:(?:{_alt(_fold_list(B.RELEASE_HEADING_WORDS))})\s+)?(?!\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)v?\d+\.\d+(?:\.\d+)*"
+    r"(?:[-.][a-z0-9]+)*\s*(?:[(\[·•|]|[-–—:]\s)")
+
+
+def _fact_value(p: "Para") -> bool:
+    """A definition list's value under a term that is no publication label: "<dt>Dates</dt><dd>8 March to
+    1 September 2024</dd>" (an exhibition's, an event's facts: content), not "<dt>Published</dt><dd>…"."""
+    dt = p.block.getprevious() if p.block is not None else None
+    if dt is None or dt.tag != "dt":
+        return False
+    label = fold(text_of(dt))
+    return bool(label.strip()) and _PUBLISHED_LABEL_RE.match(label) is None
 
 
 def _disclosure_heading(el) -> bool:
@@ -3491,6 +3511,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue
+        if words <= 3 and bare in _PUBLISHED_LABELS_BARE:
+            drop(i, "boilerplate.meta-line")   # the label alone, its date in the next element: "Published"
+            i += 1
+            continue
         if words <= 3 * B.PUBLISHED_PART_MAX_WORDS and _HAS_DIGIT(f) and _published_parts(f):
             drop(i, "boilerplate.meta-line")   # "PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: …"
             i += 1
@@ -3512,6 +3536,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and _timeline_entry(f))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))
+                                                           and p.tag != "pre" and not (p.tag == "dd" and _fact_value(p))
                                                            and not _TWEET_SOURCE_RE.match(p.text)
                                                            and id(p) not in counters)):
             drop(i, "boilerplate.dateline")

@@ -396,6 +396,41 @@ def test_a_changelogs_release_headings_stay_and_a_dated_line_still_goes():
     assert art.paragraphs == [a, b]
 
 
+# Written probe pages of pages that are no news (2026-12-06): dates that are content, not a dateline.
+@pytest.mark.parametrize("middle,line", [
+    # a release heading opened by "Version", a middle dot before the date (a changelog page)
+    ("<h2>Version 5.8 · 14 May 2024</h2>", "Version 5.8 · 14 May 2024"),
+    # an exhibition's and an event's facts in a definition list
+    ("<dl class='visit-info'><dt>Dates</dt><dd>8 March to 1 September 2024</dd><dt>Where</dt><dd>Gallery 4</dd></dl>",
+     "8 March to 1 September 2024"),
+    ("<dl><dt>Wann</dt><dd>Donnerstag, 17. Oktober 2024, 19:30 Uhr (Einlass ab 19 Uhr)</dd></dl>",
+     "Donnerstag, 17. Oktober 2024, 19:30 Uhr (Einlass ab 19 Uhr)"),
+    # a date inside a code block (a health check's JSON answer on a docs page)
+    ('<pre>{"status":"ok","last_sync":"2024-02-11T08:15:02Z"}</pre>', '{"status":"ok","last_sync":"2024-02-11T08:15:02Z"}'),
+])
+def test_dates_that_are_content_stay(middle, line):
+    a, b = STORY["en"]
+    art = extract(page("en", middle=middle), "https://example.com/docs/page")
+    assert line in art.paragraphs and a in art.paragraphs and b in art.paragraphs, art.paragraphs
+
+
+def test_a_publication_date_in_a_definition_list_still_goes():
+    a, b = STORY["en"]
+    art = extract(page("en", middle="<dl class='meta'><dt>Published</dt><dd>8 March 2024</dd></dl>"),
+                  "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+
+
+def test_an_api_entrys_signature_is_no_forum_signature():
+    # Sphinx autodoc's <dt class="sig sig-object py"> (a written probe of documentation pages, 2026-12-06)
+    a, b = STORY["en"]
+    entry = ('<dl class="py function"><dt class="sig sig-object py" id="pkg.load_config"><span class="sig-name '
+             'descname">pkg.load_config</span>(<em class="sig-param">path=None</em>)</dt><dd><p>'
+             f'{a}</p></dd></dl>')
+    art = extract(page("en", middle=entry), "https://example.readthedocs.io/en/latest/api.html")
+    assert art.paragraphs[:2] == [a, "pkg.load_config(path=None)"] and b in art.paragraphs, art.paragraphs
+
+
 def test_heading_permalinks_and_wiki_edit_links_go():
     a, b = STORY["en"]
     middle = ('<h2>Technik<a class="headerlink" href="#technik" title="Permalink to this heading">¶</a></h2>'
@@ -443,6 +478,10 @@ DEK = "Two late goals turned a damaging defeat into a vital victory in the title
      "boilerplate.author-bio"),
     ("", "<p>Callum Reid is a staff writer. His book about the city’s waterfront is out next year.</p>",
      "boilerplate.author-bio"),
+    # the byline, the date and the reading time run together (Le Monde's 2025 markup; a written probe of big
+    # publishers' pages, 2026-12-06): the abbreviation's period is no sentence end
+    ("<div>Par Callum Reid (Lyon, correspondant) Publié le 04 mars 2025 à 05h30 Temps de Lecture 3 min.</div>", "",
+     "boilerplate.byline"),
 ])
 def test_a_writers_title_follow_button_and_player_labels_go(top, bottom, rule):
     art = extract(_news_page(top, bottom), "https://example.com/news/2025/budget")

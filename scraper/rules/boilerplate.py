@@ -235,6 +235,10 @@ LINKED_TOKEN_RE = re.compile(r"teasers?(?:[-_][a-z0-9]+)?$", re.I)
 # whole stories in a modal ("render-target-modal": readability.js test page yahoo-2), so such a box
 # is kept when it holds an <article>, or is long and holds three or more long paragraphs (a sign-up
 # form in a modal is long too, but has no prose: fundus de_LTO_2025_10_20).
+# A token that names no box when the class value also holds one of these: Sphinx autodoc's API entry,
+# <dt class="sig sig-object py" id="pkg.load_config">pkg.load_config(path=None)</dt>, is a docs page's
+# content, not a forum signature's div.sig (a written probe of documentation pages, 2026-12-06).
+TOKEN_NOT_WITH = {"sig": frozenset({"sig-object"})}
 WEAK_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover)[a-z_-]*$", re.I)
 WEAK_TOKEN_MAX_CHARS = 2500
 # The same presentation tokens (and tooltips) on a link inside a sentence name the word
@@ -505,6 +509,9 @@ READING_TIME_LABELS = [
     # "دقائق استماع"
     "minute listen", "min listen", "minutes listen", "دقائق استماع", "دقيقة استماع",
 ]
+# A release's heading with its date is no dateline: "v2.4.1 (2019-03-02)", "Version 5.8 · 14 May 2024" (a
+# changelog page; a written probe of non-news pages, 2026-12-06), the version opened by one of these words
+RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione", "versie"]
 # A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
 # number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
 # Uhr" (fundus de_Hessenschau_2024_04_27: a two-digit year the date rule does not read), "posted on
