@@ -349,6 +349,8 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
         if hit is not None:
             return hit
     if tag in B.BOILERPLATE_TAGS:
+        if tag == "aside" and cls and any(B.FACT_BOX_TOKEN_RE.match(t) for t in cls.lower().split()):
+            return None   # (B.FACT_BOX_TOKEN_RE: the story's fact box)
         return _TAG_RULES[tag]
     if "itemprop" in keys and get("itemprop") in B.COMMENT_ITEMPROPS:
         return "boilerplate", "boilerplate.itemprop:comment"

@@ -1049,3 +1049,54 @@ def test_a_video_players_box_printed_as_text_goes(box):
     art = extract(long_page(box), "https://example.com/news/1")
     assert art.paragraphs == LONG_STORY
     assert any(r.rule == "boilerplate.player-box" for r in art.removed)
+
+
+# Written probe pages of continental European news sites (2026-12-06): a fact box set in an <aside> inside
+# the story is the story's; the paywall box's "already a subscriber?" line, a two-click video placeholder's
+# consent line and the Contao cookie bar are not.
+@pytest.mark.parametrize("cls", ["factbox", "fact-box", "article-factbox", "faktaruta", "zur-person"])
+def test_a_fact_box_aside_in_the_story_stays(cls):
+    a, b = STORY["en"]
+    box = (f"<aside class='{cls}'><h3>What changes</h3><ul><li>Garden sheds of up to 30 square metres need no "
+           "permit from next year.</li><li>Solar panels on roofs no longer need a building permit.</li></ul></aside>")
+    art = extract(page("en", middle=box), "https://example.com/news/1")
+    assert art.paragraphs == [a, "What changes", "Garden sheds of up to 30 square metres need no permit from next year.",
+                              "Solar panels on roofs no longer need a building permit.", b]
+
+
+def test_an_aside_that_is_no_fact_box_still_goes():
+    aside = ("<aside class='related'><h3>More on this</h3><p>Budget talks stall again as ministers trade blame over "
+             "the deficit and the debt.</p></aside>")
+    body = "".join(f"<p>{t}</p>" for t in LONG_STORY[:2]) + aside + f"<p>{LONG_STORY[2]}</p>"
+    art = extract(doc(f"<article><h1>Headline</h1><div class='article-body'>{body}</div></article>"),
+                  "https://example.com/news/1")
+    assert art.paragraphs == LONG_STORY
+
+
+@pytest.mark.parametrize("middle", [
+    "<div class='paywall'><p>Redan prenumerant? Logga in</p></div>",
+    "<div><p>Déjà abonné ? Se connecter</p></div>",
+    "<div class='video-consent'><p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.</p>"
+    "<button>Video laden</button></div>",
+    "<div class='embed'><p>An dieser Stelle finden Sie einen Inhalt von X. Um ihn anzuzeigen, benötigen wir Ihre "
+    "Zustimmung zur Datenübertragung an den Anbieter.</p></div>",
+])
+def test_subscriber_log_in_lines_and_embed_consent_lines_of_other_languages_go(middle):
+    assert extract(page("en", middle=middle), "https://example.com/news/1").paragraphs == STORY["en"]
+
+
+def test_the_contao_cookie_bar_goes_on_a_story_about_cookies():
+    # (oveleon/contao-cookiebar's template; the story itself speaks of cookies and consent)
+    a = ("Das Landgericht hat entschieden, dass ein Cookie-Banner eine Schaltfläche zum Ablehnen auf der ersten "
+         "Ebene anbieten muss, wenn es eine zum Akzeptieren aller Cookies gibt.")
+    b = ("Website-Betreiber sollten prüfen, ob vor der Einwilligung bereits Tracking-Cookies geladen werden, "
+         "sagte die Verbraucherzentrale am Dienstag.")
+    bar = ("<div class='contao-cookiebar cc-wrap cc-bottom' role='complementary' aria-describedby='cookiebar-desc'>"
+           "<div class='cc-inner'><div id='cookiebar-desc' class='cc-head'><h3>Cookie-Einstellungen</h3><p>Diese "
+           "Website nutzt Cookies. Einige sind für den Betrieb der Seite erforderlich, andere helfen uns, das Angebot "
+           "zu verbessern.</p></div><div class='cc-footer'><button class='cc-btn save'>Auswahl speichern</button>"
+           "<button class='cc-btn success'>Alle zulassen</button></div></div></div>")
+    html = (f"<html lang='de'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Urteil</h1>"
+            f"<div class='article-body'><p>{a}</p><p>{b}</p></div></article>{bar}</body></html>").encode()
+    art = extract(html, "https://example.de/news/1")
+    assert art.paragraphs == [a, b] and not art.problem

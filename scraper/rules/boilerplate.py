@@ -54,6 +54,14 @@ COMMENT_ITEMPROPS = frozenset({"comment", "comments"})
 # menu sits wholly inside the <nav>: gizmodo.com 2017, ir-research-data page chaos-robot-2. Here the
 # story guard keeps such a <nav>.)
 BOILERPLATE_TAGS = frozenset({"footer", "aside", "figcaption", "nav"}) | AMP_NOISE_TAGS
+# ... but an <aside> named for a fact box is the story's: "Zur Person", "Das sollten Sie wissen", the
+# Swedish "Fakta" box, a list of key facts inside the story's body (written probes of continental
+# European news pages, 2026-12-06: five TYPO3, Contao, Soledad, Escenic and tagDiv pages lost their
+# <aside class="factbox">; fact boxes written as <div>s are in the golds of chaos-burger-3 and
+# chaos-global-warming-1, Gannett's div.asset_factbox and the Daily Mail's div.mol-factbox; fundus's
+# Dagbladet parser leaves its aside.factbox out of no_Dagbladet_2024_08_04's gold: -0.033 there)
+FACT_BOX_TOKEN_RE = re.compile(r"^(?:[a-z0-9]+[-_]+)*(?:fact[-_]?box(?:es)?|facts?[-_]box|faktenbox|fakta(?:ruta|box)?"
+                               r"|key[-_]?facts|fast[-_]?facts|infokasten|zur[-_]?person)(?:[-_]+[a-z0-9]+)*$")
 
 # the names of ad slots (a part of BOILERPLATE_TOKEN_RE, and AD_TOKEN_RE below)
 AD_TOKENS = (r"ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?"
@@ -635,6 +643,11 @@ PAYWALL_LINES = [
     # 2026-12-06, stored the lead without saying it was cut; the French dailies print "Cet article est
     # réservé aux abonnés")
     "Cet article est réservé", "Connectez-vous pour lire la suite",
+    # "Already a subscriber?" over a paywall box's log-in link, as the continental dailies print it (a
+    # written probe of European news pages, 2026-12-06: Escenic's Swedish "Redan prenumerant? Logga in")
+    "Déjà abonné", "Bereits Abonnent", "Schon Abonnent", "Ya eres suscriptor", "¿Ya eres suscriptor",
+    "Sei già abbonato", "Già abbonato", "Al abonnee", "Já é assinante", "Redan prenumerant", "Allerede abonnent",
+    "Jesteś już subskrybentem",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008

@@ -82,6 +82,8 @@ CMP_CLASSES: dict[str, str] = {
     "cky-consent-container": "CookieYes (AC cookieyes.json; FX The Namibian)",
     "cky-consent-bar": "CookieYes (AC cookieyes.json)",
     "cky-modal": "CookieYes (AC cookieyes.json)",
+    "contao-cookiebar": "Oveleon Contao Cookiebar (oveleon/contao-cookiebar contao/templates/cookiebar/cookiebar_default.html5: "
+                        "<div class=\"contao-cookiebar cc-wrap\" role=\"complementary\">; a written probe of German news pages, 2026-12-06)",
     "cky-overlay": "CookieYes (AC)",
     "fc-consent-root": "Google Funding Choices (AC fundingchoices.json; NHA-015 youm7/ahram)",
     "fc-dialog-container": "Google Funding Choices (AC fundingchoices.json)",
@@ -410,6 +412,12 @@ EMBED_CONSENT_LINES = [
     "Externen Inhalt anzeigen", "Externe Inhalte anzeigen", "Deine Privatsphäre-Einstellungen verhindern das Laden",
     "Ihre Privatsphäre-Einstellungen verhindern das Laden", "Um eingebettete Inhalte anzuzeigen",
     "YouTube-Inhalte erlauben", "Ein Klick für den Datenschutz",
+    # (a two-click video placeholder's consent line, as public code writes it: "Mit dem Laden des Videos
+    # akzeptieren Sie die Datenschutzerklärung von YouTube"; and the external-content line naming the
+    # platform, "An dieser Stelle finden Sie einen Inhalt von X": a written probe of German news pages,
+    # 2026-12-06)
+    "Mit dem Laden des Videos akzeptieren Sie", "Mit dem Laden des Videos akzeptierst du",
+    "An dieser Stelle finden Sie einen Inhalt von", "An dieser Stelle findest du einen Inhalt von",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
    # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
    # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
