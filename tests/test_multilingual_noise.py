@@ -1100,3 +1100,26 @@ def test_the_contao_cookie_bar_goes_on_a_story_about_cookies():
             f"<div class='article-body'><p>{a}</p><p>{b}</p></div></article>{bar}</body></html>").encode()
     art = extract(html, "https://example.de/news/1")
     assert art.paragraphs == [a, b] and not art.problem
+
+
+# Written probe pages of non-news pages (2026-12-06): a review's affiliate note in Future plc's wording, a
+# recipe card's rating in other languages, a contents box's Portuguese title.
+@pytest.mark.parametrize("middle", [
+    "<div><p>Quiet Gear Lab is reader-supported. When you buy through links on our site, we may earn an affiliate "
+    "commission.</p></div>",
+    "<div><small>Live Science is supported by its audience. When you purchase through links on our site, we may "
+    "earn an affiliate commission.</small></div>",
+    "<div class='wprm-recipe-rating'><span>4.93 de 214 votos</span></div>",
+    "<div class='tasty-recipes-rating'><p>4,9 von 5 Sternen (38 Bewertungen)</p></div>",
+    "<div id='ez-toc-container'><p class='ez-toc-title'>Índice de conteúdos</p><ul><li><a href='#a'>Como começar"
+    "</a></li><li><a href='#b'>O que levar</a></li></ul></div>",
+])
+def test_affiliate_notes_ratings_and_contents_titles_of_the_non_news_probe_go(middle):
+    assert extract(page("en", middle=middle), "https://example.com/blog/1").paragraphs == STORY["en"]
+
+
+def test_a_story_line_about_reader_support_stays():
+    a, b = STORY["en"]
+    line = "The paper is reader-supported, its editor said, and it will stay free for students and pensioners."
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, line, b]

@@ -560,6 +560,11 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # Comments": the heading over a comment list, which the comment rules need to see.)
                     r"|[\d.,]+\s*likes?"
                     r"|\d(?:\.\d+)?\s+from\s+[\d,]+\s+votes?"
+                    # ... its other languages, and Tasty Recipes' stars ("4.93 de 214 votos", "4,9 von 5
+                    # Sternen (38 Bewertungen)": a written probe of 40 non-news pages, 2026-12-06)
+                    r"|\d(?:[.,]\d+)?\s+(?:de|von|da|sur|van|z)\s+[\d.,]+\s+(?:votos|stimmen|bewertungen|voti|votes|stemmen|głos[a-zó]*)"
+                    r"|\d(?:[.,]\d+)?\s+(?:von|out\s+of|de|sur|su|van)\s+5\s+(?:sternen|stars|estrellas|étoiles|stelle|sterren)"
+                    r"\s*\(?[\d.,]+\s+(?:bewertungen|ratings|reviews|votos|valoraciones|avis|votes|voti|recensioni|beoordelingen)\)?"
                     # ... a share or like counter, "120 مشاركة", "45 اعجاب" (folded), over or under a story
                     # (the second written probe of Arabic furniture, 2026-12-06)
                     r"|[\d.,٬]+\s*[kK]?\s*(?:مشاركة|مشاركات|اعجاب|اعجابات)"
@@ -1619,6 +1624,12 @@ AFFILIATE_NOTE_RE = re.compile(
     # (Condé Nast's note, "All products featured on WIRED are independently selected by our editors.
     # However, we may receive compensation …": the big-publishers probe, 2026-12-06)
     r"|all\s+products\s+featured\s+on\s+\S.{0,40}?\s+are\s+independently\s+selected"
+    # (Future plc's note over its reviews and guides, "Live Science is supported by its audience. When you
+    # purchase through links on our site, we may earn an affiliate commission.": scrapinghub 3c5bf8db…,
+    # 686bb170… in an aside#affiliateDisclaimer, fundus uk_TechRadar_2026_05_21; "Quiet Gear Lab is
+    # reader-supported. When you buy through links …": a written probe of review pages, 2026-12-06)
+    r"|\S.{0,40}?\s+is\s+(?:supported\s+by\s+its\s+(?:audience|readers)|(?:reader|audience)[- ]supported)\.?\s+when\s+you"
+    r"|when\s+you\s+(?:buy|purchase|shop)\s+(?:through|via|using)\s+(?:our\s+)?links\s+on\s+our\s+site"
     r"|(?:cet|l['’])\s*article\s+(?:peut\s+)?conti(?:ent|enir)\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)"
     r"|(?:dieser|der)\s+(?:artikel|beitrag)\s+enthält\s+(?:affiliate|partner)[- ]?links"
     r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?conti(?:ene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
