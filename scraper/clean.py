@@ -2235,6 +2235,7 @@ _EN_BIO_RE = re.compile(rf"(?:(?:is|was|has been)\s+(?:\S+\s+){{0,5}}?(?:{_alt(_
                         rf"(?:$|[.,;:]|\s+(?:{_alt(B.AUTHOR_BIO_EN_AFTER_ROLE)})\b)|covers\s)")
 
 
+# a reading time run in at a line's end, "… Temps de Lecture 3 min." (see author_line)
 _READING_TIME_TAIL_RE = re.compile(rf"(?:{_alt(B.READING_TIME_LABELS)})\s*:?\s*\d+\s*\w*\.?\s*$", re.I)
 
 

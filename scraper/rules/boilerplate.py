@@ -237,16 +237,17 @@ GUARD_HEADLINE_SHARED = 2
 # fundus de_Krautreporter_2024_08_22). TF (TEASER_DISCARD_XPATH drops every "teaser").
 LINKED_TOKEN_RE = re.compile(r"teasers?(?:[-_][a-z0-9]+)?$", re.I)
 
+# A token that names no box when the class value also holds one of these: Sphinx autodoc's API entry,
+# <dt class="sig sig-object py" id="pkg.load_config">pkg.load_config(path=None)</dt>, is a docs page's
+# content, not a forum signature's div.sig (a written probe of documentation pages, 2026-12-06).
+TOKEN_NOT_WITH = {"sig": frozenset({"sig-object"})}
+
 # Presentation tokens among the above: they say how a box is shown, not what it holds (so another
 # token of the same class attribute that says what it holds is the one that counts: "modal-window
 # window-comments-rules"). Apps render
 # whole stories in a modal ("render-target-modal": readability.js test page yahoo-2), so such a box
 # is kept when it holds an <article>, or is long and holds three or more long paragraphs (a sign-up
 # form in a modal is long too, but has no prose: fundus de_LTO_2025_10_20).
-# A token that names no box when the class value also holds one of these: Sphinx autodoc's API entry,
-# <dt class="sig sig-object py" id="pkg.load_config">pkg.load_config(path=None)</dt>, is a docs page's
-# content, not a forum signature's div.sig (a written probe of documentation pages, 2026-12-06).
-TOKEN_NOT_WITH = {"sig": frozenset({"sig-object"})}
 WEAK_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover)[a-z_-]*$", re.I)
 WEAK_TOKEN_MAX_CHARS = 2500
 # The same presentation tokens (and tooltips) on a link inside a sentence name the word

@@ -82,9 +82,9 @@ CMP_CLASSES: dict[str, str] = {
     "cky-consent-container": "CookieYes (AC cookieyes.json; FX The Namibian)",
     "cky-consent-bar": "CookieYes (AC cookieyes.json)",
     "cky-modal": "CookieYes (AC cookieyes.json)",
+    "cky-overlay": "CookieYes (AC)",
     "contao-cookiebar": "Oveleon Contao Cookiebar (oveleon/contao-cookiebar contao/templates/cookiebar/cookiebar_default.html5: "
                         "<div class=\"contao-cookiebar cc-wrap\" role=\"complementary\">; a written probe of German news pages, 2026-12-06)",
-    "cky-overlay": "CookieYes (AC)",
     "fc-consent-root": "Google Funding Choices (AC fundingchoices.json; NHA-015 youm7/ahram)",
     "fc-dialog-container": "Google Funding Choices (AC fundingchoices.json)",
     "fc-dialog-overlay": "Google Funding Choices (AC fundingchoices.json)",

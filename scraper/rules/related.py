@@ -116,7 +116,7 @@ WIDGET_TITLES = [
     # written probe page 2026-12-04; "Contents" alone is a heading kept in the golds of Wikipedia-like pages)
     "Inhaltsverzeichnis", "Sommaire", "Table des matières", "Índice", "Tabla de contenidos", "Indice",
     "Indice dei contenuti", "Содержание", "Оглавление", "Spis treści", "Inhoudsopgave", "İçindekiler",
-    "Índice de conteúdos", "Índice de contenidos", "Sommario",
+    "Índice de conteúdos", "Índice de contenidos",
     "目次", "目录", "جدول المحتويات",
     # (Arabic contents boxes' other titles: Easy Table of Contents and like WordPress plugins set
     # "محتويات" over the story's section links, after its first paragraph; a written probe of Arabic
