@@ -1843,6 +1843,44 @@ _ENTRY_SEP_RE = re.compile(r"\s*[:：–—]\s+|\s+[-–—]\s+")
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+def _quoted(p: "Para") -> bool:
+    """The line is inside a <blockquote> of the story (within QUOTE_LEVELS levels), not a social post's
+    embed: a quoted memo's "المصدر: …" and "التاريخ: …" lines, a quoted cookie banner in a story about the
+    law (written probes of Arabic stories, 2026-12-06) are the story's, not a caption, a dateline or a
+    banner."""
+    el = p.block
+    for _ in range(B.QUOTE_LEVELS):
+        if el is None:
+            return False
+        if el.tag == "blockquote":
+            cls = (el.get("class") or "").lower()
+            if any(w in cls for w in B.QUOTE_EMBED_CLASS_WORDS):
+                return False
+            # (a post's embed also by its link to the post, whatever its class: names made meaningless)
+            return not any(h in (a.get("href") or "") for a in el.iter("a") for h in B.QUOTE_EMBED_HOSTS)
+        el = el.getparent()
+    return False
+
+
+def _in_timeline(p: "Para") -> bool:
+    """A list item among TIMELINE_MIN_SIBLINGS or more items of its list that are timeline entries or
+    short dated lines: a schedule, its own event may be one word ("10. April 2025: Inkrafttreten" under a
+    law's dated timetable, "يناير: الاثنين ٢٧ يناير ٢٠٢٥" in a year's list of pay days; written probes of
+    story lines that look like furniture, 2026-12-06). A dateline is one line, not one of a list's."""
+    blk = p.block
+    up = blk.getparent() if blk is not None else None
+    if up is None:
+        return False
+    n = 0
+    for li in up:
+        if li is not blk and li.tag == "li" and (_timeline_entry(t := fold(text_of(li))) or (
+                len(t.split()) <= B.TIMELINE_DATE_MAX_WORDS + 2 and find_date_in_folded(t) is not None)):
+            n += 1
+            if n >= B.TIMELINE_MIN_SIBLINGS:
+                return True
+    return False
+
+
 def _timeline_entry(f: str) -> bool:
     """The folded line is a timeline's entry: a date (up to B.TIMELINE_DATE_MAX_WORDS words), a colon or
     a dash, then an event of B.TIMELINE_EVENT_MIN_WORDS words or more without a date or a clock time
@@ -3233,7 +3271,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # Damit können …"; it is screened on the raw line's first word, folded only then)
             if (cookie_page and words <= 120 and screened(cookie_line, p)
                     and cookie_banner_score(folded(p)) >= 3
-                    and not between_prose(i)):
+                    and not between_prose(i) and not _quoted(p)):
                 drop(i, "consent.text")
                 i = banner_around(i)
                 continue
@@ -3330,7 +3368,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 3. cookie banner sentence, with the button labels around it
         if (cookie_page and words <= 120 and screened(cookie_line, p)
                 and cookie_banner_score(folded(p)) >= 3
-                and not between_prose(i, same_box=words <= 25)):
+                and not between_prose(i, same_box=words <= 25) and not _quoted(p)):
             drop(i, "consent.text")
             i = banner_around(i)
             continue
@@ -3423,12 +3461,12 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     or (words <= 30 and id(p) in sole_lines and not _SENTENCE_END_RE.search(f)
                         and _CREDIT_LABEL_RE.search(f)))
             # (... or only where it stands: the one short line of an image's box, under it, in its table)
-            if said or (
+            if (said or (
                     (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
                      and not _SENTENCE_END_RE.search(f))
                     or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
                     or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
-                        and _styled_line_under_image(p, img_blocks))):
+                        and _styled_line_under_image(p, img_blocks)))) and not _quoted(p):
                 drop(i, "boilerplate.caption")
                 if not said:
                     placed.append(i)
@@ -3537,11 +3575,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and find_date_in_folded(f)
                                                            and not data_row(p, data_tables)
-                                                           and not (p.tag == "li" and _timeline_entry(f))
+                                                           and not (p.tag == "li" and (_timeline_entry(f) or _in_timeline(p)))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))
                                                            and p.tag != "pre" and not (p.tag == "dd" and _fact_value(p))
                                                            and not _TWEET_SOURCE_RE.match(p.text)
-                                                           and id(p) not in counters)):
+                                                           and id(p) not in counters and not _quoted(p))):
             drop(i, "boilerplate.dateline")
             placed.append(i)
             i += 1

@@ -1314,7 +1314,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
     # sign-off, "Powodzenia!", "Bon appétit !")
-    while out and not out[-1].heading and (
+    while out and not out[-1].heading and not _titled_list_end(out) and (
             (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out)
              and not _table_row(out[-1], tables, headed))
             or _URL_RE.match(out[-1].text)):
@@ -1325,6 +1325,27 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         while out and out[-1].heading:
             drop(out.pop(), "story.edge")
     return [p.text for p in out]
+
+
+def _titled_list_end(out: list[clean.Para]) -> bool:
+    """The story ends with a list under a heading of its own or a sentence that opens it ("… is twinned
+    with:"; not a spec sheet's "Camera Features:"), its items lines with no link
+    (RC.TITLED_LIST_MIN_ITEMS or more items of one list): a wiki's "Twin towns", a recipe's ingredients;
+    the end trim leaves them (a written probe of story lines that look like furniture, 2026-12-06:
+    "Saint-Rémy-sur-Loire, France" under "Twin towns")."""
+    k = len(out)
+    parent = None
+    while k > 0 and not out[k - 1].heading and out[k - 1].tag == "li" and out[k - 1].link_ratio < 0.5:
+        blk = out[k - 1].block
+        up = blk.getparent() if blk is not None else None
+        if up is None or (parent is not None and up is not parent):
+            break
+        parent = up
+        k -= 1
+    if len(out) - k < RC.TITLED_LIST_MIN_ITEMS or k == 0 or out[k - 1].link_ratio >= 0.5:
+        return False
+    return out[k - 1].heading or (out[k - 1].text.rstrip().endswith((":", "："))
+                                  and len(out[k - 1].text.split()) >= RC.TITLED_LIST_INTRO_MIN_WORDS)
 
 
 def _sentence_headings_end(out: list[clean.Para]) -> bool:

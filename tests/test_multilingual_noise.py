@@ -1123,3 +1123,80 @@ def test_a_story_line_about_reader_support_stays():
     line = "The paper is reader-supported, its editor said, and it will stay free for students and pensioners."
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == [a, line, b]
+
+
+# Written probes of story lines that look like furniture (English, German, Arabic; 2026-12-06): a list of
+# dates is a schedule, a blockquote's lines are quoted text, a titled list ends the story.
+def test_a_list_of_dates_is_a_schedule_not_datelines():
+    a, b = STORY["en"]
+    rows = ["January: Monday 27 January 2025", "February: Thursday 27 February 2025", "March: Thursday 27 March 2025"]
+    art = extract(page("en", middle="<ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, *rows, b]
+
+
+def test_a_timeline_entry_with_a_one_word_event_stays_among_others():
+    a, b = STORY["de"] if "de" in STORY else STORY["en"]
+    rows = ["3. Februar 2025: Der Bundestag beschließt das Gesetz in zweiter Lesung",
+            "14. März 2025: Der Bundesrat stimmt dem Gesetz ohne Einspruch zu", "10. April 2025: Inkrafttreten"]
+    art = extract(page("en", middle="<ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"), "https://example.com/news/1")
+    assert art.paragraphs == [STORY["en"][0], *rows, STORY["en"][1]]
+
+
+def test_one_dated_line_in_a_meta_list_still_goes():
+    a, b = STORY["en"]
+    meta = "<ul class='x1'><li>Written by the desk</li><li>8 March 2024</li><li>Politics</li></ul>"
+    art = extract(page("en", middle=meta), "https://example.com/news/1")
+    assert "8 March 2024" not in art.paragraphs
+
+
+def test_a_blockquotes_memo_lines_are_quoted_text():
+    a, b = STORY["en"]
+    memo = ("<blockquote class='memo'><p>Source: General Directorate of Pharmacy</p><p>To: all hospital directors</p>"
+            "<p>Date: 29 January 2024</p><p>Subject: stocks of insulin</p></blockquote>")
+    art = extract(page("en", middle=memo), "https://example.com/news/1")
+    assert art.paragraphs == [a, "Source: General Directorate of Pharmacy", "To: all hospital directors",
+                              "Date: 29 January 2024", "Subject: stocks of insulin", b]
+
+
+def test_a_posts_embed_is_no_quote_even_without_its_class():
+    # (the embed's date line goes as before; its class made meaningless, its link to the post tells it)
+    a, b = STORY["en"]
+    # (Dragnet R510's embeds: the writer and the date after a <br>, the date a link to the post)
+    tweet = ("<blockquote class='q7x'><p>The bridge is open again.</p>&mdash; <br />City Hall (@cityhall) "
+             "<a href='http://twitter.com/#!/cityhall/status/1'>November 02, 2012</a></blockquote>")
+    art = extract(page("en", middle=tweet), "https://example.com/news/1")
+    assert "November 02, 2012" not in art.body
+
+
+def test_a_list_under_its_own_heading_ends_the_story():
+    a, b = STORY["en"]
+    tail = "<h2>Twin towns</h2><ul><li>Saint-Rémy, France</li><li>Bad Ellingen, Germany</li><li>Sobrado, Spain</li></ul>"
+    art = extract(page("en", after=tail), "https://example.com/wiki/Ashcombe")
+    assert art.paragraphs == [a, b, "Twin towns", "Saint-Rémy, France", "Bad Ellingen, Germany", "Sobrado, Spain"]
+
+
+def test_a_cookie_banner_quoted_in_a_story_about_the_law_stays():
+    a = ("The data protection authority fined three retailers on Tuesday for banners that hid the button to "
+         "refuse cookies behind a second screen, the first such fines under the new law.")
+    q = ("“We use cookies to make our site work and, with your consent, to measure traffic and show ads. You can "
+         "accept all or reject all, or choose in the settings.”")
+    b = ("The authority said a banner must offer refusal as plainly as consent, and that the retailers have thirty "
+         "days to change their sites.")
+    html = (f"<html lang='en'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Fines</h1>"
+            f"<div class='article-body'><p>{a}</p><blockquote><p>{q}</p></blockquote><p>{b}</p></div></article>"
+            "</body></html>").encode()
+    assert extract(html, "https://example.com/news/1").paragraphs == [a, q, b]
+
+
+def test_an_arabic_cookie_banner_quoted_in_a_story_about_the_law_stays():
+    # (a written probe of Arabic stories, 2026-12-06: a story on the Saudi data protection law quotes a banner)
+    a = ("بدأت الهيئة السعودية للبيانات والذكاء الاصطناعي تطبيق نظام حماية البيانات الشخصية على المواقع "
+         "الإلكترونية، وألزمتها بطلب موافقة صريحة من الزائر قبل جمع بياناته.")
+    q = ("«نستخدم ملفات تعريف الارتباط الضرورية لتشغيل الموقع، ونطلب موافقتك لاستخدام ملفات الأداء والإعلانات. "
+         "يمكنك قبول الكل أو الرفض أو إدارة التفضيلات.»")
+    b = "وقالت الهيئة إن على المواقع أن تتيح رفض ملفات تعريف الارتباط بالسهولة نفسها التي تتيح بها قبولها."
+    html = (f"<html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>نظام</h1>"
+            f"<div class='entry-content'><p>{a}</p><blockquote><p>{q}</p></blockquote><p>{b}</p></div></article>"
+            "</body></html>").encode()
+    assert extract(html, "https://example.com/news/1").paragraphs == [a, q, b]
+

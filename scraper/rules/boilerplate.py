@@ -1394,6 +1394,16 @@ DATA_TABLE_MIN_ROWS = 3
 # are datelines of that shape (scrapinghub f6ac15a4…, L3S-GN1 9facdee2).
 TIMELINE_DATE_MAX_WORDS = 5
 TIMELINE_EVENT_MIN_WORDS = 3
+# ... and a list item whose event is shorter, among at least this many such entries of its list
+TIMELINE_MIN_SIBLINGS = 2
+# A line inside a <blockquote> of the story, up to QUOTE_LEVELS levels up, is quoted text: the caption,
+# dateline and cookie-banner line rules leave it (scraper.clean._quoted); not a social post's embed, a
+# blockquote whose class holds one of these (Twitter's "twitter-tweet", Instagram's "instagram-media")
+QUOTE_LEVELS = 3
+QUOTE_EMBED_CLASS_WORDS = ("twitter", "tweet", "instagram", "tiktok", "facebook", "embed")
+# ... or that links to a post on one of these (the embed's date or "A post shared by …" line; with class
+# names made meaningless, Dragnet R510's tweets, big9-17-cyclone-1's Instagram posts)
+QUOTE_EMBED_HOSTS = ("twitter.com/", "//x.com/", "instagram.com/", "tiktok.com/", "facebook.com/")
 
 # The title of a promo box set in or under the story: a heading that is only one of these, over a
 # small box of its own (at most 400 characters, not sharing its parent with story lines), goes with
