@@ -2270,11 +2270,26 @@ def _role(b: str) -> bool:
 # at …", "covers …"; the role word ends the line or a preposition follows it: "was the first reporter to
 # reach the ground" is a story's)
 _EN_BIO_RE = re.compile(rf"(?:(?:is|was|has been)\s+(?:\S+\s+){{0,5}}?(?:{_alt(_fold_list(B.AUTHOR_ROLE_WORDS))})"
-                        rf"(?:$|[.,;:]|\s+(?:{_alt(B.AUTHOR_BIO_EN_AFTER_ROLE)})\b)|covers\s)")
+                        rf"(?:$|[.,;:]|\s+(?:{_alt(B.AUTHOR_BIO_EN_AFTER_ROLE)})\b)|(?:{_alt(B.AUTHOR_BIO_EN_VERBS)})\s)")
 
 
 # a reading time run in at a line's end, "… Temps de Lecture 3 min." (see author_line)
 _READING_TIME_TAIL_RE = re.compile(rf"(?:{_alt(B.READING_TIME_LABELS)})\s*:?\s*\d+\s*\w*\.?\s*$", re.I)
+
+
+def _english_bio(f: str, names: list[str]) -> bool:
+    """The folded line is a writer's English bio opening with their name (_EN_BIO_RE after it); the name as
+    the metadata or the byline gives it, or its first words (a byline run into its date gives "grace
+    holloway september")."""
+    for n in names:
+        if f.startswith(n + " ") and _EN_BIO_RE.match(f, len(n) + 1):
+            return True
+        parts = n.split()
+        for k in range(len(parts) - 1, B.AUTHOR_NAME_MIN_WORDS - 1, -1):
+            head = " ".join(parts[:k])
+            if f.startswith(head + " ") and _EN_BIO_RE.match(f, len(head) + 1):
+                return True
+    return False
 
 
 def author_line(text: str, names: list[str], end: bool) -> str | None:
@@ -2292,7 +2307,7 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
         # (over the story, an author card's line: a writer's word in it and no sentence end; a
         # story's first sentence may open with its writer's name)
         return "boilerplate.author-bio"
-    if end and b.isascii() and any(f.startswith(n + " ") and _EN_BIO_RE.match(f, len(n) + 1) for n in names):
+    if end and b.isascii() and _english_bio(f, names):
         return "boilerplate.author-bio"
     if not _SENTENCE_END_RE.search(text):
         if _role(b):

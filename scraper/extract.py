@@ -1864,7 +1864,9 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
                                 order=src.order if src is not None else 1 << 30))
     while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
         trim(body.pop(), rule)
-    names = clean.author_names(meta["authors"])
+    # (the page's metadata names the writer, else the byline line taken out of the page: "By Grace Holloway")
+    names = clean.author_names(meta["authors"]) or clean.author_names(
+        clean_authors([r.text for r in removals if r.rule == "boilerplate.byline"][:1]))
     if names:   # the writer's name over or under the story, their bio under it (B.AUTHOR_*)
         for end in (False, True):
             for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):

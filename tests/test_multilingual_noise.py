@@ -1200,3 +1200,36 @@ def test_an_arabic_cookie_banner_quoted_in_a_story_about_the_law_stays():
             "</body></html>").encode()
     assert extract(html, "https://example.com/news/1").paragraphs == [a, q, b]
 
+
+
+# Written probe pages of app-built sites (Tailwind, CSS-in-JS, hashed classes; 2026-12-06): furniture
+# told by its words where the class names say nothing.
+@pytest.mark.parametrize("middle", [
+    "<div class='sc-1x2y3z-0'><div>Independent journalism needs your support</div><div>Reader contributions fund "
+    "more than half of our newsroom. Give once or monthly from just $5.</div></div>",
+    "<div class='css-9f8e7d'>Rated 4.8 from 312 reviews</div>",
+    "<div class='css-1q2w3e'>Create a free account to keep reading</div>",
+    "<div class='x1'><a href='#recipe'>Jump to Recipe</a></div>",
+    "<div class='x2'>Medically reviewed by Dr. Anil Mehta, MD, pediatric infectious disease specialist</div>",
+    "<div class='x3'>Get unlimited access to award-winning journalism, the daily puzzles and our app. Cancel anytime.</div>",
+])
+def test_furniture_of_app_built_pages_goes_by_its_words(middle):
+    assert extract(page("en", middle=middle), "https://example.com/news/1").paragraphs == STORY["en"]
+
+
+def test_an_arabic_sponsored_label_goes():
+    assert extract(page("en", middle="<div class='x4'>محتوى إعلاني</div>"), "https://example.com/news/1").paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("bio", [
+    "Sofia Brandt reports on climate science and the environment from Zurich.",
+    "Sofia Brandt writes about household money for Homebody and hosts a podcast.",
+])
+def test_an_english_bio_goes_when_only_the_byline_names_the_writer(bio):
+    # (no metadata: the byline line, run into its date, names the writer)
+    a, b = STORY["en"]
+    html = (f"<html lang='en'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Glaciers</h1>"
+            f"<div class='x9'><p>By Sofia Brandt October 2, 2025 5 min read</p><p>{a}</p><p>{b}</p><p>{bio}</p></div>"
+            "</article></body></html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert art.paragraphs == [a, b] and any(r.rule == "boilerplate.author-bio" for r in art.removed)

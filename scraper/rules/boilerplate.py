@@ -480,6 +480,7 @@ GALLERY_COUNTER_MIN_LINES = 3
 AD_LABELS = [
     "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "Advertisement", "Advertising",
     "Sponsored", "Sponsored content", "Paid content", "Anzeige", "Werbung", "Advertorial", "Publicité",
+    "محتوى إعلاني",   # (an app-built Arabic page's ad slot label: a written probe, 2026-12-06)
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
     "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
@@ -560,7 +561,7 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # modern-web pages by a helper who had not seen these rules, 2026-12-06. (Not "12
                     # Comments": the heading over a comment list, which the comment rules need to see.)
                     r"|[\d.,]+\s*likes?"
-                    r"|\d(?:\.\d+)?\s+from\s+[\d,]+\s+votes?"
+                    r"|(?:rated\s+)?\d(?:\.\d+)?\s+from\s+[\d,]+\s+(?:votes?|reviews|ratings)"
                     # ... its other languages, and Tasty Recipes' stars ("4.93 de 214 votos", "4,9 von 5
                     # Sternen (38 Bewertungen)": a written probe of 40 non-news pages, 2026-12-06)
                     r"|\d(?:[.,]\d+)?\s+(?:de|von|da|sur|van|z)\s+[\d.,]+\s+(?:votos|stimmen|bewertungen|voti|votes|stemmen|głos[a-zó]*)"
@@ -649,6 +650,10 @@ PAYWALL_LINES = [
     # 2026-12-06, stored the lead without saying it was cut; the French dailies print "Cet article est
     # réservé aux abonnés")
     "Cet article est réservé", "Connectez-vous pour lire la suite",
+    # (a registration wall's title inside the story's box, the rest of the story still in the page: a
+    # written probe of app-built pages, 2026-12-06)
+    "Create a free account to keep reading", "Create a free account to continue reading",
+    "Get unlimited access to",
     # "Already a subscriber?" over a paywall box's log-in link, as the continental dailies print it (a
     # written probe of European news pages, 2026-12-06: Escenic's Swedish "Redan prenumerant? Logga in")
     "Déjà abonné", "Bereits Abonnent", "Schon Abonnent", "Ya eres suscriptor", "¿Ya eres suscriptor",
@@ -1191,6 +1196,12 @@ FURNITURE_LINES = [
     # line of the corpus or dev pages opens with one, nor a line of our bodies)
     "Link copied", "Support independent journalism", "Support our journalism", "Support quality journalism",
     "Support local journalism", "Jump to:",
+    # WP Recipe Maker's and Tasty Recipes' buttons over a recipe card ("Jump to Recipe", "Print Recipe",
+    # "Pin Recipe" in the plugins' templates), printed as lines of a food blog's post; a player's app call
+    # ("Listen to this story on our app"); a health site's review box titles (written probes of non-news
+    # and app-built pages, 2026-12-06)
+    "Jump to Recipe", "Print Recipe", "Pin Recipe", "Listen to this story on our app", "Our editorial process",
+    "Medically reviewed by", "Fact checked by", "Fact-checked by",
     # Jetpack's share and like boxes titled in its Arabic translation ("Share this:", "Like this:"), printed
     # as lines where their classes are gone (the probe of Arabic WordPress plugin markup, 2026-12-06)
     "شارك هذه:", "أعجبني هذا:", "أعجبني هذه:",
@@ -1435,8 +1446,14 @@ BIO_LINE_WORDS = ["كاتب", "كاتبة", "صحفي", "صحفية", "صحاف�
 SUPPORT_PLEA_MAX_WORDS = 20
 # (also "help us" / "support us": "رصيف22 منصة مستقلة لا تملكها حكومة ولا حزب. ساعدنا في الاستمرار بإنتاج
 # صحافة حرة ومعمقة.", a written probe page of Raseef22's support box, 2026-12-05)
-SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "ساعدنا", "ادعمنا", "ادعمونا"]
-SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism"]
+SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "ساعدنا", "ادعمنا", "ادعمونا",
+                      # (the English plea speaks to the reader: "Independent journalism needs your support",
+                      # "Reader contributions fund more than half of our newsroom. Give once or monthly from
+                      # just $5.": a written probe of app-built pages, 2026-12-06, five pages)
+                      "needs your support", "need your support", "support us", "give once or monthly",
+                      "give monthly", "donate now", "become a supporter", "make a contribution"]
+SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism",
+                        "our newsroom", "our journalism", "our reporting", "local journalism", "quality journalism"]
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
 #   speaks for its writer or source only, up to OPINION_NOTE_MAX_WORDS words: "المقال يعبر عن رأي
 #   كاتبه ولا يعبر بالضرورة عن رأي «…»", "هذا الخبر منقول من صحيفة … ولا يعبر بالضرورة عن رأي …".
@@ -1475,7 +1492,10 @@ AUTHOR_BIO_MAX_WORDS = 25
 # out: us_FoxNews_2023_04_28, us_TheGatewayPundit_2026_07_19 without class names). Older golds keep
 # it (Dragnet R374/R379's IDG News bios, magic_html's npr.org_9c74ca6f: −0.02 each): the issue counts
 # author bios as furniture. The role word (AUTHOR_ROLE_WORDS) within six words of "is"/"was", ending
-# the line or followed by one of these; or "covers" right after the name.
+# the line or followed by one of these; or a verb of AUTHOR_BIO_EN_VERBS right after the name.
+# ... or one of these verbs right after the name ("Sofia Brandt reports on climate science …", "Rosie
+# Adeyemi writes about household money for …": a written probe of app-built pages, 2026-12-06)
+AUTHOR_BIO_EN_VERBS = ["covers", "writes about", "writes on", "reports on", "reports from", "reports for"]
 AUTHOR_BIO_EN_AFTER_ROLE = ["for", "at", "with", "of", "in", "on", "and", "who", "based", "focused", "covering",
                             "specializing", "specialising", "whose"]
 AUTHOR_NAME_MIN_WORDS = 2
