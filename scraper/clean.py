@@ -2370,6 +2370,7 @@ def is_signoff(text: str) -> bool:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_BYLINE_BOX_SET = frozenset(_bare(fold(x)) for x in B.BYLINE_BOX_TITLES)
 _AD_JOIN_RE = re.compile(B.AD_LABEL_JOINERS)
 
 
@@ -2434,8 +2435,9 @@ _WIDGET_PREFIXES = tuple(t + " " for t in _WIDGET_SET if " " in t)
 _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a digit: _HAS_DIGIT first)
 _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}(?:\s*[{re.escape(B.META_LINE_JOINERS)}]\s*{B.META_LINE_RE})*[\W_]*$")
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
-_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_]).*\d")
-_PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.PUBLISHED_LABELS)})(?![^\W\d_])")
+# (asked of folded lines: the labels folded too, "آخر تحديث" as "اخر تحديث")
+_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.PUBLISHED_LABELS))})(?![^\W\d_]).*\d")
+_PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.PUBLISHED_LABELS))})(?![^\W\d_])")
 _PUBLISHED_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.PUBLISHED_LABELS)
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
 _AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
@@ -3565,6 +3567,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                     or _PUBLISHED_LINE_RE.match(f)))
                 or (not f.isascii() and any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))):
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
+            i += 1
+            continue
+        if bare and bare in _BYLINE_BOX_SET:
+            drop(i, "boilerplate.byline-label")   # (B.BYLINE_BOX_TITLES: BBC's "Article information" heading)
             i += 1
             continue
         if words <= 3 and bare in _PUBLISHED_LABELS_BARE:

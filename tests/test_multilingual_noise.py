@@ -1233,3 +1233,19 @@ def test_an_english_bio_goes_when_only_the_byline_names_the_writer(bio):
             "</article></body></html>").encode()
     art = extract(html, "https://example.com/news/1")
     assert art.paragraphs == [a, b] and any(r.rule == "boilerplate.author-bio" for r in art.removed)
+
+
+# BBC World Service's labels in its other services' words (bbc/simorgh's translations; a written probe of news
+# in 13 more languages, 2026-12-06, found the Urdu and Swahili headings in the story's lines).
+@pytest.mark.parametrize("line", ["مضمون کی تفصیل", "Maelezo kuhusu taarifa", "Informasi artikel", "О статье",
+                                  "Haber bilgisi"])
+def test_the_byline_boxs_hidden_heading_of_other_bbc_services_goes(line):
+    art = extract(page("en", middle=f"<h2 class='visually-hidden-x'>{line}</h2>"), "https://www.bbc.com/urdu/articles/1")
+    assert art.paragraphs == STORY["en"] and any(r.rule == "boilerplate.byline-label" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["Imeboreshwa mwisho: 15:42", "Последнее обновление: 12 марта 2025",
+                                  "آخر تحديث: 12 مارس 2025"])
+def test_a_last_updated_stamp_in_other_languages_goes(line):
+    art = extract(page("en", middle=f"<div>{line}</div>"), "https://example.com/news/1")
+    assert art.paragraphs == STORY["en"]

@@ -500,6 +500,19 @@ AD_LABELS = [
 # pages, 2026-12-06, in Al Arabiya's markup): every part a label of AD_LABELS.
 AD_LABEL_JOINERS = r"\s*[·•|/]\s*"
 
+# BBC World Service's visually hidden heading over its byline list ("Article information", FURNITURE_LINES),
+# in its other services' words: a line that is one of these, whole (bbc/simorgh,
+# src/app/lib/config/services/<service>/translations.ts byline.articleInformation; a written probe of news
+# in 13 more languages found the Urdu and Swahili ones in the story's lines, 2026-12-06; not the one-word
+# or placeholder values: Hungarian "Cikk", Telugu "కథనం", Hindi "....में")
+BYLINE_BOX_TITLES = [
+    "Odeeffannoo barreeffamichaa", "የጽሁፉ መረጃ", "Məqalə barədə məlumat", "ဆောင်းပါးအချက်အလက်",
+    "Gwybodaeth am yr erthygl", "اطلاعات مقاله", "Ibiranga iyi nkuru", "લેખની માહિતી", "Bayani kan maƙala",
+    "Ebe akụkọ a si", "Informasi artikel", "기사 관련 정보", "Fiosrachadh mun artaigil", "د مطلب په اړه جزییات",
+    "Informații despre articol", "О статье", "Podaci o članku", "Maelezo kuhusu taarifa", "கட்டுரை தகவல்",
+    "Haber bilgisi", "مضمون کی تفصیل",
+]
+
 # A line that only tells the reading time, how long ago the page changed, a share count or which
 # slide is shown ("6 minute read", "17.04.2024, 12:24Lesezeit: 5 Min.", "Last updated 15 hours ago",
 # "858shares", "Image 1 of 5"): page metadata, not story. A line of up to META_LINE_MAX_WORDS words
@@ -539,6 +552,17 @@ PUBLISHED_LABELS = [
     # Swedish, Norwegian, Danish and Dutch ("Uppdaterad 15.59 | Publicerad 14.14", fundus se_Aftonbladet_2026_01_08;
     # "Publicerad 23 okt 2025 kl 10.23Uppdaterad kl 12.17", se_Expressen_2025_10_23: in no gold)
     "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "gepubliceerd", "bijgewerkt",
+    # BBC World Service's "Last updated:" in its other services' words (bbc/simorgh,
+    # src/app/lib/config/services/<service>.ts mostRead.lastUpdated; not Hausa's "Na baya-bayan nan", "lately")
+    "yeroo dhuma kan haaromfame", "በመጨረሻ ማሻሻያ የተደረገበት", "Ən son yeniləmə", "সর্বশেষ আপডেট হয়েছে",
+    "နောက်ဆုံးအသစ်တင်ချိန်", "diweddariad diwethaf", "به روز شده در", "ibiheruka kuvugururwa", "લાસ્ટ અપડેટ",
+    "अंतिम अपडेट", "Emelitere ikpeazụ na", "terakhir diperbarui", "最終更新", "마지막 업데이트일", "Акыркы жаңылоо",
+    "Legutóbb frissített", "शेवटचा अपडेट", "Air ùrachadh mu dheireadh", "د خپرېدو نیټه",
+    "de one we dem update for", "ਆਖ਼ਰੀ ਅਪਡੇਟ", "ultima actualizare", "Последнее обновление",
+    "Poslednji put ažurirano", "අවසන් යාවත්කාලීනවීම", "markii ugu dambeysay ee la cusbooneysiiyay",
+    "imeboreshwa mwisho", "கடைசியாக புதுப்பிக்கப்பட்டது", "చివరిగా అప్డేట్ అయిన తేదీ",
+    "อัพเดทล่าสุดเมื่อเวลา", "ንመወዳእታ እዋን ዝተመሓየሸሉ", "最近更新", "Останнє оновлення", "آخری اپ ڈیٹ",
+    "Сўнгги янгиланиш", "Cập nhật gần nhất", "Tí a mú dójú ìwọ̀n gbẹ̀yìn ní",
 ]  # (not the Arabic verb "نشر" alone: "نشر الجيش 3 آلاف جندي" is a sentence: "the army deployed …")
 # The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
 # the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
