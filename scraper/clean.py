@@ -333,6 +333,16 @@ def _class_id_rule(cls: str | None, ident: str | None) -> tuple[str, str] | None
 _CLASS_ID_CACHE: dict[tuple, tuple | None] = {}
 
 
+_FACT_BOX_TITLE_RE = re.compile(rf"^(?:{_alt(_fold_list(B.FACT_BOX_TITLES))})(?!\w)")
+
+
+def _fact_box_titled(el: etree._Element) -> bool:
+    """An <aside> whose first heading opens with a fact box's title (B.FACT_BOX_TITLES): "حقائق عن سد
+    النهضة", "Zur Person"."""
+    h = next(el.iterdescendants("h2", "h3", "h4", "h5", "h6", "strong"), None)
+    return h is not None and _FACT_BOX_TITLE_RE.match(fold(text_of(h)).strip()) is not None
+
+
 def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | None:
     """_dom_rule of an element that is no consent tag and has one of _RULE_ATTRS (``keys``: its
     attribute names)."""
@@ -349,8 +359,9 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
         if hit is not None:
             return hit
     if tag in B.BOILERPLATE_TAGS:
-        if tag == "aside" and cls and any(B.FACT_BOX_TOKEN_RE.match(t) for t in cls.lower().split()):
-            return None   # (B.FACT_BOX_TOKEN_RE: the story's fact box)
+        if tag == "aside" and ((cls and any(B.FACT_BOX_TOKEN_RE.match(t) for t in cls.lower().split()))
+                               or _fact_box_titled(el)):
+            return None   # (B.FACT_BOX_*: the story's fact box)
         return _TAG_RULES[tag]
     if "itemprop" in keys and get("itemprop") in B.COMMENT_ITEMPROPS:
         return "boilerplate", "boilerplate.itemprop:comment"

@@ -1249,3 +1249,14 @@ def test_the_byline_boxs_hidden_heading_of_other_bbc_services_goes(line):
 def test_a_last_updated_stamp_in_other_languages_goes(line):
     art = extract(page("en", middle=f"<div>{line}</div>"), "https://example.com/news/1")
     assert art.paragraphs == STORY["en"]
+
+
+@pytest.mark.parametrize("title", ["Zur Person", "حقائق عن سد النهضة", "Key facts"])
+def test_a_fact_box_aside_is_told_by_its_title_when_its_class_says_nothing(title):
+    # (the European and Arabic probes' fact boxes with class names made meaningless, 2026-12-06)
+    a, b = STORY["en"]
+    box = (f"<aside class='c7a1f2e9'><h3>{title}</h3><ul><li>Born in 1978 in Gmunden, she studied biology in "
+           "Innsbruck.</li><li>She leads the lake research group of an institute in Mondsee.</li></ul></aside>")
+    art = extract(page("en", middle=box), "https://example.com/news/1")
+    assert art.paragraphs == [a, title, "Born in 1978 in Gmunden, she studied biology in Innsbruck.",
+                              "She leads the lake research group of an institute in Mondsee.", b]
