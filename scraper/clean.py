@@ -2447,8 +2447,9 @@ _READING_TIME_RE = re.compile(_alt(B.READING_TIME_LABELS))   # (on lines with a 
 _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}(?:\s*[{re.escape(B.META_LINE_JOINERS)}]\s*{B.META_LINE_RE})*[\W_]*$")
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
 # (asked of folded lines: the labels folded too, "آخر تحديث" as "اخر تحديث")
-_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.PUBLISHED_LABELS))})(?![^\W\d_]).*\d")
-_PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.PUBLISHED_LABELS))})(?![^\W\d_])")
+_PUBLISHED_ALT = _alt(_fold_list(B.PUBLISHED_LABELS))
+_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_PUBLISHED_ALT})(?![^\W\d_]).*\d")
+_PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_PUBLISHED_ALT})(?![^\W\d_])")
 _PUBLISHED_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.PUBLISHED_LABELS)
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
 _AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
@@ -2505,7 +2506,7 @@ def _disclosure_heading(el) -> bool:
 _STAMP_JOINER_RE = re.compile(r"\s*[|•·]\s*")   # (not the comma and the slash of META_LINE_JOINERS: dates hold them)
 
 
-_STAMP_LABEL_RE = re.compile(_alt(_fold_list(B.PUBLISHED_LABELS)))
+_STAMP_LABEL_RE = re.compile(_PUBLISHED_ALT)
 
 
 def _published_parts(f: str) -> bool:

@@ -1314,10 +1314,10 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
     # sign-off, "Powodzenia!", "Bon appétit !")
-    while out and not out[-1].heading and not _titled_list_end(out) and (
+    while out and not out[-1].heading and (
             (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out)
              and not _table_row(out[-1], tables, headed))
-            or _URL_RE.match(out[-1].text)):
+            or _URL_RE.match(out[-1].text)) and not _titled_list_end(out):
         drop(out.pop(), "story.edge")
     # (a listicle's points set in headings at the story's end, each a sentence with its full stop, three or
     # more of them in a row (RC.SENTENCE_HEADINGS_*), are the story's, not titles left over the end)
@@ -1865,8 +1865,7 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
     while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
         trim(body.pop(), rule)
     # (the page's metadata names the writer, else the byline line taken out of the page: "By Grace Holloway")
-    names = clean.author_names(meta["authors"]) or clean.author_names(
-        clean_authors([r.text for r in removals if r.rule == "boilerplate.byline"][:1]))
+    names = clean.author_names(meta["authors"]) or clean.author_names(_byline_authors(removals))
     if names:   # the writer's name over or under the story, their bio under it (B.AUTHOR_*)
         for end in (False, True):
             for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):
@@ -2037,7 +2036,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.canonical_url = meta["canonical_url"] or url
     art.authors = clean_authors(meta["authors"])
     if not art.authors:  # a visible byline line ("كتب: محمد علي") removed from the body
-        art.authors = clean_authors([r.text for r in removals if r.rule == "boilerplate.byline"][:1])
+        art.authors = _byline_authors(removals)
     art.section = meta["section"]
     art.tags = meta["tags"]
     art.image_url = meta["image_url"]
@@ -2052,6 +2051,11 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
 
 _REMOVED_OUTERMOST = etree.XPath(f".//*[@{clean.REMOVED_ATTR} and not(ancestor::*[@{clean.REMOVED_ATTR}])]",
                                  smart_strings=False, regexp=False)
+
+
+def _byline_authors(removals: list[Removal]) -> list[str]:
+    """The writers a visible byline line taken out of the page names ("كتب: محمد علي", "By Grace Holloway")."""
+    return clean_authors([r.text for r in removals if r.rule == "boilerplate.byline"][:1])
 
 
 def _inside_block(el, box, blocks) -> bool:

@@ -1059,9 +1059,9 @@ FURNITURE_LINES = [
     # it as a line of its own above the story)
     "Member-only story",
     # big publishers' short tool and promo lines (the big-publishers probe, 2026-12-06; see
-    # PUBLISHER_NOTICE_STARTS): NYT's, HuffPost's, The Atlantic's audio widget, ABC Australia's, DW's
-    # editor's credit
-    "Order Reprints", "Today’s Paper", "Today's Paper", "Support Free Journalism", "Listen to this article",
+    # PUBLISHER_NOTICE_STARTS): NYT's, HuffPost's, ABC Australia's, DW's editor's credit (The Atlantic's
+    # audio widget, "Listen to this article", is below)
+    "Order Reprints", "Today’s Paper", "Today's Paper", "Support Free Journalism",
     "Get our breaking news alerts", "Edited by:", "Transcript provided by NPR, Copyright NPR",
     "Dieser Artikel gehört zum Angebot von SPIEGEL+", "Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde",
     "Join thought-provoking conversations, follow other Independent readers", "Take international news everywhere with you",

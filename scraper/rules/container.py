@@ -706,10 +706,10 @@ REPEATED_LINE_MAX_CHARS = 120
 # Immobilienprojekte in China." … six such points and a last line, all <h3>, in the gold). One such heading
 # alone is kept no more (keeping any sentence-heading at the end moved 44 dev pages, net down).
 SENTENCE_HEADINGS_MIN = 3
+SENTENCE_HEADINGS_MIN_WORDS = 4
 # A list that ends the story under a heading of its own keeps its short items at the end trim: at least
 # this many items of one list, none of them a link (scraper.extract._titled_list_end)
 TITLED_LIST_MIN_ITEMS = 3
 # ... or under a line of at least this many words ending with a colon: "Ashcombe Vale is twinned with:"
 # (a spec sheet's "Camera Features:" over "MicroSD", "Flash" is no story: Dragnet R473)
 TITLED_LIST_INTRO_MIN_WORDS = 3
-SENTENCE_HEADINGS_MIN_WORDS = 4
