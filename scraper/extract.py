@@ -33,6 +33,8 @@ from .tokenmatch import _trie
 from .urls import host_of
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+# (an enumerated line: "12、", "12.", "12)" then the item, not a digit ("3.5"): _ranked_lines_end)
+_RANKED_LINE_RE = re.compile(r"\s*(\d{1,4})\s*[、.．)）]\s*[^\d\s]")
 # (looked for with `in` in the lower-cased line, as written and folded: an IGNORECASE alternation
 # took ~0.4 ms per 2,000 characters, and folding every prose line ~1.5 ms per page)
 _RIGHTS_LOWER = tuple(dict.fromkeys(x for p in B.RIGHTS_PHRASES for x in (p.lower(), fold(p))))
@@ -1317,7 +1319,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     while out and not out[-1].heading and (
             (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out)
              and not _table_row(out[-1], tables, headed))
-            or _URL_RE.match(out[-1].text)) and not _titled_list_end(out):
+            or _URL_RE.match(out[-1].text)) and not _titled_list_end(out) and not _ranked_lines_end(out):
         drop(out.pop(), "story.edge")
     # (a listicle's points set in headings at the story's end, each a sentence with its full stop, three or
     # more of them in a row (RC.SENTENCE_HEADINGS_*), are the story's, not titles left over the end)
@@ -1346,6 +1348,26 @@ def _titled_list_end(out: list[clean.Para]) -> bool:
         return False
     return out[k - 1].heading or (out[k - 1].text.rstrip().endswith((":", "："))
                                   and len(out[k - 1].text.split()) >= RC.TITLED_LIST_INTRO_MIN_WORDS)
+
+
+def _ranked_lines_end(out: list[clean.Para]) -> bool:
+    """The story ends with RC.RANKED_LINES_MIN or more lines that each open with a number and an
+    enumeration mark, the numbers rising, none of them a link: a ranking printed as paragraphs
+    ("1、香港" … "30、捷克" under "经济体自由度排名（1-30）：", DAnIEL money.163.com), whose items are as
+    short as a dateline; the end trim leaves them."""
+    last = None
+    n = 0
+    for p in reversed(out):
+        m = _RANKED_LINE_RE.match(p.text)
+        if m is None or p.link_ratio >= 0.5 or p.heading:
+            break
+        k = int(m.group(1))
+        if last is not None and k >= last:
+            break
+        last, n = k, n + 1
+        if n >= RC.RANKED_LINES_MIN:
+            return True
+    return False
 
 
 def _sentence_headings_end(out: list[clean.Para]) -> bool:

@@ -1260,3 +1260,20 @@ def test_a_fact_box_aside_is_told_by_its_title_when_its_class_says_nothing(title
     art = extract(page("en", middle=box), "https://example.com/news/1")
     assert art.paragraphs == [a, title, "Born in 1978 in Gmunden, she studied biology in Innsbruck.",
                               "She leads the lake research group of an institute in Mondsee.", b]
+
+
+def test_a_ranking_printed_as_paragraphs_ends_the_story():
+    # (DAnIEL money.163.com, 2012: the freedom ranking's short lines under its intro went as the story's edge)
+    a = "美国传统基金会与《华尔街日报》周四公布2012年经济自由度指数，香港连续第18年被评为全球最自由经济体。"
+    b = "报告说，香港在贸易自由、投资自由和金融自由方面的得分继续领先，新加坡和澳大利亚分列第二和第三。"
+    ranks = ["经济体自由度排名（1-5）：", "1、香港", "2、新加坡", "3、澳大利亚", "4、新西兰", "5、瑞士"]
+    html = ("<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><div id='endText'>"
+            f"<p>{a}</p><p>{b}</p>" + "".join(f"<p>{x}</p>" for x in ranks) + "</div></body></html>").encode()
+    assert extract(html, "https://money.example.cn/12/0112/1.html").paragraphs == [a, b] + ranks
+
+
+def test_short_numbered_lines_that_do_not_rise_are_still_trimmed():
+    a, b = STORY["en"]
+    tail = "<p>3. Next</p><p>2. Back</p><p>1. Top</p>"
+    art = extract(page("en", after=tail), "https://example.com/news/1")
+    assert "1. Top" not in art.body

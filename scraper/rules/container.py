@@ -713,3 +713,7 @@ TITLED_LIST_MIN_ITEMS = 3
 # ... or under a line of at least this many words ending with a colon: "Ashcombe Vale is twinned with:"
 # (a spec sheet's "Camera Features:" over "MicroSD", "Flash" is no story: Dragnet R473)
 TITLED_LIST_INTRO_MIN_WORDS = 3
+# ... and a ranking printed as paragraphs, each line opening with its number ("1、香港", "2、新加坡"), the
+# numbers rising: at least this many such lines end the story (scraper.extract._ranked_lines_end;
+# DAnIEL money.163.com's freedom ranking, 2012)
+RANKED_LINES_MIN = 3
