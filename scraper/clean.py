@@ -1737,6 +1737,10 @@ _NO_CAPTION_BLOCKS = frozenset({"li", "td", "th", "tr", "table", "tbody", "body"
                                 "dt", "blockquote"})
 _DATE_HINT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?؟。！？]\s*$")
+# (a line that ends with a time's "a.m." / "p.m." has no sentence's full stop: "By Owen Kessler and Nadia
+# FerraroPublished July 22, 2025 at 5:30 a.m.", a written probe of modern news pages, 2026-12-06)
+# (the date's year before it: a story's sentence "By Mayor Ruiz's count, 40 homes burned by 5:30 a.m." has none)
+_TIME_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\b.{0,12}\d[:.]\d{2}\s*[ap]\.\s?m\.\s*$")
 
 
 # Cheap screen on unfolded text before folding a whole line for the cookie rules: the stems of
@@ -3595,7 +3599,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # (not a linked heading: a teaser's title "تقرير: تراجع العبور …", "حوار: …" names its kind)
         if (hit and _BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and (words <= 7 or (
-                words <= B.BYLINE_DATED_MAX_WORDS and not _SENTENCE_END_RE.search(f) and _dated_byline(p.text)))):
+                words <= B.BYLINE_DATED_MAX_WORDS and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f))
+                and _dated_byline(p.text)))):
             drop(i, "boilerplate.byline")
             i += 1
             continue

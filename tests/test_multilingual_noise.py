@@ -290,6 +290,9 @@ def test_story_lines_naming_networks_stay(line):
     # in fundus us_TheGatewayPundit "by Paul Serran Jul. 19, 2026 9:45 am", no gold line)
     "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET",
     "By Noah BrandtAug 12, 2025Tested for 3 weeks",
+    # ... ending with its time's "a.m." (a written probe of modern news pages, 2026-12-06: Arc XP's byline
+    # span and <time> side by side)
+    "By Owen Kessler and Nadia FerraroPublished July 22, 2025 at 5:30 a.m.",
     # a live entry's clock and time zone run into its writer's name; a code block's buttons as text
     "11:42 p.m. ETDev Patel",
     "Enter fullscreen mode",
@@ -319,6 +322,7 @@ def test_modern_page_lines_in_the_story_go(line):
     "By the end of 2025, the ministry expects the deficit to fall below three percent of output.",
     "By October 2025 the border crossing had reopened to trucks",
     "By Thursday the two sides had agreed to meet again in 2026",
+    "By Mayor Ruiz's count, 40 homes had burned by 5:30 a.m.",
     "11:42 p.m. Thunder take the lead for the first time tonight",
     "Page 3 of 10 of the report was blacked out before its release, the committee said.",
     "Continued 12 | 14 percent of the votes were still being counted overnight",
@@ -923,6 +927,8 @@ PUBLISHER_NOTICES = [
     "You’ve read 9 articles in the last year",
     "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen "
     "geschenkt wurde.",
+    "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
+    "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
 ]
 
 

@@ -1038,6 +1038,11 @@ PUBLISHER_NOTICE_STARTS = (
     # (an audio widget's title with its times and credit in one line: "Listen to this article 00:00 12:04
     # Produced by ElevenLabs …", The Atlantic; the title alone is in FURNITURE_LINES)
     "Listen to this article",
+    # Anadolu Agency's note under every story of its English site (a public article cleaner's test strips
+    # it: "Anadolu Agency website contains only a portion of the news stories offered to subscribers in
+    # the AA News Broadcasting System (HAS), and in summarized form"; a written Arabic probe, 2026-12-06,
+    # kept its Arabic counterpart, whose wording no public source shows)
+    "Anadolu Agency website contains only a portion of the news stories",
 )
 PUBLISHER_NOTICE_MAX_WORDS = 70
 # ... and the Guardian's and Vox's count of the reader's articles over their appeal ("You've read 9
