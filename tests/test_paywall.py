@@ -130,3 +130,16 @@ def test_scraper_extract_says_it(tmp_path, capsys):
     assert "paywalled: the page says the story is for subscribers" in capsys.readouterr().out
     assert main(["extract", str(tmp_path / "free.html")]) == 0
     assert "paywalled" not in capsys.readouterr().out
+
+
+def test_substacks_paywall_under_a_paid_posts_free_part_cuts_the_story():
+    # (a written probe of modern web pages, 2026-12-06: Substack's "Keep reading with a 7-day free trial"
+    # and its line under it were stored as the story's last lines)
+    box = ("<div class='paywall'><h2 class='paywall-title'>Keep reading with a 7-day free trial</h2>"
+           "<p>Subscribe to Portside Dispatch to keep reading this post and get 7 days of free access to the full "
+           "post archives.</p><div class='paywall-cta'><a class='button'>Start trial</a></div></div>")
+    html = (f"<html lang='en'><head><title>Council approves plan</title></head><body><article class='post'>"
+            "<h1>Council approves plan</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + box
+            + "</article></body></html>").encode()
+    art = extract(html, URL)
+    assert art.paywalled and art.paragraphs == PARAS

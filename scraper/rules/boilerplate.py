@@ -687,6 +687,12 @@ PAYWALL_LINES = [
     "Déjà abonné", "Bereits Abonnent", "Schon Abonnent", "Ya eres suscriptor", "¿Ya eres suscriptor",
     "Sei già abbonato", "Già abbonato", "Al abonnee", "Já é assinante", "Redan prenumerant", "Allerede abonnent",
     "Jesteś już subskrybentem",
+    # Substack's paywall under a paid post's free part ("Keep reading with a 7-day free trial" over
+    # "Subscribe to <publication> to keep reading this post and get 7 days of free access to the full post
+    # archives.": saved Substack posts in public repositories, found by exact-string search; a written
+    # probe of modern web pages, 2026-12-06, kept both)
+    # (the line under it goes as the rest after the cut: PAYWALL_CUTOFF_LINES)
+    "Keep reading with a",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008
@@ -820,7 +826,7 @@ LAST_STORY_WORDS = 8
 PAYWALL_CUTOFF_LINES = [
     "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
-    "Pozostało jeszcze", "Connectez-vous pour lire la suite",
+    "Pozostało jeszcze", "Connectez-vous pour lire la suite", "Keep reading with a",
 ]
 # ... unless the page serves the rest after the prompt (German regional sites' "OK+" / "Weiterlesen mit"
 # boxes over the subscribers' paragraphs, which a script hides; a written probe page 2026-12-04): then
