@@ -3193,16 +3193,29 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         line only on a page whose headline speaks of cookies and when it is a paragraph of the same
         box as both (a story's sentence about cookie walls, "… must allow cookies before viewing this
         page …", among the story's <p>s; C.BANNER_STORY_NEIGHBOUR_WORDS)."""
-        before = next((q for q in reversed(paras[max(0, j - 3):j]) if not q.removed), None)
-        after = next((q for q in paras[j + 1:j + 4] if not q.removed), None)
+        box = _box_of(paras[j])
+        lo = hi = j
+        in_list = same_box and paras[j].tag == "li" and box is not None and box.tag in ("ul", "ol")
+        if in_list:
+            # an item of a list in the story: the list's neighbours, its parent their box ("وتنقسم الكوكيز
+            # عادة إلى أربعة أنواع:" over "كوكيز ضرورية: …", "كوكيز إعلانية: …" between the paragraphs of a
+            # story that explains cookies: a written probe of Arabic pages, 2026-12-06)
+            while lo > 0 and _box_of(paras[lo - 1]) is box:
+                lo -= 1
+            while hi + 1 < len(paras) and _box_of(paras[hi + 1]) is box:
+                hi += 1
+            box = box.getparent()
+        before = next((q for q in reversed(paras[max(0, lo - 3):lo])
+                       if not q.removed and not (in_list and q.text.endswith((":", "：")))), None)   # (not its intro)
+        after = next((q for q in paras[hi + 1:hi + 4] if not q.removed), None)
         if before is None or after is None:
             return False
         if not same_box:
             return is_prose(before) and is_prose(after)
-        box = _box_of(paras[j])
         return box is not None and about_cookies() and all(
-            _box_of(q) is box and q.link_ratio < 0.3 and _words(q.text) >= C.BANNER_STORY_NEIGHBOUR_WORDS
-            for q in (before, after))
+            _box_of(q) is box and q.link_ratio < 0.3 and (
+                _words(q.text) >= C.BANNER_STORY_NEIGHBOUR_WORDS or (in_list and q is after and q.heading))
+            for q in (before, after))   # (a list may end its section: the next one's heading under it)
 
     for p in paras:
         # a read-also marker after the paragraph's own sentences: the tail goes, the sentences stay

@@ -210,6 +210,33 @@ def test_short_sentences_of_a_story_about_cookie_law_stay(line):
     assert not [r.rule for r in art.removed if r.rule.startswith("consent.")]
 
 
+_COOKIE_KINDS = ["وتنقسم الكوكيز عادة إلى أربعة أنواع:", "كوكيز ضرورية: لا يعمل الموقع من دونها، مثل حفظ جلسة الدخول.",
+                 "كوكيز التفضيلات: تتذكر إعداداتك مثل اللغة والمنطقة.",
+                 "كوكيز إعلانية: تتبعك عبر المواقع لعرض إعلانات مخصصة."]
+
+
+@pytest.mark.parametrize("after", ["p", "h2"])
+def test_a_list_of_cookie_kinds_in_a_story_about_cookies_stays(after):
+    # (a written probe of Arabic pages, 2026-12-06: an explainer's list of the kinds of cookies, under its
+    # intro and over the next section's heading, went as a banner's text and box)
+    nxt = "هل أضغط على «قبول الكل»؟" if after == "h2" else _COOKIE_LAW[1]
+    body = ('<main><h1>ما هي ملفات تعريف الارتباط؟</h1><div class="body">' + f"<p>{_COOKIE_LAW[0]}</p><p>{_COOKIE_KINDS[0]}</p>"
+            + "<ul>" + "".join(f"<li>{x}</li>" for x in _COOKIE_KINDS[1:]) + f"</ul><{after}>{nxt}</{after}>"
+            + f"<p>{_COOKIE_LAW[1]}</p></div></main>")
+    art = run(page(body, head=ARTICLE_META, title="ما هي ملفات تعريف الارتباط؟"))
+    assert art.problem is None
+    assert art.paragraphs[:5] == [_COOKIE_LAW[0], *_COOKIE_KINDS]
+
+
+def test_a_list_of_cookie_kinds_in_a_banner_goes_on_a_story_about_cookies():
+    banner = ("<div class='notice-x'><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</p><ul>"
+              + "".join(f"<li>{x}</li>" for x in _COOKIE_KINDS[1:]) + "</ul><button>قبول الكل</button></div>")
+    body = ('<main><h1>ما هي ملفات تعريف الارتباط؟</h1><div class="body">'
+            + "".join(f"<p>{x}</p>" for x in _COOKIE_LAW) + f"</div></main>{banner}")
+    art = run(page(body, head=ARTICLE_META, title="ما هي ملفات تعريف الارتباط؟"))
+    assert art.problem is None and art.paragraphs == _COOKIE_LAW
+
+
 @pytest.mark.parametrize("banner", [
     "نستخدم ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على ذلك.",
     "يرجى قبول ملفات تعريف الارتباط لمتابعة القراءة.",
