@@ -1271,7 +1271,8 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 link_lines.append(p)
                 continue
-        if p.text.count(" ") < RC.BREADCRUMB_MAX_WORDS and _BREADCRUMB_RE.match(clean.folded(p)):
+        if p.text.count(" ") < RC.BREADCRUMB_MAX_WORDS and (_BREADCRUMB_RE.match(clean.folded(p))
+                                                            or _trail_to_title(p, title_f)):
             drop(p, "story.breadcrumb")   # (among the story's lines only: see RC.BREADCRUMB_*)
             continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
@@ -1327,6 +1328,23 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         while out and out[-1].heading:
             drop(out.pop(), "story.edge")
     return [p.text for p in out]
+
+
+def _trail_to_title(p: clean.Para, title_f: str) -> bool:
+    """A trail of linked sections that ends with the story's title, opening with the site's name rather
+    than "Home" ("Заречные вести » Новости » В Покровском после ремонта …": DataLife Engine's speedbar,
+    a written probe of many page kinds, 2026-12-06): RC.BREADCRUMB_TRAIL_*."""
+    if not title_f or p.link_ratio == 0 or p.heading:
+        return False
+    f = clean.folded(p)
+    if len(f) <= len(title_f) or not f.endswith(title_f):
+        return False
+    head = f[: -len(title_f)].rstrip()
+    if not head or head[-1] not in RC.BREADCRUMB_SEPARATORS:
+        return False
+    parts = _TRAIL_SPLIT_RE.split(head[:-1])
+    return 1 <= len(parts) <= RC.BREADCRUMB_TRAIL_MAX_PARTS and all(
+        0 < len(x.split()) <= RC.BREADCRUMB_TRAIL_PART_WORDS for x in parts)
 
 
 def _titled_list_end(out: list[clean.Para]) -> bool:
@@ -1536,6 +1554,7 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
 _BREADCRUMB_RE = re.compile(rf"^[\W_]*(?:{clean._alt(RC.BREADCRUMB_HOMES)})\s*[{re.escape(RC.BREADCRUMB_SEPARATORS)}]\s*[^\W_]",
                             re.I)
 _NUMBERED_RE = re.compile(r"^\s*[(\[]?\d{1,2}\s*[-.):\]]")
+_TRAIL_SPLIT_RE = re.compile(rf"\s+[{re.escape(RC.BREADCRUMB_SEPARATORS)}]\s+")
 
 
 def _bio_title(p: clean.Para, nxt: clean.Para | None) -> bool:

@@ -1283,3 +1283,28 @@ def test_short_numbered_lines_that_do_not_rise_are_still_trimmed():
     tail = "<p>3. Next</p><p>2. Back</p><p>1. Top</p>"
     art = extract(page("en", after=tail), "https://example.com/news/1")
     assert "1. Top" not in art.body
+
+
+def test_a_datalife_engine_storys_speedbar_counter_and_guest_notice_go():
+    # (a written probe of many page kinds, 2026-12-06: DataLife Engine's trail from the site's name to the
+    # story's title, its view counter and its notice to guests stayed in the story)
+    a, b = STORY["ru"]
+    title = "Мост через Вязовку открыли после ремонта"
+    body = (f"<div id='dle-content'><div class='speedbar'><a href='/'>Заречные вести</a> » <a href='/news/'>Новости</a>"
+            f" » {title}</div><div class='fullstory'><h1>{title}</h1><div class='x1'>Просмотров: 318</div>"
+            f"<div id='news-id-12'>{a}<br><br>{b}</div><div class='x2'>Посетители, находящиеся в группе Гости, не могут "
+            "оставлять комментарии к данной публикации.</div></div></div>")
+    art = extract(doc(body, lang="ru", title=title), "https://zarechnye.example.ru/news/12-most.html")
+    assert art.paragraphs == [a, b], [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "Заречные вести » Новости",   # (a trail that does not end with the title: other lines' business)
+    "Новости » Мост через Вязовку открыли после ремонта, сообщил глава района на встрече с жителями",
+])
+def test_a_line_that_ends_otherwise_than_the_title_is_no_trail(line):
+    a, b = STORY["ru"]
+    title = "Мост через Вязовку открыли после ремонта"
+    body = f"<article><h1>{title}</h1><p>{a}</p><p><a href='/x'>{line.split(' » ')[0]}</a> » {line.split(' » ')[1]}</p><p>{b}</p></article>"
+    art = extract(doc(body, lang="ru", title=title), "https://zarechnye.example.ru/news/12-most.html")
+    assert not any(r.rule == "story.breadcrumb" for r in art.removed)

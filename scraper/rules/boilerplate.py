@@ -589,6 +589,10 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # modern-web pages by a helper who had not seen these rules, 2026-12-06. (Not "12
                     # Comments": the heading over a comment list, which the comment rules need to see.)
                     r"|[\d.,]+\s*likes?"
+                    # ... a Russian CMS's view counter, "Просмотров: 318" (DataLife Engine's templates print
+                    # "Просмотров: {views}" over or under the story; a written probe of many page kinds,
+                    # 2026-12-06)
+                    r"|(?:просмотров|просмотры)\s*:?\s*[\d\s.,]+"
                     r"|(?:rated\s+)?\d(?:\.\d+)?\s+from\s+[\d,]+\s+(?:votes?|reviews|ratings)"
                     # ... its other languages, and Tasty Recipes' stars ("4.93 de 214 votos", "4,9 von 5
                     # Sternen (38 Bewertungen)": a written probe of 40 non-news pages, 2026-12-06)
@@ -1062,6 +1066,10 @@ FURNITURE_LINES = [
     # threads, 2026-12-06, kept them under the last post)
     "Who is online", "Users browsing this forum", "Currently Active Users Viewing This Thread",
     "Wer ist online?", "Mitglieder in diesem Forum:",
+    # DataLife Engine's notice under a story to guests, in its templates ("Посетители, находящиеся в группе
+    # Гости, не могут оставлять комментарии к данной публикации.", in templates and saved pages in public
+    # repositories; a written probe of many page kinds, 2026-12-06, kept it)
+    "Посетители, находящиеся в группе Гости, не могут оставлять комментарии",
     # CJK sites' fixed lines in and under the story (the CJK probe, 2026-12-06, written from the sites'
     # markup in public scrapers; in no gold and no body of the dev pages): the Liberty Times' line
     # between two paragraphs ("keep reading below"), Sina Finance's app line, GIGAZINE's copy button

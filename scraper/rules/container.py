@@ -679,6 +679,12 @@ SKIPPED_BOX_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pr
 BREADCRUMB_HOMES = ["الرئيسية", "الصفحة الرئيسية", "Home", "Startseite", "Accueil", "Inicio", "Главная", "Anasayfa"]
 BREADCRUMB_SEPARATORS = "»>›/\\"
 BREADCRUMB_MAX_WORDS = 25
+# ... or a trail that opens with the site's name and ends with the story's own title, its linked parts
+# separated as above: at most BREADCRUMB_TRAIL_MAX_PARTS parts before the title, each of at most
+# BREADCRUMB_TRAIL_PART_WORDS words (DataLife Engine's "speedbar", "Заречные вести » Новости » <title>",
+# its templates' {speedbar}; a written probe of many page kinds, 2026-12-06)
+BREADCRUMB_TRAIL_MAX_PARTS = 5
+BREADCRUMB_TRAIL_PART_WORDS = 4
 
 # Another story's card set into the story between two of its paragraphs: a box whose lines are all
 # links (up to INSET_CARD_MAX_LINES), one of them a heading, the headings of INSET_CARD_MIN_WORDS
