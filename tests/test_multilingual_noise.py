@@ -1308,3 +1308,13 @@ def test_a_line_that_ends_otherwise_than_the_title_is_no_trail(line):
     body = f"<article><h1>{title}</h1><p>{a}</p><p><a href='/x'>{line.split(' » ')[0]}</a> » {line.split(' » ')[1]}</p><p>{b}</p></article>"
     art = extract(doc(body, lang="ru", title=title), "https://zarechnye.example.ru/news/12-most.html")
     assert not any(r.rule == "story.breadcrumb" for r in art.removed)
+
+
+@pytest.mark.parametrize("name", ["kommentare", "commentaires", "comentarios", "komentarze"])
+def test_a_comment_box_named_in_another_language_goes(name):
+    # (a written probe of many page kinds, 2026-12-06: an Italian regional paper's readers' comments in a
+    # box named in Italian stayed under the story; the other languages' plurals, named the same way)
+    box = (f"<div class='{name}'><div><b>gianni.r</b> - 13/11/2012 20:12<br>Ogni anno la stessa storia, quel versante "
+           "andava sistemato dieci anni fa.</div></div>")
+    art = extract(page("pl", after=box), "https://example.com/news/1")
+    assert art.paragraphs == STORY["pl"]

@@ -75,6 +75,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
     r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines|div|holder|block|thread|panel)|disqus[a-z_]*|respond|fb[-_]?comments"
     r"|comments?[-_]?(?:policy|rules|guidelines)[-_][a-z0-9]+"
+    # (the readers' comments in other languages, in the plural only: the singular also names an opinion
+    # column, German "Kommentar", Italian "commento"; not the Italian "commenti", which BBC's 2005 pages
+    # of readers' letters name their letters by, CleanEval final-266, whose gold they are)
+    r"|kommentare|leserkommentare|commentaires|comentarios|comentários|komentarze|reacties"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
     r"|" + AD_TOKENS + r"|sponsor(?:ed)?"
