@@ -897,7 +897,8 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
         if p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
-        if len(words) < RC.LEAD_MIN_WORDS:
+        # (a Chinese or Japanese lead's sentence is one or two "words" between spaces: its characters count)
+        if clean._cjk_words(p.text, len(words)) < RC.LEAD_MIN_WORDS:
             continue
         if any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs):
             why = "the page's description, just before the story"
@@ -935,7 +936,7 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, ti
     if (p.heading or p.link_ratio > 0.1 or p.block is None or not p.ancestors
             or len(p.text) > RC.STANDFIRST_MAX_CHARS or not _SENTENCE_END_RE.search(p.text)):
         return None
-    if len(set(clean.WORD3_RE.findall(clean.folded(p)))) < RC.LEAD_MIN_WORDS:
+    if clean._cjk_words(p.text, len(set(clean.WORD3_RE.findall(clean.folded(p))))) < RC.LEAD_MIN_WORDS:
         return None
     if _caption_like(p, facts):
         return None

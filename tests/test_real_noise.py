@@ -337,6 +337,30 @@ def test_a_box_named_as_the_standfirst_joins_the_story_but_a_photo_lead_does_not
     assert any(d.rule == "container.lead" and "named" in d.text for d in art.decisions)
 
 
+def test_a_japanese_lead_in_a_box_named_as_the_lead_joins_the_story():
+    # (a written probe of many page kinds, 2026-12-06: a Japanese science news lead, p.article-lead over
+    # div.article-body, was one "word" between spaces and stayed out of the story)
+    lead = "海洋生命科学研究所などの研究グループは、沖縄トラフの熱水噴出孔の周辺から、これまで知られていなかった古細菌の一種を発見したと発表した。"
+    body = ("<p>研究グループは2021年、無人探査機を使って水深約1,400メートルの熱水噴出孔周辺から堆積物を採取した。実験室で培養を続けたところ、"
+            "90度を超える高温でも増殖する微生物が見つかった。</p><p>この微生物は、細胞膜に特殊な脂質を多く含んでおり、高温でも膜が壊れにくい"
+            "構造になっていた。さらに、熱で変性したたんぱく質を修復する酵素も持っていた。</p><h2>酵素の産業利用にも期待</h2>"
+            "<p>研究チームの主任研究員は「生命が存在できる温度の限界を考えるうえで重要な手がかりになる。高温で働く酵素は、洗剤や食品"
+            "加工などへの応用も考えられる」と話している。</p><p>グループは今後、同じ海域の別の噴出孔でも調査を行い、近縁の微生物がどの"
+            "ように分布しているかを調べる計画だ。研究成果は、近く国際学術誌に掲載される。</p>")
+    page = ("<html lang='ja'><head><meta charset='utf-8'><title>深海の熱水噴出孔から新種の微生物</title></head><body>"
+            "<header class='site-header'><a href='/'>サイエンスポータル通信</a></header><main class='l-main'><article class='article'>"
+            "<div class='article-meta'><time datetime='2023-09-05'>2023年9月5日</time></div>"
+            f"<h1>深海の熱水噴出孔から新種の微生物</h1><p class='article-lead'>{lead}</p>"
+            "<div class='share-top'><span>この記事をシェアする</span> <a href='#'>X（旧Twitter）でポスト</a> "
+            "<a href='#'>Facebookでシェア</a> <a href='#'>LINEで送る</a></div>"
+            f"<div class='article-body'>{body}</div><div class='article-writer'>文：編集部</div></article>"
+            "<section class='related'><h2>関連記事</h2><ul><li><a href='/a'>水深8,000メートルで泳ぐ魚の撮影に成功</a></li>"
+            "<li><a href='/b'>海底の熱水から金属資源 回収技術の研究進む</a></li></ul></section></main></body></html>")
+    art = extract(page.encode(), "https://example.jp/news/1")
+    assert art.body.startswith(lead)
+    assert any(d.rule == "container.lead" for d in art.decisions)
+
+
 def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
     teaser = "<div class='teaser'><p>The council voted on Monday to close the old library for repairs.</p></div>"
     page = ("<html><head><title>Line to open</title><meta name='description' content='The minister said "
