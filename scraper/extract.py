@@ -894,7 +894,11 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
     box = members[0]
     near = set(box.iterancestors()) if box is not None else set()
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
-        if p.heading or p.link_ratio > 0.3 or p.block is None or not p.ancestors:
+        if p.link_ratio > 0.3 or p.block is None or not p.ancestors:
+            continue
+        # (a heading only when named as the standfirst and written as a sentence: Turkish dailies' <h2
+        # class="spot">, RC.LEAD_NAME_RE)
+        if p.heading and not (_SENTENCE_END_RE.search(p.text) and _lead_named(p)):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         # (a Chinese or Japanese lead's sentence is one or two "words" between spaces: its characters count)

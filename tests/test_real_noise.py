@@ -361,6 +361,22 @@ def test_a_japanese_lead_in_a_box_named_as_the_lead_joins_the_story():
     assert any(d.rule == "container.lead" for d in art.decisions)
 
 
+def test_a_turkish_spot_set_as_a_heading_joins_the_story_but_a_named_title_does_not():
+    # (a written probe of many page kinds, 2026-12-06: a Turkish daily's standfirst, <h2 class="haber-spot">,
+    # stayed out of the story as a heading)
+    spot = ("Belediye meclisi, ilçe merkezine uzak 12 kırsal mahalleyi merkeze bağlayacak yeni toplu taşıma "
+            "hattını oybirliğiyle kabul etti.")
+    page = ("<html lang='tr'><head><meta charset='utf-8'><title>Kırsal mahallelere yeni minibüs hattı geliyor</title>"
+            "</head><body><div id='orta'><div class='haber-detay'><h1>Kırsal mahallelere yeni minibüs hattı geliyor</h1>"
+            f"<h2 class='haber-spot'>{spot}</h2><div class='haber-bilgi'>14.02.2014 - 11:26 | Haber Merkezi</div>"
+            f"<div class='haber-metin'>{STORY}{STORY}</div></div></div></body></html>")
+    art = extract(page.encode(), "https://example.com.tr/haber/1")
+    assert art.body.startswith(spot)
+    # a heading named so but no sentence (a section's "Özet" title) stays a heading and out
+    page2 = page.replace(f"<h2 class='haber-spot'>{spot}</h2>", "<h2 class='haber-spot'>Özet ve öne çıkanlar</h2>")
+    assert not extract(page2.encode(), "https://example.com.tr/haber/1").body.startswith("Özet")
+
+
 def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
     teaser = "<div class='teaser'><p>The council voted on Monday to close the old library for repairs.</p></div>"
     page = ("<html><head><title>Line to open</title><meta name='description' content='The minister said "

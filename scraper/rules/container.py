@@ -275,11 +275,13 @@ LEAD_LEVELS = 4
 # The same standfirst when the description says something else: a line of LEAD_MIN_WORDS or more and
 # at most LEAD_NAMED_MAX_CHARS whose block, or a box LEAD_NAMED_LEVELS levels up, a class or id names
 # as the standfirst (or itemprop="description"/"abstract"); not a photo's "lead" (tovima.gr 2011
-# div.article_photo_lead is the lead photo's caption, DAnIEL pages).
+# div.article_photo_lead is the lead photo's caption, DAnIEL pages). Turkish dailies call it the "spot"
+# and often set it as a heading, <h2 class="haber-spot"> (a written probe of many page kinds, 2026-12-06;
+# a heading joins only when so named and written as a sentence).
 LEAD_NAME_RE = re.compile(
     r"^(?![a-z0-9_-]*(?:photo|image|img|video|media|gallery|caption))"   # (a picture's "lead" is its caption)
     r"(?:[a-z0-9]+(?:[-_]|__))*?(?:lead|lede|intro|standfirst|dek|deck|summary|sub[-_]?title|sub[-_]?head(?:line|er)?"
-    r"|teaser[-_]?text|excerpt|abstract|chapo|chapeau|sapo|article[-_]?description|post[-_]?description)"
+    r"|teaser[-_]?text|excerpt|abstract|chapo|chapeau|sapo|spot|article[-_]?description|post[-_]?description)"
     r"(?:[-_]?(?:text|paragraph|para|copy|content|body|container|wrapper|wrap|block|inner))?$",
     re.I,
 )
