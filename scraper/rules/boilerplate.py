@@ -1078,6 +1078,9 @@ FURNITURE_LINES = [
     # markup in public scrapers; in no gold and no body of the dev pages): the Liberty Times' line
     # between two paragraphs ("keep reading below"), Sina Finance's app line, GIGAZINE's copy button
     "請繼續往下閱讀", "请继续往下阅读", "海量资讯、精准解读，尽在新浪财经APP", "この記事のタイトルとURLをコピーする",
+    # note.com's prompt under every post, over its support button (a public scraper of Japanese pages cuts
+    # its text there; a written probe of many page kinds, 2026-12-06, kept it)
+    "この記事が気に入ったらサポートをしてみませんか",
     # Medium's badge over a paywalled story (the recall probe's Medium page, 2026-12-06; Medium prints
     # it as a line of its own above the story)
     "Member-only story",
