@@ -3522,7 +3522,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
-        if bare and (bare in _AD_SET or (_AD_JOIN_RE.search(f) and _ad_labels(f))):
+        if (bare and bare in _AD_SET) or (words <= 2 * B.AD_LABEL_MAX_WORDS and _AD_JOIN_RE.search(f) and _ad_labels(f)):
             drop(i, "boilerplate.ad-label")
             i += 1
             continue

@@ -1008,6 +1008,9 @@ NOISE_FROM_THE_PROBES = [
     ("zh", "middle", "<div>請繼續往下閱讀...</div>", None),
     ("ja", "middle", "<div>この記事のタイトルとURLをコピーする</div>", None),
     ("ja", "middle", "<div>ここから先は有料部分です</div>", None),
+    # Le Monde's ad label, alone and joined to "Publicité" (the modern-web probe, 2026-12-06)
+    ("pl", "middle", "<div class='x'>Publicité — La suite après cette publicité</div>", None),
+    ("pl", "middle", "<div class='x'>LA SUITE APRÈS CETTE PUBLICITÉ</div>", None),
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
 ]

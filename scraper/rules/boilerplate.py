@@ -495,6 +495,11 @@ AD_LABELS = [
     "スポンサードリンク", "スポンサーリンク", "广告", "廣告", "المحتوى المدعوم", "محتوى مدعوم", "برعاية",
     # (the Korean "advertisement" over an AdSense slot in a Tistory post: the CJK probe, 2026-12-06)
     "광고",
+    # Le Monde's label over its in-read ad slots (div.ds-ad-slot-ctn: public scrapers and ad-injection
+    # configs print and strip it; a written probe of modern web pages, 2026-12-06, kept "Publicité — La
+    # suite après cette publicité"), and the Danish dailies' "the article continues after the ad" (a
+    # public scraper's list of such lines)
+    "La suite après cette publicité", "Artiklen fortsætter efter annoncen",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
@@ -503,10 +508,13 @@ AD_LABELS = [
    # ad tag, magic_html sohu.com_9a0e481a)
    # sponsor's label, L3S-GN1 c3ff17df, d88ae992), "Annonsørinnhold" (Norwegian "advertiser's content",
    # dagbladet.no, fundus no_Dagbladet_2024_08_04 and _2026_01_06): lines in no gold
+# (a label is a line of at most AD_LABEL_MAX_WORDS words: the longest above, "Story continues below
+# advertisement", is 4; two joined, twice that)
+AD_LABEL_MAX_WORDS = 6
 # ... and two of them joined in one line, in two languages, by a middle dot, a bullet, a bar or a
 # slash ("إعلان · Advertisement" over an ad slot between story paragraphs: a written probe of Arabic
 # pages, 2026-12-06, in Al Arabiya's markup): every part a label of AD_LABELS.
-AD_LABEL_JOINERS = r"\s*[·•|/]\s*"
+AD_LABEL_JOINERS = r"\s*[·•|/]\s*|\s+[—–]\s+"   # (and a spaced dash: "Publicité — La suite après cette publicité")
 
 # BBC World Service's visually hidden heading over its byline list ("Article information", FURNITURE_LINES),
 # in its other services' words: a line that is one of these, whole (bbc/simorgh,
