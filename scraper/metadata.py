@@ -19,6 +19,10 @@ ARTICLE_TYPES = {
 }
 _JSON_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _AUTHOR_CLASSES = {"author", "byline", "author-name", "writer", "article-author", "post-author", "byline-author"}
+# ... and a theme's own prefix before the author's name: Ghost's Source theme prints the writer as
+# <h4 class="gh-article-author-name"> (TryGhost/Source post.hbs; a written probe of modern web pages,
+# 2026-12-06, where the name stayed over a Dutch post with no author in its metadata)
+_AUTHOR_CLASS_RE = re.compile(r"^(?:[a-z0-9]+[-_])+author[-_]name$")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—:»]\s+")
 
 
@@ -292,8 +296,8 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
                    if not a.startswith("http")]
     if not authors:
         for el in _author_elements(root):
-            if el.get("itemprop") != "author" and el.get("rel") != "author" and not (
-                    _AUTHOR_CLASSES & set((el.get("class") or "").lower().split())):
+            if el.get("itemprop") != "author" and el.get("rel") != "author" and not any(
+                    t in _AUTHOR_CLASSES or _AUTHOR_CLASS_RE.match(t) for t in (el.get("class") or "").lower().split()):
                 continue
             t = clean_text(text_of(el))
             if t and len(t) <= 80:

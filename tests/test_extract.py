@@ -247,6 +247,17 @@ def test_author_prefixes_are_removed_from_itemprop_author():
     assert art.authors == ["خالد عمر"]
 
 
+def test_author_from_a_themes_prefixed_author_name_class_and_its_line_goes():
+    # (Ghost's Source theme, <h4 class="gh-article-author-name">: the modern-web probe, 2026-12-06, kept the
+    # name over a post whose metadata names no author)
+    art = run(page('<h4 class="gh-article-author-name"><a href="/author/khaled/">خالد عمر</a></h4>\n' + story_div()))
+    assert art.authors == ["خالد عمر"]
+    assert "خالد عمر" not in art.body
+    # (not an image's or a bio's box: only the name's own class)
+    art = run(page('<div class="gh-article-author-bio">كاتب وصحفي من عمّان</div>\n' + story_div()))
+    assert art.authors == []
+
+
 def test_author_from_a_visible_byline():
     art = run(page('<div class="byline"><span class="author">بقلم: خالد عمر</span></div>\n' + story_div()))
     assert art.authors == ["خالد عمر"]

@@ -236,6 +236,8 @@ def test_story_lines_about_comments_and_opinions_stay(line):
     "Veröffentlicht am 27.04.24 um 07:39 Uhr", "posted on April 21, 2015, at 11:29 a.m.", "تاريخ النشر: 12/05/2024",
     "Bild © Roman Warschauer (hr)", "Photo Copyright Getty Images", "Quelle: AFP", "Source: Environment Canada", "Advert", "Video Ad Feedback", "Brought to you by", "Image copyright", "Sharing is caring!",
     "Already a member? Login now", "Annonsørinnhold", "المصدر: وكالات", "13-Minute Listen",
+    # (a Dutch Ghost post's date and reading time, the modern-web probe, 2026-12-06; its other languages)
+    "6 okt 2025 — 5 min leestijd", "8 min de lecture", "12 min czytania", "4 min di lettura", "Просмотров: 318",
 ])
 def test_reading_time_and_updated_lines_go(line):
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")

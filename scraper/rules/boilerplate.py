@@ -547,6 +547,12 @@ READING_TIME_LABELS = [
     # an audio player's length: "13-Minute Listen" (npr.org 2024, magic_html npr.org_8dc28536),
     # "دقائق استماع"
     "minute listen", "min listen", "minutes listen", "دقائق استماع", "دقيقة استماع",
+    # "N min read" in the languages of Ghost's and static blogs' themes (a public site generator's
+    # reading-time labels: "min de lecture", "min leestijd", "min czytania", …; a written probe of modern
+    # web pages, 2026-12-06, kept a Dutch Ghost post's "6 okt 2025 — 5 min leestijd")
+    "min de lecture", "min de lectura", "min di lettura", "min de leitura", "min leestijd", "min czytania",
+    "min läsning", "min lästid", "min lesetid", "min læsetid", "min čtení", "min čítania", "min čitanja",
+    "perc olvasás", "min de citire", "dk okuma",
 ]
 # A release's heading with its date is no dateline: "v2.4.1 (2019-03-02)", "Version 5.8 · 14 May 2024" (a
 # changelog page; a written probe of non-news pages, 2026-12-06), the version opened by one of these words
