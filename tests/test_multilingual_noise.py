@@ -1011,6 +1011,11 @@ NOISE_FROM_THE_PROBES = [
     # Le Monde's ad label, alone and joined to "Publicité" (the modern-web probe, 2026-12-06)
     ("pl", "middle", "<div class='x'>Publicité — La suite après cette publicité</div>", None),
     ("pl", "middle", "<div class='x'>LA SUITE APRÈS CETTE PUBLICITÉ</div>", None),
+    # El País's shared-subscription wall and its tags' heading (the modern-web probe, 2026-12-06)
+    ("pl", "after", "<div class='a_b_wall'><p>Tu suscripción se está usando en otro dispositivo</p></div>", None),
+    ("pl", "after", "<div class='a_ft'><div class='a_tgs'><span>Archivado En</span><ul><li><a href='/n/sequia/'>Sequía"
+     "</a></li><li><a href='/n/aragon/'>Aragón</a></li></ul></div><div class='a_nl'><p>Recibe cada semana las claves."
+     "</p><a href='/nl/'>Apúntate</a></div></div>", None),
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
 ]

@@ -715,6 +715,9 @@ PAYWALL_LINES = [
     # probe of modern web pages, 2026-12-06, kept both)
     # (the line under it goes as the rest after the cut: PAYWALL_CUTOFF_LINES)
     "Keep reading with a",
+    # El País's wall over a subscription shared by two readers (public scrapers of its pages strip it;
+    # the modern-web probe, 2026-12-06, kept it under the story)
+    "Tu suscripción se está usando en otro dispositivo", "¿Quieres añadir otro usuario a tu suscripción",
 ]  # PC (fundus parsers exclude the same lines per publisher; trafilatura drops paywall classes); the
    # French dailies' note over a subscribers' story opened to all, "Cet article vous est offert par …"
    # (a written probe page, 2026-12-04); Johnston Press's three boxes over every story of its 2008

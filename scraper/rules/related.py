@@ -103,6 +103,9 @@ WIDGET_TITLES = [
     "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído", "Più letti", "I più letti", "Mais lidas",
     "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
+    # (El País's heading over the story's tags, a public scraper of its pages cuts there; a written probe
+    # of modern web pages, 2026-12-06)
+    "Archivado En",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
     "Up next", "More great WIRED stories", "Table of contents",
     # (a section's name after them, as the heading of a box of other stories: Reuters' "Next In Politics",
