@@ -1013,9 +1013,10 @@ NOISE_FROM_THE_PROBES = [
     ("pl", "middle", "<div class='x'>LA SUITE APRÈS CETTE PUBLICITÉ</div>", None),
     # El País's shared-subscription wall and its tags' heading (the modern-web probe, 2026-12-06)
     ("pl", "after", "<div class='a_b_wall'><p>Tu suscripción se está usando en otro dispositivo</p></div>", None),
-    ("pl", "after", "<div class='a_ft'><div class='a_tgs'><span>Archivado En</span><ul><li><a href='/n/sequia/'>Sequía"
-     "</a></li><li><a href='/n/aragon/'>Aragón</a></li></ul></div><div class='a_nl'><p>Recibe cada semana las claves."
-     "</p><a href='/nl/'>Apúntate</a></div></div>", None),
+    ("pl", "after", "<div class='a_ft'><div class='a_tgs'><span class='a_tgs_t'>Archivado En</span><ul><li><a href="
+     "'/noticias/sequia/'>Sequía</a></li><li><a href='/noticias/aragon/'>Aragón</a></li></ul></div><div class='a_nl'><p "
+     "class='a_nl_t'>Newsletter Clima y Medio Ambiente</p><p>Recibe cada semana las claves del cambio climático.</p><a "
+     "href='/newsletters/clima/'>Apúntate</a></div></div>", None),
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
 ]
