@@ -238,6 +238,7 @@ def test_story_lines_about_comments_and_opinions_stay(line):
     "Already a member? Login now", "Annonsørinnhold", "المصدر: وكالات", "13-Minute Listen",
     # (a Dutch Ghost post's date and reading time, the modern-web probe, 2026-12-06; its other languages)
     "6 okt 2025 — 5 min leestijd", "8 min de lecture", "12 min czytania", "4 min di lettura", "Просмотров: 318",
+    "Photography by Rory Galvin", "Illustrations by Mei Tanaka",
 ])
 def test_reading_time_and_updated_lines_go(line):
     art = extract(page_with(f"<p>{line}</p>"), "https://example.com/news/1")

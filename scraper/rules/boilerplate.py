@@ -1806,6 +1806,9 @@ CAPTION_PREFIXES = [
     "مصدر الصورة", "صدر الصورة", "حقوق الصورة", "الصورة من", "صورة من الأرشيف", "صورة أرشيفية", "صوره أرشيفية",
     "تصوير:", "تصوير -", "بعدسة", "Photo credit", "Photograph:", "Photo by", "Credit:", "Getty Images",
     "Image copyright", "Photo copyright", "Bild ©", "Foto ©", "Photo ©", "Image ©",
+    # a long-read's credit line for its pictures ("Photography by Rory Galvin": a written probe of modern
+    # web pages, 2026-12-06, in a magazine's story header)
+    "Photography by", "Photographs by", "Photos by", "Illustration by", "Illustrations by",
 ]  # BBC (simorgh), PC; "Image copyright": BBC's credit label before Simorgh (scrapinghub 70cb2d5b…, c7e39ac4…);
    # "Bild © Roman Warschauer (hr)" (fundus de_Hessenschau_2024_04_27), "Photo Copyright Getty Images"
    # (L3S-GN1 69129590)
