@@ -104,6 +104,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|age[-_]?(?:gate|verification)(?:[-_](?!content)[a-z0-9]+)*"
     r"|onesignal(?:[-_][a-z0-9]+)*|push[-_]?(?:opt[-_]?in|prompt|notifications?[-_]?(?:prompt|box|banner))(?:[-_][a-z0-9]+)*"
     r"|corrections?[-_]?policy"
+    # a shop's price box set into a review: "affiliate-box", "affiliate-box__price", "price-widget" with its
+    # shops and "Do sklepu" buttons (written probes of reviews in six languages, 2026-12-06)
+    r"|affiliate(?:[-_]+[a-z0-9]+)*|price[-_]?(?:widget|comparison|compare|box)(?:[-_]+[a-z0-9]+)*"
     # a forum post's signature by its class: phpBB's div.signature, vBulletin 4's div.signaturecontainer,
     # older boards' div.sig (written probes of forum threads, 2026-12-06: signatures kept under every
     # post; Dragnet's forum pages T49-T55, div.sig). On the dev pages "signature" also names news
