@@ -338,6 +338,10 @@ COMMENTS_TITLES_LEADING = [
     # chaos-elon-musk-7; theatlantic.com 2012, Dragnet R231/R232; "Join the Conversation", Dragnet R830):
     # 9 dev pages up, none down
     "join the conversation", "join the discussion",
+    # ... and the readers' comments' title in other languages, opening a longer line ("I commenti dei lettori",
+    # an Italian regional daily's box: a written probe of many page kinds, 2026-12-06)
+    "i commenti dei lettori", "commenti dei lettori", "les commentaires des lecteurs", "commentaires des lecteurs",
+    "comentarios de los lectores", "comentários dos leitores", "kommentare der leser",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
 # One story of several: a page that appends the next stories under the first (infinite scroll) holds
