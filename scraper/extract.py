@@ -34,6 +34,8 @@ from .urls import host_of
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 # (an enumerated line: "12、", "12.", "12)" then the item, not a digit ("3.5"): _ranked_lines_end)
+# (a name has no digit and no sentence's or clause's mark: _name_at_both_ends)
+_NOT_NAME_RE = re.compile(r"[\d.,:;!?؟،؛|/()«»\"“”]")
 _RANKED_LINE_RE = re.compile(r"\s*(\d{1,4})\s*[、.．)）]\s*[^\d\s]")
 # (looked for with `in` in the lower-cased line, as written and folded: an IGNORECASE alternation
 # took ~0.4 ms per 2,000 characters, and folding every prose line ~1.5 ms per page)
@@ -1912,6 +1914,11 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
         trim(body.pop(), rule)
     # (the page's metadata names the writer, else the byline line taken out of the page: "By Grace Holloway")
     names = clean.author_names(meta["authors"]) or clean.author_names(_byline_authors(removals))
+    if not names:   # (... else a name printed alone over the story and again in its card under it)
+        edge = _name_at_both_ends(body)
+        if edge is not None:
+            facts["edge_author"] = edge
+            names = clean.author_names([edge])
     if names:   # the writer's name over or under the story, their bio under it (B.AUTHOR_*)
         for end in (False, True):
             for k in range(min(B.AUTHOR_EDGE_LINES, len(body) - 1)):
@@ -1921,8 +1928,14 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
                     # ... with the bio printed under the name in its card: the last line (under the
                     # story), the next line (over it)
                     if rule == "boilerplate.byline-name" and len(body) > 1 and (
-                            i == len(body) - 1 if end else i < len(body) - 1) and clean.is_bio_line(body[i]):
+                            i == len(body) - 1 if end else i < len(body) - 1) and (
+                            clean.is_bio_line(body[i]) or (end and _opens_with_writer(body[i], names))):
                         trim(body.pop(i), "boilerplate.author-bio")
+                    # ... and the name over the bio in its card under the story ("Jonas Keller" over "Jonas
+                    # is VP of Engineering at …")
+                    elif (end and rule == "boilerplate.author-bio" and len(body) > 1
+                          and clean.author_line(body[-1], names, True) == "boilerplate.byline-name"):
+                        trim(body.pop(), "boilerplate.byline-name")
                     break
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")
@@ -2082,7 +2095,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     art.canonical_url = meta["canonical_url"] or url
     art.authors = clean_authors(meta["authors"])
     if not art.authors:  # a visible byline line ("كتب: محمد علي") removed from the body
-        art.authors = _byline_authors(removals)
+        art.authors = _byline_authors(removals) or clean_authors([facts["edge_author"]] if "edge_author" in facts else [])
     art.section = meta["section"]
     art.tags = meta["tags"]
     art.image_url = meta["image_url"]
@@ -2097,6 +2110,43 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
 
 _REMOVED_OUTERMOST = etree.XPath(f".//*[@{clean.REMOVED_ATTR} and not(ancestor::*[@{clean.REMOVED_ATTR}])]",
                                  smart_strings=False, regexp=False)
+
+
+def _opens_with_writer(line: str, names: list[str]) -> bool:
+    """The story's last line, right under the writer's name line, opens with their name or first name and
+    is no longer than a bio (B.AUTHOR_BIO_MAX_WORDS): their card's bio, "Jonas is VP of Engineering at
+    Lumenstack and leads …" (a written probe of many page kinds, 2026-12-06)."""
+    if len(line.split()) > B.AUTHOR_BIO_MAX_WORDS:
+        return False
+    f = fold(line)
+    return any(f.startswith(n + " ") or (len(n.split()) > 1 and f.startswith(n.split()[0] + " ")) for n in names)
+
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "el", "y"})
+
+
+def _name_at_both_ends(body: list[str]) -> str | None:
+    """The writer's name where the metadata names none: a line of a person's name by its shape (_name_like)
+    over a last line that opens with it (the author's card under the story, "Jonas Keller" / "Jonas is VP
+    of …"), or among the story's first B.AUTHOR_EDGE_LINES lines and again among its last
+    B.AUTHOR_EDGE_LINES + 1 (the byline without its "By" and the card's name). A written probe of many page
+    kinds, 2026-12-06: a Next.js blog whose metadata names no writer."""
+    n = B.AUTHOR_EDGE_LINES
+    # (the card alone: the name over a last line that opens with it, "Jonas Keller" / "Jonas is …")
+    if len(body) >= 3 and _name_like(body[-2]) and _opens_with_writer(body[-1], [fold(body[-2])]):
+        return body[-2]
+    if len(body) < 2 * n + 2:
+        return None
+    tail = body[-(n + 1):]
+    return next((line for line in body[:n] if line in tail and _name_like(line)), None)
+
+
+def _name_like(line: str) -> bool:
+    """Two to four words, no digit or mark of a sentence or clause; in Latin letters each capitalised."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or _NOT_NAME_RE.search(line):
+        return False
+    return not line.isascii() or all(w[0].isupper() or w in _PARTICLES for w in words)
 
 
 def _byline_authors(removals: list[Removal]) -> list[str]:

@@ -1329,3 +1329,27 @@ def test_a_comment_box_named_in_another_language_goes(name):
            "andava sistemato dieci anni fa.</div></div>")
     art = extract(page("pl", after=box), "https://example.com/news/1")
     assert art.paragraphs == STORY["pl"]
+
+
+def test_a_writers_name_over_the_story_and_in_its_card_under_it_goes_without_metadata():
+    # (a written probe of many page kinds, 2026-12-06: a Next.js blog whose metadata names no writer
+    # printed "Jonas Keller" over the post and in the author's card under it, with the bio)
+    a, b = STORY["en"]
+    c = ("The change took three months to roll out, and the number of pages sent at night fell by four fifths "
+         "in the first quarter after it, the team said.")
+    body = (f"<article><h1>Headline</h1><div class='mt-8'><p class='font-medium'>Jonas Keller</p></div>"
+            f"<div class='prose'><p>{a}</p><p>{b}</p><p>{c}</p></div><div class='mt-10 rounded-2xl'>"
+            "<p class='font-semibold'>Jonas Keller</p><p class='text-sm'>Jonas is VP of Engineering at Lumenstack "
+            "and leads the platform and reliability teams.</p></div></article>")
+    art = extract(doc(body), "https://lumenstack.example/blog/on-call")
+    assert art.paragraphs == [a, b, c], [(r.rule, r.text) for r in art.removed]
+    assert art.authors == ["Jonas Keller"]
+
+
+def test_a_short_line_at_both_ends_that_is_no_name_stays():
+    a, b = STORY["en"]
+    c = "The council will meet again in March to decide on the second phase of the plan, officials said."
+    body = (f"<article><h1>Headline</h1><p>What changed</p><p>{a}</p><p>{b}</p><p>{c}</p><p>What changed</p>"
+            "<p>the rest of the list follows below</p></article>")
+    art = extract(doc(body), "https://example.com/news/1")
+    assert art.authors == []
