@@ -1921,10 +1921,15 @@ def data_row(p: "Para", tables: dict) -> bool:
         return [t for t in ("".join(c.itertext()).strip() for c in tr if c.tag in ("td", "th")) if t]
 
     own = texts(p.block)
-    if len(own) < 2 or all(_DATE_HINT_RE.search(t) for t in own) or p.link_chars:
+    if len(own) < 2 or p.link_chars:
         return False   # (a row that links is a dated headline list's: "January 14, 2008 | <a>…</a>")
     table = next((a for a in p.block.iterancestors() if a.tag == "table"), None)
     if table is None:
+        return False
+    if all(_DATE_HINT_RE.search(t) for t in own) and next(table.iter("th", "thead"), None) is None:
+        # (every cell a date or a time: a schedule's row under its header, "08:00 | 08:35" under "Depart
+        # Carrick Quay | Depart Innish Pier", a written probe of recall-hard pages, 2026-12-06; without a
+        # header, a layout table's date cells)
         return False
     if table not in tables:
         # (a data table: B.DATA_TABLE_MIN_ROWS rows or more of two cells with text; a layout table's
@@ -3594,7 +3599,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= B.META_LINE_MAX_WORDS and (
                 (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)
                                     or _PUBLISHED_LINE_RE.match(f)))
-                or (not f.isascii() and any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))):
+                or (not f.isascii() and any(w in f for w in _AR_RELATIVE_WORDS) and _AR_RELATIVE_RE.match(f))
+        ) and not (p.tag == "tr" and _META_LINE_RE.match(f) and data_row(p, data_tables)):
+            # (a timetable's row of times under its header is the page's: data_row)
             drop(i, "boilerplate.meta-line")   # "6 minute read", "Last updated 15 hours ago"
             i += 1
             continue

@@ -1353,3 +1353,13 @@ def test_a_short_line_at_both_ends_that_is_no_name_stays():
             "<p>the rest of the list follows below</p></article>")
     art = extract(doc(body), "https://example.com/news/1")
     assert art.authors == []
+
+
+def test_a_timetables_rows_of_times_under_its_header_stay():
+    # (a written probe of recall-hard pages, 2026-12-06: a ferry timetable's rows, "08:00 | 08:35", went as
+    # clock lines; without a header row, a layout table's date cells still go)
+    a, b = STORY["en"]
+    rows = "".join(f"<tr><td>{x}</td><td>{y}</td></tr>" for x, y in [("08:00", "08:35"), ("09:20", "09:55"), ("10:40", "11:15")])
+    table = f"<table><tr><th>Depart Carrick Quay</th><th>Depart Innish Pier</th></tr>{rows}</table>"
+    art = extract(page("en", middle=table), "https://example.com/timetable")
+    assert art.paragraphs == [a, "Depart Carrick Quay Depart Innish Pier", "08:00 08:35", "09:20 09:55", "10:40 11:15", b]
