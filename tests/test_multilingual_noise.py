@@ -1017,6 +1017,13 @@ NOISE_FROM_THE_PROBES = [
      "'/noticias/sequia/'>Sequía</a></li><li><a href='/noticias/aragon/'>Aragón</a></li></ul></div><div class='a_nl'><p "
      "class='a_nl_t'>Newsletter Clima y Medio Ambiente</p><p>Recibe cada semana las claves del cambio climático.</p><a "
      "href='/newsletters/clima/'>Apúntate</a></div></div>", None),
+    # news publishers' lines under every story and their ad and audio labels (a probe of 40 publishers, 2026-12-06)
+    *[("en", "middle", _p(x), None) for x in [
+        "Article continues below this ad",
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world.",
+        "Join ST’s Telegram channel and get the latest breaking news delivered to you.",
+        "Get The Times of Israel’s Daily Edition by email and never miss our top stories",
+        "Ascolta l'articolo 4 min Questo audio è generato in automatico."]],
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
 ]

@@ -504,6 +504,9 @@ AD_LABELS = [
     # suite après cette publicité"), and the Danish dailies' "the article continues after the ad" (a
     # public scraper's list of such lines)
     "La suite après cette publicité", "Artiklen fortsætter efter annoncen",
+    # Hearst's papers' label under their in-text ad slots (SFGate, Houston Chronicle: public scrapers strip
+    # the line; a written probe of 40 news publishers' pages, 2026-12-06)
+    "Article continues below this ad",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
@@ -1078,6 +1081,12 @@ PUBLISHER_NOTICE_STARTS = (
     # the AA News Broadcasting System (HAS), and in summarized form"; a written Arabic probe, 2026-12-06,
     # kept its Arabic counterpart, whose wording no public source shows)
     "Anadolu Agency website contains only a portion of the news stories",
+    # lines that Indian and Asian dailies print under every story (public scrapers' lists of such lines;
+    # a written probe of 40 news publishers' pages, 2026-12-06): NDTV's, the Straits Times' channel
+    # invitations, the Times of Israel's newsletter pitch
+    "Track Latest News Live on NDTV.com", "Join ST's Telegram channel", "Join ST’s Telegram channel",
+    "Join ST's WhatsApp Channel", "Join ST’s WhatsApp Channel", "Get The Times of Israel's Daily Edition",
+    "Get The Times of Israel’s Daily Edition",
 )
 PUBLISHER_NOTICE_MAX_WORDS = 70
 # ... and the Guardian's and Vox's count of the reader's articles over their appeal ("You've read 9
@@ -1099,6 +1108,12 @@ FURNITURE_LINES = [
     # markup in public scrapers; in no gold and no body of the dev pages): the Liberty Times' line
     # between two paragraphs ("keep reading below"), Sina Finance's app line, GIGAZINE's copy button
     "請繼續往下閱讀", "请继续往下阅读", "海量资讯、精准解读，尽在新浪财经APP", "この記事のタイトルとURLをコピーする",
+    # the shorter of those lines (PUBLISHER_NOTICE_STARTS), and an audio player's label over the story in
+    # other languages than "Listen to this article" below ("Ascolta l'articolo 4 min Questo audio è generato
+    # in automatico.": Corriere della Sera's widget, saved in a public repository; the other languages'
+    # labels of a public text-to-speech widget)
+    "Join ST's WhatsApp Channel", "Join ST's Telegram channel", "Ascolta l'articolo", "Artikel anhören",
+    "Ouvir o artigo", "Écouter l'article", "Escuchar el artículo", "استمع إلى المقال",
     # note.com's prompt under every post, over its support button (a public scraper of Japanese pages cuts
     # its text there; a written probe of many page kinds, 2026-12-06, kept it)
     "この記事が気に入ったらサポートをしてみませんか",
