@@ -1577,7 +1577,7 @@ _JS_ENABLE_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.JS_NOTICE_ENABLE_WORD
 _CONTENT_GATE_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.CONTENT_GATE_OPENINGS))})", re.I)
 _CONTACT_LINE_RE = re.compile(rf"^(?:{_alt(_fold_list(B.CONTACT_LINE_LABELS))})\s*:\s*[\d+(]", re.I)
 # (or run into the next span's text: "Listen to this article6 min", "Video UnavailableClick to play")
-_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟]|(?-i:(?<=[a-z])(?=[A-Z0-9])))", re.I)
+_FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟】」』）)]|(?-i:(?<=[a-z])(?=[A-Z0-9])))", re.I)
 _GLUED_RE = re.compile(r"[a-z][A-Z]")   # (the folded line has lost the capital that shows the glue)
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)

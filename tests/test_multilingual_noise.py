@@ -1024,6 +1024,9 @@ NOISE_FROM_THE_PROBES = [
         "Join ST’s Telegram channel and get the latest breaking news delivered to you.",
         "Get The Times of Israel’s Daily Edition by email and never miss our top stories",
         "Ascolta l'articolo 4 min Questo audio è generato in automatico."]],
+    # a Chinese portal's print and close tools, a French daily's subscribers' label (the recall probe, 2026-12-06)
+    ("zh", "middle", "<div class='x'>【打印本页】 【关闭窗口】</div>", None),
+    ("pl", "middle", "<div class='x'>Article réservé à nos abonnés</div>", None),
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
 ]

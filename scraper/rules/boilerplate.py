@@ -682,7 +682,7 @@ PAYWALL_LINES = [
     # 2026-12-06, in Annahar's markup)
     "هذا المحتوى متاح كاملا للمشتركين", "هذا المقال متاح كاملا للمشتركين", "هذا المحتوى متاح للمشتركين",
     "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "لقراءة المقال كاملا",
-    "Article réservé aux abonnés", "Réservé aux abonnés", "Il vous reste", "La suite est réservée aux abonnés",
+    "Article réservé aux abonnés", "Réservé aux abonnés", "Article réservé à nos abonnés", "Réservé à nos abonnés", "Il vous reste", "La suite est réservée aux abonnés",
     "Lecture restreinte", "Votre abonnement n’autorise pas", "Votre abonnement n'autorise pas",
     "Subscribers only", "This article is for subscribers", "This content is for subscribers",
     "Subscribe to continue reading", "Subscribe to read", "Already a subscriber", "You have reached your limit",
@@ -1117,6 +1117,9 @@ FURNITURE_LINES = [
     # note.com's prompt under every post, over its support button (a public scraper of Japanese pages cuts
     # its text there; a written probe of many page kinds, 2026-12-06, kept it)
     "この記事が気に入ったらサポートをしてみませんか",
+    # Chinese government and portal sites' tools under the story, "【打印本页】【关闭窗口】" (a public Chinese
+    # extractor's list of navigation noise; a written probe of recall-hard pages, 2026-12-06)
+    "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
     # Medium's badge over a paywalled story (the recall probe's Medium page, 2026-12-06; Medium prints
     # it as a line of its own above the story)
     "Member-only story",
