@@ -868,15 +868,15 @@ def _same_words(line_f: str, title_f: str) -> bool:
     return bool(a) and bool(b) and len(a & b) >= RC.HEADLINE_SHARE * max(len(a), len(b))
 
 
-def _lead_named(p: clean.Para) -> bool:
-    """The line's block, or a box RC.LEAD_NAMED_LEVELS levels up, is named as the standfirst."""
+def _lead_named(p: clean.Para, name_re=RC.LEAD_NAME_RE) -> bool:
+    """The line's block, or a box RC.LEAD_NAMED_LEVELS levels up, is named as the standfirst (``name_re``)."""
     for el in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1]:
         get = el.get
         prop = get("itemprop")
         if prop and prop.strip().lower() in ("description", "abstract"):
             return True
         for value in (get("class"), get("id")):
-            if value and any(RC.LEAD_NAME_RE.match(t) for t in value.split()):
+            if value and any(name_re.match(t) for t in value.split()):
                 return True
     return False
 
@@ -898,15 +898,17 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
     for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
         if p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
-        # (a heading only when named as the standfirst and written as a sentence: Turkish dailies' <h2
-        # class="spot">, RC.LEAD_NAME_RE)
-        if p.heading and not (_SENTENCE_END_RE.search(p.text) and _lead_named(p)):
+        # (a heading only when written as a sentence and named as the standfirst by its itemprop or as Turkish
+        # dailies name it, <h2 class="haber-spot">: RC.LEAD_HEADING_NAME_RE)
+        if p.heading and not (_SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE)):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         # (a Chinese or Japanese lead's sentence is one or two "words" between spaces: its characters count)
         if clean._cjk_words(p.text, len(words)) < RC.LEAD_MIN_WORDS:
             continue
-        if any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs):
+        if p.heading:
+            why = "a heading named as the standfirst, just before the story"
+        elif any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs):
             why = "the page's description, just before the story"
         elif len(p.text) <= RC.LEAD_NAMED_MAX_CHARS and _lead_named(p) and not _caption_like(p, facts):
             why = "a box named as the standfirst, just before the story"

@@ -375,6 +375,9 @@ def test_a_turkish_spot_set_as_a_heading_joins_the_story_but_a_named_title_does_
     # a heading named so but no sentence (a section's "Özet" title) stays a heading and out
     page2 = page.replace(f"<h2 class='haber-spot'>{spot}</h2>", "<h2 class='haber-spot'>Özet ve öne çıkanlar</h2>")
     assert not extract(page2.encode(), "https://example.com.tr/haber/1").body.startswith("Özet")
+    # a heading dek by another name stays out, as the golds of modern pages leave it (fundus NTVTR, Sermitsiaq)
+    page3 = page.replace("class='haber-spot'", "class='article-subtitle'")
+    assert not extract(page3.encode(), "https://example.com.tr/haber/1").body.startswith(spot[:20])
 
 
 def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
