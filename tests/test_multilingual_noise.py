@@ -1169,11 +1169,15 @@ def test_a_timeline_entry_with_a_one_word_event_stays_among_others():
     assert art.paragraphs == [STORY["en"][0], *rows, STORY["en"][1]]
 
 
-def test_one_dated_line_in_a_meta_list_still_goes():
-    a, b = STORY["en"]
-    meta = "<ul class='x1'><li>Written by the desk</li><li>8 March 2024</li><li>Politics</li></ul>"
-    art = extract(page("en", middle=meta), "https://example.com/news/1")
-    assert "8 March 2024" not in art.paragraphs
+@pytest.mark.parametrize("where,html,gone", [
+    # one dated line in a meta list is no list of dates
+    ("middle", "<ul class='x1'><li>Written by the desk</li><li>8 March 2024</li><li>Politics</li></ul>", "8 March 2024"),
+    # short numbered lines whose numbers do not rise are no ranking (_ranked_lines_end)
+    ("after", "<p>3. Next</p><p>2. Back</p><p>1. Top</p>", "1. Top"),
+])
+def test_short_lines_like_a_list_that_are_none_still_go(where, html, gone):
+    art = extract(page("en", **{where: html}), "https://example.com/news/1")
+    assert gone not in art.paragraphs
 
 
 def test_a_blockquotes_memo_lines_are_quoted_text():
@@ -1297,13 +1301,6 @@ def test_a_ranking_printed_as_paragraphs_ends_the_story():
     html = ("<html lang='zh'><head><meta charset='utf-8'><title>t</title></head><body><div id='endText'>"
             f"<p>{a}</p><p>{b}</p>" + "".join(f"<p>{x}</p>" for x in ranks) + "</div></body></html>").encode()
     assert extract(html, "https://money.example.cn/12/0112/1.html").paragraphs == [a, b] + ranks
-
-
-def test_short_numbered_lines_that_do_not_rise_are_still_trimmed():
-    a, b = STORY["en"]
-    tail = "<p>3. Next</p><p>2. Back</p><p>1. Top</p>"
-    art = extract(page("en", after=tail), "https://example.com/news/1")
-    assert "1. Top" not in art.body
 
 
 def test_a_datalife_engine_storys_speedbar_counter_and_guest_notice_go():
