@@ -34,9 +34,9 @@ from .urls import host_of
 
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 # (an enumerated line: "12、", "12.", "12)" then the item, not a digit ("3.5"): _ranked_lines_end)
-# (a name has no digit and no sentence's or clause's mark: _name_at_both_ends)
-_NOT_NAME_RE = re.compile(r"[\d.,:;!?؟،؛|/()«»\"“”]")
 _RANKED_LINE_RE = re.compile(r"\s*(\d{1,4})\s*[、.．)）]\s*[^\d\s]")
+# (a name has no digit and no sentence's or clause's mark: _name_like)
+_NOT_NAME_RE = re.compile(r"[\d.,:;!?؟،؛|/()«»\"“”]")
 # (looked for with `in` in the lower-cased line, as written and folded: an IGNORECASE alternation
 # took ~0.4 ms per 2,000 characters, and folding every prose line ~1.5 ms per page)
 _RIGHTS_LOWER = tuple(dict.fromkeys(x for p in B.RIGHTS_PHRASES for x in (p.lower(), fold(p))))
@@ -1917,7 +1917,7 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
     # (the page's metadata names the writer, else the byline line taken out of the page: "By Grace Holloway")
     names = clean.author_names(meta["authors"]) or clean.author_names(_byline_authors(removals))
     if not names:   # (... else a name printed alone over the story and again in its card under it)
-        edge = _name_at_both_ends(body)
+        edge = _writer_at_edges(body)
         if edge is not None:
             facts["edge_author"] = edge
             names = clean.author_names([edge])
@@ -2127,7 +2127,7 @@ def _opens_with_writer(line: str, names: list[str]) -> bool:
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "el", "y"})
 
 
-def _name_at_both_ends(body: list[str]) -> str | None:
+def _writer_at_edges(body: list[str]) -> str | None:
     """The writer's name where the metadata names none: a line of a person's name by its shape (_name_like)
     over a last line that opens with it (the author's card under the story, "Jonas Keller" / "Jonas is VP
     of …"), or among the story's first B.AUTHOR_EDGE_LINES lines and again among its last
@@ -2144,11 +2144,13 @@ def _name_at_both_ends(body: list[str]) -> str | None:
 
 
 def _name_like(line: str) -> bool:
-    """Two to four words, no digit or mark of a sentence or clause; in Latin letters each capitalised."""
+    """Two to four words, no digit or mark of a sentence or clause, each capitalised (or a particle: "van",
+    "al"); in a script with capitals only (Arabic and CJK lines never look like a name here: a section's
+    two-word heading over a line that opens with its first word is no author's card)."""
     words = line.split()
     if not 2 <= len(words) <= 4 or _NOT_NAME_RE.search(line):
         return False
-    return not line.isascii() or all(w[0].isupper() or w in _PARTICLES for w in words)
+    return all(w[0].isupper() or w in _PARTICLES for w in words)
 
 
 def _byline_authors(removals: list[Removal]) -> list[str]:

@@ -1370,3 +1370,26 @@ def test_a_timetables_rows_of_times_under_its_header_stay():
     table = f"<table><tr><th>Depart Carrick Quay</th><th>Depart Innish Pier</th></tr>{rows}</table>"
     art = extract(page("en", middle=table), "https://example.com/timetable")
     assert art.paragraphs == [a, "Depart Carrick Quay Depart Innish Pier", "08:00 08:35", "09:20 09:55", "10:40 11:15", b]
+
+
+def test_the_writers_card_under_the_story_goes_name_and_bio_when_the_metadata_names_them():
+    # (the card's bio goes by the English bio rule, then the name over it: the same probe's card, on a page
+    # whose metadata names the writer)
+    a, b = STORY["en"]
+    c = "The council will meet again in March to decide on the second phase of the plan, officials said."
+    body = (f"<article><h1>Headline</h1><div class='prose'><p>{a}</p><p>{b}</p><p>{c}</p></div><div class='card'>"
+            "<p>Jonas Keller</p><p>Jonas Keller is a senior reporter at the Tribune who covers city hall.</p></div>"
+            "</article>")
+    html = (b"<html lang='en'><head><meta charset='utf-8'><meta name='author' content='Jonas Keller'><title>t</title>"
+            b"</head><body>" + body.encode() + b"</body></html>")
+    art = extract(html, "https://example.com/news/1")
+    assert art.paragraphs == [a, b, c], [(r.rule, r.text) for r in art.removed]
+
+
+def test_an_arabic_two_word_heading_over_a_line_that_opens_with_its_word_is_no_writers_card():
+    a = "أعلنت البلدية أمس عن خطة جديدة لتنظيم حركة السير في وسط المدينة خلال أشهر الصيف المقبلة."
+    b = "وقال رئيس البلدية إن الخطة تشمل إغلاق ثلاثة شوارع أمام السيارات في عطلة نهاية الأسبوع."
+    lines = ["الخطوة التالية", "الخطوة التالية هي تقديم الطلب إلى البلدية"]
+    body = f"<article><h1>عنوان</h1><p>{a}</p><p>{b}</p><p>{lines[0]}</p><p>{lines[1]}</p></article>"
+    art = extract(doc(body, lang="ar"), "https://example.com/ar/1")
+    assert art.authors == []
