@@ -1912,8 +1912,8 @@ def _timeline_entry(f: str) -> bool:
 def data_row(p: "Para", tables: dict) -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
-    table's date cell. ``tables``: the verdict of each table met so far on the page (a table is
-    counted once, not once for each of its dated rows)."""
+    table's date cell. ``tables``: the verdict of each table met so far on the page, and whether it has
+    a header row (a table is counted once, not once for each of its dated rows)."""
     if p.tag != "tr" or p.block is None:
         return False
 
@@ -1926,11 +1926,15 @@ def data_row(p: "Para", tables: dict) -> bool:
     table = next((a for a in p.block.iterancestors() if a.tag == "table"), None)
     if table is None:
         return False
-    if all(_DATE_HINT_RE.search(t) for t in own) and next(table.iter("th", "thead"), None) is None:
+    if all(_DATE_HINT_RE.search(t) for t in own):
         # (every cell a date or a time: a schedule's row under its header, "08:00 | 08:35" under "Depart
         # Carrick Quay | Depart Innish Pier", a written probe of recall-hard pages, 2026-12-06; without a
-        # header, a layout table's date cells)
-        return False
+        # header, a layout table's date cells; the header looked for once per table)
+        headed = tables.get(("headed", table))
+        if headed is None:
+            headed = tables[("headed", table)] = next(table.iter("th", "thead"), None) is not None
+        if not headed:
+            return False
     if table not in tables:
         # (a data table: B.DATA_TABLE_MIN_ROWS rows or more of two cells with text; a layout table's
         # byline row, "By X | Monday, January 14th 2008", stands alone)

@@ -276,8 +276,7 @@ LEAD_LEVELS = 4
 # at most LEAD_NAMED_MAX_CHARS whose block, or a box LEAD_NAMED_LEVELS levels up, a class or id names
 # as the standfirst (or itemprop="description"/"abstract"); not a photo's "lead" (tovima.gr 2011
 # div.article_photo_lead is the lead photo's caption, DAnIEL pages). Turkish dailies call it the "spot"
-# and often set it as a heading, <h2 class="haber-spot"> (a written probe of many page kinds, 2026-12-06;
-# a heading joins only when so named and written as a sentence).
+# (a written probe of many page kinds, 2026-12-06; set as a heading: LEAD_HEADING_NAME_RE below).
 LEAD_NAME_RE = re.compile(
     r"^(?![a-z0-9_-]*(?:photo|image|img|video|media|gallery|caption))"   # (a picture's "lead" is its caption)
     r"(?:[a-z0-9]+(?:[-_]|__))*?(?:lead|lede|intro|standfirst|dek|deck|summary|sub[-_]?title|sub[-_]?head(?:line|er)?"
