@@ -425,7 +425,9 @@ def test_the_writers_name_in_the_story_stays():
                                  "field field--name-field-caption field--type-string",
                                  "field field--name-field-credit field__item",
                                  # (a shop's price box in a review: written probes of reviews, 2026-12-06)
-                                 "affiliate-box", "affiliate-box__price", "price-widget", "price-comparison"])
+                                 "affiliate-box", "affiliate-box__price", "price-widget", "price-comparison",
+                                 # (video.js's player and its parts: the probe of 40 news publishers, 2026-12-06)
+                                 "video-js vjs-fluid", "vjs-wrapper", "vjs-title"])
 def test_a_disclaimer_podcast_or_author_box_goes_by_its_class(cls):
     # a CSS module whose local name is hashed too ("AuthorCard_267c6__5e0ab") is read by its file name
     box = (f'<div class="{cls}"><strong>بودكاست «صفحات»</strong><p>تنويه: المعلومات الواردة في هذا المقال '

@@ -108,6 +108,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # a shop's price box set into a review: "affiliate-box", "affiliate-box__price", "price-widget" with its
     # shops and "Do sklepu" buttons (written probes of reviews in six languages, 2026-12-06)
     r"|affiliate(?:[-_]+[a-z0-9]+)*|price[-_]?(?:widget|comparison|compare|box)(?:[-_]+[a-z0-9]+)*"
+    # video.js, the common open-source player: its element "video-js" and the "vjs-" parts of its interface
+    # and plugins, whose title and length print as a line ("Why German trains are so often late03:12": a
+    # written probe of 40 news publishers' pages, 2026-12-06, DW's player)
+    r"|video[-_]js|vjs(?:[-_]+[a-z0-9]+)+"
     # a forum post's signature by its class: phpBB's div.signature, vBulletin 4's div.signaturecontainer,
     # older boards' div.sig (written probes of forum threads, 2026-12-06: signatures kept under every
     # post; Dragnet's forum pages T49-T55, div.sig). On the dev pages "signature" also names news
