@@ -2305,13 +2305,14 @@ def _english_bio(f: str, names: list[str]) -> bool:
     """The folded line is a writer's English bio opening with their name (_EN_BIO_RE after it); the name as
     the metadata or the byline gives it, or its first words (a byline run into its date gives "grace
     holloway september")."""
+    words = f.split(" ", 6)
+    # (the line's first words bare, as the names are: "adebayo-lamb" is "adebayo lamb")
+    heads = [(_bare(" ".join(words[:k])), " ".join(words[k:])) for k in range(1, min(len(words), 6))]
     for n in names:
-        if f.startswith(n + " ") and _EN_BIO_RE.match(f, len(n) + 1):
-            return True
         parts = n.split()
-        for k in range(len(parts) - 1, B.AUTHOR_NAME_MIN_WORDS - 1, -1):
+        for k in range(len(parts), B.AUTHOR_NAME_MIN_WORDS - 1, -1):
             head = " ".join(parts[:k])
-            if f.startswith(head + " ") and _EN_BIO_RE.match(f, len(head) + 1):
+            if any(h == head and _EN_BIO_RE.match(rest) for h, rest in heads):
                 return True
     return False
 

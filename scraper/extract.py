@@ -1322,6 +1322,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     headed: dict = {}
     while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
                                           and not _table_row(out[0], tables, headed)
+                                          and not _opens_verse(out)
                                           or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
@@ -1440,6 +1441,27 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
         if id(p) in gone:
             drop(p, "story.orphan-title")
     return [p for p in out if id(p) not in gone]
+
+
+def _opens_verse(out: list[clean.Para]) -> bool:
+    """The first line opens a block of RC.VERSE_MIN_LINES or more short lines broken by <br>, most of them
+    written as words without a full stop at their end (a poem's stanza: "She wore no veil. She said the
+    bees" over "could smell a coward through the cloth,"): a written probe of recall-hard pages,
+    2026-12-06, where the start trim took a poem's first line as a dateline."""
+    blk = out[0].block
+    if blk is None:
+        return False
+    n = 0
+    for p in out:
+        if p.block is not blk:
+            break
+        n += 1
+    if n < RC.VERSE_MIN_LINES:
+        return False
+    lines = out[:n]
+    worded = sum(1 for p in lines if len(p.text) <= RC.VERSE_LINE_MAX_CHARS and not any(c.isdigit() for c in p.text)
+                 and len(clean._LETTER_WORDS_RE.findall(p.text)) >= RC.VERSE_LINE_MIN_WORDS)
+    return worded >= RC.VERSE_WORDED_SHARE * n
 
 
 def _clause(text: str) -> bool:

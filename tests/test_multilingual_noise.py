@@ -1393,3 +1393,27 @@ def test_an_arabic_two_word_heading_over_a_line_that_opens_with_its_word_is_no_w
     body = f"<article><h1>عنوان</h1><p>{a}</p><p>{b}</p><p>{lines[0]}</p><p>{lines[1]}</p></article>"
     art = extract(doc(body, lang="ar"), "https://example.com/ar/1")
     assert art.authors == []
+
+
+def test_a_poems_first_line_stays_and_the_poets_note_goes():
+    # (a written probe of recall-hard pages, 2026-12-06: a poem's first line, "She wore no veil. She said the
+    # bees", went as a dateline; the note under the poem opened with the poet's hyphenated name)
+    verse = ["She wore no veil. She said the bees", "could smell a coward through the cloth,",
+             "and anyway the hive was hers", "the way the kitchen clock was hers,", "wound every Sunday, never fast,",
+             "never once allowed to stop."]
+    note = ("Ruth Adebayo-Lamb lives in Shropshire. Her first collection, Windfall, was shortlisted for the Ledbury "
+            "Forte Prize.")
+    body = ("<article><h1>What the Hive Knew</h1><p class='entry-meta'>by Ruth Adebayo-Lamb</p><div class='entry-content'>"
+            f"<p class='poem'>{'<br>'.join(verse)}</p><p class='poem'>In June she’d lift the heavy frames<br>like pages "
+            "of a family book<br>and read them to me: this is brood,<br>this capped white row is what they’ve saved.</p>"
+            f"<p class='note'>{note}</p></div></article>")
+    art = extract(doc(body), "https://example.org/poems/hive")
+    assert art.paragraphs[:len(verse)] == verse
+    assert note not in art.paragraphs
+
+
+def test_a_byline_and_a_date_over_the_story_in_one_br_block_still_go():
+    a, b = STORY["en"]
+    body = f"<article><h1>Headline</h1><p>By Jane Doe<br>May 3, 2008<br>{a}<br>{b}</p></article>"
+    art = extract(doc(body), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]

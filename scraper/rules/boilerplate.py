@@ -1592,7 +1592,10 @@ AUTHOR_BIO_MAX_WORDS = 25
 # the line or followed by one of these; or a verb of AUTHOR_BIO_EN_VERBS right after the name.
 # ... or one of these verbs right after the name ("Sofia Brandt reports on climate science …", "Rosie
 # Adeyemi writes about household money for …": a written probe of app-built pages, 2026-12-06)
-AUTHOR_BIO_EN_VERBS = ["covers", "writes about", "writes on", "reports on", "reports from", "reports for"]
+AUTHOR_BIO_EN_VERBS = ["covers", "writes about", "writes on", "reports on", "reports from", "reports for",
+                       # (a poet's or an essayist's note under the piece: "Ruth Adebayo-Lamb lives in Shropshire.
+                       # Her first collection …", a written probe of recall-hard pages, 2026-12-06)
+                       "lives in", "lives and works in"]
 AUTHOR_BIO_EN_AFTER_ROLE = ["for", "at", "with", "of", "in", "on", "and", "who", "based", "focused", "covering",
                             "specializing", "specialising", "whose"]
 AUTHOR_NAME_MIN_WORDS = 2

@@ -735,3 +735,13 @@ TITLED_LIST_INTRO_MIN_WORDS = 3
 # numbers rising: at least this many such lines end the story (scraper.extract._ranked_lines_end;
 # DAnIEL money.163.com's freedom ranking, 2012)
 RANKED_LINES_MIN = 3
+
+# The start trim leaves a poem's first line: a line that opens a block of at least VERSE_MIN_LINES lines
+# broken by <br> (one block: a stanza), VERSE_WORDED_SHARE of them lines of VERSE_LINE_MIN_WORDS words or
+# more, at most VERSE_LINE_MAX_CHARS characters, with no digit (a byline and a date over a story in one <br> block have digits and few words; a
+# written probe of recall-hard pages, 2026-12-06, lost a poem's first line "She wore no veil. She said the
+# bees" as a dateline)
+VERSE_MIN_LINES = 4
+VERSE_LINE_MIN_WORDS = 4
+VERSE_LINE_MAX_CHARS = 70   # (a verse's length: a <br> block of prose paragraphs, a byline over them, is no stanza)
+VERSE_WORDED_SHARE = 0.75
