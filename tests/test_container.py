@@ -1654,3 +1654,26 @@ def test_a_listicles_points_set_in_headings_at_the_storys_end_stay():
                    + "<h3>Mehr aus unserem Ressort</h3></article></body></html>").encode(),
                   "https://www.businessinsider.de/wirtschaft/andere/")
     assert "Mehr aus unserem Ressort" not in art.body
+
+
+def test_a_section_of_a_series_named_for_its_subject_stays_but_a_lone_one_goes():
+    # (a written probe of recall-hard pages, 2026-12-06: a council's page of bin prices lost its price
+    # table, <section class="service-section" id="subscription"> between "what-goes-in" and "faq")
+    intro = ("Garden waste is collected every two weeks from March to November if you have a green bin "
+             "subscription. Collections are suspended from December to February.")
+    faq = ("Check that the bin was out by 7am and that the lid was closed. If it was, report it within two "
+           "working days and we will return within three working days.")
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in [("First green bin", "£52"), ("Each additional bin", "£40")])
+    prices = (f"<section class='service-section' id='subscription'><h2>Subscription prices</h2>"
+              f"<table><tr><th>Item</th><th>Annual charge</th></tr>{rows}</table></section>")
+    body = (f"<main><h1>Garden waste</h1><section class='service-section' id='what-goes-in'><p>{intro}</p></section>"
+            f"{prices}<section class='service-section' id='faq'><h2>Common questions</h2><p>{faq}</p></section></main>")
+    html = f"<html lang='en'><head><title>Garden waste</title></head><body>{body}</body></html>".encode()
+    art = extract(html, "https://www.example.gov.uk/bins/garden-waste")
+    assert "First green bin £52" in art.paragraphs
+    # (a lone box so named is a sign-up box still)
+    lone = body.replace("<section class='service-section' id='what-goes-in'>", "<section class='intro'>").replace(
+        "<section class='service-section' id='faq'>", "<section class='more'>")
+    art = extract(f"<html lang='en'><head><title>Garden waste</title></head><body>{lone}</body></html>".encode(),
+                  "https://www.example.gov.uk/bins/garden-waste")
+    assert "First green bin £52" not in art.paragraphs

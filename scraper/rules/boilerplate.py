@@ -67,6 +67,12 @@ FACT_BOX_TITLES = ["حقائق", "حقائق عن", "معلومات أساسية
 FACT_BOX_TOKEN_RE = re.compile(r"^(?:[a-z0-9]+[-_]+)*(?:fact[-_]?box(?:es)?|facts?[-_]box|faktenbox|fakta(?:ruta|box)?"
                                r"|key[-_]?facts|fast[-_]?facts|infokasten|zur[-_]?person)(?:[-_]+[a-z0-9]+)*$")
 
+# An id names a section of the page, not a box, when its <section> is one of at least SECTION_SERIES_MIN
+# children of its parent with its tag and class and that class names nothing (clean._section_of_a_series):
+# its id's token rule does not apply ("<section class='service-section' id='subscription'>", a council's
+# page of bin prices in a written probe of recall-hard pages, 2026-12-06, lost its price table).
+SECTION_SERIES_MIN = 3
+
 # the names of ad slots (a part of BOILERPLATE_TOKEN_RE, and AD_TOKEN_RE below)
 AD_TOKENS = (r"ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapper|box|banner|place|zone)s?"
              r"(?:(?:[-_]|__|--)[a-z0-9]+)*|ad[-_]?labels?|dfp[a-z_-]*|google[-_]?ads?")
