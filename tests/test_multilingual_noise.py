@@ -929,6 +929,10 @@ PUBLISHER_NOTICES = [
     "geschenkt wurde.",
     "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
     "Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
+    # a newsletter's and a podcast's note (B.SUPPORTED_NOTE_RE; the modern-web probe, 2026-12-06)
+    "Countercraft is a reader-supported publication. To receive new posts and support my work, consider becoming a "
+    "free or paid subscriber.",
+    "Load Path is listener-supported. Join on Patreon from $3 a month for ad-free episodes.",
 ]
 
 
@@ -939,6 +943,7 @@ STORY_LINES_LIKE_THE_PROBES_NOISE = [
     ("en", "The commission said this article of the treaty contains affiliate clauses that no member state had signed."),
     ("en", "We may earn a place in the final, the coach said, but only if the defence holds against the champions."),
     ("en", "You've read the report, the minister told the committee, so you know the deficit will not fall this year."),
+    ("en", "The Guardian is reader-supported, its editor said on Monday, and more than a million readers now pay for it."),
     ("en", "All products featured on the list were made in the region, the chamber of commerce said on Friday."),
     ("ja", "市はニュースレターの発行を来年三月で終えると発表し、住民に説明会を開いた。"),
     ("ja", "Milhares de leitores assinam a newsletter desde que o jornal fechou a edição impressa, disse o diretor."),

@@ -1099,6 +1099,14 @@ PUBLISHER_NOTICE_STARTS = (
     "Get The Times of Israel’s Daily Edition",
 )
 PUBLISHER_NOTICE_MAX_WORDS = 70
+# ... and a newsletter's or a podcast's own note in the post, "<name> is a reader-supported publication. To
+# receive new posts and support my work, consider becoming a free or paid subscriber." (Substack's, in saved
+# posts in public repositories; "Load Path is listener-supported. Join on Patreon …", a written probe of
+# modern web pages, 2026-12-06): "… is (a) reader-/listener-/viewer-supported" and an ask in the same line
+SUPPORTED_NOTE_RE = re.compile(r"\bis (?:an? )?(?:reader|listener|viewer|audience|member)-supported\b.{0,120}?"
+                               r"(?:subscri|support my work|support our work|patreon|become a member|becoming a)",
+                               re.I)
+SUPPORTED_NOTE_MAX_WORDS = 50
 # ... and the Guardian's and Vox's count of the reader's articles over their appeal ("You've read 9
 # articles in the last year"): the line opens so and says a number of articles (the same probe)
 READ_COUNT_RE = re.compile(r"^You[’']ve read (?:\d+|one|two|three) articles? (?:in the last|this) ")
