@@ -1587,6 +1587,13 @@ _DATED_BYLINE_RE = re.compile(r"^\w+\s*[:：\-–—]?\s+(?!(?:Jan(?:uary)?|Feb(
                               r"[A-Z][\w'’.-]*\s.*?(?:(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2})")
 
 
+def _glued_date(text: str) -> bool:
+    """A date run into the word before it, "Daria ShulzhenkoSeptember 8, 2025 5:00 PM" (a writer's name and
+    the date in two spans with no space between: a written probe of 40 news publishers' pages, 2026-12-06):
+    found once the glue is split."""
+    return _GLUED_RE.search(text) is not None and find_date_in_folded(fold(_UNGLUE_RE.sub(" ", text))) is not None
+
+
 def _dated_byline(text: str) -> bool:
     """A byline run into its date: "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET" (B.BYLINE_DATED_MAX_WORDS)."""
     return _DATED_BYLINE_RE.match(text) is not None
@@ -1599,6 +1606,7 @@ _CONTACT_LINE_RE = re.compile(rf"^(?:{_alt(_fold_list(B.CONTACT_LINE_LABELS))})\
 # (or run into the next span's text: "Listen to this article6 min", "Video UnavailableClick to play")
 _FURNITURE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.FURNITURE_LINES)})(?:$|[\s:：\-–—.!?؟】」』）)]|(?-i:(?<=[a-z])(?=[A-Z0-9])))", re.I)
 _GLUED_RE = re.compile(r"[a-z][A-Z]")   # (the folded line has lost the capital that shows the glue)
+_UNGLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", re.I)
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
@@ -3657,7 +3665,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
-                                                           and p.link_ratio <= 0.6 and find_date_in_folded(f)
+                                                           and p.link_ratio <= 0.6 and (find_date_in_folded(f) or _glued_date(p.text))
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and (_timeline_entry(f) or _in_timeline(p)))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))

@@ -293,6 +293,9 @@ def test_story_lines_naming_networks_stay(line):
     # ... ending with its time's "a.m." (a written probe of modern news pages, 2026-12-06: Arc XP's byline
     # span and <time> side by side)
     "By Owen Kessler and Nadia FerraroPublished July 22, 2025 at 5:30 a.m.",
+    # ... or the name alone run into the date, and a Ghost callout's plea (a probe of 40 news publishers, 2026-12-06)
+    "Daria ShulzhenkoSeptember 8, 2025 5:00 PM",
+    "Support independent journalism in Ukraine. Join us in defending the truth. Become a member",
     # a live entry's clock and time zone run into its writer's name; a code block's buttons as text
     "11:42 p.m. ETDev Patel",
     "Enter fullscreen mode",

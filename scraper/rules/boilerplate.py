@@ -1562,7 +1562,10 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       # "Reader contributions fund more than half of our newsroom. Give once or monthly from
                       # just $5.": a written probe of app-built pages, 2026-12-06, five pages)
                       "needs your support", "need your support", "support us", "give once or monthly",
-                      "give monthly", "donate now", "become a supporter", "make a contribution"]
+                      "give monthly", "donate now", "become a supporter", "make a contribution",
+                      # (a Ghost callout's plea, "Support independent journalism in Ukraine. Join us in defending
+                      # the truth. Become a member": a written probe of 40 news publishers' pages, 2026-12-06)
+                      "become a member", "join us in"]
 SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism",
                         "our newsroom", "our journalism", "our reporting", "local journalism", "quality journalism"]
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
