@@ -2425,6 +2425,8 @@ def is_signoff(text: str) -> bool:
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
 _BYLINE_BOX_SET = frozenset(_bare(fold(x)) for x in B.BYLINE_BOX_TITLES)
 _AD_JOIN_RE = re.compile(B.AD_LABEL_JOINERS)
+# (two joined labels open with one: the first words of the labels, a cheap test before the joiners' regex)
+_AD_STARTS = tuple(sorted({x.split()[0] for x in _AD_SET if x}))
 
 
 def _ad_labels(folded_text: str) -> bool:
@@ -3561,7 +3563,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
-        if (bare and bare in _AD_SET) or (words <= 2 * B.AD_LABEL_MAX_WORDS and _AD_JOIN_RE.search(f) and _ad_labels(f)):
+        if (bare and bare in _AD_SET) or (words <= 2 * B.AD_LABEL_MAX_WORDS and f.lstrip().startswith(_AD_STARTS)
+                                          and _AD_JOIN_RE.search(f) and _ad_labels(f)):
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
@@ -3665,7 +3668,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
-                                                           and p.link_ratio <= 0.6 and (find_date_in_folded(f) or _glued_date(p.text))
+                                                           and p.link_ratio <= 0.6 and (find_date_in_folded(f) or (
+                                                               words <= B.GLUED_DATE_MAX_WORDS and _glued_date(p.text)))
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and (_timeline_entry(f) or _in_timeline(p)))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))

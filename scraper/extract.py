@@ -1320,9 +1320,10 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     # of prices or results: scraper.rules.container, beside EDGE_CLAUSE_ENDS)
     tables: dict = {}
     headed: dict = {}
+    verse: dict = {}   # (_opens_verse's verdict of each block, once)
     while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
                                           and not _table_row(out[0], tables, headed)
-                                          and not _opens_verse(out)
+                                          and not _opens_verse(out, verse)
                                           or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
@@ -1443,7 +1444,7 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
     return [p for p in out if id(p) not in gone]
 
 
-def _opens_verse(out: list[clean.Para]) -> bool:
+def _opens_verse(out: list[clean.Para], verdicts: dict) -> bool:
     """The first line opens a block of RC.VERSE_MIN_LINES or more short lines broken by <br>, most of them
     written as words without a full stop at their end (a poem's stanza: "She wore no veil. She said the
     bees" over "could smell a coward through the cloth,"): a written probe of recall-hard pages,
@@ -1451,17 +1452,17 @@ def _opens_verse(out: list[clean.Para]) -> bool:
     blk = out[0].block
     if blk is None:
         return False
-    n = 0
-    for p in out:
-        if p.block is not blk:
-            break
-        n += 1
-    if n < RC.VERSE_MIN_LINES:
-        return False
-    lines = out[:n]
-    worded = sum(1 for p in lines if len(p.text) <= RC.VERSE_LINE_MAX_CHARS and not any(c.isdigit() for c in p.text)
-                 and len(clean._LETTER_WORDS_RE.findall(p.text)) >= RC.VERSE_LINE_MIN_WORDS)
-    return worded >= RC.VERSE_WORDED_SHARE * n
+    hit = verdicts.get(blk)
+    if hit is None:   # (once per block, on its first RC.VERSE_LOOK_LINES lines: the trim asks for each line it takes)
+        n = 0
+        for p in out:
+            if p.block is not blk or n >= RC.VERSE_LOOK_LINES:
+                break
+            n += 1
+        worded = sum(1 for p in out[:n] if len(p.text) <= RC.VERSE_LINE_MAX_CHARS and not any(c.isdigit() for c in p.text)
+                     and len(clean._LETTER_WORDS_RE.findall(p.text)) >= RC.VERSE_LINE_MIN_WORDS)
+        hit = verdicts[blk] = n >= RC.VERSE_MIN_LINES and worded >= RC.VERSE_WORDED_SHARE * n
+    return hit
 
 
 def _clause(text: str) -> bool:

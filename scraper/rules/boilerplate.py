@@ -1643,6 +1643,9 @@ AUTHOR_FOLLOW_WORDS = ["Follow", "Folgen Sie", "Suivez", "Sigue a", "تابع", 
 # AP Business Writer Fri Dec 28, 6:46 AM ET" (3006baa7: 1.000 -> 0.954), fundus's golds leave such
 # lines out (us_TheGatewayPundit, uk_TheTelegraph, us_WashingtonTimes).
 BYLINE_DATED_MAX_WORDS = 12
+# ... and a date run into the name before it with no "By", "Daria ShulzhenkoSeptember 8, 2025 5:00 PM", in a
+# line of at most this many words (clean._glued_date)
+GLUED_DATE_MAX_WORDS = 8
 
 # Lines of pages that hold no story (a third batch of written probe pages, 2026-12-04):
 # - a notice that the page needs JavaScript ("يعتمد موقع … على JavaScript لعرض الأخبار. فعّل JavaScript في

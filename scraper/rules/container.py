@@ -742,6 +742,7 @@ RANKED_LINES_MIN = 3
 # written probe of recall-hard pages, 2026-12-06, lost a poem's first line "She wore no veil. She said the
 # bees" as a dateline)
 VERSE_MIN_LINES = 4
+VERSE_LOOK_LINES = 8   # (the block's first lines only: a block of 30,000 <br> lines is read in linear time)
 VERSE_LINE_MIN_WORDS = 4
 VERSE_LINE_MAX_CHARS = 70   # (a verse's length: a <br> block of prose paragraphs, a byline over them, is no stanza)
 VERSE_WORDED_SHARE = 0.75
