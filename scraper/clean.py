@@ -343,7 +343,7 @@ def _fact_box_titled(el: etree._Element) -> bool:
     return h is not None and _FACT_BOX_TITLE_RE.match(fold(text_of(h)).strip()) is not None
 
 
-def _section_of_a_series(el: etree._Element, tag: str, cls: str, ident: str) -> bool:
+def _section_of_a_series(el: etree._Element, tag: str, cls: str) -> bool:
     """The rule comes from the <section>'s id alone, and the element is one of a series of its parent's
     children of its tag and class (B.SECTION_SERIES_MIN or more), whose class no rule names: the id is
     the anchor of a section of the page, named for its subject ("<section class='service-section'
@@ -376,7 +376,7 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
             if len(_CLASS_ID_CACHE) > 100_000:
                 _CLASS_ID_CACHE.clear()
             hit = _CLASS_ID_CACHE[key] = _class_id_rule(cls, ident)
-        if hit is not None and not (tag == "section" and ident and cls and _section_of_a_series(el, tag, cls, ident)):
+        if hit is not None and not (tag == "section" and ident and cls and _section_of_a_series(el, tag, cls)):
             return hit
     if tag in B.BOILERPLATE_TAGS:
         if tag == "aside" and ((cls and any(B.FACT_BOX_TOKEN_RE.match(t) for t in cls.lower().split()))

@@ -1445,10 +1445,10 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
 
 
 def _opens_verse(out: list[clean.Para], verdicts: dict) -> bool:
-    """The first line opens a block of RC.VERSE_MIN_LINES or more short lines broken by <br>, most of them
-    written as words without a full stop at their end (a poem's stanza: "She wore no veil. She said the
-    bees" over "could smell a coward through the cloth,"): a written probe of recall-hard pages,
-    2026-12-06, where the start trim took a poem's first line as a dateline."""
+    """The first line opens a block of RC.VERSE_MIN_LINES or more lines broken by <br>, most of them short
+    lines of words with no digit (a poem's stanza: "She wore no veil. She said the bees" over "could smell a
+    coward through the cloth,"; RC.VERSE_*): a written probe of recall-hard pages, 2026-12-06, where the start
+    trim took a poem's first line as a dateline. ``verdicts``: each block's, once."""
     blk = out[0].block
     if blk is None:
         return False

@@ -737,10 +737,10 @@ TITLED_LIST_INTRO_MIN_WORDS = 3
 RANKED_LINES_MIN = 3
 
 # The start trim leaves a poem's first line: a line that opens a block of at least VERSE_MIN_LINES lines
-# broken by <br> (one block: a stanza), VERSE_WORDED_SHARE of them lines of VERSE_LINE_MIN_WORDS words or
-# more, at most VERSE_LINE_MAX_CHARS characters, with no digit (a byline and a date over a story in one <br> block have digits and few words; a
-# written probe of recall-hard pages, 2026-12-06, lost a poem's first line "She wore no veil. She said the
-# bees" as a dateline)
+# broken by <br> (one block: a stanza), VERSE_WORDED_SHARE of its first VERSE_LOOK_LINES lines of
+# VERSE_LINE_MIN_WORDS words or more, at most VERSE_LINE_MAX_CHARS characters, with no digit (a byline and
+# a date over a story in one <br> block have digits and few words). A written probe of recall-hard pages,
+# 2026-12-06, lost a poem's first line, "She wore no veil. She said the bees", as a dateline.
 VERSE_MIN_LINES = 4
 VERSE_LOOK_LINES = 8   # (the block's first lines only: a block of 30,000 <br> lines is read in linear time)
 VERSE_LINE_MIN_WORDS = 4
