@@ -528,6 +528,7 @@ class _StoryGuard:
         self._long_counts_: dict | None = None
         self._chains: dict = {}   # (parent, class) -> do the siblings of that class hold the story together
         self._plain_counts: dict | None = None
+        self._about: list | None = None   # the paragraphs that speak of the headline (_about_elsewhere)
 
     def _head_words(self) -> set:
         if self._head is None:
@@ -702,6 +703,20 @@ class _StoryGuard:
     def _holds(el: etree._Element, p: etree._Element) -> bool:
         return p is el or any(a is el for a in p.iterancestors())
 
+    def _about_elsewhere(self, el: etree._Element) -> bool:
+        """The page's paragraphs of 80+ characters that speak of the headline (B.GUARD_HEADLINE_SHARED
+        of the words its <title> and first <h1> share: not the site's name, which the <title> adds and
+        an "About" box repeats) lie outside the element, none inside it: the element holds other prose
+        than the story's (a blog's "About me" box beside a short post)."""
+        if self._about is None:
+            root = self.body.getroottree().getroot()
+            title, h1 = root.find(".//title"), next(self.body.iter("h1"), None)
+            head = words_of(text_of(title)) & words_of(text_of(h1)) if title is not None and h1 is not None else set()
+            self._about = [p for p in (*self._long, *self._medium)
+                           if len(head & words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED
+                           ] if len(head) >= B.GUARD_HEADLINE_SHARED else []
+        return bool(self._about) and not any(self._holds(el, p) for p in self._about)
+
     def holds_story(self, el: etree._Element, family: str, raw: str | None = None) -> bool:
         """``raw``: the element's text_of(), when the caller has it."""
         if self._long is None:
@@ -725,11 +740,12 @@ class _StoryGuard:
                 # (on a page of short paragraphs only, a box holding half the text holds the story
                 # only if it holds the longest paragraph: a podcast promo beside a one-line story
                 # holds half the page's text but only its own 85-character pitch)
-                return True
+                return not self._about_elsewhere(el)
         if not pool:
             return family != "consent" and el.tag in ("article", "main")
         inside = self._inside(el, family)
-        return inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)
+        return (inside >= 2 and inside * 2 >= len(pool) or (inside >= 1 and len(pool) == 1)) and (
+            family == "consent" or not self._about_elsewhere(el))
 
 
 _CARD_TAGS = frozenset({"div", "article", "li", "ul", "ol", "section", "aside", "figure", "a"})

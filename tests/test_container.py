@@ -1116,6 +1116,40 @@ def test_a_short_post_beats_a_longer_box_the_rules_name_as_not_story(box):
     assert "contributors who write" not in art.body
 
 
+def test_a_sidebar_about_box_as_long_as_the_post_is_no_story_box_to_the_guard():
+    # Shape of a Hugo site on the Mainroad theme (its layouts: <main><article class="post"> with
+    # div.post__content, then <aside class="sidebar"> of widgets; a written probe of the general
+    # web, 2026-12-07): a short note of two long paragraphs beside an "About" widget of two longer
+    # ones. Holding half the page's long paragraphs, the sidebar was the story's box to the story
+    # guard and stayed, and the choice took both. The post's paragraphs speak of the headline (the
+    # words its <title> and <h1> share: the <title> adds the site's name, which the box repeats),
+    # the box's do not: a box without them is no story's box (B.GUARD_HEADLINE_SHARED).
+    post = ["Every time I get interrupted with an urgent bugfix I do the same dance: stash, switch branch, "
+            "fix, switch back, pop, resolve the conflict I caused myself. A colleague asked why I don't just "
+            "use git worktree.",
+            "git worktree add ../hotfix main gives you a second checkout in another folder, sharing the same "
+            "repository. Fix the bug there, push, delete the folder. Your half-finished work never moves."]
+    about = ["I'm Tomas, a backend developer in Gothenburg working mostly with Go, PostgreSQL and a worrying "
+             "amount of YAML. This site is my external memory: short notes about tools and commands that I "
+             "had to look up more than twice.",
+             "Nothing here is sponsored. Opinions are my own and not those of my employer. If you spot a "
+             "mistake, please send me an email and I will fix it and credit you. Older notes may be out of date."]
+    html = ("<html><head><title>Note to self: git worktree exists | tomas vik · notes</title></head>"
+            "<body class='body'><div class='container container--outer'><header class='header'><div "
+            "class='logo__title'>tomas vik · notes</div></header><div class='wrapper flex'><div class='primary'>"
+            "<main class='main' role='main'><article class='post'><header class='post__header'><h1 "
+            "class='post__title'>Note to self: git worktree exists</h1></header><div class='content "
+            "post__content clearfix'>" + "".join(f"<p>{t}</p>" for t in post) + "</div></article></main></div>"
+            "<aside class='sidebar'><div class='widget-text widget'><h4 class='widget__title'>About</h4><div "
+            "class='widget__content'>" + "".join(f"<p>{t}</p>" for t in about) + "</div></div>"
+            "<div class='widget-recent widget'><h4 class='widget__title'>Recent Posts</h4><ul><li><a "
+            "href='/posts/jq/'>The jq filters I actually use</a></li></ul></div></aside></div>"
+            "<footer class='footer'>© 2024 Tomas Vik</footer></div></body></html>")
+    art = extract(html.encode(), "https://blog.example.dev/posts/git-worktree-exists/")
+    assert art.body == "\n".join(post)
+    assert any(r.rule == "boilerplate.token:.sidebar" for r in art.removed)
+
+
 def test_a_photo_page_whose_only_prose_is_its_caption_gets_the_caption_as_its_story():
     # Shape of abcnews.go.com 2012 slideshow pages (Dragnet dev pages 321, 439, 500; .devdata/dragnet):
     # headline, dek, one photo with <div class="caption">, "Like It. Tweet It." and the footer; the
