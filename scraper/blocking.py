@@ -187,9 +187,11 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
             needs = R.TITLE_NEEDS_TEXT.get(kind)
             if needs and not any(t in text for t in needs):
                 continue
-            story = _carries_story(root) if story is None else story
-            if story:
-                continue
+        # (a vendor's element in a short story's page is a widget of the page, not a challenge: a
+        # Cloudflare Turnstile iframe in the comment form under a three-paragraph story)
+        story = _carries_story(root) if story is None else story
+        if story:
+            continue
         return kind, evidence
     if story is None:
         story = _carries_story(root)

@@ -146,6 +146,16 @@ def test_unnamed_block_status_is_named_by_its_page(name, kind):
     + "<p>Readers of several news sites were stopped on Monday by a page asking them to wait while their "
     "browser was checked, and many gave up before the story they wanted to read had loaded at all.</p>" * 3
     + "</article></body></html>",
+    # a short story whose comment form carries Cloudflare's Turnstile widget (its challenges.cloudflare.com
+    # iframe, as the widget's script renders it; a written probe of 2026-12-07 lost the story as a block)
+    "<html lang='ar'><head><title>عطل في كلاودفلير</title><script src='https://challenges.cloudflare.com/turnstile/"
+    "v0/api.js' async defer></script></head><body><article><h1>عطل في كلاودفلير يعطل آلاف المواقع</h1>"
+    + "<p>تعطلت آلاف المواقع والتطبيقات حول العالم لساعات يوم الثلاثاء بعد خلل في شبكة شركة كلاودفلير التي تقف "
+    "أمام نسبة كبيرة من المتاجر والبنوك والمواقع الإخبارية، بحسب بيان للشركة.</p>" * 3
+    + "</article><form id='commentform'><textarea name='comment'></textarea><div class='cf-turnstile' "
+    "data-sitekey='0x4AAAAAAAQx7b'><iframe src='https://challenges.cloudflare.com/cdn-cgi/challenge-platform/h/b/"
+    "turnstile/if/ov2/av0/rcv/q8r2m/0x4AAAAAAAQx7b/light/fbE/new/flexible/ar/' title='Cloudflare'></iframe>"
+    "</div><button>إرسال التعليق</button></form></body></html>",
 ])
 def test_pages_that_are_not_challenges(html):
     root = tree(html.encode())

@@ -186,7 +186,9 @@ MAX_TEXT_CHARS = 3000
 # article on a Cloudflare outage quoting "Checking your browser before accessing", one on bot
 # walls quoting "Please enable JS and disable any ad blocker": both were taken for blocks in a
 # written probe of 52 wall and control pages, 2026-12-06). A story here: this many <p> of this
-# many words. The vendors' element markers still count (no story page has them). The challenge
+# many words. The vendors' element markers too (a story page may carry one: Cloudflare's Turnstile
+# widget, its challenges.cloudflare.com iframe, in the comment form under a short story, a written
+# probe of walls and stories, 2026-12-07). The challenge
 # and block pages saved in tests/sites/blocked/challenges and the probe's 14 have at most two such
 # paragraphs (PerimeterX's block page 27 and 21 words, its third 19; Cloudflare's block page
 # "This website is using a security service…" 44 and "You can email the site owner…" 36).
