@@ -1724,6 +1724,24 @@ def _talk(body: list[str]) -> list[str]:
     return [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
 
 
+def _mostly_choices(body: list[str]) -> bool:
+    """At least C.WALL_BOX_CONSENT_SHARE of the text of the lines of more than a title's words speaks
+    of cookies or of the reader's choices (_speaks_of_choices)."""
+    talk = _talk(body)
+    return bool(talk) and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
+        C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk))
+
+
+def _named_wall(el) -> bool:
+    """The element or a box around it has an id or class that names a consent wall (C.WALL_NAME_RE)."""
+    while el is not None:
+        name = f"{el.get('id') or ''} {el.get('class') or ''}"
+        if "all" in name and C.WALL_NAME_RE.search(name):   # ("all": a screen before the regex)
+            return True
+        el = el.getparent()
+    return False
+
+
 def _speaks_of_choices(line: str) -> bool:
     """A line of a consent screen: a cookie word, or the reader's choices (C.WALL_CHOICE_WORDS)."""
     return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None
@@ -1852,6 +1870,13 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     is_article = _is_article(meta)
     if facts["wall_markup"] and (body_chars < 300 or consent_chars > body_chars):
         return True
+    canonical = meta["canonical_url"]
+    if canonical and C.is_consent_host(host_of(canonical)):
+        return True   # the page names a consent host as its own address (consent.youtube.com/ml)
+    if container is not None and body_chars < C.WALL_NAMED_MAX_CHARS and _named_wall(container):
+        # the story box lies in the wall's own box (C.WALL_NAME_RE)
+        if not is_article or _mostly_choices(body):
+            return True
     holding = [rule for box, rule in facts["consent_spared"]
                if container is not None and (box is container or box in container.iterancestors())]
     if holding:
@@ -1863,9 +1888,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         # (a story in a wrapper so named, <div class="gdpr-cookies">, stays a story)
         if any(not r.startswith("consent.token") for r in holding):
             return True
-        talk = _talk(body) if body_chars < C.WALL_BOX_MAX_CHARS else []
-        if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
-                C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk)):
+        if body_chars < C.WALL_BOX_MAX_CHARS and _mostly_choices(body):
             return True
     if container is not None and body_chars:
         # ... or the platform's root lies inside the story box beside a teaser (a consent-or-pay wall
@@ -1874,9 +1897,13 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
                   if not rule.startswith("consent.token") and container in box.iterancestors()]
         if inside and sum(len(clean.shown_text(b, limit=body_chars + 1)) for b in inside) * 2 >= body_chars:
             return True
-    if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < 600 and not is_article:
-        # "NPR Cookie Consent and Choices": whatever text is left is the consent form's
-        return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))
+    if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < C.WALL_BOX_MAX_CHARS and not is_article:
+        # "NPR Cookie Consent and Choices": whatever short text is left is the consent form's; a longer
+        # one when half of it speaks of cookies or choices (C.WALL_BOX_CONSENT_SHARE)
+        if body_chars < 600:
+            return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))
+        if _mostly_choices(body):
+            return True
     if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars:
         if not is_article:
             return True
@@ -1894,9 +1921,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     if buttons_in_story and (body_chars < C.WALL_BOX_MAX_CHARS or not is_article and body_chars < 2500):
         # the story box (or the box right around it) is the consent screen's own, whatever the
         # page's metadata says (C.WALL_BOX_*): what is left speaks of cookies or the reader's choices
-        talk = _talk(body) if body_chars < C.WALL_BOX_MAX_CHARS else []
-        if talk and sum(len(x) for x in talk if _speaks_of_choices(x)) >= (
-                C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk)):
+        if body_chars < C.WALL_BOX_MAX_CHARS and _mostly_choices(body):
             return True
         # a privacy notice whose own box holds accept/reject buttons, and most of what is left talks
         # about cookies and consent (an article about cookie law has no such buttons in its text)

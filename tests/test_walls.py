@@ -394,6 +394,70 @@ def test_a_story_inside_a_box_named_by_the_consent_vocabulary_on_an_article_page
     assert art.paragraphs == STORY
 
 
+# Consent-or-pay walls of European publishers in their own box, named as a wall ("cmpbox-wall",
+# "sd-cmp-wall", "gdp-cookiewall"), their lines in no vocabulary of the line rules (a written probe
+# of walls in five languages, 2026-12-07: all three passed as stories; C.WALL_NAME_RE)
+NAMED_WALLS = {
+    "de": ('<main id="cmpbox-wall" class="zst"><h1>Sie haben die Wahl, wie Sie unsere Nachrichten lesen möchten.</h1>'
+           "<section><h2>Mit Werbung weiterlesen</h2><p>Nutzen Sie unsere Seite wie gewohnt kostenlos mit Werbung und "
+           "Tracking. Dafür verarbeiten wir und unsere bis zu 214 Partner personenbezogene Daten wie Ihre IP-Adresse, "
+           "speichern Informationen auf Ihrem Gerät oder greifen darauf zu.</p><button>Akzeptieren und weiter</button>"
+           "</section><section><h2>Pur-Abo</h2><p>Lesen Sie unsere Seite ohne Werbebanner und ohne Tracking durch "
+           "Drittanbieter, für 3,99 € im Monat, monatlich kündbar.</p><a href='/abo'>Jetzt Pur-Abo abschließen</a>"
+           "</section></main>"),
+    "fr": ('<div id="sd-cmp-wall" class="cw"><p>Notre journal est financé par la publicité et par ses abonnés. Pour '
+           "accéder gratuitement à nos articles, acceptez le dépôt de traceurs publicitaires par nos partenaires.</p>"
+           "<p>Vous pouvez aussi refuser et accéder à nos contenus sans publicité personnalisée en souscrivant à notre "
+           "offre numérique.</p><button>Accepter et continuer</button><a href='/abo'>Refuser et s'abonner</a></div>"),
+    "it": ('<div id="gdp-cookiewall" class="pw"><p>Per continuare a leggere gli articoli puoi scegliere tra due '
+           "opzioni. Con la prima accetti la pubblicità personalizzata e il trattamento dei tuoi dati da parte dei "
+           "nostri partner.</p><p>In alternativa puoi accedere ai contenuti sottoscrivendo un abbonamento, a 1 € al "
+           "mese per i primi tre mesi.</p><button>Accetta e continua</button><a href='/abbonati'>Abbonati</a></div>"),
+}
+
+
+@pytest.mark.parametrize("lang", list(NAMED_WALLS))
+def test_a_wall_in_its_own_box_named_as_a_wall_is_a_wall(lang):
+    assert_wall(run(page(NAMED_WALLS[lang], lang=lang, title="Ihre Wahl")))
+
+
+def test_a_story_in_a_box_named_as_a_wall_on_an_article_page_stays_a_story():
+    # with the page's article metadata, a story that does not speak of cookies or choices stays one
+    html = page(f'<div id="privacy-wall-frame"><div class="article-body">{ps(STORY)}</div></div>',
+                head='<meta property="og:type" content="article">')
+    art = run(html)
+    assert art.problem is None
+    assert art.paragraphs == STORY
+
+
+def test_a_page_whose_canonical_address_is_a_consent_host_is_a_wall():
+    # Google's consent screen at the address asked for (youtube.com/watch?v=…), its canonical link on
+    # consent.youtube.com: its lines (the purposes, in German) in no vocabulary of the line rules
+    lines = ["Google-Dienste bereitzustellen und zu betreiben", "Ausfälle zu beobachten und Schutz vor Spam, "
+             "Betrug und Missbrauch zu bieten", "Daten zu Zielgruppeninteraktionen und Websitestatistiken zu "
+             "erheben. Mit den gewonnenen Informationen möchten wir verstehen, wie unsere Dienste verwendet werden."]
+    html = page("<div><h1>Bevor Sie zu YouTube weitergehen</h1>" + "".join(f"<li>{x}</li>" for x in lines) + "</div>",
+                head='<link rel="canonical" href="https://consent.youtube.com/ml">', lang="de", title="YouTube")
+    assert_wall(run(html, "https://www.youtube.com/watch?v=Xq3L9mD0aPc"))
+
+
+def test_a_privacy_settings_gate_titled_so_in_dutch_is_a_wall():
+    # a Dutch publisher's consent gate, "… - Privacy-instellingen", 870 characters (over the 600 a titled
+    # screen's leftover had to stay under) of which more than half speak of cookies or choices
+    gate = ('<div id="gate" class="gate"><p>Dagblad van het Oosten en onze partners gebruiken cookies en '
+            "vergelijkbare technieken om je een optimale gebruikerservaring te bieden, onze site te analyseren en je "
+            "gepersonaliseerde advertenties en content te tonen. Zonder die inkomsten kunnen we onze journalistiek "
+            "niet gratis aanbieden.</p><p>Door op „Akkoord” te klikken ga je ermee akkoord dat wij en 187 partners "
+            "gegevens op je apparaat opslaan en/of openen en persoonsgegevens verwerken voor de volgende "
+            "doeleinden:</p><ul><li>Informatie op een apparaat opslaan en/of openen</li><li>Gepersonaliseerde "
+            "advertenties en content, advertentie- en contentmeting, doelgroeponderzoek en ontwikkeling van "
+            "diensten</li><li>Nauwkeurige geolocatiegegevens gebruiken</li></ul><p>Je kunt je keuze op elk moment "
+            "wijzigen via ‘Privacy-instellingen’ onderaan elke pagina. Wil je liever geen advertentiecookies? Kies "
+            "dan voor een abonnement zonder gepersonaliseerde advertenties.</p><button>Akkoord</button></div>")
+    art = run(page(gate, lang="nl", title="Dagblad van het Oosten - Privacy-instellingen"))
+    assert_wall(art)
+
+
 # ----------------------------------------------------------------------------------------------
 # Real articles with a banner are not walls
 # ----------------------------------------------------------------------------------------------

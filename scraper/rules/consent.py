@@ -161,6 +161,10 @@ WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp
 WALL_TITLE_RE = re.compile(
     r"cookie consent|consent and choices|consent management|before you continue|privacy (?:settings|choices|wall)"
     r"|cookie (?:settings|preferences)|avant de continuer|bevor sie fortfahren"
+    # ("privacy settings", "your privacy choices" in Dutch, German, French, Italian and Spanish: the title
+    # of a Dutch publisher's consent gate in a written probe of walls, 2026-12-07, "… - Privacy-instellingen")
+    r"|privacy[- ]?instellingen|datenschutz[- ]?einstellungen|paramètres de confidentialité"
+    r"|(?:vos )?choix de confidentialité|impostazioni (?:della |sulla )?privacy|configuración de privacidad"
     r"|إشعار الخصوصية|إعدادات الخصوصية|خصوصيتك تهمنا|نهتم بخصوصيتك|قبل أن تتابع|قبل المتابعة"
     r"|(?:إعدادات|موافقة|الموافقة على) (?:ملفات تعريف الارتباط|الكوكيز)",
     re.I,
@@ -189,6 +193,17 @@ WALL_CHOICE_WORDS = [
     "إعداداتك",   # ("يمكنك قبول جميع الملفات أو رفضها أو تعديل إعداداتك في أي وقت.": the second probe, 2026-12-05)
     "consent", "preferences", "your choices", "privacy", "our partners", "your settings",
 ]
+
+# A consent wall's own box named as one: an id or class token that joins a consent word and "wall"
+# ("cookiewall", "privacy-wall", "consent-wall", "cmp-wall", "cmpbox-wall", "gdpr-wall"; WALL_IDS and
+# WALL_CLASSES above name the ones seen on real pages). The story box, or a box around it, so named,
+# with less than WALL_NAMED_MAX_CHARS characters left, is the wall's text, unless the page's metadata
+# says article and most of what is left does not speak of cookies or choices (a story in a box a site
+# named so). A written probe of walls in five European languages (2026-12-07): the German "Pur" wall in
+# main#cmpbox-wall, the French one in div#sd-cmp-wall, the Italian one in div#gdp-cookiewall passed as
+# stories, their lines in no vocabulary of the line rules.
+WALL_NAME_RE = re.compile(r"(?:cmp|consent|cookies?|privacy|gdpr|tcf)[-_]?(?:box[-_]?)?wall(?![a-z])", re.I)
+WALL_NAMED_MAX_CHARS = 2500
 
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
 WALL_HOST_PATTERNS: list[str] = [
