@@ -1790,7 +1790,7 @@ def _listing_page(kept: list[clean.Para], body: list[str], meta: dict) -> bool:
 def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     """(what, why) for a page that is no article, answered as a normal page: "not_found" (a soft 404
     or a story taken down, RC.NOT_FOUND_*, RC.GONE_TITLE_RE), "geo" or "rate_limit" (blocks:
-    RC.GEO_BLOCK_TITLE_RE, RC.RATE_LIMIT_TITLE_RE), "unavailable" (maintenance or a server error,
+    RC.GEO_BLOCK_TITLE_RE, RC.RATE_LIMIT_TITLE_RE, RC.CONTENT_UNAVAILABLE_TITLE_RE last), "unavailable" (maintenance or a server error,
     RC.UNAVAILABLE_TITLE_RE) or "listing" (search results, a collection or author page by its
     metadata, the home page by its address: RC.SEARCH_TITLE_RE, RC.LISTING_*, RC.HOME_PATHS); why: the
     evidence, for ``scraper extract --explain``. None for any other page and for a page that says it
@@ -1813,6 +1813,10 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
             m = rx.search(text)
             if m is not None:
                 return what, f"{where} says {m.group(0)!r}"
+    for where, text in (("<title>", title), ("<h1>", meta["h1"] or "")):
+        m = RC.CONTENT_UNAVAILABLE_TITLE_RE.search(text)
+        if m is not None:
+            return "geo", f"{where} says {m.group(0)!r}"
     if meta["og_type"] in RC.LISTING_OG_TYPES:
         return "listing", f"og:type {meta['og_type']}"
     hit = next((t for t in meta["ld_types"] if t in RC.LISTING_LD_TYPES), None)

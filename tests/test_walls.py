@@ -686,6 +686,29 @@ def test_a_page_refusing_the_story_to_the_readers_region_is_a_block():
     assert (art.problem, art.blocked) == ("blocked", "geo")
 
 
+def test_content_unavailable_over_a_story_taken_down_is_no_block():
+    # "المحتوى غير متوفر" in the <title>, without the reader's region, over an <h1> that says the story is
+    # gone: a story taken down (not_found), not a region's block (a written probe, 2026-12-07)
+    body = _SITE.format('<main><h1>عذراً، هذا الخبر لم يعد متاحاً</h1><p>ربما تم حذف الخبر أو نقله إلى رابط '
+                        'آخر. يمكنك البحث في الموقع أو تصفح آخر الأخبار.</p></main>')
+    art = run(page(body, title="المحتوى غير متوفر - أخبار المدينة", head='<meta property="og:type" content="website">'))
+    assert (art.problem, art.blocked) == ("not_found", None)
+    # (the same wording alone still says a block)
+    art = run(page(_SITE.format("<main><h1>أخبار المدينة</h1><p>لا يمكن عرض هذه الصفحة.</p></main>"),
+                   title="المحتوى غير متوفر - أخبار المدينة", head='<meta property="og:type" content="website">'))
+    assert (art.problem, art.blocked) == ("blocked", "geo")
+
+
+def test_wordpress_cores_error_page_is_an_unavailable_page():
+    # wp_die()'s page as WordPress core prints it after a fatal error, at the story's address
+    html = ('<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>WordPress &rsaquo; Error</title>'
+            '</head><body id="error-page"><div class="wp-die-message"><p>There has been a critical error on this '
+            'website.</p><p><a href="https://wordpress.org/documentation/article/faq-troubleshooting/">Learn more '
+            'about troubleshooting WordPress.</a></p></div></body></html>')
+    art = run(html, "https://www.example.com/2025/11/19/library-extension-plans-unveiled/")
+    assert art.problem == "unavailable"
+
+
 def test_an_age_gate_over_a_page_is_no_article():
     # (the WordPress Age Gate plugin's boxes: div.age-gate-wrapper > div.age-gate > form.age-gate-form; a written
     # probe of 52 walls, 2026-12-06, stored a drinks magazine's gate as the story)

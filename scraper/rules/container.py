@@ -598,18 +598,25 @@ NOT_FOUND_TITLE_RE = re.compile(
 # of the sites' and CMS maintenance plugins' own pages (WordPress core's "Briefly unavailable for
 # scheduled maintenance").
 GEO_BLOCK_TITLE_RE = re.compile(
-    r"غير متاح في (?:منطقتك|بلدك|دولتك)|غير متوفر في (?:منطقتك|بلدك|دولتك)|المحتوى غير متاح|المحتوى غير متوفر"
+    r"غير متاح في (?:منطقتك|بلدك|دولتك)|غير متوفر في (?:منطقتك|بلدك|دولتك)"
     r"|not available in your (?:country|region|location|area)|unavailable in your (?:country|region|location)"
-    r"|content (?:is )?not available|geo.?(?:blocked|restricted)",
+    r"|geo.?(?:blocked|restricted)",
     re.I,
 )
+# ... "content not available" without the reader's region is a block only when nothing else on the
+# page's <title> or <h1> says what it is: "المحتوى غير متوفر" over "عذراً، هذا الخبر لم يعد متاحاً" is a
+# story taken down (GONE_TITLE_RE; a written probe of 2026-12-07 reported it as a region's block)
+CONTENT_UNAVAILABLE_TITLE_RE = re.compile(r"المحتوى غير متاح|المحتوى غير متوفر|content (?:is )?not available", re.I)
 UNAVAILABLE_TITLE_RE = re.compile(
     r"تحت الصيانة|قيد الصيانة|في وضع الصيانة|الموقع متوقف مؤقتا|الخدمة غير متاحة"
     r"|under maintenance|maintenance mode|scheduled maintenance|site maintenance|service unavailable"
     r"|briefly unavailable|en maintenance|wartungsarbeiten|en mantenimiento"
     # a server error the CMS rendered in its own page: "خطأ في الخادم", "حدث خطأ غير متوقع"
     r"|خطأ في الخادم|حدث خطأ غير متوقع|حدث خطأ ما|internal server error|something went wrong|an error occurred"
-    r"|error 500|500 error",
+    r"|error 500|500 error"
+    # WordPress core's own error page (wp_die()'s default title "WordPress &rsaquo; Error", over "There has
+    # been a critical error on this website." of its fatal error handler: a written probe, 2026-12-07)
+    r"|wordpress › error",
     re.I,
 )
 # The same pages, more kinds (a third batch of written probe pages, 2026-12-04, measured once before
