@@ -184,6 +184,14 @@ def test_pages_that_are_not_challenges(html):
      b"captcha/v1/abc/static/hcaptcha.html'></iframe></body></html>", "captcha"),
     (b"<html><body><h1>Security check</h1><div class='cf-turnstile' data-sitekey='0x4AAA'></div></body></html>",
      "captcha"),
+    # AWS WAF's interstitial served with 200 (its x-amzn-waf-action header lost): what the parse sees of it
+    # is an empty title and an empty box (a written probe page of 2026-12-07 came out as "no_body")
+    (b"<!DOCTYPE html><html lang='en'><head><title></title><script>window.gokuProps = {\"key\":\"AQIDAHjcYu\"};"
+     b"</script><script src='https://1c5c1ecf7303.us-east-1.token.awswaf.com/1c5c1ecf7303/9d1e7a6b5c40/"
+     b"challenge.js'></script></head><body><div id='challenge-container'></div><script>AwsWafIntegration."
+     b"saveReferrer(); AwsWafIntegration.getToken().then(() => { window.location.reload(true); });</script>"
+     b"<noscript><h1>JavaScript is disabled</h1>In order to continue, we need to verify that you're not a robot. "
+     b"This requires JavaScript. Enable JavaScript and then reload the page.</noscript></body></html>", "aws-waf"),
 ])
 def test_short_challenge_pages_in_other_shapes(page, kind):
     assert challenge_in_tree(tree(page))[0] == kind

@@ -132,6 +132,11 @@ ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
      "CRW blocked.py: iframe[src*=\"_Incapsula_Resource\"]"),
     ("anubis", "self::img and contains(@src, '/.within.website/x/cmd/anubis/')",
      "ANB: the mascot images of the wall"),
+    ("aws-waf", "self::div and @id='challenge-container' and not(*) and not(normalize-space())",
+     "AWS: the interstitial's empty box, which its challenge.js fills (saved challenge pages in public "
+     "repositories: <div id=\"challenge-container\"></div> before AwsWafIntegration.getToken(), beside "
+     "window.gokuProps and a <script> of *.token.awswaf.com/…/challenge.js, which the parse never sees: "
+     "scripts are cut before it); a 200 page without the x-amzn-waf-action header"),
 )
 
 # Visible text of the page (lower case) that names a challenge on a short page:
