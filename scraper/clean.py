@@ -1446,8 +1446,11 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if parts:
                     flush()
             elif tag == "a":
-                if is_link(el):
+                href = el.get("href")
+                if href is not None or el.get("name") is None:   # (is_link)
                     link_depth += 1
+                    if href and href.startswith(B.SKIP_PAST_END_PREFIX):
+                        facts["end_links"] = True   # (a skip link of BBC's: _skip_past)
                     if not len(el) and not el.text:
                         card = _overlay_card(el)
                         if card is not None:
@@ -2771,16 +2774,18 @@ _SKIP_STARTS = frozenset({"skip", "Skip", "SKIP"})
 _SKIP_PAST_RE = re.compile(B.SKIP_PAST_LINK_RE, re.I)
 
 
-def _skip_past(paras: list[Para], removals: list[Removal], stage: str) -> None:
-    """A link that lets the reader skip a promotion ("skip past newsletter promotion", <a href="#X">)
-    and what it skips: every line from the link to the element it points at (id X), and that element's
-    own label ("after newsletter promotion"), when they are few (B.SKIP_PAST_*)."""
+def _skip_past(paras: list[Para], removals: list[Removal], stage: str, end_links: bool = False) -> None:
+    """A link that lets the reader skip a promotion ("skip past newsletter promotion", <a href="#X">;
+    with ``end_links``, any link to an "#end-of-…" element: B.SKIP_PAST_END_PREFIX) and what it skips:
+    every line from the link to the element it points at (id X), and that element's own label ("after
+    newsletter promotion"), when they are few (B.SKIP_PAST_*)."""
     for j, p in enumerate(paras):
-        if (p.removed or p.text[:4] not in _SKIP_STARTS or p.block is None or p.link_ratio < 0.9
-                or len(p.text) > B.SKIP_PAST_LINK_MAX_CHARS or not _SKIP_PAST_RE.match(p.text)):
+        if (p.removed or p.block is None or p.link_ratio < 0.9 or len(p.text) > B.SKIP_PAST_LINK_MAX_CHARS
+                or not (end_links or (p.text[:4] in _SKIP_STARTS and _SKIP_PAST_RE.match(p.text)))):
             continue
-        link = next((a for a in p.block.iter("a") if (a.get("href") or "").startswith("#")
-                     and _SKIP_PAST_RE.match(" ".join(text_of(a).split()))), None)
+        link = next((a for a in p.block.iter("a") if (a.get("href") or "").startswith("#") and (
+            (end_links and a.get("href").startswith(B.SKIP_PAST_END_PREFIX))
+            or _SKIP_PAST_RE.match(" ".join(text_of(a).split())))), None)
         if link is None:
             continue
         target_id = link.get("href")[1:]
@@ -2859,8 +2864,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 mark_removed(q, PAYWALL_CUT_RULE if cut else rule, removals, stage)
     if facts is not None:
         _comment_lists(paras, removals, stage, facts.get("cites", True))   # reader-comment lists told by their structure
-    if any(p.text[:4] in _SKIP_STARTS and not p.removed for p in paras):
-        _skip_past(paras, removals, stage)
+    end_links = bool(facts and facts.get("end_links"))
+    if end_links or any(p.text[:4] in _SKIP_STARTS and not p.removed for p in paras):
+        _skip_past(paras, removals, stage, end_links)
     img_texts = facts.get("img_texts", ()) if facts else ()
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     # the box of an image (the image's block, or the box right around that block: <div><div><img>

@@ -858,6 +858,24 @@ def test_a_skip_past_link_takes_the_promotion_it_skips_and_the_targets_label():
     assert sum(r.rule == "boilerplate.skip-past" for r in art.removed) >= 4
 
 
+def test_bbcs_skip_link_in_any_language_takes_the_embed_it_skips_and_its_end_label():
+    # BBC Simorgh's social embed in its Arabic service (the skip link's href "#end-of-twitter-content-1", as
+    # Simorgh's Cypress tests look for it; a written probe page, 2026-12-07, kept the end label "نهاية
+    # منشورات X, 1" in the story): the link, the embed's lines and the end label go, whatever the language
+    a, b = ("سجلت البصرة 51 درجة مئوية للمرة الثانية خلال أسبوع، فيما تراجعت ساعات تجهيز الكهرباء إلى أقل من عشر "
+            "ساعات يوميا في عدة محافظات جنوبية، بحسب هيئة الأنواء الجوية.",
+            "ويعتمد كثير من العراقيين على مولدات أهلية تنتشر في الأحياء السكنية لتعويض النقص في الكهرباء الحكومية، "
+            "لكن أصحاب المولدات رفعوا أسعار الاشتراك مع ارتفاع الطلب.")
+    embed = ("<div class='bbc-8yjt3vf' data-e2e='social-embed'><a href='#end-of-twitter-content-1' class='bbc-fc2gbrm'>"
+             "تخطى منشورات X, 1 وواصل القراءة</a><div class='bbc-92migdp'><iframe src='https://platform.twitter.com/"
+             "embed/Tweet.html?id=1813'></iframe></div><p class='bbc-luu1vua'>تحذير: بي بي سي غير مسؤولة عن محتوى "
+             "المواقع الخارجية.</p><p id='end-of-twitter-content-1' class='bbc-fcdy13c'>نهاية منشورات X, 1</p></div>")
+    html = doc(f"<main><h1>عنوان</h1><div class='bbc-pzin121'><p>{a}</p>{embed}<p>{b}</p></div></main>", lang="ar")
+    art = extract(html, "https://www.bbc.com/arabic/articles/c9d2kx7e4pmo")
+    assert art.paragraphs == [a, b]
+    assert any(r.rule == "boilerplate.skip-past" and "نهاية منشورات" in r.text for r in art.removed)
+
+
 def test_a_skip_to_content_link_takes_nothing_of_the_story():
     body = "".join(f"<p>{t}</p>" for t in LONG_STORY)
     html = doc(f"<a href='#main'>Skip to main content</a><header><p>The Daily Example</p></header><article "
