@@ -2089,6 +2089,35 @@ def _styled_line_under_image(p: "Para", img_blocks) -> bool:
     return not holds_text(prev)
 
 
+def _plain_caption_between_prose(p: "Para", img_blocks) -> bool:
+    """The line is all of its block, plain text (no element in it), right after an element that holds
+    only an image, and that image's element follows a paragraph of the story's prose while a paragraph of
+    prose follows the line's block (B.CAPTION_BETWEEN_PROSE_*): a caption typed under a photo set between
+    two of the story's paragraphs (<p><img></p><p>…</p>, <div><img></div><div>…</div>)."""
+    blk = p.block
+    if (blk is None or len(blk) or blk.tag not in B.CAPTION_BETWEEN_PROSE_TAGS
+            or p.text.endswith((":", "：")) or p.text.isupper()):
+        return False   # (a line that leads into what follows, "Adding a package:"; a title in capitals)
+    img = _element_sibling(blk, etree._Element.getprevious)
+    if img is None or not (img.tag in B.IMAGE_TAGS or img in img_blocks) or holds_text(img):
+        return False
+    return all(sib is not None and sib.tag == blk.tag and _prose_block(sib) for sib in (
+        _element_sibling(img, etree._Element.getprevious), _element_sibling(blk, etree._Element.getnext)))
+
+
+def _element_sibling(el, step):
+    """The element sibling of *el* in the direction of *step*, past <br>s, comments and entities."""
+    sib = step(el)
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag == "br"):
+        sib = step(sib)
+    return sib
+
+
+def _prose_block(el) -> bool:
+    text = " ".join(text_of(el).split())
+    return text.count(" ") + 1 >= B.CAPTION_BETWEEN_PROSE_WORDS and _SENTENCE_END_RE.search(text) is not None
+
+
 _MEDIA_TITLE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_MEDIA_TITLE_LABELS)})\s*[:：|\-–—.]+\s*\S")
 
 
@@ -3576,7 +3605,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                      and not _SENTENCE_END_RE.search(f))
                     or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
                     or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
-                        and _styled_line_under_image(p, img_blocks)))) and not _quoted(p):
+                        and _styled_line_under_image(p, img_blocks))
+                    or (words <= B.CAPTION_BETWEEN_PROSE_MAX_WORDS and not _SENTENCE_END_RE.search(f)
+                        and _plain_caption_between_prose(p, img_blocks)))) and not _quoted(p):
                 drop(i, "boilerplate.caption")
                 if not said:
                     placed.append(i)

@@ -679,6 +679,43 @@ def test_lines_under_a_picture_that_are_no_caption_stay(box):
     assert not any(r.rule == "boilerplate.caption" and "وأكد" in r.text for r in art.removed)
 
 
+@pytest.mark.parametrize("shape", [
+    # youm7's typed caption under a centred photo, and akhbarelyom's in plain <div>s (a written probe of
+    # Arabic pages, 2026-12-07: both left in the story; B.CAPTION_BETWEEN_PROSE_*)
+    "<p style='text-align: center;'><img src='/i.jpg' alt=''></p><p style='text-align: center;'>{c}</p>",
+    "<div><img src='/i.jpg' width='600' alt=''></div><div>{c}</div><br>",
+])
+def test_a_plain_line_under_a_photo_between_the_storys_paragraphs_is_its_caption(shape):
+    caption = "وزير التموين خلال جولته بأحد منافذ البيع في الجيزة"
+    tag = "div" if shape.startswith("<div>") else "p"
+    html = f"<{tag}>{STORY[0]}</{tag}>{shape.format(c=caption)}<{tag}>{STORY[1]}</{tag}>"
+    art = extract(_page(html), "https://example.com/a")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.caption" and "الجيزة" in r.text for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Other albums of note out this week:",   # (a lead-in to what follows: Dragnet R272)
+    "NEVER SAY GOODBYE",                     # (a section's title in capitals: fundus TheNamibian)
+])
+def test_a_plain_line_under_a_photo_that_leads_on_or_titles_stays(line):
+    story = ["The band's fourth record arrives after a long silence, and it is the most direct thing they have "
+             "made, ten songs recorded live in a week in a barn outside the city.",
+             "The songs are short and loud, and the lyrics are the clearest the singer has written, about leaving "
+             "home and about the people who stay behind when everybody else has gone."]
+    html = f"<p>{story[0]}</p><p><img src='/i.jpg'></p><p>{line}</p><p>{story[1]}</p>"
+    art = extract(_page(html), "https://example.com/a")
+    assert line in art.paragraphs
+
+
+def test_lines_between_a_photo_blogs_photos_stay():
+    # a photo blog's text between its photos: no story prose on both sides of each line
+    lines = ["The harbour at six in the morning", "Fishing boats coming back with the tide", "The market opens at eight"]
+    html = "".join(f"<p><img src='/p{k}.jpg'></p><p>{t}</p>" for k, t in enumerate(lines))
+    art = extract(_page(f"<p>{STORY[0]}</p>{html}"), "https://example.com/a")
+    assert all(t in art.paragraphs for t in lines)
+
+
 # --- a consent preference centre printed as lines of the page (rules.consent PREFERENCE_CENTER_*) ---
 
 PANEL_AR = ("<div><h3>مركز تفضيلات الخصوصية</h3><p>عند زيارة أي موقع ويب، قد يقوم بتخزين أو استرداد معلومات على "

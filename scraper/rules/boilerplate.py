@@ -1971,6 +1971,19 @@ CAPTION_TABLE_ICON_PX = 48
 # their photos' captions: R438 -0.049), 9 up, the dev mean unchanged.
 CAPTION_STYLE_TAGS = frozenset({"em", "i", "small"})
 CAPTION_STYLED_MAX_WORDS = 25
+# ... and a plain line (a <p> or <div> of text alone, at most CAPTION_BETWEEN_PROSE_MAX_WORDS words, no
+# sentence end) right after an element that holds only an image, when the story's prose stands on both
+# sides: a paragraph of CAPTION_BETWEEN_PROSE_WORDS words or more, ending a sentence, of the same tag,
+# right before the image's element and right after the line (youm7's and akhbarelyom's typed captions,
+# <p style="text-align:center"><img></p><p style="text-align:center">وزير التموين خلال جولته …</p>, in a
+# written probe of Arabic pages, 2026-12-07). A photo blog's lines between its photos have no prose on
+# both sides (see the note below); a line that ends in a colon leads into what follows ("Other albums
+# of note out this week:", Dragnet R272) and one in capitals is a section's title ("NEVER SAY GOODBYE",
+# fundus na_TheNamibian_2024_02_20): neither is a caption. (All dev pages, 2026-12-07: one moved, a
+# photo credit that DAnIEL's gold keeps, pln-pskov.ru −0.017.)
+CAPTION_BETWEEN_PROSE_TAGS = frozenset({"p", "div"})
+CAPTION_BETWEEN_PROSE_MAX_WORDS = 15
+CAPTION_BETWEEN_PROSE_WORDS = 15
 
 # An embedded post's source line, "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": X/Twitter's embed code
 # (publish.twitter.com: <blockquote class="twitter-tweet"><p>…</p>&mdash; Name (@handle) <a>date</a>
