@@ -504,8 +504,21 @@ def _headline_text(root: etree._Element) -> str:
 
 
 def _headline_words(body: etree._Element) -> set:
-    """Words of the page's <title> and first <h1> (for the story guard on pages of short lines)."""
-    return words_of(_headline_text(body.getroottree().getroot()))
+    """Words of the page's <title> and first <h1> (for the story guard on pages of short lines), less
+    the words of the site's name (og:site_name, else the part of the <title> after its last " | ") that
+    the <h1> does not hold: the title adds the name, and the site's "About" box and its footer repeat it
+    (a site named for its subject, "Autoracing | F1 | … | NASCAR" over "Classificação NASCAR", keeps it)."""
+    root = body.getroottree().getroot()
+    title = root.find(".//title")
+    h1 = next(body.iter("h1"), None)
+    words = words_of(f"{text_of(title) if title is not None else ''} {text_of(h1) if h1 is not None else ''}")
+    site = next((m.get("content") or "" for m in root.iter("meta") if m.get("property") == "og:site_name"), "")
+    if not site:
+        parts = text_of(title).rsplit(" | ", 1) if title is not None else []
+        site = parts[1] if len(parts) == 2 and len(parts[1]) < len(parts[0]) else ""
+    if not site:
+        return words
+    return words - (words_of(site) - (words_of(text_of(h1)) if h1 is not None else set()))
 
 
 class _StoryGuard:
@@ -705,16 +718,13 @@ class _StoryGuard:
 
     def _about_elsewhere(self, el: etree._Element) -> bool:
         """The page's paragraphs of 80+ characters that speak of the headline (B.GUARD_HEADLINE_SHARED
-        of the words its <title> and first <h1> share: not the site's name, which the <title> adds and
-        an "About" box repeats) lie outside the element, none inside it: the element holds other prose
-        than the story's (a blog's "About me" box beside a short post)."""
+        of its words, _headline_words: not the site's name, which an "About" box repeats) lie outside
+        the element, none inside it: the element holds other prose than the story's (a blog's "About
+        me" box beside a short post)."""
         if self._about is None:
-            root = self.body.getroottree().getroot()
-            title, h1 = root.find(".//title"), next(self.body.iter("h1"), None)
-            head = words_of(text_of(title)) & words_of(text_of(h1)) if title is not None and h1 is not None else set()
+            head = self._head_words()
             self._about = [p for p in (*self._long, *self._medium)
-                           if len(head & words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED
-                           ] if len(head) >= B.GUARD_HEADLINE_SHARED else []
+                           if len(head & words_of(text_of(p))) >= B.GUARD_HEADLINE_SHARED]
         return bool(self._about) and not any(self._holds(el, p) for p in self._about)
 
     def holds_story(self, el: etree._Element, family: str, raw: str | None = None) -> bool:

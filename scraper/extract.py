@@ -1733,8 +1733,9 @@ def _mostly_choices(body: list[str]) -> bool:
 
 
 def _named_wall(el) -> bool:
-    """The element or a box around it has an id or class that names a consent wall (C.WALL_NAME_RE)."""
-    while el is not None:
+    """The element or a box around it, below <body>, has an id or class that names a consent wall
+    (C.WALL_NAME_RE; <html> and <body> classes are the page's states, "cookiewall-active")."""
+    while el is not None and el.tag not in ("body", "html"):
         name = f"{el.get('id') or ''} {el.get('class') or ''}"
         if "all" in name and C.WALL_NAME_RE.search(name):   # ("all": a screen before the regex)
             return True

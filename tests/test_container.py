@@ -1150,6 +1150,33 @@ def test_a_sidebar_about_box_as_long_as_the_post_is_no_story_box_to_the_guard():
     assert any(r.rule == "boilerplate.token:.sidebar" for r in art.removed)
 
 
+def test_the_sites_name_in_the_title_makes_no_box_that_repeats_it_the_storys():
+    # Shape of a WordPress site on the Soledad theme (div#main.penci-main-sticky-sidebar around the post: a
+    # "sidebar" token; a written probe of the general web, 2026-12-07): a Turkish list post whose paragraphs
+    # share no word with the headline as written (İstanbul'a, semti: suffixes), and a sidebar "About" box and
+    # a footer that name the site, which the <title> adds after " | ". The site's name counted as headline
+    # words made those two the story's paragraphs to the story guard, which then kept nothing of the post's:
+    # its box went as a sidebar and the body was the cookie notice (F1 0.05).
+    items = ["İstanbul’a ilk kez gelenler genellikle Sultanahmet ve Taksim arasında gidip gelir. Oysa şehrin asıl "
+             "ruhu mahallelerinde saklı. Yıllardır bu şehirde yaşayan biri olarak önerdiğim on semti bir araya getirdim.",
+             "Haliç kıyısındaki Balat, rengârenk cumbalı evleri, yokuşlu sokakları ve antikacılarıyla fotoğraf "
+             "tutkunlarının ilk durağı. Fener Rum Patrikhanesi ve Bulgar Kilisesi de yürüme mesafesinde.",
+             "Boğaz’ın Asya yakasında, cami, kilise ve sinagogun aynı sokakta yan yana durduğu Kuzguncuk, sakin "
+             "kahvaltı mekânları ve ahşap evleriyle hafta sonu kaçamaklarının vazgeçilmez adresi oldu."]
+    html = ("<html lang='tr'><head><title>İstanbul’da Mutlaka Görmeniz Gereken 10 Semt | Gezgin Pusula</title>"
+            "<meta property='og:site_name' content='Gezgin Pusula'></head><body><div class='container container-single'>"
+            "<div id='main' class='penci-main-sticky-sidebar'><article class='post'><h1 class='post-title'>İstanbul’da "
+            "Mutlaka Görmeniz Gereken 10 Semt</h1><div class='inner-post-entry entry-content'>"
+            + "".join(f"<p>{t}</p>" for t in items) + "</div></article></div><div id='sidebar' class='penci-sidebar-"
+            "right'><h3>Hakkımızda</h3><p>Gezgin Pusula, 2016’dan beri bağımsız gezi rehberleri yayımlıyor. Sponsorlu "
+            "içerikleri her zaman açıkça belirtiyoruz.</p></div></div><div "
+            "class='cookie-notice'>Bu web sitesi deneyiminizi geliştirmek için çerezler kullanır. Sitemizi kullanmaya "
+            "devam ederek çerez kullanımını kabul etmiş olursunuz.</div><footer id='footer-section'><p>© 2024 Gezgin "
+            "Pusula. Tüm hakları saklıdır ve içeriklerimiz izinsiz kopyalanamaz.</p></footer></body></html>")
+    art = extract(html.encode(), "https://www.gezginpusula.com/istanbulda-gorulmesi-gereken-10-semt/")
+    assert art.paragraphs == items
+
+
 def test_a_photo_page_whose_only_prose_is_its_caption_gets_the_caption_as_its_story():
     # Shape of abcnews.go.com 2012 slideshow pages (Dragnet dev pages 321, 439, 500; .devdata/dragnet):
     # headline, dek, one photo with <div class="caption">, "Like It. Tweet It." and the footer; the

@@ -245,10 +245,12 @@ TAXONOMY_TOKEN_RE = re.compile(r"^(?:category|tag|post_tag|entry-category|entry-
 # a one-sentence story and says nothing of the headline; autoracing.com.br's standings and calendar
 # pages (scrapinghub 11ea381a…, cc03ddb5…) whose only long paragraphs are an <aside>'s promo pitches,
 # which with hashed class names made the <aside> the story's box (tests/test_opaque_pages.py).
-# And on any page: a box holds no story when the paragraphs of 80+ characters sharing this many of
-# the words the <title> and the first <h1> both hold (the <title>'s site name left out) all lie
-# outside it: a Hugo blog's sidebar "About" widget as long as the short post beside it (a written
-# probe of the general web, 2026-12-07; tests/test_container.py).
+# And on any page: a box holds no story when the paragraphs of 80+ characters sharing this many
+# headline words all lie outside it: a Hugo blog's sidebar "About" widget as long as the short post
+# beside it (a written probe of the general web, 2026-12-07; tests/test_container.py). The headline's
+# words leave out the site's name (og:site_name, else the <title>'s part after its last " | "), unless
+# the <h1> holds them: the site's "About" box and footer name the site (the same probe: a Turkish list
+# post, whose words bear suffixes the headline's do not, lost all its paragraphs to those two).
 GUARD_HEADLINE_SHARED = 2
 
 # Among the above, tokens that name a teaser: a card that leads to another page. Such a box goes only
