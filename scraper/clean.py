@@ -2105,12 +2105,13 @@ def _plain_caption_between_prose(p: "Para", img_blocks) -> bool:
     prose follows the line's block (B.CAPTION_BETWEEN_PROSE_*): a caption typed under a photo set between
     two of the story's paragraphs (<p><img></p><p>…</p>, <div><img></div><div>…</div>)."""
     blk = p.block
-    if (blk is None or len(blk) or blk.tag not in B.CAPTION_BETWEEN_PROSE_TAGS
+    if (blk is None or blk.tag not in B.CAPTION_BETWEEN_PROSE_TAGS
             or p.text.endswith((":", "：")) or p.text.isupper()):
         return False   # (a line that leads into what follows, "Adding a package:"; a title in capitals)
     img = _element_sibling(blk, etree._Element.getprevious)
-    if img is None or not (img.tag in B.IMAGE_TAGS or img in img_blocks) or holds_text(img):
-        return False
+    if (img is None or not (img.tag in B.IMAGE_TAGS or img in img_blocks)
+            or next(iter(blk), None) is not None or holds_text(img)):
+        return False   # (no element in the block: asked by its first child, len() counts them all)
     return all(sib is not None and sib.tag == blk.tag and _prose_block(sib) for sib in (
         _element_sibling(img, etree._Element.getprevious), _element_sibling(blk, etree._Element.getnext)))
 
