@@ -1652,6 +1652,7 @@ _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“
 # line; the modern-web probe, 2026-12-06)
 _PR_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z0-9][^.!?]*$")
 _CAPTION_END_RE = re.compile(rf"(?:{_alt(B.CAPTION_SUFFIXES)})\W*$", re.I)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟。])\s+")
 _PROMO_VERB_RE = re.compile(rf"(?:{_alt(B.NEWSLETTER_PROMO_VERBS)})(?![a-zà-ÿ])", re.I)   # (a CJK verb has no word end)
 _PROMO_ADDRESS_RE = re.compile(rf"(?<!\w)(?:{_alt(B.NEWSLETTER_PROMO_ADDRESS_WORDS)})(?!\w)", re.I)
 _PROMO_NOUN_RE = re.compile(_alt(B.NEWSLETTER_PROMO_NOUNS), re.I)
@@ -2749,8 +2750,19 @@ def _is_newsletter_promo(p: Para) -> bool:
     if p.heading or not _raw_promo_noun(p.text, _low(p)):   # (raw screen first: most lines stop here)
         return False
     f = folded(p)
-    return (bool(_PROMO_VERB_RE.search(f)) and bool(_PROMO_NOUN_RE.search(f)) and not _QUOTE_RE.search(f)
-            and (_words(p.text) <= B.NEWSLETTER_PROMO_PLAIN_WORDS or _PROMO_ADDRESS_RE.search(f) is not None))
+    if not (_PROMO_VERB_RE.search(f) and _PROMO_NOUN_RE.search(f)) or _QUOTE_RE.search(f):
+        return False
+    if _words(p.text) <= B.NEWSLETTER_PROMO_PLAIN_WORDS:
+        return True
+    # (a longer line: one of its sentences asks, with the verb and the noun, opening with the verb or
+    # speaking to the reader: "Sign up for CNN's Wonder Theory science newsletter. Explore the universe
+    # with …"; not a story's sentences about newsletters, "… what the newsletter is. Others have replaced
+    # the welcome message with a one-question survey: why did you subscribe?", "I also subscribe to every
+    # newsletter …")
+    return any(_PROMO_NOUN_RE.search(x) and (
+        ((m := _PROMO_VERB_RE.search(x)) is not None and m.start() == 0 and _words(x) <= B.NEWSLETTER_PROMO_PLAIN_WORDS)
+        or (_PROMO_VERB_RE.search(x) and _PROMO_ADDRESS_RE.search(x) is not None))
+        for x in _SENTENCE_SPLIT_RE.split(f))
 
 
 _SCOPED_FLAGS = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"), (re.A, "a"))
@@ -3029,7 +3041,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box = small_box(j)
         if box is None or (j > 0 and inside(paras[j - 1], box)) or story_below(j, box):
             return None
-        k, buttons, pitch = j + 1, 0, 0
+        # (a <button> prints no line: "Copy HTML" under the republishing box's licence; not a toggle that
+        # opens or closes the box, aria-expanded: ZDF's "Sendehinweis" note, which its gold keeps)
+        k, pitch = j + 1, 0
+        buttons = int(any(b.get("aria-expanded") is None and b.get("aria-controls") is None for b in box.iter("button")))
         while k < n_paras and inside(paras[k], box):
             q = paras[k]
             words = _words(q.text)

@@ -876,6 +876,20 @@ def test_bbcs_skip_link_in_any_language_takes_the_embed_it_skips_and_its_end_lab
     assert any(r.rule == "boilerplate.skip-past" and "نهاية منشورات" in r.text for r in art.removed)
 
 
+def test_a_republishing_box_goes_with_its_licence_line():
+    # a nonprofit newsroom's republishing box under the story (INN's Republication Tracker Tool, ProPublica's
+    # "Republish This Story for Free"; a written probe of modern web pages, 2026-12-07): its title, its
+    # licence and a <button> that prints no line (B.FURNITURE_BOX_*)
+    box = ("<section class='mt-10 rounded-lg border'><h2 class='text-lg font-bold'>Republish this story</h2>"
+           "<p class='text-sm'>This article is licensed under Creative Commons. You can republish it for free with "
+           "attribution.</p><button class='rounded bg-black'>Copy HTML</button></section>")
+    body = "".join(f"<p>{t}</p>" for t in LONG_STORY)
+    art = extract(doc(f"<article><h1>Headline</h1><div class='mx-auto'>{body}{box}</div></article>"),
+                  "https://example.org/2026/data-centers-kenya/")
+    assert art.paragraphs == LONG_STORY
+    assert any(r.rule == "boilerplate.furniture-box" and "Creative Commons" in r.text for r in art.removed)
+
+
 def test_a_skip_to_content_link_takes_nothing_of_the_story():
     body = "".join(f"<p>{t}</p>" for t in LONG_STORY)
     html = doc(f"<a href='#main'>Skip to main content</a><header><p>The Daily Example</p></header><article "
@@ -978,6 +992,13 @@ STORY_LINES_LIKE_THE_PROBES_NOISE = [
            "the publisher announced."),
     ("en", "Il giornale ha chiuso la newsletter del sabato, ma i lettori possono iscriversi a quella quotidiana "
            "dal sito fino a dicembre."),
+    # a story about newsletters (a written probe of modern web pages, 2026-12-07, lost the first as a promo:
+    # "you" and "subscribe" in one line, the noun in another sentence) and a blogger's sentence
+    ("en", "Several publications now send new subscribers straight into the next regular issue, with a short note "
+           "at the top explaining what the newsletter is. Others have replaced the welcome message with a "
+           "one-question survey: why did you subscribe?"),
+    ("en", "There are hundreds of books on weight loss, and I have read most of them. I also subscribe to every "
+           "newsletter on the subject, and none of them told me what worked for me."),
 ]
 
 
@@ -1010,7 +1031,14 @@ NOISE_FROM_THE_PROBES = [
         "本文含推广链接，点击购买我们可能获得佣金",
         "Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber etwas kaufen, erhalten wir eine kleine Provision.",
         "As an Amazon Associate we earn from qualifying purchases made through the links on this page, at no extra "
-        "cost to you."]],
+        "cost to you.",
+        # WIRED's (Condé Nast) and The Verge's (Vox Media) notes (a written probe of modern web pages, 2026-12-07)
+        "If you buy something using links in our stories, we may earn a commission. This helps support our journalism.",
+        "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."]],
+    # a newsletter pitch whose first sentence asks, the second describing it (CNN's in-story promos)
+    ("en", "middle", _p("Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on "
+                        "fascinating discoveries, scientific advancements and more."), "boilerplate.newsletter-promo"),
+
     # newsletter pitches in more languages: a Ghost callout card, a CSS-module member prompt; a blogger's own
     ("en", "middle", "<div class='kg-card kg-callout-card'><div class='kg-callout-text'>Gostando da entrevista? Assine a "
      "newsletter Café com Dados e receba uma história do campo toda semana.</div></div>", None),

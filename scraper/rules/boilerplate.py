@@ -1199,6 +1199,11 @@ FURNITURE_LINES = [
     # BBC News" among the links after its story, and taking that line first let the link box under it
     # into two scrapinghub BBC bodies.)
     "Explore more on these topics", "we have a small favour to ask", "Sponsor Message",
+    # the title of the republishing box of nonprofit newsrooms (INN's Republication Tracker Tool for
+    # WordPress: its widget's and button's default "Republish This Story"; ProPublica's "Republish This
+    # Story for Free" section with its Creative Commons terms; a written probe of modern web pages,
+    # 2026-12-07, kept the box)
+    "Republish this story", "Republish This Story for Free", "Republish this article",
     "This post may contain affiliate links", "This post contains affiliate links",
     "This article contains affiliate links", "This article may contain affiliate links",
     # a permalink's label with its address (Arabic only: Dragnet's golds keep blogs' "Permalink"); BBC
@@ -1794,6 +1799,10 @@ AFFILIATE_NOTE_RE = re.compile(
     # reader-supported. When you buy through links …": a written probe of review pages, 2026-12-06)
     r"|\S.{0,40}?\s+is\s+(?:supported\s+by\s+its\s+(?:audience|readers)|(?:reader|audience)[- ]supported)\.?\s+when\s+you"
     r"|when\s+you\s+(?:buy|purchase|shop)\s+(?:through|via|using)\s+(?:our\s+)?links\s+on\s+our\s+site"
+    # (the Condé Nast and Vox Media notes over their stories: WIRED's "If you buy something using links in
+    # our stories, we may earn a commission.", The Verge's "If you buy something from a Verge link, Vox
+    # Media may earn a commission."; a written probe of modern web pages, 2026-12-07, kept both)
+    r"|if\s+you\s+buy\s+something\s+(?:from|through|using|via)\s+.{0,40}?\blinks?\b.{0,60}?\bmay\s+earn\s+(?:a\s+|an\s+affiliate\s+)?commission"
     r"|(?:cet|l['’])\s*article\s+(?:peut\s+)?conti(?:ent|enir)\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)"
     r"|(?:dieser|der)\s+(?:artikel|beitrag)\s+enthält\s+(?:affiliate|partner)[- ]?links"
     r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?conti(?:ene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
