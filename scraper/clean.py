@@ -2375,8 +2375,9 @@ _FOLLOW_PREFIXES = tuple(_bare(w) + " " for w in _fold_list(B.AUTHOR_FOLLOW_WORD
 def _role(b: str) -> bool:
     """A writer's job title (B.AUTHOR_ROLE_*): a few words ending with a role word, or (a line that
     opens in Arabic) opening with one, "صحافية @handle"; ``b``: the line bare and folded."""
-    return b.count(" ") < B.AUTHOR_ROLE_MAX_WORDS and (
-        _ROLE_END_RE.search(b) is not None if b[:1].isascii() else _ROLE_START_RE.match(b) is not None)
+    if b[:1].isascii():
+        return b.count(" ") < B.AUTHOR_ROLE_MAX_WORDS and _ROLE_END_RE.search(b) is not None
+    return b.count(" ") < B.AUTHOR_ROLE_AR_MAX_WORDS and _ROLE_START_RE.match(b) is not None
 
 
 # (B.AUTHOR_BIO_*: after the name, on the folded line: "is a staff writer", "is a contributing writer

@@ -483,6 +483,8 @@ LEAD = "تقارير محلية تكشف تراجع القدرة الشرائي�
 @pytest.mark.parametrize("line,rule", [
     ("سارة محمود - طويلة", "boilerplate.byline-name"),
     ("صحافية @sarahmahmoud", "boilerplate.byline-role"),
+    # (a role naming its beat, six words: a Drupal author block of a written probe, 2026-12-07)
+    ("صحافية متخصصة في شؤون التعليم والتكنولوجيا", "boilerplate.byline-role"),
     ("فرانس24/ أ ف ب", "story.signoff"),
 ])
 def test_a_byline_or_desk_credit_under_the_standfirst_goes(line, rule):

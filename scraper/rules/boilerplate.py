@@ -1642,6 +1642,10 @@ AUTHOR_NAME_MIN_WORDS = 2
 # then the name). Written probe pages of English news sites' bylines (Brightspot, styled-components,
 # Nuxt, React builds), 2026-12-04.
 AUTHOR_ROLE_MAX_WORDS = 5
+# (an Arabic title opens with its role word and names the beat after it: "صحافية متخصصة في شؤون التعليم
+# والتكنولوجيا", six words, under the writer's name in a Drupal author block of a written Arabic probe,
+# 2026-12-07)
+AUTHOR_ROLE_AR_MAX_WORDS = 8
 AUTHOR_ROLE_WORDS = [
     "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor", "editors",
     "columnist", "journalist", "producer", "contributor", "critic", "photographer",
