@@ -1089,7 +1089,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "consent_spared": [], "img_texts": set(), "img_blocks": set(),
              "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set(),
-             "reply_forms": set(), "cites": bool(index.get("cite"))}
+             "reply_forms": set(), "cites": bool(index.get("cite")), "quotes": bool(index.get("blockquote"))}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -2875,6 +2875,33 @@ def _skip_past(paras: list[Para], removals: list[Removal], stage: str, end_links
                 mark_removed(q, "boilerplate.skip-past", removals, stage)
 
 
+_QUOTED_RE = re.compile(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
+
+
+def _pull_quotes(paras: list[Para], page: str) -> list[int]:
+    """The lines of a <blockquote> (the line's block or one of the two boxes above it) of at most
+    B.PULL_QUOTE_MAX_WORDS words whose quotation (the text between quote marks, at least half the
+    line's words and B.PULL_QUOTE_MIN_WORDS or more) the page prints again elsewhere: a pull quote
+    repeating a sentence of the story ("It's the whole town, going back and forth," the captain said …)."""
+    out: list[int] = []
+    page_bare = None
+    for j, q in enumerate(paras):
+        blk = q.block
+        if q.removed or blk is None or _words(q.text) > B.PULL_QUOTE_MAX_WORDS:
+            continue
+        if not (blk.tag == "blockquote" or any(a.tag == "blockquote" for _, a in zip(range(2), blk.iterancestors()))):
+            continue
+        quoted = [b for b in (_bare(fold(x)) for x in _QUOTED_RE.findall(q.text))
+                  if b.count(" ") + 1 >= max(B.PULL_QUOTE_MIN_WORDS, _words(q.text) / 2)]
+        if not quoted:
+            continue
+        if page_bare is None:
+            page_bare = _bare(fold(page))
+        if any(page_bare.count(b) >= 2 for b in quoted):
+            out.append(j)
+    return out
+
+
 def _last_story_lines(paras: list[Para], placed: list[int], removals: list[Removal], stage: str) -> None:
     """When the line rules left the page no line of prose (B.LAST_STORY_*), the lines taken only by
     where they stand (a caption by its place under an image) or by the date they hold
@@ -3368,6 +3395,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         for j in _preference_center(paras):
             if not paras[j].removed:
                 drop(j, "consent.preference-center")
+    if facts and facts.get("quotes"):
+        for j in _pull_quotes(paras, page):
+            drop(j, "boilerplate.pull-quote")
     data_tables: dict = {}   # (data_row's verdicts, a table's once)
     placed: list = []   # lines taken by where they stand or by their date alone (_last_story_lines)
     counters = _gallery_counters(paras)

@@ -251,7 +251,7 @@ class TagIndex:
     the cleaner's page set-up, its story guard and the date search each walked the whole tree for
     their own tags; a walk of a page costs about as much for ten tags as for one."""
 
-    TAGS = ("meta", "link", "script", "h1", "title", "time", "form", "p", "style", "body", "cite")
+    TAGS = ("meta", "link", "script", "h1", "title", "time", "form", "p", "style", "body", "cite", "blockquote")
 
     def __init__(self, root: etree._Element):
         self.root = root

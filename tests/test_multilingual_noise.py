@@ -890,6 +890,26 @@ def test_a_republishing_box_goes_with_its_licence_line():
     assert any(r.rule == "boilerplate.furniture-box" and "Creative Commons" in r.text for r in art.removed)
 
 
+def test_a_pull_quote_repeating_the_storys_quotation_goes_and_a_blockquote_of_new_words_stays():
+    # a NYT-like story's pull quote (a written probe of modern web pages, 2026-12-07): its quotation is
+    # printed in a paragraph of the story too (B.PULL_QUOTE_*); a blockquote that quotes what the story does
+    # not print elsewhere stays
+    story = ["“People think it’s just a boat,” Mr. Thibodeaux said one morning in January, nudging the ferry "
+             "against the far landing. “It’s the whole town, going back and forth.”",
+             "The ferry stops running at 9 p.m. and shuts down entirely in high water or heavy fog, which can strand "
+             "people on the wrong side of the bayou, and ambulances have had to take the long way around.",
+             "“We were told the bridge money was coming every year for ten years,” said Ms. Landry, who runs the "
+             "grocery by the landing."]
+    pull = "“It’s the whole town, going back and forth,” the captain said of the ferry."
+    letter = "“Nobody here asked for a bridge that closes the ferry before the road is paved,” the parish council wrote."
+    html = doc(f"<article><h1>Headline</h1><div class='StoryBody'><p>{story[0]}</p><div><blockquote><p>{pull}</p>"
+               f"</blockquote></div><p>{story[1]}</p><blockquote><p>{letter}</p></blockquote><p>{story[2]}</p></div>"
+               "</article>")
+    art = extract(html, "https://example.com/2026/01/27/us/louisiana-ferry.html")
+    assert art.paragraphs == [story[0], story[1], letter, story[2]]
+    assert any(r.rule == "boilerplate.pull-quote" for r in art.removed)
+
+
 def test_a_skip_to_content_link_takes_nothing_of_the_story():
     body = "".join(f"<p>{t}</p>" for t in LONG_STORY)
     html = doc(f"<a href='#main'>Skip to main content</a><header><p>The Daily Example</p></header><article "

@@ -473,6 +473,17 @@ MEDIA_LABELS = ["Buy Photo", "Just watched", "Must watch",
                 # Post's and USA Today's galleries), in no gold
                 "Autoplay"]
 
+# A pull quote: a line of a <blockquote> of at most PULL_QUOTE_MAX_WORDS words whose quotation (between
+# quote marks, at least half the line's words and PULL_QUOTE_MIN_WORDS or more) is printed again elsewhere
+# on the page: a sentence of the story set large beside it ("It's the whole town, going back and forth," the
+# captain said of the ferry. in a NYT-like story's blockquote, the paragraph saying "… “It's the whole
+# town, going back and forth.”"; a written probe of modern web pages, 2026-12-07). Not a quotation set as
+# a blockquote that the page prints twice without quote marks (CleanEval final-474's motions), nor a
+# blog's blockquote of another post that quotes a slogan the post repeats (scrapinghub 3f65af7b…): golds
+# keep those. (Older golds keep pull quotes too: DAnIEL's bbc.co.uk pages of 2012, -0.02 each.)
+PULL_QUOTE_MAX_WORDS = 40
+PULL_QUOTE_MIN_WORDS = 5
+
 # A sponsor's credit line: one of these, then the sponsor's name, up to SPONSOR_LINE_MAX_WORDS words in
 # all and no sentence end ("هذا المحتوى مقدم من شركة …", "Presented By Luxury Link", "Brought to you
 # by MTBR Reviews"). Sources: a written probe of Arabic story pages, 2026-12-05 (45 of 150 pages kept
