@@ -2400,7 +2400,9 @@ def _english_bio(f: str, names: list[str]) -> bool:
     heads = [(_bare(" ".join(words[:k])), " ".join(words[k:])) for k in range(1, min(len(words), 6))]
     for n in names:
         parts = n.split()
-        for k in range(len(parts), B.AUTHOR_NAME_MIN_WORDS - 1, -1):
+        # (down to the first name alone: "Theo is PagePixel's senior reviews editor. He has tested …" under
+        # the review of "Theo Lindqvist", a written probe of general web pages, 2026-12-07)
+        for k in range(len(parts), 0, -1):
             head = " ".join(parts[:k])
             if any(h == head and _EN_BIO_RE.match(rest) for h, rest in heads):
                 return True

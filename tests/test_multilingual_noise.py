@@ -485,6 +485,9 @@ DEK = "Two late goals turned a damaging defeat into a vital victory in the title
      "boilerplate.author-bio"),
     ("", "<p>Callum Reid is a staff writer. His book about the city’s waterfront is out next year.</p>",
      "boilerplate.author-bio"),
+    # ... opening with the first name alone (a review site's card, a written probe of general web pages, 2026-12-07)
+    ("", "<p>Sophie is the site’s senior reviews editor. She has tested over 60 e-readers and tablets.</p>",
+     "boilerplate.author-bio"),
     # the byline, the date and the reading time run together (Le Monde's 2025 markup; a written probe of big
     # publishers' pages, 2026-12-06): the abbreviation's period is no sentence end
     ("<div>Par Callum Reid (Lyon, correspondant) Publié le 04 mars 2025 à 05h30 Temps de Lecture 3 min.</div>", "",
