@@ -1758,7 +1758,16 @@ def _share_bar(p: Para) -> bool:
     ws = _LETTER_WORDS_RE.findall(folded(p).lower())
     if len(ws) < B.SHARE_BAR_MIN_WORDS:
         return False
-    return sum(w in B.SHARE_BAR_WORDS for w in ws) >= B.SHARE_BAR_SHARE * len(ws)
+    if sum(w in B.SHARE_BAR_WORDS for w in ws) >= B.SHARE_BAR_SHARE * len(ws):
+        return True
+    # (a label of a few words before the networks, opening with a share word: "Compartir esta noticia:
+    # Facebook X LinkedIn", "Share this page Facebook LinkedIn Email"; B.SHARE_BAR_LABEL_MAX_WORDS)
+    if ws[0] not in B.SHARE_BAR_WORDS:
+        return False
+    k = next((i for i, w in enumerate(ws) if i and w in B.SHARE_BAR_NETWORKS), len(ws))
+    rest = ws[k:]
+    return (k <= B.SHARE_BAR_LABEL_MAX_WORDS and len(rest) >= 2
+            and sum(w in B.SHARE_BAR_WORDS for w in rest) >= B.SHARE_BAR_SHARE * len(rest))
 
 
 def is_cjk_furniture(text: str) -> bool:

@@ -259,7 +259,21 @@ def test_a_share_bar_printed_as_text_goes_without_its_classes():
     assert any(r.rule == "boilerplate.share-bar" for r in art.removed)
 
 
+@pytest.mark.parametrize("bar", [
+    # a label before the networks (a Liferay and a Drupal university page; a written probe, 2026-12-07)
+    '<div><span>Compartir esta noticia:</span> <a href="https://www.facebook.com/sharer">Facebook</a> '
+    '<a href="https://x.com/intent/tweet">X</a> <a href="https://www.linkedin.com/shareArticle">LinkedIn</a></div>',
+    '<div><span>Share this page</span><a href="https://www.facebook.com/sharer">Facebook</a> '
+    '<a href="https://www.linkedin.com/shareArticle">LinkedIn</a> <a href="mailto:?subject=x">Email</a></div>',
+])
+def test_a_share_bar_with_its_label_goes(bar):
+    art = extract(page("zh", after=bar), "https://example.com/news/1")
+    assert art.body.split("\n") == STORY["zh"]
+    assert any(r.rule in ("boilerplate.share-bar", "boilerplate.line") and "LinkedIn" in r.text for r in art.removed)
+
+
 @pytest.mark.parametrize("line", [
+    "Share this article with your friends on Facebook and Twitter before the vote on Sunday.",
     "Facebook, Twitter and WhatsApp removed the accounts on Monday after the ministry complained.",
     "وقالت الشركة إن فيسبوك وتويتر وواتساب ستلتزم بالقانون الجديد.",
     "Facebook Twitter",

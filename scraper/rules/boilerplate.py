@@ -1853,6 +1853,15 @@ instagram youtube tiktok threads bluesky mastodon google plus
 البريد الالكتروني ايميل مشاركة شارك نسخ الرابط انستغرام انستجرام يوتيوب تيك توك ماسنجر
 drucken teilen imprimer partager compartir imprimir stampa condividi печать поделиться
 """.split())
+# ... or a label of at most SHARE_BAR_LABEL_MAX_WORDS words that opens with a share word, then the bar
+# ("Compartir esta noticia: Facebook X LinkedIn" of a Liferay university page, "Share this page Facebook
+# LinkedIn Email" of a Drupal one: a written probe of general web pages, 2026-12-07); the label ends at
+# the first network's name (SHARE_BAR_NETWORKS)
+SHARE_BAR_LABEL_MAX_WORDS = 4
+SHARE_BAR_NETWORKS = frozenset("""
+facebook twitter x whatsapp telegram linkedin pinterest reddit tumblr messenger flipboard vk weibo wechat
+viber instagram bluesky mastodon email فيسبوك تويتر واتساب تلغرام تليجرام لينكدين
+""".split())
 # (a line must hold one of these, as written, before its words are counted)
 SHARE_BAR_SCREEN = ("Facebook", "facebook", "FACEBOOK", "Twitter", "twitter", "فيسبوك", "تويتر", "فيس بوك")
 
