@@ -2381,12 +2381,15 @@ _ROLE_START_RE = re.compile(rf"^(?:{_alt(_fold_list(B.AUTHOR_ROLE_WORDS_AR))})(?
 _FOLLOW_PREFIXES = tuple(_bare(w) + " " for w in _fold_list(B.AUTHOR_FOLLOW_WORDS))
 
 
-def _role(b: str) -> bool:
+def _role(b: str, comma: bool = False) -> bool:
     """A writer's job title (B.AUTHOR_ROLE_*): a few words ending with a role word, or (a line that
-    opens in Arabic) opening with one, "صحافية @handle"; ``b``: the line bare and folded."""
+    opens in Arabic) opening with one, "صحافية @handle"; ``b``: the line bare and folded; ``comma``: the
+    line as written holds a comma (a bio runs on after one)."""
+    n = b.count(" ")
     if b[:1].isascii():
-        return b.count(" ") < B.AUTHOR_ROLE_MAX_WORDS and _ROLE_END_RE.search(b) is not None
-    return b.count(" ") < B.AUTHOR_ROLE_AR_MAX_WORDS and _ROLE_START_RE.match(b) is not None
+        return n < B.AUTHOR_ROLE_MAX_WORDS and _ROLE_END_RE.search(b) is not None
+    return (n < B.AUTHOR_ROLE_MAX_WORDS or (n < B.AUTHOR_ROLE_AR_MAX_WORDS and not comma)) and (
+        _ROLE_START_RE.match(b) is not None)
 
 
 # (B.AUTHOR_BIO_*: after the name, on the folded line: "is a staff writer", "is a contributing writer
@@ -2436,7 +2439,7 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
     if end and b.isascii() and _english_bio(f, names):
         return "boilerplate.author-bio"
     if not _SENTENCE_END_RE.search(text):
-        if _role(b):
+        if _role(b, "،" in text or "," in text):
             return "boilerplate.byline-role"
         for n in names:
             # (the title may be run into the name: "… NguyenNSW reporters")

@@ -1655,7 +1655,8 @@ AUTHOR_NAME_MIN_WORDS = 2
 AUTHOR_ROLE_MAX_WORDS = 5
 # (an Arabic title opens with its role word and names the beat after it: "صحافية متخصصة في شؤون التعليم
 # والتكنولوجيا", six words, under the writer's name in a Drupal author block of a written Arabic probe,
-# 2026-12-07)
+# 2026-12-07; one phrase, no comma: "كاتب وصحفي مصري، عمل في عدة صحف عربية" is a bio, which goes with
+# the name above it as the card's, tests/test_adversarial.py)
 AUTHOR_ROLE_AR_MAX_WORDS = 8
 AUTHOR_ROLE_WORDS = [
     "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor", "editors",
