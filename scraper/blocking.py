@@ -98,7 +98,7 @@ def block_from_headers(status: int, headers: Mapping | Iterable | None) -> Block
 
 _TITLE_END = re.compile(r"[\s.…]+$")
 # (regexp=False: no EXSLT regular-expression functions registered before each call; none is used)
-_ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])", regexp=False)) for kind, pred, _src in R.ELEMENT_RULES]
+_ELEMENTS = [(kind, etree.XPath(f"boolean(self::*[{pred}])", regexp=False), pred) for kind, pred, _src in R.ELEMENT_RULES]
 # (the vendors' markers and the captcha widgets in one walk of the small page)
 _ANY_ELEMENT = etree.XPath("//*[" + " or ".join(f"({p})" for p in (*(p for _k, p, _s in R.ELEMENT_RULES),
                                                                    *R.CAPTCHA_WIDGETS)) + "]", regexp=False)
@@ -131,7 +131,9 @@ def _visible_text(root) -> str | None:
     return text if len(text) <= R.MAX_TEXT_CHARS else None
 
 
-_PARAGRAPHS = etree.XPath("//p", regexp=False)
+# (a challenge page's explanation folded away in a <details> box is no story: Anubis's "Why am I seeing
+# this?", three paragraphs of 30-60 words)
+_PARAGRAPHS = etree.XPath("//p[not(ancestor::details)]", regexp=False)
 
 
 def _carries_story(root) -> bool:
@@ -173,13 +175,16 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
             candidates.append((kind, f"title {title[:60]!r}"))
             break
     widget = None   # a captcha widget (an element found that is no vendor's marker)
+    embeddable = set()   # (the evidence of markers a story's page may carry too)
     for el in _ANY_ELEMENT(root):
-        kind = next((k for k, xp in _ELEMENTS if xp(el)), None)
-        if kind is None and widget is None:
+        found = next(((k, pred) for k, xp, pred in _ELEMENTS if xp(el)), None)
+        if found is None and widget is None:
             widget = el
-        if kind:
+        if found:
             ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
-            candidates.append((kind, f"<{el.tag}> {ident[:60]}".strip()))
+            candidates.append((found[0], f"<{el.tag}> {ident[:60]}".strip()))
+            if found[1] in R.EMBEDDABLE_ELEMENTS:
+                embeddable.add(candidates[-1][1])
             break
     story = None   # (_carries_story, asked once)
     for kind, evidence in candidates:
@@ -187,11 +192,12 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
             needs = R.TITLE_NEEDS_TEXT.get(kind)
             if needs and not any(t in text for t in needs):
                 continue
-        # (a vendor's element in a short story's page is a widget of the page, not a challenge: a
-        # Cloudflare Turnstile iframe in the comment form under a three-paragraph story)
-        story = _carries_story(root) if story is None else story
-        if story:
-            continue
+        if evidence.startswith("title") or evidence in embeddable:
+            # (a title a story may have; a vendor's widget a story's page may carry: Cloudflare's
+            # Turnstile iframe in the comment form under a three-paragraph story, R.EMBEDDABLE_ELEMENTS)
+            story = _carries_story(root) if story is None else story
+            if story:
+                continue
         return kind, evidence
     if story is None:
         story = _carries_story(root)

@@ -3829,6 +3829,15 @@ def has_cookie_word(text: str) -> bool:
     return _raw_cookie(text) and bool(_COOKIE_WORD_RE.search(fold(text)))
 
 
+_SAID_RE = re.compile(r"\bو?قال|\bو?قالت|\bو?اضاف(?![ةي])|\bو?اوضح|\bsaid\b", re.I)   # (_QUOTE_RE's verbs)
+
+
+def reported(text: str) -> bool:
+    """The line reports what someone said ("said", "قال"): a story's, not a banner's (a banner quotes its
+    own buttons, «إعدادات الكوكيز», so quote marks do not count)."""
+    return _SAID_RE.search(fold(text)) is not None
+
+
 def is_consent_text(folded: str) -> bool:
     """Consent wording (for wall detection): a cookie word plus a banner statement or button."""
     return bool(_COOKIE_WORD_RE.search(folded)) and (bool(_STATEMENT_RE.search(folded)) or bool(_BUTTON_IN_TEXT_RE.search(folded)))

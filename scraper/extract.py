@@ -1737,7 +1737,7 @@ def _named_wall(el) -> bool:
     (C.WALL_NAME_RE; <html> and <body> classes are the page's states, "cookiewall-active")."""
     while el is not None and el.tag not in ("body", "html"):
         name = f"{el.get('id') or ''} {el.get('class') or ''}"
-        if "all" in name and C.WALL_NAME_RE.search(name):   # ("all": a screen before the regex)
+        if name != " " and C.WALL_NAME_RE.search(name):
             return True
         el = el.getparent()
     return False
@@ -1878,6 +1878,11 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     canonical = meta["canonical_url"]
     if canonical and C.is_consent_host(host_of(canonical)):
         return True   # the page names a consent host as its own address (consent.youtube.com/ml)
+    if not is_article and 0 < body_chars < C.WALL_SHORT_MAX_CHARS and not clean.has_cookie_word(meta["page_title"]):
+        talk = _talk(body)
+        if (talk and all(_speaks_of_choices(x) and not clean.reported(x) for x in talk)
+                and any(clean.is_consent_text(fold(x)) for x in talk)):
+            return True   # (C.WALL_SHORT_MAX_CHARS)
     if container is not None and body_chars < C.WALL_NAMED_MAX_CHARS and _named_wall(container):
         # the story box lies in the wall's own box (C.WALL_NAME_RE)
         if not is_article or _mostly_choices(body):

@@ -184,6 +184,16 @@ def test_pages_that_are_not_challenges(html):
      b"captcha/v1/abc/static/hcaptcha.html'></iframe></body></html>", "captcha"),
     (b"<html><body><h1>Security check</h1><div class='cf-turnstile' data-sitekey='0x4AAA'></div></body></html>",
      "captcha"),
+    # Anubis's page as served, its explanation folded in a <details> box (three paragraphs of 30-60 words that
+    # made it a story's page; a second written probe of walls, 2026-12-07), and an Arab site's own block page
+    (b"<html><head><title>Making sure you&#39;re not a bot!</title></head><body><h1>Making sure you&#39;re not a "
+     b"bot!</h1><p>Loading...</p><details><summary>Why am I seeing this?</summary>"
+     + b"<p>You are seeing this because the administrator of this website has set up Anubis to protect the server "
+       b"against the scourge of AI companies aggressively scraping websites, which causes downtime.</p>" * 3
+     + b"</details><footer>Protected by Anubis From Techaro.</footer></body></html>", "anubis"),
+    ("<html><head><title>تم حظر وصولك | الوطن نيوز</title></head><body><h1>تم حظر وصولك إلى هذا الموقع</h1><p>رصد "
+     "نظام الحماية الخاص بالموقع نشاطاً غير اعتيادي صادراً من عنوان IP الخاص بك.</p></body></html>".encode(),
+     "access-denied"),
     # AWS WAF's interstitial served with 200 (its x-amzn-waf-action header lost): what the parse sees of it
     # is an empty title and an empty box (a written probe page of 2026-12-07 came out as "no_body")
     (b"<!DOCTYPE html><html lang='en'><head><title></title><script>window.gokuProps = {\"key\":\"AQIDAHjcYu\"};"

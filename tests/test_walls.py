@@ -416,6 +416,18 @@ NAMED_WALLS = {
 }
 
 
+# ... and named by the country's data-protection law (a second written probe of walls, 2026-12-07)
+NAMED_WALLS["pl"] = ('<div class="rodo-popup"><div class="rodo-popup-text"><p>Wyrażając zgodę, pozwalasz nam i naszym '
+                     "Zaufanym Partnerom na przechowywanie informacji na Twoim urządzeniu końcowym i przetwarzanie "
+                     "danych osobowych w celach marketingowych.</p><p>Klikając „Przejdź do serwisu”, wyrażasz zgodę na "
+                     "przetwarzanie danych w powyższych celach.</p></div><button>Przejdź do serwisu</button></div>")
+NAMED_WALLS["tr"] = ('<div id="kvkkWall" class="kvkk-wall"><div class="kvkk-box"><h2>Kişisel Verilerinizin Korunması ve '
+                     "Çerez Tercihleriniz</h2><p>6698 sayılı Kişisel Verilerin Korunması Kanunu kapsamında, internet "
+                     "sitemizde deneyiminizi iyileştirmek için çerezler kullanıyoruz.</p><p>Haberlerimizi okumaya devam "
+                     "edebilmek için çerez kullanımına ilişkin tercihinizi belirtmeniz gerekmektedir.</p><button>Kabul "
+                     "Et</button></div></div>")
+
+
 @pytest.mark.parametrize("lang", list(NAMED_WALLS))
 def test_a_wall_in_its_own_box_named_as_a_wall_is_a_wall(lang):
     assert_wall(run(page(NAMED_WALLS[lang], lang=lang, title="Ihre Wahl")))
@@ -439,6 +451,17 @@ def test_a_page_whose_canonical_address_is_a_consent_host_is_a_wall():
     html = page("<div><h1>Bevor Sie zu YouTube weitergehen</h1>" + "".join(f"<li>{x}</li>" for x in lines) + "</div>",
                 head='<link rel="canonical" href="https://consent.youtube.com/ml">', lang="de", title="YouTube")
     assert_wall(run(html, "https://www.youtube.com/watch?v=Xq3L9mD0aPc"))
+
+
+def test_a_short_arabic_wall_without_telling_markup_is_a_wall():
+    # a home-made wall in plain boxes, its buttons' labels in quote marks (a second written probe of walls,
+    # 2026-12-07; C.WALL_SHORT_MAX_CHARS); a short story about cookie law says who said what (test_adversarial)
+    gate = ('<main class="gate"><section class="gate-card"><h1>نحن نحترم خصوصيتك</h1><p>يستخدم موقع الخليج اليوم '
+            "الكوكيز وتقنيات مشابهة لتشغيل الموقع وتحليل الزيارات وعرض إعلانات ومحتوى مخصص يناسب اهتماماتك.</p>"
+            "<p>لا يمكن عرض الأخبار والمقالات قبل تحديد اختيارك بشأن الكوكيز. يمكنك قبول جميع الكوكيز أو الاكتفاء "
+            "بالكوكيز الضرورية، كما يمكنك تعديل اختيارك لاحقاً من صفحة «إعدادات الكوكيز» في أسفل الموقع.</p>"
+            "<div><span>قبول جميع الكوكيز</span> <span>الكوكيز الضرورية فقط</span></div></section></main>")
+    assert_wall(run(page(gate, title="بوابة الخليج اليوم")))
 
 
 def test_a_privacy_settings_gate_titled_so_in_dutch_is_a_wall():
@@ -707,6 +730,19 @@ def test_wordpress_cores_error_page_is_an_unavailable_page():
             'about troubleshooting WordPress.</a></p></div></body></html>')
     art = run(html, "https://www.example.com/2025/11/19/library-extension-plans-unveiled/")
     assert art.problem == "unavailable"
+
+
+@pytest.mark.parametrize("title,h1,problem", [
+    # the second written probe of walls and errors (2026-12-07): an Arab site's rate limit, an expired share
+    # link, a CDN's error for the origin, maintenance in Portuguese
+    ("429 - عدد كبير من الطلبات", "عدد كبير من الطلبات", "blocked"),
+    ("انتهت صلاحية الرابط - الرأي الرقمي", "انتهت صلاحية هذا الرابط", "not_found"),
+    ("example.com | 502: Bad gateway", "Bad gateway", "unavailable"),
+    ("Em manutenção | Diário da Ria", "Estamos em manutenção", "unavailable"),
+])
+def test_no_article_pages_titled_in_more_wordings(title, h1, problem):
+    art = run(page(_SITE.format(f"<main><h1>{h1}</h1><p>يرجى المحاولة لاحقاً.</p></main>"), title=title))
+    assert art.problem == problem and art.body == ""
 
 
 def test_an_age_gate_over_a_page_is_no_article():

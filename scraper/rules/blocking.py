@@ -102,6 +102,11 @@ TITLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("vercel", "vercel security checkpoint", "VCL"),
     ("anubis", "making sure you're not a bot", "ANB: the wall's title (curly apostrophes read as straight)"),
     ("go-away", "checking you are not a bot", "go-away's challenge page title"),
+    # an Arab site's own block page ("your access has been blocked", "access denied" in Arabic; a written
+    # probe of walls and errors, 2026-12-07, stored one as a story): the short page of a firewall's refusal
+    ("access-denied", "تم حظر وصولك", "a written probe, 2026-12-07"),
+    ("access-denied", "تم حظر الوصول", "a written probe, 2026-12-07"),
+    ("access-denied", "تم رفض الوصول", "Arabic for the vendors' 'Access denied'"),
 )
 # Titles that name a vendor only together with one of these texts in the page (lower case).
 TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
@@ -138,6 +143,11 @@ ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
      "window.gokuProps and a <script> of *.token.awswaf.com/…/challenge.js, which the parse never sees: "
      "scripts are cut before it); a 200 page without the x-amzn-waf-action header"),
 )
+
+# The element markers a story's page may carry as well (a widget of the page, not a challenge page of
+# its own): a page holding one is a challenge only when it carries no story (STORY_PARAGRAPHS).
+EMBEDDABLE_ELEMENTS = frozenset({"self::iframe and starts-with(@src, 'https://challenges.cloudflare.com')"})
+assert EMBEDDABLE_ELEMENTS <= {pred for _k, pred, _s in ELEMENT_RULES}
 
 # Visible text of the page (lower case) that names a challenge on a short page:
 # (kind, text, source).
@@ -191,9 +201,10 @@ MAX_TEXT_CHARS = 3000
 # article on a Cloudflare outage quoting "Checking your browser before accessing", one on bot
 # walls quoting "Please enable JS and disable any ad blocker": both were taken for blocks in a
 # written probe of 52 wall and control pages, 2026-12-06). A story here: this many <p> of this
-# many words. The vendors' element markers too (a story page may carry one: Cloudflare's Turnstile
-# widget, its challenges.cloudflare.com iframe, in the comment form under a short story, a written
-# probe of walls and stories, 2026-12-07). The challenge
+# many words. The vendors' element markers still count, but those a story page may carry too
+# (EMBEDDABLE_ELEMENTS: Cloudflare's Turnstile widget, its challenges.cloudflare.com iframe, in the
+# comment form under a short story, a written probe of walls and stories, 2026-12-07). Paragraphs in a
+# <details> box do not count (Anubis's folded explanation). The challenge
 # and block pages saved in tests/sites/blocked/challenges and the probe's 14 have at most two such
 # paragraphs (PerimeterX's block page 27 and 21 words, its third 19; Cloudflare's block page
 # "This website is using a security service…" 44 and "You can email the site owner…" 36).

@@ -202,8 +202,21 @@ WALL_CHOICE_WORDS = [
 # named so). A written probe of walls in five European languages (2026-12-07): the German "Pur" wall in
 # main#cmpbox-wall, the French one in div#sd-cmp-wall, the Italian one in div#gdp-cookiewall passed as
 # stories, their lines in no vocabulary of the line rules.
-WALL_NAME_RE = re.compile(r"(?:cmp|consent|cookies?|privacy|gdpr|tcf)[-_]?(?:box[-_]?)?wall(?![a-z])", re.I)
+# (... or "popup", "gate", "modal", "overlay" after a consent word; and the data-protection laws' names in
+# other countries, which sites name their consent screens by: Polish "rodo" ("rodo-popup"), Turkish "kvkk"
+# ("kvkk-wall"), French/Spanish "rgpd", German "dsgvo", Brazilian "lgpd": the second written probe of
+# walls, 2026-12-07)
+WALL_NAME_RE = re.compile(r"(?:cmp|consent|cookies?|privacy|gdpr|rgpd|dsgvo|rodo|kvkk|lgpd|tcf)[-_]?(?:box[-_]?)?"
+                          r"(?:wall|popup|gate|modal|overlay)(?![a-z])", re.I)
 WALL_NAMED_MAX_CHARS = 2500
+# A page that does not say it is an article, of which less than WALL_SHORT_MAX_CHARS characters are left,
+# every line of more than a title's words speaking of cookies or the reader's choices and one of them a
+# banner's (a cookie word with a banner statement or button): a home-made wall with no telling markup
+# ("يستخدم موقع الخليج اليوم الكوكيز …" over "لا يمكن عرض الأخبار والمقالات قبل تحديد اختيارك بشأن الكوكيز.":
+# the second written probe of walls, 2026-12-07); not a line that quotes or reports anyone, and not under
+# a <title> that speaks of cookies: a short story about cookie law on a page without article metadata
+# (tests/test_adversarial.py) says "the ministry said".
+WALL_SHORT_MAX_CHARS = 600
 
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
 WALL_HOST_PATTERNS: list[str] = [

@@ -616,7 +616,11 @@ UNAVAILABLE_TITLE_RE = re.compile(
     r"|error 500|500 error"
     # WordPress core's own error page (wp_die()'s default title "WordPress &rsaquo; Error", over "There has
     # been a critical error on this website." of its fatal error handler: a written probe, 2026-12-07)
-    r"|wordpress › error",
+    r"|wordpress › error"
+    # a proxy's or a CDN's error page for the origin (Cloudflare's "502: Bad gateway", nginx's "502 Bad
+    # Gateway", "504 Gateway Time-out") and maintenance in Portuguese, Italian and Turkish (a written probe
+    # of walls and errors, 2026-12-07: the first two stored as stories)
+    r"|bad gateway|gateway time-?out|em manutenção|in manutenzione|bakım çalışması",
     re.I,
 )
 # The same pages, more kinds (a third batch of written probe pages, 2026-12-04, measured once before
@@ -626,11 +630,13 @@ UNAVAILABLE_TITLE_RE = re.compile(
 # the operator is told to slow down), a search results page (SEARCH_TITLE_RE, problem "listing").
 GONE_TITLE_RE = re.compile(
     r"تم حذف (?:هذا |ال)(?:المقال|الخبر|المحتوى|الموضوع|مقال|خبر|محتوى|موضوع)|لم يعد (?:صالحا|صالحاً|متاحا|متاحاً|متوفرا)"
+    # (an expired share link, "انتهت صلاحية هذا الرابط": the same probe)
+    r"|انتهت صلاحية (?:هذا )?الرابط"
     r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available",
     re.I,
 )
 RATE_LIMIT_TITLE_RE = re.compile(
-    r"طلبات كثيرة|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
+    r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
 SEARCH_TITLE_RE = re.compile(
     r"نتائج البحث عن|نتائج البحث ل|search results for|results for [\"“]|résultats de recherche|suchergebnisse", re.I)
 # A page whose JSON-LD names it a collection, a profile or a search results page (schema.org
