@@ -570,7 +570,31 @@ AR_NOTICES = [
     "حقوق النشر محفوظة للناشر، ويسمح بالاقتباس مع ذكر المصدر ووضع رابط للخبر الأصلي.",
     "جميع المواد المنشورة على الموقع محمية بموجب قوانين حماية الملكية الفكرية، ويحظر استخدامها لأغراض تجارية.",
     "يرجى عدم نسخ المحتوى دون ذكر المصدر، جميع الحقوق محفوظة لصحيفة المستقبل.",
+    # (without citing the paper by name: a written probe of adversarial Arabic pages, 2026-12-07)
+    "يمنع إعادة نشر المواد دون الإشارة إلى جريدة المدى",
 ]
+
+
+@pytest.mark.parametrize("line", [
+    # an Arab site's advertising contact line between or under the story's paragraphs (three pages of a
+    # written probe of adversarial Arabic pages, 2026-12-07; B.CONTACT_FOOTER_RE)
+    "للإعلان على صفحات البيان يرجى التواصل عبر البريد الإلكتروني",
+    "للإعلان على موقع الأخبار اتصل على الرقم 22 22 45 45",
+    "للإعلان في المصدر أونلاين يرجى التواصل عبر البريد",
+])
+def test_an_advertising_contact_line_goes(line):
+    art = in_story(f"<p>{line}</p>")
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.contact" for r in art.removed)
+    # (a story's sentence about advertising stays)
+    sentence = "للإعلان على الطرق السريعة شروط جديدة أعلنتها الوزارة أمس، ويرجى من الشركات الالتزام بها."
+    assert sentence in in_story(f"<p>{sentence}</p>").paragraphs
+
+
+def test_a_caption_ending_with_its_archive_label_after_a_colon_goes():
+    caption = "جانب من الجولات الرقابية في حي الروضة (صورة: أرشيف)"
+    art = in_story(f"<p>{caption}</p>")
+    assert art.paragraphs == STORY
 
 
 @pytest.mark.parametrize("line", AR_NOTICES)

@@ -1471,7 +1471,9 @@ REPRINT_NOTICE_AR_ACTS = REPRINT_NOTICE_AR_COPY_ACTS + [
     "بالاقتباس", "بالنقل", "بإعادة النشر", "بإعادة نشر", "توزيع", "التوزيع", "استخدام", "استخدامها", "طبع", "نشر"]
 REPRINT_NOTICE_AR_TERMS = ["دون إذن", "بدون إذن", "إلا بإذن", "دون الحصول على إذن", "إذن مسبق", "إذن كتابي",
                            "إذن مكتوب", "موافقة مسبقة", "موافقة خطية", "ذكر المصدر", "الإشارة إلى المصدر",
-                           "الإشارة للمصدر", "الملكية الفكرية", "رابط"]
+                           "الإشارة للمصدر", "الملكية الفكرية", "رابط",
+                           # ("يمنع إعادة نشر المواد دون الإشارة إلى جريدة المدى": a written probe, 2026-12-07)
+                           "دون الإشارة إلى", "بدون الإشارة إلى", "دون ذكر"]
 REPRINT_NOTICE_AR_OBJECTS = ["الموقع", "لموقع", "المنصة", "صحيف", "جريد", "البوابة", "لبوابة", "الناشر", "للناشر",
                              "الشبكة"]
 REPRINT_NOTICE_AR_CONTENT = ["المحتوى", "محتوى"]
@@ -1703,7 +1705,13 @@ CONTACT_LINE_MAX_WORDS = 20
 #   Journal's "Write to <name> at <address>": three Dragnet golds keep it, four do not.)
 CONTACT_FOOTER_MAX_WORDS = 30
 CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|writers?|authors?)\b[^:]{0,60}"
-                               r"\bth(?:is|e|ese) stor(?:y|ies)\s*:", re.I)
+                               r"\bth(?:is|e|ese) stor(?:y|ies)\s*:"
+                               # an Arab site's advertising contact line ("للإعلان على صفحات البيان يرجى
+                               # التواصل عبر البريد الإلكتروني", "للإعلان على موقع الأخبار اتصل على الرقم …":
+                               # three pages of a written Arabic probe, 2026-12-07): "for advertising", where,
+                               # then a call to reach the site
+                               r"|^[\W_]*لل?[إا]علان(?:ات)?\s+(?:على|في|عبر|بموقع|بجريدة|بصحيفة)\s+(?:\S+\s+){0,5}?"
+                               r"(?:اتصل|اتصلوا|تواصل|تواصلوا|يرجى|راسل|راسلونا|راسلوا)", re.I)
 # - a tip line under a story, up to TIP_LINE_MAX_WORDS words: "Got a tip? Email at TFox-Brewster@forbes.com"
 #   (forbes.com, ir-research big9-17-iphone-1), "Have a tip? Amy Kuperinsky may be reached at …" (nj.com,
 #   scrapinghub 3f65af7b…): both golds leave it out (magic_html's gold of TechCrunch keeps its "Got a tip for
@@ -1924,7 +1932,9 @@ SOURCE_LINE_MAX_WORDS = 8
 
 # A short line that ENDS with one of these is a photo caption ("الرئيس خلال الاجتماع (أرشيفية)").
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
-                    "- صورة أرشيفية", "- أرشيف", "الصورة من المصدر", "صورة من المصدر"]
+                    "- صورة أرشيفية", "- أرشيف", "الصورة من المصدر", "صورة من المصدر",
+                    # (the label with its colon: "… في حي الروضة (صورة: أرشيف)", a written probe, 2026-12-07)
+                    "(صورة: أرشيف)", "(صورة: ارشيف)", "(الصورة: أرشيف)"]
 # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup); "… الصورة من المصدر" ("photo from
 # the source", the credit of a handout picture; a written probe page of an Arab long-form site, 2026-12-04)
 
