@@ -1957,7 +1957,8 @@ def _in_timeline(p: "Para") -> bool:
     n = 0
     for li in up:
         if li is not blk and li.tag == "li" and (_timeline_entry(t := fold(text_of(li))) or (
-                len(t.split()) <= B.TIMELINE_DATE_MAX_WORDS + 2 and find_date_in_folded(t) is not None)):
+                len(t.split()) <= B.TIMELINE_DATE_MAX_WORDS + B.TIMELINE_SHORT_EXTRA_WORDS
+                and find_date_in_folded(t) is not None)):
             n += 1
             if n >= B.TIMELINE_MIN_SIBLINGS:
                 return True

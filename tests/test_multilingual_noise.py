@@ -1252,6 +1252,30 @@ def test_a_list_of_dates_is_a_schedule_not_datelines():
     assert art.paragraphs == [a, *rows, b]
 
 
+def test_a_list_of_date_ranges_is_a_calendar_not_datelines():
+    # a school calendar's terms, each a label and a range of two dates (a written probe of world news
+    # publishers, 2026-12-07: the three went as datelines; B.TIMELINE_SHORT_EXTRA_WORDS)
+    a, b = STORY["en"]
+    rows = ["First term: September 9 to December 19, 2025", "Second term: January 6 to April 2, 2026",
+            "Third term: April 21 to July 24, 2026"]
+    art = extract(page("en", middle="<ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, *rows, b]
+
+
+@pytest.mark.parametrize("line", ["READ: Heat index to hit ‘danger’ level in 30 areas — Pagasa",
+                                  "Read: Junior schools short of 58,000 teachers, report says",
+                                  "READ | Taxi strike: Cape Town commuters stranded as violence flares"])
+def test_a_bare_read_pointer_with_its_colon_or_bar_goes(line):
+    # the Inquirer's, the Nation's and News24's inline pointers (the same probe), with or without a link
+    a, b = STORY["en"]
+    for html in (f"<p><strong>{line}</strong></p>", f"<p><strong><a href='/news/1'>{line}</a></strong></p>"):
+        art = extract(page("en", middle=html), "https://example.com/news/1")
+        assert art.paragraphs == [a, b]
+    # (a sentence that opens with the verb stays)
+    sentence = "Read the full statement of the ministry, which runs to forty pages, on its website."
+    assert sentence in extract(page("en", middle=f"<p>{sentence}</p>"), "https://example.com/news/1").paragraphs
+
+
 def test_a_timeline_entry_with_a_one_word_event_stays_among_others():
     a, b = STORY["de"] if "de" in STORY else STORY["en"]
     rows = ["3. Februar 2025: Der Bundestag beschließt das Gesetz in zweiter Lesung",

@@ -1547,8 +1547,12 @@ DATA_TABLE_MIN_ROWS = 3
 # are datelines of that shape (scrapinghub f6ac15a4…, L3S-GN1 9facdee2).
 TIMELINE_DATE_MAX_WORDS = 5
 TIMELINE_EVENT_MIN_WORDS = 3
-# ... and a list item whose event is shorter, among at least this many such entries of its list
+# ... and a list item whose event is shorter, among at least this many such entries of its list (short
+# dated items: up to TIMELINE_DATE_MAX_WORDS + TIMELINE_SHORT_EXTRA_WORDS words, a range of two dates
+# with its label, "Second term: January 6 to April 2, 2026": a school calendar's list in a written probe
+# of world news publishers, 2026-12-07, went as datelines)
 TIMELINE_MIN_SIBLINGS = 2
+TIMELINE_SHORT_EXTRA_WORDS = 3
 # A line inside a <blockquote> of the story, up to QUOTE_LEVELS levels up, is quoted text: the caption,
 # dateline and cookie-banner line rules leave it (scraper.clean._quoted); not a social post's embed, a
 # blockquote whose class holds one of these (Twitter's "twitter-tweet", Instagram's "instagram-media")

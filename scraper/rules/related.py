@@ -50,6 +50,10 @@ READ_ALSO_MARKERS = [
     "Read also", "Read more", "See also", "Also read", "Related", "Related articles", "Related stories",
     "Related news", "More on this story", "Recommended", "Lire aussi", "Voir aussi",
     "Read next",   # (TNW's "Read next: …" under its stories, chaos-global-warming-8; 13 dev pages, in no gold)
+    # a bare "READ" with its colon or bar, the inline pointer of the Inquirer ("READ: …"), the Nation ("Read:
+    # …") and News24 ("READ | …") between the story's paragraphs (a written probe of world news publishers,
+    # 2026-12-07); the punctuation is part of the marker: "Read the full statement …" opens a sentence
+    "Read:", "Read |",
     "Relevant links",   # (over a list of links under Dragnet pages of 2012, in no gold)
     "Redakcja poleca",   # ("the editors recommend", over links on DAnIEL Polish pages, in no gold)
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
