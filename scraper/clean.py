@@ -3742,7 +3742,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.blog-template")
             i += 1
             continue
-        if words <= B.FOLLOW_LINE_MAX_WORDS and (_follow_line(folded(p)) or (
+        if words <= B.FOLLOW_LINE_CALL_MAX_WORDS and ((words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p))) or (
                 hit_raw and B.FOLLOW_LINE_CALL_RE.match(p.text) and len(set(_FOLLOW_CALL_PLATFORM_RE.findall(folded(p)))) >= 2)):
             drop(i, "boilerplate.follow-line")
             i += 1

@@ -1072,6 +1072,11 @@ NOISE_FROM_THE_PROBES = [
         # WIRED's (Condé Nast) and The Verge's (Vox Media) notes (a written probe of modern web pages, 2026-12-07)
         "If you buy something using links in our stories, we may earn a commission. This helps support our journalism.",
         "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."]],
+    # Dawn's call to follow its desk, 22 words, and Ahram Online's short link (a written probe of world news
+    # publishers, 2026-12-07)
+    ("en", "after", _p("Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business, finance "
+                       "and tech from Pakistan and across the globe."), "boilerplate.follow-line"),
+    ("en", "after", _p("Short link: https://english.ahram.org.eg/News/541872.aspx"), "boilerplate.line"),
     # a newsletter pitch whose first sentence asks, the second describing it (CNN's in-story promos)
     ("en", "middle", _p("Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on "
                         "fascinating discoveries, scientific advancements and more."), "boilerplate.newsletter-promo"),

@@ -986,6 +986,10 @@ PROSE_HEADING_MIN_SENTENCES = 2
 FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|folgen sie uns|присоединяйтесь|подписывайтесь)"
                                  r"(?![\w-])", re.I)
 FOLLOW_LINE_MAX_WORDS = 20
+# (the English call naming two platforms may run longer, saying what the follower gets: "Follow Dawn Business
+# on X, LinkedIn, Instagram and Facebook for insights on business, finance and tech from Pakistan and across
+# the globe.", 22 words; a written probe of world news publishers, 2026-12-07)
+FOLLOW_LINE_CALL_MAX_WORDS = 30
 FOLLOW_LINE_VERB_WITHIN = 4   # ("للمزيد من الأخبار تابعونا على تطبيق …": the verb is the fourth word)
 # ... and further when the line opens with "for more" ("للمزيد من الأخبار المحلية تابعونا على قناة البلد في
 # واتساب": the fifth; a written probe of Arabic story pages, 2026-12-06), which no story sentence with a
@@ -1232,7 +1236,7 @@ FURNITURE_LINES = [
     "تابعوا قناة", "تابعنا على", "تابعنا عبر", "تابعونا عبر", "اشترك في قناة", "لمتابعة أخبار", "لمتابعة أهم الأخبار",
     "Download our app", "Join our", "Join us on", "Follow us on",
     "اشترك في نشرتنا", "اشترك الآن", "شارك الخبر", "شارك المقال", "شارك هذا", "لا تنسى مشاركة الخبر",
-    "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
+    "شاركونا رأيكم", "رابط مختصر", "الرابط المختصر", "Short link", "تم نسخ الرابط", "انسخ الرابط", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
     "كل الحقوق محفوظة", "مساحة إعلانية", "إعلان -", "اعلان -", "إعلان –", "اعلان –", "إعلان:", "اعلان:", "استمع للمقال", "إستمع للمقال", "اضغط هنا",
     "Advertisement", "Advertisements", "Back to Gallery", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     # WordPress Jetpack's slideshow, printed where its script did not run (scrapinghub 30b771a4, morebikes.co.uk)
@@ -1388,7 +1392,10 @@ FURNITURE_LINES = [
 # our tests (tests/test_adversarial.py); no saved page of it was found, most sites put the address in
 # an <input>, which is no line. (English "Short URL" is no furniture line: taken out of
 # businessinsider.com's share box, dragnet_T23, it moved the container choice, 0.98 -> 0.87.)
-SHORT_LINK_LABELS = ["رابط مختصر", "الرابط المختصر"]
+SHORT_LINK_LABELS = ["رابط مختصر", "الرابط المختصر",
+                     # (Ahram Online's "Short link:" over its story's short address; a written probe of world
+                     # news publishers, 2026-12-07, where label and address shared the line)
+                     "Short link"]
 
 # A Chinese site's disclaimer under its reprinted stories, "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并
 # 不代表本网赞同其观点，也不代表本网对其真实性负责。…" ("… does not mean this site endorses its views"): a line
