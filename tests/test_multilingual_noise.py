@@ -1267,6 +1267,15 @@ def test_a_list_of_date_ranges_is_a_calendar_not_datelines():
     assert art.paragraphs == [a, *rows, b]
 
 
+def test_a_hindi_read_also_pointer_goes():
+    # Dainik Bhaskar's inline widget (a written probe of world news publishers, 2026-12-07)
+    a, b = STORY["en"]
+    html = ("<div class='bhaskar-widget-container-class'><div class='_28e65306'>ये भी पढ़ें... जयपुर में 15 जनवरी से "
+            "बदलेगा ट्रैफिक प्लान, जानिए कौन-से रास्ते रहेंगे बंद</div></div>")
+    art = extract(page("en", middle=html), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+
+
 @pytest.mark.parametrize("line", ["READ: Heat index to hit ‘danger’ level in 30 areas — Pagasa",
                                   "Read: Junior schools short of 58,000 teachers, report says",
                                   "READ | Taxi strike: Cape Town commuters stranded as violence flares"])

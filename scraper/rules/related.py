@@ -54,6 +54,9 @@ READ_ALSO_MARKERS = [
     # …") and News24 ("READ | …") between the story's paragraphs (a written probe of world news publishers,
     # 2026-12-07); the punctuation is part of the marker: "Read the full statement …" opens a sentence
     "Read:", "Read |",
+    # the same pointer in Hindi ("ये भी पढ़ें... जयपुर में …": Dainik Bhaskar's inline widget), Bengali and
+    # Vietnamese, the usual spellings of the South and Southeast Asian publishers in the same probe
+    "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "আরও পড়ুন", "Xem thêm", "Đọc thêm",
     "Relevant links",   # (over a list of links under Dragnet pages of 2012, in no gold)
     "Redakcja poleca",   # ("the editors recommend", over links on DAnIEL Polish pages, in no gold)
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
