@@ -1119,7 +1119,11 @@ NOISE_FROM_THE_PROBES = [
         "Track Latest News Live on NDTV.com and get news updates from India and around the world.",
         "Join ST’s Telegram channel and get the latest breaking news delivered to you.",
         "Get The Times of Israel’s Daily Edition by email and never miss our top stories",
-        "Ascolta l'articolo 4 min Questo audio è generato in automatico."]],
+        "Ascolta l'articolo 4 min Questo audio è generato in automatico.",
+        # the "continues below" labels of world publishers (a written probe, 2026-12-07), one joined to its ad
+        # label by a spaced hyphen
+        "Story continues below this ad", "Článek pokračuje pod reklamou", "Haberin Devamı",
+        "Dalsza część artykułu pod materiałem wideo", "Reklama - Dalsza część artykułu pod reklamą"]],
     # a Chinese portal's print and close tools, a French daily's subscribers' label (the recall probe, 2026-12-06)
     ("zh", "middle", "<div class='x'>【打印本页】 【关闭窗口】</div>", None),
     ("pl", "middle", "<div class='x'>Article réservé à nos abonnés</div>", None),

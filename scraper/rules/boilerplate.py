@@ -534,6 +534,11 @@ AD_LABELS = [
     # Hearst's papers' label under their in-text ad slots (SFGate, Houston Chronicle: public scrapers strip
     # the line; a written probe of 40 news publishers' pages, 2026-12-06)
     "Article continues below this ad",
+    # the same "the story continues below the ad / the video" of world publishers (a written probe of world
+    # news publishers, 2026-12-07): The Indian Express, News24, iDNES, Onet, Hürriyet's "continuation of the
+    # story" marker between its paragraphs
+    "Story continues below this ad", "Continue reading below", "Článek pokračuje pod reklamou",
+    "Dalsza część artykułu pod materiałem wideo", "Dalsza część artykułu pod reklamą", "Haberin Devamı",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
@@ -548,7 +553,7 @@ AD_LABEL_MAX_WORDS = 6
 # ... and two of them joined in one line, in two languages, by a middle dot, a bullet, a bar or a
 # slash ("إعلان · Advertisement" over an ad slot between story paragraphs: a written probe of Arabic
 # pages, 2026-12-06, in Al Arabiya's markup): every part a label of AD_LABELS.
-AD_LABEL_JOINERS = r"\s*[·•|/]\s*|\s+[—–]\s+"   # (and a spaced dash: "Publicité — La suite après cette publicité")
+AD_LABEL_JOINERS = r"\s*[·•|/]\s*|\s+[—–-]\s+"   # (and a spaced dash: "Publicité — La suite après cette publicité")
 
 # BBC World Service's visually hidden heading over its byline list ("Article information", FURNITURE_LINES),
 # in its other services' words: a line that is one of these, whole (bbc/simorgh,
