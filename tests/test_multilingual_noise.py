@@ -1271,6 +1271,16 @@ def test_a_list_of_date_ranges_is_a_calendar_not_datelines():
     assert art.paragraphs == [a, *rows, b]
 
 
+@pytest.mark.parametrize("line", ["Citește și: Cum ne protejăm de caniculă. Recomandările medicilor pentru zilele toride",
+                                  "Čtěte také: Praha zdraží jízdné v MHD od července",
+                                  "Mirá también: El Gobierno anunció un nuevo aumento de tarifas"])
+def test_read_also_pointers_of_world_publishers_go(line):
+    # Digi24, iDNES and Clarín (a written probe of world news publishers, 2026-12-07)
+    a, b = STORY["en"]
+    art = extract(page("en", middle=f"<p><strong>{line}</strong></p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+
+
 def test_a_hindi_read_also_pointer_goes():
     # Dainik Bhaskar's inline widget (a written probe of world news publishers, 2026-12-07)
     a, b = STORY["en"]

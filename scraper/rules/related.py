@@ -57,6 +57,9 @@ READ_ALSO_MARKERS = [
     # the same pointer in Hindi ("ये भी पढ़ें... जयपुर में …": Dainik Bhaskar's inline widget), Bengali and
     # Vietnamese, the usual spellings of the South and Southeast Asian publishers in the same probe
     "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "আরও পড়ুন", "Xem thêm", "Đọc thêm",
+    # ... and in Romanian (Digi24's "Citește și:", with its older cedilla spelling), Czech (iDNES's "Čtěte také")
+    # and Argentine Spanish (Clarín's "Mirá también"), in the same probe
+    "Citește și", "Citeşte şi", "Čtěte také", "Čtěte též", "Mirá también",
     "Relevant links",   # (over a list of links under Dragnet pages of 2012, in no gold)
     "Redakcja poleca",   # ("the editors recommend", over links on DAnIEL Polish pages, in no gold)
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
