@@ -1579,7 +1579,8 @@ _BUTTON_IN_TEXT_RE = re.compile(
     rf"(?:^|\s)(?:{_alt(C.BUTTON_LABELS_AR)})(?:$|\s)|\b(?:accept|reject|agree|manage options|learn more)\b", re.I
 )
 # (the verbs also with the conjunction و glued on: "وقالت الشركة …", the common form in news)
-_QUOTE_RE = re.compile(r"[\"«»“”]|\bو?قال|\bو?قالت|\bو?اضاف(?![ةي])|\bو?اوضح|\bsaid\b", re.I)
+_SAID_RE = re.compile(r"\bو?قال|\bو?قالت|\bو?اضاف(?![ةي])|\bو?اوضح|\bsaid\b", re.I)   # (the verbs alone: reported())
+_QUOTE_RE = re.compile(r"[\"«»“”]|" + _SAID_RE.pattern, re.I)
 _YOU_AGREE_RE = re.compile(rf"(?:^|\W)(?:{_alt(_fold_list(C.BANNER_YOU_AGREE))})(?!\w)")
 # a button label in quotes ('by clicking "accept all cookies"'): the banner naming its own button
 _QUOTED_BUTTON_RE = re.compile(
@@ -3828,9 +3829,6 @@ def is_comment_policy(folded_text: str) -> bool:
 
 def has_cookie_word(text: str) -> bool:
     return _raw_cookie(text) and bool(_COOKIE_WORD_RE.search(fold(text)))
-
-
-_SAID_RE = re.compile(r"\bو?قال|\bو?قالت|\bو?اضاف(?![ةي])|\bو?اوضح|\bsaid\b", re.I)   # (_QUOTE_RE's verbs)
 
 
 def reported(text: str) -> bool:
