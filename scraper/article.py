@@ -38,8 +38,7 @@ class Article:
     # whole text and a script hides it.
     paywalled: bool = False
     removed: list[Removal] = field(default_factory=list)
-    # Not stored: why the page yielded no article ("consent_wall", "login_wall": a log-in screen with no
-    # story, "no_body", "undecodable", "empty",
+    # Not stored: why the page yielded no article ("consent_wall", "no_body", "undecodable", "empty",
     # "binary", "mojibake", "not_found": a soft 404 or a story taken down, "unavailable": a maintenance
     # or server-error page, "listing": a home, section, tag, author or search page, "blocked": a
     # bot-challenge page, a region's block or a rate-limit page, its kind in ``blocked``). The body

@@ -1732,18 +1732,6 @@ def _mostly_choices(body: list[str]) -> bool:
         C.WALL_BOX_CONSENT_SHARE * sum(len(x) for x in talk))
 
 
-def _login_wall(facts: dict, body: list[str], container) -> bool:
-    """The chosen box, or the box it stands in, holds the page's log-in form (or lies in it), and no story
-    line is left (RC.LOGIN_WALL_*)."""
-    if (container is None or not facts["login_boxes"] or not body
-            or sum(len(x) for x in body) >= RC.LOGIN_WALL_MAX_CHARS
-            or any(clean._words(x) >= RC.LOGIN_WALL_STORY_WORDS for x in body)):   # (CJK: two characters a word)
-        return False
-    around = container.getparent() if container.getparent() is not None else container   # (the box the choice stands in)
-    return any(box is container or container in box.iterancestors() or around in box.iterancestors()
-               for box in facts["login_boxes"])
-
-
 def _named_wall(el) -> bool:
     """The element or a box around it, below <body>, has an id or class that names a consent wall
     (C.WALL_NAME_RE; <html> and <body> classes are the page's states, "cookiewall-active")."""
@@ -2132,11 +2120,6 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                                        f"{clean.describe(box)}: the page's marked story box, beside text "
                                        f"that speaks of cookies and choices", kept, {box}))
         _move_body_mark(members, box)
-    if scope is None and _login_wall(facts, body, container):
-        art.problem = "login_wall"   # (RC.LOGIN_WALL_*)
-        art.decisions.append(Removal(rule="page.no-article:login_wall", text=f"{clean.describe(container)} holds "
-                                     "the page's log-in form, and no line of a story", stage="page", path="", order=0))
-        return art
     if not body and scope is None:
         body = _caption_story(root, art, removals, profile)
     if not body and scope is None:

@@ -745,29 +745,6 @@ def test_no_article_pages_titled_in_more_wordings(title, h1, problem):
     assert art.problem == problem and art.body == ""
 
 
-LOGIN_SCREEN = ('<main class="sso-main"><section class="sso-card"><h1>Accedi per continuare a leggere</h1>{lead}'
-                '<p>Questo contenuto è riservato agli utenti registrati. La registrazione è gratuita e richiede meno di '
-                'un minuto.</p><form class="sso-form" method="post"><label>Indirizzo email</label><input type="email" '
-                'name="email"><label>Password</label><input type="password" name="password"><button>Accedi</button>'
-                '</form><p>oppure</p><p>Non hai un account? <a href="/registrati">Registrati gratis</a></p></section>'
-                '</main>')
-
-
-def test_a_log_in_screen_with_no_story_is_a_login_wall():
-    # an Italian daily's log-in screen at the story's address (a written probe of walls, 2026-12-07: stored
-    # as a story of its four short lines; RC.LOGIN_WALL_*)
-    art = run(page(LOGIN_SCREEN.format(lead=""), lang="it", title="Accedi | Il Quotidiano del Nordest"),
-              "https://www.example.it/venezia/2025/11/16/acqua-alta-il-mose-alzato")
-    assert art.problem == "login_wall" and art.body == ""
-    # ... but a story's lead over the same form is the story's readable part
-    lead = ("<p>Il Mose è stato alzato per la terza volta in una settimana: la marea ha raggiunto 128 centimetri "
-            "alle 9.40 e il sistema delle paratoie ha tenuto all'asciutto il centro storico, mentre a Chioggia "
-            "l'acqua è entrata in alcune calli del centro.</p>")
-    art = run(page(LOGIN_SCREEN.format(lead=lead), lang="it", title="Acqua alta, il Mose alzato per la terza volta"),
-              "https://www.example.it/venezia/2025/11/16/acqua-alta-il-mose-alzato")
-    assert art.problem is None and "Il Mose è stato alzato" in art.body
-
-
 def test_an_age_gate_over_a_page_is_no_article():
     # (the WordPress Age Gate plugin's boxes: div.age-gate-wrapper > div.age-gate > form.age-gate-form; a written
     # probe of 52 walls, 2026-12-06, stored a drinks magazine's gate as the story)

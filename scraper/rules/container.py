@@ -635,15 +635,6 @@ GONE_TITLE_RE = re.compile(
     r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available",
     re.I,
 )
-# A log-in or registration screen with nothing of a story (Article.problem "login_wall", never stored): the
-# chosen box, or the box it stands in, holds the page's log-in box (a password field's form, scraper.clean
-# login boxes) or lies in it,
-# less than LOGIN_WALL_MAX_CHARS characters are left and none of its lines has LOGIN_WALL_STORY_WORDS words
-# (a story's lead under a registration wall has one, and stays an article, paywalled). A written probe of
-# walls and errors, 2026-12-07: an Italian daily's "Accedi per continuare a leggere" screen was stored as
-# a story of its four short lines.
-LOGIN_WALL_MAX_CHARS = 600
-LOGIN_WALL_STORY_WORDS = 25
 RATE_LIMIT_TITLE_RE = re.compile(
     r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
 SEARCH_TITLE_RE = re.compile(
