@@ -169,30 +169,28 @@ def challenge_in_tree(root) -> tuple[str, str] | None:
         return None
     title = _title_of(root)
     title_key = _TITLE_END.sub("", title)
-    candidates: list[tuple[str, str]] = []
+    # (kind, evidence, whether a story's page may carry the same: a title, R.EMBEDDABLE_ELEMENTS)
+    candidates: list[tuple[str, str, bool]] = []
     for kind, prefix, _src in R.TITLE_RULES:
         if title_key.startswith(_TITLE_END.sub("", prefix)):
-            candidates.append((kind, f"title {title[:60]!r}"))
+            candidates.append((kind, f"title {title[:60]!r}", True))
             break
     widget = None   # a captcha widget (an element found that is no vendor's marker)
-    embeddable = set()   # (the evidence of markers a story's page may carry too)
     for el in _ANY_ELEMENT(root):
         found = next(((k, pred) for k, xp, pred in _ELEMENTS if xp(el)), None)
         if found is None and widget is None:
             widget = el
         if found:
             ident = el.get("id") or el.get("src") or el.get("href") or el.get("action") or ""
-            candidates.append((found[0], f"<{el.tag}> {ident[:60]}".strip()))
-            if found[1] in R.EMBEDDABLE_ELEMENTS:
-                embeddable.add(candidates[-1][1])
+            candidates.append((found[0], f"<{el.tag}> {ident[:60]}".strip(), found[1] in R.EMBEDDABLE_ELEMENTS))
             break
     story = None   # (_carries_story, asked once)
-    for kind, evidence in candidates:
+    for kind, evidence, story_may_carry in candidates:
         if evidence.startswith("title"):
             needs = R.TITLE_NEEDS_TEXT.get(kind)
             if needs and not any(t in text for t in needs):
                 continue
-        if evidence.startswith("title") or evidence in embeddable:
+        if story_may_carry:
             # (a title a story may have; a vendor's widget a story's page may carry: Cloudflare's
             # Turnstile iframe in the comment form under a three-paragraph story, R.EMBEDDABLE_ELEMENTS)
             story = _carries_story(root) if story is None else story

@@ -1456,10 +1456,9 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                 if parts:
                     flush()
             elif tag == "a":
-                href = el.get("href")
-                if href is not None or el.get("name") is None:   # (is_link)
+                if is_link(el):
                     link_depth += 1
-                    if href and href.startswith(B.SKIP_PAST_END_PREFIX):
+                    if (el.get("href") or "").startswith(B.SKIP_PAST_END_PREFIX):
                         facts["end_links"] = True   # (a skip link of BBC's: _skip_past)
                     if not len(el) and not el.text:
                         card = _overlay_card(el)
