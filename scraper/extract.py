@@ -900,15 +900,21 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             continue
         # (a heading only when written as a sentence and named as the standfirst by its itemprop or as Turkish
         # dailies name it, <h2 class="haber-spot">: RC.LEAD_HEADING_NAME_RE)
-        if p.heading and not (_SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE)):
+        named_heading = p.heading and _SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE)
+        if p.heading and not named_heading and (p.tag == "h1" or not descs):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
         # (a Chinese or Japanese lead's sentence is one or two "words" between spaces: its characters count)
         if clean._cjk_words(p.text, len(words)) < RC.LEAD_MIN_WORDS:
             continue
-        if p.heading:
+        says_desc = any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs)
+        if p.heading and not named_heading:
+            if not says_desc or len(words & title_words) >= RC.LEAD_SHARE * min(len(words), len(title_words)):
+                continue
+            why = "a heading that says the page's description, just before the story"
+        elif p.heading:
             why = "a heading named as the standfirst, just before the story"
-        elif any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs):
+        elif says_desc:
             why = "the page's description, just before the story"
         elif len(p.text) <= RC.LEAD_NAMED_MAX_CHARS and _lead_named(p) and not _caption_like(p, facts):
             why = "a box named as the standfirst, just before the story"

@@ -184,9 +184,10 @@ def test_ld_articlebody_disagrees_with_a_larger_block():
     # information" links); the JSON-LD articleBody agrees with div.a_c, the story text
     rec, html = corpus_page("es_ElPais_2024_10_15")
     art = extract(html, rec["url"])
-    assert [d.rule for d in art.decisions] == [RC.LD_BODY]
+    # (then its standfirst, an <h2> that says the page's description, joins: container.lead)
+    assert [d.rule for d in art.decisions] == [RC.LD_BODY, RC.LEAD]
     assert "div.a_c" in art.decisions[0].path
-    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.98
+    assert _f1(art.body, rec["gold_paragraphs"]) >= 0.99
 
 
 def test_ld_articlebody_shows_the_full_story_of_a_fragment():

@@ -380,6 +380,31 @@ def test_a_turkish_spot_set_as_a_heading_joins_the_story_but_a_named_title_does_
     assert not extract(page3.encode(), "https://example.com.tr/haber/1").body.startswith(spot[:20])
 
 
+def test_a_heading_dek_that_says_the_description_joins_the_story():
+    # fundus es_MallorcaZeitung_2025_04_16 (../shared/corpus): the header's <h1>, then an
+    # <h2 class="ft-mol-subtitle"> that says the page's meta description, then the story box
+    dek = ("Eine halbe Hundertschaft der Nationalpolizei war am Mittwochmorgen (12.3.) im Problemviertel "
+           "Son Gotleu im Einsatz")
+    title = "Nur 50 Meter von einer Schule entfernt: Zweite Drogenrazzia in Palma innerhalb von 48 Stunden"
+    page = (f"<html lang='de'><head><meta charset='utf-8'><title>{title}</title>"
+            f"<meta name='description' content='{dek}'></head><body><main><div class='ft-layout-grid-flex'>"
+            "<header class='ft-layout-grid-flex__colXs-12'>"
+            f"<h1 class='ft-title ft-helper-spacer-b-xs' data-aida-title>{title}</h1>"
+            f"<h2 class='ft-mol-subtitle ft-helper-fontColor-quaternary' data-aida-subtitle>{dek}</h2></header>"
+            f"<div class='ft-layout-grid-flex__colSm-7'><div class='ft-org-cardBody'>{STORY}{STORY}</div></div>"
+            "</div></main></body></html>")
+    art = extract(page.encode(), "https://www.mallorcazeitung.es/lokales/2025/03/12/x.html")
+    assert art.body.startswith(dek)
+    assert any(d.rule == "container.lead" and "description" in d.text for d in art.decisions)
+    # the same heading when the description says something else stays out, as a heading
+    other = page.replace(f"content='{dek}'", "content='Zweite Razzia in Palma binnen zwei Tagen: die Polizei "
+                                               "durchsuchte mehrere Wohnungen in der Nähe einer Schule.'")
+    assert dek[:30] not in extract(other.encode(), "https://www.mallorcazeitung.es/lokales/x.html").body
+    # and a description that only repeats the headline brings no heading in
+    same = page.replace(f"content='{dek}'", f"content='{title}'").replace(f">{dek}</h2>", f">{title}</h2>")
+    assert not extract(same.encode(), "https://www.mallorcazeitung.es/lokales/x.html").body.startswith(title[:20])
+
+
 def test_a_teaser_before_the_story_that_is_not_the_description_stays_out():
     teaser = "<div class='teaser'><p>The council voted on Monday to close the old library for repairs.</p></div>"
     page = ("<html><head><title>Line to open</title><meta name='description' content='The minister said "

@@ -291,6 +291,12 @@ LEAD_NAME_RE = re.compile(
 # LEAD_NAME_RE, fundus NTVTR -0.068, Sermitsiaq -0.038, two scrapinghub pages, and 6 of 40 pages of a
 # written probe of news publishers, for 34 older dev pages up)
 LEAD_HEADING_NAME_RE = re.compile(r"^(?:[a-z0-9]+[-_])*spot$", re.I)
+# A heading dek (not the <h1>) that says the page's description (LEAD_SHARE of the words of each in the
+# other) and not its title joins as well: the publisher names that text the page's summary. Sources:
+# fundus es_MallorcaZeitung_2025_04_16 (h2.ft-mol-subtitle = meta description) and za_TimesLive_2025_05_22,
+# Dragnet R706 (h2.standalone-deck), DAnIEL pb.pl 2012 (h3#article_lead); on all dev pages 75 up, 15 down
+# (fundus NTVTR -0.068, Sermitsiaq -0.038 and six scrapinghub pages by <= 0.024 leave it out of their
+# golds); written probes of world and modern publishers, 2026-12-07: 6 of 10 lost deks back.
 LEAD_NAMED_MAX_CHARS = 600
 LEAD_NAMED_LEVELS = 2
 # And the standfirst by its place: the line right before the story's first line, of LEAD_MIN_WORDS or
