@@ -1978,6 +1978,18 @@ def _timeline_entry(f: str) -> bool:
             and not find_date_in_folded(tail))
 
 
+def _dated_entry(f: str) -> bool:
+    """_timeline_entry, its date alone before the colon or dash (not "08/05/2012 (press release: …)")."""
+    m = _ENTRY_SEP_RE.search(f)
+    return m is not None and "(" not in f[:m.start()] and _timeline_entry(f)
+
+
+def _entry_beside(paras: list["Para"], i: int) -> bool:
+    """The line before or after line ``i`` is a dated entry too (B.TIMELINE_*: a run of dated entries set
+    as paragraphs, not a list)."""
+    return any(0 <= j < len(paras) and _dated_entry(folded(paras[j])) for j in (i - 1, i + 1))
+
+
 def data_row(p: "Para", tables: dict) -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
@@ -3798,6 +3810,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                                                words <= B.GLUED_DATE_MAX_WORDS and _glued_date(p.text)))
                                                            and not data_row(p, data_tables)
                                                            and not (p.tag == "li" and (_timeline_entry(f) or _in_timeline(p)))
+                                                           and not (p.tag != "li" and _dated_entry(f) and _entry_beside(paras, i))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))
                                                            and p.tag != "pre" and not (p.tag == "dd" and _fact_value(p))
                                                            and not _TWEET_SOURCE_RE.match(p.text)

@@ -87,6 +87,15 @@ _MONTHS: dict[str, int] = {
     # Russian (genitive, as in dates)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Ukrainian, Polish and Czech (genitive, as in dates: "27 березня 2024", "3 maja 2024", "2. ledna 2025";
+    # the months of CLDR's locale data; a written probe of the general web, 2026-12-07, kept a Ukrainian
+    # city site's "27 березня 2024, 12:41" over its story)
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
 _MONTH_KEY_RE = re.compile(r"\s+")
 

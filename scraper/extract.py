@@ -1327,14 +1327,15 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     tables: dict = {}
     headed: dict = {}
     verse: dict = {}   # (_opens_verse's verdict of each block, once)
-    while out and not out[0].heading and (_para_value(out[0]) < 0 and not _clause(out[0].text)
+    while out and not out[0].heading and out[0].tag != "pre" and (_para_value(out[0]) < 0 and not _clause(out[0].text)
                                           and not _table_row(out[0], tables, headed)
                                           and not _opens_verse(out, verse)
                                           or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
-    # sign-off, "Powodzenia!", "Bon appétit !")
-    while out and not out[-1].heading and (
+    # sign-off, "Powodzenia!", "Bon appétit !"; a line of code is no counter, short as a command is:
+    # a how-to that ends with "kumo --version" in its <pre>, a written probe of the general web, 2026-12-07)
+    while out and not out[-1].heading and out[-1].tag != "pre" and (
             (_para_value(out[-1]) < 0 and len(out[-1].text.split()) <= 3 and not _sign_off(out)
              and not _table_row(out[-1], tables, headed))
             or _URL_RE.match(out[-1].text)) and not _titled_list_end(out) and not _ranked_lines_end(out):

@@ -1560,3 +1560,69 @@ def test_a_byline_and_a_date_over_the_story_in_one_br_block_still_go():
     body = f"<article><h1>Headline</h1><p>By Jane Doe<br>May 3, 2008<br>{a}<br>{b}</p></article>"
     art = extract(doc(body), "https://example.com/news/1")
     assert art.paragraphs == [a, b]
+
+
+# A written probe of the general web (2026-12-07: forums, docs, shops, municipal and local news sites in 20
+# languages) kept these lines; each in the markup of its page.
+@pytest.mark.parametrize("lang,middle,after,gone", [
+    # a Turkish news CMS's ad slot label and its legal note under the story (TE Bilişim's themes)
+    ("en", "<div class='ad-inarticle'><small>REKLAM ALANI</small><ins class='x'></ins></div>", "", "REKLAM ALANI"),
+    ("en", "", "<div class='yasal-uyari'>Yasal Uyarı: Yayınlanan haber ve fotoğrafların tüm hakları Kastamonu "
+               "Ses'e aittir. Kaynak gösterilse dahi haberin tamamı özel izin alınmadan kullanılamaz.</div>",
+     "Yasal Uyarı"),
+    # a Ukrainian city site's rights line, too long for a furniture line ("all rights reserved" in Ukrainian)
+    ("ru", "", "<p>© 2024 Житомир Зараз. Усі права захищені. Використання матеріалів "
+               "дозволяється за умови гіперпосилання на сайт не нижче першого абзацу.</p>", "Усі права"),
+    # a docs page's feedback question (GitBook)
+    ("ja", "", "<div class='flex flex-row'><p>このページは役に立ちましたか？</p><div class='flex gap-2'>"
+               "<button type='button' aria-label='はい'>😀</button></div></div>", "役に立ちましたか"),
+    ("en", "", "<div><p>Was this page helpful?</p><button>Yes</button><button>No</button></div>", "Was this page helpful"),
+    # kk Star Ratings' legend under a WordPress post
+    ("en", "", "<div class='kk-star-ratings'><div class='kksr-legend'>4.6/5 - (38 bình chọn)</div></div>", "4.6/5"),
+    # Easy Table of Contents' Vietnamese title over its list
+    ("en", "<div id='ez-toc-container'><div class='ez-toc-title-container'><p class='ez-toc-title'>Mục lục bài viết"
+           "</p></div><nav><ul><li><a href='#b1'>Bước 1: Đăng nhập</a></li><li><a href='#b2'>Bước 2: Đổi mật khẩu"
+           "</a></li></ul></nav></div>", "", "Mục lục"),
+])
+def test_the_general_webs_furniture_lines_go(lang, middle, after, gone):
+    art = extract(page(lang, middle=middle, after=after), "https://example.com/news/1")
+    assert gone not in art.body
+    a, b = STORY[lang]
+    assert art.body.startswith(a) and b in art.body
+
+
+def test_a_ukrainian_date_line_over_the_story_goes_and_reads_as_the_date():
+    # (the same probe: a Ukrainian city site's header stamp, "27 березня 2024, 12:41", stayed over the story)
+    a, b = STORY["ru"]
+    doc = ("<html lang='uk'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Headline</h1>"
+           f"<div class='ArticleHeader_meta__W1xk0'><span>27 березня 2024, 12:41</span></div>"
+           f"<div class='ArticleBody_body__3xKq2'><p>{a}</p><p>{b}</p></div></article></body></html>")
+    art = extract(doc.encode(), "https://example.com/news/1")
+    assert "березня" not in art.body and art.body.startswith(a)
+    from scraper.dates import parse_date
+    assert parse_date("3 maja 2024") == "2024-05-03" and parse_date("2. ledna 2025") == "2025-01-02"
+    assert parse_date("27 березня 2024") == "2024-03-27"
+
+
+def test_a_how_tos_last_command_in_its_pre_stays():
+    # (the same probe: a docs page ending with its command, "kumo --version" in a <pre>, lost it as a
+    # short line at the story's edge once the feedback question under it went)
+    a, b = STORY["en"]
+    doc = (f"<html><head><title>t</title></head><body><main><h1>Install</h1><p>{a}</p><p>{b}</p>"
+           "<pre><code>kumo --version</code></pre><p>Was this page helpful?</p></main></body></html>")
+    art = extract(doc.encode(), "https://example.com/docs/install")
+    assert art.body.endswith("kumo --version")
+
+
+def test_dated_entries_set_as_paragraphs_stay_but_a_lone_dated_meta_line_goes():
+    # (DAnIEL muzyka.wp.pl 2012: a festival's rounds as paragraphs, "14 stycznia 2012: Architecture Of Lie,
+    # Koan, …", "15 stycznia 2012: skład zespołów …"; its gold keeps them; they went as datelines once the
+    # Polish months were known)
+    a, b = STORY["pl"]
+    entries = ("<p>14 stycznia 2012: Architecture Of Lie, Koan, Minerva, Mute, Petite Illusion, Rewolta</p>"
+               "<p>15 stycznia 2012: skład zespołów zostanie ogłoszony niebawem na stronie festiwalu</p>")
+    art = extract(page("pl", middle=entries), "https://example.com/news/1")
+    assert "14 stycznia 2012: Architecture" in art.body and "15 stycznia 2012: skład" in art.body
+    # one such line alone is a post's meta line: it goes
+    art = extract(page("pl", middle="<p>14 stycznia 2012 - Opublikowane przez: Redakcja</p>"), "https://example.com/news/1")
+    assert "Opublikowane" not in art.body and art.body.startswith(a)

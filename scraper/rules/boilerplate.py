@@ -538,6 +538,9 @@ AD_LABELS = [
     # news publishers, 2026-12-07): The Indian Express, News24, iDNES, Onet, Hürriyet's "continuation of the
     # story" marker between its paragraphs
     "Story continues below this ad", "Continue reading below", "Článek pokračuje pod reklamou",
+    # a Turkish news CMS's label over its in-story ad slot ("advertising area": TE Bilişim's themes,
+    # div.ad-inarticle > small; a written probe of the general web, 2026-12-07)
+    "REKLAM ALANI",
     "Dalsza część artykułu pod materiałem wideo", "Dalsza część artykułu pod reklamą", "Haberin Devamı",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
@@ -650,6 +653,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # "Просмотров: {views}" over or under the story; a written probe of many page kinds,
                     # 2026-12-06)
                     r"|(?:просмотров|просмотры)\s*:?\s*[\d\s.,]+"
+                    # ... and kk Star Ratings' legend under a WordPress post ("{score}/{best} - ({count}
+                    # {votes})" in the plugin's settings: "4.6/5 - (38 bình chọn)"; the same probe of 2026-12-07)
+                    r"|\d(?:[.,]\d+)?/\d{1,2}\s*-\s*\(\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)"
                     r"|(?:rated\s+)?\d(?:\.\d+)?\s+from\s+[\d,]+\s+(?:votes?|reviews|ratings)"
                     # ... its other languages, and Tasty Recipes' stars ("4.93 de 214 votos", "4,9 von 5
                     # Sternen (38 Bewertungen)": a written probe of 40 non-news pages, 2026-12-06)
@@ -1235,7 +1241,13 @@ FURNITURE_LINES = [
     "Ver esta publicación en Instagram", "Una publicación compartida de", "Une publication partagée par",
     "Diesen Beitrag auf Instagram ansehen", "Ein Beitrag geteilt von",
     "حدث خطأ أثناء تحميل المحتوى", "حدث خطأ أثناء تحميل الفيديو", "حدث خطأ أثناء تحميل الصفحة",
-    "Was this helpful", "هذا الخبر منقول من", "الخبر منقول من", "هذا المقال منقول من",
+    "Was this helpful", "هذا الخبر منقول من",
+    # a docs page's feedback question under its text (GitBook's, Nextra's and AWS's docs widgets: a public
+    # feedback widget's headings in English, Chinese, Japanese and Spanish; AWS's "Did this page help
+    # you?"; a written probe of the general web, 2026-12-07, kept a GitBook page's Japanese one)
+    "Was this page helpful", "Did this page help you", "這個頁面有幫助嗎", "这个页面有帮助吗",
+    "このページは役に立ちましたか", "¿Fue útil esta página",
+ "الخبر منقول من", "هذا المقال منقول من",
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
     "للاشتراك في", "حمل تطبيق", "نزل تطبيق", "انضم إلى قناتنا", "انضم لقناتنا", "انضموا إلى", "تابع قناة",
     "تابعوا قناة", "تابعنا على", "تابعنا عبر", "تابعونا عبر", "اشترك في قناة", "لمتابعة أخبار", "لمتابعة أهم الأخبار",
@@ -1426,12 +1438,16 @@ RIGHTS_LINE_MAX_WORDS = 60
 # ("This material …": the agencies' notice alone on its line, "This material may not be published,
 # broadcast, rewritten or redistributed." / "… may not be reproduced, redistributed, or manipulated in
 # any form.": 4 L3S-GN1 pages of upi.com, al.com and others, in no gold)
-RIGHTS_LINE_STARTS = ["Copyright", "©", "(c)", "This material"]
+# ... and a Turkish news CMS's legal note under every story, "Yasal Uyarı: Yayınlanan haber ve fotoğrafların
+# tüm hakları …'e aittir. Kaynak gösterilse dahi haberin tamamı özel izin alınmadan kullanılamaz." (TE
+# Bilişim's div.yasal-uyari; a written probe of the general web, 2026-12-07)
+RIGHTS_LINE_STARTS = ["Copyright", "©", "(c)", "This material", "Yasal Uyarı"]
 REPRODUCTION_PHRASES = [
     "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
     "may not be copied", "nie może być powielana", "nie może być publikowana", "nie może być rozpowszechniana",
+    "izin alınmadan kullanılamaz",
 ]
-REPRODUCTION_SCREEN = ("may not be", "nie może być")   # (a part of every phrase above, lower case)
+REPRODUCTION_SCREEN = ("may not be", "nie może być", "kullanılamaz")   # (a part of every phrase above, lower case)
 
 # ... and a reprint notice that asks for a link back, up to REPRINT_NOTICE_MAX_WORDS words: it opens
 # with REPRINT_NOTICE_OPENINGS and names the link (REPRINT_NOTICE_LINK) as required or the reprint as
@@ -1500,6 +1516,10 @@ RIGHTS_PHRASES = [
     # chosen over a three-paragraph story with class names made meaningless; etnet.com.cn's
     # "未经许可，不得转载" beside its licence line)
     "без письменного разрешения редакции", "активной гиперссылки", "不得转载",
+    # ... and "all rights reserved" in more languages (the footers of a written probe of the general web,
+    # 2026-12-07: Turkish, Czech, Ukrainian; the same notice's Portuguese, Dutch and Hungarian words)
+    "Tüm hakları saklıdır", "Všechna práva vyhrazena", "Усі права захищені", "Todos os direitos reservados",
+    "Alle rechten voorbehouden", "Minden jog fenntartva",
 ]
 
 
@@ -1556,7 +1576,9 @@ DATA_TABLE_MIN_ROWS = 3
 # clock time in it ("15 مارس 2011: اندلاع الاحتجاجات في مدينة درعا"; a story's list of a crisis's
 # milestones went whole, found by a written probe after batch E). Lines outside lists are not asked: a
 # post's meta line "05/10/2018 - Publicado por: …" and "Tuesday, January 8, 2008 - Updated 7d 0h ago"
-# are datelines of that shape (scrapinghub f6ac15a4…, L3S-GN1 9facdee2).
+# are datelines of that shape (scrapinghub f6ac15a4…, L3S-GN1 9facdee2); only two or more such entries
+# in a row, as paragraphs, are asked (a festival's rounds, "14 stycznia 2012: Architecture Of Lie, Koan, …"
+# then "15 stycznia 2012: skład zespołów …": DAnIEL muzyka.wp.pl 2012, in its gold).
 TIMELINE_DATE_MAX_WORDS = 5
 TIMELINE_EVENT_MIN_WORDS = 3
 # ... and a list item whose event is shorter, among at least this many such entries of its list (short

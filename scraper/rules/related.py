@@ -118,6 +118,10 @@ WIDGET_TITLES = [
     "Archivado En",
     "Latest news", "Also in the news", "Don't miss", "Top stories", "From our partners", "Weitere Videos",
     "Up next", "More great WIRED stories", "Table of contents",
+    # ... its words in other languages (MediaWiki's "toc" message; Easy Table of Contents' Vietnamese
+    # "Mục lục bài viết" over its list: a written probe of the general web, 2026-12-07), not the
+    # one-word ones that name other things too ("Contents", "Indice", "Obsah": a shop's "Obsah: 350 ml")
+    "Mục lục bài viết", "Mục lục", "Inhaltsverzeichnis", "Spis treści", "İçindekiler", "目次", "目录", "Sommaire",
     # (a section's name after them, as the heading of a box of other stories: Reuters' "Next In Politics",
     # "Next In Business News" over its teasers under the story, chaos pages of 2017 without class names;
     # AP's "More in Entertainment News", L3S-GN1 2008; a heading only, as every multi-word title here)
