@@ -1626,3 +1626,13 @@ def test_dated_entries_set_as_paragraphs_stay_but_a_lone_dated_meta_line_goes():
     # one such line alone is a post's meta line: it goes
     art = extract(page("pl", middle="<p>14 stycznia 2012 - Opublikowane przez: Redakcja</p>"), "https://example.com/news/1")
     assert "Opublikowane" not in art.body and art.body.startswith(a)
+
+
+@pytest.mark.parametrize("line", ["PUBLICIDAD - SIGUE ABAJO", "PUBLICIDAD - CONTINÚE LEYENDO", "REKLAM - Kaydırmaya devam edin",
+                                  "Le360 - Publicité"])
+def test_an_ad_label_with_what_to_do_past_the_slot_or_the_sites_name_goes(line):
+    # (a written probe of world news publishers, 2026-12-07: El Comercio's, El Tiempo's, Hürriyet's and
+    # Le360's in-story ad slots)
+    a, b = STORY["en"]
+    art = extract(page("en", middle=f"<div class='x'><p>{line}</p></div>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]

@@ -557,6 +557,16 @@ AD_LABEL_MAX_WORDS = 6
 # slash ("إعلان · Advertisement" over an ad slot between story paragraphs: a written probe of Arabic
 # pages, 2026-12-06, in Al Arabiya's markup): every part a label of AD_LABELS.
 AD_LABEL_JOINERS = r"\s*[·•|/]\s*|\s+[—–-]\s+"   # (and a spaced dash: "Publicité — La suite après cette publicité")
+# ... or a label and what the reader is to do past the slot ("PUBLICIDAD - SIGUE ABAJO", "PUBLICIDAD -
+# CONTINÚE LEYENDO", "REKLAM - Kaydırmaya devam edin": El Comercio's and El Tiempo's and Hürriyet's in-story
+# slots), or the site's name of at most AD_LABEL_SITE_MAX_WORDS words before the label ("Le360 -
+# Publicité"): a written probe of world news publishers, 2026-12-07, kept all four
+AD_LABEL_CONTINUATIONS = [
+    "sigue abajo", "continúe leyendo", "continua leyendo", "sigue leyendo", "kaydırmaya devam edin",
+    "continue reading", "scroll to continue", "continua a leggere", "continue a ler", "la suite ci-dessous",
+    "weiterlesen", "lesen sie weiter",
+]
+AD_LABEL_SITE_MAX_WORDS = 2
 
 # BBC World Service's visually hidden heading over its byline list ("Article information", FURNITURE_LINES),
 # in its other services' words: a line that is one of these, whole (bbc/simorgh,
