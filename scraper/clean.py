@@ -2517,17 +2517,19 @@ _AD_JOIN_RE = re.compile(B.AD_LABEL_JOINERS)
 # (two joined labels open with one: the first words of the labels, a cheap test before the joiners' regex)
 _AD_STARTS = tuple(sorted({x.split()[0] for x in _AD_SET if x}))
 _AD_ENDS = tuple(sorted({x.split()[-1] for x in _AD_SET if x}))   # (the site's name before a label)
-_AD_CONTINUE_SET = frozenset(_bare(fold(x)) for x in B.AD_LABEL_CONTINUATIONS)
+_AD_CONTINUE_WORDS = frozenset(fold(x) for x in B.AD_LABEL_CONTINUATION_WORDS)
 
 
 def _ad_labels(folded_text: str) -> bool:
     """Ad labels joined into one line ("إعلان · Advertisement", "Anzeige | Advertisement"): every part
     a label (B.AD_LABEL_JOINERS); or a label and what to do past the slot ("Publicidad - Sigue abajo"), or
-    a short site name and a label ("Le360 - Publicité"): B.AD_LABEL_CONTINUATIONS, AD_LABEL_SITE_MAX_WORDS."""
+    a short site name and a label ("Le360 - Publicité"): B.AD_LABEL_CONTINUATION_*, AD_LABEL_SITE_MAX_WORDS."""
     parts = [_bare(x) for x in _AD_JOIN_RE.split(folded_text)]
     parts = [x for x in parts if x]
-    if len(parts) == 2 and parts[0] in _AD_SET and parts[1] in _AD_CONTINUE_SET:
-        return True
+    if len(parts) == 2 and parts[0] in _AD_SET:
+        words = parts[1].split()
+        if len(words) <= B.AD_LABEL_CONTINUATION_MAX_WORDS and not _AD_CONTINUE_WORDS.isdisjoint(words):
+            return True
     if len(parts) == 2 and parts[1] in _AD_SET and len(parts[0].split()) <= B.AD_LABEL_SITE_MAX_WORDS:
         return True
     return len(parts) >= 2 and all(x in _AD_SET for x in parts)

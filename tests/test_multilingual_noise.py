@@ -1629,10 +1629,14 @@ def test_dated_entries_set_as_paragraphs_stay_but_a_lone_dated_meta_line_goes():
 
 
 @pytest.mark.parametrize("line", ["PUBLICIDAD - SIGUE ABAJO", "PUBLICIDAD - CONTINÚE LEYENDO", "REKLAM - Kaydırmaya devam edin",
-                                  "Le360 - Publicité"])
+                                  "Le360 - Publicité", "Anzeige – Lesen Sie weiter unten",
+                                  "Publicité - Votre recette continue ci-dessous", "Reklam – yazının devamı aşağıda"])
 def test_an_ad_label_with_what_to_do_past_the_slot_or_the_sites_name_goes(line):
     # (a written probe of world news publishers, 2026-12-07: El Comercio's, El Tiempo's, Hürriyet's and
     # Le360's in-story ad slots)
     a, b = STORY["en"]
     art = extract(page("en", middle=f"<div class='x'><p>{line}</p></div>"), "https://example.com/news/1")
     assert art.paragraphs == [a, b]
+    # (a label and a line of news after it is no label: a teaser's title)
+    art = extract(page("en", middle="<div class='x'><p>Reklam - Yeni kampanya başladı</p></div>"), "https://example.com/news/1")
+    assert "Yeni kampanya" in art.body

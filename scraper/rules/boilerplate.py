@@ -557,14 +557,17 @@ AD_LABEL_MAX_WORDS = 6
 # slash ("إعلان · Advertisement" over an ad slot between story paragraphs: a written probe of Arabic
 # pages, 2026-12-06, in Al Arabiya's markup): every part a label of AD_LABELS.
 AD_LABEL_JOINERS = r"\s*[·•|/]\s*|\s+[—–-]\s+"   # (and a spaced dash: "Publicité — La suite après cette publicité")
-# ... or a label and what the reader is to do past the slot ("PUBLICIDAD - SIGUE ABAJO", "PUBLICIDAD -
-# CONTINÚE LEYENDO", "REKLAM - Kaydırmaya devam edin": El Comercio's and El Tiempo's and Hürriyet's in-story
-# slots), or the site's name of at most AD_LABEL_SITE_MAX_WORDS words before the label ("Le360 -
-# Publicité"): a written probe of world news publishers, 2026-12-07, kept all four
-AD_LABEL_CONTINUATIONS = [
-    "sigue abajo", "continúe leyendo", "continua leyendo", "sigue leyendo", "kaydırmaya devam edin",
-    "continue reading", "scroll to continue", "continua a leggere", "continue a ler", "la suite ci-dessous",
-    "weiterlesen", "lesen sie weiter",
+# ... or a label and what the reader is to do past the slot, at most AD_LABEL_CONTINUATION_MAX_WORDS words
+# with one of AD_LABEL_CONTINUATION_WORDS ("PUBLICIDAD - SIGUE ABAJO", "PUBLICIDAD - CONTINÚE LEYENDO",
+# "REKLAM - Kaydırmaya devam edin": El Comercio's, El Tiempo's, Hürriyet's in-story slots, a written probe of
+# world news publishers, 2026-12-07; "Anzeige – Lesen Sie weiter unten", "Publicité - Votre recette continue
+# ci-dessous", "Reklam – yazının devamı aşağıda": a written probe of the general web, 2026-12-07), or the
+# site's name of at most AD_LABEL_SITE_MAX_WORDS words before the label ("Le360 - Publicité", the first probe)
+AD_LABEL_CONTINUATION_MAX_WORDS = 6
+AD_LABEL_CONTINUATION_WORDS = [
+    "abajo", "leyendo", "continúe", "continua", "continue", "continues", "continuing", "below", "reading",
+    "weiter", "weiterlesen", "unten", "dessous", "suite", "devam", "devamı", "aşağıda", "sotto", "abaixo",
+    "poniżej", "dalej", "níže", "pokračuje", "verder", "hieronder", "nedan", "fortsätter", "fortsetter",
 ]
 AD_LABEL_SITE_MAX_WORDS = 2
 
