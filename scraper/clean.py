@@ -2645,6 +2645,7 @@ def _disclosure_heading(el) -> bool:
             and not (parent.text or "").strip() and not (el.tail or "").strip())
 
 
+_STAMP_AUTHOR_RE = re.compile(rf"^[\W_]*(?:{_alt(_fold_list(B.STAMP_LINE_AUTHOR_LABELS))})\s*:?\s+\S", re.I)
 _STAMP_JOINER_RE = re.compile(r"\s*[|•·]\s*")   # (not the comma and the slash of META_LINE_JOINERS: dates hold them)
 
 
@@ -2655,8 +2656,9 @@ def _published_parts(f: str) -> bool:
     """A folded line of two or three published/updated stamps, each a PUBLISHED_LABELS label with a
     date or time, of at most B.PUBLISHED_PART_MAX_WORDS words, joined by a bar or a dot or run
     together ("publié le 18 juil. 2024 à 08:01mis à jour le …": two <time> elements side by side)."""
-    if _PUBLISHED_LINE_RE.match(f) is None:   # (the first stamp opens the line)
-        return False
+    if _PUBLISHED_LINE_RE.match(f) is None:   # (a stamp opens the line, or a counter: "كد خبر: … | تاريخ انتشار: …")
+        if not ("|" in f and _META_LINE_RE.match(f.split("|", 1)[0])):
+            return False
     parts = [x for x in _STAMP_JOINER_RE.split(f.strip()) if x]
     if len(parts) == 1:   # run together: cut where each label starts
         starts = [m.start() for m in _STAMP_LABEL_RE.finditer(f)]
@@ -2664,8 +2666,12 @@ def _published_parts(f: str) -> bool:
         if len(starts) < 2 or lead.strip(" \t-–—:|•·"):
             return False
         parts = [f[a:b] for a, b in zip(starts, starts[1:] + [len(f)])]
-    return 2 <= len(parts) <= 3 and all(
-        len(x.split()) <= B.PUBLISHED_PART_MAX_WORDS and _PUBLISHED_LINE_RE.match(x) is not None for x in parts)
+    if not 2 <= len(parts) <= 3 or any(len(x.split()) > B.PUBLISHED_PART_MAX_WORDS for x in parts):
+        return False
+    stamps = [_PUBLISHED_LINE_RE.match(x) is not None for x in parts]
+    # (beside a stamp: a counter, or the writer after a label: B.STAMP_LINE_AUTHOR_*)
+    return any(stamps) and all(s or _META_LINE_RE.match(x) or (
+        _STAMP_AUTHOR_RE.match(x) and len(x.split()) <= B.STAMP_LINE_AUTHOR_MAX_WORDS + 1) for s, x in zip(stamps, parts))
 
 
 def _shadow_root(el) -> bool:

@@ -1640,3 +1640,23 @@ def test_an_ad_label_with_what_to_do_past_the_slot_or_the_sites_name_goes(line):
     # (a label and a line of news after it is no label: a teaser's title)
     art = extract(page("en", middle="<div class='x'><p>Reklam - Yeni kampanya başladı</p></div>"), "https://example.com/news/1")
     assert "Yeni kampanya" in art.body
+
+
+@pytest.mark.parametrize("line", [
+    # a Persian city portal's meta line over its story (ASP.NET labels lblNewsCode, lblDate, lblVisit)
+    "<span id='lblNewsCode'>کد خبر: ۴۸۲۱۳</span> | <span id='lblDate'>تاریخ انتشار: ۱۶ فروردین ۱۴۰۳ - ۰۹:۳۰</span> | "
+    "<span id='lblVisit'>تعداد بازدید: ۱۲۴۰</span>",
+    # a Czech municipal site's stamp, writer and view counter
+    "Vloženo: 2. 1. 2025 | Autor: Obecní úřad | Počet zobrazení: 1 284",
+    # a notice board's posting and removal dates
+    "Vyvěšeno: 3. 3. 2025 Sejmuto: 21. 3. 2025",
+])
+def test_stamp_lines_with_counters_and_writers_go(line):
+    # (a written probe of the general web, 2026-12-07)
+    a, b = STORY["en"]
+    art = extract(page("en", middle=f"<div class='news-meta'>{line}</div>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+    # a line of a writer and a counter, no stamp, is not such a line
+    art = extract(page("en", middle="<p>Autor: Obecní úřad | Počet zobrazení: 1 284 | Rozpočet obce na rok 2025</p>"),
+                  "https://example.com/news/1")
+    assert "Rozpočet" in art.body

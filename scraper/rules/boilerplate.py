@@ -620,8 +620,14 @@ RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione"
 # stays ("Updated MacPros and Xserves are shipping immediately.", "Posted by Andrew Hayden, …": golds).
 # ... two or three such stamps on one line, joined by a bar or a dot ("|", "•", "·"), each of at most
 # PUBLISHED_PART_MAX_WORDS words: "PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: March 12, 2025 at
-# 10:02 AM CDT" (Arc XP's two <time> stamps; a written probe page, 2026-12-04).
+# 10:02 AM CDT" (Arc XP's two <time> stamps; a written probe page, 2026-12-04). Beside a stamp, a part may
+# be a counter of META_LINE_RE or the writer after one of STAMP_LINE_AUTHOR_LABELS (up to
+# STAMP_LINE_AUTHOR_MAX_WORDS words): "Vloženo: 2. 1. 2025 | Autor: Obecní úřad | Počet zobrazení: 1 284" (a
+# Czech municipal site), "کد خبر: ۴۸۲۱۳ | تاریخ انتشار: ۱۶ فروردین ۱۴۰۳ - ۰۹:۳۰ | تعداد بازدید: ۱۲۴۰" (a Persian
+# city portal): a written probe of the general web, 2026-12-07.
 PUBLISHED_PART_MAX_WORDS = 10
+STAMP_LINE_AUTHOR_LABELS = ["autor", "author", "by", "von", "par", "por", "автор", "توسط", "نویسنده", "الكاتب"]
+STAMP_LINE_AUTHOR_MAX_WORDS = 4
 PUBLISHED_LABELS = [
     "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
     "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
@@ -640,6 +646,11 @@ PUBLISHED_LABELS = [
     "imeboreshwa mwisho", "கடைசியாக புதுப்பிக்கப்பட்டது", "చివరిగా అప్డేట్ అయిన తేదీ",
     "อัพเดทล่าสุดเมื่อเวลา", "ንመወዳእታ እዋን ዝተመሓየሸሉ", "最近更新", "Останнє оновлення", "آخری اپ ڈیٹ",
     "Сўнгги янгиланиш", "Cập nhật gần nhất", "Tí a mú dójú ìwọ̀n gbẹ̀yìn ní",
+    # the label nouns "date of publication", "inserted", "posted (on a notice board)", "last update" of
+    # Persian, Czech, Polish, Russian and Ukrainian sites (a written probe of the general web, 2026-12-07:
+    # a Persian city portal's and two Czech municipal sites' stamps; not the verbs, which open sentences)
+    "تاریخ انتشار", "vloženo", "vyvěšeno", "datum vložení", "poslední aktualizace", "data publikacji",
+    "дата публикации", "дата публікації",
 ]  # (not the Arabic verb "نشر" alone: "نشر الجيش 3 آلاف جندي" is a sentence: "the army deployed …")
 # The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
 # the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
@@ -666,6 +677,10 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # "Просмотров: {views}" over or under the story; a written probe of many page kinds,
                     # 2026-12-06)
                     r"|(?:просмотров|просмотры)\s*:?\s*[\d\s.,]+"
+                    # ... and a Czech, a Polish and a Persian one (folded: "تعداد بازديد: ۱۲۴۰", "بازديد
+                    # امروز: ۸۷"), a Persian portal's story number ("كد خبر: ۴۸۲۱۳"): the same probe of 2026-12-07
+                    r"|počet\s+(?:zobrazení|návštěv|přečtení)\s*:?\s*[\d\s.,]+|liczba\s+wyświetleń\s*:?\s*[\d\s.,]+"
+                    r"|(?:تعداد\s+)?(?:كل\s+)?بازديد(?:ها|\s+امروز|\s+ديروز)?\s*:?\s*[\d.,٬]+|كد\s+خبر\s*:?\s*\d+"
                     # ... and kk Star Ratings' legend under a WordPress post ("{score}/{best} - ({count}
                     # {votes})" in the plugin's settings: "4.6/5 - (38 bình chọn)"; the same probe of 2026-12-07)
                     r"|\d(?:[.,]\d+)?/\d{1,2}\s*-\s*\(\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)"
