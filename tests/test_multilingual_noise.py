@@ -1660,3 +1660,19 @@ def test_stamp_lines_with_counters_and_writers_go(line):
     art = extract(page("en", middle="<p>Autor: Obecní úřad | Počet zobrazení: 1 284 | Rozpočet obce na rok 2025</p>"),
                   "https://example.com/news/1")
     assert "Rozpočet" in art.body
+
+
+def test_a_dutch_tip_question_and_a_spanish_subscription_box_go():
+    # (a written probe of walls and control articles, 2026-12-07: a Dutch regional daily's line under its
+    # story, a Spanish local daily's <section class="caja-suscripcion">)
+    a, b = STORY["en"]
+    art = extract(page("en", after="<p>Heb je een tip of zie je een fout in dit artikel?</p>"), "https://example.nl/nieuws/1")
+    assert art.paragraphs == [a, b]
+    box = ("<section class='caja-suscripcion' aria-labelledby='susc-t'><h3 id='susc-t'>El periodismo local cuesta. "
+           "Apóyalo.</h3><p>Suscríbete a Diario del Marqués por 1 € el primer mes y accede sin límites a toda la "
+           "información de tu ciudad.</p><a class='btn-suscribete' href='/suscripciones/'>Suscríbete ahora</a></section>")
+    art = extract(page("en", after=box), "https://example.es/noticia/1")
+    assert art.paragraphs == [a, b]
+    # a story's own question about tips stays: it names no tip line
+    q = "Heb je een tip voor de burgemeester, vroeg de verslaggever, maar hij lachte alleen."
+    assert q in extract(page("en", middle=f"<p>{q}</p>"), "https://example.nl/nieuws/1").body

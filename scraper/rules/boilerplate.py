@@ -87,7 +87,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # the class screen's stems are, tests/test_tokenmatch.py)
     r"|kommentare|leserkommentare|commentaires|comentarios|komentarze|reacties"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
-    r"|newsletter[a-z]*|subscribe[a-z]*|subscription|signup|sign[-_]?up"
+    r"|newsletter[a-z]*|subscribe[a-z]*|subscription|suscripcion|signup|sign[-_]?up"
     r"|" + AD_TOKENS + r"|sponsor(?:ed)?"
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
@@ -1783,10 +1783,12 @@ CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|wr
 #   scrapinghub 3f65af7b…): both golds leave it out (magic_html's gold of TechCrunch keeps its "Got a tip for
 #   us?" line: a call to readers is no story, so it goes there too); "Got a story? Get in touch with our news
 #   team by emailing us at …" (Metro, fundus uk_Metro_2024_07_17, not in its gold). Not "If you have a tip, write us …"
-#   inside a columnist's paragraph (CleanEval final-620): the line must open with the question.
+#   inside a columnist's paragraph (CleanEval final-620): the line must open with the question. The same
+#   question in Dutch, "Heb je een tip of zie je een fout in dit artikel?" (a Dutch regional daily's line under
+#   its story; a written probe of walls and control articles, 2026-12-07).
 TIP_LINE_MAX_WORDS = 30
-TIP_LINE_RE = re.compile(r"^[\W_]*(?:have|got) (?:a|any) (?:news |story )?(?:tips?|story)(?: for us| to share)?\s*\?",
-                         re.I)
+TIP_LINE_RE = re.compile(r"^[\W_]*(?:(?:have|got) (?:a|any) (?:news |story )?(?:tips?|story)(?: for us| to share)?\s*\?"
+                         r"|(?:heb je|heeft u) (?:een )?(?:nieuws)?tip\b[^?.!]{0,60}\?)", re.I)
 # ... and the Arabic call, which says how to send it: "هل لديك خبر أو معلومة؟ راسلنا عبر واتساب …" (a story's
 # own question, "هل لديك خبر عن ابنك؟ سأل الضابط الأم", names no way to send)
 # (the question's opening, shared with TIP_QUESTION_AR_RE below)
