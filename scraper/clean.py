@@ -3066,15 +3066,15 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     def inside(q: Para, box: etree._Element) -> bool:
         return q.block is box or (q.block is not None and any(a is box for a in q.block.iterancestors()))
 
-    def small_box(j: int):
+    def small_box(j: int, apart: "Para | None" = None):
         """The largest box around line j's block of at most 400 visible characters (below
-        <article>/<main>/<body>), or None."""
+        <article>/<main>/<body>; with ``apart``, below the box that holds that line too), or None."""
         blk = paras[j].block
         box = None
         if blk is not None:
             n = 0
             for anc in (blk, *blk.iterancestors()):
-                if anc.tag in ("body", "html", "article", "main"):
+                if anc.tag in ("body", "html", "article", "main") or (apart is not None and inside(apart, anc)):
                     break
                 # (visible_len_over(anc, 400), each level adding what lies beside the box below it)
                 n = _visible_len_upto(anc, 400) if box is None else _climb_visible_len(anc, 400, box, n)
@@ -3160,8 +3160,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
 
     def consume_box(j: int, rule: str) -> int:
         """The marker line opens a small box (≤ 400 characters: a read-also or related widget
-        without a telling class): every line of that box goes with it. Returns the next index."""
-        box = small_box(j)
+        without a telling class): every line of that box goes with it. Returns the next index.
+        (The box holds no line before the marker: in a story of one short paragraph the story's own
+        box is under 400 characters too, and RT's "اقرأ المزيد" card, title, link and teaser, sits in
+        it: a written probe of adversarial Arabic pages, 2026-12-07.)"""
+        box = small_box(j, paras[j - 1] if j > 0 else None)
         if box is None or (j > 0 and inside(paras[j - 1], box)) or story_below(j, box):
             return j + 1   # not a box of its own (the marker shares its parent with story lines)
         return drop_inside(j + 1, box, rule)

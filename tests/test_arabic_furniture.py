@@ -970,3 +970,19 @@ def test_a_line_that_joins_an_ad_label_to_other_words_stays(line):
 def test_a_premium_teaser_line_between_the_storys_sections_goes_and_the_story_goes_on():
     art = in_story('<div class="premium-teaser"><p>هذا المحتوى متاح كاملا للمشتركين. اشترك الآن في النهار</p></div>')
     assert art.paragraphs == STORY
+
+
+def test_a_read_more_card_with_its_teaser_goes_under_a_one_paragraph_story():
+    # (a written probe of adversarial Arabic pages, 2026-12-07, in RT Arabic's markup: a one-paragraph story
+    # whose box, under 400 characters, also holds the "اقرأ المزيد" card: its title, link and teaser)
+    lead = ("أفاد مركز رصد الزلازل الإيراني بأن زلزالا بقوة 4.6 درجة على مقياس ريختر ضرب صباح اليوم الثلاثاء منطقة "
+            "قريبة من مدينة لار في محافظة فارس جنوبي البلاد، على عمق 10 كيلومترات، من دون ورود أنباء فورية عن "
+            "إصابات أو أضرار مادية.")
+    teaser = "سجل مركز رصد الزلازل هزة بقوة 4.2 درجة في محافظة هرمزغان جنوبي إيران."
+    body = ('<div class="article"><h1 class="heading">زلزال بقوة 4.6 درجة يضرب جنوب إيران</h1>'
+            f'<div class="article__text text"><p>{lead}</p><div class="read-more">'
+            '<div class="read-more__title">اقرأ المزيد</div><a class="read-more__link" href="/middle_east/1711000/">'
+            'إيران.. هزة أرضية ثانية تضرب محافظة هرمزغان خلال أسبوع</a>'
+            f'<div class="read-more__text">{teaser}</div></div></div></div>')
+    art = extract(page(body), URL)
+    assert art.body == lead
