@@ -293,7 +293,24 @@ def _class_rule(cls: str) -> tuple | None:
 # The attributes the DOM rules below read: an element with none of them (most: <p>, <a href>,
 # <img src>) can only match by its tag.
 _RULE_ATTRS = frozenset({"class", "id", "aria-label", "aria-labelledby", "hidden", "aria-hidden", "style",
-                         "itemprop", *B.AMP_STAND_IN_ATTRS})
+                         "itemprop", *B.AMP_STAND_IN_ATTRS, *B.COMPONENT_NAME_ATTRS})
+_COMPONENT_ATTRS = frozenset(B.COMPONENT_NAME_ATTRS)
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_COMPONENT_CACHE: dict[tuple, tuple | None] = {}
+
+
+def _component_rule(attr: str, value: str) -> tuple[str, str] | None:
+    """(family, rule) of a component's test or analytics name (B.COMPONENT_NAME_ATTRS), read as an id."""
+    key = (attr, value)
+    hit = _COMPONENT_CACHE.get(key, _MISS)
+    if hit is _MISS:
+        name = _CAMEL_RE.sub("-", value.strip()).lower()
+        found = _token_rule(name, "#") if name and " " not in name else None
+        hit = None if found is None or found[1] == "consent" else (found[1], found[2].replace(":#", f":{attr}=", 1))
+        if len(_COMPONENT_CACHE) > 100_000:
+            _COMPONENT_CACHE.clear()
+        _COMPONENT_CACHE[key] = hit
+    return hit
 _TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
 _AMP_STAND_IN = frozenset(B.AMP_STAND_IN_ATTRS)
 
@@ -378,6 +395,13 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
             hit = _CLASS_ID_CACHE[key] = _class_id_rule(cls, ident)
         if hit is not None and not (tag == "section" and ident and cls and _section_of_a_series(el, tag, cls)):
             return hit
+    if not _COMPONENT_ATTRS.isdisjoint(keys):
+        for attr in B.COMPONENT_NAME_ATTRS:
+            value = get(attr) if attr in keys else None
+            if value:
+                hit = _component_rule(attr, value)
+                if hit is not None:
+                    return hit
     if tag in B.BOILERPLATE_TAGS:
         if tag == "aside" and ((cls and any(B.FACT_BOX_TOKEN_RE.match(t) for t in cls.lower().split()))
                                or _fact_box_titled(el)):

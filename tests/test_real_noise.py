@@ -701,3 +701,18 @@ def test_le_figaro_crosslinking_box_with_its_podcast_promo_goes_and_the_story_st
             assert _in(para, art.body), para[:60]
     assert any(r.rule == "boilerplate.podcast-box" and r.text == "À découvrir" for r in art.removed), \
         [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_component_named_for_its_tests_is_read_as_an_id_when_its_classes_are_hashed():
+    # (a written probe of modern web pages, 2026-12-07, in Arc XP's markup: the subscribe promo under the story,
+    # <div data-qa="subscribe-promo" class="wpds-c-ljcHnQ">; a React build's <div data-testid="ResponsiveAdSlot">)
+    promo = ("<div data-qa='subscribe-promo' class='wpds-c-ljcHnQ'><p>Get a year of The Capital Courier for $40. "
+             "Cancel anytime.</p><a href='/subscribe/offer/'>Subscribe</a></div>")
+    ad = ("<div class='css-3el66l8' data-testid='ResponsiveAdSlot'><div class='css-3dagorh'><span>Sponsored by "
+          "the Capital Region Transit Fund and its partners</span></div></div>")
+    art = extract(_page(f"<div class='css-1x2y3z'>{STORY}{ad}{STORY}</div>{promo}"), "https://example.com/a")
+    assert "Get a year" not in art.body and "Transit Fund" not in art.body
+    assert any("data-qa=subscribe-promo" in r.rule for r in art.removed)
+    # a name that says nothing of the kind leaves its element as it is
+    art = extract(_page(f"<div data-testid='ArticleBody' class='css-1x2y3z'>{STORY}{STORY}</div>"), "https://example.com/a")
+    assert art.body.count("The minister said") == 2
