@@ -3751,7 +3751,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if hit and words <= B.SPONSOR_LINE_MAX_WORDS and _SPONSOR_LINE_RE.match(f) and not _SENTENCE_END_RE.search(f):
             drop(i, "boilerplate.sponsor-line")   # (B.SPONSOR_LINE_*)
-            i += 1
+            i = consume_box(i, "boilerplate.sponsor-box")   # (the sponsor's pitch in the box the line opens)
             continue
         if bare and bare in _MEDIA_LABEL_SET:
             drop(i, "boilerplate.media-label")

@@ -716,3 +716,23 @@ def test_a_component_named_for_its_tests_is_read_as_an_id_when_its_classes_are_h
     # a name that says nothing of the kind leaves its element as it is
     art = extract(_page(f"<div data-testid='ArticleBody' class='css-1x2y3z'>{STORY}{STORY}</div>"), "https://example.com/a")
     assert art.body.count("The minister said") == 2
+
+
+def test_a_newsletters_sponsor_block_goes_with_its_pitch():
+    # (two written probes of modern web pages, 2026-12-06 and -07, in beehiiv's markup: "Together with <sponsor>"
+    # over the sponsor's heading, pitch and link, in a box with inline styles only; or a div.sponsor-block)
+    box = ("<div class='section' style='background-color:#F4F2FF;border-radius:10px'><div><p class='paragraph'>"
+           "<span style='text-transform:uppercase'>Together with Clipwave</span></p></div><div><h3 class='heading'>"
+           "Turn every episode into ten vertical clips</h3></div><div><p class='paragraph'>Clipwave finds the best "
+           "moments in your show and posts them for you.</p></div><div><p class='paragraph'><a class='link' "
+           "href='https://clipwave.example/?utm_source=x'>Try Clipwave free for 14 days</a></p></div></div>")
+    art = extract(_page(f"<div class='rendered-post'>{STORY}{box}{STORY}</div>"), "https://example.com/p/1")
+    assert "Clipwave" not in art.body and art.body.count("The minister said") == 2
+    block = ("<div class='sponsor-block'><p class='paragraph'>Pantrybox delivers staples at warehouse prices, with "
+             "no membership fee.</p></div>")
+    art = extract(_page(f"<div class='rendered-post'>{STORY}{block}{STORY}</div>"), "https://example.com/p/1")
+    assert "Pantrybox" not in art.body
+    # a story's sentence that opens so stays
+    line = "<p>Together with the State of Massachusetts, the agency began the inspection of the plant in May.</p>"
+    art = extract(_page(f"<div class='rendered-post'>{STORY}{line}{STORY}</div>"), "https://example.com/p/1")
+    assert "Together with the State" in art.body

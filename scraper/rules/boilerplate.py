@@ -96,7 +96,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|kommentare|leserkommentare|commentaires|comentarios|komentarze|reacties"
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|suscripcion|signup|sign[-_]?up"
-    r"|" + AD_TOKENS + r"|sponsor(?:ed)?"
+    r"|" + AD_TOKENS + r"|sponsor(?:ed)?|sponsor(?:ed)?[-_](?:block|box|module|unit|card)"
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
@@ -500,12 +500,17 @@ PULL_QUOTE_MIN_WORDS = 5
 # open so are sentences of 30 words or more ("Sponsored by the Energy Division, …", CleanEval
 # final-258; "In partnership with NASA, Google created …", chaos-nasa-5), so "In partnership with",
 # "Supported by" and the bare "برعاية" (AD_LABELS, alone on its line) are not here.
+# A newsletter's sponsor block opens with "Together with <sponsor>" (beehiiv's and Morning Brew's sponsor
+# slots, a label over the sponsor's pitch and link: two written probes of modern web pages, 2026-12-06 and
+# -07); the line takes the small box it opens (not the page's story below it: BOX_STORY_PROSE_*), as every
+# sponsor line here does. (The dev golds' lines that open with "Together with" are sentences: "Together with
+# the State of Massachusetts, the FDA commenced …", Dragnet R654.)
 SPONSOR_LINE_MAX_WORDS = 8
 SPONSOR_LINE_PREFIXES = ["هذا المحتوى مقدم من", "المحتوى مقدم من", "محتوى مقدم من", "هذا المحتوى برعاية",
                          "المحتوى برعاية", "هذا المحتوى بالتعاون مع", "Sponsored by", "This content is sponsored by",
                          "This article is sponsored by", "Paid content by", "Paid content from", "Paid for by",
                          "Presented by", "Brought to you by", "Advertiser content from", "Gesponsert von",
-                         "Sponsorisé par", "Patrocinado por"]
+                         "Sponsorisé par", "Patrocinado por", "Together with"]
 
 # A gallery's counter, "1 / 5", "2 of 6", "٣ من ١٠", in a photo's box: a caption label (clean
 # _caption_label_line), so the box's short lines go as its caption (a written probe, 2026-12-05). The
@@ -526,7 +531,7 @@ GALLERY_COUNTER_MIN_LINES = 3
 # "Werbung" may start a real sentence).
 AD_LABELS = [
     "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "Advertisement", "Advertising",
-    "Sponsored", "Sponsored content", "Paid content", "Anzeige", "Werbung", "Advertorial", "Publicité",
+    "Sponsored", "Sponsored content", "Paid content", "Advertiser content", "Anzeige", "Werbung", "Advertorial", "Publicité",
     "محتوى إعلاني",   # (an app-built Arabic page's ad slot label: a written probe, 2026-12-06)
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
