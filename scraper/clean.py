@@ -2826,10 +2826,19 @@ def _is_newsletter_promo(p: Para) -> bool:
     # with …"; not a story's sentences about newsletters, "… what the newsletter is. Others have replaced
     # the welcome message with a one-question survey: why did you subscribe?", "I also subscribe to every
     # newsletter …")
-    return any(_PROMO_NOUN_RE.search(x) and (
-        ((m := _PROMO_VERB_RE.search(x)) is not None and m.start() == 0 and _words(x) <= B.NEWSLETTER_PROMO_PLAIN_WORDS)
-        or (_PROMO_VERB_RE.search(x) and _PROMO_ADDRESS_RE.search(x) is not None))
-        for x in _SENTENCE_SPLIT_RE.split(f))
+    sentences = _SENTENCE_SPLIT_RE.split(f)
+    if any(_PROMO_NOUN_RE.search(x) and (
+            ((m := _PROMO_VERB_RE.search(x)) is not None and m.start() == 0 and _words(x) <= B.NEWSLETTER_PROMO_PLAIN_WORDS)
+            or (_PROMO_VERB_RE.search(x) and _PROMO_ADDRESS_RE.search(x) is not None))
+            for x in sentences):
+        return True
+    # ... or a pitch that names the newsletter to the reader, then a bare call as its last sentence: "The
+    # Sustainable Switch newsletter helps you stay up to date with the latest sustainability trends. Sign up
+    # here." (B.NEWSLETTER_PROMO_CALL_MAX_WORDS)
+    last = sentences[-1].strip() or (sentences[-2].strip() if len(sentences) > 1 else "")
+    m = _PROMO_VERB_RE.search(last)
+    return (m is not None and m.start() == 0 and _words(last) <= B.NEWSLETTER_PROMO_CALL_MAX_WORDS
+            and any(_PROMO_NOUN_RE.search(x) and _PROMO_ADDRESS_RE.search(x) for x in sentences[:-1]))
 
 
 _SCOPED_FLAGS = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"), (re.A, "a"))

@@ -736,3 +736,15 @@ def test_a_newsletters_sponsor_block_goes_with_its_pitch():
     line = "<p>Together with the State of Massachusetts, the agency began the inspection of the plant in May.</p>"
     art = extract(_page(f"<div class='rendered-post'>{STORY}{line}{STORY}</div>"), "https://example.com/p/1")
     assert "Together with the State" in art.body
+
+
+def test_a_newsletter_plug_that_ends_with_a_bare_call_goes():
+    # (a written probe of modern web pages, 2026-12-07: Reuters' plug between its story's paragraphs)
+    plug = ("<div data-testid='SignupInterrupt' class='css-384q0ms'><p class='css-8j3sk55'>The Sustainable Switch "
+            "newsletter helps you stay up to date with the latest sustainability trends. Sign up here.</p></div>")
+    art = extract(_page(f"{STORY}{plug}{STORY}"), "https://example.com/a")
+    assert "Sustainable Switch" not in art.body and art.body.count("The minister said") == 2
+    # a story's sentences about a newsletter, whatever their last words, stay
+    line = ("<p>The newsletter now reaches 40,000 readers in the region, its editor said. Subscribers pay nothing. "
+            "Sign up rates doubled.</p>")
+    assert "Sign up rates doubled." in extract(_page(f"{STORY}{line}{STORY}"), "https://example.com/a").body

@@ -982,6 +982,11 @@ NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية"
 # they are "sie", "ihr", "they", "her"; nor the Spanish "su": "his" as much as "your"; nor "us", which
 # folds the United States' "US", nor "ma", "mes", "mi", "mis": Italian "but", Spanish "month", "me".)
 NEWSLETTER_PROMO_PLAIN_WORDS = 15
+# ... or whose last sentence is a bare call of at most NEWSLETTER_PROMO_CALL_MAX_WORDS words opening with the
+# verb, after a sentence that names the newsletter to the reader ("The Sustainable Switch newsletter helps you
+# stay up to date with the latest sustainability trends. Sign up here.": Reuters' plug between its story's
+# paragraphs, in a written probe of modern web pages, 2026-12-07)
+NEWSLETTER_PROMO_CALL_MAX_WORDS = 4
 NEWSLETTER_PROMO_ADDRESS_WORDS = [
     "our", "your", "you", "unser", "unseren", "unserem", "unsere", "notre",
     "nos", "votre", "vos", "vous", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus", "nosso",
