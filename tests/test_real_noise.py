@@ -748,3 +748,12 @@ def test_a_newsletter_plug_that_ends_with_a_bare_call_goes():
     line = ("<p>The newsletter now reaches 40,000 readers in the region, its editor said. Subscribers pay nothing. "
             "Sign up rates doubled.</p>")
     assert "Sign up rates doubled." in extract(_page(f"{STORY}{line}{STORY}"), "https://example.com/a").body
+
+
+def test_a_podcast_players_block_goes():
+    # (a written probe of modern web pages, 2026-12-07, in TechCrunch's WordPress blocks)
+    player = ("<div class='wp-block-tc23-podcast-player'><div class='tc23-podcast-player__title'>Equity</div>"
+              "<div class='tc23-podcast-player__episode'>Listen: Why dev tools startups are raising again</div>"
+              "<audio controls preload='none' src='https://traffic.example.fm/TCP1.mp3'></audio></div>")
+    art = extract(_page(f"{STORY}{player}{STORY}"), "https://example.com/a")
+    assert "Listen:" not in art.body and "Equity" not in art.body and art.body.count("The minister said") == 2

@@ -108,7 +108,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|modal|popup|overlay|lightbox|toast|tooltip[a-z_-]*|popover[a-z_-]*|hovercard|rollover[a-z_-]*block"
     r"|(?:modal|popup)[-_]?(?:window|dialog|box|wrapper|container)s?"
     r"|share[-_]?buttons?[-_]?container|news[-_]smsbox|feedback"
-    r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|call[-_]?to[-_]?action(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner|embed)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
+    r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|call[-_]?to[-_]?action(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner|embed|player)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
     r"|disclaimers?|headerlink|mw[-_]editsection|catlinks|navbox|navframe|normdaten|authority[-_]control|video[-_]?player(?:__[a-z]+)?"
     r"|sponsored[-_](?:block|box|content|links?|posts?|stories|list|widget|section|cards?|feed)"
@@ -139,7 +139,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # news_SMSBox, feedback, comments), PC; glued caption/credit tokens ("uplCaption", "imgcredit"): youm7
    # div.imgcontainer > span.uplCaption (real_ar youm7.com_6573469, magic-html benchmark page); BBC Simorgh
    # podcast promo <section aria-labelledby="podcast-promo"> (real_ar bbc.com_arabic-c720dxj8dq8o);
-   # a podcast box with its player in the story, div.podcast-embed (a written probe page, 2026-12-04);
+   # a podcast box with its player in the story, div.podcast-embed (a written probe page, 2026-12-04), and
+   # a WordPress block's podcast player, div.wp-block-tc23-podcast-player (a written probe of modern web
+   # pages, 2026-12-07: its "Listen: <episode>" line stayed between the story's paragraphs);
    # a sponsored box by its kind ("sponsored-block", "sponsored-links", "sponsored-content": 34 + 23 + 8
    # elements on the dev pages), a ticker of headlines ("news-ticker", "live-strip") set inside the story
    # (written probe pages of Arabic sites, 2026-12-04; not "ticker" alone, a finance story's table of
