@@ -757,3 +757,14 @@ def test_a_podcast_players_block_goes():
               "<audio controls preload='none' src='https://traffic.example.fm/TCP1.mp3'></audio></div>")
     art = extract(_page(f"{STORY}{player}{STORY}"), "https://example.com/a")
     assert "Listen:" not in art.body and "Equity" not in art.body and art.body.count("The minister said") == 2
+
+
+def test_the_guardians_appeal_headed_before_you_move_on_goes():
+    # (a written probe of modern web pages, 2026-12-07, in the Guardian's DCR markup: the epic under a live blog)
+    epic = ("<div id='slot-body-end'><div class='dcr-o43eg5' data-testid='contributions-liveblog-epic'>"
+            "<h2 class='dcr-koeu7c'>Before you move on …</h2><p class='dcr-w3gtxi'>We have a small favour to ask. "
+            "Tens of millions have placed their trust in our fearless journalism since we started publishing 200 "
+            "years ago.</p><a href='https://support.example.co.uk/contribute'>Support us</a></div></div>")
+    art = extract(_page(f"{STORY}{STORY}{epic}"), "https://example.com/a")
+    assert "favour" not in art.body and "Before you move on" not in art.body
+    assert art.body.count("The minister said") == 2

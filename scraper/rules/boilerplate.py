@@ -1273,6 +1273,9 @@ FURNITURE_LINES = [
     # BBC News" among the links after its story, and taking that line first let the link box under it
     # into two scrapinghub BBC bodies.)
     "Explore more on these topics", "we have a small favour to ask", "Sponsor Message",
+    # (the Guardian's appeal under a live blog, headed "Before you move on …" over "We have a small favour to
+    # ask. …": a written probe of modern web pages, 2026-12-07)
+    "Before you move on",
     # the title of the republishing box of nonprofit newsrooms (INN's Republication Tracker Tool for
     # WordPress: its widget's and button's default "Republish This Story"; ProPublica's "Republish This
     # Story for Free" section with its Creative Commons terms; a written probe of modern web pages,
