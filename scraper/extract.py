@@ -204,12 +204,28 @@ def _links_a_page(p: clean.Para) -> bool:
     """The line's first link goes to a page, not to a picture (a gallery's slide titled by a link to
     its photo, <li><a href="….jpg">Weights</a><div>caption</div><img></li>: lifestyle.aol.co.uk 2012,
     DAnIEL dev set, whose gold keeps the slides). (A card linked by "#" or a script is a card still:
-    a script opens its story.)"""
+    a script opens its story.) Not a number linked to a place on the same page ("#footnote-anchor-1":
+    a footnote's number before its text, Substack's footnotes), nor the toggle of an accordion
+    (aria-expanded on the line's block or link: an FAQ's question over its answer, Elementor's
+    accordion): a written probe of blogs in 14 languages, 2026-12-07, lost both as teaser grids."""
     if p.block is None:
         return True
     a = next(p.block.iter("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
+    if len(href) > 1 and href[0] == "#" and href[1] != "!" and not any(c.isalpha() for c in p.text):
+        return False   # (a comment's name linked to its own "#comment-12" titles its card still)
+    if p.block.get("aria-expanded") is not None or (a is not None and a.get("aria-expanded") is not None):
+        return False
     return not href or _PICTURE_HREF_RE.search(href) is None
+
+
+def _faq_question(p: clean.Para) -> bool:
+    """A question that opens and closes its answer, an accordion's toggle (aria-expanded or a button's role
+    on its block): an FAQ's question set in an <a> without href (Elementor's accordion: a written probe of
+    blogs in 14 languages, 2026-12-07), not a link line."""
+    blk = p.block
+    return (blk is not None and p.text.rstrip()[-1:] in ("?", "؟", "？")
+            and (blk.get("aria-expanded") is not None or blk.get("role") == "button"))
 
 
 def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
@@ -1282,7 +1298,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
                 heads = _roundup_heads(inside)
             if (not (p.link_ratio <= RC.LIST_ITEM_MAX_LINK_RATIO and p.tag == "li"
                      and p.block.getparent() in text_lists) and id(p) not in heads
-                    and not _chosen_table_row(p, members, headed_tables)):
+                    and not _chosen_table_row(p, members, headed_tables) and not _faq_question(p)):
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 link_lines.append(p)
                 continue

@@ -768,3 +768,29 @@ def test_the_guardians_appeal_headed_before_you_move_on_goes():
     art = extract(_page(f"{STORY}{STORY}{epic}"), "https://example.com/a")
     assert "favour" not in art.body and "Before you move on" not in art.body
     assert art.body.count("The minister said") == 2
+
+
+def test_an_faq_accordion_and_footnotes_stay_in_the_story():
+    # (a written probe of blogs in 14 languages, 2026-12-07: Elementor's accordion, each question an <a> without
+    # href in a toggle of role="button" and aria-expanded, over its answer; Substack's footnotes, each a number
+    # linked to "#footnote-anchor-N" before its text: both went as a grid of teaser cards under the story)
+    def item(n, q, a):
+        return (f"<div class='elementor-accordion-item'><div id='t{n}' class='elementor-tab-title' role='button' "
+                f"aria-expanded='false'><a class='elementor-accordion-title' tabindex='0'>{q}</a></div>"
+                f"<div class='elementor-tab-content'><p>{a}</p></div></div>")
+    faq = ("<h2>Häufige Fragen</h2><div class='elementor-accordion'>"
+           + item(1, "Brauche ich einen neuen Stromzähler?", "Alte Zähler ohne Rücklaufsperre werden kostenlos getauscht.")
+           + item(2, "Darf mein Vermieter das verbieten?", "Seit der Reform gelten die Geräte als privilegiert.")
+           + item(3, "Muss ich die Einnahmen versteuern?", "Nein. Die Anlagen sind von der Einkommensteuer befreit.")
+           + "</div>")
+    art = extract(_page(f"{STORY}{STORY}{faq}"), "https://example.de/blog/1")
+    for line in ("Brauche ich einen neuen Stromzähler?", "Seit der Reform gelten", "Muss ich die Einnahmen versteuern?"):
+        assert line in art.body
+    notes = "<div class='footnotes'>" + "".join(
+        f"<div class='footnote'><a id='footnote-{n}' href='#footnote-anchor-{n}' class='footnote-number'>{n}</a>"
+        f"<div class='footnote-content'><p>{t}</p></div></div>"
+        for n, t in [(1, "Os números variam muito conforme o critério adotado."),
+                     (2, "A proibição veio com o Diretório dos Índios, de 1757."),
+                     (3, "Mandioca vem de mani’oka, segundo a etimologia mais aceita.")]) + "</div>"
+    art = extract(_page(f"{STORY}{STORY}{notes}"), "https://example.substack.com/p/1")
+    assert "Diretório dos Índios" in art.body and "mani’oka" in art.body
