@@ -922,3 +922,12 @@ def test_a_consent_or_pay_wall_over_a_locked_teaser_is_a_wall():
     # ... and a story of its own length beside the same box stays a story
     art = run(page(f"<main><article><h1>الذهب</h1>{ps(STORY)}</article></main>" + wall))
     assert art.problem is None and art.paragraphs[:len(STORY)] == STORY
+
+
+@pytest.mark.parametrize("cls", ["o-cookieBanner", "c-cookie-banner", "js-cookie-notice"])
+def test_a_consent_banners_class_with_a_namespace_prefix_is_read(cls):
+    # (a written probe of blogs in 14 languages, 2026-12-07: note.com's div.o-cookieBanner under the page;
+    # atomic and ITCSS class names put a short namespace first)
+    from scraper.clean import _class_rule
+    assert _class_rule(cls)[1] == "consent"
+    assert _class_rule("no-cookie-banner") is None
