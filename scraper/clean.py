@@ -2698,6 +2698,12 @@ def _published_parts(f: str) -> bool:
         _STAMP_AUTHOR_RE.match(x) and len(x.split()) <= B.STAMP_LINE_AUTHOR_MAX_WORDS + 1) for s, x in zip(stamps, parts))
 
 
+def _line_numbers(text: str) -> bool:
+    """The line is a code block's gutter: the numbers 1 to n in order, n at least B.LINE_NUMBERS_MIN."""
+    nums = text.split()
+    return len(nums) >= B.LINE_NUMBERS_MIN and all(x == str(k) for k, x in enumerate(nums, 1))
+
+
 def _shadow_root(el) -> bool:
     """A declarative shadow root (rules.boilerplate SHADOW_ROOT_ATTRS): shown, unlike a <template>."""
     return any(el.get(a) is not None for a in B.SHADOW_ROOT_ATTRS)
@@ -3809,6 +3815,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= B.FOLLOW_LINE_CALL_MAX_WORDS and ((words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p))) or (
                 hit_raw and B.FOLLOW_LINE_CALL_RE.match(p.text) and len(set(_FOLLOW_CALL_PLATFORM_RE.findall(folded(p)))) >= 2)):
             drop(i, "boilerplate.follow-line")
+            i += 1
+            continue
+        if p.text[:2] == "1 " and p.tag != "tr" and _line_numbers(p.text):
+            drop(i, "boilerplate.line-numbers")   # a code block's gutter, "1 2 3 4 5" (B.LINE_NUMBERS_MIN)
             i += 1
             continue
         if "#" in f and _HASHTAG_LINE_RE.match(p.text):

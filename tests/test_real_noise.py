@@ -794,3 +794,18 @@ def test_an_faq_accordion_and_footnotes_stay_in_the_story():
                      (3, "Mandioca vem de mani’oka, segundo a etimologia mais aceita.")]) + "</div>"
     art = extract(_page(f"{STORY}{STORY}{notes}"), "https://example.substack.com/p/1")
     assert "Diretório dos Índios" in art.body and "mani’oka" in art.body
+
+
+def test_a_code_blocks_gutter_of_line_numbers_goes_but_the_code_and_a_table_row_stay():
+    # (a written probe of blogs in 14 languages, 2026-12-07, in Hugo's Chroma markup: the numbers in a cell of
+    # their own beside the code)
+    gutter = "".join(f"<span class='lnt'>{n}\n</span>" for n in range(1, 6))
+    code = ("<div class='highlight'><div class='chroma'><table class='lntable'><tr><td class='lntd'><pre tabindex='0' "
+            f"class='chroma'><code>{gutter}</code></pre></td><td class='lntd'><pre tabindex='0' class='chroma'><code "
+            "class='language-dockerfile'>FROM golang:1.22\nWORKDIR /app\nCOPY . .\nCMD [\"./server\"]\n</code></pre>"
+            "</td></tr></table></div></div>")
+    art = extract(_page(f"{STORY}{code}{STORY}"), "https://example.com/blog/go")
+    assert "1 2 3" not in art.body and "FROM golang:1.22" in art.body
+    table = "<table><tr><th>Runde</th><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>"
+    art = extract(_page(f"{STORY}{table}{STORY}"), "https://example.com/blog/go")
+    assert "1 2 3" in art.body

@@ -641,6 +641,11 @@ RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione"
 # Czech municipal site), "کد خبر: ۴۸۲۱۳ | تاریخ انتشار: ۱۶ فروردین ۱۴۰۳ - ۰۹:۳۰ | تعداد بازدید: ۱۲۴۰" (a Persian
 # city portal): a written probe of the general web, 2026-12-07.
 PUBLISHED_PART_MAX_WORDS = 10
+
+# A code block's gutter of line numbers printed as a line of its own, "1 2 3 4 5" (Hugo's Chroma and Pygments
+# print it as a table cell beside the code, CSDN as a list beside its <pre>): the numbers 1 to n in order, n
+# at least LINE_NUMBERS_MIN; not a table's row. A written probe of blogs in 14 languages, 2026-12-07.
+LINE_NUMBERS_MIN = 3
 STAMP_LINE_AUTHOR_LABELS = ["autor", "author", "by", "von", "par", "por", "автор", "توسط", "نویسنده", "الكاتب"]
 STAMP_LINE_AUTHOR_MAX_WORDS = 4
 PUBLISHED_LABELS = [
