@@ -294,13 +294,17 @@ def _class_rule(cls: str) -> tuple | None:
 # <img src>) can only match by its tag.
 _RULE_ATTRS = frozenset({"class", "id", "aria-label", "aria-labelledby", "hidden", "aria-hidden", "style",
                          "itemprop", *B.AMP_STAND_IN_ATTRS, *B.COMPONENT_NAME_ATTRS})
+_TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
+_AMP_STAND_IN = frozenset(B.AMP_STAND_IN_ATTRS)
 _COMPONENT_ATTRS = frozenset(B.COMPONENT_NAME_ATTRS)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _COMPONENT_CACHE: dict[tuple, tuple | None] = {}
 
 
 def _component_rule(attr: str, value: str) -> tuple[str, str] | None:
-    """(family, rule) of a component's test or analytics name (B.COMPONENT_NAME_ATTRS), read as an id."""
+    """(family, rule) of a component's test or analytics name (B.COMPONENT_NAME_ATTRS), read as an id;
+    boilerplate and related rules only (a consent verdict weighs in the wall's: banners are told by their
+    class, id and text, as before)."""
     key = (attr, value)
     hit = _COMPONENT_CACHE.get(key, _MISS)
     if hit is _MISS:
@@ -311,8 +315,6 @@ def _component_rule(attr: str, value: str) -> tuple[str, str] | None:
             _COMPONENT_CACHE.clear()
         _COMPONENT_CACHE[key] = hit
     return hit
-_TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
-_AMP_STAND_IN = frozenset(B.AMP_STAND_IN_ATTRS)
 
 
 def _dom_rule(el: etree._Element) -> tuple[str, str] | None:
@@ -3204,8 +3206,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box is under 400 characters too, and RT's "اقرأ المزيد" card, title, link and teaser, sits in
         it: a written probe of adversarial Arabic pages, 2026-12-07.)"""
         box = small_box(j, paras[j - 1] if j > 0 else None)
-        if box is None or (j > 0 and inside(paras[j - 1], box)) or story_below(j, box):
-            return j + 1   # not a box of its own (the marker shares its parent with story lines)
+        if box is None or story_below(j, box):
+            return j + 1   # not a box of its own (the marker shares its block with the line before it)
         return drop_inside(j + 1, box, rule)
 
     consent_buttons = facts.get("consent_buttons", ()) if facts else ()
