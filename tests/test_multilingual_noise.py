@@ -1676,3 +1676,27 @@ def test_a_dutch_tip_question_and_a_spanish_subscription_box_go():
     # a story's own question about tips stays: it names no tip line
     q = "Heb je een tip voor de burgemeester, vroeg de verslaggever, maar hij lachte alleen."
     assert q in extract(page("en", middle=f"<p>{q}</p>"), "https://example.nl/nieuws/1").body
+
+
+@pytest.mark.parametrize("block,gone", [
+    # a German embed's two-click placeholder naming the platform
+    ("<div class='x'><p>An dieser Stelle finden Sie einen externen Inhalt von X.com, der den Artikel ergänzt. Sie "
+     "können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.</p></div>", "externen Inhalt"),
+    # an Italian daily's plea under its story
+    ("<div class='x'><p>Il giornalismo di qualità ha un valore. Abbonati a La Cronaca: 1 euro al mese per 3 mesi."
+     "</p></div>", "giornalismo di qualità"),
+    # a Brazilian daily's metered wall
+    ("<div class='x'><p>Você atingiu o limite de 5 reportagens por mês.</p><p>Tenha acesso ilimitado: Assine ou Já "
+     "é assinante? Faça seu login</p></div>", "atingiu o limite"),
+])
+def test_continental_walls_pleas_and_placeholders_go(block, gone):
+    # (written probes of modern web pages, 2026-12-06, and of walls' control articles, 2026-12-07)
+    a, b = STORY["en"]
+    art = extract(page("en", middle=block), "https://example.com/news/1")
+    assert gone not in art.body and art.paragraphs == [a, b]
+
+
+def test_a_story_about_quality_journalism_keeps_its_sentences():
+    line = ("La fondazione ha premiato il giornalismo di qualità delle redazioni locali, ha detto la presidente, "
+            "che ha invitato i lettori a sostenere i giornali della loro città.")
+    assert line in extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1").body

@@ -774,6 +774,11 @@ PAYWALL_LINES = [
     "Subscribe to continue reading", "Subscribe to read", "Already a subscriber", "You have reached your limit",
     "You've reached your limit", "You’ve reached your limit", "You have reached the limit", "You've reached the limit",
     "Already a member",
+    # a metered wall's count in other languages ("Você atingiu o limite de 5 reportagens por mês." over
+    # "Tenha acesso ilimitado: Assine ou Já é assinante? Faça seu login": a written probe of modern web
+    # pages, 2026-12-06, in a Brazilian daily's markup)
+    "Você atingiu o limite", "Tenha acesso ilimitado", "Has alcanzado el límite", "Ha alcanzado el límite",
+    "Vous avez atteint la limite", "Hai raggiunto il limite",
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
     "Cet article vous est offert",
     "Pozostało jeszcze",   # ("Pozostało jeszcze 89% artykułu": Rzeczpospolita's cut, fundus pl_Rzeczpospolita_2025_02)
@@ -1690,9 +1695,19 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       "give monthly", "donate now", "become a supporter", "make a contribution",
                       # (a Ghost callout's plea, "Support independent journalism in Ukraine. Join us in defending
                       # the truth. Become a member": a written probe of 40 news publishers' pages, 2026-12-06)
-                      "become a member", "join us in"]
+                      "become a member", "join us in",
+                      # (... and the continental imperatives that go with the objects' other languages below)
+                      "abbonati", "sostienici", "apóyalo", "apóyanos", "suscríbete", "soutenez-nous", "abonnez-vous",
+                      "apoie", "assine", "unterstützen sie"]
 SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism",
-                        "our newsroom", "our journalism", "our reporting", "local journalism", "quality journalism"]
+                        "our newsroom", "our journalism", "our reporting", "local journalism", "quality journalism",
+                        # (the same plea in the continental languages: "Il giornalismo di qualità ha un valore.
+                        # Abbonati a La Cronaca …", "El periodismo local cuesta. Apóyalo.": written probes of
+                        # modern web pages and of walls' control articles, 2026-12-06 and -07)
+                        "giornalismo di qualità", "giornalismo indipendente", "periodismo local",
+                        "periodismo independiente", "periodismo de calidad", "journalisme indépendant",
+                        "journalisme de qualité", "jornalismo independente", "jornalismo de qualidade",
+                        "unabhängigen journalismus", "qualitätsjournalismus"]
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
 #   speaks for its writer or source only, up to OPINION_NOTE_MAX_WORDS words: "المقال يعبر عن رأي
 #   كاتبه ولا يعبر بالضرورة عن رأي «…»", "هذا الخبر منقول من صحيفة … ولا يعبر بالضرورة عن رأي …".

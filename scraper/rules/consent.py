@@ -449,6 +449,9 @@ EMBED_CONSENT_LINES = [
     # 2026-12-06)
     "Mit dem Laden des Videos akzeptieren Sie", "Mit dem Laden des Videos akzeptierst du",
     "An dieser Stelle finden Sie einen Inhalt von", "An dieser Stelle findest du einen Inhalt von",
+    # (... and with both words, "An dieser Stelle finden Sie einen externen Inhalt von X.com, der den Artikel
+    # ergänzt.": a written probe of modern web pages, 2026-12-06)
+    "An dieser Stelle finden Sie einen externen Inhalt",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
    # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
    # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
