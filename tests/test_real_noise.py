@@ -809,3 +809,14 @@ def test_a_code_blocks_gutter_of_line_numbers_goes_but_the_code_and_a_table_row_
     table = "<table><tr><th>Runde</th><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>"
     art = extract(_page(f"{STORY}{table}{STORY}"), "https://example.com/blog/go")
     assert "1 2 3" in art.body
+
+
+def test_contents_and_recirculation_labels_of_todays_templates_go():
+    # (written probes of modern web pages, 2026-12-06: Vox's c-toc title over its in-page list; Condé Nast's
+    # "You Might Also Like …" closing the story's box, its list outside)
+    toc = ("<div class='c-toc'><p class='c-toc__title'>Jump to a section</p><ol class='c-toc__list'><li><a "
+           "href='#a'>Are data centers really to blame?</a></li><li><a href='#b'>What about the grid itself?</a>"
+           "</li></ol></div>")
+    end = "<div class='ContentFooterWrapper-BbDgED'><p class='ContentFooterText-JHjJtl'>You Might Also Like …</p></div>"
+    art = extract(_page(f"{STORY}{toc}{STORY}{end}"), "https://example.com/a")
+    assert "Jump to" not in art.body and "Might Also" not in art.body and art.body.count("The minister said") == 2

@@ -122,6 +122,10 @@ WIDGET_TITLES = [
     # "Mục lục bài viết" over its list: a written probe of the general web, 2026-12-07), not the
     # one-word ones that name other things too ("Contents", "Indice", "Obsah": a shop's "Obsah: 350 ml")
     "Mục lục bài viết", "Mục lục", "Inhaltsverzeichnis", "Spis treści", "İçindekiler", "目次", "目录", "Sommaire",
+    # ... and the labels over an in-page contents list or a recirculation list of today's templates ("Jump to a
+    # section" over Vox's c-toc, Condé Nast's "You Might Also Like …" closing its story's box, docs' "On this
+    # page", "In this article"): written probes of modern web pages, 2026-12-06 and -07
+    "Jump to a section", "Jump to section", "On this page", "In this article", "You might also like",
     # (a section's name after them, as the heading of a box of other stories: Reuters' "Next In Politics",
     # "Next In Business News" over its teasers under the story, chaos pages of 2017 without class names;
     # AP's "More in Entertainment News", L3S-GN1 2008; a heading only, as every multi-word title here)
