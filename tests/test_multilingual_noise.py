@@ -1700,3 +1700,11 @@ def test_a_story_about_quality_journalism_keeps_its_sentences():
     line = ("La fondazione ha premiato il giornalismo di qualità delle redazioni locali, ha detto la presidente, "
             "che ha invitato i lettori a sostenere i giornali della loro città.")
     assert line in extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1").body
+
+
+def test_news_aktuells_originator_line_under_a_release_goes():
+    # (a written probe of 2015-21 German and English pages, 2026-12-07: a press release carried from presseportal.de)
+    a, b = STORY["en"]
+    line = "<p class='originator'>Original-Content von: Kaltenbach Logistik GmbH, übermittelt durch news aktuell</p>"
+    art = extract(page("en", after=line), "https://example.de/pm/1")
+    assert art.paragraphs == [a, b]

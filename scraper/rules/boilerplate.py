@@ -1286,6 +1286,10 @@ FURNITURE_LINES = [
     # (the Guardian's appeal under a live blog, headed "Before you move on …" over "We have a small favour to
     # ask. …": a written probe of modern web pages, 2026-12-07)
     "Before you move on",
+    # news aktuell's originator line under every release on presseportal.de and the sites that carry its
+    # feed ("Original-Content von: Polizeipräsidium Aalen, übermittelt durch news aktuell": public scrapers of
+    # presseportal.de stop or filter there; a written probe of 2015-21 German and English pages, 2026-12-07)
+    "Original-Content von",
     # the title of the republishing box of nonprofit newsrooms (INN's Republication Tracker Tool for
     # WordPress: its widget's and button's default "Republish This Story"; ProPublica's "Republish This
     # Story for Free" section with its Creative Commons terms; a written probe of modern web pages,
