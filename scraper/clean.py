@@ -2883,6 +2883,37 @@ _raw_start = _match_any(*_RAW_STARTS)
 _LISTEN_ON_PLATFORM_RE = re.compile(_alt(B.LISTEN_ON_PLATFORMS))
 _LISTEN_ON_SINGULAR = frozenset(fold(w) for w in B.LISTEN_ON_SINGULAR_AR)
 _FOLLOW_CALL_PLATFORM_RE = re.compile(rf"\b(?:{_alt(B.FOLLOW_LINE_CALL_PLATFORMS)})\b")
+_FOLLOW_CALL_LAST_RE = re.compile(rf"(?<=[.!?])\s+(?=[\W_]*(?:{_alt(B.FOLLOW_LINE_CALLS)})(?![\w-]))", re.I)
+_FOLLOW_CALL_OWN_RE = re.compile(_alt(B.FOLLOW_LINE_CALL_OWN_PLACES))
+_FOLLOW_CALLS_ALSO_TOLD = frozenset(_fold_list(B.FOLLOW_LINE_CALLS_ALSO_TOLD))
+_FIRST_WORD_RE = re.compile(r"[\W_]*(\w*)")
+
+
+def _follow_call(text: str, opens: bool) -> bool:
+    """A call to follow the site (B.FOLLOW_LINE_CALL_*) opening the line (``opens``: the line's
+    start screen matched) or its last sentence: with two platforms, the site's own channel, or after a
+    call to follow us, one platform or Google."""
+    if opens and B.FOLLOW_LINE_CALL_RE.match(text) is not None and _follow_places(text):
+        return True
+    if "." not in text and "!" not in text and "?" not in text:
+        return False
+    starts = [m.end() for m in _FOLLOW_CALL_LAST_RE.finditer(text)]
+    if not starts:
+        return False
+    last = text[starts[-1]:]
+    return _SENTENCE_SPLIT_RE.search(last.rstrip()) is None and _follow_places(last)
+
+
+def _follow_places(call: str) -> bool:
+    f = fold(call)
+    platforms = set(_FOLLOW_CALL_PLATFORM_RE.findall(f))
+    if len(platforms) >= 2:
+        return True
+    if _FIRST_WORD_RE.match(f).group(1) in _FOLLOW_CALLS_ALSO_TOLD:
+        return False
+    if _FOLLOW_CALL_OWN_RE.search(f) is not None or B.FOLLOW_LINE_CALL_CHANNEL_RE.search(f):
+        return True
+    return B.FOLLOW_LINE_CALL_US_RE.match(call) is not None and (bool(platforms) or "google" in f)
 
 
 def _listen_on(f: str) -> bool:
@@ -3815,7 +3846,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         if words <= B.FOLLOW_LINE_CALL_MAX_WORDS and ((words <= B.FOLLOW_LINE_MAX_WORDS and _follow_line(folded(p))) or (
-                hit_raw and B.FOLLOW_LINE_CALL_RE.match(p.text) and len(set(_FOLLOW_CALL_PLATFORM_RE.findall(folded(p)))) >= 2)):
+                _follow_call(p.text, hit_raw))):
             drop(i, "boilerplate.follow-line")
             i += 1
             continue

@@ -76,6 +76,19 @@ def test_story_lines_that_start_like_a_marker_stay(lang, line):
     assert fold(line) in fold(art.body)
 
 
+@pytest.mark.parametrize("line", [
+    # a story's sentences opening with a call's word: "sigue", "segue" (it continues) before a messaging app, its
+    # group or a news aggregator; a sentence opening with "join" not the line's last
+    "Sigue la polémica por los mensajes de WhatsApp del ministro, que la oposición pidió investigar.",
+    "Sigue sin aparecer en Google News la web del ayuntamiento, denunciaron los vecinos.",
+    "The council met on Monday. Join the WhatsApp group of your street, the mayor urged. Turnout was low.",
+    "Segue a investigação sobre o grupo de WhatsApp dos vereadores, informou a polícia nesta terça-feira.",
+])
+def test_story_sentences_that_open_with_a_call_word_stay(line):
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert fold(line) in fold(art.body)
+
+
 # The disclaimers of the dev pages (DAnIEL money.163.com, news.e23.cn 2011-12; magic_html sohu.com)
 DISCLAIMERS = [
     "网易声明：网易转载上述内容出于传递更多信息之目的，不表明证实其描述或赞同其观点。文章内容仅供参考，不构成投资建议。",
@@ -1077,6 +1090,15 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", _p("Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business, finance "
                        "and tech from Pakistan and across the globe."), "boilerplate.follow-line"),
     ("en", "after", _p("Short link: https://english.ahram.org.eg/News/541872.aspx"), "boilerplate.line"),
+    # the calls of other languages' publishers, opening the line or its last sentence, with two platforms, the
+    # site's channel or "us" (the same probe)
+    *[("en", "after", _p(x), "boilerplate.follow-line") for x in [
+        "Sigue toda la información de Bogotá en Facebook y X, o en nuestra newsletter semanal.",
+        "Urmărește știrile Digi24.ro și pe Google News",
+        "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Google.",
+        "✅ Clique aqui para seguir o canal do g1 SP no WhatsApp",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+        "Kompas.com WhatsApp Channel."]],
     # a newsletter pitch whose first sentence asks, the second describing it (CNN's in-story promos)
     ("en", "middle", _p("Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on "
                         "fascinating discoveries, scientific advancements and more."), "boilerplate.newsletter-promo"),

@@ -1052,8 +1052,32 @@ PROSE_HEADING_MIN_SENTENCES = 2
 # site is no story, so it goes there too. ("Like" and "Find" are no calls here: "Like Facebook and Twitter,
 # TikTok was fined …" is a story's sentence.)
 # (Russian too: "Присоединяйтесь к нам на Facebook, Twitter, В контакте.", DAnIEL Russian pages of 2012)
-FOLLOW_LINE_CALL_RE = re.compile(r"^[\W_]*(?:follow|join|connect with|folgen sie uns|присоединяйтесь|подписывайтесь)"
-                                 r"(?![\w-])", re.I)
+# The calls in more languages, each opening a line or its last sentence (a written probe of world news
+# publishers, 2026-12-07): "Sigue toda la información de Bogotá en Facebook y X, o en nuestra newsletter
+# semanal." (El Tiempo), "Urmărește știrile Digi24.ro și pe Google News" (Digi24), "… Bądź na bieżąco!
+# Obserwuj nas w Google." (Onet), "✅ Clique aqui para seguir o canal do g1 SP no WhatsApp" (g1), "… Mari
+# bergabung di Grup Telegram "Kompas.com News Update", caranya klik link …" (Kompas).
+FOLLOW_LINE_CALLS = [
+    "follow", "join", "connect with", "folgen sie", "folge uns", "присоединяйтесь", "подписывайтесь", "следите",
+    "síguenos", "sigue", "siga", "sígannos", "únete", "segue", "acompanhe", "clique aqui para seguir",
+    "suivez", "rejoignez", "retrouvez-nous", "seguici", "seguiteci", "urmărește", "urmăriți", "urmareste",
+    "obserwuj", "śledź", "dołącz", "sledujte", "ikuti", "simak", "mari bergabung", "gabung", "volg", "följ",
+    "стежте", "слідкуйте", "підписуйтесь",
+]
+FOLLOW_LINE_CALL_RE = re.compile(rf"^[\W_]*(?:{'|'.join(map(re.escape, FOLLOW_LINE_CALLS))})(?![\w-])", re.I)
+# ... which names two platforms (FOLLOW_LINE_CALL_PLATFORMS below); or one place that is the site's own
+# channel: a news aggregator, or a messaging app's channel or group named as such ("sigue la polémica por
+# los mensajes de WhatsApp del ministro" opens a Spanish story's sentence with "sigue", it continues); or
+# any one platform or Google after a call to follow "us" (FOLLOW_LINE_CALL_US_RE: "Follow us on Instagram")
+FOLLOW_LINE_CALL_OWN_PLACES = ["google news", "google discover", "t.me/"]
+# (the calls that are also a verb of the story's sentences, "sigue"/"segue" (it continues): with two platforms only;
+# "Segue a investigação sobre o grupo de WhatsApp dos vereadores" is a story's sentence)
+FOLLOW_LINE_CALLS_ALSO_TOLD = ["sigue", "segue"]
+FOLLOW_LINE_CALL_CHANNEL_RE = re.compile(r"\b(?:whatsapp|telegram)\b.{0,40}\b(?:channel|canal|kanal|saluran|grup|grupo|"
+                                         r"group|канал|chaîne|kanał)\b|\b(?:channel|canal|kanal|saluran|grup|grupo|group|"
+                                         r"канал|chaîne|kanał)\b.{0,40}\b(?:whatsapp|telegram)\b", re.I)
+FOLLOW_LINE_CALL_US_RE = re.compile(r"^[\W_]*(?:follow us|síguenos|suivez-nous|seguici|siga-nos|segue-nos|obserwuj nas|"
+                                    r"śledź nas|folgen sie uns|folge uns|volg ons|följ oss|ikuti kami|sledujte nás)(?![\w-])", re.I)
 FOLLOW_LINE_MAX_WORDS = 20
 # (the English call naming two platforms may run longer, saying what the follower gets: "Follow Dawn Business
 # on X, LinkedIn, Instagram and Facebook for insights on business, finance and tech from Pakistan and across
@@ -1096,7 +1120,9 @@ FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبي
 # (the call in other languages, FOLLOW_LINE_CALL_RE above: the Latin names of the platforms above and more)
 FOLLOW_LINE_CALL_PLATFORMS = [p for p in FOLLOW_LINE_PLATFORMS if p.isascii()] + [
     "linkedin", "threads", "bluesky", "google news", "flipboard", "snapchat", "pinterest", "mastodon",
-    "в контакте", "вконтакте", "одноклассники", "телеграм"]
+    "в контакте", "вконтакте", "одноклассники", "телеграм",
+    "x",   # (Twitter's name since 2023: "… en Facebook y X"; counted only in a line opening with a call)
+]
 
 # A forum post's signature under its delimiter, a run of SIGNATURE_RULE_MIN underscores on a line of its
 # own (vBulletin 3 prints "__________________<br />" and the signature in one unnamed <div> under the
