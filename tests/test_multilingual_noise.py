@@ -1326,6 +1326,18 @@ def test_a_bare_read_pointer_with_its_colon_or_bar_goes(line):
     assert sentence in extract(page("en", middle=f"<p>{sentence}</p>"), "https://example.com/news/1").paragraphs
 
 
+@pytest.mark.parametrize("line", ["WATCH | Ottawa parents react to the speed camera ban:",
+                                  "LISTEN | In the News podcast", "Watch: Kiev overrun by protesting crowds."])
+def test_a_watch_or_listen_pointer_with_its_bar_or_colon_goes(line):
+    # CBC's labels over its player and its podcast (a written probe of news publishers, 2026-12-06; fundus
+    # ca_CBCNews_2024_08_08 leaves them out), the Gateway Pundit's video pointer
+    a, b = STORY["en"]
+    art = extract(page("en", middle=f"<div><strong><em>{line}</em></strong></div>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+    sentence = "Watch the council's full debate, which ran to four hours, on its website from Monday."
+    assert sentence in extract(page("en", middle=f"<p>{sentence}</p>"), "https://example.com/news/1").paragraphs
+
+
 def test_a_timeline_entry_with_a_one_word_event_stays_among_others():
     a, b = STORY["de"] if "de" in STORY else STORY["en"]
     rows = ["3. Februar 2025: Der Bundestag beschließt das Gesetz in zweiter Lesung",

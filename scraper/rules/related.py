@@ -54,6 +54,11 @@ READ_ALSO_MARKERS = [
     # …") and News24 ("READ | …") between the story's paragraphs (a written probe of world news publishers,
     # 2026-12-07); the punctuation is part of the marker: "Read the full statement …" opens a sentence
     "Read:", "Read |",
+    # ... and its kin: CBC's "WATCH | <title>:" over its player and "LISTEN | …" over a podcast (a written probe
+    # of 40 news publishers' pages, 2026-12-06; fundus ca_CBCNews_2024_08_08 leaves them out), "Watch: …" under
+    # a story (fundus us_TheGatewayPundit_2026_07_19). Not ABC News's "MORE: <title>": "More: http://…" is a
+    # list's line (Dragnet R362's designers and their sites, in its gold)
+    "Watch |", "Watch:", "Listen |", "Listen:",
     # the same pointer in Hindi ("ये भी पढ़ें... जयपुर में …": Dainik Bhaskar's inline widget), Bengali and
     # Vietnamese, the usual spellings of the South and Southeast Asian publishers in the same probe
     "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "আরও পড়ুন", "Xem thêm", "Đọc thêm",
