@@ -220,7 +220,10 @@ _CLASS_CACHE: dict[str, tuple | None] = {}
 # the source's own words, the hash (a digit or a capital in it, unlike a BEM element "card__title")
 # hides them from the token rules. (The local name may be hashed too, "AuthorCard_267c6__5e0ab":
 # the file name is then the only word.)
-_CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9][A-Za-z0-9-]*)__([A-Za-z0-9_-]{5})(?!\S)")
+# (also with the file's ".module" suffix kept, "[file]-module_[local]__[hash:5]": Meduza's
+# "DonatesTeaser-module_root__1Kp7t", "Newsletter-module_root", its story's "SimpleBlock-module_p__Q3azD";
+# a written probe of world news publishers, 2026-12-07, where both boxes stayed under the story)
+_CSS_MODULE_RE = re.compile(r"(?<!\S)([A-Za-z][A-Za-z0-9]*)(?:-module)?_([A-Za-z0-9][A-Za-z0-9-]*)__([A-Za-z0-9_-]{5})(?!\S)")
 # ... and as other builds print it, "[file]__[local]__[hash:5]" (css-loader's "[name]__[local]___[hash]",
 # Quintype's "styles-m__text__0Uq1b", "styles-m__app-promo__4Rt1c": a written probe of Arabic story
 # pages, 2026-12-06, where an app's promo box between the story's elements kept its pitch)

@@ -52,6 +52,19 @@ def test_other_names_are_not_taken_for_css_module_names():
     assert _class_rule("Story_header__x1Y2z") is None
 
 
+def test_module_names_with_the_files_module_suffix_and_a_glued_donation_box():
+    # Meduza's "[file]-module_[local]__[hash]" classes: its donation box (the button without a link is no
+    # standfirst's "teaser") and its newsletter box go from under the story, its own blocks stay (a written
+    # probe of world news publishers, 2026-12-07)
+    assert _css_module_names("DonatesTeaser-module_root__1Kp7t") == "DonatesTeaser_root DonatesTeaser"
+    assert _class_rule("SimpleBlock-module_p__Q3azD") is None
+    box = ('<div class="DonatesTeaser-module_root__1Kp7t"><h3>ادعموا «الموقع»</h3><p>نعمل بفضل دعمكم. كل تبرع يساعدنا '
+           'على البقاء مستقلين.</p><a class="Button-module_root">ادعم</a></div>'
+           '<div class="Newsletter-module_root"><p>اشترك في نشرتنا المسائية: أهم أخبار اليوم في رسالة واحدة</p></div>')
+    art = extract(page(f'<div class="article-body">{ps(STORY)}{box}</div>'), URL)
+    assert art.paragraphs == STORY
+
+
 def test_a_next_js_story_keeps_its_paragraphs_and_loses_its_module_named_furniture():
     body = (f'<article><h1>عنوان</h1><div class="ArticleBody_body__PTI8t">{ps(STORY)}</div>'
             '<div class="Tags_tags__m3Nq8"><span>مواضيع ذات صلة:</span><a href="/tag/1">مصرف لبنان</a>'

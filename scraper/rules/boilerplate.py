@@ -114,7 +114,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|sponsored[-_](?:block|box|content|links?|posts?|stories|list|widget|section|cards?|feed)"
     r"|(?:news|live)[-_]?(?:ticker|strip)s?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
-    r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section))*"
+    r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|donates[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section|root))*"
     r"|donate(?:[-_](?:box|block|inline|banner|cta|promo|ask|appeal|wrapper|container))*"
     r"|age[-_]?(?:gate|verification)(?:[-_](?!content)[a-z0-9]+)*"
     r"|onesignal(?:[-_][a-z0-9]+)*|push[-_]?(?:opt[-_]?in|prompt|notifications?[-_]?(?:prompt|box|banner))(?:[-_][a-z0-9]+)*"
@@ -148,7 +148,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # stock symbols, scrapinghub 51374560…, nor "breaking-news", the story box of jpost.com's breaking
    # items, scrapinghub e372e42c…);
    # a donation appeal's box by the verb, "block-donate-inline" (a written probe page of a nonprofit
-   # newsroom on Drupal 10, 2026-12-05), as "donation" above;
+   # newsroom on Drupal 10, 2026-12-05), as "donation" above, or glued to its part, "DonatesTeaser" (Meduza's
+   # CSS-module box under the story: a written probe of world news publishers, 2026-12-07; its
+   # "Newsletter-module_root" box, the part "root" as React builds name a component's outer box);
    # an author box with its part named after it ("author-bio-box", "author-bio-div-info": Dragnet dev
    # pages T34 and R157, in no gold; "author-bio-inline" under the story, a written probe page 2026-12-05);
    # the WP Author Box plugin's boxes, "wpautbox-below", "wpautbox_about", "wpautbox-author-meta" (its
@@ -273,7 +275,8 @@ GUARD_HEADLINE_SHARED = 2
 # fundus de_Tagesschau_2023_04_28), but not a part of another block named "…__teaser-<x>"
 # (krautreporter.de 2024 div.article-headers-standard__teaser-textbox: the header's standfirst,
 # fundus de_Krautreporter_2024_08_22). TF (TEASER_DISCARD_XPATH drops every "teaser").
-LINKED_TOKEN_RE = re.compile(r"teasers?(?:[-_][a-z0-9]+)?$", re.I)
+# (the word on its own or after a separator: "donatesteaser", a donation box glued to its part, is named as that)
+LINKED_TOKEN_RE = re.compile(r"(?<![a-z0-9])teasers?(?:[-_][a-z0-9]+)?$", re.I)
 
 # A token that names no box when the class value also holds one of these: Sphinx autodoc's API entry,
 # <dt class="sig sig-object py" id="pkg.load_config">pkg.load_config(path=None)</dt>, is a docs page's
