@@ -6,7 +6,7 @@
     mark_challenge(root, article)        -> bool   the hook scraper.extract calls on its tree
 
 Kinds (the ``blocked/<kind>`` stats): ``cloudflare``, ``akamai``, ``datadome``, ``sucuri``,
-``perimeterx``, ``imperva``, ``aws-waf``, ``vercel``, ``ddos-guard``, ``anubis``, ``go-away`` when a
+``perimeterx``, ``imperva``, ``aws-waf``, ``cloudfront``, ``f5``, ``vercel``, ``ddos-guard``, ``anubis``, ``go-away`` when a
 vendor is recognised, ``captcha`` for a captcha page of no named vendor, else ``http_403``,
 ``http_429``, ``http_503``.
 The rules, with their sources, are data in ``scraper.rules.blocking``.

@@ -102,6 +102,13 @@ TITLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("vercel", "vercel security checkpoint", "VCL"),
     ("anubis", "making sure you're not a bot", "ANB: the wall's title (curly apostrophes read as straight)"),
     ("go-away", "checking you are not a bot", "go-away's challenge page title"),
+    # CloudFront's error page: the same title over a 502/503/504 (the origin did not answer) as over a block,
+    # so only with the block's own line (TITLE_NEEDS_TEXT); "Request blocked." is an AWS WAF rule's or a
+    # geographic restriction's 403 (W00F cloudfront.py and aws.py; the page as quoted in public issues;
+    # a written probe of walls and errors, 2026-12-07)
+    ("cloudfront", "error: the request could not be satisfied", "W00F; PC: CloudFront's 403 page"),
+    # F5 BIG-IP ASM / Advanced WAF's default blocking response (W00F f5bigipasm.py; the same probe)
+    ("f5", "request rejected", "W00F f5bigipasm.py: the blocking page's title"),
     # an Arab site's own block page ("your access has been blocked", "access denied" in Arabic; a written
     # probe of walls and errors, 2026-12-07, stored one as a story): the short page of a firewall's refusal
     ("access-denied", "تم حظر وصولك", "a written probe, 2026-12-07"),
@@ -111,6 +118,8 @@ TITLE_RULES: tuple[tuple[str, str, str], ...] = (
 # Titles that name a vendor only together with one of these texts in the page (lower case).
 TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
     "akamai": ("reference #", "errors.edgesuite.net", "you don't have permission to access"),
+    "cloudfront": ("request blocked",),
+    "f5": ("the requested url was rejected", "your support id is"),
 }
 
 # Elements that exist only on challenge pages: (kind, XPath predicate on one element, source).
@@ -167,6 +176,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("sucuri", "access denied - sucuri website firewall", "W00F sucuri.py"),
     ("vercel", "vercel security checkpoint", "VCL: the page's heading"),
     ("anubis", "protected by anubis from techaro", "ANB: the wall's footer"),
+    ("f5", "the requested url was rejected. please consult with your administrator", "W00F f5bigipasm.py"),
 )
 
 # A captcha page of no named vendor (kind ``captcha``): on a short page, a captcha widget (CAP)
