@@ -1799,16 +1799,40 @@ def _end_furniture(line: str) -> str | None:
     return "story.edge-furniture" if clean.is_cjk_furniture(line) else None
 
 
-def _listing_page(kept: list[clean.Para], body: list[str], meta: dict) -> bool:
+def _listing_page(kept: list[clean.Para], body: list[str], meta: dict, url: str) -> bool:
     """A page of teaser cards that does not say it is an article, whose story came out as nothing but
     summaries of its cards (RC.LISTING_*)."""
-    if _is_article(meta) or len(body) > RC.LISTING_MAX_LINES:
+    if _is_article(meta):
         return False
+    lines = set(body)
+    if len(body) > RC.LISTING_MAX_LINES:
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            return False
+        return RC.LISTING_PATH_RE.search(path) is not None and _card_lines(kept, lines)
     teasers = _teaser_lines(kept)
     if len(teasers) < RC.LISTING_MIN_CARDS:
         return False
-    lines = set(body)
     return all(id(p) in teasers for p in kept if p.text in lines and not p.removed)
+
+
+def _card_lines(kept: list[clean.Para], lines: set) -> bool:
+    """Every line of the story lies in a card: one of LISTING_MIN_CARDS or more alike boxes (_alike_siblings),
+    a few levels up, that holds a link (the cards' titles may have gone by a token rule: "teaser-title"), and
+    the lines fill LISTING_MIN_CARDS cards or more."""
+    counted: dict = {}
+    cards: set = set()
+    for p in kept:
+        if p.removed or p.text not in lines:
+            continue
+        card = next((anc for anc in p.ancestors[:5] if anc.tag not in ("body", "main")
+                     and _alike_siblings(anc, counted) >= RC.LISTING_MIN_CARDS
+                     and next((a for a in anc.iter("a") if a.get("href")), None) is not None), None)
+        if card is None:
+            return False
+        cards.add(card)
+    return len(cards) >= RC.LISTING_MIN_CARDS
 
 
 def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
@@ -2166,7 +2190,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         art.decisions.insert(0, no_article[1])
     elif not body:
         art.problem = "no_body"
-    elif scope is None and _listing_page(kept, body, meta):
+    elif scope is None and _listing_page(kept, body, meta, url):
         art.problem = "listing"   # a tag, section or home page: its teasers are no story (RC.LISTING_*)
         art.decisions.append(Removal(rule="page.no-article:listing", text=f"the story came out as {len(body)} "
                                      "line(s), all summaries of the page's teaser cards", stage="page", path="",

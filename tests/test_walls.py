@@ -888,6 +888,24 @@ def test_a_tag_page_of_teaser_cards_is_no_article():
     assert art.problem == "listing"
 
 
+def test_a_tag_page_whose_card_titles_went_by_their_class_is_no_article():
+    # eight <article class="teaser"> cards whose "teaser-title" headings go by the token rule: the story came
+    # out as their eight summaries (a written probe of walls and no-article pages, 2026-12-07); at a tag's
+    # address, every line in a card, it is a listing
+    cards = "".join(f'<li class="river-item"><article class="teaser"><a href="/news/{i}/"><img src="/t{i}.jpg" alt="">'
+                    f'</a><h2 class="teaser-title"><a href="/news/{i}/">عنوان الخبر رقم {i}</a></h2><p class="teaser-dek">'
+                    f'{x}</p></article></li>' for i, x in enumerate([*BRIEF, *STORY, *BRIEF]))
+    body = _SITE.format(f'<main><h1>وسم: الحرائق</h1><ul class="river">{cards}</ul></main>')
+    assert run(page(body), url="https://news.example.com/tag/wildfires/").problem == "listing"
+    # ... the same cards at an article's address are read as before (no tag, topic, category, section or
+    # author page), and a search page that quotes its query in Italian is a listing by its heading
+    assert run(page(body), url="https://news.example.com/2025/08/14/wildfires-round-up").problem is None
+    notice = _NOTICE.format(h1="Risultati della ricerca per “alluvione”")
+    assert run(page(_SITE.format(notice), title="Ricerca: alluvione")).problem == "listing"
+    notice = _NOTICE.format(h1="I risultati della ricerca sul fiume Po")   # (a study's results)
+    assert run(page(_SITE.format(notice), title="Studio sul Po")).problem is None
+
+
 def test_a_brief_beside_a_grid_of_teaser_cards_is_a_story():
     # no article metadata, a two-paragraph brief, then a "more stories" grid of the same cards
     body = _SITE.format(f'<main><h1>خبر</h1><div class="article-body">{ps(BRIEF)}</div>'

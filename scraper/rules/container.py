@@ -644,7 +644,11 @@ GONE_TITLE_RE = re.compile(
 RATE_LIMIT_TITLE_RE = re.compile(
     r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
 SEARCH_TITLE_RE = re.compile(
-    r"نتائج البحث عن|نتائج البحث ل|search results for|results for [\"“]|résultats de recherche|suchergebnisse", re.I)
+    r"نتائج البحث عن|نتائج البحث ل|search results for|results for [\"“]|résultats de recherche|suchergebnisse"
+    # (and in more languages with the query quoted after them: "Risultati della ricerca per “alluvione”", a
+    # written probe, 2026-12-07; unquoted, "risultati della ricerca" are a study's results)
+    r"|(?:risultati della ricerca|resultados de (?:la )?búsqueda|resultados da (?:pesquisa|busca)|zoekresultaten|"
+    r"wyniki wyszukiwania|результаты поиска|arama sonuçları)(?: (?:per|para|de|voor|dla|для|için))?:? *[«\"“„']", re.I)
 # A page whose JSON-LD names it a collection, a profile or a search results page (schema.org
 # CollectionPage, ProfilePage, SearchResultsPage: a section, tag or author page), or whose og:type is
 # "profile" (an author's page), and that names no article type: a listing (problem "listing"); and a
@@ -670,6 +674,10 @@ HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php", "index.aspx"
 # (12 cards) came out as one card's summary, stored as a story.
 LISTING_MIN_CARDS = 4
 LISTING_MAX_LINES = 3
+# ... and any number of lines, every one a card's summary, at an address whose path names a tag, topic,
+# category, section or author page ("/tag/wildfires/": a tag archive of eight cards came out as their eight
+# summaries, stored as a story; a written probe of walls and no-article pages, 2026-12-07)
+LISTING_PATH_RE = re.compile(r"/(?:tags?|topics?|categor(?:y|ies)|sections?|authors?|archives?|search)/[^/]+/?$", re.I)
 
 # The story in the page's embedded framework data (scraper.embedded), taken only when the DOM gave
 # no story at all: a Next.js page that prints a skeleton and its __NEXT_DATA__ JSON (a written probe
