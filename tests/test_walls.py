@@ -796,6 +796,9 @@ _NOTICE = ('<main><h1>{h1}</h1><p>نعتذر عن الإزعاج، لا يمكن
     # a story the site took down, a server error and a rate limit the CMS rendered in its own page
     ("عذراً، تم حذف هذا المقال - بوابة ضفاف النيل", "بوابة ضفاف النيل", "not_found", None),
     ("بوابة النيل", "هذا الرابط لم يعد صالحاً", "not_found", None),
+    # a single-page app's "article not found" branch under the site's name as the title (sabq.org's markup, a
+    # written probe of Arabic story pages, 2026-12-07)
+    ("سبق - صحيفة إلكترونية سعودية", "المقال غير موجود", "not_found", None),
     ("خطأ في الخادم | نبض الإمارات", "حدث خطأ غير متوقع، يرجى المحاولة لاحقاً", "unavailable", None),
     ("429 - طلبات كثيرة | شام فوكس", "لقد تجاوزت الحد المسموح به من الطلبات", "blocked", "rate_limit"),
     ("نتائج البحث عن “الانتخابات” - سنار بوست", "نتائج البحث عن: الانتخابات", "listing", None),

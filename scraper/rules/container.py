@@ -638,7 +638,12 @@ GONE_TITLE_RE = re.compile(
     r"تم حذف (?:هذا |ال)(?:المقال|الخبر|المحتوى|الموضوع|مقال|خبر|محتوى|موضوع)|لم يعد (?:صالحا|صالحاً|متاحا|متاحاً|متوفرا)"
     # (an expired share link, "انتهت صلاحية هذا الرابط": the same probe)
     r"|انتهت صلاحية (?:هذا )?الرابط"
-    r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available",
+    # (a story's address the site no longer serves, its single-page app's "المقال غير موجود" as the <h1> under
+    # the site's name as the <title>: a written probe of Arabic story pages in sabq.org's React markup,
+    # 2026-12-07, stored as a story)
+    # ("غير متوفر", not available, is CONTENT_UNAVAILABLE_TITLE_RE's: a region's block when nothing else says)
+    r"|(?:المقال|الخبر|المحتوى|الموضوع) (?:المطلوب |المطلوبة )?غير (?:موجود|موجودة)"
+    r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available|(?:article|story) not found",
     re.I,
 )
 RATE_LIMIT_TITLE_RE = re.compile(
