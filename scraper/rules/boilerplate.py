@@ -133,6 +133,11 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # CleanEval final-486's signatories of a letter (in its gold, -0.003), rizospastis.gr's author
     # note (in no gold, +0.007)
     r"|signatures?|signaturecontainer|sig"
+    # a box named as a machine's summary of the story ("block-ai-summary" with "text-ai-summary-bullet-0" in
+    # it: sabq.org's React build, its ArticleDetail component; "ai-summary-box"): a summary, not the story
+    # (written probes of Arabic and modern story pages, 2026-12-06 and -07; a journalist's "Key points" box
+    # is not named so and stays)
+    r"|(?:[a-z0-9]+[-_])*ai[-_]?summar(?:y|ies)(?:[-_][a-z0-9]+)*"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
