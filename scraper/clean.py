@@ -3141,9 +3141,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     def inside(q: Para, box: etree._Element) -> bool:
         return q.block is box or (q.block is not None and any(a is box for a in q.block.iterancestors()))
 
-    def small_box(j: int, apart: "Para | None" = None):
+    def small_box(j: int, apart: "Para | None" = None, own: bool = False):
         """The largest box around line j's block of at most 400 visible characters (below
-        <article>/<main>/<body>; with ``apart``, below the box that holds that line too), or None."""
+        <article>/<main>/<body>; with ``apart``, below the box that holds that line too), or None;
+        not the line's own block (``own``: that too, when the next line lies inside it)."""
         blk = paras[j].block
         box = None
         if blk is not None:
@@ -3156,7 +3157,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 if n is None:
                     break
                 box = anc
-        return None if box is blk else box
+        if box is blk and not (own and j + 1 < n_paras and inside(paras[j + 1], blk)):
+            return None
+        return box
 
     def story_prose(q: Para, words: int) -> bool:
         return not q.removed and sentence_line(q, words)
@@ -3239,7 +3242,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         (The box holds no line before the marker: in a story of one short paragraph the story's own
         box is under 400 characters too, and RT's "اقرأ المزيد" card, title, link and teaser, sits in
         it: a written probe of adversarial Arabic pages, 2026-12-07.)"""
-        box = small_box(j, paras[j - 1] if j > 0 else None)
+        # (the box may be the marker's own block, the marker set in it inline over the box's other lines:
+        # <div class="video-embed"><span>شاهد أيضاً</span><div>player</div><p>title</p></div>, a written probe
+        # of Arabic story pages, 2026-12-07)
+        box = small_box(j, paras[j - 1] if j > 0 else None, own=True)
         if box is None or story_below(j, box):
             return j + 1   # not a box of its own (the marker shares its block with the line before it)
         return drop_inside(j + 1, box, rule)

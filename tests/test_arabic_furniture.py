@@ -52,6 +52,23 @@ def test_other_names_are_not_taken_for_css_module_names():
     assert _class_rule("Story_header__x1Y2z") is None
 
 
+def test_a_read_also_label_set_inline_in_its_box_takes_the_box():
+    # <div><span>شاهد أيضاً</span><div>player</div><p>title</p></div>: the label is the box's own line, the
+    # video's title under the player goes with it (a written probe of Arabic story pages, 2026-12-07)
+    art = in_story('<div class="x1"><span class="x2">شاهد أيضاً</span><div class="x3" id="jw-1910024"></div>'
+                   '<p class="x4">جولة في معمل الزهراني الحراري</p></div>')
+    assert art.paragraphs == STORY
+
+
+def test_a_box_named_as_an_ai_summary_goes():
+    # sabq.org's React build: data-testid="block-ai-summary" with its title and bullets (the same probe)
+    art = in_story('<div class="bg-muted/30 border rounded-lg" data-testid="block-ai-summary"><h3 data-testid='
+                   '"text-ai-summary-title">الموجز</h3><ul data-testid="list-ai-summary-bullets"><li><span>ركاب المسار '
+                   'البرتقالي يرتفعون 31% في ثلاثة أشهر</span></li><li><span>زمن الانتظار في الذروة ينخفض إلى 4.5 دقائق'
+                   '</span></li></ul></div>')
+    assert art.paragraphs == STORY
+
+
 def test_module_names_with_the_files_module_suffix_and_a_glued_donation_box():
     # Meduza's "[file]-module_[local]__[hash]" classes: its donation box (the button without a link is no
     # standfirst's "teaser") and its newsletter box go from under the story, its own blocks stay (a written
