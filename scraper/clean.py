@@ -1814,6 +1814,7 @@ _BIO_LINE_RE = re.compile(rf"^\s*[*٭]\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))}
 _BIO_WORD_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _SUPPORT_VERB_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.SUPPORT_PLEA_VERBS))})(?!\w)")
 _SUPPORT_OBJECT_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_OBJECTS)))
+_SUPPORT_FUNDED_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_FUNDED)))
 _OPINION_NOTE_RE = re.compile(_alt(_fold_list(B.OPINION_NOTE_PHRASES)))
 
 
@@ -2878,7 +2879,7 @@ _FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_
                   _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
                   _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
 _RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.TIP_QUESTION_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE,
-               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE, _PR_SOURCE_RE)
+               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE, _PR_SOURCE_RE, B.NEWSLETTER_ISSUE_RE, B.LETTERS_CALL_RE)
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
 
@@ -3599,6 +3600,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 continue
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
+            elif words <= B.NEWSLETTER_ISSUE_MAX_WORDS and B.NEWSLETTER_ISSUE_RE.match(p.text):
+                drop(i, "boilerplate.newsletter-issue")
+            elif words <= B.LETTERS_CALL_MAX_WORDS and B.LETTERS_CALL_RE.match(p.text):
+                drop(i, "boilerplate.letters-call")
             elif (words <= B.CAPTION_CREDIT_MAX_WORDS and not p.heading and _credit_tail(p.text)):
                 drop(i, "boilerplate.caption")
             elif promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
@@ -3806,6 +3811,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
+        if hit_raw and words <= B.NEWSLETTER_ISSUE_MAX_WORDS and B.NEWSLETTER_ISSUE_RE.match(p.text):
+            drop(i, "boilerplate.newsletter-issue")   # (B.NEWSLETTER_ISSUE_*)
+            i += 1
+            continue
+        if hit_raw and words <= B.LETTERS_CALL_MAX_WORDS and B.LETTERS_CALL_RE.match(p.text):
+            drop(i, "boilerplate.letters-call")   # (B.LETTERS_CALL_*)
+            i += 1
+            continue
         if hit and words <= B.SPONSOR_LINE_MAX_WORDS and _SPONSOR_LINE_RE.match(f) and not _SENTENCE_END_RE.search(f):
             drop(i, "boilerplate.sponsor-line")   # (B.SPONSOR_LINE_*)
             i = consume_box(i, "boilerplate.sponsor-box")   # (the sponsor's pitch in the box the line opens)
@@ -3871,7 +3884,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.bio-line")
             i += 1
             continue
-        if words <= B.SUPPORT_PLEA_MAX_WORDS and _SUPPORT_OBJECT_RE.search(f) and _SUPPORT_VERB_RE.search(f):
+        if (words <= B.SUPPORT_PLEA_MAX_WORDS or (words <= B.SUPPORT_PLEA_LONG_MAX_WORDS and _SUPPORT_FUNDED_RE.search(f))) and (
+                _SUPPORT_OBJECT_RE.search(f) and _SUPPORT_VERB_RE.search(f)):
             drop(i, "boilerplate.support-plea")
             i += 1
             continue

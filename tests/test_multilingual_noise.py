@@ -83,6 +83,11 @@ def test_story_lines_that_start_like_a_marker_stay(lang, line):
     "Sigue sin aparecer en Google News la web del ayuntamiento, denunciaron los vecinos.",
     "The council met on Monday. Join the WhatsApp group of your street, the mayor urged. Turnout was low.",
     "Segue a investigação sobre o grupo de WhatsApp dos vereadores, informou a polícia nesta terça-feira.",
+    # a story's sentences about a newsletter's sponsor, local news funding and readers' letters
+    "The newsletter is sponsored by a local bank, and its editor said the deal left her free to choose the stories.",
+    "Local news has lost a third of its reporters since 2010, and nonprofit newsrooms funded by readers now fill part "
+    "of the gap, the study found.",
+    "Do you have an opinion on that? the mayor asked the audience, before the vote on the bus lanes was called.",
 ])
 def test_story_sentences_that_open_with_a_call_word_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
@@ -1090,6 +1095,25 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", _p("Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business, finance "
                        "and tech from Pakistan and across the globe."), "boilerplate.follow-line"),
     ("en", "after", _p("Short link: https://english.ahram.org.eg/News/541872.aspx"), "boilerplate.line"),
+    # a modern web probe's furniture (2026-12-07): embed placeholders, a meter's count, a membership paywall's
+    # heading, a newsletter issue's sponsor and forwarded-reader lines, the Guardian's call for letters and its
+    # reader-funding appeal, a nonprofit newsroom's plea
+    ("en", "middle", _p("This content is not available due to your privacy preferences."), "consent.embed"),
+    ("en", "middle", _p("Wir haben an dieser Stelle einen Beitrag von Bluesky eingebunden. Sie können sich den Inhalt "
+                        "mit einem Klick anzeigen lassen und wieder ausblenden."), "consent.embed"),
+    ("en", "after", _p("You have 2 free articles left this month."), None),
+    ("en", "after", _p("Continue reading your article with a Markets Ledger membership"), None),
+    ("en", "middle", "<div class='x1'><div class='x2'>This issue of Stack Diff is sponsored by Tessellate — managed "
+     "Postgres with instant branching. Try it free for 30 days.</div></div>", "boilerplate.newsletter-issue"),
+    ("en", "after", _p("Was this email forwarded to you? <a href='/subscribe'>Sign up here</a> to get Ledger Lines every "
+                       "Sunday."), "boilerplate.newsletter-issue"),
+    ("en", "after", _p("<em>Do you have an opinion on the issues raised in this article? If you would like to submit a "
+                       "response of up to 300 words by email to be considered for publication in our letters section, "
+                       "please click here.</em>"), "boilerplate.letters-call"),
+    ("en", "after", _p("The Evening Courier is funded by readers like you. We have no shareholders and no billionaire "
+                       "owner, so our journalism stays free for everyone to read."), None),
+    ("en", "after", _p("THE LEDE is a nonprofit newsroom. Support independent local news — <a href='/donate'>Donate "
+                       "now</a>."), None),
     # the calls of other languages' publishers, opening the line or its last sentence, with two platforms, the
     # site's channel or "us" (the same probe)
     *[("en", "after", _p(x), "boilerplate.follow-line") for x in [

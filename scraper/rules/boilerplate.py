@@ -516,6 +516,23 @@ PULL_QUOTE_MIN_WORDS = 5
 # sponsor line here does. (The dev golds' lines that open with "Together with" are sentences: "Together with
 # the State of Massachusetts, the FDA commenced …", Dragnet R654.)
 SPONSOR_LINE_MAX_WORDS = 8
+# A newsletter issue's lines about itself, up to NEWSLETTER_ISSUE_MAX_WORDS words: its sponsor ("This issue of
+# Stack Diff is sponsored by Tessellate — managed Postgres with instant branching. Try it free for 30 days." in
+# a Ghost callout card) and the forwarded reader's sign-up ("Was this email forwarded to you? Sign up here to
+# get Ledger Lines every Sunday.", Beehiiv's web copy of an issue): a written probe of modern web pages,
+# 2026-12-07. A story's sentence names no issue of its own this way.
+NEWSLETTER_ISSUE_MAX_WORDS = 40
+# ... and a call for readers' letters about the story, up to LETTERS_CALL_MAX_WORDS words: the Guardian's "Do you
+# have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words
+# by email to be considered for publication in our letters section, please click here." under its stories (the
+# same probe; no dev page has it)
+LETTERS_CALL_MAX_WORDS = 50
+LETTERS_CALL_RE = re.compile(r"^[\W_]*do you have an opinion on the issues raised in this (?:article|piece|story)", re.I)
+NEWSLETTER_ISSUE_RE = re.compile(
+    r"^[\W_]*(?:this (?:issue|edition|episode|newsletter|week’s issue|week's issue)(?: of [^.!?]{1,40})? is "
+    r"(?:sponsored|brought to you|presented|supported) by"
+    r"|(?:was|is) this (?:email|newsletter|issue|post) forwarded to you|(?:did )?someone forward(?:ed)? (?:you )?this (?:email|newsletter)"
+    r"|forwarded this (?:email|newsletter)\?)", re.I)
 SPONSOR_LINE_PREFIXES = ["هذا المحتوى مقدم من", "المحتوى مقدم من", "محتوى مقدم من", "هذا المحتوى برعاية",
                          "المحتوى برعاية", "هذا المحتوى بالتعاون مع", "Sponsored by", "This content is sponsored by",
                          "This article is sponsored by", "Paid content by", "Paid content from", "Paid for by",
@@ -782,6 +799,9 @@ PAYWALL_LINES = [
     "Subscribe to continue reading", "Subscribe to read", "Already a subscriber", "You have reached your limit",
     "You've reached your limit", "You’ve reached your limit", "You have reached the limit", "You've reached the limit",
     "Already a member",
+    # (a membership paywall's heading under the story's free part, "Continue reading your article with a Markets
+    # Ledger membership": a written probe of modern web pages, 2026-12-07)
+    "Continue reading your article with",
     # a metered wall's count in other languages ("Você atingiu o limite de 5 reportagens por mês." over
     # "Tenha acesso ilimitado: Assine ou Já é assinante? Faça seu login": a written probe of modern web
     # pages, 2026-12-06, in a Brazilian daily's markup)
@@ -834,7 +854,10 @@ PAYWALL_LINES = [
 
 # A metered paywall's count, its numbers in it ("You’ve read 3 of your 5 free articles this month"; a
 # written probe page of an Arc XP daily, 2026-12-04): a paywall line (PAYWALL_LINES) by its shape.
-METER_NOTICE_RE = re.compile(r"^[\W_]*(?:you.?ve|you have) (?:read|used) \d+ of (?:your )?\d+ free (?:articles?|stories|reads)")
+# ... or what is left of it ("You have 2 free articles left this month.", a registration nudge under a story
+# about cookie banners: a written probe of modern web pages, 2026-12-07)
+METER_NOTICE_RE = re.compile(r"^[\W_]*(?:you.?ve|you have) (?:(?:read|used) \d+ of (?:your )?\d+ free (?:articles?|stories|reads)"
+                             r"|(?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads) (?:left|remaining))")
 
 # A notice to readers who block ads, printed as a line of the page (up to ADBLOCK_NOTICE_MAX_WORDS
 # words, saying one of these anywhere): it speaks of the reader's browser, not of the story. Each
@@ -1723,6 +1746,15 @@ BIO_LINE_WORDS = ["كاتب", "كاتبة", "صحفي", "صحفية", "صحاف�
 #   to the reader (the imperative "ادعم", or "ادعم/ي") and names independent or free journalism: "ساهم
 #   في دعم صحافة مستقلة. ادعم مدى مصر", "انضمّ/ي إلى مجتمع «…» وادعم/ي الصحافة المستقلة.";
 SUPPORT_PLEA_MAX_WORDS = 20
+# (... and up to SUPPORT_PLEA_LONG_MAX_WORDS words when it says the site lives on its readers' money, "The Evening
+# Courier is funded by readers like you. We have no shareholders and no billionaire owner, so our journalism stays
+# free for everyone to read.": the Guardian's appeal under its stories, a written probe of modern web pages,
+# 2026-12-07)
+SUPPORT_PLEA_LONG_MAX_WORDS = 32
+# (the site speaking to the reader, "like you", or of "our" readers: "… nonprofit newsrooms funded by readers now
+# fill part of the gap, the study found." is a story's sentence)
+SUPPORT_PLEA_FUNDED = ["funded by readers like you", "funded by our readers", "supported by readers like you",
+                       "supported by our readers", "made possible by readers like you"]
 # (also "help us" / "support us": "رصيف22 منصة مستقلة لا تملكها حكومة ولا حزب. ساعدنا في الاستمرار بإنتاج
 # صحافة حرة ومعمقة.", a written probe page of Raseef22's support box, 2026-12-05)
 SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "ساعدنا", "ادعمنا", "ادعمونا",
@@ -1736,7 +1768,10 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       "become a member", "join us in",
                       # (... and the continental imperatives that go with the objects' other languages below)
                       "abbonati", "sostienici", "apóyalo", "apóyanos", "suscríbete", "soutenez-nous", "abonnez-vous",
-                      "apoie", "assine", "unterstützen sie"]
+                      "apoie", "assine", "unterstützen sie",
+                      # (a nonprofit newsroom's line, "THE LEDE is a nonprofit newsroom. Support independent local
+                      # news — Donate now.": the same probe)
+                      *SUPPORT_PLEA_FUNDED]
 SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستقلة", "صحافة حرة", "الصحافة الحرة", "independent journalism",
                         "our newsroom", "our journalism", "our reporting", "local journalism", "quality journalism",
                         # (the same plea in the continental languages: "Il giornalismo di qualità ha un valore.
@@ -1745,7 +1780,8 @@ SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستق�
                         "giornalismo di qualità", "giornalismo indipendente", "periodismo local",
                         "periodismo independiente", "periodismo de calidad", "journalisme indépendant",
                         "journalisme de qualité", "jornalismo independente", "jornalismo de qualidade",
-                        "unabhängigen journalismus", "qualitätsjournalismus"]
+                        "unabhängigen journalismus", "qualitätsjournalismus",
+                        "independent local news", "independent news", "local news", "nonprofit newsroom"]
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
 #   speaks for its writer or source only, up to OPINION_NOTE_MAX_WORDS words: "المقال يعبر عن رأي
 #   كاتبه ولا يعبر بالضرورة عن رأي «…»", "هذا الخبر منقول من صحيفة … ولا يعبر بالضرورة عن رأي …".

@@ -452,6 +452,13 @@ EMBED_CONSENT_LINES = [
     # (... and with both words, "An dieser Stelle finden Sie einen externen Inhalt von X.com, der den Artikel
     # ergänzt.": a written probe of modern web pages, 2026-12-06)
     "An dieser Stelle finden Sie einen externen Inhalt",
+    # (the same placeholder as other sites word it, "Wir haben an dieser Stelle einen Beitrag von Bluesky
+    # eingebunden. Sie können sich den Inhalt mit einem Klick anzeigen lassen …", and an English app's "This content
+    # is not available due to your privacy preferences." over its button: a written probe of modern web
+    # pages, 2026-12-07)
+    "Wir haben an dieser Stelle einen Beitrag von", "Wir haben an dieser Stelle einen externen Inhalt",
+    "This content is not available due to your privacy preferences",
+    "This content is not available due to your privacy settings",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
    # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
    # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
