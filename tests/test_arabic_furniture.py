@@ -36,6 +36,9 @@ def in_story(block: str):
     ("Tags_tags__m3Nq8", "boilerplate"), ("Paywall_teaser__1aB2c", "boilerplate"),
     ("MoreStories_grid__p2Wq1", "related"), ("ShareBar_bar__rKoIb x", "boilerplate"),
     ("Podcast_box__u8Z3c", "boilerplate"),
+    # a hiring plug's box, a series' box, Condé Nast's subscription unit (written probes of modern web pages, 2026-12-07)
+    ("wp-block-group is-style-hiring-callout has-background", "boilerplate"), ("recruit-banner", "boilerplate"),
+    ("series-box", "boilerplate"), ("ConsumerMarketingUnitThemedWrapper-cfOhFp", "boilerplate"),
 ])
 def test_css_module_class_names_are_read_by_their_source_words(cls, family):
     hit = _class_rule(cls)

@@ -138,6 +138,13 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # (written probes of Arabic and modern story pages, 2026-12-06 and -07; a journalist's "Key points" box
     # is not named so and stays)
     r"|(?:[a-z0-9]+[-_])*ai[-_]?summar(?:y|ies)(?:[-_][a-z0-9]+)*"
+    # a company blog's hiring plug set into the post ("is-style-hiring-callout", a block style of a WordPress
+    # theme; "recruit-banner" under a Japanese engineering post), a series' box ("series-box": "This article is
+    # part of “Working Waters,” a series about …") and Condé Nast's subscription unit under its stories
+    # ("ConsumerMarketingUnitThemedWrapper-cfOhFp": "This article appears in the April 2026 issue." over its
+    # offer): written probes of modern web pages, 2026-12-07
+    r"|(?:[a-z0-9]+[-_])*(?:hiring|recruit(?:ing|ment)?|careers?)[-_](?:callout|banner|box|cta|promo|block)s?"
+    r"|series[-_]?(?:box|promo|banner|callout)(?:[-_][a-z0-9]+)*|consumermarketingunit[a-z]*(?:-[a-z0-9]+)?"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
