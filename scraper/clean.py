@@ -2879,7 +2879,8 @@ _FOLDED_STARTS = (_READ_ALSO_RE, _EMBED_CONSENT_RE, _PAYWALL_RE, B.METER_NOTICE_
                   _CONTACT_LINE_RE, _CAPTION_RE, _SOURCE_LINE_RE, _BYLINE_LABEL_RE, _SPONSOR_LINE_RE,
                   _FURNITURE_RE, _BLOG_TEMPLATE_RE, _BYLINE_RE, _CREDIT_LINE_RE)
 _RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.TIP_QUESTION_AR_RE, B.APP_PROMO_RE, B.LISTEN_ON_RE,
-               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE, _PR_SOURCE_RE, B.NEWSLETTER_ISSUE_RE, B.LETTERS_CALL_RE)
+               B.FOLLOW_LINE_CALL_RE, _MEDIA_TITLE_RE, _LIVE_STAMP_RE, _PR_SOURCE_RE, B.NEWSLETTER_ISSUE_RE, B.LETTERS_CALL_RE,
+               B.NEWS_PLUG_RE)
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
 
@@ -3817,6 +3818,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if hit_raw and words <= B.LETTERS_CALL_MAX_WORDS and B.LETTERS_CALL_RE.match(p.text):
             drop(i, "boilerplate.letters-call")   # (B.LETTERS_CALL_*)
+            i += 1
+            continue
+        if hit_raw and words <= B.NEWS_PLUG_MAX_WORDS and B.NEWS_PLUG_RE.match(p.text):
+            drop(i, "boilerplate.news-plug")   # (B.NEWS_PLUG_*)
             i += 1
             continue
         if hit and words <= B.SPONSOR_LINE_MAX_WORDS and _SPONSOR_LINE_RE.match(f) and not _SENTENCE_END_RE.search(f):

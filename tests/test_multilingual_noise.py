@@ -88,6 +88,7 @@ def test_story_lines_that_start_like_a_marker_stay(lang, line):
     "Local news has lost a third of its reporters since 2010, and nonprofit newsrooms funded by readers now fill part "
     "of the gap, the study found.",
     "Do you have an opinion on that? the mayor asked the audience, before the vote on the bus lanes was called.",
+    "Follow the river for the latest updates on the flood, the mayor told residents on Tuesday evening.",
 ])
 def test_story_sentences_that_open_with_a_call_word_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
@@ -1114,6 +1115,10 @@ NOISE_FROM_THE_PROBES = [
                        "owner, so our journalism stays free for everyone to read."), None),
     ("en", "after", _p("THE LEDE is a nonprofit newsroom. Support independent local news — <a href='/donate'>Donate "
                        "now</a>."), None),
+    # NDTV's and Hindustan Times' plugs under their stories (a written probe of news publishers, 2026-12-06)
+    *[("en", "after", _p(x), "boilerplate.news-plug") for x in [
+        "Follow NDTV for latest updates", "Catch all the Latest India News, Breaking News, Weather Updates and latest "
+        "headlines."]],
     # the calls of other languages' publishers, opening the line or its last sentence, with two platforms, the
     # site's channel or "us" (the same probe)
     *[("en", "after", _p(x), "boilerplate.follow-line") for x in [

@@ -533,6 +533,13 @@ NEWSLETTER_ISSUE_MAX_WORDS = 40
 # have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words
 # by email to be considered for publication in our letters section, please click here." under its stories (the
 # same probe; no dev page has it)
+# ... and the Indian news sites' plug under every story, up to NEWS_PLUG_MAX_WORDS words: NDTV's "Follow NDTV for
+# latest updates" (its "Track Latest News Live on NDTV.com …" is a PUBLISHER_NOTICES line), Hindustan Times' and
+# Mint's "Catch all the Latest India News, Breaking News, Weather Updates and latest headlines." (written probes of
+# news publishers, 2026-12-06; no dev page has them)
+NEWS_PLUG_MAX_WORDS = 30
+NEWS_PLUG_RE = re.compile(r"^[\W_]*(?:catch all the (?:[\w-]+ ){0,3}news\b"
+                          r"|follow [\w.]+(?: [\w.]+)? for (?:the )?latest (?:news|updates)\W*$)", re.I)
 LETTERS_CALL_MAX_WORDS = 50
 LETTERS_CALL_RE = re.compile(r"^[\W_]*do you have an opinion on the issues raised in this (?:article|piece|story)", re.I)
 NEWSLETTER_ISSUE_RE = re.compile(
