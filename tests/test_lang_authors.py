@@ -89,6 +89,14 @@ def test_latin_stopword_vote(text, expected):
     ("Hello", "fr", "fr"),            # too little to argue
     ("OK", "ar", "ar"),               # a few Latin letters on an Arabic page
     ("Breaking", None, "und"),
+    # a Czech notice declared "cs": its "a", "na", "do", "se", "o" are Portuguese stop words, too few of its words
+    # for Portuguese (a written probe, 2026-12-06); English under the same declaration is English
+    ("Obecní úřad Lhotka oznamuje, že z důvodu plánovaných prací na distribučním zařízení bude přerušena dodávka "
+     "elektrické energie. Vypnutí se týká těchto odběrných míst: Na Návsi a K Rybníku. Distributor upozorňuje, že "
+     "zařízení je nutno považovat za trvale pod napětím. Žádáme občany, aby si včas zajistili náhradní řešení, "
+     "zejména pro chladničky a mrazničky. Podrobnější informace poskytne zákaznická linka do pátku. Děkujeme za "
+     "pochopení a o další změně vás budeme informovat na úřední desce a v místním rozhlase.", "cs", "cs"),
+    (EN, "cs", "en"),
 ])
 def test_latin_with_declared(text, declared, expected):
     assert detect_language(text, declared) == expected
