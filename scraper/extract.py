@@ -1850,6 +1850,9 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     hit = next((c for c in classes if c in RC.NOT_FOUND_BODY_CLASSES), None)
     if hit is not None:
         return "not_found", f"<body class> {hit}"
+    hit = next((c for c in classes if RC.LISTING_BODY_CLASS_RE.match(c)), None)
+    if hit is not None:
+        return "listing", f"<body class> {hit}"
     title = meta["page_title"] or ""
     m = RC.NOT_FOUND_TITLE_RE.search(title)
     if m is not None:

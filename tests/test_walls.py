@@ -909,6 +909,22 @@ def test_a_tag_page_whose_card_titles_went_by_their_class_is_no_article():
     assert run(page(_SITE.format(notice), title="Studio sul Po")).problem is None
 
 
+@pytest.mark.parametrize("cls,problem", [
+    ("archive category category-economy", "listing"), ("archive tag tag-wildfires", "listing"),
+    ("search search-results", "listing"), ("post-type-archive post-type-archive-product", "listing"),
+    ("ech-body ech-archive", "listing"),
+    # a single post's classes, and Movable Type's entry pages' "mt-archive-listing": no listing
+    ("post-template-default single single-post postid-1001 category-economy", None), ("mt-archive-listing", None),
+])
+def test_an_archive_by_its_body_class_is_a_listing(cls, problem):
+    # WordPress's get_body_class() on archives; echoroukonline.com's section page of link cards came out as
+    # "no_body" (a written probe of Arabic pages, 2026-12-07)
+    body = '<div class="article-body">' + ps(STORY) + "</div>"
+    assert run(page(body, body_attrs=f' class="{cls}"')).problem == problem
+    # ... and a page that says it is an article is one, whatever its body's class
+    assert run(page(body, head=ARTICLE_META, body_attrs=f' class="{cls}"')).problem is None
+
+
 def test_a_brief_beside_a_grid_of_teaser_cards_is_a_story():
     # no article metadata, a two-paragraph brief, then a "more stories" grid of the same cards
     body = _SITE.format(f'<main><h1>خبر</h1><div class="article-body">{ps(BRIEF)}</div>'

@@ -587,6 +587,13 @@ LINKED_STORY_FACTOR = 5
 # them, as a headline may count 404 of something). Source: WordPress core get_body_class(); a written
 # probe page of a WordPress site's 404 with its most-read list was stored as a story, 2026-12-04.
 NOT_FOUND_BODY_CLASSES = frozenset({"error404", "error-404", "page-404", "not-found-page", "page-not-found"})
+# ... and a listing by the classes WordPress's get_body_class() gives an archive ("archive", "category",
+# "tag", "author", "search", "search-results", "post-type-archive-<type>") or a theme's "<prefix>-archive"
+# (echoroukonline.com's "ech-archive": a written probe of Arabic section pages, 2026-12-07), on a page
+# that does not say it is an article. No corpus or dev page's <body> has one of them (Movable Type's
+# "mt-archive-listing" is its entries' class: not here).
+LISTING_BODY_CLASS_RE = re.compile(r"(?:archive|category|tag|author|search|search-results|post-type-archive(?:-[\w-]+)?"
+                                   r"|[a-z0-9]+[-_]archive)$")
 NOT_FOUND_TITLE_RE = re.compile(
     r"page not found|404 not found|not found \(404\)|error 404|404 error|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة"
     r"|لم يتم العثور على الصفحة|خطأ 404|صفحة غير موجودة|seite nicht gefunden|page introuvable|página no encontrada"
