@@ -1145,6 +1145,11 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
 # to its tag page (haber7.com: "… sanatı ve <a class="link_keywords">spor</a>u önerdi", magic_html
 # haber7.com_0c3fcbaa: the token rule for "keywords" cut the word out of the sentence).
 _INLINE_TRIGGER_TAGS = frozenset({"a"})
+# ... and a label named as a tag (B.LABELS_TOKEN_RE) in a sentence is its word too: a changelog's "<li><span
+# class="tag tag-added">Added</span> Outline view: …</li>" (a written probe of recall-hard pages, 2026-12-07, lost
+# every entry's first word); other inline boxes' names in running text stay rules (datelines, bylines: any
+# named span taken as the sentence's word moved 32 dev pages, net down)
+_INLINE_LABEL_TAGS = frozenset({"span", "em", "strong", "b", "i", "small", "mark"})
 _TOKEN_RULE = "boilerplate.token:"
 # Inside a code block, class tokens name the highlighted syntax ("hljs-comment", "hljs-keyword",
 # "token comment"), not page furniture: cnblogs.com (magic_html cnblogs.com_66211fc4) lost the
@@ -1256,7 +1261,8 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
         return False   # a story shown in a modal/overlay box (see WEAK_TOKEN_RE)
     if family == "boilerplate" and el.tag in _CODE_TOKEN_TAGS and rule.startswith(_TOKEN_RULE) and _in_code(el):
         return False   # a syntax highlighter's token in a code block (<span class="hljs-keyword">fi</span>)
-    if (family == "boilerplate" and el.tag in _INLINE_TRIGGER_TAGS and (trigger or rule.startswith(_TOKEN_RULE))
+    if (family == "boilerplate" and ((el.tag in _INLINE_TRIGGER_TAGS and (trigger or rule.startswith(_TOKEN_RULE)))
+                                     or (labels and el.tag in _INLINE_LABEL_TAGS))
             and _in_running_text(el)):
         # a word in a sentence that opens a popup/tooltip, not the popup box; a word of a sentence
         # that the site links to its tag or section page (<a class="link_keywords">spor</a>u)

@@ -1771,3 +1771,16 @@ def test_news_aktuells_originator_line_under_a_release_goes():
     line = "<p class='originator'>Original-Content von: Kaltenbach Logistik GmbH, übermittelt durch news aktuell</p>"
     art = extract(page("en", after=line), "https://example.de/pm/1")
     assert art.paragraphs == [a, b]
+
+
+def test_a_label_named_as_a_tag_inside_a_line_is_a_word_of_it():
+    # a changelog's entries, each opening with its kind in a "tag" span (a written probe of recall-hard pages,
+    # 2026-12-07, lost every entry's first word); a list of tags stays a tags box
+    a, b = STORY["en"]
+    items = ["<li><span class='tag tag-added'>Added</span> Export to EPUB, including embedded images and footnotes.</li>",
+             "<li><span class='tag tag-fixed'>Fixed</span> Pasting a table from a spreadsheet no longer drops a column.</li>"]
+    art = extract(page("en", middle="<ul>" + "".join(items) + "</ul>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, "Added Export to EPUB, including embedded images and footnotes.",
+                              "Fixed Pasting a table from a spreadsheet no longer drops a column.", b]
+    tags = "<div class='tags'><span class='tag'>Budget</span> <span class='tag'>Finance ministry</span></div>"
+    assert extract(page("en", after=tags), "https://example.com/news/1").paragraphs == [a, b]
