@@ -1600,8 +1600,9 @@ _READ_ALSO_RE = re.compile(
 _TAIL_START_RE = re.compile(r"[.!?؟…»\"”](?=\s+(\S+))")   # (group 1: the first word after it)
 _TAIL_FIRST_WORDS = frozenset(w for x in (*R.READ_ALSO_VERBS, *R.READ_ALSO_MARKERS)
                               for w in (x.split()[0].lower().replace("ـ", ""), fold(x.split()[0])))
-_COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN)})\b", re.I)
+_COOKIE_WORD_RE = re.compile(rf"(?:{_alt(C.COOKIE_WORDS_AR)})|\b(?:{_alt(C.COOKIE_WORDS_EN + C.COOKIE_WORDS_OTHER)})\b", re.I)
 _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANNER_STATEMENTS_EN)})"
+                           rf"|(?:{_alt(C.BANNER_STATEMENTS_OTHER)})"
                            rf"|(?:{_alt(C.BANNER_FRAMEWORK_EU)})"
                            # (the European ones opening a sentence: see C.BANNER_STATEMENTS_EU)
                            rf"|(?:^|(?<=[.!?:;«„“\"(]\s)|(?<=[.!?:;«„“\"(]))(?:{_alt(C.BANNER_STATEMENTS_EU)})", re.I)
@@ -1852,7 +1853,8 @@ _TIME_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\b.{0,12}\d[:.]\d{2}\s*[ap]\.\s
 _MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
 _RAW_COOKIE_AR_STEMS = ("رتباط", "كوكي", "تعريف", "تعرف")
 _RAW_COOKIE_AR = "|".join(_MARKS.join(stem) for stem in _RAW_COOKIE_AR_STEMS)
-_RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf", re.I)
+# ("erez": Turkish "çerez" by its ASCII letters, a screen ASCII words make cheap; _COOKIE_WORD_RE decides)
+_RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf|erez", re.I)
 
 # re.I matches these to "i", "i" and "s"; str.lower() does not turn them into those letters
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
@@ -2337,7 +2339,7 @@ def _split_cased(words) -> tuple[list, list]:
     return ([w for w in words if w.lower() == w.upper()], [w for w in words if w.lower() != w.upper()])
 
 
-_raw_cookie = _word_screen(_RAW_COOKIE_RE, re.compile(_RAW_COOKIE_AR), ("cookie", "consent", "tcf"),
+_raw_cookie = _word_screen(_RAW_COOKIE_RE, re.compile(_RAW_COOKIE_AR), ("cookie", "consent", "tcf", "erez"),
                            caseless_letters=_RAW_COOKIE_AR_STEMS)
 _raw_policy = _word_screen(_RAW_POLICY_RE, *_split_cased(_RAW_POLICY_WORDS))
 

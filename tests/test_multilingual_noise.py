@@ -1784,3 +1784,24 @@ def test_a_label_named_as_a_tag_inside_a_line_is_a_word_of_it():
                               "Fixed Pasting a table from a spreadsheet no longer drops a column.", b]
     tags = "<div class='tags'><span class='tag'>Budget</span> <span class='tag'>Finance ministry</span></div>"
     assert extract(page("en", after=tags), "https://example.com/news/1").paragraphs == [a, b]
+
+
+@pytest.mark.parametrize("banner", [
+    # a Turkish app's banner (its own word for cookies, the verb last) and Tilda's Russian one (a written probe
+    # of recall-hard pages, 2026-12-07: both stayed under the page's text)
+    "<div role='dialog' aria-label='Çerez bildirimi'><p>Deneyiminizi geliştirmek için çerezler kullanıyoruz. "
+    "Ayrıntılar için <a href='/cerez'>Çerez Politikası’nı</a> inceleyebilirsiniz.</p></div>",
+    "<div class='t657'><div class='t657__text'>Мы используем cookies для улучшения работы сайта. Продолжая "
+    "пользоваться сайтом, вы соглашаетесь с политикой конфиденциальности.</div></div>",
+])
+def test_cookie_banners_in_turkish_and_russian_go(banner):
+    a, b = STORY["en"]
+    art = extract(page("en", after=banner), "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
+
+
+def test_a_turkish_story_sentence_about_cookies_stays():
+    line = ("Kurul, sitelerin çerez kullanımına ilişkin kurallarını sıkılaştırdı ve ziyaretçilerin onayı olmadan "
+            "reklam çerezlerinin yüklenmesini yasakladı.")
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs

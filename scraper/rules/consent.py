@@ -243,7 +243,7 @@ def is_consent_host(host: str) -> bool:
 
 # aria-label of a banner container: <div role="dialog" aria-label="Cookie consent">, Moove's
 # <aside aria-label="GDPR Cookie Banner">, Cookie Notice's aria-label="Cookie Notice" (PC; AC)
-ARIA_CONSENT_RE = re.compile(r"cookie|consent|gdpr|كوكيز|الكوكيز|الارتباط|الموافقة على", re.I)
+ARIA_CONSENT_RE = re.compile(r"cookie|consent|gdpr|çerez|كوكيز|الكوكيز|الارتباط|الموافقة على", re.I)
 
 # A banner's short title line, taken with the banner sentence after it ("🍪 نحن نهتم بخصوصيتك")
 BANNER_TITLE_RE = re.compile(
@@ -269,6 +269,9 @@ COOKIE_WORDS_AR = [
     "الكوكيز", "كوكيز", "للكوكيز", "بالكوكيز", "الكوكي", "ملفات الكوكي",
 ]  # consent-and-noise.md §4 (BBC, TAC, spatie/laravel-cookie-consent, PC)
 COOKIE_WORDS_EN = ["cookie", "cookies", "consent", "tcf"]  # whole words (PC, NHA-015 "TCF vendor")
+# ... and Turkish's own word ("Deneyiminizi geliştirmek için çerezler kullanıyoruz.": a written probe of
+# recall-hard pages, 2026-12-07; the other languages' banners say "cookie(s)"), whole words
+COOKIE_WORDS_OTHER = ["çerez", "çerezler", "çerezleri", "çerezlere", "çerezlerin", "çerezlerden"]
 
 # First-person site statements that make a cookie sentence a banner (not prose about cookies).
 BANNER_STATEMENTS_AR = [
@@ -362,6 +365,18 @@ BANNER_STATEMENTS_EU = [
 # services", "Informationen auf einem Gerät speichern und/oder abrufen", "Almacenar o acceder a
 # información en un dispositivo", "Anuncios y contenido personalizados, medición de anuncios y del
 # contenido"): anywhere in a line, as the English framework's wording in BANNER_STATEMENTS_EN.
+# The first-person statements of banners in more languages, anywhere in a line (a Turkish sentence ends with its
+# verb: "Deneyiminizi geliştirmek için çerezler kullanıyoruz."; Tilda's Russian banner "Мы используем cookies
+# для улучшения работы сайта. Продолжая пользоваться сайтом, вы соглашаетесь …": the same probe)
+BANNER_STATEMENTS_OTHER = [
+    "çerezler kullanıyoruz", "çerez kullanıyoruz", "çerezleri kullanıyoruz", "çerezler kullanılmaktadır",
+    "çerez kullanılmaktadır", "мы используем cookie", "мы используем файлы cookie", "сайт использует cookie",
+    "сайт использует файлы cookie", "продолжая пользоваться сайтом", "продолжая использовать сайт",
+    "ми використовуємо cookie", "ми використовуємо файли cookie", "używamy plików cookie",
+    "ta strona używa plików cookie", "ta strona korzysta z plików cookie", "používáme cookies",
+    "používáme soubory cookie", "tento web používá cookies", "vi använder cookies", "vi bruger cookies",
+    "kami menggunakan cookie", "situs ini menggunakan cookie", "folosim cookie", "acest site folosește cookie",
+]
 BANNER_FRAMEWORK_EU = [
     "stocker et/ou accéder à des informations sur un appareil", "publicités et contenu personnalisés",
     "mesure de performance des publicités et du contenu", "informationen auf einem gerät speichern",
