@@ -2896,7 +2896,6 @@ _raw_start = _match_any(*_RAW_STARTS)
 _LISTEN_ON_PLATFORM_RE = re.compile(_alt(B.LISTEN_ON_PLATFORMS))
 _LISTEN_ON_SINGULAR = frozenset(fold(w) for w in B.LISTEN_ON_SINGULAR_AR)
 _FOLLOW_CALL_PLATFORM_RE = re.compile(rf"\b(?:{_alt(B.FOLLOW_LINE_CALL_PLATFORMS)})\b")
-_FOLLOW_CALL_LAST_RE = re.compile(rf"(?<=[.!?])\s+(?=[\W_]*(?:{_alt(B.FOLLOW_LINE_CALLS)})(?![\w-]))", re.I)
 _FOLLOW_CALL_OWN_RE = re.compile(_alt(B.FOLLOW_LINE_CALL_OWN_PLACES))
 _FOLLOW_CALLS_ALSO_TOLD = frozenset(_fold_list(B.FOLLOW_LINE_CALLS_ALSO_TOLD))
 _FIRST_WORD_RE = re.compile(r"[\W_]*(\w*)")
@@ -2908,13 +2907,12 @@ def _follow_call(text: str, opens: bool) -> bool:
     call to follow us, one platform or Google."""
     if opens and B.FOLLOW_LINE_CALL_RE.match(text) is not None and _follow_places(text):
         return True
-    if "." not in text and "!" not in text and "?" not in text:
+    # (the last sentence found by rfind, in C: a regex over every short line cost 2% of extract())
+    k = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if k < 0:
         return False
-    starts = [m.end() for m in _FOLLOW_CALL_LAST_RE.finditer(text)]
-    if not starts:
-        return False
-    last = text[starts[-1]:]
-    return _SENTENCE_SPLIT_RE.search(last.rstrip()) is None and _follow_places(last)
+    last = text[k + 2:]
+    return B.FOLLOW_LINE_CALL_RE.match(last) is not None and _follow_places(last)
 
 
 def _follow_places(call: str) -> bool:
