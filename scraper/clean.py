@@ -1888,7 +1888,9 @@ def _word_screen(pattern: re.Pattern, caseless, cased_words, caseless_letters=No
     regex, words of which each of its matches holds every letter (its stems), so that a page without
     any letter of their ``_cover`` is not searched."""
     cased = tuple(sorted({w.lower() for w in cased_words}))
-    if not all(w.isascii() for w in cased):
+    if not all(w.isascii() or all(c.isascii() or (len(c.upper()) == 1 and c.upper().lower() == c) for c in w)
+               for w in cased):
+        # (a letter whose case maps one to one, "ü"/"Ü", is found by lower() as re.I finds it; not "ß", "SS")
         def search_rx(text: str, low: str | bool | None = None) -> bool:
             return pattern.search(text) is not None
         # (the same interface as below: filter_paragraphs narrows every screen to its page)

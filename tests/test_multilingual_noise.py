@@ -89,6 +89,7 @@ def test_story_lines_that_start_like_a_marker_stay(lang, line):
     "of the gap, the study found.",
     "Do you have an opinion on that? the mayor asked the audience, before the vote on the bus lanes was called.",
     "Follow the river for the latest updates on the flood, the mayor told residents on Tuesday evening.",
+    "Compartilhe sua opinião com a prefeitura até sexta-feira, pediu o secretário aos moradores do bairro.",
 ])
 def test_story_sentences_that_open_with_a_call_word_stay(line):
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
@@ -1115,6 +1116,14 @@ NOISE_FROM_THE_PROBES = [
                        "owner, so our journalism stays free for everyone to read."), None),
     ("en", "after", _p("THE LEDE is a nonprofit newsroom. Support independent local news — <a href='/donate'>Donate "
                        "now</a>."), None),
+    # a share bar's label in Portuguese, a Turkish newsletter line, Elementor's contents title in Indonesian (a
+    # written probe of recall-hard pages, 2026-12-07)
+    ("en", "middle", _p("Compartilhe:"), "boilerplate.line"),
+    ("en", "after", _p("Yeni yazılardan haberdar olmak için bültenimize abone olun. <a href='/bulten'>Bülten sayfası</a>"),
+     "boilerplate.newsletter-promo"),
+    # (the widget's list is filled by its script: the title stands alone)
+    ("en", "middle", "<div class='x1'><div class='x2'><h4 class='x3'>Daftar Isi</h4></div><div class='x4'></div></div>",
+     None),
     # NDTV's and Hindustan Times' plugs under their stories (a written probe of news publishers, 2026-12-06)
     *[("en", "after", _p(x), "boilerplate.news-plug") for x in [
         "Follow NDTV for latest updates", "Catch all the Latest India News, Breaking News, Weather Updates and latest "

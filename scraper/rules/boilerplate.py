@@ -1023,12 +1023,14 @@ NEWSLETTER_PROMO_IMPERATIVES = ["melden sie sich", "inscrivez-vous", "abonnez-vo
                                 "assine", "inscreva-se", "iscriviti", "اشتركوا", "سجل بريدك", "أدخل بريدك",
                                 "ادخل بريدك"]
 NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", *NEWSLETTER_PROMO_IMPERATIVES,
-                          "اشترك", "للاشتراك", "سجلوا بريدكم", "登録"]
+                          "اشترك", "للاشتراك", "سجلوا بريدكم", "登録",
+                          # (Turkish, "bültenimize abone olun": a Notion-made blog's line, the same probe)
+                          "abone olun", "abone ol"]
 # (the Portuguese, Italian and Japanese verbs and the Japanese nouns: the multilingual recall probe,
 # 2026-12-06, a Ghost callout "Gostando da entrevista? Assine a newsletter Café com Dados e receba …"
 # and a CSS-module box "会員登録すると、地域のニュースをメールでお届けします。" inside the story)
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك",
-                          "ニュースレター", "メールマガジン", "メルマガ", "メールでお届け"]
+                          "ニュースレター", "メールマガジン", "メルマガ", "メールでお届け", "bülten"]
 # A line of more than NEWSLETTER_PROMO_PLAIN_WORDS words is a promo only when it also speaks to the
 # reader or for the site (a word of NEWSLETTER_PROMO_ADDRESS_WORDS), and a verb counts only as a whole
 # Latin word ("subscribers" is no "subscribe"): the big-publishers probe (2026-12-06) lost two story
@@ -1442,7 +1444,10 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
-    "タグ", "标签", "標籤", "Podziel się", "分享到", "Try refreshing your browser, or", "Regala esta noticia",
+    "タグ", "标签", "標籤", "Podziel się", "分享到",
+    # (a share bar's label with its colon in Portuguese, Turkish, Russian and Indonesian: a Plone government
+    # page's "Compartilhe:" over its buttons, a written probe of recall-hard pages, 2026-12-07)
+    "Compartilhe:", "Compartilhar:", "Partilhe:", "Paylaş:", "Bagikan:", "Try refreshing your browser, or", "Regala esta noticia",
     "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
     "Hide caption", "Toggle caption",
     # ("Advertisements": WordPress.com's label over its ads, left in 11 dev pages' bodies, in no gold;

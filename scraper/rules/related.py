@@ -127,6 +127,9 @@ WIDGET_TITLES = [
     # "Mục lục bài viết" over its list: a written probe of the general web, 2026-12-07), not the
     # one-word ones that name other things too ("Contents", "Indice", "Obsah": a shop's "Obsah: 350 ml")
     "Mục lục bài viết", "Mục lục", "Inhaltsverzeichnis", "Spis treści", "İçindekiler", "目次", "目录", "Sommaire",
+    # (Elementor's table-of-contents widget titled in Indonesian, "Daftar Isi": a written probe of recall-hard
+    # pages, 2026-12-07; and the French and Spanish titles)
+    "Daftar Isi", "Table des matières", "Tabla de contenidos", "Tabla de contenido",
     # ... and the labels over an in-page contents list or a recirculation list of today's templates ("Jump to a
     # section" over Vox's c-toc, Condé Nast's "You Might Also Like …" closing its story's box, docs' "On this
     # page", "In this article"): written probes of modern web pages, 2026-12-06 and -07
