@@ -137,7 +137,8 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # it: sabq.org's React build, its ArticleDetail component; "ai-summary-box"): a summary, not the story
     # (written probes of Arabic and modern story pages, 2026-12-06 and -07; a journalist's "Key points" box
     # is not named so and stays)
-    r"|(?:[a-z0-9]+[-_])*ai[-_]?summar(?:y|ies)(?:[-_][a-z0-9]+)*"
+    # (written so that the token screen's stem is "summar", not "ai", which "container" holds: clean._SCREEN)
+    r"|(?:[a-z0-9]+[-_])*(?=ai[-_]?summar)[a-z_-]*summar(?:y|ies)(?:[-_][a-z0-9]+)*"
     # a company blog's hiring plug set into the post ("is-style-hiring-callout", a block style of a WordPress
     # theme; "recruit-banner" under a Japanese engineering post), a series' box ("series-box": "This article is
     # part of “Working Waters,” a series about …") and Condé Nast's subscription unit under its stories
