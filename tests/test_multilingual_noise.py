@@ -1124,6 +1124,14 @@ NOISE_FROM_THE_PROBES = [
     # (the widget's list is filled by its script: the title stands alone)
     ("en", "middle", "<div class='x1'><div class='x2'><h4 class='x3'>Daftar Isi</h4></div><div class='x4'></div></div>",
      None),
+    # Dainik Bhaskar's file-photo caption, ad button and "more news" title, Folha's topic line, iDNES's premium
+    # pitch (a written probe of world news publishers, 2026-12-07)
+    ("en", "middle", _p("जयपुर मेट्रो का पहला फेज मानसरोवर से बड़ी चौपड़ तक चल रहा है। (फाइल फोटो)"), None),
+    ("en", "middle", "<div class='x1'><a href='/plans'>विज्ञापन हटाएं सिर्फ खबरें पढ़ें</a></div>", "boilerplate.line"),
+    ("en", "after", "<div class='x1'><h3>खबरें और भी हैं...</h3><ul><li><a href='/n/1'>जयपुर में ट्रैफिक प्लान बदला"
+     "</a></li></ul></div>", None),
+    ("en", "after", _p("Leia tudo sobre o tema e siga:"), "boilerplate.line"),
+    ("en", "after", _p("Předplaťte si iDNES Premium a čtěte bez reklam."), None),
     # NDTV's and Hindustan Times' plugs under their stories (a written probe of news publishers, 2026-12-06)
     *[("en", "after", _p(x), "boilerplate.news-plug") for x in [
         "Follow NDTV for latest updates", "Catch all the Latest India News, Breaking News, Weather Updates and latest "

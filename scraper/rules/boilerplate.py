@@ -814,6 +814,8 @@ PAYWALL_LINES = [
     "Subscribe to continue reading", "Subscribe to read", "Already a subscriber", "You have reached your limit",
     "You've reached your limit", "You’ve reached your limit", "You have reached the limit", "You've reached the limit",
     "Already a member",
+    # (iDNES's premium pitch under its stories, "Předplaťte si iDNES Premium a čtěte bez reklam.": the same probe)
+    "Předplaťte si",
     # (a membership paywall's heading under the story's free part, "Continue reading your article with a Markets
     # Ledger membership": a written probe of modern web pages, 2026-12-07)
     "Continue reading your article with",
@@ -1448,7 +1450,10 @@ FURNITURE_LINES = [
     "タグ", "标签", "標籤", "Podziel się", "分享到",
     # (a share bar's label with its colon in Portuguese, Turkish, Russian and Indonesian: a Plone government
     # page's "Compartilhe:" over its buttons, a written probe of recall-hard pages, 2026-12-07)
-    "Compartilhe:", "Compartilhar:", "Partilhe:", "Paylaş:", "Bagikan:", "Try refreshing your browser, or", "Regala esta noticia",
+    "Compartilhe:", "Compartilhar:", "Partilhe:", "Paylaş:", "Bagikan:",
+    # (Folha's line over its topic links, "Leia tudo sobre o tema e siga:", and Dainik Bhaskar's "remove ads, read
+    # only news" button: the probe of world news publishers, 2026-12-07)
+    "Leia tudo sobre o tema e siga", "विज्ञापन हटाएं सिर्फ खबरें पढ़ें", "Try refreshing your browser, or", "Regala esta noticia",
     "Esta funcionalidad es sólo para registrados", "Don't want to see this? Remove ads",
     "Hide caption", "Toggle caption",
     # ("Advertisements": WordPress.com's label over its ads, left in 11 dev pages' bodies, in no gold;
@@ -2139,7 +2144,10 @@ SOURCE_LINE_MAX_WORDS = 8
 CAPTION_SUFFIXES = ["(أرشيفية)", "(ارشيفية)", "- أرشيفية", "(صورة أرشيفية)", "(أرشيف)", "(file photo)", "(Archive)",
                     "- صورة أرشيفية", "- أرشيف", "الصورة من المصدر", "صورة من المصدر",
                     # (the label with its colon: "… في حي الروضة (صورة: أرشيف)", a written probe, 2026-12-07)
-                    "(صورة: أرشيف)", "(صورة: ارشيف)", "(الصورة: أرشيف)"]
+                    "(صورة: أرشيف)", "(صورة: ارشيف)", "(الصورة: أرشيف)",
+                    # (Hindi "(file photo)", "(symbolic picture)": Dainik Bhaskar's captions between the story's
+                    # paragraphs, a written probe of world news publishers, 2026-12-07)
+                    "(फाइल फोटो)", "(फ़ाइल फ़ोटो)", "(प्रतीकात्मक तस्वीर)", "(प्रतीकात्मक फोटो)"]
 # PC; "- صورة أرشيفية": almasryalyoum.com caption (tests/noise_markup); "… الصورة من المصدر" ("photo from
 # the source", the credit of a handout picture; a written probe page of an Arab long-form site, 2026-12-04)
 

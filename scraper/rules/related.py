@@ -130,6 +130,9 @@ WIDGET_TITLES = [
     # (Elementor's table-of-contents widget titled in Indonesian, "Daftar Isi": a written probe of recall-hard
     # pages, 2026-12-07; and the French and Spanish titles)
     "Daftar Isi", "Table des matières", "Tabla de contenidos", "Tabla de contenido",
+    # (Dainik Bhaskar's "more news" box title, "खबरें और भी हैं...": a written probe of world news publishers,
+    # 2026-12-07)
+    "खबरें और भी हैं",
     # ... and the labels over an in-page contents list or a recirculation list of today's templates ("Jump to a
     # section" over Vox's c-toc, Condé Nast's "You Might Also Like …" closing its story's box, docs' "On this
     # page", "In this article"): written probes of modern web pages, 2026-12-06 and -07
