@@ -111,7 +111,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|call[-_]?to[-_]?action(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner|embed|player)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
     r"|disclaimers?|headerlink|mw[-_]editsection|catlinks|navbox|navframe|normdaten|authority[-_]control|video[-_]?player(?:__[a-z]+)?"
-    r"|sponsored[-_](?:block|box|content|links?|posts?|stories|list|widget|section|cards?|feed)"
+    r"|sponsored[-_](?:block|box|content|links?|posts?|stories|list|widget|section|cards?|feed|note|inline|notice)"
     r"|(?:news|live)[-_]?(?:ticker|strip)s?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|donates[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section|root))*"
@@ -524,6 +524,13 @@ PULL_QUOTE_MIN_WORDS = 5
 # sponsor line here does. (The dev golds' lines that open with "Together with" are sentences: "Together with
 # the State of Massachusetts, the FDA commenced …", Dragnet R654.)
 SPONSOR_LINE_MAX_WORDS = 8
+# ... and a sponsor's paragraph, up to SPONSOR_PARAGRAPH_MAX_WORDS words: the prefix, the sponsor's name (up to
+# SPONSOR_PARAGRAPH_NAME_WORDS words) and a colon, then its pitch: "محتوى برعاية شركة نخيل للاتصالات: بطاقات شحن
+# مجانية للعوائل المتضررة …", "<span>محتوى برعاية</span> مصرف المتوسط: افتح حسابك الرقمي في دقائق …" (a written
+# probe of adversarial Arabic pages, 2026-12-07, where a story about sponsored content quotes «محتوى برعاية» in
+# its own sentences)
+SPONSOR_PARAGRAPH_MAX_WORDS = 30
+SPONSOR_PARAGRAPH_NAME_WORDS = 6
 # A newsletter issue's lines about itself, up to NEWSLETTER_ISSUE_MAX_WORDS words: its sponsor ("This issue of
 # Stack Diff is sponsored by Tessellate — managed Postgres with instant branching. Try it free for 30 days." in
 # a Ghost callout card) and the forwarded reader's sign-up ("Was this email forwarded to you? Sign up here to
@@ -541,6 +548,15 @@ NEWSLETTER_ISSUE_MAX_WORDS = 40
 NEWS_PLUG_MAX_WORDS = 30
 NEWS_PLUG_RE = re.compile(r"^[\W_]*(?:catch all the (?:[\w-]+ ){0,3}news\b"
                           r"|follow [\w.]+(?: [\w.]+)? for (?:the )?latest (?:news|updates)\W*$)", re.I)
+# ... and an Arabic call to comment, up to COMMENT_CALL_AR_MAX_WORDS words: a line opening with "شارك برأيك" and
+# kin ("شارك برأيك: هل ستوافق على تطعيم أبنائك في المدرسة؟ اكتب تعليقك أسفل الخبر."), or one that asks the reader
+# to write in the comments ("هل قرأت رواية لليلى حداد؟ اكتب لنا انطباعك في التعليقات."): a written probe of
+# adversarial Arabic pages, 2026-12-07. The imperative decides: "وكتب متابعون في التعليقات أن …" reports.
+COMMENT_CALL_AR_MAX_WORDS = 30
+COMMENT_CALL_AR_RE = re.compile(
+    r"^[\W_]*(?:شارك برأيك|شاركنا برأيك|شاركنا رأيك|شارك رأيك|أدل برأيك|ادل برأيك|أدلِ برأيك)"
+    r"|(?:اكتب لنا|اكتب تعليقك|اكتبوا لنا|شاركنا|شاركونا|أخبرنا|اخبرنا|اترك تعليقك|اتركوا تعليقاتكم)[^.!؟?]{0,40}"
+    r"(?:في التعليقات|في خانة التعليقات|أسفل الخبر|أسفل المقال|أسفل الموضوع|تعليقك|تعليقاتكم)")
 LETTERS_CALL_MAX_WORDS = 50
 LETTERS_CALL_RE = re.compile(r"^[\W_]*do you have an opinion on the issues raised in this (?:article|piece|story)", re.I)
 NEWSLETTER_ISSUE_RE = re.compile(
@@ -548,7 +564,7 @@ NEWSLETTER_ISSUE_RE = re.compile(
     r"(?:sponsored|brought to you|presented|supported) by"
     r"|(?:was|is) this (?:email|newsletter|issue|post) forwarded to you|(?:did )?someone forward(?:ed)? (?:you )?this (?:email|newsletter)"
     r"|forwarded this (?:email|newsletter)\?)", re.I)
-SPONSOR_LINE_PREFIXES = ["هذا المحتوى مقدم من", "المحتوى مقدم من", "محتوى مقدم من", "هذا المحتوى برعاية",
+SPONSOR_LINE_PREFIXES = ["هذا المحتوى مقدم من", "المحتوى مقدم من", "محتوى مقدم من", "هذا المحتوى برعاية", "محتوى برعاية",
                          "المحتوى برعاية", "هذا المحتوى بالتعاون مع", "Sponsored by", "This content is sponsored by",
                          "This article is sponsored by", "Paid content by", "Paid content from", "Paid for by",
                          "Presented by", "Brought to you by", "Advertiser content from", "Gesponsert von",
@@ -1033,7 +1049,11 @@ NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", *N
 # 2026-12-06, a Ghost callout "Gostando da entrevista? Assine a newsletter Café com Dados e receba …"
 # and a CSS-module box "会員登録すると、地域のニュースをメールでお届けします。" inside the story)
 NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "بريدك",
-                          "ニュースレター", "メールマガジン", "メルマガ", "メールでお届け", "bülten"]
+                          "ニュースレター", "メールマガジン", "メルマガ", "メールでお届け", "bülten",
+                          # (a bulletin named by its kind, and the promise of delivery: "اشترك في النشرة الثقافية
+                          # الأسبوعية لبيروت أوبزرفر، وتصلك كل خميس مختارات …", a written probe of adversarial Arabic
+                          # pages, 2026-12-07)
+                          "النشرة الأسبوعية", "النشرة اليومية", "النشرة الثقافية", "وتصلك", "ليصلك", "لتصلك"]
 # A line of more than NEWSLETTER_PROMO_PLAIN_WORDS words is a promo only when it also speaks to the
 # reader or for the site (a word of NEWSLETTER_PROMO_ADDRESS_WORDS), and a verb counts only as a whole
 # Latin word ("subscribers" is no "subscribe"): the big-publishers probe (2026-12-06) lost two story
@@ -1650,7 +1670,13 @@ REPRINT_NOTICE_AR_TERMS = ["دون إذن", "بدون إذن", "إلا بإذن"
                            # ("يمنع إعادة نشر المواد دون الإشارة إلى جريدة المدى": a written probe, 2026-12-07)
                            "دون الإشارة إلى", "بدون الإشارة إلى", "دون ذكر"]
 REPRINT_NOTICE_AR_OBJECTS = ["الموقع", "لموقع", "المنصة", "صحيف", "جريد", "البوابة", "لبوابة", "الناشر", "للناشر",
-                             "الشبكة"]
+                             "الشبكة",
+                             # (the permission of the editors, "يمنع إعادة النشر دون إذن مسبق من إدارة تحرير سودان الغد":
+                             # a written probe of adversarial Arabic pages, 2026-12-07)
+                             "تحرير"]
+# ... or after "© <owner> -", up to REPRINT_NOTICE_AR_OWNER_WORDS words of the owner's name: the owner is the
+# object ("© سوريا الغد - يمنع إعادة نشر الصور أو النصوص دون إذن خطي.": the same probe)
+REPRINT_NOTICE_AR_OWNER_WORDS = 4
 REPRINT_NOTICE_AR_CONTENT = ["المحتوى", "محتوى"]
 
 RIGHTS_PHRASES = [

@@ -474,6 +474,9 @@ EMBED_CONSENT_LINES = [
     "Wir haben an dieser Stelle einen Beitrag von", "Wir haben an dieser Stelle einen externen Inhalt",
     "This content is not available due to your privacy preferences",
     "This content is not available due to your privacy settings",
+    # (an Arabic embed's placeholder: "هذا المحتوى مستضاف على يوتيوب ولا يظهر لأنك لم توافق على ملفات تعريف الارتباط
+    # الخاصة بالطرف الثالث.", a written probe of adversarial Arabic pages, 2026-12-07)
+    "هذا المحتوى مستضاف على", "هذا المحتوى مستضاف لدى",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
    # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
    # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
