@@ -36,6 +36,11 @@ def in_story(block: str):
     ("Tags_tags__m3Nq8", "boilerplate"), ("Paywall_teaser__1aB2c", "boilerplate"),
     ("MoreStories_grid__p2Wq1", "related"), ("ShareBar_bar__rKoIb x", "boilerplate"),
     ("Podcast_box__u8Z3c", "boilerplate"),
+    # inline newsletter boxes, contribution asks, a subscription module, a registration nudge (written probes of
+    # news pages, 2026-12-07)
+    ("pb-f-newsletter-inline", "boilerplate"), ("newsletter-signup-inline", "boilerplate"),
+    ("c-contribution-box", "boilerplate"), ("entry-inline-subscription-module", "boilerplate"),
+    ("registration-nudge", "boilerplate"),
     # a hiring plug's box, a series' box, Condé Nast's subscription unit (written probes of modern web pages, 2026-12-07)
     ("wp-block-group is-style-hiring-callout has-background", "boilerplate"), ("recruit-banner", "boilerplate"),
     ("series-box", "boilerplate"), ("ConsumerMarketingUnitThemedWrapper-cfOhFp", "boilerplate"),

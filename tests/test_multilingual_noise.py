@@ -1373,7 +1373,11 @@ def test_a_bare_read_pointer_with_its_colon_or_bar_goes(line):
 
 
 @pytest.mark.parametrize("line", ["WATCH | Ottawa parents react to the speed camera ban:",
-                                  "LISTEN | In the News podcast", "Watch: Kiev overrun by protesting crowds."])
+                                  "LISTEN | In the News podcast", "Watch: Kiev overrun by protesting crowds.",
+                                  # Axios's pointer and Politico's line over an ad (a written probe of news pages,
+                                  # 2026-12-07)
+                                  "Go deeper: The cybersecurity gap in America's drinking water",
+                                  "Story Continued Below"])
 def test_a_watch_or_listen_pointer_with_its_bar_or_colon_goes(line):
     # CBC's labels over its player and its podcast (a written probe of news publishers, 2026-12-06; fundus
     # ca_CBCNews_2024_08_08 leaves them out), the Gateway Pundit's video pointer

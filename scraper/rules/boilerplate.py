@@ -115,6 +115,15 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?:news|live)[-_]?(?:ticker|strip)s?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
     r"|(?:newsletter[a-z]*|[a-z]*donation[a-z]*|donates[a-z]*|[a-z]*promo)(?:[-_](?:shortcode|container|wrapper|wrap|inner|body|block|embed|module|section|root))*"
+    # ... a newsletter box set inline in the story, named with a prefix or its part ("newsletter-inline",
+    # "pb-f-newsletter-inline" > "newsletter-signup-inline", "block-newsletter-inline"), a registration prompt
+    # ("RegistrationPrompt" as Reuters' data-testid, "registration-nudge"), a contribution ask
+    # ("contribution-box", Vox's "c-contribution-box") and a subscription module ("entry-inline-subscription-
+    # module", HuffPost): written probes of modern web and news pages, 2026-12-07
+    r"|(?:[a-z0-9]+[-_])*newsletter(?:[-_](?:signup|sign-up|subscribe|promo|box|form|widget|cta))*[-_]inline(?:[-_][a-z0-9]+)*"
+    r"|(?:[a-z0-9]+[-_])*registration[-_]?(?:prompt|nudge|wall|gate|cta|box|promo)s?(?:[-_][a-z0-9]+)*"
+    r"|(?:[a-z0-9]+[-_])*contribution[-_]?(?:box|ask|module|prompt|cta|banner|epic)s?(?:[-_][a-z0-9]+)*"
+    r"|(?:[a-z0-9]+[-_])*subscription[-_]?(?:module|prompt|cta|banner|promo|upsell)s?(?:[-_][a-z0-9]+)*"
     r"|donate(?:[-_](?:box|block|inline|banner|cta|promo|ask|appeal|wrapper|container))*"
     r"|age[-_]?(?:gate|verification)(?:[-_](?!content)[a-z0-9]+)*"
     r"|onesignal(?:[-_][a-z0-9]+)*|push[-_]?(?:opt[-_]?in|prompt|notifications?[-_]?(?:prompt|box|banner))(?:[-_][a-z0-9]+)*"
@@ -1471,6 +1480,8 @@ FURNITURE_LINES = [
     # (a share bar's label with its colon in Portuguese, Turkish, Russian and Indonesian: a Plone government
     # page's "Compartilhe:" over its buttons, a written probe of recall-hard pages, 2026-12-07)
     "Compartilhe:", "Compartilhar:", "Partilhe:", "Paylaş:", "Bagikan:",
+    # (Politico's line over its ad slots between the story's paragraphs: a written probe of news pages, 2026-12-07)
+    "Story Continued Below",
     # (Folha's line over its topic links, "Leia tudo sobre o tema e siga:", and Dainik Bhaskar's "remove ads, read
     # only news" button: the probe of world news publishers, 2026-12-07)
     "Leia tudo sobre o tema e siga", "विज्ञापन हटाएं सिर्फ खबरें पढ़ें", "Try refreshing your browser, or", "Regala esta noticia",

@@ -59,6 +59,8 @@ READ_ALSO_MARKERS = [
     # a story (fundus us_TheGatewayPundit_2026_07_19). Not ABC News's "MORE: <title>": "More: http://…" is a
     # list's line (Dragnet R362's designers and their sites, in its gold)
     "Watch |", "Watch:", "Listen |", "Listen:",
+    # (Axios's "Go deeper: <title>" under its stories: a written probe of news pages, 2026-12-07)
+    "Go deeper:",
     # the same pointer in Hindi ("ये भी पढ़ें... जयपुर में …": Dainik Bhaskar's inline widget), Bengali and
     # Vietnamese, the usual spellings of the South and Southeast Asian publishers in the same probe
     "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "আরও পড়ুন", "Xem thêm", "Đọc thêm",
