@@ -62,12 +62,42 @@ def _echoed(candidate: str, page_title: str) -> bool:
     return bool(words) and 2 * len(words & set(_TITLE_WORD_RE.findall(t))) > len(words)
 
 
+# An <h1> that is the site's name where the <title> names the site: its end after a separator ("Fissures sur la
+# façade … ? - Forum Maison & Travaux" under <h1>Forum Maison & Travaux</h1>), or its start before a colon, as
+# Blogger writes it ("Muddy Boots & Marigolds: Seed saving round-up: …" over <h3 class="post-title">): the
+# title is the rest, of TITLE_REST_MIN_WORDS words or more (written probes of the general web of 2010-20,
+# 2026-12-07). Not a headline before " - " or " | " ("Fire in Rome - The Daily Planet" under <h1>Fire in
+# Rome</h1>: the site's name comes last there).
+_TITLE_SITE_END_RE = re.compile(r"\s+[|\-–—»:]\s+$")
+TITLE_REST_MIN_WORDS = 3
+
+
+def _site_h1_rest(h1s: list[str], page_title: str) -> str:
+    """The <title> without the site's name when the first <h1> is that name (see above), else ""."""
+    h1 = h1s[0] if h1s else ""
+    if not h1 or len(h1) >= len(page_title):
+        return ""
+    if page_title.endswith(h1) and _TITLE_SITE_END_RE.search(page_title[:-len(h1)] + " "):
+        rest = _TITLE_SITE_END_RE.sub("", page_title[:-len(h1)] + " ").strip()
+    elif page_title.startswith(h1 + ":"):
+        rest = page_title[len(h1) + 1:].strip()
+    else:
+        return ""
+    # (the rest longer than the <h1>: "Star-Telegram.com: | 01/02/2008 | Moya, Malisse land in Chennai quarters"
+    # ends with its headline, L3S-GN1 cd0dc414)
+    words = len(rest.split())
+    return rest if words >= TITLE_REST_MIN_WORDS and words > len(h1.split()) else ""
+
+
 def _title_without_metadata(h1s: list[str], page_title: str) -> str:
     """The title of a page whose metadata names none: the first of its first <h1>s that the
     <title> says (not the site's name: a short part of the <title> beside its longest one); else the
     first <h1> unless it is a short label the <title> does not say (a section's or a box's name:
     "Top Classifieds", "Allergies Health Center" over WebMD's story) and the <title>'s longest part
     is a headline's length (TITLE_FROM_PAGE_MIN_WORDS): then, or without an <h1>, that part."""
+    rest = _site_h1_rest(h1s, page_title) if page_title else ""
+    if rest:
+        return rest
     parts = _TITLE_SPLIT_RE.split(page_title) if page_title else []
     part = max(parts, key=len) if parts else page_title
     names = {fold(x) for x in parts if x != part and len(x.split()) <= TITLE_LABEL_MAX_WORDS}

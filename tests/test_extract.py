@@ -310,3 +310,23 @@ def test_a_story_in_a_declarative_shadow_root_is_read_and_an_inert_template_is_n
             "<template><p>نص بطاقة مخفية لا يظهر للقارئ أبدا ولا ينتمي إلى الخبر.</p></template></main></body></html>")
     art = extract(page.encode(), "https://example.com/news/1")
     assert art.paragraphs == list(_STORY)
+
+
+
+@pytest.mark.parametrize("h1,page_title,want", [
+    # a written probe of the general web of 2010-20 (2026-12-07): the <h1> is the site's name, which the
+    # <title> names at its end or, as Blogger writes it, at its start before a colon
+    ("Forum Maison & Travaux", "Fissures sur la façade après la sécheresse : la garantie catastrophe naturelle "
+     "marche-t-elle ? - Forum Maison & Travaux", "Fissures sur la façade après la sécheresse : la garantie "
+     "catastrophe naturelle marche-t-elle ?"),
+    ("Muddy Boots & Marigolds", "Muddy Boots & Marigolds: Seed saving round-up: what I kept from the 2016 tomatoes",
+     "Seed saving round-up: what I kept from the 2016 tomatoes"),
+    # ... not a headline the <title> ends with, longer than what is before it (L3S-GN1 cd0dc414)
+    ("Moya, Malisse land in Chennai quarters", "Star-Telegram.com: | 01/02/2008 | Moya, Malisse land in Chennai "
+     "quarters", "Moya, Malisse land in Chennai quarters"),
+])
+def test_an_h1_that_is_the_sites_name_is_no_title(h1, page_title, want):
+    html = (f"<html><head><title>{page_title}</title></head><body><h1>{h1}</h1><div class='post'><h3>{want}</h3>"
+            + "<p>The council said on Monday that the works would start in spring and last about two years, "
+              "with the road closed to traffic on weekends only.</p>" * 3 + "</div></body></html>")
+    assert extract(html.encode(), "https://example.com/2016/08/post.html").title == want
