@@ -1124,6 +1124,18 @@ NOISE_FROM_THE_PROBES = [
     # (the widget's list is filled by its script: the title stands alone)
     ("en", "middle", "<div class='x1'><div class='x2'><h4 class='x3'>Daftar Isi</h4></div><div class='x4'></div></div>",
      None),
+    # the general web of 2010-20 (a written probe, 2026-12-07): Hungarian and Greek ad labels, Question2Answer's
+    # log-in line, Google's Czech cookie notice, a Czech footer by its name, a page builder's testimonial
+    ("en", "middle", "<div class='hirdetes'><span class='x1'>Hirdetés</span><div id='ad1'></div></div>", None),
+    ("en", "middle", "<div class='x1'><span class='x2'>ΔΙΑΦΗΜΙΣΗ</span></div>", None),
+    ("en", "after", _p("Please log in or register to answer this question."), "boilerplate.line"),
+    ("en", "after", "<div id='cookies-lista'>Tento web používá k poskytování služeb, personalizaci reklam a analýze "
+     "návštěvnosti soubory cookie. Používáním tohoto webu s tím souhlasíte. <a href='#'>Další informace</a> "
+     "<a href='#'>Rozumím</a></div>", None),
+    ("en", "after", "<div id='paticka'><p>Pojizerský zpravodaj, vydává Regionální média Pojizeří s.r.o., Jičínská 1120, "
+     "293 01 Mladá Boleslav</p></div>", None),
+    ("en", "middle", "<div class='et_pb_module et_pb_testimonial'><div class='et_pb_testimonial_content'><p>„Pünktlich, "
+     "sauber und das Angebot wurde auf den Euro eingehalten. Gerne wieder!“</p></div></div>", None),
     # Dainik Bhaskar's file-photo caption, ad button and "more news" title, Folha's topic line, iDNES's premium
     # pitch (a written probe of world news publishers, 2026-12-07)
     ("en", "middle", _p("जयपुर मेट्रो का पहला फेज मानसरोवर से बड़ी चौपड़ तक चल रहा है। (फाइल फोटो)"), None),

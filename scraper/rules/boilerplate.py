@@ -142,6 +142,11 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # CleanEval final-486's signatories of a letter (in its gold, -0.003), rizospastis.gr's author
     # note (in no gold, +0.007)
     r"|signatures?|signaturecontainer|sig"
+    # the footer and header of Czech sites by their Czech names ("paticka", "hlavicka": a municipal news site's
+    # footer with its publisher's address under the story, a written probe of the general web of 2010-20,
+    # 2026-12-07), a page builder's testimonial module (Divi's "et_pb_testimonial": a customer's quote in a
+    # company's service page)
+    r"|paticka|hlavicka|et[-_]pb[-_]testimonial(?:[-_][a-z0-9]+)*"
     # a box named as a machine's summary of the story ("block-ai-summary" with "text-ai-summary-bullet-0" in
     # it: sabq.org's React build, its ArticleDetail component; "ai-summary-box"): a summary, not the story
     # (written probes of Arabic and modern story pages, 2026-12-06 and -07; a journalist's "Key points" box
@@ -601,6 +606,9 @@ AD_LABELS = [
     "Sponsored", "Sponsored content", "Paid content", "Advertiser content", "Anzeige", "Werbung", "Advertorial", "Publicité",
     "محتوى إعلاني",   # (an app-built Arabic page's ad slot label: a written probe, 2026-12-06)
     "Publicidad", "Pubblicità", "Publicidade", "Реклама", "Reklam", "Reklama", "Annonse", "Annons", "広告",
+    # (Hungarian and Greek, over in-read slots of regional news sites: a written probe of the general web of
+    # 2010-20, 2026-12-07)
+    "Hirdetés", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ",   # (the capitals carry no accent: both forms)
     "Ad", "ADVERTISEMENT", "Scroll to continue with content", "Story continues below advertisement",
     "Story continues below", "Advert", "Iklan", "Video Ad Feedback", "Brought to you by", "Annonsørinnhold",
     "スポンサードリンク", "スポンサーリンク", "广告", "廣告", "المحتوى المدعوم", "محتوى مدعوم", "برعاية",
@@ -1480,6 +1488,8 @@ FURNITURE_LINES = [
     # (a share bar's label with its colon in Portuguese, Turkish, Russian and Indonesian: a Plone government
     # page's "Compartilhe:" over its buttons, a written probe of recall-hard pages, 2026-12-07)
     "Compartilhe:", "Compartilhar:", "Partilhe:", "Paylaş:", "Bagikan:",
+    # (Question2Answer's line under a question and its answers: the same probe)
+    "Please log in or register to answer this question", "Please log in or register to add a comment",
     # (Politico's line over its ad slots between the story's paragraphs: a written probe of news pages, 2026-12-07)
     "Story Continued Below",
     # (Folha's line over its topic links, "Leia tudo sobre o tema e siga:", and Dainik Bhaskar's "remove ads, read

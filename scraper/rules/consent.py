@@ -375,6 +375,10 @@ BANNER_STATEMENTS_OTHER = [
     "ми використовуємо cookie", "ми використовуємо файли cookie", "używamy plików cookie",
     "ta strona używa plików cookie", "ta strona korzysta z plików cookie", "používáme cookies",
     "používáme soubory cookie", "tento web používá cookies", "vi använder cookies", "vi bruger cookies",
+    # (Google's own notice on Blogger and sites using it, in Czech: "Tento web používá k poskytování služeb,
+    # personalizaci reklam a analýze návštěvnosti soubory cookie. Používáním tohoto webu s tím souhlasíte.": the
+    # general-web probe of 2010-20, 2026-12-07)
+    "tento web používá", "používáním tohoto webu",
     "kami menggunakan cookie", "situs ini menggunakan cookie", "folosim cookie", "acest site folosește cookie",
 ]
 BANNER_FRAMEWORK_EU = [
