@@ -6,8 +6,10 @@
     mark_challenge(root, article)        -> bool   the hook scraper.extract calls on its tree
 
 Kinds (the ``blocked/<kind>`` stats): ``cloudflare``, ``akamai``, ``datadome``, ``sucuri``,
-``perimeterx``, ``imperva``, ``aws-waf``, ``cloudfront``, ``f5``, ``vercel``, ``ddos-guard``, ``anubis``, ``go-away`` when a
-vendor is recognised, ``captcha`` for a captcha page of no named vendor, else ``http_403``,
+``perimeterx``, ``imperva``, ``aws-waf``, ``cloudfront``, ``f5``, ``wordfence``, ``modsecurity``, ``radware``,
+``reblaze``, ``yandex``, ``tencent``, ``vercel``, ``ddos-guard``, ``anubis``, ``go-away`` when a
+vendor is recognised, ``isp`` for an ISP's or a regulator's block page, ``captcha`` for a captcha page of
+no named vendor, else ``http_403``,
 ``http_429``, ``http_503``.
 The rules, with their sources, are data in ``scraper.rules.blocking``.
 

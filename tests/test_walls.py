@@ -799,6 +799,12 @@ _NOTICE = ('<main><h1>{h1}</h1><p>نعتذر عن الإزعاج، لا يمكن
     # a single-page app's "article not found" branch under the site's name as the title (sabq.org's markup, a
     # written probe of Arabic story pages, 2026-12-07)
     ("سبق - صحيفة إلكترونية سعودية", "المقال غير موجود", "not_found", None),
+    # soft 404s in Persian and Indonesian, WordPress's maintenance page and an Arabic "under update" page (a second
+    # written probe of walls and errors, 2026-12-07)
+    ("صفحه یافت نشد - روزنگار", "صفحه مورد نظر یافت نشد", "not_found", None),
+    ("Halaman tidak ditemukan - Warta Nusantara", "Halaman tidak ditemukan", "not_found", None),
+    ("Maintenance", "Briefly unavailable for scheduled maintenance.", "unavailable", None),
+    ("الموقع قيد التحديث | الرأي الحر", "الموقع قيد التحديث", "unavailable", None),
     ("خطأ في الخادم | نبض الإمارات", "حدث خطأ غير متوقع، يرجى المحاولة لاحقاً", "unavailable", None),
     ("429 - طلبات كثيرة | شام فوكس", "لقد تجاوزت الحد المسموح به من الطلبات", "blocked", "rate_limit"),
     ("نتائج البحث عن “الانتخابات” - سنار بوست", "نتائج البحث عن: الانتخابات", "listing", None),

@@ -597,7 +597,9 @@ LISTING_BODY_CLASS_RE = re.compile(r"(?:archive|category|tag|author|search|searc
 NOT_FOUND_TITLE_RE = re.compile(
     r"page not found|404 not found|not found \(404\)|error 404|404 error|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة"
     r"|لم يتم العثور على الصفحة|خطأ 404|صفحة غير موجودة|seite nicht gefunden|page introuvable|página no encontrada"
-    r"|pagina non trovata|página não encontrada|страница не найдена|sayfa bulunamadı",
+    r"|pagina non trovata|página não encontrada|страница не найдена|sayfa bulunamadı"
+    # (Persian, Indonesian and Malay, Vietnamese: a second written probe of walls and errors, 2026-12-07)
+    r"|صفحه یافت نشد|صفحه مورد نظر یافت نشد|halaman tidak ditemukan|halaman tidak dijumpai|không tìm thấy trang",
     re.I,
 )
 
@@ -630,6 +632,9 @@ UNAVAILABLE_TITLE_RE = re.compile(
     # WordPress core's own error page (wp_die()'s default title "WordPress &rsaquo; Error", over "There has
     # been a critical error on this website." of its fatal error handler: a written probe, 2026-12-07)
     r"|wordpress › error"
+    # (WordPress core's maintenance page, titled "Maintenance" alone over "Briefly unavailable for scheduled
+    # maintenance. Check back in a minute.", and an Arabic site's "الموقع قيد التحديث": the same probe)
+    r"|^\s*maintenance\s*$|الموقع قيد التحديث"
     # a proxy's or a CDN's error page for the origin (Cloudflare's "502: Bad gateway", nginx's "502 Bad
     # Gateway", "504 Gateway Time-out") and maintenance in Portuguese, Italian and Turkish (a written probe
     # of walls and errors, 2026-12-07: the first two stored as stories)
