@@ -1705,7 +1705,9 @@ _COMMENT_CLAIM_RE = re.compile(_alt(B.COMMENT_POLICY_CLAIMS), re.I)
 # (the other languages' stems are the rarest word of each claim: a screen that passes on "police" or
 # "discussion" passes on most lines of an English news page, and the claims' regex is then searched
 # in each of them)
-_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "تخضع", "تحتفظ", "يحتفظ",
+# (the verbs also with their shadda, "التعليقات المنشورة لا تعبّر عن رأي الموقع.": the raw screen looks before
+# folding; a written probe of Arabic pages of modern builds, 2026-12-07, kept that line)
+_RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "تعبّر", "يعبّر", "نشرها", "إرشادات", "ارشادات", "شروط", "قواعد", "ضوابط", "تخضع", "تحتفظ", "يحتفظ",
                      "غير مسؤول", "غير مسئول", "مسؤولية أصحاب", "مسئولية أصحاب", "مسؤولية كاتب", "مسئولية كاتب",
                      "الدخول ل", "دخولك ل", "أصحابها", "اصحابها", "كاتبه", "كاتبها", "كاتبيها", "كتابها", "صاحبه",
                      "التحريري", "بالضرورة",
@@ -1821,6 +1823,7 @@ def is_cjk_furniture(text: str) -> bool:
 _HASHTAG_LINE_RE = re.compile(rf"^\s*(?:#[^\s#]+\s*){{{B.HASHTAG_LINE_MIN},}}$")
 _BIO_LINE_RE = re.compile(rf"^\s*[*٭]\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _BIO_WORD_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
+_BIO_WORDS = frozenset(_fold_list(B.BIO_LINE_WORDS + B.AUTHOR_ROLE_WORDS_AR))
 _SUPPORT_VERB_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.SUPPORT_PLEA_VERBS))})(?!\w)")
 _SUPPORT_OBJECT_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_OBJECTS)))
 _SUPPORT_FUNDED_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_FUNDED)))
@@ -2213,7 +2216,15 @@ def _beside_player(p: "Para") -> bool:
             return True
         if next(sib.iter(*B.CAPTION_MEDIA_TAGS), None) is not None and not holds_text(sib):
             return True
+        # (a player drawn by its script over a thumbnail: an image and the video's length as its only text,
+        # "<div class=jw-wrapper><img><span>01:58</span><button>▶</button></div>": a written probe of Arabic
+        # pages of modern builds, 2026-12-07)
+        if next(sib.iter("img", "picture"), None) is not None and _DURATION_ONLY_RE.match(text_of(sib)):
+            return True
     return False
+
+
+_DURATION_ONLY_RE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*$")
 
 
 def _credit_tail(text: str) -> bool:
@@ -2537,6 +2548,19 @@ def is_bio_line(text: str) -> bool:
     if len(text.split()) > B.AUTHOR_BIO_MAX_WORDS or text.isascii() or _SENTENCE_END_RE.search(text):
         return False
     return _BIO_WORD_RE.search(_bare(fold(text))) is not None
+
+
+_CARD_BIO_VERBS = frozenset(fold(x) for x in B.AUTHOR_CARD_BIO_VERBS)
+
+
+def is_card_bio(text: str) -> bool:
+    """An Arabic writer's bio from their card under the story (B.AUTHOR_CARD_BIO_*): a role word first, a
+    verb of the beat within a few words."""
+    if text.isascii() or len(text.split()) > B.AUTHOR_BIO_MAX_WORDS:
+        return False
+    words = _bare(fold(text)).split()
+    return (bool(words) and words[0] in _BIO_WORDS
+            and any(w in _CARD_BIO_VERBS for w in words[1:B.AUTHOR_CARD_BIO_VERB_WITHIN + 1]))
 
 
 def is_signoff(text: str) -> bool:

@@ -2047,6 +2047,8 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
                           and clean.author_line(body[-1], names, True) == "boilerplate.byline-name"):
                         trim(body.pop(), "boilerplate.byline-name")
                     break
+    if names and len(body) > 1 and clean.is_card_bio(body[-1]):
+        trim(body.pop(), "boilerplate.author-bio")   # (its card's name went as a link: B.AUTHOR_CARD_BIO_*)
     while len(body) > 1 and clean.is_cjk_furniture(body[0]):
         trim(body.pop(0), "story.edge-furniture")
     # a desk's credit over the story, as under it ("فرانس24/ أ ف ب" under France 24 Arabic's

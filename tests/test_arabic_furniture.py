@@ -1041,11 +1041,21 @@ def test_a_read_more_card_with_its_teaser_goes_under_a_one_paragraph_story():
      "الارتباط الخاصة بالطرف الثالث.</p><button>السماح</button></div>", "consent.embed"),
     ("<div class='x1'><p>اشترك في النشرة الثقافية الأسبوعية لبيروت أوبزرفر، وتصلك كل خميس مختارات من أجمل ما "
      "نشرناه.</p></div>", "boilerplate.newsletter-promo"),
+    # Arabic pages of modern builds (a written probe, 2026-12-07): a video's title beside a script-drawn player (its
+    # thumbnail and length), Brightspot's JW Player box, a comment policy typed with its shadda, a share counter in
+    # thousands
+    ("<div class='x1'><div style='position:relative'><div class='jw-wrapper'><img src='/t.jpg' alt=''><span>01:58</span>"
+     "<button aria-label='تشغيل'>▶</button></div></div><div class='x2'><span>فيديو | </span>كيف تعمل كاميرات الرصد الآلي "
+     "في شوارع الرياض؟</div></div>", "boilerplate.caption"),
+    ("<div class='Enhancement'><bsp-jw-player class='JWPlayer'><div class='JWPlayer-title'>الأهوار تحتضر: شهادات من "
+     "الجبايش</div><span class='JWPlayer-duration'>06:18</span></bsp-jw-player></div>", "boilerplate.token:.jwplayer"),
+    ("<p>التعليقات المنشورة لا تعبّر عن رأي الموقع.</p>", "boilerplate.comment-policy"),
+    ("<div class='x1'><span class='x2'>4,4 ألف مشاركة</span></div>", None),
 ])
 def test_adversarial_arabic_furniture_goes(block, rule):
     art = in_story(block)
     assert art.paragraphs == STORY
-    assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+    assert rule is None or any(r.rule.startswith(rule) for r in art.removed), [(r.rule, r.text) for r in art.removed]
 
 
 @pytest.mark.parametrize("line", [
@@ -1065,3 +1075,17 @@ def test_a_read_also_link_at_a_paragraphs_end_goes_without_its_colon():
     line = "وأرجعت اللجنة القرار إلى ارتفاع تكلفة استيراد المنتجات البترولية وتغير سعر صرف الجنيه أمام الدولار."
     art = in_story(f"<p>{line} <span class='x1'>اقرأ أيضا <a href='/n/1'>أسعار الذهب اليوم في محلات الصاغة</a></span></p>")
     assert line in art.paragraphs and not any("أسعار الذهب" in x for x in art.paragraphs)
+
+
+
+def test_a_writers_bio_from_their_card_under_the_story_goes():
+    # the card's name went as a link; its bio, a role word then the beat's verb, was the story's last line (a
+    # written probe of Arabic pages of modern builds, 2026-12-07); a story's last line about a journalist stays
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "جاد حداد"}}</script>'
+    card = ("<div class='x1'><img src='/a.jpg' alt=''><div><a href='/author/1'>جاد حداد</a><p>صحفي اقتصادي لبناني يغطي "
+            "ملفات المرافئ والطاقة والمصارف.</p></div></div>")
+    art = extract(page(f'<div class="article-body">{ps(STORY)}</div>{card}', head=head), URL)
+    assert art.paragraphs == STORY
+    line = "صحفي فلسطيني أصيب برصاص في ساقه أمس أثناء تغطيته المواجهات قرب مخيم جنين، بحسب نقابة الصحفيين."
+    art = extract(page(f'<div class="article-body">{ps([*STORY, line])}</div>', head=head), URL)
+    assert art.paragraphs[-1] == line

@@ -142,6 +142,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # CleanEval final-486's signatories of a letter (in its gold, -0.003), rizospastis.gr's author
     # note (in no gold, +0.007)
     r"|signatures?|signaturecontainer|sig"
+    # JW Player's box as Brightspot prints it, <bsp-jw-player class="JWPlayer"> with "JWPlayer-title" and
+    # "JWPlayer-duration" in the story (a written probe of Arabic pages of modern builds, 2026-12-07)
+    r"|jw[-_]?player(?:[-_][a-z0-9]+)*"
     # the footer and header of Czech sites by their Czech names ("paticka", "hlavicka": a municipal news site's
     # footer with its publisher's address under the story, a written probe of the general web of 2010-20,
     # 2026-12-07), a page builder's testimonial module (Divi's "et_pb_testimonial": a customer's quote in a
@@ -721,6 +724,13 @@ PUBLISHED_PART_MAX_WORDS = 10
 LINE_NUMBERS_MIN = 3
 STAMP_LINE_AUTHOR_LABELS = ["autor", "author", "by", "von", "par", "por", "автор", "توسط", "نویسنده", "الكاتب"]
 STAMP_LINE_AUTHOR_MAX_WORDS = 4
+# An Arabic writer's bio as the story's last line, whose card's name line went as a link: a role word of
+# BIO_LINE_WORDS first, then within AUTHOR_CARD_BIO_VERB_WITHIN words a verb of the beat ("محررة ثقافية تتابع
+# المعارض والمهرجانات …", "صحفي اقتصادي لبناني يغطي ملفات المرافئ …"), up to AUTHOR_BIO_MAX_WORDS words, on a
+# page whose metadata names a writer: a written probe of Arabic pages of modern builds, 2026-12-07 (five
+# Tailwind and styled-components author cards under the story)
+AUTHOR_CARD_BIO_VERBS = ["يغطي", "تغطي", "يتابع", "تتابع", "مهتم", "مهتمة", "متخصص", "متخصصة", "يكتب", "تكتب"]
+AUTHOR_CARD_BIO_VERB_WITHIN = 5
 PUBLISHED_LABELS = [
     "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
     "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
@@ -785,7 +795,8 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"\s*\(?[\d.,]+\s+(?:bewertungen|ratings|reviews|votos|valoraciones|avis|votes|voti|recensioni|beoordelingen)\)?"
                     # ... a share or like counter, "120 مشاركة", "45 اعجاب" (folded), over or under a story
                     # (the second written probe of Arabic furniture, 2026-12-06)
-                    r"|[\d.,٬]+\s*[kK]?\s*(?:مشاركة|مشاركات|اعجاب|اعجابات)"
+                    # (... in thousands, "4,4 ألف مشاركة": a written probe of Arabic pages of modern builds, 2026-12-07)
+                    r"|[\d.,٬]+\s*(?:[kK]|الف)?\s*(?:مشاركة|مشاركات|اعجاب|اعجابات)"
                     r"|(?:عدد\s+)?(?:المشاركات|مشاركات|الاعجابات|اعجابات)\s*:?\s*[\d.,٬]+"
                     # a player's length, "مدة الفيديو: 03:26", "Duration: 4:05" (a video page's meta
                     # line; a written probe page 2026-12-04)
