@@ -385,6 +385,22 @@ def _section_of_a_series(el: etree._Element, tag: str, cls: str) -> bool:
     return False
 
 
+def _hidden_panel(el: etree._Element) -> bool:
+    """A tab's or an accordion's panel that the page's script shows on a click (B.HIDDEN_PANEL_*): content
+    hidden until asked for, not hidden text."""
+    names = f"{el.get('id') or ''} {el.get('class') or ''}"
+    if B.HIDDEN_PANEL_MEDIA_RE.search(names):
+        return False   # (a photo's or a video's tab: its caption is no text the story hides)
+    role = el.get("role")
+    if role == "tabpanel" or (role == "region" and el.get("aria-labelledby")):
+        return True
+    part = el.get("data-component-part")
+    if part and B.HIDDEN_PANEL_TOKEN_RE.search(part):
+        return True
+    cls = el.get("class")
+    return bool(cls) and B.HIDDEN_PANEL_TOKEN_RE.search(cls) is not None
+
+
 def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | None:
     """_dom_rule of an element that is no consent tag and has one of _RULE_ATTRS (``keys``: its
     attribute names)."""
@@ -398,7 +414,8 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
             if len(_CLASS_ID_CACHE) > 100_000:
                 _CLASS_ID_CACHE.clear()
             hit = _CLASS_ID_CACHE[key] = _class_id_rule(cls, ident)
-        if hit is not None and not (tag == "section" and ident and cls and _section_of_a_series(el, tag, cls)):
+        if hit is not None and not (tag == "section" and ident and cls and _section_of_a_series(el, tag, cls)) and not (
+                hit[1].startswith("boilerplate.hidden") and _hidden_panel(el)):
             return hit
     if not _COMPONENT_ATTRS.isdisjoint(keys):
         for attr in B.COMPONENT_NAME_ATTRS:
@@ -427,6 +444,8 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
     # e.g. techradar.com's metered paragraphs <p class="paywall" aria-hidden="true">, fundus
     # uk_TechRadar_2026_05_21; other elements so marked are decorative copies, icons, tickers)
     if "hidden" in keys or ("aria-hidden" in keys and tag != "p" and get("aria-hidden") == "true"):
+        if "hidden" in keys and _hidden_panel(el):
+            return None   # (a tab's or an accordion's panel: B.HIDDEN_PANEL_*)
         return "boilerplate", "boilerplate.hidden"
     if not _AMP_STAND_IN.isdisjoint(keys):
         parent = el.getparent()
@@ -436,6 +455,8 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
     if style:
         style = style.replace(" ", "").lower()
         if "display:none" in style:
+            if _hidden_panel(el):
+                return None
             return "boilerplate", "boilerplate.display-none"
         if "visibility:hidden" in style:   # (as readability.js and readability-lxml drop it: never shown)
             return "boilerplate", "boilerplate.visibility-hidden"

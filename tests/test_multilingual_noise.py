@@ -1838,3 +1838,32 @@ def test_a_turkish_story_sentence_about_cookies_stays():
             "reklam çerezlerinin yüklenmesini yasakladı.")
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("panel", [
+    # code tabs and an accordion's panel, hidden until clicked (a written probe of non-news pages of 2020-26,
+    # 2026-12-07): Docusaurus's hidden tab panels, a Tailwind "hidden" class on a tab panel, a collapsed
+    # accordion's region, a tab box shown by style
+    "<div role='tabpanel' class='tabItem_Ymn6' hidden=''><p>{}</p></div>",
+    "<div role='tabpanel' aria-labelledby='tab-1-2' class='p-4 space-y-4 hidden'><p>{}</p></div>",
+    "<button aria-expanded='false' aria-controls='acc-1'>Unterlagen</button><div id='acc-1' role='region' "
+    "aria-labelledby='acc-btn-1' hidden><p>{}</p></div>",
+    "<div id='tab2' class='tab-cont' style='display:none'><p>{}</p></div>",
+])
+def test_a_hidden_tab_or_accordion_panel_is_content(panel):
+    line = "Install the package with yarn, then run the generator once to create the configuration file."
+    a, b = STORY["en"]
+    art = extract(page("en", middle=panel.format(line)), "https://example.com/docs/1")
+    assert art.paragraphs == [a, line, b]
+
+
+@pytest.mark.parametrize("box", [
+    "<div hidden><p>{}</p></div>", "<div style='display:none'><p>{}</p></div>",
+    # a photo's tab and its caption (CBS News 2008, L3S-GN1 b10653db: the gold leaves the caption out)
+    "<div id='mediaPhoto' class='tabPanel' style='display: none;'><p>{}</p></div>",
+])
+def test_other_hidden_boxes_stay_hidden(box):
+    line = "Former governor shown at a hearing in the state prison on Thursday, when the board heard the case."
+    a, b = STORY["en"]
+    art = extract(page("en", middle=box.format(line)), "https://example.com/docs/1")
+    assert art.paragraphs == [a, b]

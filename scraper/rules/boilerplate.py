@@ -724,6 +724,17 @@ PUBLISHED_PART_MAX_WORDS = 10
 LINE_NUMBERS_MIN = 3
 STAMP_LINE_AUTHOR_LABELS = ["autor", "author", "by", "von", "par", "por", "автор", "توسط", "نویسنده", "الكاتب"]
 STAMP_LINE_AUTHOR_MAX_WORDS = 4
+# A box hidden by the page (the hidden attribute, display:none, a hiding class) that is a tab's or an accordion's
+# panel is content the reader opens with a click, not hidden text: role="tabpanel" (Docusaurus's code tabs
+# <div role="tabpanel" hidden>, a Korean health site's tab-cont boxes), role="region" named by its button (an
+# accordion's panel), Mintlify's data-component-part="tab-content", and these class tokens. A written probe
+# of non-news pages of 2020-26, 2026-12-07: a service page's accordion and three docs pages' code tabs lost.
+# ... but not a tab of media (CBS News 2008's <div id="mediaPhoto" class="tabPanel" style="display: none;"> with
+# its photo's caption: L3S-GN1 b10653db, whose gold leaves the caption out)
+HIDDEN_PANEL_MEDIA_RE = re.compile(r"photo|media|video|gallery|image|slide", re.I)
+HIDDEN_PANEL_TOKEN_RE = re.compile(r"(?:^|[\s_-])(?:tab[-_]?(?:pane|panel|content|cont|item|body)|accordion[-_]{0,2}"
+                                   r"(?:panel|body|content|collapse)|collapse[-_]?(?:panel|body|content))(?:$|[\s_-])", re.I)
+
 # An Arabic writer's bio as the story's last line, whose card's name line went as a link: a role word of
 # BIO_LINE_WORDS first, then within AUTHOR_CARD_BIO_VERB_WITHIN words a verb of the beat ("محررة ثقافية تتابع
 # المعارض والمهرجانات …", "صحفي اقتصادي لبناني يغطي ملفات المرافئ …"), up to AUTHOR_BIO_MAX_WORDS words, on a
