@@ -1124,6 +1124,15 @@ NOISE_FROM_THE_PROBES = [
     # (the widget's list is filled by its script: the title stands alone)
     ("en", "middle", "<div class='x1'><div class='x2'><h4 class='x3'>Daftar Isi</h4></div><div class='x4'></div></div>",
      None),
+    # non-news pages of 2020-26 (a written probe, 2026-12-07): a French feedback question, Hashnode's, a Chinese
+    # copy-code button, a forum's sort label, CSDN's contents title, a Portuguese app's cookie line
+    ("en", "after", _p("Cette page vous a-t-elle été utile ?"), "boilerplate.line"),
+    ("en", "after", _p("Did you find this article valuable?"), "boilerplate.line"),
+    ("en", "middle", "<div class='x1'><span>复制代码</span></div>", "boilerplate.line"),
+    ("en", "after", "<div class='x1'><span>Sort by:</span> <button>Best</button></div>", None),
+    ("en", "middle", "<div class='x1'><h4>文章目录</h4><ul><li><a href='#a'>一、安装</a></li></ul></div>", None),
+    ("en", "after", "<div class='x1'><p>O Notion usa cookies para melhorar sua experiência.</p><button>Aceitar"
+     "</button></div>", None),
     # the general web of 2010-20 (a written probe, 2026-12-07): Hungarian and Greek ad labels, Question2Answer's
     # log-in line, Google's Czech cookie notice, a Czech footer by its name, a page builder's testimonial
     ("en", "middle", "<div class='hirdetes'><span class='x1'>Hirdetés</span><div id='ad1'></div></div>", None),

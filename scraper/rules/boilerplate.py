@@ -1447,6 +1447,10 @@ FURNITURE_LINES = [
     # you?"; a written probe of the general web, 2026-12-07, kept a GitBook page's Japanese one)
     "Was this page helpful", "Did this page help you", "這個頁面有幫助嗎", "这个页面有帮助吗",
     "このページは役に立ちましたか", "¿Fue útil esta página",
+    # (... in French and Hashnode's under a post, a code block's copy button in Chinese, a forum's sort label: a
+    # written probe of non-news pages of 2020-26, 2026-12-07)
+    "Cette page vous a-t-elle été utile", "Cet article vous a-t-il été utile", "Did you find this article valuable",
+    "复制代码", "Sort by:",
  "الخبر منقول من", "هذا المقال منقول من",
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
     "للاشتراك في", "حمل تطبيق", "نزل تطبيق", "انضم إلى قناتنا", "انضم لقناتنا", "انضموا إلى", "تابع قناة",

@@ -379,6 +379,8 @@ BANNER_STATEMENTS_OTHER = [
     # personalizaci reklam a analýze návštěvnosti soubory cookie. Používáním tohoto webu s tím souhlasíte.": the
     # general-web probe of 2010-20, 2026-12-07)
     "tento web používá", "používáním tohoto webu",
+    # (a Portuguese app's "O Notion usa cookies para melhorar sua experiência.": the non-news probe, 2026-12-07)
+    "usa cookies para", "utiliza cookies para", "usa cookies e", "utiliza cookies e",
     "kami menggunakan cookie", "situs ini menggunakan cookie", "folosim cookie", "acest site folosește cookie",
 ]
 BANNER_FRAMEWORK_EU = [

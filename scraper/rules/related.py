@@ -132,6 +132,7 @@ WIDGET_TITLES = [
     # (Elementor's table-of-contents widget titled in Indonesian, "Daftar Isi": a written probe of recall-hard
     # pages, 2026-12-07; and the French and Spanish titles)
     "Daftar Isi", "Table des matières", "Tabla de contenidos", "Tabla de contenido",
+    "文章目录",   # (CSDN's contents box in the post: the same probe of non-news pages, 2026-12-07)
     # (Dainik Bhaskar's "more news" box title, "खबरें और भी हैं...": a written probe of world news publishers,
     # 2026-12-07)
     "खबरें और भी हैं",
