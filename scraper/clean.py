@@ -2952,6 +2952,18 @@ _RAW_STARTS = (B.CONTACT_FOOTER_RE, B.TIP_LINE_RE, B.TIP_LINE_AR_RE, B.TIP_QUEST
 _folded_start = _match_any(*_FOLDED_STARTS)
 _raw_start = _match_any(*_RAW_STARTS)
 
+# Lines told by their opening alone, each (max words, start pattern, rule): a newsletter issue's own lines, a
+# call for readers' letters, a news site's plug (B.NEWSLETTER_ISSUE_*, B.LETTERS_CALL_*, B.NEWS_PLUG_*); their
+# patterns are in _RAW_STARTS, so a line is asked only when that union matches it
+_OPENING_LINES = ((B.NEWSLETTER_ISSUE_MAX_WORDS, B.NEWSLETTER_ISSUE_RE.match, "boilerplate.newsletter-issue"),
+                  (B.LETTERS_CALL_MAX_WORDS, B.LETTERS_CALL_RE.match, "boilerplate.letters-call"),
+                  (B.NEWS_PLUG_MAX_WORDS, B.NEWS_PLUG_RE.match, "boilerplate.news-plug"))
+
+
+def _opening_line(text: str, words: int) -> str | None:
+    """The rule of a line that one of _OPENING_LINES opens, else None."""
+    return next((rule for most, match, rule in _OPENING_LINES if words <= most and match(text)), None)
+
 
 _LISTEN_ON_PLATFORM_RE = re.compile(_alt(B.LISTEN_ON_PLATFORMS))
 _LISTEN_ON_SINGULAR = frozenset(fold(w) for w in B.LISTEN_ON_SINGULAR_AR)
@@ -3667,10 +3679,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 continue
             elif words <= 60 and _RAW_EMBED_START_RE.match(p.text) and _EMBED_CONSENT_RE.match(folded(p)):
                 drop(i, "consent.embed")
-            elif words <= B.NEWSLETTER_ISSUE_MAX_WORDS and B.NEWSLETTER_ISSUE_RE.match(p.text):
-                drop(i, "boilerplate.newsletter-issue")
-            elif words <= B.LETTERS_CALL_MAX_WORDS and B.LETTERS_CALL_RE.match(p.text):
-                drop(i, "boilerplate.letters-call")
+            elif (rule := _opening_line(p.text, words)) is not None:
+                drop(i, rule)
             elif (words <= B.CAPTION_CREDIT_MAX_WORDS and not p.heading and _credit_tail(p.text)):
                 drop(i, "boilerplate.caption")
             elif promo_page and words <= B.NEWSLETTER_PROMO_MAX_WORDS and _is_newsletter_promo(p):
@@ -3878,21 +3888,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.ad-label")
             i += 1
             continue
-        if hit_raw and words <= B.NEWSLETTER_ISSUE_MAX_WORDS and B.NEWSLETTER_ISSUE_RE.match(p.text):
-            drop(i, "boilerplate.newsletter-issue")   # (B.NEWSLETTER_ISSUE_*)
+        if hit_raw and (rule := _opening_line(p.text, words)) is not None:
+            drop(i, rule)
             i += 1
             continue
         if (words <= B.COMMENT_CALL_AR_MAX_WORDS and ("تعليق" in p.text or "رأي" in p.text)
                 and B.COMMENT_CALL_AR_RE.search(p.text)):
             drop(i, "boilerplate.comment-call")   # (B.COMMENT_CALL_AR_*)
-            i += 1
-            continue
-        if hit_raw and words <= B.LETTERS_CALL_MAX_WORDS and B.LETTERS_CALL_RE.match(p.text):
-            drop(i, "boilerplate.letters-call")   # (B.LETTERS_CALL_*)
-            i += 1
-            continue
-        if hit_raw and words <= B.NEWS_PLUG_MAX_WORDS and B.NEWS_PLUG_RE.match(p.text):
-            drop(i, "boilerplate.news-plug")   # (B.NEWS_PLUG_*)
             i += 1
             continue
         if (hit and B.SPONSOR_LINE_MAX_WORDS < words <= B.SPONSOR_PARAGRAPH_MAX_WORDS and _SPONSOR_LINE_RE.match(f)

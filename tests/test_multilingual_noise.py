@@ -76,26 +76,6 @@ def test_story_lines_that_start_like_a_marker_stay(lang, line):
     assert fold(line) in fold(art.body)
 
 
-@pytest.mark.parametrize("line", [
-    # a story's sentences opening with a call's word: "sigue", "segue" (it continues) before a messaging app, its
-    # group or a news aggregator; a sentence opening with "join" not the line's last
-    "Sigue la polémica por los mensajes de WhatsApp del ministro, que la oposición pidió investigar.",
-    "Sigue sin aparecer en Google News la web del ayuntamiento, denunciaron los vecinos.",
-    "The council met on Monday. Join the WhatsApp group of your street, the mayor urged. Turnout was low.",
-    "Segue a investigação sobre o grupo de WhatsApp dos vereadores, informou a polícia nesta terça-feira.",
-    # a story's sentences about a newsletter's sponsor, local news funding and readers' letters
-    "The newsletter is sponsored by a local bank, and its editor said the deal left her free to choose the stories.",
-    "Local news has lost a third of its reporters since 2010, and nonprofit newsrooms funded by readers now fill part "
-    "of the gap, the study found.",
-    "Do you have an opinion on that? the mayor asked the audience, before the vote on the bus lanes was called.",
-    "Follow the river for the latest updates on the flood, the mayor told residents on Tuesday evening.",
-    "Compartilhe sua opinião com a prefeitura até sexta-feira, pediu o secretário aos moradores do bairro.",
-])
-def test_story_sentences_that_open_with_a_call_word_stay(line):
-    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
-    assert fold(line) in fold(art.body)
-
-
 # The disclaimers of the dev pages (DAnIEL money.163.com, news.e23.cn 2011-12; magic_html sohu.com)
 DISCLAIMERS = [
     "网易声明：网易转载上述内容出于传递更多信息之目的，不表明证实其描述或赞同其观点。文章内容仅供参考，不构成投资建议。",
@@ -223,14 +203,30 @@ def test_rights_notices_go(line):
     assert any(r.rule == "boilerplate.rights" for r in art.removed)
 
 
-@pytest.mark.parametrize("line", [
-    "The court ruled that the photographs may not be published without the consent of the family, a decision "
-    "the newspaper said it would appeal.",
-    "Copyright lawyers said the case, the first of its kind in the country, could take years to settle in the courts.",
-    "Sąd orzekł, że książka nie może być powielana bez zgody spadkobierców autora, którzy wnieśli pozew w ubiegłym roku.",
+@pytest.mark.parametrize("lang,line", [
+    # a story's sentences about publishing rights
+    ("pl", "The court ruled that the photographs may not be published without the consent of the family, a decision "
+           "the newspaper said it would appeal."),
+    ("pl", "Copyright lawyers said the case, the first of its kind in the country, could take years to settle in the "
+           "courts."),
+    ("pl", "Sąd orzekł, że książka nie może być powielana bez zgody spadkobierców autora, którzy wnieśli pozew w "
+           "ubiegłym roku."),
+    # ... opening with a call's word ("sigue", "segue": it continues), about a newsletter's sponsor, local news
+    # funding, readers' letters, a share prompt (written probes, 2026-12-07)
+    ("en", "Sigue la polémica por los mensajes de WhatsApp del ministro, que la oposición pidió investigar."),
+    ("en", "Sigue sin aparecer en Google News la web del ayuntamiento, denunciaron los vecinos."),
+    ("en", "The council met on Monday. Join the WhatsApp group of your street, the mayor urged. Turnout was low."),
+    ("en", "Segue a investigação sobre o grupo de WhatsApp dos vereadores, informou a polícia nesta terça-feira."),
+    ("en", "The newsletter is sponsored by a local bank, and its editor said the deal left her free to choose the "
+           "stories."),
+    ("en", "Local news has lost a third of its reporters since 2010, and nonprofit newsrooms funded by readers now "
+           "fill part of the gap, the study found."),
+    ("en", "Do you have an opinion on that? the mayor asked the audience, before the vote on the bus lanes was called."),
+    ("en", "Follow the river for the latest updates on the flood, the mayor told residents on Tuesday evening."),
+    ("en", "Compartilhe sua opinião com a prefeitura até sexta-feira, pediu o secretário aos moradores do bairro."),
 ])
-def test_story_lines_about_publishing_rights_stay(line):
-    art = extract(page("pl", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+def test_story_sentences_that_look_like_furniture_stay(lang, line):
+    art = extract(page(lang, middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert fold(line) in fold(art.body)
 
 
@@ -1379,33 +1375,35 @@ def test_a_hindi_read_also_pointer_goes():
     assert art.paragraphs == [a, b]
 
 
-@pytest.mark.parametrize("line", ["READ: Heat index to hit ‘danger’ level in 30 areas — Pagasa",
-                                  "Read: Junior schools short of 58,000 teachers, report says",
-                                  "READ | Taxi strike: Cape Town commuters stranded as violence flares"])
-def test_a_bare_read_pointer_with_its_colon_or_bar_goes(line):
-    # the Inquirer's, the Nation's and News24's inline pointers (the same probe), with or without a link
-    a, b = STORY["en"]
-    for html in (f"<p><strong>{line}</strong></p>", f"<p><strong><a href='/news/1'>{line}</a></strong></p>"):
-        art = extract(page("en", middle=html), "https://example.com/news/1")
-        assert art.paragraphs == [a, b]
-    # (a sentence that opens with the verb stays)
-    sentence = "Read the full statement of the ministry, which runs to forty pages, on its website."
-    assert sentence in extract(page("en", middle=f"<p>{sentence}</p>"), "https://example.com/news/1").paragraphs
+_READ_POINTERS = ["READ: Heat index to hit ‘danger’ level in 30 areas — Pagasa",
+                  "Read: Junior schools short of 58,000 teachers, report says",
+                  "READ | Taxi strike: Cape Town commuters stranded as violence flares"]
+_WATCH_POINTERS = ["WATCH | Ottawa parents react to the speed camera ban:", "LISTEN | In the News podcast",
+                   "Watch: Kiev overrun by protesting crowds.",
+                   # Axios's pointer and Politico's line over an ad (a written probe of news pages, 2026-12-07)
+                   "Go deeper: The cybersecurity gap in America's drinking water", "Story Continued Below"]
 
 
-@pytest.mark.parametrize("line", ["WATCH | Ottawa parents react to the speed camera ban:",
-                                  "LISTEN | In the News podcast", "Watch: Kiev overrun by protesting crowds.",
-                                  # Axios's pointer and Politico's line over an ad (a written probe of news pages,
-                                  # 2026-12-07)
-                                  "Go deeper: The cybersecurity gap in America's drinking water",
-                                  "Story Continued Below"])
-def test_a_watch_or_listen_pointer_with_its_bar_or_colon_goes(line):
+@pytest.mark.parametrize("html", [
+    # the Inquirer's, the Nation's and News24's inline pointers (a written probe of world news publishers,
+    # 2026-12-07), with or without a link
+    *[f"<p><strong>{x}</strong></p>" for x in _READ_POINTERS],
+    *[f"<p><strong><a href='/news/1'>{x}</a></strong></p>" for x in _READ_POINTERS],
     # CBC's labels over its player and its podcast (a written probe of news publishers, 2026-12-06; fundus
     # ca_CBCNews_2024_08_08 leaves them out), the Gateway Pundit's video pointer
+    *[f"<div><strong><em>{x}</em></strong></div>" for x in _WATCH_POINTERS],
+])
+def test_a_bare_pointer_with_its_colon_or_bar_goes(html):
     a, b = STORY["en"]
-    art = extract(page("en", middle=f"<div><strong><em>{line}</em></strong></div>"), "https://example.com/news/1")
-    assert art.paragraphs == [a, b]
-    sentence = "Watch the council's full debate, which ran to four hours, on its website from Monday."
+    assert extract(page("en", middle=html), "https://example.com/news/1").paragraphs == [a, b]
+
+
+@pytest.mark.parametrize("sentence", [
+    # sentences that open with the pointers' verbs stay
+    "Read the full statement of the ministry, which runs to forty pages, on its website.",
+    "Watch the council's full debate, which ran to four hours, on its website from Monday.",
+])
+def test_a_sentence_opening_with_a_pointers_verb_stays(sentence):
     assert sentence in extract(page("en", middle=f"<p>{sentence}</p>"), "https://example.com/news/1").paragraphs
 
 
