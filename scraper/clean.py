@@ -2240,12 +2240,10 @@ def _beside_player(p: "Para") -> bool:
         # (a player drawn by its script over a thumbnail: an image and the video's length as its only text,
         # "<div class=jw-wrapper><img><span>01:58</span><button>▶</button></div>": a written probe of Arabic
         # pages of modern builds, 2026-12-07)
-        if next(sib.iter("img", "picture"), None) is not None and _DURATION_ONLY_RE.match(text_of(sib)):
+        if (next(sib.iter("img", "picture"), None) is not None
+                and B.PLAYER_BOX_DURATION_RE.match(_MARKER_EDGES_RE.sub("", text_of(sib)))):
             return True
     return False
-
-
-_DURATION_ONLY_RE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*$")
 
 
 def _credit_tail(text: str) -> bool:

@@ -77,8 +77,9 @@ def _site_h1_rest(h1s: list[str], page_title: str) -> str:
     h1 = h1s[0] if h1s else ""
     if not h1 or len(h1) >= len(page_title):
         return ""
-    if page_title.endswith(h1) and _TITLE_SITE_END_RE.search(page_title[:-len(h1)] + " "):
-        rest = _TITLE_SITE_END_RE.sub("", page_title[:-len(h1)] + " ").strip()
+    sep = _TITLE_SITE_END_RE.search(page_title[:-len(h1)] + " ") if page_title.endswith(h1) else None
+    if sep is not None:
+        rest = page_title[:sep.start()].strip()
     elif page_title.startswith(h1 + ":"):
         rest = page_title[len(h1) + 1:].strip()
     else:
