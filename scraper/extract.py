@@ -1960,8 +1960,10 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < C.WALL_BOX_MAX_CHARS and not is_article:
         # "NPR Cookie Consent and Choices": whatever short text is left is the consent form's; a longer
         # one when half of it speaks of cookies or choices (C.WALL_BOX_CONSENT_SHARE)
-        if body_chars < 600:
-            return consent_chars > 0 or bool(facts["consent_buttons"]) or clean.is_consent_text(fold(" ".join(body)))
+        if body_chars < 600 and (consent_chars > 0 or facts["consent_buttons"] or clean.is_consent_text(fold(" ".join(body)))):
+            return True
+        # (a notice with no cookie word, most of it on the reader's consent and rights: a Saudi personal-data
+        # notice, "إشعار الخصوصية", that shows the site only after "أوافق": a written probe of walls, 2026-12-07)
         if _mostly_choices(body):
             return True
     if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars:

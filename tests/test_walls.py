@@ -481,6 +481,21 @@ def test_a_privacy_settings_gate_titled_so_in_dutch_is_a_wall():
     assert_wall(art)
 
 
+def test_a_personal_data_notice_titled_so_with_no_cookie_word_is_a_wall():
+    # a Saudi personal-data notice (PDPL) at a story's address that shows the site only after "أوافق": no
+    # cookie word anywhere, most of its text on the reader's consent and rights (a written probe of walls,
+    # 2026-12-07); the same page's story about the law, under a title of its own, stays a story
+    notice = ('<main><section class="pdpl-notice"><h2>إشعار حماية البيانات الشخصية</h2><p>تطبيقاً لنظام حماية '
+              "البيانات الشخصية نحيطك علماً بأن الصحيفة تجمع بيانات التصفح ومعرّفات الجهاز لتشغيل الموقع وقياس "
+              "الاستخدام. يحق لك الوصول إلى بياناتك وطلب تصحيحها، وسحب موافقتك في أي وقت.</p><p>لن يتم عرض محتوى "
+              "الموقع قبل تسجيل موافقتك أو رفضك.</p><label><input type=\"checkbox\"> أقرّ بأنني اطلعت على سياسة "
+              "الخصوصية وأوافق على معالجة بياناتي.</label><button>أوافق وأتابع</button><button>لا أوافق</button>"
+              "</section></main>")
+    assert_wall(run(page(notice, title="صحيفة الرياض اليوم | إشعار الخصوصية")))
+    art = run(page(notice, title="صحيفة الرياض اليوم | نظام جديد لحماية البيانات"))
+    assert art.problem is None
+
+
 # ----------------------------------------------------------------------------------------------
 # Real articles with a banner are not walls
 # ----------------------------------------------------------------------------------------------
