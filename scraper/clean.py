@@ -2686,7 +2686,8 @@ _META_LINE_RE = re.compile(rf"^[\W_]*{B.META_LINE_RE}(?:\s*[{re.escape(B.META_LI
 _HAS_DIGIT = re.compile(r"\d").search   # every meta line has a number: a cheap screen for both
 # (asked of folded lines: the labels folded too, "آخر تحديث" as "اخر تحديث")
 _PUBLISHED_ALT = _alt(_fold_list(B.PUBLISHED_LABELS))
-_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:{_PUBLISHED_ALT})(?![^\W\d_]).*\d")
+_PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:(?:{_alt(_fold_list(B.LIVE_BADGE_WORDS))})\s*[|•·:–-]\s*)?"
+                                rf"(?:{_PUBLISHED_ALT})(?![^\W\d_]).*\d")   # (B.LIVE_BADGE_WORDS)
 _PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_PUBLISHED_ALT})(?![^\W\d_])")
 _PUBLISHED_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.PUBLISHED_LABELS)
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS

@@ -552,6 +552,9 @@ def test_a_last_story_line_that_opens_with_the_writers_name_stays(line):
 @pytest.mark.parametrize("line,rule", [
     ("PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: March 12, 2025 at 10:02 AM CDT", "boilerplate.meta-line"),
     ("You’ve read 3 of your 5 free articles this month", "boilerplate.paywall"),
+    # a live blog's status line, its badge before the stamp (B.LIVE_BADGE_WORDS)
+    ("LIVE · Last updated 16:42", "boilerplate.meta-line"),
+    ("مباشر | آخر تحديث 16:42", "boilerplate.meta-line"),
 ])
 def test_two_dated_stamps_and_a_meter_count_go(line, rule):
     art = extract(_news_page(f"<div>{line}</div>"), "https://example.com/news/2025/budget")

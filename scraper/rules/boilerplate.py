@@ -769,6 +769,10 @@ PUBLISHED_LABELS = [
 # The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
 # the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
 # ("منذ ساعتين" : "2 hours ago", "منذ 3 أيام", "منذ 5 ساعات").
+# A live page's badge before its stamp ("LIVE · Last updated 16:42": a live blog's status line over its
+# entries, a written probe of walls and look-alike articles, 2026-12-07); the badge's word in the live
+# tickers of news sites (en, fr, es, pt, de, it, ar)
+LIVE_BADGE_WORDS = ["live", "en direct", "en vivo", "ao vivo", "liveticker", "diretta", "مباشر", "بث مباشر"]
 RELATIVE_TIME_AR_PREFIXES = ["آخر تحديث", "تم التحديث", "تحديث", "نشر"]
 RELATIVE_TIME_AR_WORDS = ["منذ", "قبل"]
 RELATIVE_TIME_AR_UNITS = [
