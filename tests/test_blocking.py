@@ -242,6 +242,11 @@ def test_pages_that_are_not_challenges(html):
     (b"<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with "
      b"your administrator.<br><br>Your support ID is: 14739016548216735082<br><br><a href='javascript:history."
      b"back();'>[Go Back]</a></body></html>", "f5"),
+    # Akamai's page under a translated title: its reference link on errors.edgesuite.net names it
+    (b"<HTML><HEAD><TITLE>Acceso denegado</TITLE></HEAD><BODY><H1>Acceso denegado</H1>No tiene permiso para acceder "
+     b"a \"http&#58;&#47;&#47;www&#46;example&#46;es&#47;economia&#47;\" en este servidor.<P>Referencia&#32;&#35;18&#46;"
+     b"4f2d3b17&#46;1741945207&#46;2a6c91e<P>https&#58;&#47;&#47;errors&#46;edgesuite&#46;net&#47;18&#46;4f2d3b17&#46;"
+     b"1741945207&#46;2a6c91e</P></BODY></HTML>", "akamai"),
 ])
 def test_short_challenge_pages_in_other_shapes(page, kind):
     assert challenge_in_tree(tree(page))[0] == kind

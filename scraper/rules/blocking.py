@@ -200,6 +200,10 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("reblaze", "current session has been terminated", "W00F reblaze.py; identYwaf"),
     ("yandex", "подтвердите, что запросы отправляли вы, а не робот", "Yandex SmartCaptcha's checkbox page"),
     ("tencent", "已被腾讯云安全拦截", "W00F tencent.py; identYwaf"),
+    # Akamai's block page links its reference on its own error host whatever language its title is in
+    # (the page as quoted in public issues: "Reference #18.… https://errors.edgesuite.net/18.…"; a Spanish
+    # "Acceso denegado" page in a written probe of walls, 2026-12-07, passed as a story)
+    ("akamai", "errors.edgesuite.net/", "PC: Akamai 'Access Denied' page's reference link"),
 )
 
 # A captcha page of no named vendor (kind ``captcha``): on a short page, a captcha widget (CAP)
