@@ -1967,10 +1967,10 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         if _mostly_choices(body):
             return True
     if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars:
-        if not is_article:
-            return True
-        # the story's metadata, but what is left of the page still speaks of the reader's choices, or
-        # holds no line longer than a title (a consent box's lines all taken out, consent.box)
+        # what is left of the page still speaks of the reader's choices, or holds no line longer than a
+        # title (a consent box's lines all taken out, consent.box): not a short page's own line beside a
+        # banner as long, a listing's one summary, an error page's notice, a brief (a written probe of
+        # pages that are no articles, 2026-12-07: five listings and a server error told consent walls)
         talk = _talk(body)
         if all(_speaks_of_choices(x) for x in talk):
             return True

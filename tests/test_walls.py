@@ -481,6 +481,45 @@ def test_a_privacy_settings_gate_titled_so_in_dutch_is_a_wall():
     assert_wall(art)
 
 
+_BANNER = ('<div class="cookie-banner"><p>Wir verwenden Cookies, um unsere Website zu verbessern und Ihnen '
+           'passende Inhalte anzuzeigen. Mehr dazu in der Datenschutzerklärung.</p><button>Akzeptieren</button>'
+           '<button>Ablehnen</button></div>')
+
+
+def test_a_listing_whose_story_came_out_as_one_summary_beside_a_banner_is_no_wall():
+    # page 7 of a section's archive: six teaser cards, the choice left one card's summary, shorter than
+    # the cookie banner (a written probe of pages that are no articles, 2026-12-07: five listings told
+    # consent walls); what is left speaks of no choice
+    cards = "".join(
+        f'<article class="teaser"><h2><a href="/lokales/{i}-meldung">{t}</a></h2><p>{s}</p>'
+        f'<time datetime="2025-03-0{i}">0{i}.03.2025</time></article>'
+        for i, (t, s) in enumerate([
+            ("Feuerwehr rückt zu Kellerbrand aus", "In der Nordstadt brannte am Abend ein Keller."),
+            ("Neuer Spielplatz eröffnet", "Der Spielplatz am Stadtpark ist seit Montag offen."),
+            ("Bauausschuss berät Radweg", "Der Bauausschuss hat die Pläne für den Radweg vertagt."),
+            ("Markt zieht um", "Der Wochenmarkt findet ab April auf dem Rathausplatz statt."),
+            ("Bücherei verlängert Öffnungszeiten", "Donnerstags ist die Stadtbücherei bis 20 Uhr offen."),
+            ("Straßensperrung am Wochenende", "Die Hauptstraße wird am Samstag für Bauarbeiten gesperrt."),
+        ], 1))
+    html = page(f'<header><nav><a href="/">Start</a> <a href="/lokales/">Lokales</a></nav></header><main>'
+                f'<h1>Lokales – Archiv</h1><p>Seite 7 von 84</p><div class="list">{cards}</div></main>{_BANNER}',
+                lang="de", title="Lokales – Archiv, Seite 7 | Nordstadt Rundschau")
+    art = run(html, "https://www.example.de/lokales/archiv/seite-7/")
+    assert art.problem == "listing", (art.problem, art.body)
+
+
+def test_a_short_error_notice_beside_a_banner_as_long_is_no_wall():
+    notice = ('<main><div class="error"><h1>Service momentanément indisponible</h1><p>Une erreur technique empêche '
+              "l'affichage de cette page. Nos équipes sont mobilisées, merci de réessayer dans quelques minutes.</p>"
+              '<p><a href="/">Retour à la page d\'accueil</a></p></div></main>')
+    banner = ('<div class="cookie-banner"><p>Nous utilisons des cookies pour mesurer l\'audience et vous proposer des '
+              "contenus adaptés. Vous pouvez les accepter ou les refuser à tout moment.</p><button>Accepter</button>"
+              "<button>Refuser</button></div>")
+    art = run(page(notice + banner, lang="fr", title="Le Courrier du Rhône"))
+    assert art.problem != "consent_wall"
+    assert "Nous utilisons des cookies" not in art.body
+
+
 def test_a_personal_data_notice_titled_so_with_no_cookie_word_is_a_wall():
     # a Saudi personal-data notice (PDPL) at a story's address that shows the site only after "أوافق": no
     # cookie word anywhere, most of its text on the reader's consent and rights (a written probe of walls,
