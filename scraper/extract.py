@@ -1799,22 +1799,39 @@ def _end_furniture(line: str) -> str | None:
     return "story.edge-furniture" if clean.is_cjk_furniture(line) else None
 
 
-def _listing_page(kept: list[clean.Para], body: list[str], meta: dict, url: str) -> bool:
+def _listing_page(kept: list[clean.Para], body: list[str], meta: dict, url: str, paras: list[clean.Para] = ()) -> bool:
     """A page of teaser cards that does not say it is an article, whose story came out as nothing but
-    summaries of its cards (RC.LISTING_*)."""
+    summaries of its cards, or anything at all at a tag's, topic's or author's address (RC.LISTING_*)."""
     if _is_article(meta):
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    if _listing_address(path, paras or kept):
+        return True
+    if not body:
         return False
     lines = set(body)
     if len(body) > RC.LISTING_MAX_LINES:
-        try:
-            path = urlsplit(url).path
-        except ValueError:
-            return False
         return RC.LISTING_PATH_RE.search(path) is not None and _card_lines(kept, lines)
     teasers = _teaser_lines(kept)
     if len(teasers) < RC.LISTING_MIN_CARDS:
         return False
     return all(id(p) in teasers for p in kept if p.text in lines and not p.removed)
+
+
+def _listing_address(path: str, paras: list[clean.Para]) -> bool:
+    """At a tag's, topic's or author's address, RC.LISTING_MIN_CARDS cards or more whose titles are links
+    (cards taken out by any rule count too): a tag page's introduction, an author's bio over the list of
+    their stories is no story (RC.LISTING_CARDS_PATH_RE)."""
+    if RC.LISTING_CARDS_PATH_RE.search(path) is None:
+        return False
+    for p in paras:   # (the lines taken out before the choice have no chain of boxes yet: _choose)
+        if not p.ancestors and p.block is not None:
+            p.ancestors = (p.block, *p.block.iterancestors())
+    _titles, card_of = _title_cards(paras)
+    return len(set(card_of.values())) >= RC.LISTING_MIN_CARDS
 
 
 def _card_lines(kept: list[clean.Para], lines: set) -> bool:
@@ -2195,13 +2212,13 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])
-    elif not body:
-        art.problem = "no_body"
-    elif scope is None and _listing_page(kept, body, meta, url):
+    elif scope is None and _listing_page(kept, body, meta, url, paras):
         art.problem = "listing"   # a tag, section or home page: its teasers are no story (RC.LISTING_*)
         art.decisions.append(Removal(rule="page.no-article:listing", text=f"the story came out as {len(body)} "
-                                     "line(s), all summaries of the page's teaser cards", stage="page", path="",
-                                     order=0))
+                                     "line(s), at a listing's address or all summaries of the page's teaser cards",
+                                     stage="page", path="", order=0))
+    elif not body:
+        art.problem = "no_body"
 
     art.body = "\n".join(body)
     art.title = meta["title"]

@@ -969,6 +969,40 @@ def test_a_tag_page_whose_card_titles_went_by_their_class_is_no_article():
     assert run(page(_SITE.format(notice), title="Studio sul Po")).problem is None
 
 
+def test_a_tag_page_with_an_introduction_and_an_author_page_without_prose_are_listings():
+    # a tag page whose two paragraphs of introduction came out as its story over six linked headlines
+    # (taken for a comment list), and a Spanish author archive whose list left no story: at a tag's or an
+    # author's address, the linked cards say listing (a written probe of pages that are no articles and one
+    # of walls, 2026-12-07); the same page at an article's address keeps its two paragraphs as a story
+    heads = "".join(f'<li class="news-item"><div class="news-body"><h2><a href="/news/2025/03/{i}/11740{i}">{t}</a>'
+                    f'</h2><span class="news-date">الأحد {i} مارس 2025 - 11:20 ص</span></div></li>'
+                    for i, t in enumerate(["أول مصنع لتجميع السيارات الكهربائية يبدأ الإنتاج التجريبي",
+                                           "تعرف على أسعار السيارات الكهربائية بعد الزيادة الأخيرة",
+                                           "جهاز تنظيم مرفق الكهرباء يحدد تعريفة الشحن السريع",
+                                           "شركة صينية تعتزم افتتاح 50 محطة شحن على الطريق الصحراوي",
+                                           "هل تصلح السيارات الكهربائية لصيف مصر؟ خبراء يجيبون",
+                                           "مبيعات السيارات الكهربائية عالمياً ترتفع 25% في يناير"], 1))
+    body = _SITE.format(f'<main><h1>السيارات الكهربائية</h1><div class="tag-desc">{ps(BRIEF)}</div>'
+                        f'<ul class="news-list">{heads}</ul></main>')
+    assert run(page(body), url="https://news.example.com/tag/electric-cars").problem == "listing"
+    art = run(page(body), url="https://news.example.com/2025/03/16/electric-cars-1174000")
+    assert art.problem is None and art.paragraphs == BRIEF
+    # (nor at a forum thread's address, its name opened by the thread's number: Invision Community's)
+    art = run(page(body), url="https://forum.example.com/topic/48821-carros-eletricos/")
+    assert art.problem is None and art.paragraphs == BRIEF
+    cards = "".join(f'<article class="post"><h2 class="entry-title"><a href="/2025/0{i}/nota-{i}/">{t}</a></h2>'
+                    f'<time>1{i} de marzo de 2025</time></article>'
+                    for i, t in enumerate(["El pleno aprueba el nuevo plan de aparcamientos", "Los vecinos de La "
+                                           "Caleta reclaman más limpieza", "La depuradora de la zona norte estará "
+                                           "lista en verano", "Así será el nuevo carril bici del puerto",
+                                           "El Ayuntamiento licita la rehabilitación del mercado"], 1))
+    body = (f'<header><nav><a href="/">Portada</a> <a href="/local/">Local</a></nav></header><main>'
+            f'<h1>Artículos de Lucía Ferrer</h1>{cards}</main>')
+    art = run(page(body, lang="es", title="Lucía Ferrer, autora en El Faro del Sur"),
+              url="https://www.example.es/autor/lucia-ferrer/")
+    assert art.problem == "listing"
+
+
 @pytest.mark.parametrize("cls,problem", [
     ("archive category category-economy", "listing"), ("archive tag tag-wildfires", "listing"),
     ("search search-results", "listing"), ("post-type-archive post-type-archive-product", "listing"),

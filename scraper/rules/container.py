@@ -694,7 +694,18 @@ LISTING_MAX_LINES = 3
 # ... and any number of lines, every one a card's summary, at an address whose path names a tag, topic,
 # category, section or author page ("/tag/wildfires/": a tag archive of eight cards came out as their eight
 # summaries, stored as a story; a written probe of walls and no-article pages, 2026-12-07)
-LISTING_PATH_RE = re.compile(r"/(?:tags?|topics?|categor(?:y|ies)|sections?|authors?|archives?|search)/[^/]+/?$", re.I)
+# (and those words in Spanish, Portuguese, French, Italian, German and Polish: "/autor/lucia-ferrer/" in a
+# second written probe of walls and no-article pages, 2026-12-07)
+_LISTING_PATH_WORDS = (r"tags?|topics?|categor(?:y|ies)|sections?|authors?|search|autor(?:es|e|en)?|auteurs?|"
+                       r"etiquetas?|tema|temas|themen?|thema|kategorie|categorias?|categorie|rubriques?|tagi?")
+LISTING_PATH_RE = re.compile(rf"/(?:{_LISTING_PATH_WORDS}|archives?)/[^/]+/?$", re.I)
+# ... and there, whatever the story came out as, when the page holds LISTING_MIN_CARDS cards or more whose
+# titles are links (extract._title_cards): a tag page's introduction over its list of headlines, an author's
+# bio over their stories (a written probe of pages that are no articles, 2026-12-07, stored both); not at
+# "/archives/<n>", the address of a WordPress post under the "archives" permalink structure, nor where the
+# name starts with a number: a forum thread's, "/topic/48821-como-recuperei-…/" (Invision Community; a written
+# probe of recall-hard pages, 2026-12-07, whose replies' linked titles are cards)
+LISTING_CARDS_PATH_RE = re.compile(rf"/(?:{_LISTING_PATH_WORDS})/(?!\d)[^/]+/?$", re.I)
 
 # The story in the page's embedded framework data (scraper.embedded), taken only when the DOM gave
 # no story at all: a Next.js page that prints a skeleton and its __NEXT_DATA__ JSON (a written probe
