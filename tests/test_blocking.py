@@ -247,6 +247,11 @@ def test_pages_that_are_not_challenges(html):
      b"a \"http&#58;&#47;&#47;www&#46;example&#46;es&#47;economia&#47;\" en este servidor.<P>Referencia&#32;&#35;18&#46;"
      b"4f2d3b17&#46;1741945207&#46;2a6c91e<P>https&#58;&#47;&#47;errors&#46;edgesuite&#46;net&#47;18&#46;4f2d3b17&#46;"
      b"1741945207&#46;2a6c91e</P></BODY></HTML>", "akamai"),
+    # a site's own check page: its captcha widget told only by the site key it carries
+    ("<html><head><title>التحقق الأمني</title></head><body><div class='box'><h1>نتحقق من أنك لست روبوتاً</h1><form "
+     "method='post' action='/__shield/verify'><div class='captcha-widget' data-sitekey='10000000-ffff'></div><label>"
+     "<input type='checkbox'> أنا لست روبوتاً</label><button>متابعة</button></form></div></body></html>".encode(),
+     "captcha"),
 ])
 def test_short_challenge_pages_in_other_shapes(page, kind):
     assert challenge_in_tree(tree(page))[0] == kind

@@ -217,6 +217,10 @@ CAPTCHA_WIDGETS = (
     "contains(@class, 'captcha') and (contains(concat(' ', normalize-space(@class), ' '), ' g-recaptcha ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h-captcha '))",
     "contains(@class, 'cf-turnstile') and contains(concat(' ', normalize-space(@class), ' '), ' cf-turnstile ')",
+    # any element that carries a captcha's site key (reCAPTCHA's, hCaptcha's and Turnstile's widgets all read
+    # data-sitekey; a site's own wrapper, <div class="captcha-widget" data-sitekey="…">, in a written probe of
+    # loopback sites, 2026-12-07, whose check page was stored)
+    "@data-sitekey",
 )  # CAP
 CAPTCHA_PHRASES = (
     "not a robot", "are you a robot", "you are a human", "you are human", "are you human",
