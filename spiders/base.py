@@ -65,7 +65,7 @@ from scraper.crawling.items import item_from_article
 from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
 from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, scheme_free, scheme_twin, split,
-                          strip_fragment)
+                          strip_fragment, strip_tracking)
 
 logger = logging.getLogger(__name__)
 
@@ -282,7 +282,7 @@ class NewsSpider(scrapy.Spider):
 
     def article_request(self, url: str, *, entry: Mapping[str, Any] | None = None,
                         hop: int = 1) -> Request | None:
-        url = strip_fragment(url)
+        url = strip_tracking(strip_fragment(url))
         requested = self.requested()
         key = scheme_free(url)        # http:// and https:// of one URL: one article, one request
         if key in requested:
