@@ -250,6 +250,14 @@ class NewsSpider(scrapy.Spider):
         self.logger.info("Incremental: %d articles already in %s (each URL looked up there)", n, path)
 
     def closed(self, reason: str) -> None:
+        stats = self.crawler.stats if getattr(self, "crawler", None) is not None else None
+        old = stats.get_value("discovery/skipped_old", 0) if stats is not None else 0
+        if old and not stats.get_value("discovery/kept", 0) and self.since is not None:
+            # (every sitemap or feed entry was older than the window: nothing new, or a first crawl of a
+            # site whose entries are older; the operator is told, not left with "0 kept" lines at INFO)
+            self.logger.warning("%s: all %d sitemap/feed entries are older than %s, none fetched: the site has "
+                                "published nothing since, or a first crawl needs -a since=all (or -a since=30d)",
+                                self.name, old, self.since.isoformat())
         for held in (self.seen, self._requested):
             close = getattr(held, "close", None)
             if close is not None:
@@ -474,6 +482,7 @@ class NewsSpider(scrapy.Spider):
             if req is not None:
                 yield req
         self.inc("discovery/entries", n)
+        self.inc("discovery/kept", kept)
         self.logger.info("%s %s: %d entries, %d kept", kind, response.url, n, kept)
 
     def parse_feed(self, response: Response, kind: str) -> Iterator[Request]:
@@ -500,6 +509,7 @@ class NewsSpider(scrapy.Spider):
             if req is not None:
                 yield req
         self.inc("discovery/entries", len(entries))
+        self.inc("discovery/kept", kept)
         self.logger.info("%s feed %s: %d entries, %d kept", kind, response.url, len(entries), kept)
 
     def parse_listing(self, response: Response) -> Iterator[Request]:

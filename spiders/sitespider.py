@@ -161,4 +161,5 @@ class SiteSpider(NewsSpider):
             if req is not None:
                 yield req
         self.inc("discovery/entries", n)
+        self.inc("discovery/kept", kept)
         self.logger.info("JSON API %s: %d links, %d kept", response.url, n, kept)

@@ -404,6 +404,23 @@ def test_spider_urlset_since_pattern_and_listing():
     assert stats.get_value("discovery/skipped_not_article") == 1
 
 
+def test_a_crawl_whose_every_entry_is_older_than_its_window_says_so(caplog):
+    # a first crawl of a site whose sitemap's newest story is a year old kept nothing and logged "N
+    # entries, 0 kept" at INFO only (a written probe of loopback sites, 2026-12-07): the operator is told
+    s = make_spider(start=f"{BASE}/s.xml", since="2026-01-01")
+    assert urls(s.parse(response(XmlResponse, f"{BASE}/s.xml", URLSET, "text/xml"))) == [
+        "https://news.example/news/undated-story-3"]   # (an undated entry is kept: no warning)
+    with caplog.at_level("WARNING"):
+        s.closed("finished")
+    assert not caplog.records
+    s = make_spider(start=f"{BASE}/news.xml", since="2026-01-01")
+    assert urls(s.parse(response(XmlResponse, f"{BASE}/news.xml", NEWS_SITEMAP, "application/xml"))) == []
+    with caplog.at_level("WARNING"):
+        s.closed("finished")
+    (rec,) = caplog.records
+    assert "older than 2026-01-01" in rec.getMessage() and "since=all" in rec.getMessage()
+
+
 def test_spider_news_sitemap_uses_publication_date_and_passes_metadata():
     s = make_spider(start=f"{BASE}/news.xml", since="2025-03-01")
     out = list(s.parse(response(XmlResponse, f"{BASE}/news.xml", NEWS_SITEMAP, "application/xml")))
