@@ -14,8 +14,8 @@ from tests.httpserver import SiteServer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def crawl_generic(site: Path, routes: dict, tmp_path: Path, *starts: str) -> tuple[str, str, list, dict, str]:
-    """``scraper crawl generic`` from *starts* (paths) of the loopback site, checked clean (exit 0, no
+def crawl_generic(site: Path, routes: dict, tmp_path: Path, *starts: str, code: int = 0) -> tuple[str, str, list, dict, str]:
+    """``scraper crawl generic`` from *starts* (paths) of the loopback site, checked clean (exit *code*, no
     error, no traceback): (the site's base URL, the run's log, the stored URLs, the run's stats, what
     the command printed: its summary)."""
     db, log = tmp_path / "bad.db", tmp_path / "bad.log"
@@ -31,7 +31,7 @@ def crawl_generic(site: Path, routes: dict, tmp_path: Path, *starts: str) -> tup
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
         base = srv.base
     text = log.read_text("utf-8")
-    assert proc.returncode == 0, proc.stdout + proc.stderr + text[-3000:]
+    assert proc.returncode == code, proc.stdout + proc.stderr + text[-3000:]
     assert "Traceback" not in text and " ERROR: " not in text, text[-3000:]
     conn = sqlite3.connect(db)
     rows = [r[0] for r in conn.execute("SELECT url FROM articles")]

@@ -58,6 +58,27 @@ def test_undecodable_bodies_and_a_redirect_loop_are_counted_and_told(tmp_path):
     assert len(loop) == 1 and f"Failed {base}/n/loop-2.html: redirect loop ({base}/n/loop-2.html -> " in loop[0], loop
 
 
+def test_a_site_that_answers_its_feed_but_no_story_is_told_broken(tmp_path):
+    # every story a 5xx or a dropped connection, the feed fine: the run exited 0 with "errors 0" (a written
+    # probe of loopback sites, 2026-12-07); now one "broken:" line under the table and exit 1
+    site = tmp_path / "site"
+    site.mkdir()
+    routes = {"/robots.txt": {"body": "User-agent: *\nAllow: /\n"}, "/feed.xml": {"file": "feed.xml"},
+              "/n/a-1.html": {"status": 500, "body": "Internal Server Error"},
+              "/n/b-2.html": {"status": 502, "body": "Bad Gateway"},
+              "/n/c-3.html": {"status": 504, "body": "Gateway Time-out"}}
+    items = "".join(f"<item><title>S{k}</title><link>__BASE__/n/{p}</link></item>"
+                    for k, p in enumerate(["a-1.html", "b-2.html", "c-3.html"]))
+    (site / "feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
+                                   "</channel></rss>")
+    _, _, rows, stats, out = crawl_generic(site, routes, tmp_path, "/feed.xml", code=1)
+    assert rows == []
+    line = next(ln for ln in out.splitlines() if ln.startswith("broken: "))
+    assert line.startswith("broken: generic: 3 requests failed and no article page was read (http_500 1, "
+                           "http_502 1, http_504 1)"), out
+    assert "not clean: generic" in out
+
+
 def test_addresses_no_request_can_be_made_of_are_skipped_and_counted(tmp_path):
     # a sitemap index naming "javascript:…" and a sitemap naming "http://[::1…" or a port past 65535:
     # Scrapy's Request (or urllib's parse) raised out of the parse, and the entries after them were lost

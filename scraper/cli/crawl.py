@@ -33,7 +33,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
         epilog="Only one crawl per database runs at a time: a second crawl while the lock "
                "file is held exits at once with code 3. Exit code 0 only if every spider "
                "finished with reason 'finished' and logged no errors and no spider "
-               "exceptions; 1 otherwise; 2 for usage errors; 4 when the database is "
+               "exceptions, and no site was broken (requests failed, no article page read); "
+               "1 otherwise; 2 for usage errors; 4 when the database is "
                "refused (not SQLite, not our schema, newer schema, unreadable; nothing is "
                "written to it); 5 for a storage failure (disk full, read-only, I/O error); "
                "6 when a site that ran is dark (nothing new stored in its last "
@@ -121,8 +122,35 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "storage_failure": bool(stats.get("storage/failure")),
         "refused": bool(stats.get("storage/refused")),
         "blocked": _blocked(stats),
-        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None,
+        "broken": _broken(stats),
+        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None and not _broken(stats),
     }
+
+
+# Requests that finally failed (spiders.base NewsSpider.on_error: "errors/<kind>") of a run that read no
+# article page at all: BROKEN_MIN_FAILED of them or more make the site broken for this run (a 5xx for every
+# story, connections reset: a site that answers its robots.txt and its sitemap but not one story; a written
+# probe of loopback sites, 2026-12-07, exited 0 with "errors 0"). Not the entry points' own failures.
+BROKEN_MIN_FAILED = 3
+_NOT_FETCH_ERRORS = ("errors/entry_point", "errors/extract_exception", "errors/no_start")
+
+
+def _broken(stats: dict[str, Any]) -> dict[str, int]:
+    """{kind: count} of the run's failed requests when it read no article page and BROKEN_MIN_FAILED or
+    more failed; {} otherwise."""
+    if stats.get("articles/extracted"):
+        return {}
+    failed = {k[len("errors/"):]: int(v or 0) for k, v in stats.items()
+              if k.startswith("errors/") and k not in _NOT_FETCH_ERRORS and isinstance(v, (int, float))}
+    return failed if sum(failed.values()) >= BROKEN_MIN_FAILED else {}
+
+
+def broken_lines(results: list[dict[str, Any]]) -> list[str]:
+    """One line per site whose every request for a page failed this run (_broken)."""
+    return [f"broken: {r['spider']}: {sum(r['broken'].values())} requests failed and no article page was read "
+            f"({', '.join(f'{k} {n}' for k, n in sorted(r['broken'].items()))}): the site answers, but not with "
+            f"its stories (see the log's 'Failed' lines)"
+            for r in results if r.get("broken")]
 
 
 def paywalled_lines(results: list[dict[str, Any]]) -> list[str]:
@@ -292,7 +320,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     tidy(settings)      # <db>.jobs removed when every spider finished
     print()
     print(crawl_summary(results))
-    for line in blocked_lines(results) + paywalled_lines(results):
+    for line in blocked_lines(results) + broken_lines(results) + paywalled_lines(results):
         print(line)
     print(f"database: {db}")
     refused = [r["spider"] for r in results if r["refused"]]
@@ -314,8 +342,8 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
         return EXIT_DARK
     bad = [r["spider"] for r in results if not r["ok"]]
     if bad:
-        print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged or "
-              f"spider exceptions)")
+        print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged, "
+              f"spider exceptions or a broken site)")
         for r in results:
             if r["failure"]:
                 print(f"failed: {r['spider']}: {r['failure']}")
