@@ -68,6 +68,29 @@ def test_a_read_also_label_set_inline_in_its_box_takes_the_box():
     assert art.paragraphs == STORY
 
 
+def _title_module(title: str, items: list[str]) -> str:
+    # LBC's markup: the widget's title alone in its module, its cards in the next one, each title in a
+    # plain <div> beside an empty overlay link (a written probe of the 23 Arabic sites' pages, 2026-12-07)
+    cards = "".join(f'<div class="x5"><div class="x6"><a href="#" class="x7" title="{t}"></a><div class="x8">{t}</div>'
+                    "</div></div>" for t in items)
+    return (f'<div class="x1"><div class="x2"><div class="x3"><h2><a href="javascript:void(0);">{title}</a></h2>'
+            f'</div></div></div><div class="x1"><div class="x4">{cards}</div></div>')
+
+
+def test_a_widget_title_alone_in_its_module_takes_the_list_in_the_next_box():
+    items = ["القبض على سارق دراجات نارية في برج حمود", "شعبة المعلومات توقف مروج مخدرات في الأشرفية"]
+    art = extract(page(f'<div class="article-body">{ps(STORY)}</div>{_title_module("مقالات ذات صلة", items)}'), URL)
+    assert art.paragraphs == STORY
+    assert [r.text for r in art.removed if r.rule == "related.box:مقالات ذات صلة"] == items
+    # ... not a box of one line (a story's first heading under its table of contents' title), and not
+    # lines that end a sentence
+    one = extract(page(f'{_title_module("مقالات ذات صلة", items[:1])}<div class="article-body">{ps(STORY)}</div>'), URL)
+    assert items[0] not in [r.text for r in one.removed if r.rule.startswith("related.box")]
+    said = [x + "." for x in items]
+    art = extract(page(f'<div class="article-body">{ps(STORY)}</div>{_title_module("مقالات ذات صلة", said)}'), URL)
+    assert not [r for r in art.removed if r.rule == "related.box:مقالات ذات صلة"]
+
+
 def test_a_box_named_as_an_ai_summary_goes():
     # sabq.org's React build: data-testid="block-ai-summary" with its title and bullets (the same probe)
     art = in_story('<div class="bg-muted/30 border rounded-lg" data-testid="block-ai-summary"><h3 data-testid='

@@ -769,6 +769,12 @@ PUBLISHED_LABELS = [
 # The Arabic relative time alone on its line ("منذ ساعتين", "منذ 3 أيام", "آخر تحديث: قبل 5 دقائق"):
 # the same words as the "2 hours ago" of app interfaces translated to Arabic in public code
 # ("منذ ساعتين" : "2 hours ago", "منذ 3 أيام", "منذ 5 ساعات").
+# A widget's title alone in its own module, its list in the next box (clean.filter_paragraphs
+# consume_after_box): that box holds at most TITLE_MODULE_LIST_MAX_CHARS visible characters and each of its
+# lines at most TITLE_MODULE_LINE_MAX_WORDS words, none ending a sentence (LBC's related module, a written
+# probe of the 23 Arabic sites' pages, 2026-12-07)
+TITLE_MODULE_LIST_MAX_CHARS = 400
+TITLE_MODULE_LINE_MAX_WORDS = 15
 # A live page's badge before its stamp ("LIVE · Last updated 16:42": a live blog's status line over its
 # entries, a written probe of walls and look-alike articles, 2026-12-07); the badge's word in the live
 # tickers of news sites (en, fr, es, pt, de, it, ar)
