@@ -1698,7 +1698,8 @@ _SHORT_LINK_RE = re.compile(rf"^[\W_]*(?:{_alt(B.SHORT_LINK_LABELS)})[\W_]*$", r
 _BLOG_TEMPLATE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.BLOG_TEMPLATE_LINES)})", re.I)
 _PUNCT_ONLY_RE = re.compile(r"[\W_]+")
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
-_BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S", re.I)
+_BYLINE_RE = re.compile(rf"^(?:{_alt(B.BYLINE_PREFIXES)})\s*[:：\-–—]?\s+\S|^(?:{_alt(B.BYLINE_PREFIXES_COLON)})\s*[:：]\s*\S",
+                        re.I)
 _CREDIT_LINE_RE = re.compile(r"^\([^()]{2,60}\)$")
 _TWEET_SOURCE_RE = re.compile(B.TWEET_SOURCE_LINE)
 _GALLERY_COUNTER_LEAD_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)

@@ -91,6 +91,25 @@ def test_a_widget_title_alone_in_its_module_takes_the_list_in_the_next_box():
     assert not [r for r in art.removed if r.rule == "related.box:مقالات ذات صلة"]
 
 
+@pytest.mark.parametrize("line", [
+    # a press review's pointer to its original and a machine translation's note (B.FURNITURE_LINES), Anadolu's
+    # note to subscribers (B.PUBLISHER_NOTICE_STARTS): a written probe of the 23 Arabic sites' pages, 2026-12-07
+    '<p class="original-link">للاطلاع على النص الأصلي <a href="https://example.de/">(هنا)</a></p>',
+    "<p><em>تمت ترجمة هذا المنشور تلقائيًا. للاطلاع على النص الأصلي، <a href='/en/post'>انقر هنا</a>.</em></p>",
+    "<p>يتم نشر جزء من الأخبار التي تبثها وكالة الأناضول للمشتركين عبر نظام البث الإخباري (HAS) بشكل مختصر على "
+    "الموقع الإلكتروني للوكالة. للاشتراك يرجى التواصل معنا.</p>",
+])
+def test_pointers_to_the_original_and_an_agencys_note_under_the_story_go(line):
+    art = extract(page(f'<div class="article-body">{ps(STORY)}{line}</div>'), URL)
+    assert art.paragraphs == STORY
+
+
+def test_a_story_line_about_an_original_text_stays():
+    line = "وللاطلاع على النص الأصلي للاتفاقية توجه الباحثون إلى أرشيف وزارة الخارجية في لندن قبل عامين."
+    art = extract(page(f'<div class="article-body">{ps(STORY[:2])}<p>{line}</p>{ps(STORY[2:])}</div>'), URL)
+    assert line in art.paragraphs
+
+
 def test_a_box_named_as_an_ai_summary_goes():
     # sabq.org's React build: data-testid="block-ai-summary" with its title and bullets (the same probe)
     art = in_story('<div class="bg-muted/30 border rounded-lg" data-testid="block-ai-summary"><h3 data-testid='

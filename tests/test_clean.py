@@ -406,6 +406,8 @@ BOILERPLATE = {
     "date-top": ("<p>الأحد 3 مايو 2024</p>", "top", "3 مايو 2024", "boilerplate.dateline"),
     "agency-credit-end": ("<p>(رويترز)</p>", "end", "رويترز", "boilerplate.dateline"),
     "byline-top": ("<p>كتب: محمد علي</p>", "top", "محمد علي", ("boilerplate.", "story.")),
+    # the interviewer's credit (B.BYLINE_PREFIXES_COLON), among the story's lines
+    "interviewer": ("<p>حاورتها: أمل الزين</p>", "middle", "أمل الزين", "boilerplate.byline"),
     "photo-credit": ("<p>تصوير: أحمد محمد</p>", "top", "أحمد محمد", "boilerplate.caption"),  # a credit line: the caption rule
     "follow-us": ("<p>تابعونا على تويتر وفيسبوك</p>", "end", "تابعونا", "boilerplate.line"),
     "copyright": ("<p>© جميع الحقوق محفوظة 2024</p>", "end", "جميع الحقوق محفوظة", "boilerplate.line"),

@@ -1076,6 +1076,10 @@ PAYWALL_REST_MIN_CHARS = 400
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
+# ... and the interviewer's credit over an interview, with its colon only ("حاورتها: أمل الزين"; without one
+# "حاورته قناة …" opens a sentence): a written probe of the 23 Arabic sites' pages, 2026-12-07
+BYLINE_PREFIXES_COLON = ["حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "أجرى الحوار", "اجرى الحوار", "أجرت الحوار",
+                         "اجرت الحوار", "Interview by", "Interviewed by"]
 
 # A newsletter promotion printed as a line of the story: up to NEWSLETTER_PROMO_MAX_WORDS words that
 # ask the reader to sign up (a verb below) for a newsletter or the inbox (a noun below), and quote no
@@ -1333,6 +1337,10 @@ PUBLISHER_NOTICE_STARTS = (
     # the AA News Broadcasting System (HAS), and in summarized form"; a written Arabic probe, 2026-12-06,
     # kept its Arabic counterpart, whose wording no public source shows)
     "Anadolu Agency website contains only a portion of the news stories",
+    # ... and its Arabic counterpart as a written probe of the 23 Arabic sites' pages (2026-12-07) gives it,
+    # "يتم نشر جزء من الأخبار التي تبثها وكالة الأناضول للمشتركين عبر نظام البث الإخباري (HAS) بشكل مختصر …"
+    # (no public source shows the Arabic wording: its opening only)
+    "يتم نشر جزء من الأخبار التي تبثها وكالة الأناضول",
     # lines that Indian and Asian dailies print under every story (public scrapers' lists of such lines;
     # a written probe of 40 news publishers' pages, 2026-12-06): NDTV's, the Straits Times' channel
     # invitations, the Times of Israel's newsletter pitch
@@ -1528,6 +1536,11 @@ FURNITURE_LINES = [
     "Please log in or register to answer this question", "Please log in or register to add a comment",
     # (Politico's line over its ad slots between the story's paragraphs: a written probe of news pages, 2026-12-07)
     "Story Continued Below",
+    # (a pointer to the original of a translated piece: a press review's "للاطلاع على النص الأصلي (هنا)" under
+    # the story, a written probe of the 23 Arabic sites' pages, 2026-12-07; Microsoft's blogs' machine
+    # translation note, "تمت ترجمة هذا المنشور تلقائيًا. للاطلاع على النص الأصلي، انقر هنا.", in public code)
+    "للاطلاع علي النص الاصلي", "لقراءة النص الاصلي", "للاطلاع علي المقال الاصلي", "لقراءة المقال الاصلي",
+    "تمت ترجمة هذا المنشور تلقاييا",
     # (Folha's line over its topic links, "Leia tudo sobre o tema e siga:", and Dainik Bhaskar's "remove ads, read
     # only news" button: the probe of world news publishers, 2026-12-07)
     "Leia tudo sobre o tema e siga", "विज्ञापन हटाएं सिर्फ खबरें पढ़ें", "Try refreshing your browser, or", "Regala esta noticia",
