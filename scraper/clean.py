@@ -2636,6 +2636,7 @@ _PREF_CENTER_SET = {_bare(fold(x)) for x in C.PREFERENCE_CENTER_LINES}   # (comp
 # widget titles as the lines are compared (folded, punctuation as spaces: "Don't miss" -> "don t miss")
 _WIDGET_SET = {_bare(t) for t in _fold_list(R.WIDGET_TITLES)}
 _PROMO_TITLE_SET = {_bare(t) for t in _fold_list(B.PROMO_BOX_TITLES)}
+_AUTHOR_BOX_SET = {_bare(t) for t in _fold_list(B.AUTHOR_BOX_TITLES)}
 _SENTENCE_MARKER_NEXT = frozenset(fold(x).strip() for x in R.READ_ALSO_SENTENCE_NEXT_WORDS)
 _MARKER_ADVERBS = tuple(fold(x).strip() for x in R.READ_ALSO_ADVERBS if not x.isascii())
 
@@ -3689,7 +3690,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 continue
         if ((12 < words <= B.PUBLISHER_NOTICE_MAX_WORDS and p.text.startswith(B.PUBLISHER_NOTICE_STARTS))
                 or (p.text[:3] == "You" and words <= 12 and B.READ_COUNT_RE.match(p.text))
-                or (words <= B.SUPPORTED_NOTE_MAX_WORDS and "-supported" in p.text and B.SUPPORTED_NOTE_RE.search(p.text))):
+                or (words <= B.SUPPORTED_NOTE_MAX_WORDS and "-supported" in p.text and B.SUPPORTED_NOTE_RE.search(p.text))
+                or (p.text[:1] in "CP" and words <= B.SCIENCE_X_LINE_MAX_WORDS and B.SCIENCE_X_LINE_RE.match(p.text))):
             drop(i, "boilerplate.publisher-notice")   # (a publisher's own notice: B.PUBLISHER_NOTICE_*)
             i += 1
             continue
@@ -3807,12 +3809,22 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 k = consume_after_box(i, f"related.box:{bare}")
             i = k
             continue
-        # 2b. a promo box's title over its own small box (B.PROMO_BOX_TITLES)
-        box = small_box(i) if bare and p.heading and bare in _PROMO_TITLE_SET else None
-        if _links_out(box) and not (i > 0 and inside(paras[i - 1], box)) and not story_below(i, box):
-            nxt = drop_inside(i + 1, box, f"boilerplate.promo-box:{bare}")
+        # 2b. a promo box's, an author box's or a review site's trust box's title over its own small box
+        # (B.PROMO_BOX_TITLES, B.AUTHOR_BOX_TITLES, B.TRUST_BOX_RE); a promo's or an author's box links out
+        box_rule = None
+        if bare and p.heading:
+            if bare in _PROMO_TITLE_SET:
+                box_rule = f"boilerplate.promo-box:{bare}"
+            elif bare in _AUTHOR_BOX_SET:
+                box_rule = "boilerplate.author-box"
+            elif B.TRUST_BOX_RE.match(bare):
+                box_rule = "boilerplate.trust-box"
+        box = small_box(i) if box_rule else None
+        if (box is not None and (box_rule == "boilerplate.trust-box" or _links_out(box))
+                and not (i > 0 and inside(paras[i - 1], box)) and not story_below(i, box)):
+            nxt = drop_inside(i + 1, box, box_rule)
             if nxt > i + 1:
-                drop(i, f"boilerplate.promo-box:{bare}")
+                drop(i, box_rule)
                 i = nxt
                 continue
         # 3. cookie banner sentence, with the button labels around it

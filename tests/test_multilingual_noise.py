@@ -1877,3 +1877,55 @@ def test_other_hidden_boxes_stay_hidden(box):
     a, b = STORY["en"]
     art = extract(page("en", middle=box.format(line)), "https://example.com/docs/1")
     assert art.paragraphs == [a, b]
+
+
+@pytest.mark.parametrize("where,html", [
+    # an author box's heading over the writer's linked name and bio (B.AUTHOR_BOX_TITLES), a review site's
+    # trust box (B.TRUST_BOX_RE), Future plc's deal widget and newsletter box (the hawk- tokens, the sign-up
+    # box's pitch words), the Science X network's lines and Mailchimp's footer (B.PUBLISHER_NOTICE_STARTS,
+    # B.SCIENCE_X_LINE_RE): a written probe of modern web pages, 2026-12-07
+    ("after", "<div class='x1'><h2>Written by</h2><div class='x2'><h3><a href='https://hashnode.com/@jeriksen'>Jonas "
+              "Eriksen</a></h3><p>Staff engineer on the data platform team. Previously at a bank.</p></div></div>"),
+    ("after", "<div class='x3'><h3>Why you can trust Kitbench</h3><p>Our expert reviewers spend hours testing and "
+              "comparing products and services so you can choose the best for you.</p></div>"),
+    ("middle", "<div class='hawk-widget hawk-wrapper'><div class='hawk-base-title'>Today's best Aero 2 deals</div>"
+               "<div class='hawk-deal'><span>$1,299</span></div></div>"),
+    ("middle", "<div class='x4'><div class='x5'>Get instant access to breaking news, the hottest reviews, great "
+               "deals and helpful tips.</div><form><input type='email'><button type='submit'>Sign me up</button>"
+               "</form><p class='x6'>By submitting your information you agree to the Terms &amp; Conditions and "
+               "Privacy Policy and are aged 16 or over.</p></div>"),
+    ("after", "<p><strong>Journal information:</strong> <a href='/journals/ea/'>Environmental Archives</a></p>"
+              "<div><p>Provided by University of Eastmere</p></div><p>Citation: Lichens on old gravestones record a "
+              "century of air pollution, study finds (2026, March 5) retrieved 6 March 2026 from "
+              "https://phys.org/news/2026-03-lichens.html</p><p>This document is subject to copyright. Apart from "
+              "any fair dealing for the purpose of private study or research, no part may be reproduced without "
+              "the written permission. The content is provided for information purposes only.</p>"),
+    ("after", "<p>You are receiving this email because you joined our mailing list at the library or on our "
+              "website.</p><p>Want to change how you receive these emails? You can update your preferences or "
+              "unsubscribe from this list.</p>"),
+])
+def test_furniture_of_modern_article_pages_goes(where, html):
+    # (a story of some length: a box's bio is no share of it)
+    more = "".join(f"<p>{x}</p>" for x in _LONGER_STORY)
+    args = {"middle": more + html} if where == "middle" else {"middle": more, "after": html}
+    art = extract(page("en", **args), "https://example.com/news/1")
+    a, b = STORY["en"]
+    assert art.paragraphs == [a, *_LONGER_STORY, b], art.paragraphs
+
+
+_LONGER_STORY = [
+    "The finance minister told parliament that the measures would be phased in over three years, starting with "
+    "the largest departments, and that no public sector jobs would be cut as a result of the plan.",
+    "Opposition parties said the cuts would fall hardest on regional hospitals and schools, and called for an "
+    "independent review of the figures before the final vote, which is expected before the end of the month.",
+    "Economists at the central bank said the deficit target was achievable if growth held at its current rate, "
+    "but warned that a slowdown in exports could force the government to revise its forecasts in the spring.",
+]
+
+
+@pytest.mark.parametrize("line", ["Provided by the city, the new buses will run every ten minutes from June.",
+                                  "Written by hand, the letters were kept in the archive for a century."])
+def test_story_lines_that_open_like_that_furniture_stay(line):
+    a, b = STORY["en"]
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, line, b]

@@ -131,6 +131,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # a shop's price box set into a review: "affiliate-box", "affiliate-box__price", "price-widget" with its
     # shops and "Do sklepu" buttons (written probes of reviews in six languages, 2026-12-06)
     r"|affiliate(?:[-_]+[a-z0-9]+)*|price[-_]?(?:widget|comparison|compare|box)(?:[-_]+[a-z0-9]+)*"
+    # ... and Future plc's deal widget ("hawk-widget hawk-wrapper", its "Today's best … deals" title in
+    # "hawk-base-title"; the class names of its sites' reviews, as a written probe of modern web pages gives
+    # them, 2026-12-07; its merchant links and footer went by the affiliate and footer tokens)
+    r"|hawk[-_](?:widget|wrapper|base[-_]title)(?:[-_]+[a-z0-9]+)*"
     # video.js, the common open-source player: its element "video-js" and the "vjs-" parts of its interface
     # and plugins, whose title and length print as a line ("Why German trains are so often late03:12": a
     # written probe of 40 news publishers' pages, 2026-12-06, DW's player)
@@ -403,6 +407,9 @@ SIGNUP_WORDS = ["اشترك", "اشتراك", "للاشتراك", "النشرة"
 SIGNUP_PITCH_WORDS = SIGNUP_WORDS + [
     "email", "e-mail", "inbox", "your details", "unsubscribe", "spam", "بريدك", "البريد الإلكتروني",
     "البريد الالكتروني", "صندوق الوارد", "إلغاء الاشتراك", "بياناتك",
+    # (Future plc's box: "Sign me up" over "By submitting your information you agree to the Terms & Conditions
+    # …", a written probe of modern web pages, 2026-12-07)
+    "sign me up", "your information",
 ]
 # The box stops growing below a box that holds the story (the story guard's verdict: the page's only
 # long paragraph, or half of them) in a <p> of LOGIN_BOX_PROSE_CHARS or more that says none of
@@ -1337,6 +1344,13 @@ PUBLISHER_NOTICE_STARTS = (
     # the AA News Broadcasting System (HAS), and in summarized form"; a written Arabic probe, 2026-12-06,
     # kept its Arabic counterpart, whose wording no public source shows)
     "Anadolu Agency website contains only a portion of the news stories",
+    # the Science X network's (phys.org, medicalxpress.com, techxplore.com) copyright note under every story, as
+    # a written probe of modern web pages gives it (2026-12-07)
+    "This document is subject to copyright. Apart from any fair dealing",
+    # Mailchimp's default footer of a campaign, in its web archive ("You are receiving this email because you
+    # opted in via our website.", "Want to change how you receive these emails? You can update your
+    # preferences or unsubscribe from this list."; a newsletter's archive page in a written probe, 2026-12-07)
+    "You are receiving this email because", "Want to change how you receive these emails?",
     # ... and its Arabic counterpart as a written probe of the 23 Arabic sites' pages (2026-12-07) gives it,
     # "يتم نشر جزء من الأخبار التي تبثها وكالة الأناضول للمشتركين عبر نظام البث الإخباري (HAS) بشكل مختصر …"
     # (no public source shows the Arabic wording: its opening only)
@@ -1359,6 +1373,11 @@ SUPPORTED_NOTE_RE = re.compile(r"\bis (?:an? )?(?:reader|listener|viewer|audienc
 SUPPORTED_NOTE_MAX_WORDS = 50
 # ... and the Guardian's and Vox's count of the reader's articles over their appeal ("You've read 9
 # articles in the last year"): the line opens so and says a number of articles (the same probe)
+# ... and that network's lines under the story: how to cite it ("Citation: <title> (2026, March 5) retrieved 6 March
+# 2026 from https://phys.org/news/…"), who provided it ("Provided by University of Eastmere": the line alone,
+# no punctuation) and the journal's name ("Journal information: …", FURNITURE_LINES); the same probe
+SCIENCE_X_LINE_RE = re.compile(r"^(?:Citation: .{5,300} retrieved .{4,40} from https?://\S+$|Provided by [^.,;:!?]{2,60}$)")
+SCIENCE_X_LINE_MAX_WORDS = 60
 READ_COUNT_RE = re.compile(r"^You[’']ve read (?:\d+|one|two|three) articles? (?:in the last|this) ")
 
 # Whole lines that are page furniture, not story (folded match at line start, short lines only).
@@ -1535,7 +1554,7 @@ FURNITURE_LINES = [
     # (Question2Answer's line under a question and its answers: the same probe)
     "Please log in or register to answer this question", "Please log in or register to add a comment",
     # (Politico's line over its ad slots between the story's paragraphs: a written probe of news pages, 2026-12-07)
-    "Story Continued Below",
+    "Story Continued Below", "Journal information:",
     # (a pointer to the original of a translated piece: a press review's "للاطلاع على النص الأصلي (هنا)" under
     # the story, a written probe of the 23 Arabic sites' pages, 2026-12-07; Microsoft's blogs' machine
     # translation note, "تمت ترجمة هذا المنشور تلقائيًا. للاطلاع على النص الأصلي، انقر هنا.", in public code)
@@ -1847,6 +1866,14 @@ QUOTE_EMBED_HOSTS = ("twitter.com/", "//x.com/", "instagram.com/", "tiktok.com/"
 # somewhere or holds a player (a promo sends the reader on); a heading that shares its box with the
 # story's paragraphs (a story's own sub-heading), or heads a section of the story without a link, stays.
 PROMO_BOX_TITLES = ["بودكاست", "البودكاست", "Podcast", "Podcasts", "Le podcast", "Der Podcast"]
+# ... an author box's heading over the writer's name (a link to their page) and bio, under a post (Hashnode's
+# "Written by"; a written probe of modern web pages, 2026-12-07, and one of non-news pages, 2026-12-07, kept
+# the heading or the bio) and a review site's box on why to trust it
+# (Future plc's "Why you can trust TechRadar" over its testing pledge, as the probe of 2026-12-07 gives it)
+# (not "About the author": in 2010 blogs' posts (Dragnet R112, R464) that box sits in the post's own box, and
+# without it, class names made meaningless, the comments outweighed the post)
+AUTHOR_BOX_TITLES = ["Written by", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "كتب بواسطة"]
+TRUST_BOX_RE = re.compile(r"^why you can trust\b", re.I)
 
 # More lines of a page's furniture printed in the story, each needing no class name (written probe
 # pages of Maghreb, Levant and Gulf sites, 2026-12-04; the wordings are those of Arab sites' story
