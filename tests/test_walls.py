@@ -859,6 +859,10 @@ _NOTICE = ('<main><h1>{h1}</h1><p>نعتذر عن الإزعاج، لا يمكن
     ("Halaman tidak ditemukan - Warta Nusantara", "Halaman tidak ditemukan", "not_found", None),
     ("Maintenance", "Briefly unavailable for scheduled maintenance.", "unavailable", None),
     ("الموقع قيد التحديث | الرأي الحر", "الموقع قيد التحديث", "unavailable", None),
+    # a server error in the CMS's template in French, an Arabic site's scheduled maintenance (a written probe of pages
+    # that are no articles, 2026-12-07)
+    ("Le Courrier du Rhône", "Service momentanément indisponible", "unavailable", None),
+    ("صيانة مجدولة | صدى الخليج", "نعمل على تحسين الموقع", "unavailable", None),
     ("خطأ في الخادم | نبض الإمارات", "حدث خطأ غير متوقع، يرجى المحاولة لاحقاً", "unavailable", None),
     ("429 - طلبات كثيرة | شام فوكس", "لقد تجاوزت الحد المسموح به من الطلبات", "blocked", "rate_limit"),
     ("نتائج البحث عن “الانتخابات” - سنار بوست", "نتائج البحث عن: الانتخابات", "listing", None),

@@ -638,7 +638,12 @@ UNAVAILABLE_TITLE_RE = re.compile(
     # a proxy's or a CDN's error page for the origin (Cloudflare's "502: Bad gateway", nginx's "502 Bad
     # Gateway", "504 Gateway Time-out") and maintenance in Portuguese, Italian and Turkish (a written probe
     # of walls and errors, 2026-12-07: the first two stored as stories)
-    r"|bad gateway|gateway time-?out|em manutenção|in manutenzione|bakım çalışması",
+    r"|bad gateway|gateway time-?out|em manutenção|in manutenzione|bakım çalışması"
+    # (a service "temporarily unavailable" in French, German, Spanish and Arabic, and an Arabic site's "scheduled
+    # maintenance" and "we are improving the site": a written probe of pages that are no articles, 2026-12-07,
+    # stored both as stories; "service unavailable" was there in English)
+    r"|service (?:momentanément|temporairement) indisponible|vorübergehend nicht verfügbar"
+    r"|servicio (?:temporalmente )?no disponible|الخدمة غير متاحة مؤقتا|صيانة مجدولة|نعمل على تحسين الموقع",
     re.I,
 )
 # The same pages, more kinds (a third batch of written probe pages, 2026-12-04, measured once before
