@@ -3691,7 +3691,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if ((12 < words <= B.PUBLISHER_NOTICE_MAX_WORDS and p.text.startswith(B.PUBLISHER_NOTICE_STARTS))
                 or (p.text[:3] == "You" and words <= 12 and B.READ_COUNT_RE.match(p.text))
                 or (words <= B.SUPPORTED_NOTE_MAX_WORDS and "-supported" in p.text and B.SUPPORTED_NOTE_RE.search(p.text))
-                or (p.text[:1] in "CP" and words <= B.SCIENCE_X_LINE_MAX_WORDS and B.SCIENCE_X_LINE_RE.match(p.text))):
+                or (p.text[:1] in "CP" and words <= B.SCIENCE_X_LINE_MAX_WORDS and B.SCIENCE_X_LINE_RE.match(p.text.strip()))):
             drop(i, "boilerplate.publisher-notice")   # (a publisher's own notice: B.PUBLISHER_NOTICE_*)
             i += 1
             continue

@@ -1929,3 +1929,21 @@ def test_story_lines_that_open_like_that_furniture_stay(line):
     a, b = STORY["en"]
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == [a, line, b]
+
+
+@pytest.mark.parametrize("lang,html", [
+    # a blog engine's more-link text, an Italian topics label and teaser title, a Turkish read counter, PR TIMES's
+    # share line, on a page of a story in English or Japanese (B.SCIENCE_X_LINE_RE, FURNITURE_LINES, META_LINE_RE, related markers): a written probe of
+    # recall-hard pages, 2026-12-07
+    ("en", "<div class='asset-more-link'><p>Continue reading “Sharpening a hand saw, or: how I stopped fearing the "
+           "file” »</p></div>"),
+    ("en", "<div><span>Argomenti:</span><ul><li><a href='/t/1'>Lavori pubblici</a></li></ul></div>"),
+    ("en", "<div class='card-wrapper'><h3>Ti potrebbe interessare</h3><div class='card'><a href='/n/2'>Nuovi orari "
+           "della biblioteca comunale</a></div></div>"),
+    ("en", "<div class='haber-okunma'><span>Bu haber 1.284 kez okundu.</span></div>"),
+    ("ja", "<div class='share'>このプレスリリースをシェア <a href='#'>X</a> <a href='#'>Facebook</a></div>"),
+])
+def test_furniture_of_the_general_web_in_five_languages_goes(lang, html):
+    # (between the story's paragraphs: at its end the edge's trim of short lines takes some of them anyway)
+    art = extract(page(lang, middle=html), "https://example.com/news/1")
+    assert art.paragraphs == STORY[lang], art.paragraphs

@@ -808,6 +808,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # "Просмотров: {views}" over or under the story; a written probe of many page kinds,
                     # 2026-12-06)
                     r"|(?:просмотров|просмотры)\s*:?\s*[\d\s.,]+"
+                    # ... a Turkish one, "Bu haber 1.284 kez okundu." ("this story was read … times": a written
+                    # probe of recall-hard pages, 2026-12-07)
+                    r"|bu haber\s+[\d.,]+\s+kez okundu"
                     # ... and a Czech, a Polish and a Persian one (folded: "تعداد بازديد: ۱۲۴۰", "بازديد
                     # امروز: ۸۷"), a Persian portal's story number ("كد خبر: ۴۸۲۱۳"): the same probe of 2026-12-07
                     r"|počet\s+(?:zobrazení|návštěv|přečtení)\s*:?\s*[\d\s.,]+|liczba\s+wyświetleń\s*:?\s*[\d\s.,]+"
@@ -1376,7 +1379,11 @@ SUPPORTED_NOTE_MAX_WORDS = 50
 # ... and that network's lines under the story: how to cite it ("Citation: <title> (2026, March 5) retrieved 6 March
 # 2026 from https://phys.org/news/…"), who provided it ("Provided by University of Eastmere": the line alone,
 # no punctuation) and the journal's name ("Journal information: …", FURNITURE_LINES); the same probe
-SCIENCE_X_LINE_RE = re.compile(r"^(?:Citation: .{5,300} retrieved .{4,40} from https?://\S+$|Provided by [^.,;:!?]{2,60}$)")
+SCIENCE_X_LINE_RE = re.compile(r"^(?:Citation: .{5,300} retrieved .{4,40} from https?://\S+$|Provided by [^.,;:!?]{2,60}$"
+                               # ... and a blog engine's link to the rest of a post, "Continue reading “<title>” »"
+                               # (WordPress's and Movable Type's more-link text; a written probe of recall-hard
+                               # pages, 2026-12-07, printed it in the post's page)
+                               r"|Continue reading\s*[“\"«].{1,200}[”\"»]\s*»?$)")
 SCIENCE_X_LINE_MAX_WORDS = 60
 READ_COUNT_RE = re.compile(r"^You[’']ve read (?:\d+|one|two|three) articles? (?:in the last|this) ")
 
@@ -1555,6 +1562,9 @@ FURNITURE_LINES = [
     "Please log in or register to answer this question", "Please log in or register to add a comment",
     # (Politico's line over its ad slots between the story's paragraphs: a written probe of news pages, 2026-12-07)
     "Story Continued Below", "Journal information:",
+    # (the topics' label over an Italian public site's tag chips, "Argomenti:", and PR TIMES's share line under a
+    # press release, "このプレスリリースをシェア": a written probe of recall-hard pages, 2026-12-07)
+    "Argomenti:", "このプレスリリースをシェア",
     # (a pointer to the original of a translated piece: a press review's "للاطلاع على النص الأصلي (هنا)" under
     # the story, a written probe of the 23 Arabic sites' pages, 2026-12-07; Microsoft's blogs' machine
     # translation note, "تمت ترجمة هذا المنشور تلقائيًا. للاطلاع على النص الأصلي، انقر هنا.", in public code)

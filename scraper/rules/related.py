@@ -80,6 +80,9 @@ READ_ALSO_MARKERS = [
     "Читайте еще", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Δείτε επίσης", "Διαβάστε ακόμη",
     "Czytaj więcej", "阅读下一篇", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "相關閱讀", "相關新聞", "延伸閱讀", "関連記事", "あわせて読みたい",
     "관련기사", "Lees ook", "Lea también", "Noticias relacionadas", "Potrebbe interessarti", "Articoli correlati",
+    # (Italian "Ti potrebbe interessare" over a municipal site's teaser cards, and Czech "Číst celý text", "read the
+    # whole text", a site builder's expander label: a written probe of recall-hard pages, 2026-12-07)
+    "Ti potrebbe interessare", "Ti potrebbero interessare", "Číst celý text", "Číst dále",
     "Lire également", "À lire également", "A lire également", "بیشتر بخوانید",
     # a linked video or gallery of another story: "شاهد الفيديو: <a>…</a>", "شاهد بالصور | <a>…</a>"
     "شاهد الفيديو", "شاهد بالفيديو", "شاهد بالصور", "شاهد الصور",
