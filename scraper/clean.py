@@ -1211,6 +1211,9 @@ def _has_word(text: str | None) -> bool:
 # related token names (sidebar, comments, widget …) kept because it held the page's long prose,
 # which the container choice trusts less (scraper.extract._outside_kept_boxes)
 _TOKEN_RULES = ("boilerplate.token:", "related.token:")
+# ... and an <aside> so kept (a blog's profile box, the page's only long <p>, beside a post of <br> lines:
+# a written probe of recall-hard pages, 2026-12-07, ameblo's skin)
+_ASIDE_RULE = "boilerplate.tag:aside"
 _RULE_FLAGS: dict[str, tuple[bool, ...]] = {}   # rule name -> (comments, weak, trigger, linked, region, labels) token tests
 
 
@@ -1269,7 +1272,8 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
             return False
         raw = text_of(el)
         if guard.holds_story(el, family, raw):
-            if family in ("boilerplate", "related") and not weak and not region and rule.startswith(_TOKEN_RULES):
+            if family in ("boilerplate", "related") and not weak and not region and (
+                    rule.startswith(_TOKEN_RULES) or rule == _ASIDE_RULE):
                 facts["spared"].append(el)   # (a name that says what the box is; not a hidden box)
             elif family == "consent":
                 facts["consent_spared"].append((el, rule))   # (a consent box holding the page's prose)

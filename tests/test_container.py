@@ -1739,3 +1739,23 @@ def test_a_section_of_a_series_named_for_its_subject_stays_but_a_lone_one_goes()
     art = extract(f"<html lang='en'><head><title>Garden waste</title></head><body>{lone}</body></html>".encode(),
                   "https://www.example.gov.uk/bins/garden-waste")
     assert "First green bin £52" not in art.paragraphs
+
+
+def test_a_post_of_br_lines_beside_a_profile_aside_is_the_story():
+    # ameblo's skin: the post as <br>-separated short lines in div#entryBody, the sidebar's <aside> holding the
+    # page's only long <p> (the blogger's profile), which the story guard kept from the <aside> rule; the
+    # choice then trusts that box less and takes the publisher's marked story box (a written probe of
+    # recall-hard pages, 2026-12-07: F1 0.05 -> 1.0)
+    lines = ["こんにちは、なおみです。", "昨日、三年ぶりに実家の近くの商店街を歩いてきました。",
+             "子どもの頃に毎週通っていた小さな本屋さんが、今月末で閉店するそうです。", "お店の前に手書きの貼り紙がありました。",
+             "思わず中に入って、店主のおじいさんに話しかけてしまいました。", "最後に、昔と同じ棚から文庫本を一冊買いました。",
+             "帰り道、なんだか胸がいっぱいで、商店街の端から端までゆっくり歩いて帰りました。"]
+    profile = ("埼玉県在住の40代主婦です。夫と中学生の娘、柴犬のこむぎと暮らしています。パートで図書館の仕事をしながら、料理、"
+               "手芸、近所の散歩、たまの一人旅のことなど、日々の小さな出来事をゆるく書いています。昔の町並みや古いお店が大好きで、"
+               "休みの日はカメラを持って路地を歩くのが楽しみです。コメントやいいねをいただけると、とても励みになります。")
+    html = ('<html lang="ja"><head><meta charset="utf-8"><title>商店街の本屋さん</title></head><body><div class="cols">'
+            '<div class="main"><article class="skin-entry"><h1>商店街の本屋さん</h1><div class="skin-entryBody" '
+            f'id="entryBody">{"<br><br>".join(lines)}</div></article></div><aside class="skin-side"><div class="w">'
+            f'<h3>プロフィール</h3><p>{profile}</p></div></aside></div></body></html>')
+    art = extract(html.encode(), "https://ameblo.example.jp/naomi/entry-12198765432.html")
+    assert art.paragraphs == lines
