@@ -1900,6 +1900,21 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     return None
 
 
+def _gone_article(meta: dict) -> tuple[str, Removal] | None:
+    """A story taken down at its own address, its page still saying article (og:type, NewsArticle): an
+    <h1> that says the story is gone or not found (RC.GONE_TITLE_RE, RC.NOT_FOUND_TITLE_RE) under a
+    <title> that does not hold it (the site's name alone), over a body of less than
+    RC.GONE_ARTICLE_MAX_CHARS (the caller's test). A story's own headline is its title's too."""
+    h1 = " ".join((meta["h1"] or "").split())
+    if not h1 or h1 in " ".join((meta["page_title"] or "").split()):
+        return None
+    m = RC.GONE_TITLE_RE.search(h1) or RC.NOT_FOUND_TITLE_RE.search(h1)
+    if m is None:
+        return None
+    return "not_found", Removal(rule="page.no-article:not_found", text=f"<h1> says {m.group(0)!r} under another "
+                                "<title>, over a short body", stage="page", path="", order=0)
+
+
 def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f: str):
     """On a page that says it is an article, a story box marked as such (<article>, a body-hint class
     or id, itemprop=articleBody) inside the choice that _wall took for a consent screen, whose own lines
@@ -2209,6 +2224,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
             art.decisions.append(Removal(rule=RC.SKIPPED_BOX_STORY, text=f"{len(body)} lines from a <{box.tag}> "
                                          "(the rest of the page gave no story)", stage="container",
                                          path=clean.describe(box), order=0))
+    if no_article is None and scope is None and sum(map(len, body)) < RC.GONE_ARTICLE_MAX_CHARS:
+        no_article = _gone_article(meta)
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])

@@ -663,6 +663,11 @@ GONE_TITLE_RE = re.compile(
     r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available|(?:article|story) not found",
     re.I,
 )
+# ... and on a page that says it is an article, the <h1> alone says so when the <title> does not hold it (the
+# site's name alone) and the body is under GONE_ARTICLE_MAX_CHARS: a story removed at its own address in the
+# site's article template, og:type article kept (a written probe of pages that are no articles, 2026-12-07:
+# "هذا المحتوى لم يعد متاحاً" under "النيل نيوز", stored as a story)
+GONE_ARTICLE_MAX_CHARS = 400
 RATE_LIMIT_TITLE_RE = re.compile(
     r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
 SEARCH_TITLE_RE = re.compile(
