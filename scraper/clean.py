@@ -1686,8 +1686,12 @@ def _glued_date(text: str) -> bool:
 
 
 def _dated_byline(text: str) -> bool:
-    """A byline run into its date: "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET" (B.BYLINE_DATED_MAX_WORDS)."""
-    return _DATED_BYLINE_RE.match(text) is not None
+    """A byline run into its date: "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET" (B.BYLINE_DATED_MAX_WORDS),
+    "كتب: النيل نيوز الجمعة 21 مارس 2025 10:12 ص" (a date the date rules read, in a line of another script
+    than Latin: a written probe of pages that are no articles, 2026-12-07, a gallery page stored as that
+    line)."""
+    return _DATED_BYLINE_RE.match(text) is not None or (
+        not text.isascii() and find_date_in_folded(fold(text)) is not None)
 
 
 _JS_WORD_RE = re.compile(r"javascript|جافا ?سكري?بت", re.I)

@@ -1950,8 +1950,25 @@ def _pay_offer(removals: list[Removal]) -> bool:
     return any(r.rule.startswith("consent.") and _PAY_OFFER_RE.search(fold(r.text)) for r in removals)
 
 
-def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None) -> bool:
-    """A consent wall: the page is a consent screen, not a story with a banner on it."""
+_MEDIA_TAGS = ("img", "picture", "video", "iframe", "amp-img", "amp-video", "amp-iframe", "amp-youtube")
+
+
+def _media_only_article(root, removals: list[Removal]) -> bool:
+    """The page's <article> holds a picture, a video or an embed and none of the consent text taken out: a
+    story told in media (a gallery, a video post) with a banner beside it, not a consent screen."""
+    art = next(root.iter("article"), None)
+    if art is None or next(art.iter(*_MEDIA_TAGS), None) is None:
+        return False
+    text = " ".join(text_of(art).split())
+    return not any(r.rule.startswith("consent.") and " ".join(r.text.split())[:60] in text for r in removals)
+
+
+def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], container=None,
+          media_only: bool = False) -> bool:
+    """A consent wall: the page is a consent screen, not a story with a banner on it. ``media_only``: the
+    body is empty and the page's <article> holds only media, outside the consent text (_media_only_article):
+    the empty body says no_body, not a wall (a written probe of pages that are no articles, 2026-12-07: a
+    video post and a photo gallery with a cookie banner told consent walls)."""
     body_chars = sum(len(x) for x in body)
     consent_chars = facts["consent_chars"] + sum(len(r.text) for r in removals if r.rule.startswith(("consent.text", "consent.box")))
     is_article = _is_article(meta)
@@ -1998,7 +2015,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         # notice, "إشعار الخصوصية", that shows the site only after "أوافق": a written probe of walls, 2026-12-07)
         if _mostly_choices(body):
             return True
-    if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars:
+    if consent_chars and body_chars < C.WALL_LEFTOVER_MAX_CHARS and consent_chars >= body_chars and not media_only:
         # what is left of the page still speaks of the reader's choices, or holds no line longer than a
         # title (a consent box's lines all taken out, consent.box): not a short page's own line beside a
         # banner as long, a listing's one summary, an error page's notice, a brief (a written probe of
@@ -2022,7 +2039,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         if not is_article and sum(len(x) for x in body if clean.is_consent_text(fold(x))
                                   or clean.has_cookie_word(x)) >= 0.6 * body_chars:
             return True
-    return consent_chars > 0 and body_chars == 0
+    return consent_chars > 0 and body_chars == 0 and not media_only
 
 
 def extract(html: bytes | str, url: str, headers: Mapping | None = None,
@@ -2189,7 +2206,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     body = _trim_story(body, kept, meta, facts, removals)
     removals.sort(key=lambda r: r.order)  # reading order (stable for equal positions)
     art.removed = removals
-    if _wall(meta, facts, body, removals, container):
+    if _wall(meta, facts, body, removals, container, media_only=not body and _media_only_article(root, removals)):
         story = _story_beside_consent(kept, container, meta, title_f) if scope is None else None
         if story is None:
             if no_article is not None and no_article[0] != "listing":

@@ -1085,3 +1085,18 @@ def test_a_story_taken_down_in_the_article_template_is_not_found():
              "انتهاء حقوق العرض، وقالت الشركة إنها تتفاوض لإعادته.</p></article></main>")
     art = run(page(brief, head=head, title="الفيلم لم يعد متاحاً على المنصة - النيل نيوز"))
     assert art.problem is None and "سحبت المنصة الفيلم" in art.body
+
+
+def test_a_photo_gallery_with_a_banner_and_no_text_is_no_body_not_a_wall():
+    # a gallery post at an article's address: its <article> holds the photos and a byline run into its date,
+    # a cookie banner beside it (a written probe of pages that are no articles, 2026-12-07: told a consent
+    # wall, the byline line stored); a wall's page keeps no such <article>
+    head = '<meta property="og:type" content="article">'
+    photos = "".join(f'<figure><img src="/g/{i}.jpg" alt=""></figure>' for i in range(1, 6))
+    body = ('<main><article class="gallery-page"><h1>صور.. احتفالات عيد الأم في مدارس القاهرة</h1><div class="g-meta">'
+            f'كتب: النيل نيوز الجمعة 21 مارس 2025 10:12 ص</div><div class="gallery">{photos}</div></article></main>'
+            '<div class="cookie-banner"><p>يستخدم موقع النيل نيوز ملفات تعريف الارتباط. لمعرفة المزيد اطلع على سياسة '
+            'الاستخدام.</p><button>حسناً</button></div>')
+    art = run(page(body, head=head, title="صور.. احتفالات عيد الأم في مدارس القاهرة - النيل نيوز"))
+    assert art.problem == "no_body" and art.body == ""
+    assert any(r.rule == "boilerplate.byline" for r in art.removed)
