@@ -1900,6 +1900,14 @@ def test_other_hidden_boxes_stay_hidden(box):
               "https://phys.org/news/2026-03-lichens.html</p><p>This document is subject to copyright. Apart from "
               "any fair dealing for the purpose of private study or research, no part may be reproduced without "
               "the written permission. The content is provided for information purposes only.</p>"),
+    ("middle", "<div class='offer-widget'><p class='offer-widget__title'>Vireo X3 — lowest price found</p><span "
+               "class='offer-widget__price'>$899</span> <a class='offer-widget__button' href='https://amazon.com/dp/"
+               "B0DVX3' rel='sponsored'>See offer</a></div>"),
+    ("middle", "<div class='ue-c-article__media'><div class='ue-c-video-player'><button aria-label='Play'></button>"
+               "</div><p class='ue-c-article__media-description'>Video: the last two minutes of the match and "
+               "extra time</p></div>"),
+    ("middle", "<figure><svg role='img' aria-label='Share of trip time'></svg><div class='x9'>Hover or tap a bar to "
+               "see the route</div></figure>"),
     ("after", "<p>You are receiving this email because you joined our mailing list at the library or on our "
               "website.</p><p>Want to change how you receive these emails? You can update your preferences or "
               "unsubscribe from this list.</p>"),

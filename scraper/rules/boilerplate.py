@@ -135,6 +135,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # "hawk-base-title"; the class names of its sites' reviews, as a written probe of modern web pages gives
     # them, 2026-12-07; its merchant links and footer went by the affiliate and footer tokens)
     r"|hawk[-_](?:widget|wrapper|base[-_]title)(?:[-_]+[a-z0-9]+)*"
+    # ... a shop's offer box in a review ("offer-widget" with its price, store and "Ver oferta" button) and the
+    # description under a video's player (Unidad Editorial's "ue-c-article__media-description": "Vídeo: los
+    # últimos dos minutos …"): a written probe of modern web pages, 2026-12-07
+    r"|offer[-_]?(?:widget|box|card)s?(?:[-_]+[a-z0-9]+)*|[a-z0-9-]*__media[-_]description"
     # video.js, the common open-source player: its element "video-js" and the "vjs-" parts of its interface
     # and plugins, whose title and length print as a line ("Why German trains are so often late03:12": a
     # written probe of 40 news publishers' pages, 2026-12-06, DW's player)
@@ -1565,6 +1569,9 @@ FURNITURE_LINES = [
     # (the topics' label over an Italian public site's tag chips, "Argomenti:", and PR TIMES's share line under a
     # press release, "このプレスリリースをシェア": a written probe of recall-hard pages, 2026-12-07)
     "Argomenti:", "このプレスリリースをシェア",
+    # (an interactive chart's instruction under it, "Hover or tap a bar to see the route": a written probe of
+    # modern web pages, 2026-12-07)
+    "Hover or tap", "Tap or hover", "Hover over a", "Hover over the", "Hover over each",
     # (a pointer to the original of a translated piece: a press review's "للاطلاع على النص الأصلي (هنا)" under
     # the story, a written probe of the 23 Arabic sites' pages, 2026-12-07; Microsoft's blogs' machine
     # translation note, "تمت ترجمة هذا المنشور تلقائيًا. للاطلاع على النص الأصلي، انقر هنا.", in public code)
