@@ -252,6 +252,10 @@ def test_pages_that_are_not_challenges(html):
      "method='post' action='/__shield/verify'><div class='captcha-widget' data-sitekey='10000000-ffff'></div><label>"
      "<input type='checkbox'> أنا لست روبوتاً</label><button>متابعة</button></form></div></body></html>".encode(),
      "captcha"),
+    # a site's own browser check in Arabic, no widget
+    ("<html><head><title>لحظة من فضلك…</title></head><body><h1>جارٍ التحقق من متصفحك</h1><p>يرجى الانتظار بضع ثوانٍ. "
+     "يقوم نظام الحماية لدينا بالتأكد من أنك لست برنامجاً آلياً قبل السماح لك بالدخول إلى الموقع.</p></body></html>"
+     .encode(), "bot-check"),
 ])
 def test_short_challenge_pages_in_other_shapes(page, kind):
     assert challenge_in_tree(tree(page))[0] == kind

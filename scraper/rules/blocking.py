@@ -204,6 +204,12 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     # (the page as quoted in public issues: "Reference #18.… https://errors.edgesuite.net/18.…"; a Spanish
     # "Acceso denegado" page in a written probe of walls, 2026-12-07, passed as a story)
     ("akamai", "errors.edgesuite.net/", "PC: Akamai 'Access Denied' page's reference link"),
+    # a site's own browser check in Arabic ("جارٍ التحقق من متصفحك" over "… بالتأكد من أنك لست برنامجاً آلياً …": the
+    # wording of Cloudflare's interstitial, "Checking your browser", in Arabic; a written probe of pages that are
+    # no articles, 2026-12-07, stored it as a story)
+    ("bot-check", "التحقق من متصفحك", "a written probe, 2026-12-07"),
+    ("bot-check", "أنك لست برنامجا", "a written probe, 2026-12-07"),
+    ("bot-check", "أنك لست برنامجاً", "a written probe, 2026-12-07"),
 )
 
 # A captcha page of no named vendor (kind ``captcha``): on a short page, a captcha widget (CAP)
