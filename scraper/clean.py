@@ -2255,6 +2255,17 @@ def _beside_player(p: "Para") -> bool:
     return False
 
 
+def strip_credit_tail(text: str) -> str:
+    """The caption without the photo credit it ends with (CAPTION_LABEL_TAIL, CAPTION_CREDIT_TAIL): "Warga
+    mengevakuasi … sejak dini hari. Foto: Pradita Utama/detikcom" -> "Warga mengevakuasi … sejak dini hari."."""
+    m = _CAPTION_CREDIT_RE.search(text) if text.endswith(")") else (
+        _CAPTION_LABEL_TAIL_RE.search(text) if ":" in text[-90:] else None)
+    if m is None:
+        return text
+    cut = m.start() + (1 if text[m.start()] in ".!?»«“”\"" else 0)
+    return text[:cut].rstrip()
+
+
 def _credit_tail(text: str) -> bool:
     """The line ends with a photo credit (rules.boilerplate CAPTION_CREDIT_TAIL, CAPTION_LABEL_TAIL)."""
     if text.endswith(")"):

@@ -2367,7 +2367,10 @@ def _caption_story(root, art: Article, removals: list[Removal], profile) -> list
     found = []
     for el in _REMOVED_OUTERMOST(root):
         if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR)):
-            text = clean_text(" ".join(el.itertext()))
+            # (a caption's own credit, "… Foto: Pradita Utama/detikcom", is no story: cut before the lines'
+            # rules see it, or they take the caption for a credit line: detik's photo story, a written probe
+            # of world publishers, 2026-12-07)
+            text = clean.strip_credit_tail(clean_text(" ".join(el.itertext())))
             if text and all(text != t for _, t in found):
                 found.append((el, text))
     if not any(len(t) >= RC.CAPTION_STORY_MIN_CHARS for _, t in found):

@@ -1759,3 +1759,22 @@ def test_a_post_of_br_lines_beside_a_profile_aside_is_the_story():
             f'<h3>プロフィール</h3><p>{profile}</p></div></aside></div></body></html>')
     art = extract(html.encode(), "https://ameblo.example.jp/naomi/entry-12198765432.html")
     assert art.paragraphs == lines
+
+
+def test_a_photo_story_whose_captions_end_with_their_credit_keeps_the_captions():
+    # detik's foto-news: the story is its captions, each ending with "Foto: <name>/detikcom", and a comment box
+    # ("Komentar", "Tulis komentar Anda. Login terlebih dahulu …") that had come out as the story (a written
+    # probe of world publishers, 2026-12-07: F1 0.10); the captions without their credits are the story
+    caps = ["Banjir merendam permukiman warga di kawasan Kampung Melayu, Jatinegara, Jakarta Timur, Rabu (29/1/2025). "
+            "Ketinggian air di beberapa gang mencapai satu meter.",
+            "Warga mengevakuasi barang-barang berharga menggunakan perahu karet sejak dini hari.",
+            "Posko pengungsian menyediakan makanan siap saji, air bersih, dan layanan kesehatan bagi warga."]
+    slides = "".join(f'<div class="detail__media-image"><img src="/f/{i}.jpg"><div class="detail__media-caption">{c} '
+                     f'Foto: Pradita Utama/detikcom</div></div>' for i, c in enumerate(caps))
+    html = ('<html lang="id"><head><meta charset="utf-8"><title>Foto: Banjir di Kampung Melayu</title></head><body>'
+            '<article class="detail"><h1>Foto: Banjir di Kampung Melayu</h1>'
+            f'<div class="detail__body-text">{slides}</div><div class="detail__komentar"><h3>Komentar</h3><p>Tulis '
+            'komentar Anda. Login terlebih dahulu untuk dapat berkomentar.</p></div></article></body></html>')
+    art = extract(html.encode(), "https://news.detik.com/foto-news/d-7750218/foto-banjir")
+    assert art.paragraphs == caps
+    assert any(d.rule == RC.CAPTION_STORY for d in art.decisions)

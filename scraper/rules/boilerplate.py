@@ -1569,6 +1569,9 @@ FURNITURE_LINES = [
     # (the topics' label over an Italian public site's tag chips, "Argomenti:", and PR TIMES's share line under a
     # press release, "このプレスリリースをシェア": a written probe of recall-hard pages, 2026-12-07)
     "Argomenti:", "このプレスリリースをシェア",
+    # (detik's prompt in its comment box, "Tulis komentar Anda. Login terlebih dahulu untuk dapat berkomentar.":
+    # a written probe of world publishers, 2026-12-07)
+    "Tulis komentar Anda", "Login terlebih dahulu untuk",
     # (an interactive chart's instruction under it, "Hover or tap a bar to see the route": a written probe of
     # modern web pages, 2026-12-07)
     "Hover or tap", "Tap or hover", "Hover over a", "Hover over the", "Hover over each",
@@ -2634,6 +2637,9 @@ COMMENT_LIST_HEADING_WORDS = [
     "commentaires", "commentaire", "réactions",
     "comentarios", "comentario",
     "التعليقات", "تعليقات", "تعليق",
+    # (Indonesian and Malay, Turkish: detik's "Komentar" over its comment box, a written probe of world
+    # publishers, 2026-12-07)
+    "komentar", "yorumlar", "yorum",
 ]
 COMMENT_LIST_HEADING_MAX_WORDS = 16
 # A time of day ("19:16:26", "11:40 AM", "4:05 p.m.") and a date ("07.01.12", "2012-01-07",
