@@ -3831,6 +3831,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 2b. a promo box's, an author box's or a review site's trust box's title over its own small box
         # (B.PROMO_BOX_TITLES, B.AUTHOR_BOX_TITLES, B.TRUST_BOX_RE); a promo's or an author's box links out
         box_rule = None
+        if bare and not p.heading and p.link_ratio < 0.5 and B.TRUST_BOX_RE.match(bare):
+            drop(i, "boilerplate.trust-box")   # ("Why you can trust SCMP" alone in its box: the probe of world publishers)
+            i += 1
+            continue
         if bare and p.heading:
             if bare in _PROMO_TITLE_SET:
                 box_rule = f"boilerplate.promo-box:{bare}"

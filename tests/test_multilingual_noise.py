@@ -1886,6 +1886,7 @@ def test_other_hidden_boxes_stay_hidden(box):
     # B.SCIENCE_X_LINE_RE): a written probe of modern web pages, 2026-12-07
     ("after", "<div class='x1'><h2>Written by</h2><div class='x2'><h3><a href='https://hashnode.com/@jeriksen'>Jonas "
               "Eriksen</a></h3><p>Staff engineer on the data platform team. Previously at a bank.</p></div></div>"),
+    ("middle", "<div data-qa='TrustLabel' class='css-trust'><p>Why you can trust SCMP</p></div>"),
     ("after", "<div class='x3'><h3>Why you can trust Kitbench</h3><p>Our expert reviewers spend hours testing and "
               "comparing products and services so you can choose the best for you.</p></div>"),
     ("middle", "<div class='hawk-widget hawk-wrapper'><div class='hawk-base-title'>Today's best Aero 2 deals</div>"
