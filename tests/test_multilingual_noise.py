@@ -1951,6 +1951,8 @@ def test_story_lines_that_open_like_that_furniture_stay(line):
            "della biblioteca comunale</a></div></div>"),
     ("en", "<div class='haber-okunma'><span>Bu haber 1.284 kez okundu.</span></div>"),
     ("ja", "<div class='share'>このプレスリリースをシェア <a href='#'>X</a> <a href='#'>Facebook</a></div>"),
+    # (a Russian photo credit line: a written probe of many page kinds, 2026-12-06)
+    ("ru", "<p>Фото: пресс-служба администрации Великоустюгского округа</p>"),
 ])
 def test_furniture_of_the_general_web_in_five_languages_goes(lang, html):
     # (between the story's paragraphs: at its end the edge's trim of short lines takes some of them anyway)

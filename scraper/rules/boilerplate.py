@@ -1556,7 +1556,7 @@ FURNITURE_LINES = [
     "Dostęp do treści serwisu jest limitowany", "Zarejestruj się aby uzyskać", "Zapisz się do newslettera",
     "или скопируйте готовый код", "Выделите любой фрагмент", "Мы весьма признательны всем",
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
-    "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
+    "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Фото:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
     "タグ", "标签", "標籤", "Podziel się", "分享到",
     # (a share bar's label with its colon in Portuguese, Turkish, Russian and Indonesian: a Plone government
