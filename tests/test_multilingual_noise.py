@@ -1953,6 +1953,12 @@ def test_story_lines_that_open_like_that_furniture_stay(line):
     ("ja", "<div class='share'>このプレスリリースをシェア <a href='#'>X</a> <a href='#'>Facebook</a></div>"),
     # (a Russian photo credit line: a written probe of many page kinds, 2026-12-06)
     ("ru", "<p>Фото: пресс-служба администрации Великоустюгского округа</p>"),
+    # (El País's related box and Trust Project label, Le Monde's gift button: a written probe of 40 news
+    # publishers' pages, 2026-12-06)
+    ("en", "<div class='x1'><h3>Para saber más</h3><p>Vivienda.</p><a href='/n/3'>El alquiler sube un 11% en las "
+           "capitales</a></div>"),
+    ("en", "<p>Conforme a los criterios de The Trust Project <a href='/tp'>Saber más</a></p>"),
+    ("en", "<button>Offrez cet article à vos proches</button><p>Offrez cet article à vos proches</p>"),
 ])
 def test_furniture_of_the_general_web_in_five_languages_goes(lang, html):
     # (between the story's paragraphs: at its end the edge's trim of short lines takes some of them anyway)

@@ -1569,6 +1569,9 @@ FURNITURE_LINES = [
     # (the topics' label over an Italian public site's tag chips, "Argomenti:", and PR TIMES's share line under a
     # press release, "このプレスリリースをシェア": a written probe of recall-hard pages, 2026-12-07)
     "Argomenti:", "このプレスリリースをシェア",
+    # (Le Monde's gift button, "Offrez cet article à vos proches", between its story's paragraphs: the same
+    # probe of 2026-12-06)
+    "Offrez cet article", "Conforme a los criterios de The Trust Project",
     # (detik's prompt in its comment box, "Tulis komentar Anda. Login terlebih dahulu untuk dapat berkomentar.":
     # a written probe of world publishers, 2026-12-07)
     "Tulis komentar Anda", "Login terlebih dahulu untuk",

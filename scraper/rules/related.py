@@ -191,6 +191,10 @@ WIDGET_TITLES = [
     # the story box was chosen, and without class names the choice moved, DAnIEL newsland.ru 0.99 -> 0.67.)
     "Altre notizie", "Weitere Nachrichten", "Autres actualités", "Otras noticias", "Outras notícias",
     "Diğer Haberler",
+    # "To know more" over a box of other stories' links (El País's "Para saber más" over "Vivienda." and two
+    # linked headlines: a written probe of 40 news publishers' pages, 2026-12-06); the same title in French and
+    # Italian. A title alone on its line: "Para saber más sobre …" opens a sentence, no title.
+    "Para saber más", "Pour aller plus loin", "Per saperne di più",
 ]  # BBC, LBC, MZ, AGG, PC; "More" (a line of its own, "More:"): Al Jazeera English's list of related
    # links inside the story (scrapinghub pages 42aad16b…, 7916ecca…, aljazeera.com 2019); "Latest
    # news" (7 dev pages of 5 sites, e.g. L3S-GN1 092d37f3, 1f1352a1), "Also in the news" (4 L3S-GN1
