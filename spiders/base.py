@@ -69,6 +69,9 @@ from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, sc
 
 logger = logging.getLogger(__name__)
 
+# the feed types a page announces with <link rel="alternate"> (RSS, Atom, JSON Feed)
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rss"})
+
 
 # --------------------------------------------------------------------------- errors
 
@@ -531,6 +534,19 @@ class NewsSpider(scrapy.Spider):
             return
         base = root.xpath("string(//base/@href)") or response.url
         page_base = join(response.url, base) or response.url   # (a <base> that is no address: the page's own)
+        # the site's feeds that the start page announces (<link rel="alternate" type="application/rss+xml">:
+        # feed autodiscovery, as feed readers do), on its own host: read once each (a written probe of loopback
+        # sites, 2026-12-07: a Moroccan site's stories listed only in the feed its home page names)
+        for link in root.iter("link"):
+            if "alternate" not in (link.get("rel") or "").lower().split() or (
+                    (link.get("type") or "").strip().lower() not in _FEED_TYPES):
+                continue
+            u = join(page_base, (link.get("href") or "").strip())
+            if u is not None and urlsplit(u).hostname == host:
+                req = self.discovery_request(u, hop=response.meta.get("hop", 0))
+                if req is not None:
+                    self.inc("discovery/feed_autodiscovered")
+                    yield req
         n = 0
         max_links = self.limit_setting("LISTING_MAX_LINKS")
         for a in root.iter("a"):
@@ -593,7 +609,7 @@ class NewsSpider(scrapy.Spider):
             if article.problem == "consent_wall":
                 retry = consent_wall_retry_or_drop(
                     self.crawler, response.request, "page text is a consent notice",
-                    url=response.url)
+                    url=response.url, set_cookie=b"Set-Cookie" in response.headers)
                 if retry is not None:
                     yield retry
                 return

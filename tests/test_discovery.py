@@ -542,6 +542,23 @@ def test_listing_page_follows_same_host_article_links_one_level():
                                  {"discovery": True, "hop": 1}))) == []
 
 
+def test_a_start_page_announcing_its_feed_has_the_feed_read():
+    # <link rel="alternate" type="application/rss+xml"> on the home page (feed autodiscovery): the feed is read
+    # once, as a discovery document; not another host's feed, not a stylesheet or a language version (a written
+    # probe of loopback sites, 2026-12-07: stories listed only in the feed the home page names)
+    page = f"""<html><head>
+      <link rel="alternate" type="application/rss+xml" title="آخر الأخبار" href="/flux/akhbar.xml">
+      <link rel="alternate" type="application/atom+xml" href="{BASE}/flux/akhbar.xml">
+      <link rel="alternate" type="application/rss+xml" href="https://other.example/feed.xml">
+      <link rel="alternate" hreflang="fr" href="/fr/">
+      <link rel="stylesheet" href="/s.css">
+    </head><body><a href="/news/2025/03/10/story-one-1">1</a></body></html>""".encode()
+    s = make_spider(start=f"{BASE}/")
+    out = list(s.parse(response(HtmlResponse, f"{BASE}/", page, "text/html", {"start": True, "hop": 0})))
+    assert urls(out) == [f"{BASE}/flux/akhbar.xml", f"{BASE}/news/2025/03/10/story-one-1"]
+    assert s.crawler.stats.get_value("discovery/feed_autodiscovered") == 1
+
+
 def test_parse_article_decodes_windows_1256_from_meta_charset():
     body = (SITE / "articles" / "water-project.html").read_bytes()
     s = make_spider(url=f"{BASE}/local/2025/03/09/water-project-1006")

@@ -132,10 +132,13 @@ def _consent_cookie_list(url: str, cookies: dict[str, str], domains: Iterable[st
 
 
 def consent_wall_retry_or_drop(crawler: Any, request: Request, reason: str,
-                               url: str | None = None) -> Request | None:
+                               url: str | None = None, set_cookie: bool = False) -> Request | None:
     """A consent wall answered *request*. Returns the one retry request (original URL, the
     site's consent cookies, ``meta['consent_retry']``) or None when the page is dropped
-    (stat ``consent_wall`` incremented, one log line)."""
+    (stat ``consent_wall`` incremented, one log line). ``set_cookie``: the wall's answer set a cookie
+    (a site that lets the reader in once its cookie is back, a "reload" gate): the one retry goes too,
+    with the cookie jar's cookies for the site (a written probe of loopback sites, 2026-12-07, whose
+    four stories behind such a gate were all dropped)."""
     spider = getattr(crawler, "spider", None)
     stats = getattr(crawler, "stats", None)
     profile = getattr(spider, "profile", None)
@@ -145,18 +148,18 @@ def consent_wall_retry_or_drop(crawler: Any, request: Request, reason: str,
     orig = original_url(request)
     shown = url if url and url != orig else None
     where = f"{orig} (at {shown})" if shown else orig
-    if cookies and not request.meta.get("consent_retry"):
+    if (cookies or set_cookie) and not request.meta.get("consent_retry"):
         meta = {k: v for k, v in request.meta.items() if k not in _REDIRECT_META_KEYS}
         meta["consent_retry"] = True
         retry = request.replace(
-            url=orig, cookies=_consent_cookie_list(orig, cookies, domains),
+            url=orig, cookies=_consent_cookie_list(orig, cookies, domains) if cookies else request.cookies,
             dont_filter=True, meta=meta,
         )
         retry.headers.pop(b"Cookie", None)
         if stats:
             stats.inc_value("consent_wall/retried")
-        logger.info("Consent wall at %s: %s; retrying once with consent cookies %s",
-                    where, reason, ", ".join(cookies))
+        logger.info("Consent wall at %s: %s; retrying once with %s", where, reason,
+                    f"consent cookies {', '.join(cookies)}" if cookies else "the cookie the wall set")
         return retry
     if stats:
         stats.inc_value("consent_wall")
