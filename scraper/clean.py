@@ -3784,6 +3784,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             named = (punct[:1] in _CLOSING_QUOTES and f.lstrip()[:1] in _OPENING_QUOTES and not (set(punct) & set(":："))
                      and p.link_ratio == 0 and ends_with_full_stop(rest)
                      and rest_words >= R.READ_ALSO_SENTENCE_MIN_WORDS)
+            # ... or the marker, a comma, and the story's own sentence ("اقرأ أيضاً، ثم أخبرنا برأيك: هذه هي الجملة
+            # التي تُختم بها كل بطاقة …." in a story about a reading campaign of that name: a written probe of Arabic
+            # read-also and consent wording, 2026-12-07); a title after a comma ends with no full stop
+            named = named or (punct.strip() in ("،", ",") and p.link_ratio == 0 and ends_with_full_stop(rest)
+                              and rest_words >= R.READ_ALSO_SENTENCE_MIN_WORDS)
             if not named and (not rest
                     or (punct and (rest_words <= 30 or p.link_ratio >= 0.4))
                     or p.link_ratio >= 0.5

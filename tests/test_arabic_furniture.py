@@ -967,6 +967,16 @@ def test_a_story_sentence_that_names_the_read_also_marker_in_quotes_stays():
     assert any(r.rule.startswith("related.") and "معرض الكتاب" in r.text for r in art.removed)
 
 
+
+def test_the_marker_a_comma_and_the_storys_own_sentence_stays():
+    # the campaign's slogan as the story quotes it: the marker, a comma, a full sentence with no link (a written
+    # probe of Arabic read-also and consent wording, 2026-12-07); a headline after a comma (no full stop) goes
+    line = ("اقرأ أيضاً، ثم أخبرنا برأيك: هذه هي الجملة التي تُختم بها كل بطاقة، وتدعو القارئ إلى كتابة ملاحظة قصيرة "
+            "على ظهرها.")
+    art = in_story(f"<p>{line}</p><p>اقرأ أيضاً، <a href='/n/2'>معرض الكتاب يفتح أبوابه بمشاركة 400 دار نشر</a></p>")
+    assert art.paragraphs == [*STORY[:2], line, *STORY[2:]]
+
+
 # ------------------------------------------------------------------------------------------------
 # A second independent probe: 40 Arabic pages where story and noise look alike (20 of each kind;
 # 2026-12-06). Every story line was kept; what nine noise pages leaked:
