@@ -41,14 +41,23 @@ def scheme_twin(url: str) -> str | None:
     return None
 
 
+_STORY_PART_RE = re.compile(r"\d{4,}|^[^\W_]+(?:[-_][^\W_]+){2,}$")
+
+
 def is_listing_url(url: str) -> bool:
     """Home page, tag/author/category/section/video/search/page-N and site-service URLs."""
     parts = urlsplit(url)
     segs = [s.lower() for s in unquote(parts.path).split("/") if s]
     if not segs:
         return not _ARTICLE_QUERY.search(parts.query)
-    if any(s in _LISTING_SEGMENTS for s in segs):
-        return True
+    for i, s in enumerate(segs):
+        if s in _LISTING_SEGMENTS:
+            # (a live blog's own page under "/live/": its number or slug after the segment, "/live/58130/national-
+            # assembly-budget-session/", is a story, the live index is "/live/"; a written probe of loopback
+            # sites, 2026-12-07)
+            if s == "live" and any(_STORY_PART_RE.search(t) for t in segs[i + 1:]):
+                continue
+            return True
     if len(segs) >= 2 and segs[-2] in ("page", "p") and segs[-1].isdigit():
         return True
     if _LISTING_QUERY.search(parts.query):

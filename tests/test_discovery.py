@@ -333,6 +333,11 @@ def test_is_listing_url():
     assert is_listing_url("https://x.example/category/a/b-c-d-2025")
     assert not is_listing_url("https://x.example/news/undated-story")
     assert not is_listing_url("https://x.example/?p=12")
+    # a live blog's own page under "/live/" (its number or slug after the segment) is a story; the live index,
+    # a live section and a video's page stay listings (a written probe of loopback sites, 2026-12-07)
+    assert not is_listing_url("https://x.example/live/58130/national-assembly-budget-session/")
+    assert is_listing_url("https://x.example/live/") and is_listing_url("https://x.example/live/sports")
+    assert is_listing_url("https://x.example/video/2025/03/10/clip-3-long-slug")
 
 
 # --------------------------------------------------------------------------- spider
