@@ -2185,7 +2185,10 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     # JSON-LD articleBody rescue: when the DOM gave much less than the publisher's own body text
     ld_body = meta["article_body"]
     body_chars = sum(len(x) for x in body)
-    if ld_body and len(ld_body) > 400 and body_chars < 0.5 * len(ld_body):
+    # (... or when the DOM gave nothing at all: a script-drawn page whose HTML is its app shell, "جارٍ التحميل…",
+    # and its story only in the JSON-LD, shorter than 400 characters: a written probe of loopback sites, 2026-12-07)
+    if ld_body and ((len(ld_body) > 400 and body_chars < 0.5 * len(ld_body))
+                    or (not body_chars and len(ld_body) >= RC.LD_BODY_EMPTY_MIN_CHARS)):
         body = _text_lines([t for t in (clean_text(x) for x in ld_body.split("\n")) if t], removals, profile)
         body_chars = sum(len(x) for x in body)
 

@@ -668,6 +668,9 @@ GONE_TITLE_RE = re.compile(
 # site's article template, og:type article kept (a written probe of pages that are no articles, 2026-12-07:
 # "هذا المحتوى لم يعد متاحاً" under "النيل نيوز", stored as a story)
 GONE_ARTICLE_MAX_CHARS = 400
+# The JSON-LD articleBody is the story when the DOM gave no line at all and it holds this many characters
+# or more (extract: the articleBody rescue; a longer one also when the DOM gave less than half of it)
+LD_BODY_EMPTY_MIN_CHARS = 150
 RATE_LIMIT_TITLE_RE = re.compile(
     r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
 SEARCH_TITLE_RE = re.compile(
