@@ -75,7 +75,7 @@ def test_a_site_that_answers_its_feed_but_no_story_is_told_broken(tmp_path):
     assert rows == []
     line = next(ln for ln in out.splitlines() if ln.startswith("broken: "))
     assert line.startswith("broken: generic: 3 requests failed and no article page was read (http_500 1, "
-                           "http_502 1, http_504 1)"), out
+                           "http_502 1, http_504 1): the site answers, but not with its stories"), out
     assert "not clean: generic" in out
 
 
@@ -139,3 +139,14 @@ def test_a_site_module_that_cannot_be_imported_leaves_out_its_site_only(tmp_path
     conn = sqlite3.connect(db)
     assert [r[0] for r in conn.execute("SELECT url FROM articles")] == [f"{base}/n/ok-1.html"]
     conn.close()
+
+
+def test_the_broken_line_says_whether_the_site_answered_at_all():
+    from scraper.cli.crawl import _broken, broken_lines
+    stats = {"errors/connection_refused": 3, "errors/entry_point": 3}
+    dark = {"spider": "badia", "pages": 0, "broken": _broken(stats)}
+    assert broken_lines([dark]) == ["broken: badia: 3 requests failed and no article page was read "
+                                    "(connection_refused 3): the site did not answer at all (see the log's "
+                                    "'Failed' lines)"]
+    # a run that read an article page is not broken, whatever failed beside it
+    assert _broken({**stats, "articles/extracted": 1}) == {}

@@ -148,8 +148,9 @@ def _broken(stats: dict[str, Any]) -> dict[str, int]:
 def broken_lines(results: list[dict[str, Any]]) -> list[str]:
     """One line per site whose every request for a page failed this run (_broken)."""
     return [f"broken: {r['spider']}: {sum(r['broken'].values())} requests failed and no article page was read "
-            f"({', '.join(f'{k} {n}' for k, n in sorted(r['broken'].items()))}): the site answers, but not with "
-            f"its stories (see the log's 'Failed' lines)"
+            f"({', '.join(f'{k} {n}' for k, n in sorted(r['broken'].items()))}): "
+            + ("the site did not answer at all" if not r.get("pages") else "the site answers, but not with its stories")
+            + " (see the log's 'Failed' lines)"
             for r in results if r.get("broken")]
 
 
