@@ -106,6 +106,7 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
                   if k.startswith("spider_exceptions/") and isinstance(v, (int, float)))
     errors = run_errors(stats)
     reason = stats.get("finish_reason")
+    broken = _broken(stats)
     return {
         "spider": name,
         "reason": reason,
@@ -122,8 +123,8 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "storage_failure": bool(stats.get("storage/failure")),
         "refused": bool(stats.get("storage/refused")),
         "blocked": _blocked(stats),
-        "broken": _broken(stats),
-        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None and not _broken(stats),
+        "broken": broken,
+        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None and not broken,
     }
 
 
