@@ -1436,7 +1436,7 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
     "Elsewhere on City News"; a gallery's, "World news in pictures"): the box
     is the heading's block's parent; the heading goes when some of those link lines lie in it and none of
     the story's other lines do; not over the story's first line."""
-    link_boxes: set = set()
+    link_boxes: set | None = None
     cands = []
     prose = False   # (a heading over the story's first line is its headline or a kicker: left)
     for p in out:
@@ -1445,9 +1445,10 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
         elif prose and p.block is not None:
             box = p.block.getparent()
             if box is not None and box.tag not in ("body", "html"):
-                if not link_boxes:
-                    for q in link_lines:
-                        link_boxes.update(q.ancestors)
+                if link_boxes is None:
+                    # (a section's own "edit" link beside its heading makes it no widget's title: RC.EDIT_LABELS)
+                    link_boxes = {a for q in link_lines if _NOT_WORD_RE.sub(" ", clean.folded(q)).strip() not in _EDIT_LABELS
+                                  for a in q.ancestors}
                 if box in link_boxes:
                     cands.append((p, box))
     if not cands:
@@ -1650,6 +1651,7 @@ def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
     return None
 
 
+_EDIT_LABELS = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.EDIT_LABELS)
 _AUTHOR_POSTS_LINKS = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_POSTS_LINKS)
 
 

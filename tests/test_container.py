@@ -783,6 +783,30 @@ def test_a_story_sub_heading_over_its_section_stays_beside_a_block_of_cards():
     assert any(r.rule == "story.orphan-title" and r.text == "More from City News" for r in art.removed)
 
 
+@pytest.mark.parametrize("edit", ["编辑", "[edit]", "Bearbeiten", "تعديل"])
+def test_a_section_heading_beside_its_own_edit_link_stays(edit):
+    # The markup of a Baidu-Baike-like encyclopedia page in a written probe of many page kinds and
+    # languages (2026-12-07): each section's <h2> sits in div.para-title beside its "编辑" link, the
+    # sections' text in div.para siblings; the edit link went as a link line and took its heading with
+    # it as a widget's title (story.orphan-title): all three section headings were lost. A box whose
+    # link line is a widget's list still takes its title (the last section here).
+    sections = [("历史沿革", "据地方志记载，明朝嘉靖年间，几户从福建迁来的茶商在此定居，修建了最早的石桥和祠堂，古镇由此形成。"),
+                ("建筑特色", "古镇民居多为两层木结构，外墙下部用青石砌筑，以防山洪。主街长约六百米，两侧店铺的门板至今仍可拆卸。"),
+                ("交通", "从丽水市区乘坐班车约一个半小时可到达古镇，节假日另有旅游专线往返于市区与古镇之间。")]
+    body = "".join(f'<div class="para-title level-2"><h2 class="title-text">{h}</h2><a class="edit-lemma" '
+                   f'href="/edit/{k}">{edit}</a></div><div class="para">{t}</div>' for k, (h, t) in enumerate(sections))
+    widget = ('<div class="para-title level-2"><h2 class="title-text">相关推荐</h2><a href="/item/x">乌镇西塘古镇旅游攻略大全：交通住宿和美食</a>'
+              '</div>')
+    html = ('<html><head><title>青石古镇_百科</title></head><body><div class="main-content"><h1>青石古镇</h1><div '
+            'class="lemma-summary"><div class="para">青石古镇位于浙江省丽水市西部的山谷中，因镇内街巷全部以青石板铺成而得名。古镇始建于明代，'
+            f'现存清代民居八十余座。</div></div>{body}{widget}</div></body></html>')
+    art = extract(html.encode(), "https://baike.example.cn/item/qingshi")
+    for h, t in sections:
+        assert h in art.paragraphs and t in art.paragraphs
+    assert edit not in art.body
+    assert "相关推荐" not in art.paragraphs
+
+
 def test_a_short_story_in_a_repeated_page_section_is_no_teaser_card():
     # Shape of dazeddigital.com 2012 (Dragnet dataset, no licence stated, so not kept here; see
     # tests/devpages/PROVENANCE.md): <body> has three <section class="container"> siblings; the one

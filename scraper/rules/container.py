@@ -168,6 +168,19 @@ ROUNDUP_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 TEASER_SUMMARY_MAX_CHARS = 300
 TEASER_MIN_ITEMS = 3
 
+# A heading whose box holds link lines dropped from the story and no other line of it is a widget's
+# title and goes (extract._orphan_titles, story.orphan-title), unless those links are only the
+# section's own edit link, one of EDIT_LABELS (brackets and case aside): a Baidu-Baike-like
+# encyclopedia page, <div class="para-title"><h2>历史沿革</h2><a>编辑</a></div> over each section (a
+# written probe of many page kinds and languages, 2026-12-07, lost all three section headings);
+# MediaWiki's and Fandom's "[edit]" in their languages (MediaWiki's messages "editsection" and
+# "editold"; its own span.mw-editsection goes by class before this).
+EDIT_LABELS = (
+    "edit", "edit source", "编辑", "編輯", "編集", "편집", "bearbeiten", "quelltext bearbeiten", "modifier",
+    "modifier le code", "editar", "editar código", "modifica", "modifica wikitesto", "править",
+    "редактировать", "edytuj", "düzenle", "sunting", "ویرایش", "تعديل", "עריכה",
+)
+
 # A grid of teaser cards that ends the story's lines, or else opens them (story.teaser-grid):
 # TEASER_GRID_MIN_CARDS or more cards (alike sibling boxes, each titled by a link:
 # extract._title_cards) run to the end (from the start) of the story, each card a title and at most
