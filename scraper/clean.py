@@ -3313,24 +3313,36 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             box = paras[j].block   # (the line's own block may be the box: title and length in it)
         if box is None or any(a.tag in ("table", "tr", "td") for a in (box, *box.iterancestors())):
             return []
-        named = False
+        named = None
         el = paras[j].block   # (the line's block, the elements above it up to the box, the box)
         while el is not None:
             if B.PLAYER_BOX_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-                named = True
+                named = el
                 break
             if el is box:
                 break
             el = el.getparent()
-        if not named:
+        if named is None:
             return []
+        members = player_lines(j, box)
+        if not members and named is not box:
+            # (a short story's whole box is under 400 characters: the player's own named box, its title
+            # and its length, within it; a written probe of Arabic news sites, 2026-12-07, div.video-embed)
+            members = player_lines(j, named)
+            if len(members) < 2:
+                return []
+        return members
+
+    def player_lines(j: int, box: etree._Element) -> list[int]:
         k = j
         while k > 0 and inside(paras[k - 1], box):
             k -= 1
         members = []
         while k < n_paras and inside(paras[k], box):
             q = paras[k]
-            if not q.removed and (_words(q.text) > B.PLAYER_BOX_LINE_MAX_WORDS or _SENTENCE_END_RE.search(q.text)):
+            # (a title may ask a question: "فيديو توضيحي: كيف تعمل مزرعة عمودية؟")
+            if not q.removed and (_words(q.text) > B.PLAYER_BOX_LINE_MAX_WORDS or (
+                    _SENTENCE_END_RE.search(q.text) and not q.text.rstrip().endswith(("?", "؟")))):
                 return []
             members.append(k)
             k += 1

@@ -1266,6 +1266,24 @@ def test_a_video_players_box_printed_as_text_goes(box):
     assert any(r.rule == "boilerplate.player-box" for r in art.removed)
 
 
+@pytest.mark.parametrize("title", ["متطوعون ينظفون شاطئ نصف القمر - مدة المقطع", "فيديو توضيحي: كيف تعمل مزرعة عمودية؟"])
+def test_a_players_own_box_goes_from_a_short_story_under_400_characters(title):
+    # A written probe of Arabic news sites (2026-12-07): an agency's two-paragraph story opens with a
+    # video box, div.video-embed > (the empty player, div.video-embed__title, span.video-embed__duration);
+    # the whole story box is under 400 characters, so the small box around the length was the story's
+    # and held its sentences: the player's own named box, title and length, goes; a title may ask a question
+    story = ["شارك 250 متطوعاً في حملة لتنظيف شاطئ نصف القمر بالمنطقة الشرقية، جمعوا خلالها نحو ثلاثة أطنان من "
+             "المخلفات البلاستيكية.",
+             "ونظمت الحملة جمعية أهلية بالتعاون مع أمانة المنطقة، ضمن برنامج شهري يستمر حتى نهاية الشتاء."]
+    html = ('<html><head><title>حملة لتنظيف شاطئ نصف القمر</title></head><body><article><h1>حملة لتنظيف شاطئ نصف القمر'
+            '</h1><div class="article-body"><div class="video-embed"><div class="video-embed__player" data-video-id="v1">'
+            f'</div><div class="video-embed__title">{title}</div><span class="video-embed__duration">02:14</span></div>'
+            f'<p>{story[0]}</p><p>{story[1]}</p></div></article></body></html>')
+    art = extract(html.encode(), "https://www.spa.gov.sa/ar/news/2451")
+    assert art.paragraphs == story
+    assert any(r.rule == "boilerplate.player-box" and r.text == title for r in art.removed)
+
+
 # Written probe pages of continental European news sites (2026-12-06): a fact box set in an <aside> inside
 # the story is the story's; the paywall box's "already a subscriber?" line, a two-click video placeholder's
 # consent line and the Contao cookie bar are not.

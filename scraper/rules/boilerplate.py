@@ -1280,7 +1280,10 @@ SIGNATURE_MAX_WORDS = 25
 # div.video-resource (headline, "Duration 01:48", "Source: CNN"), Sky News' div.sdc-article-video,
 # France 24's div.m-em-video, the Times of India's div.vdo_embedd, each between the story's
 # paragraphs. Not outside such a box (a live entry's time over its short text), nor in a table (a
-# results table's times).
+# results table's times). In a short story whose whole box is under 400 characters, the player's own
+# named box, when it holds the title too (div.video-embed > div.video-embed__title +
+# span.video-embed__duration at the top of a two-paragraph agency story; a title may end with a
+# question mark: a written probe of Arabic news sites, 2026-12-07, three pages).
 PLAYER_BOX_DURATION_RE = re.compile(r"^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
 PLAYER_BOX_DURATION_TAIL_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?$")   # ("… Majestic station01:32")
 PLAYER_BOX_CLASS_RE = re.compile(r"video|vdo|player", re.I)
