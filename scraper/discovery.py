@@ -341,6 +341,17 @@ def _iter_sitemap(source: Any) -> Iterator[dict[str, Any]]:
         logger.debug("sitemap parse stopped: %s", e)
 
 
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _xml_base(el) -> str:
+    """The base address an xml:base on the element or above it sets (libxml2 resolves them in turn
+    against the feed's own address), "" when there is none (the feed's address as given stays the base)."""
+    if el.get(_XML_BASE) is None and not any(a.get(_XML_BASE) is not None for a in el.iterancestors()):
+        return ""
+    return el.base or ""
+
+
 _FEED_DATE_TAGS = ("pubDate", "published", "date", "issued", "created", "updated", "modified")
 
 
@@ -352,7 +363,9 @@ def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
                              huge_tree=True, remove_comments=True)
     try:
-        root = etree.fromstring(body, parser=parser)
+        # (with the feed's address as the document's, libxml2 resolves xml:base for each element: Atom
+        # feeds may give relative links under <feed xml:base="https://site/section/">, RFC 4287 §2)
+        root = etree.fromstring(body, parser=parser, base_url=base_url or None)
     except (etree.XMLSyntaxError, ValueError):
         return []
     if root is None:
@@ -362,6 +375,7 @@ def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
         if _local(el.tag) not in ("item", "entry"):
             continue
         link = ""
+        link_base = ""
         title = ""
         dates: dict[str, str] = {}
         guid = ""
@@ -372,9 +386,9 @@ def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
                 if href is not None:
                     rel = (child.get("rel") or "alternate").lower()
                     if rel == "alternate" and (not link or (child.get("type") or "").endswith("html")):
-                        link = href.strip()
+                        link, link_base = href.strip(), _xml_base(child)
                 elif _text(child) and not link:
-                    link = _text(child)
+                    link, link_base = _text(child), _xml_base(child)
             elif cn == "title":
                 title = "".join(child.itertext()).strip()
             elif cn in ("guid", "id"):
@@ -391,7 +405,8 @@ def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
         if not link:
             continue
         when = next((dates[t] for t in _FEED_DATE_TAGS if t in dates), None)
-        loc = join(base_url, link) if base_url else link
+        base = link_base or base_url
+        loc = join(base, link) if base else link
         if loc is None:
             continue   # (a broken link: "http://[::1…", a port past 65535)
         out.append({"loc": loc, "date": when, "title": title})

@@ -254,6 +254,26 @@ def test_parse_feed_windows_1256():
     assert parse_feed(body)[0]["title"] == "خبر عاجل"
 
 
+def test_an_atom_feeds_relative_links_resolve_against_its_xml_base():
+    # RFC 4287 §2: xml:base on <feed> (or an <entry>) is the base of the relative links under it. A
+    # written probe of loopback sites (2026-12-07): a French site's Atom feed, <feed xml:base=
+    # "http://…/actualite/"> with href="oujda-tramway-etude-401", was read against the feed's own
+    # address (/flux/…: four 404s, two feed-only stories lost). An xml:base may itself be relative.
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://echo.example/actualite/">
+<link rel="self" href="/flux/atom.xml"/>
+<entry><title>Oujda</title><link rel="alternate" type="text/html" href="oujda-tramway-etude-401"/></entry>
+<entry xml:base="../sport/"><title>Berkane</title><link rel="alternate" href="berkane-derby-412"/></entry>
+<entry><title>Nador</title><link rel="alternate" href="/region/nador-417"/></entry>
+</feed>"""
+    assert [e["loc"] for e in parse_feed(body, "https://echo.example/flux/atom.xml")] == [
+        "https://echo.example/actualite/oujda-tramway-etude-401", "https://echo.example/sport/berkane-derby-412",
+        "https://echo.example/region/nador-417"]
+    # (without xml:base the feed's own address is the base, an Arabic path as given)
+    rss = "<rss><channel><item><link>أخبار/1</link></item></channel></rss>".encode()
+    assert parse_feed(rss, "https://s.example/ar/feed")[0]["loc"] == "https://s.example/ar/أخبار/1"
+
+
 # --------------------------------------------------------------------------- dates
 
 def test_parse_when_formats():
