@@ -75,6 +75,10 @@ SITEMAP_MAX_DEPTH = 3
 SITEMAP_MAX_URLS = 5000
 # Article links followed per listing (section/home) page. limits/listing_links
 LISTING_MAX_LINKS = 200
+# Section pages read from a start page (its links to /section/-like addresses: scraper.listing), and
+# pages of one listing read in turn by its "next" link (1: the page itself only).
+LISTING_MAX_SECTIONS = 12
+LISTING_MAX_PAGES = 2
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = True
 DEFAULT_REQUEST_HEADERS = {

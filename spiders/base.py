@@ -25,7 +25,8 @@ Incremental: article URLs already in the database (``SQLITE_PATH``) are not requ
 Limits (Scrapy settings, see ``scraper/settings.py``; each hit is one WARNING line and a stat
 ``limits/<name>``): ``SITEMAP_MAX_DEPTH`` (sitemap indexes below sitemap indexes),
 ``SITEMAP_MAX_URLS`` (entries read per sitemap, feed or JSON listing), ``LISTING_MAX_LINKS``
-(article links followed per listing page), ``ARTICLE_MAXSIZE`` (download size of an article
+(article links followed per listing page), ``LISTING_MAX_SECTIONS`` (section pages read from a start
+page), ``LISTING_MAX_PAGES`` (pages of one listing read, "next" after "next"), ``ARTICLE_MAXSIZE`` (download size of an article
 page), ``GUNZIP_MAXSIZE`` (content of a ``.gz`` sitemap/feed), ``DOWNLOAD_MAXSIZE`` (any
 response, also after Content-Encoding decompression).
 """
@@ -43,7 +44,8 @@ from urllib.parse import urlsplit
 import scrapy
 from lxml import etree
 from lxml import html as lxml_html
-from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
 from scrapy.http import Request, Response
 
 from scraper.crawling.blockguard import BlockedResponse, count_block
@@ -61,6 +63,7 @@ from scraper.discovery import (
     sniff,
 )
 from scraper.extract import extract
+from scraper.listing import next_page_link, section_links
 from scraper.crawling.items import item_from_article
 from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
@@ -146,6 +149,9 @@ class NewsSpider(scrapy.Spider):
     # crawl behaviour
     default_since_days: int | None = 3
     follow_links: bool = True         # from a start page that is not an article, one level
+    # ... and from its section pages and a listing's next page (scraper.listing): for a spider given
+    # only a site's address; a site spider lists its own sections (SiteSpider: off)
+    follow_listings: bool = True
     custom_settings: dict[str, Any] = {}
 
     def __init__(self, *args: Any, url: str | None = None, start: str | None = None,
@@ -176,16 +182,24 @@ class NewsSpider(scrapy.Spider):
         self._deny_res = [re.compile(p) for p in self.deny_url_patterns]
         self._limit_logged = False
         self._discovery_seen: set[str] = set()
+        self._fallback_listings: list[Request] = []   # (more_listings: read only if discovery finds nothing)
         # The callbacks bound once and kept on the instance, so that getattr(spider, name) gives
         # the same object each time: requests rebuilt from Scrapy's disk queue (JOBDIR, scraper
         # crawl's default) get their callbacks by name, and Scrapy's per-callback check (a
         # generator with a return value? inspect.getsource + ast.parse, ~2 ms) is cached weakly
         # by that object: a new bound method per request missed it (~3% of a crawl's CPU).
-        for name in ("parse_article", "parse", "on_error"):
+        for name in ("parse_article", "parse", "parse_listing", "on_error"):
             setattr(self, name, getattr(self, name))
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
 
     # -- limits (scraper/settings.py); a spider without a crawler uses the defaults
     LIMIT_DEFAULTS = {"SITEMAP_MAX_DEPTH": 3, "SITEMAP_MAX_URLS": 5000, "LISTING_MAX_LINKS": 200,
+                      "LISTING_MAX_SECTIONS": 12, "LISTING_MAX_PAGES": 2,
                       "ARTICLE_MAXSIZE": 4 * 1024 * 1024, "GUNZIP_MAXSIZE": 50 * 1024 * 1024}
 
     def limit_setting(self, name: str) -> int:
@@ -568,6 +582,69 @@ class NewsSpider(scrapy.Spider):
                 n += 1
                 yield req
         self.logger.info("Listing page %s: %d article links followed", response.url, n)
+        yield from self.more_listings(response, root, page_base)
+
+    def more_listings(self, response: Response, root, page_base: str) -> Iterator[Request]:
+        """The section pages a start page links to (LISTING_MAX_SECTIONS) and a listing's next page
+        (up to LISTING_MAX_PAGES pages of one listing), each read as a listing once per run: a site
+        without a working sitemap or feed lists some stories only there (scraper.listing). A start
+        page's are kept for the end of the crawl and read only if no sitemap or feed gave an entry
+        (spider_idle: the crawl's own discovery comes first, and a site with one is not asked for
+        more pages each run); a section page's next page is read at once."""
+        meta = response.meta
+        if not self.follow_listings:
+            return
+        later = []
+        if meta.get("start"):
+            for u in section_links(root, response.url, page_base, self.limit_setting("LISTING_MAX_SECTIONS")):
+                req = self.listing_request(u, page=1)
+                if req is not None:
+                    later.append(req)
+        page = meta.get("listing_page", 1)
+        if (meta.get("start") or meta.get("listing_page")) and page < self.limit_setting("LISTING_MAX_PAGES"):
+            u = next_page_link(root, response.url, page_base)
+            req = self.listing_request(u, page=page + 1) if u is not None else None
+            if req is not None:
+                later.append(req)
+        if meta.get("start"):
+            self._fallback_listings.extend(later)
+            return
+        for req in later:
+            self.inc("discovery/next_pages")
+            yield req
+
+    def read_fallback_listings(self) -> list[Request]:
+        """The start pages' section pages and next pages (more_listings), once, when the crawl found
+        no sitemap or feed entry at all; [] otherwise (the spider's idle hook asks)."""
+        pending, self._fallback_listings = self._fallback_listings, []
+        stats = self.crawler.stats if getattr(self, "crawler", None) is not None else None
+        if not pending or (stats is not None and stats.get_value("discovery/entries", 0)):
+            return []
+        self.logger.info("No sitemap or feed entry found: reading %d section and next page(s) of the start pages",
+                         len(pending))
+        for req in pending:
+            self.inc("discovery/next_pages" if req.meta["listing_page"] > 1 else "discovery/sections")
+        return pending
+
+    def on_idle(self) -> None:
+        """spider_idle: the fallback listings, if any are due, before the spider closes."""
+        pending = self.read_fallback_listings()
+        if pending:
+            for req in pending:
+                self.crawler.engine.crawl(req)
+            raise DontCloseSpider
+
+    def listing_request(self, url: str, *, page: int) -> Request | None:
+        """A section page or a listing's next page, at most once per run (with the discovery
+        documents: ``_discovery_seen``), read by parse_listing as a start page is, one level."""
+        if url in self._discovery_seen:
+            return None
+        self._discovery_seen.add(url)
+        try:
+            return Request(url, callback=self.parse_listing, errback=self.on_error, priority=1,
+                           meta={"listing_page": page, "hop": 0}, dont_filter=self._resumable)
+        except ValueError:
+            return None
 
     def parse_article(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         kind = sniff(response.url, response.body, content_type(response.headers))

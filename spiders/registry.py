@@ -41,7 +41,8 @@ EVIDENCE_ATTRS = ("news_sitemaps", "dated_sitemaps", "json_apis", "feeds", "site
                   "article_url_pattern", "deny_url_patterns", "body_selectors", "noise_selectors",
                   "noise_phrases", "consent_cookies", "custom_settings", "allowed_domains")
 GENERIC_SITE = "any (`-a start=URL`)"
-GENERIC_DISCOVERY = "robots.txt, sitemaps, news sitemaps, feeds, section pages"
+GENERIC_DISCOVERY = ("robots.txt, sitemaps, news sitemaps, feeds, section pages (and, without a sitemap or feed, "
+                     "the start page's sections and next pages)")
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,7 @@ class SiteSpider(NewsSpider):
     json_apis: list[str] = []
     json_url_base: str | None = None       # for relative URLs in JSON (default: the site's home)
     section_pages: list[str] = []
+    follow_listings = False                # (its sections are listed above; no others read: NewsSpider)
     path_prefixes: tuple[str, ...] = ()
     site_label: str | None = None          # for `scraper sites` (default: domain + path prefix)
     unverified: tuple[str, ...] = ()       # attribute names or single values lacking evidence

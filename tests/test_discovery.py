@@ -561,6 +561,9 @@ def test_listing_page_follows_same_host_article_links_one_level():
     out = list(s.parse(response(HtmlResponse, f"{BASE}/", page, "text/html", {"start": True, "hop": 0})))
     assert urls(out) == [f"{BASE}/news/2025/03/10/story-one-1", f"{BASE}/news/2025/03/10/story-two-2"]
     assert all(r.meta["hop"] == 1 and r.meta["article"] for r in out)
+    # (the one section page it links to, not the tag's or the author's, is kept for the end of the crawl, read
+    # as a listing only if no sitemap or feed gave an entry: scraper.listing, NewsSpider.more_listings)
+    assert [(r.url, r.meta["listing_page"]) for r in s._fallback_listings] == [(f"{BASE}/category/z", 1)]
     # a listing page reached by following links is not followed again
     s = make_spider(start=f"{BASE}/")
     assert list(s.parse(response(HtmlResponse, f"{BASE}/section/x", page, "text/html",
