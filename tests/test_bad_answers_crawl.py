@@ -79,6 +79,41 @@ def test_a_site_that_answers_its_feed_but_no_story_is_told_broken(tmp_path):
     assert "not clean: generic" in out
 
 
+WALL = ('<html lang="ar" dir="rtl"><head><title>المنارة</title><meta name="robots" content="noindex"></head><body>'
+        '<div id="consent-root" class="consent-wall"><h2>نحن نهتم بخصوصيتك</h2><p>نستخدم ملفات تعريف الارتباط وتقنيات '
+        'مشابهة لتخصيص المحتوى والإعلانات وتحليل الزيارات. اختر قبول الكل للمتابعة إلى الموقع أو عدّل اختياراتك.</p>'
+        '<button>قبول الكل</button><button>رفض</button><a href="/privacy">سياسة الخصوصية</a></div></body></html>')
+
+
+def test_a_site_whose_every_story_is_a_consent_wall_is_told_walled(tmp_path):
+    # every story a 200 full-page consent wall whatever the cookies (a written probe of loopback sites,
+    # 2026-12-07, "manara"): the run printed "new 0", a WARNING per page, and exited 0; now one "walled:"
+    # line under the table and exit 1
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "wall.html").write_text(WALL, "utf-8")
+    paths = ["/ahdath/88101-kuwait-bay-ferry-timetable", "/ahdath/88107-jahra-reserve-birds",
+             "/iqtisad/88118-cooperatives-vegetable-prices"]
+    routes = {"/robots.txt": {"body": "User-agent: *\nAllow: /\n"}, "/feed.xml": {"file": "feed.xml"},
+              **{p: {"file": "wall.html"} for p in paths}}
+    items = "".join(f"<item><title>S{k}</title><link>__BASE__{p}</link></item>" for k, p in enumerate(paths))
+    (site / "feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
+                                   "</channel></rss>")
+    _, _, rows, stats, out = crawl_generic(site, routes, tmp_path, "/feed.xml", code=1)
+    assert rows == [] and stats.get("consent_wall") == 3, stats
+    line = next(ln for ln in out.splitlines() if ln.startswith("walled: "))
+    assert line.startswith("walled: generic: 3 article pages were consent walls and none was a story: nothing "
+                           "stored"), out
+    assert "not clean: generic" in out
+
+
+def test_a_wall_beside_stories_is_no_walled_site():
+    from scraper.cli.crawl import _walled, walled_lines
+    assert _walled({"consent_wall": 3}) == 3 and _walled({"consent_wall": 2}) == 0
+    assert _walled({"consent_wall": 5, "articles/extracted": 1}) == 0
+    assert walled_lines([{"spider": "x", "walled": 0}]) == []
+
+
 def test_addresses_no_request_can_be_made_of_are_skipped_and_counted(tmp_path):
     # a sitemap index naming "javascript:…" and a sitemap naming "http://[::1…" or a port past 65535:
     # Scrapy's Request (or urllib's parse) raised out of the parse, and the entries after them were lost

@@ -107,6 +107,7 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
     errors = run_errors(stats)
     reason = stats.get("finish_reason")
     broken = _broken(stats)
+    walled = _walled(stats)
     return {
         "spider": name,
         "reason": reason,
@@ -124,7 +125,8 @@ def _result(name: str, stats: dict[str, Any], failure: str | None) -> dict[str, 
         "refused": bool(stats.get("storage/refused")),
         "blocked": _blocked(stats),
         "broken": broken,
-        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None and not broken,
+        "walled": walled,
+        "ok": reason == "finished" and errors == 0 and exc == 0 and failure is None and not broken and not walled,
     }
 
 
@@ -153,6 +155,30 @@ def broken_lines(results: list[dict[str, Any]]) -> list[str]:
             + ("the site did not answer at all" if not r.get("pages") else "the site answers, but not with its stories")
             + " (see the log's 'Failed' lines)"
             for r in results if r.get("broken")]
+
+
+# Article pages that were consent walls (stat "consent_wall": dropped, after the one retry with cookies) in a
+# run that read no story: WALLED_MIN_PAGES of them or more make the site walled for this run (a written
+# probe of loopback sites, 2026-12-07: a site whose every story answers a full-page consent wall printed
+# "new 0" and exited 0, one WARNING line per page).
+WALLED_MIN_PAGES = 3
+
+
+def _walled(stats: dict[str, Any]) -> int:
+    """How many article pages were consent walls, when they are WALLED_MIN_PAGES or more and the run read
+    no story; 0 otherwise."""
+    if stats.get("articles/extracted"):
+        return 0
+    n = int(stats.get("consent_wall", 0) or 0)
+    return n if n >= WALLED_MIN_PAGES else 0
+
+
+def walled_lines(results: list[dict[str, Any]]) -> list[str]:
+    """One line per site whose story pages were all consent walls this run (_walled)."""
+    return [f"walled: {r['spider']}: {r['walled']} article pages were consent walls and none was a story: "
+            f"nothing stored; the site shows its stories only after consent (give its consent cookies: a site "
+            f"module's consent_cookies; see the log's 'Consent wall' lines)"
+            for r in results if r.get("walled")]
 
 
 def paywalled_lines(results: list[dict[str, Any]]) -> list[str]:
@@ -322,7 +348,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     tidy(settings)      # <db>.jobs removed when every spider finished
     print()
     print(crawl_summary(results))
-    for line in blocked_lines(results) + broken_lines(results) + paywalled_lines(results):
+    for line in blocked_lines(results) + walled_lines(results) + broken_lines(results) + paywalled_lines(results):
         print(line)
     print(f"database: {db}")
     refused = [r["spider"] for r in results if r["refused"]]
@@ -345,7 +371,7 @@ def _run_crawl(args: argparse.Namespace, overrides: dict[str, str],
     bad = [r["spider"] for r in results if not r["ok"]]
     if bad:
         print(f"not clean: {', '.join(bad)} (reason other than 'finished', errors logged, "
-              f"spider exceptions or a broken site)")
+              f"spider exceptions, a broken or a walled site)")
         for r in results:
             if r["failure"]:
                 print(f"failed: {r['spider']}: {r['failure']}")
