@@ -357,7 +357,7 @@ _FEED_DATE_TAGS = ("pubDate", "published", "date", "issued", "created", "updated
 
 def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
                on_limit: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """Entries of an RSS 2.0 / RSS 1.0 (RDF) / Atom feed: ``{"loc", "date", "title"}`` (a
+    """Entries of an RSS 2.0 / RSS 1.0 (RDF) / Atom feed: ``{"loc", "date", "title", "updated"}`` (a
     gzip body: at most *limit* bytes of its content, see ``maybe_gunzip``)."""
     body = escape_bare_ampersands(maybe_gunzip(body, limit, on_limit))
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
@@ -405,11 +405,12 @@ def parse_feed(body: bytes, base_url: str = "", limit: int = MAX_GUNZIP,
         if not link:
             continue
         when = next((dates[t] for t in _FEED_DATE_TAGS if t in dates), None)
+        changed = dates.get("updated") or dates.get("modified")   # (Atom's <updated>, dcterms:modified)
         base = link_base or base_url
         loc = join(base, link) if base else link
         if loc is None:
             continue   # (a broken link: "http://[::1…", a port past 65535)
-        out.append({"loc": loc, "date": when, "title": title})
+        out.append({"loc": loc, "date": when, "title": title, "updated": changed})
     return out
 
 

@@ -43,6 +43,16 @@ class StoredUrls:
             self._q = ("SELECT 1 FROM article_urls WHERE url = ? UNION ALL SELECT 1 FROM articles "
                        "WHERE url = ? UNION ALL SELECT 1 FROM articles WHERE canonical_url = ? LIMIT 1")
 
+    def fetched_at(self, url: str) -> str | None:
+        """When the article stored under *url* (its address, canonical address or alias) was last
+        fetched (``articles.fetched_at``, UTC ISO 8601), None if it is not stored: the spider asks this
+        only of a stored URL whose sitemap or feed entry says it changed (NewsSpider.changed_since_fetched)."""
+        row = self.conn.execute(
+            "SELECT a.fetched_at FROM article_urls u JOIN articles a ON a.canonical_url = u.canonical_url "
+            "WHERE u.url = ? UNION ALL SELECT fetched_at FROM articles WHERE url = ? OR canonical_url = ? "
+            "LIMIT 1", (url, url, url)).fetchone()
+        return row[0] if row is not None else None
+
     def __contains__(self, url: object) -> bool:
         if not isinstance(url, str):
             return False

@@ -127,6 +127,24 @@ def host_of(url: str) -> str:
         return ""
 
 
+_ESCAPE_RE = re.compile(r"%[0-9a-fA-F]{2}")
+
+
+def same_address(url: str) -> str:
+    """One spelling of an address for lookups: its non-ASCII characters percent-encoded as a request
+    sends them (w3lib's safe_url_string, which Scrapy's Request applies) and every percent escape in
+    upper case (RFC 3986 §6.2.2.1: "%d9%83" and "%D9%83" are the same octet). An Arabic slug linked as
+    typed, as its lower-case escapes and as its upper-case ones (a written probe of loopback sites,
+    2026-12-07) is one address, looked up once among the stored and the requested."""
+    from w3lib.url import safe_url_string
+
+    try:
+        url = safe_url_string(url)
+    except ValueError:
+        return url
+    return _ESCAPE_RE.sub(lambda m: m.group(0).upper(), url) if "%" in url else url
+
+
 def strip_fragment(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit(parts._replace(fragment="")) if parts.fragment else url

@@ -36,7 +36,7 @@ import logging
 import re
 from functools import cached_property
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -67,8 +67,8 @@ from scraper.listing import next_page_link, section_links
 from scraper.crawling.items import item_from_article
 from scraper.crawling.consent import ConsentWallIgnored, consent_wall_retry_or_drop
 from scraper.site import SiteProfile
-from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, scheme_free, scheme_twin, split,
-                          strip_fragment, strip_tracking)
+from scraper.urls import (FILE_EXT, is_listing_url, join, looks_like_article, same_address, scheme_free, scheme_twin,
+                          split, strip_fragment, strip_tracking)
 
 logger = logging.getLogger(__name__)
 
@@ -309,14 +309,18 @@ class NewsSpider(scrapy.Spider):
                         hop: int = 1) -> Request | None:
         url = strip_tracking(strip_fragment(url))
         requested = self.requested()
-        key = scheme_free(url)        # http:// and https:// of one URL: one article, one request
+        same = same_address(url)       # (an IRI, lower-case escapes: the stored spelling, scraper.urls)
+        key = scheme_free(same)        # http:// and https:// of one URL: one article, one request
         if key in requested:
             return None
-        twin = scheme_twin(url)
-        if url in self.seen or (twin is not None and twin in self.seen):
-            self.inc("articles/skipped_seen")
-            requested.add(key)
-            return None
+        twin = scheme_twin(same)
+        stored = next((u for u in (url, same if same != url else None, twin) if u is not None and u in self.seen), None)
+        if stored is not None:
+            if not self.changed_since_fetched(stored, entry):
+                self.inc("articles/skipped_seen")
+                requested.add(key)
+                return None
+            self.inc("articles/refetch_changed")   # (stored, but changed since: fetched again, updated in place)
         if self.limit is not None and self._n_requested_articles >= self.limit:
             if not self._limit_logged:
                 self.logger.info("limit=%d reached: no more article requests", self.limit)
@@ -334,6 +338,25 @@ class NewsSpider(scrapy.Spider):
         requested.add(key)
         self._n_requested_articles += 1
         return request
+
+    def changed_since_fetched(self, url: str, entry: Mapping[str, Any] | None) -> bool:
+        """Does the sitemap's ``lastmod`` or the feed's ``updated`` of this stored article say it changed
+        after we fetched it (a correction, an update)? Then it is fetched again and the pipeline updates the
+        stored row. Not a date within CHANGE_MIN_AGE of now: a sitemap that stamps every entry with the time
+        it was generated would have every stored story fetched again each run (a real change is fetched by
+        the next run). Not for a plain set of seen URLs (no database)."""
+        when = (entry or {}).get("lastmod") or (entry or {}).get("feed_updated")
+        fetched_at = getattr(self.seen, "fetched_at", None)
+        if not when or fetched_at is None:
+            return False
+        changed, fetched = parse_when(when), parse_when(fetched_at(url))
+        if changed is None or fetched is None:
+            return False
+        now = datetime.now(timezone.utc)
+        return fetched + self.CHANGE_SLACK < changed <= now - self.CHANGE_MIN_AGE
+
+    CHANGE_SLACK = timedelta(minutes=1)      # (the site's clock and ours)
+    CHANGE_MIN_AGE = timedelta(minutes=10)
 
     def discovery_request(self, url: str, *, hop: int, depth: int = 0) -> Request | None:
         """A sitemap, feed or other discovery document, at most once per run; *depth*: how many
@@ -522,7 +545,8 @@ class NewsSpider(scrapy.Spider):
                 continue
             kept += 1
             req = self.article_request(entry["loc"], entry={
-                "feed_date": entry.get("date"), "feed_title": entry.get("title")}, hop=hop)
+                "feed_date": entry.get("date"), "feed_title": entry.get("title"),
+                "feed_updated": entry.get("updated")}, hop=hop)
             if req is not None:
                 yield req
         self.inc("discovery/entries", len(entries))

@@ -14,7 +14,8 @@ from tests.httpserver import SiteServer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def crawl_generic(site: Path, routes: dict, tmp_path: Path, *starts: str, code: int = 0) -> tuple[str, str, list, dict, str]:
+def crawl_generic(site: Path, routes: dict, tmp_path: Path, *starts: str, code: int = 0,
+                  port: int = 0) -> tuple[str, str, list, dict, str]:
     """``scraper crawl generic`` from *starts* (paths) of the loopback site, checked clean (exit *code*, no
     error, no traceback): (the site's base URL, the run's log, the stored URLs, the run's stats, what
     the command printed: its summary)."""
@@ -22,7 +23,7 @@ def crawl_generic(site: Path, routes: dict, tmp_path: Path, *starts: str, code: 
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
     env.pop("SCRAPY_SETTINGS_MODULE", None)
-    with SiteServer(site, routes) as srv:
+    with SiteServer(site, routes, port=port) as srv:   # (port: the same site again, a second run)
         proc = subprocess.run(
             [sys.executable, "-m", "scraper.cli", "crawl", "generic", "--db", str(db),
              "-a", "start=" + ",".join(srv.base + s for s in starts), "-a", "since=all", "-s", f"LOG_FILE={log}",
