@@ -4126,7 +4126,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # alive until the garbage collector found the cycle (a collection every few pages, that walked
     # them all). Cleared here (Cython cannot `del` them), everything goes with its last reference
     # (tests/test_gc_cycles.py).
-    drop = inside = small_box = furniture_box = player_box = drop_inside = consume_consent_box = consume_notice_box = about_cookies = is_prose = None
+    drop = inside = small_box = furniture_box = player_box = player_lines = drop_inside = consume_consent_box = None
+    consume_notice_box = about_cookies = is_prose = None
     story_below = story_prose = None
     return [p for p in paras if not p.removed]
 
