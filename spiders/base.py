@@ -731,7 +731,11 @@ class NewsSpider(scrapy.Spider):
         if not article.language and entry.get("news_language"):
             article.language = entry["news_language"]
         self.inc("articles/extracted")
-        yield item_from_article(article)
+        item = item_from_article(article)
+        redirects = response.meta.get("redirect_urls")
+        if redirects:   # (a shortlink, a legacy address, a trailing slash: not followed again next run)
+            item["aliases"] = [u for u in redirects if u != response.url]
+        yield item
 
     # -- errors
     def blocked_page(self, response: Response, kind: str, evidence: str) -> None:

@@ -27,9 +27,14 @@ class ArticleItem(scrapy.Item):
     fetched_at = scrapy.Field()
     paywalled = scrapy.Field()
     removed = scrapy.Field()
+    # the addresses requested that redirected to this one (Scrapy's redirect_urls): kept as the
+    # article's aliases (article_urls), so that a later run does not follow the redirect again
+    aliases = scrapy.Field()
 
 
-assert set(ArticleItem.fields) == set(ITEM_FIELDS), "ArticleItem out of sync with ITEM_FIELDS"
+# (the article's fields, and the one the crawl adds: its redirects)
+CRAWL_FIELDS = ("aliases",)
+assert set(ArticleItem.fields) == set(ITEM_FIELDS) | set(CRAWL_FIELDS), "ArticleItem out of sync with ITEM_FIELDS"
 
 
 def item_from_article(article: Article) -> ArticleItem:

@@ -83,6 +83,7 @@ SEARCH_ROWS_PER_STATEMENT = 500
 # (2026-12-05, scraper.benchmarks.memory). The ones every batch runs stay in the cache at this size; a
 # rare size is prepared again (tens of microseconds).
 STATEMENT_CACHE = 24
+_ALIASES = "_aliases"     # other addresses of a row (redirects to it), kept in article_urls only
 _PREPARED = "_prepared"   # Store.prepare's (search title, search body, MinHash values) of a row
 # an unchanged row (its flag as the page says it now: a paywall lifted or put up over the same text)
 _TOUCH = "UPDATE articles SET last_seen = ?, fetched_at = ?, paywalled = ? WHERE canonical_url = ?"
@@ -242,6 +243,10 @@ def _normalise(article: Any) -> dict[str, Any]:
     if not row["canonical_url"]:
         raise ValueError("article without url or canonical_url")
     row["fetched_at"] = to_utc_iso(row["fetched_at"]) or None
+    # (the addresses that redirected to it, stored as its aliases: a crawl's item "aliases")
+    aliases = get("aliases")
+    if aliases:
+        row[_ALIASES] = tuple(a for a in ([aliases] if isinstance(aliases, str) else aliases) if isinstance(a, str) and a)
     return row
 
 
@@ -389,6 +394,9 @@ class Store:
                 aliases.append((row["url"], url, row["site"], now))
                 if row["url"] != url:
                     aliases.append((url, url, row["site"], now))
+                for alias in row.get(_ALIASES, ()):
+                    if alias != row["url"] and alias != url:
+                        aliases.append((alias, url, row["site"], now))
             for sql, args in ((insert, inserts), (update, updates), (_TOUCH, touches)):
                 if args:
                     c.executemany(sql, args)
