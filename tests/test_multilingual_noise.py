@@ -1217,6 +1217,11 @@ NOISE_FROM_THE_PROBES = [
     ("pl", "middle", "<div class='x'>Article réservé à nos abonnés</div>", None),
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
+    # Blogger's bar for EU readers, Google's cookiechoices.js (a written probe of page kinds, 2026-12-07: a Spanish
+    # blog's "Este sitio utiliza cookies de Google…" stayed under the post)
+    ("en", "after", "<div id='cookieChoiceInfo'><span>Este sitio utiliza cookies de Google para prestar sus servicios "
+     "y para analizar su tráfico.</span><a href='https://policies.google.com/technologies/cookies'>Más información</a>"
+     "<a id='cookieChoiceDismiss'>Entendido</a></div>", "consent.id:#cookiechoiceinfo"),
 ]
 
 

@@ -61,6 +61,9 @@ CMP_IDS: dict[str, str] = {
     "bbccookies": "BBC cookie banner (MZ bbc.com rule)",
     "termly-code-snippet-support": "Termly (AC termly.json)",
     "axeptio_btn_dismiss": "Axeptio (AC axeptio.json)",
+    "cookieChoiceInfo".lower(): "Google's cookiechoices.js bar, which Blogger puts on its blogs for EU readers "
+                                "(Blogger's template CSS '#cookieChoiceInfo{bottom:0;top:auto}' and cookie-banner "
+                                "selector lists in public code; a written probe of page kinds, 2026-12-07)",
     "cookiewall": "generic cookie wall id (ISD common.css; EL general_hide)",
     "consent-page": "Yahoo consent page (AC yahoo.json)",
     "privacy-cp-wall-settings": "contentpass wall (COM contentpass.json)",
