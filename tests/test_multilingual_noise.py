@@ -1217,6 +1217,10 @@ NOISE_FROM_THE_PROBES = [
     ("pl", "middle", "<div class='x'>Article réservé à nos abonnés</div>", None),
     # ... and its support prompt under the post (the probe of many page kinds, 2026-12-06)
     ("ja", "after", "<div class='o-noteSupport'><p>この記事が気に入ったらサポートをしてみませんか？</p></div>", None),
+    # Soledad's author box under the post, div.post-author (a written probe of page kinds, 2026-12-07: a German
+    # review's tester and bio stayed)
+    ("en", "after", "<div class='post-author'><div class='author-content'><h5>Jana Kröger</h5><p>Testet seit 2016 "
+     "Haushaltsgeräte und besitzt mehr Staubsauger, als ihr lieb ist.</p></div></div>", "boilerplate.token:.post-author"),
     # Blogger's bar for EU readers, Google's cookiechoices.js (a written probe of page kinds, 2026-12-07: a Spanish
     # blog's "Este sitio utiliza cookies de Google…" stayed under the post)
     ("en", "after", "<div id='cookieChoiceInfo'><span>Este sitio utiliza cookies de Google para prestar sus servicios "

@@ -100,7 +100,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|post[-_]author|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?(?:text|only)|sr[-_]only|visually[-_]?hidden|off[-_]?screen|a11y[-_]hidden"
@@ -240,6 +240,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "copyright" as a token's last part: the photo credit or the agency's rights line of a story
    # (freiepresse.de 2024 span.detail-img__copyright "Bild: Christoph Soeder/dpa" in each caption,
    # fundus de_FreiePresse_2024_11_29; 14 L3S-GN1 pages' "Copyright 2008 … All rights reserved");
+   # "post-author": the author box under a WordPress theme's post (Soledad's div.post-author > .author-content
+   # with the name and bio: a written probe of page kinds, 2026-12-07; Dragnet R112 and R181, two scrapinghub
+   # pages up, none down);
    # "bio"/"bios" as a token's last part: an author bio box however the theme names it
    # (washingtonpost.com 2015 div.post-body-bio, readability.js test page wapo-1; medium.com 2015
    # div.infoCard-bio, medium-2);
