@@ -300,6 +300,27 @@ def test_title_loses_the_site_name_from_og_site_name():
     assert extract(html.encode(), "https://www.youm7.com/story/1").title == "وزير المالية يعلن الموازنة الجديدة"
 
 
+@pytest.mark.parametrize("meta,h1,expected", [
+    # the <title>/og:title a shortened headline and the site's name, the <h1> the whole headline (written probe
+    # pages of page kinds, 2026-12-07: a German review, an Indonesian university's news)
+    ("Vesta R6 im Test – TechnikProbe", "Vesta R6 im Test: Saugroboter mit Wischmopp für Altbauwohnungen",
+     "Vesta R6 im Test: Saugroboter mit Wischmopp für Altbauwohnungen"),
+    ("Mahasiswa Teknik Kembangkan Alat Pemantau Banjir | Universitas Nusantara",
+     "Mahasiswa Teknik Kembangkan Alat Pemantau Banjir Berbiaya Rendah",
+     "Mahasiswa Teknik Kembangkan Alat Pemantau Banjir Berbiaya Rendah"),
+    # an <h1> that is the site's name (a blog's header): the title less that name (Dragnet's blogs, scrapinghub's
+    # GiveWell posts were titled by their blog's name); not a short part before the separator
+    ("Budget vote delayed again | City Ledger", "City Ledger", "Budget vote delayed again"),
+    ("Rückbau von Atomkraftwerk - Kühltürme von AKW Gundremmingen gesprengt",
+     "Kühltürme von AKW Gundremmingen gesprengt", "Kühltürme von AKW Gundremmingen gesprengt"),
+    ("News | City Ledger", "News from the council chamber tonight", "News | City Ledger"),
+])
+def test_the_h1_is_the_title_when_the_title_is_its_shortened_start_and_the_sites_name(meta, h1, expected):
+    html = (f'<html><head><meta property="og:title" content="{meta}"></head><body><h1>{h1}</h1><p>'
+            + "The story's own paragraph is long enough to be read as a story of the page. " * 3 + "</p></body></html>")
+    assert extract(html.encode(), "https://example.com/news/2025/04/04/a-story").title == expected
+
+
 @pytest.mark.parametrize("attr", ['shadowrootmode="open"', 'shadowrootmode="closed"', 'shadowroot="open"'])
 def test_a_story_in_a_declarative_shadow_root_is_read_and_an_inert_template_is_not(attr):
     # a web component rendered on the server shows its shadow root in place; a plain <template> is
