@@ -317,8 +317,16 @@ class NewsSpider(scrapy.Spider):
         stored = next((u for u in (url, same if same != url else None, twin) if u is not None and u in self.seen), None)
         if stored is not None:
             if not self.changed_since_fetched(stored, entry):
-                self.inc("articles/skipped_seen")
-                requested.add(key)
+                # (an entry with no date of change, a home page's link, a feed item: the URL may still come
+                # with one, from the sitemap, later in the run; its skip is counted once)
+                undated = "\x00undated " + key
+                counted = undated in requested
+                if (entry or {}).get("lastmod") or (entry or {}).get("feed_updated"):
+                    requested.add(key)
+                elif not counted:
+                    requested.add(undated)
+                if not counted:
+                    self.inc("articles/skipped_seen")
                 return None
             self.inc("articles/refetch_changed")   # (stored, but changed since: fetched again, updated in place)
         if self.limit is not None and self._n_requested_articles >= self.limit:
