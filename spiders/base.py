@@ -20,15 +20,17 @@ Spider arguments (``scrapy crawl NAME -a key=value``):
 ``limit=N``          at most N article requests (debugging)
 
 Incremental: article URLs already in the database (``SQLITE_PATH``) are not requested again
-(stat ``articles/skipped_seen``); discovery documents are always fetched (once per run).
+(stat ``articles/skipped_seen``), unless their sitemap or feed entry says they changed after we fetched
+them (``changed_since_fetched``: ``articles/refetch_changed``); discovery documents are always fetched
+(once per run).
 
 Limits (Scrapy settings, see ``scraper/settings.py``; each hit is one WARNING line and a stat
 ``limits/<name>``): ``SITEMAP_MAX_DEPTH`` (sitemap indexes below sitemap indexes),
 ``SITEMAP_MAX_URLS`` (entries read per sitemap, feed or JSON listing), ``LISTING_MAX_LINKS``
 (article links followed per listing page), ``LISTING_MAX_SECTIONS`` (section pages read from a start
-page), ``LISTING_MAX_PAGES`` (pages of one listing read, "next" after "next"), ``ARTICLE_MAXSIZE`` (download size of an article
-page), ``GUNZIP_MAXSIZE`` (content of a ``.gz`` sitemap/feed), ``DOWNLOAD_MAXSIZE`` (any
-response, also after Content-Encoding decompression).
+page), ``LISTING_MAX_PAGES`` (pages of one listing read, "next" after "next"), ``ARTICLE_MAXSIZE``
+(download size of an article page), ``GUNZIP_MAXSIZE`` (content of a ``.gz`` sitemap/feed),
+``DOWNLOAD_MAXSIZE`` (any response, also after Content-Encoding decompression).
 """
 from __future__ import annotations
 
