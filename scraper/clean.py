@@ -3822,7 +3822,14 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 # a heading that is only the marker ("Related") over teaser cards takes the cards
                 nxt = (consume_cards(i, f"related.cards:{marker}", ("ul", "ol", "div", "section"))
                        if not rest and p.heading else i + 1)
-                i = consume_box(i, f"related.box:{marker}") if nxt == i + 1 else nxt
+                if (nxt == i + 1 and rest and p.link_ratio >= 0.4 and i + 1 < n_paras and paras[i + 1].link_ratio == 0
+                        and story_prose(paras[i + 1], B.READ_ALSO_WHOLE_NEXT_WORDS)):
+                    # the read-also line is whole, its linked title in it, and a sentence of the story's, no link in
+                    # it, follows in the same block: no widget's box (tagDiv's "tdb-block-inner" parts of one story,
+                    # B.READ_ALSO_WHOLE_NEXT_WORDS)
+                    i = nxt
+                else:
+                    i = consume_box(i, f"related.box:{marker}") if nxt == i + 1 else nxt
                 k = consume_links(i, f"related.inline-list:{marker}")
                 if k == i == nxt and not rest:
                     k = consume_after_box(i - 1, f"related.box:{marker}")

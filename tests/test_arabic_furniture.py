@@ -1141,3 +1141,24 @@ def test_a_writers_bio_from_their_card_under_the_story_goes():
     line = "صحفي فلسطيني أصيب برصاص في ساقه أمس أثناء تغطيته المواجهات قرب مخيم جنين، بحسب نقابة الصحفيين."
     art = extract(page(f'<div class="article-body">{ps([*STORY, line])}</div>', head=head), URL)
     assert art.paragraphs[-1] == line
+
+
+def test_a_whole_read_also_line_takes_no_story_sentence_after_it_in_its_block():
+    # tagDiv's Newspaper theme sets a story in several div.tdb-block-inner parts with ads between; the last
+    # part opens with "طالع أيضا: <a>…</a>" and holds the story's last sentence (a written probe of adversarial
+    # Arabic pages, 2026-12-07): the sentence went with the read-also line as its box. A read-also line whose
+    # title is in it takes no box when the next line in the box is a sentence of the story's, with no link.
+    parts = [["تواجه تعاونيات الزعفران في منطقة تالوين نقصاً حاداً في العاملات خلال موسم القطف الذي لا يتجاوز ثلاثة أسابيع.",
+              "وتقول رئيسة إحدى التعاونيات إن كثيراً من الشابات هاجرن إلى المدن أو إلى حقول الفراولة في الجنوب الإسباني."],
+             ["ويُقطف الزعفران فجراً قبل أن تتفتح الزهرة كاملة، ثم تُفصل الخيوط الحمراء يدوياً في اليوم نفسه.",
+              "ورفعت بعض التعاونيات الأجر اليومي هذا العام، لكن ذلك لم يكن كافياً لتعويض النقص المتزايد في العاملات."],
+             ["وتطالب التعاونيات بدعم حكومي لشراء آلات تجفيف حديثة تقلل الخسائر حين يتأخر القطف."]]
+    blocks = ["".join(f"<p>{x}</p>" for x in part) for part in parts]
+    blocks[2] = "<p><strong>طالع أيضا:</strong> <a href='/news/1'>مهرجان الورود في قلعة مكونة يستقبل زواره</a></p>" + blocks[2]
+    body = "<div class='ad-slot'><span>- إعلان -</span></div>".join(
+        f"<div class='tdb-block-inner td-fix-index'>{b}</div>" for b in blocks)
+    html = ('<html lang="ar" dir="rtl"><head><title>تعاونيات الزعفران</title></head><body><article><h1>تعاونيات الزعفران '
+            f'في تالوين تبحث عن أيدٍ عاملة</h1><div class="td-post-content tagdiv-type">{body}</div></article></body></html>')
+    art = extract(html.encode(), "https://www.example.ma/2026/05/18/saffron")
+    assert art.paragraphs == [x for part in parts for x in part]
+    assert any(r.rule.startswith("related.inline:") and "مهرجان الورود" in r.text for r in art.removed)

@@ -1221,6 +1221,9 @@ NOISE_FROM_THE_PROBES = [
     # review's tester and bio stayed)
     ("en", "after", "<div class='post-author'><div class='author-content'><h5>Jana Kröger</h5><p>Testet seit 2016 "
      "Haushaltsgeräte und besitzt mehr Staubsauger, als ihr lieb ist.</p></div></div>", "boilerplate.token:.post-author"),
+    # tagDiv's Newspaper theme's ad spot in the post (a written probe of adversarial Arabic pages, 2026-12-07)
+    ("en", "middle", "<div class='td-a-rec td-a-rec-id-content_inline tdi_2 td_block_template_1'><p>Fresh saffron "
+     "threads from the Taliouine cooperatives, packed in glass jars.</p></div>", "boilerplate.token:.td-a-rec"),
     # Blogger's bar for EU readers, Google's cookiechoices.js (a written probe of page kinds, 2026-12-07: a Spanish
     # blog's "Este sitio utiliza cookies de Google…" stayed under the post)
     ("en", "after", "<div id='cookieChoiceInfo'><span>Este sitio utiliza cookies de Google para prestar sus servicios "

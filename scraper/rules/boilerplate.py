@@ -97,7 +97,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|breadcrumbs?|breadcrumb[a-z]*|tags?|tag[-_]?(?:list|cloud|links)|tagcloud|keywords?|post[-_]?tags|article[-_]?tags"
     r"|newsletter[a-z]*|subscribe[a-z]*|subscription|suscripcion|signup|sign[-_]?up"
     r"|" + AD_TOKENS + r"|sponsor(?:ed)?|sponsor(?:ed)?[-_](?:block|box|module|unit|card)"
-    r"|banner[-_]?ad|teads"
+    r"|banner[-_]?ad|teads|td[-_]a[-_]rec(?:[-_][a-z0-9]+)*"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|post[-_]author|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
@@ -240,6 +240,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
    # "copyright" as a token's last part: the photo credit or the agency's rights line of a story
    # (freiepresse.de 2024 span.detail-img__copyright "Bild: Christoph Soeder/dpa" in each caption,
    # fundus de_FreiePresse_2024_11_29; 14 L3S-GN1 pages' "Copyright 2008 … All rights reserved");
+   # "td-a-rec" ("td-a-rec-id-content_inline", "…_top", "…_bottom"): tagDiv's Newspaper theme's ad spots in
+   # the post, which scrapers of such sites remove in public code (a written probe of adversarial Arabic pages,
+   # 2026-12-07: a shop's 40-word pitch in one, between the story's parts, stayed);
    # "post-author": the author box under a WordPress theme's post (Soledad's div.post-author > .author-content
    # with the name and bio: a written probe of page kinds, 2026-12-07; Dragnet R112 and R181, two scrapinghub
    # pages up, none down);
@@ -1055,6 +1058,12 @@ FURNITURE_BOX_PITCH_WORDS = 30
 # A related box's teaser leads are prose too, but a small part of the page's (fundus
 # pl_Rzeczpospolita_2025_02_02 without its class names).
 BOX_STORY_PROSE_WORDS = 6
+# A read-also line whole in itself (its marker and its linked title) takes no box after it when the next line
+# in the box is a sentence of this many words or more with no link: the story's own sentence, the box one of
+# the story's parts (tagDiv's Newspaper theme sets a story in several div.tdb-block-inner with ads between; "طالع
+# أيضا: <a>…</a>" then the story's last sentence in the last part: a written probe of adversarial Arabic pages,
+# 2026-12-07, lost that sentence with the read-also box)
+READ_ALSO_WHOLE_NEXT_WORDS = 8
 BOX_STORY_PROSE_SHARE = 0.5
 # ... for a notice's box that holds form controls (a content gate's buttons, a paywall's or sign-up
 # box's field or button) longer lines only: such a box's own sentences are short ("يمكنك تغيير هذا
