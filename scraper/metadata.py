@@ -72,9 +72,8 @@ _TITLE_SITE_END_RE = re.compile(r"\s+[|\-–—»:]\s+$")
 TITLE_REST_MIN_WORDS = 3
 
 
-# The <title>'s part before a separator that ends it with the site's name (" | ", " – ", " - " …): a shortened
-# headline when the visible <h1> opens with it (and is longer), at least this long.
-_TITLE_SITE_END_SEP_RE = re.compile(r"\s*(?:[|–—\-:»·]|::)\s*$")
+# A <title>'s parts, between separators (" | ", " – ", " - " …); its first part is a shortened headline when the
+# visible <h1> opens with it and is longer, the part at least this long.
 _TITLE_SITE_SPLIT_RE = re.compile(r"\s+[|–—\-:»·]\s+|\s+::\s+")
 TITLE_HEAD_MIN_CHARS = 12
 
@@ -328,8 +327,9 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         title = clean_text(_html.unescape(title))
     if h1 and title and h1 != title and len(h1) > 10 and (h1 in title or title in h1):
         if _site_part(h1, title):   # (the h1 is the site's name, a blog's header: the title less that name)
-            title = title[:title.rstrip().rfind(h1)].rstrip()
-            title = title[:_TITLE_SITE_END_SEP_RE.search(title).start()] if _TITLE_SITE_END_SEP_RE.search(title) else title
+            rest = title[:title.rfind(h1)]
+            sep = _TITLE_SITE_END_RE.search(rest)
+            title = (rest[:sep.start()] if sep else rest).strip()
         else:
             title = h1  # og:title often carries the site name; the visible h1 does not
     elif h1 and title and h1 != title and len(h1) > len(title) // 2:
