@@ -14,20 +14,18 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from .urls import FILE_EXT, join, looks_like_article, strip_fragment
+from .urls import FILE_EXT, LISTING_SEGMENTS, join, looks_like_article, strip_fragment
 
 # Path segments of a site's service pages and of listings that are no sections of news (a tag's, an
-# author's, a gallery's, the search): not followed as sections. (urls._LISTING_SEGMENTS holds these
-# and the section words themselves, "section", "category", "قسم", which are followed.)
-NOT_SECTION_SEGMENTS = frozenset({
-    "tag", "tags", "author", "authors", "writer", "writers", "video", "videos", "gallery", "galleries",
-    "photo", "photos", "multimedia", "podcast", "podcasts", "search", "login", "signin", "sign-in", "register",
-    "signup", "sign-up", "subscribe", "subscription", "newsletter", "newsletters", "contact", "contact-us",
-    "about", "about-us", "privacy", "privacy-policy", "terms", "terms-of-use", "cookie-policy", "cookies",
-    "feed", "rss", "sitemap", "wp-admin", "wp-json", "cdn-cgi", "wp-content", "wp-includes", "static",
-    "assets", "media", "print", "account", "my-account", "profile", "advertise", "advertising", "jobs",
-    "careers", "help", "faq", "shop", "store", "donate", "apps", "app", "epaper", "e-paper",
-    "وسم", "وسوم", "كاتب", "كتاب", "الكتاب", "فيديو", "بحث", "اتصل-بنا", "من-نحن", "سياسة-الخصوصية",
+# author's, a gallery's, the search): not followed as sections. The URL words of listings and services
+# (urls.LISTING_SEGMENTS) less those of sections, archives, live pages and page numbers, which are followed
+# (a page number's listing as a "next" page), and more service pages' names.
+SECTION_SEGMENTS = frozenset({"section", "sections", "category", "categories", "topic", "topics", "archive",
+                              "archives", "live", "page", "قسم", "أقسام"})
+NOT_SECTION_SEGMENTS = (LISTING_SEGMENTS - SECTION_SEGMENTS) | frozenset({
+    "sign-in", "signup", "sign-up", "subscription", "newsletters", "terms-of-use", "account", "my-account",
+    "profile", "advertise", "advertising", "jobs", "careers", "help", "faq", "shop", "store", "donate", "apps",
+    "app", "epaper", "e-paper", "اتصل-بنا", "من-نحن", "سياسة-الخصوصية",
 })
 # A section's address: one or two path segments (/oman/, /ar/politics/), no query.
 SECTION_MAX_SEGMENTS = 2

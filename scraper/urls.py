@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
 
-_LISTING_SEGMENTS = {
+LISTING_SEGMENTS = {
     "tag", "tags", "author", "authors", "writer", "writers", "category", "categories",
     "topic", "topics", "section", "sections", "video", "videos", "gallery", "galleries",
     "photo", "photos", "multimedia", "live", "podcast", "podcasts", "search", "page",
@@ -51,7 +51,7 @@ def is_listing_url(url: str) -> bool:
     if not segs:
         return not _ARTICLE_QUERY.search(parts.query)
     for i, s in enumerate(segs):
-        if s in _LISTING_SEGMENTS:
+        if s in LISTING_SEGMENTS:
             # (a live blog's own page under "/live/": its number or slug after the segment, "/live/58130/national-
             # assembly-budget-session/", is a story, the live index is "/live/"; a written probe of loopback
             # sites, 2026-12-07)
