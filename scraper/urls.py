@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
 
+from w3lib.url import safe_url_string   # (Scrapy's own URL library: its Request applies the same)
+
 LISTING_SEGMENTS = {
     "tag", "tags", "author", "authors", "writer", "writers", "category", "categories",
     "topic", "topics", "section", "sections", "video", "videos", "gallery", "galleries",
@@ -136,8 +138,6 @@ def same_address(url: str) -> str:
     upper case (RFC 3986 §6.2.2.1: "%d9%83" and "%D9%83" are the same octet). An Arabic slug linked as
     typed, as its lower-case escapes and as its upper-case ones (a written probe of loopback sites,
     2026-12-07) is one address, looked up once among the stored and the requested."""
-    from w3lib.url import safe_url_string
-
     try:
         url = safe_url_string(url)
     except ValueError:
