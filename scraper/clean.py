@@ -2065,21 +2065,45 @@ def _entry_beside(paras: list["Para"], i: int) -> bool:
     return any(0 <= j < len(paras) and _dated_entry(folded(paras[j])) for j in (i - 1, i + 1))
 
 
+_CELL_LINE_LEVELS = 2   # a cell's paragraph: its block at most this many levels below the <td> (<td><div><p>)
+
+
 def data_row(p: "Para", tables: dict) -> bool:
     """The line is a table's row of data: two cells or more with text, one of them without a digit
     (a label: "الصفوف من الثالث إلى السادس | السبت 9 يناير 2027 | …", a schedule's row), not a layout
     table's date cell. ``tables``: the verdict of each table met so far on the page, and whether it has
     a header row (a table is counted once, not once for each of its dated rows)."""
-    if p.tag != "tr" or p.block is None:
-        return False
+    return p.tag == "tr" and p.block is not None and _data_table_row(p.block, p, tables)
 
+
+def in_data_row(p: "Para", tables: dict) -> bool:
+    """data_row, or a cell's own paragraph in such a row (<td><p><span>2025年1月11日</span></p></td>: a
+    table pasted from a word processor, each cell's text in a <p>; a written probe's university notice,
+    2026-12-07, whose dated cells were told datelines): the table's, not the page's."""
+    if p.tag == "tr":
+        return data_row(p, tables)
+    if p.block is None:
+        return False
+    for level, anc in enumerate(p.block.iterancestors()):
+        if anc.tag in ("td", "th"):
+            # (the cell holds this line alone: a layout table's column of the page holds a dateline and
+            # the story under it)
+            row = anc.getparent()
+            return (row is not None and row.tag == "tr" and "".join(anc.itertext()).split() == p.text.split()
+                    and _data_table_row(row, p, tables))
+        if level >= _CELL_LINE_LEVELS - 1 or anc.tag in ("table", "tr"):
+            return False
+    return False
+
+
+def _data_table_row(row, p: "Para", tables: dict) -> bool:
     def texts(tr) -> list[str]:
         return [t for t in ("".join(c.itertext()).strip() for c in tr if c.tag in ("td", "th")) if t]
 
-    own = texts(p.block)
+    own = texts(row)
     if len(own) < 2 or p.link_chars:
         return False   # (a row that links is a dated headline list's: "January 14, 2008 | <a>…</a>")
-    table = next((a for a in p.block.iterancestors() if a.tag == "table"), None)
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
     if table is None:
         return False
     if all(_DATE_HINT_RE.search(t) for t in own):
@@ -2739,7 +2763,7 @@ def _served_rest(paras: "list[Para]", start: int) -> bool:
 # 2024" (a written probe page of Docusaurus release notes, 2026-12-04): a section's title, no dateline.
 # (not a date written with dots, "12.03.2024 (Dienstag)")
 _RELEASE_HEADING_RE = re.compile(
-    rf"^[\W_]*(?:(?:{_alt(_fold_list(B.RELEASE_HEADING_WORDS))})\s+)?(?!\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)v?\d+\.\d+(?:\.\d+)*"
+    rf"^[\W_]*(?:(?:{_alt(_fold_list(B.RELEASE_HEADING_WORDS))})\s*)?(?!\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)v?\d+\.\d+(?:\.\d+)*"
     r"(?:[-.][a-z0-9]+)*\s*(?:[(\[·•|]|[-–—:]\s)")
 
 
@@ -4114,7 +4138,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
                                                            and p.link_ratio <= 0.6 and (find_date_in_folded(f) or (
                                                                words <= B.GLUED_DATE_MAX_WORDS and _glued_date(p.text)))
-                                                           and not data_row(p, data_tables)
+                                                           and not in_data_row(p, data_tables)
                                                            and not (p.tag == "li" and (_timeline_entry(f) or _in_timeline(p)))
                                                            and not (p.tag != "li" and _dated_entry(f) and _entry_beside(paras, i))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))

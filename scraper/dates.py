@@ -132,7 +132,11 @@ _MDY_TEXT = (
 # markup with no space between them, Next.js and React pages; a written probe of Arabic sites,
 # 2026-12-06. Not after a Latin letter, a digit or a dot: "v12.05.2024", "id12-05-2024")
 _DMY_NUM = r"(?<![\d.A-Za-z_\u00c0-\u024f])(?P<dd>\d{1,2})(?P<ds>[-/.])(?P<dmo>\d{1,2})(?P=ds)(?P<dy>\d{4})(?!\d)"
-_DATE_RE = re.compile("|".join([_YMD_NUM, _DMY_TEXT, _MDY_TEXT, _DMY_NUM]))
+# Year, month and day with their counters, as Chinese and Japanese pages write dates ("2026年2月17日",
+# "2012年01月07日") and Korean ones ("2026년 2월 17일"): a written probe of modern article pages,
+# a Japanese date line kept above the story (find_date_in_text found no date in it)
+_YMD_CJK = r"(?<!\d)(?P<ey>\d{4})\s*[年년]\s*(?P<emo>\d{1,2})\s*[月월]\s*(?P<ed>\d{1,2})\s*[日일]"
+_DATE_RE = re.compile("|".join([_YMD_NUM, _DMY_TEXT, _MDY_TEXT, _DMY_NUM, _YMD_CJK]))
 
 # Time of day, AM/PM words, time zone.
 _TIME = (
@@ -176,7 +180,7 @@ _TIME_AFTER_RE = re.compile(r"[^\d]{0,25}?" + _TIME_FULL)
 # Time before the date ("الساعة 10:30 صباحا، الأحد 3 مايو 2024").
 _TIME_BEFORE_RE = re.compile(_TIME_FULL + r"[^\d]{0,30}$")
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
-assert all("\\d{4})" in alt for alt in (_YMD_NUM, _DMY_TEXT, _MDY_TEXT, _DMY_NUM)), "_scan's screen needs a year in each form"
+assert all("\\d{4})" in alt for alt in (_YMD_NUM, _DMY_TEXT, _MDY_TEXT, _DMY_NUM, _YMD_CJK)), "_scan's screen needs a year in each form"
 _HIJRI_AFTER_RE = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|هجرية)")
 
 # Whole-string forms for parse_date only.
@@ -313,6 +317,8 @@ def _scan(s: str, default_tz: str | None) -> str | None:
         g = m.groupdict()
         if g["ay"]:
             y, mo, d = int(g["ay"]), int(g["amo"]), int(g["ad"])
+        elif g["ey"]:
+            y, mo, d = int(g["ey"]), int(g["emo"]), int(g["ed"])
         elif g["by"]:
             y, d = int(g["by"]), int(g["bd"])
             mo = _month_number(g["bm1"])

@@ -235,6 +235,10 @@ def test_default_tz_does_not_override_explicit_zone_or_add_time():
     # a writer's name and the date glued by markup without a space (Next.js/React pages)
     ("سلوى بعلبكي24-09-2025 | 10:15", "2025-09-24T10:15:00"),
     ("هبة الله إسماعيل٠٥/٠٨/٢٠٢٥", "2025-08-05"),
+    # year, month and day with their counters (Chinese, Japanese, Korean pages)
+    ("2026年2月17日 15:30 (2026年2月17日 18:10更新)", "2026-02-17T15:30:00"),
+    ("发布时间：2012年01月07日 10:30", "2012-01-07T10:30:00"),
+    ("2026년 2월 17일", "2026-02-17"),
 ])
 def test_find_date_in_text(text, expected):
     assert find_date_in_text(text) == expected
@@ -242,7 +246,8 @@ def test_find_date_in_text(text, expected):
 
 @pytest.mark.parametrize("text", [None, "", "لا يوجد تاريخ هنا", "12 رمضان 1445 هـ", "1714730400",
                                   # numbers glued to a Latin letter or a dot: a version, an identifier
-                                  "v12.05.2024", "id12-05-2024", "build 1.12.05.2024"])
+                                  "v12.05.2024", "id12-05-2024", "build 1.12.05.2024",
+                                  "2026年13月1日", "12026年1月1日"])
 def test_find_date_in_text_none(text):
     assert find_date_in_text(text) is None
 

@@ -431,6 +431,19 @@ def test_a_changelogs_release_headings_stay_and_a_dated_line_still_goes():
     assert art.paragraphs == [a, "3.2.0 (2024-02-19)", b, "v3.1.1 – 8 January 2024", a]
     art = extract(page("en", middle="<p>12.03.2024 (Dienstag)</p>"), "https://example.com/news/1")
     assert art.paragraphs == [a, b]
+    # "Ver." glued to the number, a Japanese date in full-width brackets (a written probe of recall-hard
+    # pages: a game's update notes)
+    art = extract(page("en", middle="<h2>Ver.3.2.0（2024年6月12日）</h2>"), "https://example.com/news/update-320")
+    assert art.paragraphs == [a, "Ver.3.2.0（2024年6月12日）", b]
+
+
+def test_a_cjk_date_line_goes():
+    # (a written probe of modern article pages: a Japanese site's time stamp over the story stayed, its
+    # date "2026年2月17日" read by no date rule)
+    a, b = STORY["en"]
+    art = extract(page("en", middle="<div class='ts'><time>2026年2月17日 15:30 (2026年2月17日 18:10更新)</time></div>"),
+                  "https://example.com/news/1")
+    assert art.paragraphs == [a, b]
 
 
 # Written probe pages of pages that are no news (2026-12-06): dates that are content, not a dateline.
@@ -1649,6 +1662,26 @@ def test_a_timetables_rows_of_times_under_its_header_stay():
     table = f"<table><tr><th>Depart Carrick Quay</th><th>Depart Innish Pier</th></tr>{rows}</table>"
     art = extract(page("en", middle=table), "https://example.com/timetable")
     assert art.paragraphs == [a, "Depart Carrick Quay Depart Innish Pier", "08:00 08:35", "09:20 09:55", "10:40 11:15", b]
+
+
+def test_a_pasted_tables_dated_cells_stay_and_a_layout_columns_dateline_still_goes():
+    # (a written probe's university notice, 2026-12-07: a table pasted from a word processor, each cell's
+    # text in its own <p>, lost its dated cells as datelines)
+    a, b = STORY["en"]
+    cell = "<td><p><span>{}</span></p></td>"
+    rows = [("Who", "Leaves", "Returns"), ("Students", "11 January 2025 (Saturday)", "16 February 2025 (Sunday)"),
+            ("Staff", "20 January 2025 (Monday)", "13 February 2025 (Thursday)")]
+    table = "<table>" + "".join("<tr>" + "".join(cell.format(x) for x in r) + "</tr>" for r in rows) + "</table>"
+    art = extract(page("en", middle=table), "https://example.com/news/holidays")
+    for r in rows:
+        for x in r:
+            assert x in art.body
+    # a layout table's column holding the page's dateline over the story: the dateline still goes
+    layout = ("<table>" + "".join(f"<tr><td><a href='/s{k}'>Section {k}</a></td><td>Box {k}</td></tr>" for k in range(3))
+              + f"<tr><td><a href='/n'>News</a></td><td><p>Monday, 20 January 2025</p><p>{a}</p><p>{b}</p></td></tr></table>")
+    html = (f"<html><head><meta charset='utf-8'><title>T</title></head><body>{layout}</body></html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert a in art.body and "20 January 2025" not in art.body
 
 
 def test_the_writers_card_under_the_story_goes_name_and_bio_when_the_metadata_names_them():

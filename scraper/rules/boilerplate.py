@@ -719,7 +719,9 @@ READING_TIME_LABELS = [
 ]
 # A release's heading with its date is no dateline: "v2.4.1 (2019-03-02)", "Version 5.8 · 14 May 2024" (a
 # changelog page; a written probe of non-news pages, 2026-12-06), the version opened by one of these words
-RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione", "versie"]
+# (and "Ver." written before the number with no space: "Ver.3.2.0（2024年6月12日）", a Japanese game's update
+# notes, a written probe of recall-hard pages)
+RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione", "versie", "ver."]
 # A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
 # number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
 # Uhr" (fundus de_Hessenschau_2024_04_27: a two-digit year the date rule does not read), "posted on
