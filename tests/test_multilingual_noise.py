@@ -1205,6 +1205,9 @@ NOISE_FROM_THE_PROBES = [
     ("zh", "middle", "<div>請繼續往下閱讀...</div>", None),
     ("ja", "middle", "<div>この記事のタイトルとURLをコピーする</div>", None),
     ("ja", "middle", "<div>ここから先は有料部分です</div>", None),
+    # a Japanese daily's membership pitch under the free part (a written probe of modern article pages)
+    ("ja", "after", "<div class='memberPromo_r1'><p>有料会員になると、すべての記事とデータをご覧いただけます。初回1カ月無料。</p>"
+     "<a href='/join'>詳しくはこちら</a></div>", None),
     # Le Monde's ad label, alone and joined to "Publicité" (the modern-web probe, 2026-12-06)
     ("pl", "middle", "<div class='x'>Publicité — La suite après cette publicité</div>", None),
     ("pl", "middle", "<div class='x'>LA SUITE APRÈS CETTE PUBLICITÉ</div>", None),

@@ -891,6 +891,9 @@ PAYWALL_LINES = [
     "مشترك بالفعل",
     # (note.com's line where a post's paid part begins: the CJK probe, 2026-12-06)
     "ここから先は有料部分です",
+    # (Japanese dailies' membership pitch under a story's free part, "有料会員になると、すべての記事とデータを
+    # ご覧いただけます。初回1カ月無料。", and their members-only labels: a written probe of modern article pages)
+    "有料会員になると", "有料会員限定", "この記事は有料会員限定です", "会員限定記事", "続きは有料会員",
     # (a premium teaser's line between a long-form story's sections: a written probe of Arabic pages,
     # 2026-12-06, in Annahar's markup)
     "هذا المحتوى متاح كاملا للمشتركين", "هذا المقال متاح كاملا للمشتركين", "هذا المحتوى متاح للمشتركين",
