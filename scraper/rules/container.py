@@ -354,6 +354,11 @@ COMMENTS_TITLES_ALONE = [
     # Ars Technica's editors' pick of its comments, over them (4 big9 pages of 2013 with class names made
     # meaningless)
     "promoted comments",
+    # the readers' comments' title in more languages, alone on its line (note.com's "コメント" over a post's
+    # comments: a written probe of blogs, whose comments joined the post; no dev gold holds one of these
+    # words as a line of its own, checked 2026-12-07)
+    "コメント", "评论", "网友评论", "網友評論", "댓글", "komentáře", "kommentarer", "kommentit", "hozzászólások",
+    "comentarii", "коментарі", "komentar", "bình luận", "ความคิดเห็น", "תגובות",
 ]
 COMMENTS_TITLES_LEADING = [
     "add your comment", "add your comments", "leave a comment", "post a comment", "post your comment",
