@@ -487,7 +487,9 @@ STORY_DE = [
 
 @pytest.mark.parametrize("title", ["3 Kommentare", "Commentaires (12)", "Komentarze (15)", "Комментарии",
                                    # (note.com's title over a post's comments: a written probe of blogs)
-                                   "コメント", "评论 (8)", "댓글 3", "Kommentarer (4)"])
+                                   "コメント", "评论 (8)", "댓글 3", "Kommentarer (4)",
+                                   # (a recipe page's reviews: the probe of many page kinds)
+                                   "Commentaires et avis (312)"])
 def test_a_comments_title_in_another_language_ends_the_story(title):
     comments = "".join(f"<div><p>{name}</p><p>{text}</p></div>" for name, text in COMMENTS_EN[:3])
     page = html(f"<div>{''.join(f'<p>{p}</p>' for p in STORY_DE)}<h3>{title}</h3>{comments}</div>")

@@ -359,6 +359,10 @@ COMMENTS_TITLES_ALONE = [
     # words as a line of its own, checked 2026-12-07)
     "コメント", "评论", "网友评论", "網友評論", "댓글", "komentáře", "kommentarer", "kommentit", "hozzászólások",
     "comentarii", "коментарі", "komentar", "bình luận", "ความคิดเห็น", "תגובות",
+    # ... and the comments-and-ratings title of recipe and shop pages ("Commentaires et avis (312)" over a
+    # recipe's reviews: a written probe of many page kinds, in Marmiton's wording)
+    "commentaires et avis", "avis et commentaires", "comments and reviews", "reviews and comments",
+    "kommentare und bewertungen", "comentarios y opiniones", "commenti e recensioni",
 ]
 COMMENTS_TITLES_LEADING = [
     "add your comment", "add your comments", "leave a comment", "post a comment", "post your comment",
