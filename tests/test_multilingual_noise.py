@@ -1045,6 +1045,7 @@ PUBLISHER_NOTICES = [
 STORY_LINES_LIKE_THE_PROBES_NOISE = [
     ("en", "This entry in the register was posted on the town hall's door on Monday, the clerk said."),
     ("en", "The commission said this article of the treaty contains affiliate clauses that no member state had signed."),
+    ("en", "Note: the regulator said on Monday that this article contains affiliate links nobody had disclosed."),
     ("en", "We may earn a place in the final, the coach said, but only if the defence holds against the champions."),
     ("en", "You've read the report, the minister told the committee, so you know the deficit will not fall this year."),
     ("en", "The Guardian is reader-supported, its editor said on Monday, and more than a million readers now pay for it."),
@@ -1103,7 +1104,25 @@ NOISE_FROM_THE_PROBES = [
         "cost to you.",
         # WIRED's (Condé Nast) and The Verge's (Vox Media) notes (a written probe of modern web pages, 2026-12-07)
         "If you buy something using links in our stories, we may earn a commission. This helps support our journalism.",
-        "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."]],
+        "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.",
+        # after a disclosure's label, and in the other languages of European blogs (a written probe, 2026-12-07)
+        "Transparenzhinweis: Dieser Beitrag enthält Affiliate-Links. Wenn du darüber buchst, erhalte ich eine kleine "
+        "Provision, für dich ändert sich am Preis nichts.",
+        "Hinweis: Dieser Beitrag enthält Werbelinks. Mit * markierte Links sind Affiliate-Links.",
+        "Denne artikel indeholder affiliate-links. Vi får en lille provision, hvis du køber via vores links.",
+        "Affiliate disclosure: this guide contains affiliate links. If you book through them we may earn a small "
+        "commission at no extra cost to you."]],
+    # consent plugins' placeholders over a held-back embed: Complianz's notice and Borlabs Cookie's blocker (by
+    # their classes), a French daily's line (the same probe)
+    ("en", "middle", "<figure class='wp-block-embed'><div class='cmplz-placeholder-parent'><div class='cmplz-blocked-"
+     "content-notice'><p>Klikk for å godta markedsføringscookies og aktivere dette innholdet</p></div></div></figure>",
+     "consent.class:.cmplz-blocked-content-notice"),
+    ("en", "middle", "<div class='embed-wrap'><div class='_brlbs-content-blocker'><div class='_brlbs-embed'><div "
+     "class='_brlbs-caption'><p>Unsere Karte der Wanderwege stammt von einem externen Anbieter aus Hamburg.</p><p><a "
+     "class='_brlbs-btn' href='#'>Karte laden</a></p></div></div></div></div>", "consent.class:._brlbs-content-blocker"),
+    ("en", "middle", "<div class='video-embed__placeholder'><p>Ce contenu est bloqué car vous n’avez pas accepté les "
+     "cookies de notre partenaire vidéo.</p><button type='button'>Afficher la vidéo</button></div>", None),
+    ("en", "middle", "<div class='x1'><p>Click to accept marketing cookies and enable this content</p></div>", None),
     # Dawn's call to follow its desk, 22 words, and Ahram Online's short link (a written probe of world news
     # publishers, 2026-12-07)
     ("en", "after", _p("Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business, finance "

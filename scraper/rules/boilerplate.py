@@ -2182,12 +2182,21 @@ AI_NOTE_SENTENCE_RE = re.compile(
 #   holds such a line.
 AFFILIATE_NOTE_MAX_WORDS = 45
 # (a screen: one of these is in every such line, as written)
-AFFILIATE_NOTE_HINTS = ("ffili", "FFILI", "filiad", "filiaz", "Amazon Associate", "may earn", "may receive",
+AFFILIATE_NOTE_HINTS = ("ffili", "FFILI", "filiad", "filiaz", "filiac", "filiač", "Werbelink", "eklamelink",
+                        "Amazon Associate", "may earn", "may receive",
                         "independently selected",
                         "推广链接", "推廣連結", "联盟链接", "アフィリエイト", "プロモーション", "artnerlink", "artner-Link")
 AFFILIATE_NOTE_RE = re.compile(
-    r"^[\W_]*(?:"
+    # (after a disclosure's label: "Affiliate disclosure: this guide contains …", "Transparenzhinweis: Dieser
+    # Beitrag enthält Affiliate-Links." (a written probe of European blogs, 2026-12-07, kept both))
+    r"^[\W_]*(?:(?:affiliate\s+)?disclosure|transparenzhinweis|werbehinweis|hinweis|offenlegung|transparence"
+    r"|note|nota|info|uwaga|upozornění|opmerking)?\s*[:：]?\s*(?:"
     r"(?:this|the)\s+(?:post|article|page|story|review|guide|content)\s+(?:may\s+)?contains?\s+affiliate\s+links"
+    # (the same in the other languages of European blogs: "Denne artikel indeholder affiliate-links.", "Dieser
+    # Beitrag enthält Werbelinks.", "Ten wpis zawiera linki afiliacyjne.", "Dit artikel bevat affiliate links.")
+    r"|(?:denne|dette|den\s+här|det\s+här|detta|ten|tento|dit|deze|dieser|der|dieses|das)\s+(?:artikel|artikkel|indlæg|innlegg"
+    r"|inlägg|beitrag|blogbeitrag|text|wpis|artykuł|článek|příspěvek|bericht|blog)\s+(?:kan\s+)?(?:indeholder|inneholder"
+    r"|innehåller|enthält|zawiera|obsahuje|bevat)\s+(?:\w+\s+)?(?:affiliate|partner|werbe|reklame|afiliační|afiliacyjne|linki\s+afiliacyjne)"
     r"|(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+|an\s+affiliate\s+|a\s+small\s+)?commission"
     r"|as\s+an\s+amazon\s+associate"
     # (Condé Nast's note, "All products featured on WIRED are independently selected by our editors.
@@ -2204,7 +2213,6 @@ AFFILIATE_NOTE_RE = re.compile(
     # Media may earn a commission."; a written probe of modern web pages, 2026-12-07, kept both)
     r"|if\s+you\s+buy\s+something\s+(?:from|through|using|via)\s+.{0,40}?\blinks?\b.{0,60}?\bmay\s+earn\s+(?:a\s+|an\s+affiliate\s+)?commission"
     r"|(?:cet|l['’])\s*article\s+(?:peut\s+)?conti(?:ent|enir)\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)"
-    r"|(?:dieser|der)\s+(?:artikel|beitrag)\s+enthält\s+(?:affiliate|partner)[- ]?links"
     r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?conti(?:ene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
     r"|questo\s+articolo\s+(?:può\s+)?contien[ei]\s+link\s+(?:di\s+)?affiliazione"
     r"|este\s+(?:artigo|post)\s+(?:pode\s+)?cont[ée]m\s+links\s+(?:de\s+)?afiliad[oa]s?"

@@ -79,6 +79,13 @@ CMP_CLASSES: dict[str, str] = {
     "wt-cli-cookie-bar-container": "cookie-law-info (EL README)",
     "cmplz-cookiebanner": "Complianz (PC)",
     "cmplz-soft-cookiewall": "Complianz soft cookie wall (PC)",
+    # consent plugins' placeholders over an embed they hold back until consent (its notice, not the page's
+    # banner): Complianz's "<div class="cmplz-blocked-content-notice">" with its blocked_content_text
+    # (Really-Simple-Plugins/complianz-gdpr, class-cookie-blocker.php and its field defaults), Borlabs
+    # Cookie's "<div class="_brlbs-content-blocker">" preview (borlabs-cookie's content blocker previewHTML);
+    # a written probe of European blogs, 2026-12-07, kept Complianz's notice in a match report
+    "cmplz-blocked-content-notice": "Complianz blocked-content notice (complianz-gdpr source)",
+    "_brlbs-content-blocker": "Borlabs Cookie content blocker (borlabs-cookie previewHTML)",
     "moove-gdpr-info-bar-container": "Moove GDPR (PC template)",
     "moove-gdpr-cookie-notice": "Moove GDPR (PC template)",
     "cookie-notice-container": "Cookie Notice by dFactory (PC)",
@@ -486,6 +493,11 @@ EMBED_CONSENT_LINES = [
     # (an Arabic embed's placeholder: "هذا المحتوى مستضاف على يوتيوب ولا يظهر لأنك لم توافق على ملفات تعريف الارتباط
     # الخاصة بالطرف الثالث.", a written probe of adversarial Arabic pages, 2026-12-07)
     "هذا المحتوى مستضاف على", "هذا المحتوى مستضاف لدى",
+    # (Complianz's default blocked_content_text, 'Click to accept marketing cookies and enable this content'
+    # (complianz-gdpr source); French dailies' placeholder over a held-back video, "Ce contenu est bloqué car
+    # vous n'avez pas accepté les cookies …": a written probe of European blogs and news, 2026-12-07)
+    "Click to accept marketing cookies and enable this content", "Ce contenu est bloqué car vous n'avez pas accepté",
+    "Ce contenu est bloqué car vous n’avez pas accepté",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
    # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
    # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte
