@@ -170,6 +170,24 @@ def test_a_paragraph_chosen_alone_collects_its_parent():
     assert _recall(art.body, rec["gold_paragraphs"]) >= 0.94
 
 
+def test_a_short_storys_last_sentence_after_a_linked_headline_set_into_it_is_kept():
+    # (a written probe of Arabic news, 2026-12-07, in youm7's markup: one long <p>, a photo's box, the last
+    # sentence, then an unmarked read-also headline in its own <p>: the long <p> was chosen alone and the
+    # last sentence was lost, the headline's link text outweighing it)
+    first = ("تمكنت قوات الحماية المدنية بمحافظة القليوبية، مساء اليوم الخميس، من السيطرة على حريق نشب داخل مخزن "
+             "للأخشاب بمنطقة بهتيم في شبرا الخيمة، بعدما دفعت غرفة العمليات بثلاث سيارات إطفاء إلى موقع البلاغ، وجرى "
+             "فرض كردون أمني حول المخزن لمنع امتداد النيران إلى العقارات السكنية المجاورة.")
+    last = "ولم يسفر الحريق عن أي إصابات."
+    headline = "مصرع شخصين وإصابة ثالث في حادث تصادم على الطريق الدائري بالقليوبية"
+    html = (f"<html lang='ar'><head><meta charset='utf-8'><title>حريق</title></head><body><div class='menu'><a href='/'>"
+            f"الرئيسية</a></div><div class='articleBody' id='articleBody'><p>{first}</p><div class='imgcontainer'><img "
+            f"src='/a.jpg' alt=''><span>سيارات الإطفاء أمام المخزن</span></div><p>{last}</p><p><strong><a "
+            f"href='/?p=42066'>{headline}</a></strong></p></div></body></html>").encode()
+    art = extract(html, "https://example.com/story/2025/10/16/fire/7145236")
+    assert art.paragraphs[:2] == [first, last] and headline not in art.body
+    assert RC.PARAGRAPH_PARENT in [d.rule for d in art.decisions]
+
+
 def test_a_paragraph_holding_the_story_in_br_lines_stays_alone():
     # nikkan-gendai.com: p.full-text holds the whole story in <br>-cut lines; its parent holds a
     # sub-title that is not the story: the paragraph is not a fragment, nothing is reconsidered
