@@ -2239,6 +2239,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         _move_body_mark(members, box)
     if not body and scope is None:
         body = _caption_story(root, art, removals, profile)
+    elif scope is None:
+        body = _photo_story(root, art, body, kept, members, removals, profile)
     if not body and scope is None:
         # the story only in the page's framework data (a Next.js skeleton page: RC.EMBEDDED_*)
         lines = embedded.story_lines(root)
@@ -2399,6 +2401,42 @@ def _caption_story(root, art: Article, removals: list[Removal], profile) -> list
                                  f"{len(lines)} caption(s) as the story", stage="container",
                                  path=clean.describe(found[0][0])))
     return lines
+
+
+def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], members, removals: list[Removal],
+                 profile) -> list[str]:
+    """A photo story: the story's box holds PHOTO_STORY_MIN_CAPTIONS captions or more, each a sentence of
+    its own, whose text outweighs the story's other lines (scraper.rules.container PHOTO_STORY_*): the
+    captions are the story, in their places among its lines; their removal records give way to a
+    decision. *body* otherwise."""
+    inside = set(members)
+    caps = [el for el in _REMOVED_OUTERMOST(root) if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR))
+            and any(a in inside for a in el.iterancestors())]
+    if len(caps) < RC.PHOTO_STORY_MIN_CAPTIONS:
+        return body
+    texts = [clean.strip_credit_tail(clean_text(" ".join(el.itertext()))) for el in caps]
+    if (any(len(t) < RC.PHOTO_STORY_CAPTION_MIN_CHARS for t in texts) or len(set(texts)) < len(texts)
+            or sum(map(len, texts)) < RC.PHOTO_STORY_SHARE * sum(map(len, body))):
+        return body
+    # the captions' places: their removal records, in reading order as the elements are
+    recs = [r for r in removals if r.stage == "dom" and RC.CAPTION_STORY_RULE_RE.match(r.rule)
+            and r.path in {clean.describe(el) for el in caps}]
+    lines_at: dict = {}
+    for p in kept:
+        if p.text in body and any(m is p.block or m in p.ancestors for m in inside):
+            lines_at.setdefault(p.text, p.order)
+    if len(recs) != len(caps) or any(t not in lines_at for t in body):
+        return body   # (a line or a caption whose place is not known: the body as it was)
+    said = _text_lines(texts, removals, profile)
+    placed = [(lines_at[t], 0, t) for t in body]
+    placed += [(r.order, 1, t) for r, t in zip(recs, texts) if t in said]
+    paths = {r.path for r in recs}
+    removals[:] = [r for r in removals if not (r.stage == "dom" and r.path in paths)]
+    art.removed = removals
+    art.decisions.append(Removal(rule=RC.PHOTO_STORY, text=f"{len(caps)} captions of sentences, {sum(map(len, texts))} "
+                                 f"characters against {sum(map(len, body))} of other story lines: a photo story",
+                                 stage="container", path=clean.describe(caps[0])))
+    return [t for _, _, t in sorted(placed)]
 
 
 def _first_date(values) -> str | None:

@@ -1822,6 +1822,43 @@ def test_a_photo_story_whose_captions_end_with_their_credit_keeps_the_captions()
     assert any(d.rule == RC.CAPTION_STORY for d in art.decisions)
 
 
+_PHOTO_INTRO = ["رافق مصورنا باعة سوق المباركية في الكويت في الساعات الأولى من الصباح، حين تُفتح الدكاكين وتُرش الأزقة بالماء.",
+                "هذه لقطات من ذلك الوقت القصير."]
+_PHOTO_CAPS = ["أبو فهد يفتح دكان البهارات الذي ورثه عن والده، ويبدأ يومه بترتيب أكياس الهيل والكركم على الرف الأمامي.",
+               "عامل النظافة رجب يرش الممر الرئيسي بالماء قبل أن تشتد الحرارة، وهي عادة يقول إنها تحفظ برودة الأرضية.",
+               "في مقهى صغير عند مدخل سوق التمور، تُحضّر أول دلة قهوة لباعة يتجمعون قبل فتح محالهم.",
+               "بائع التمور أحمد يفرز صناديق الخلاص الوافدة للتو من المزارع، ويفصل الحبات المتضررة بيده.",
+               "مع شروق الشمس تبدأ الأزقة بالامتلاء، وتنتهي الساعات الهادئة التي لا يعرفها إلا أهل السوق."]
+
+
+def _photo_page(intro: list[str], caps: list[str]) -> bytes:
+    figs = [f'<figure class="wp-block-image size-full"><img src="/u/{i}.jpg" alt=""><figcaption class="wp-element-'
+            f'caption">{c} تصوير: ناصر المطيري</figcaption></figure>' for i, c in enumerate(caps)]
+    return ('<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صباح المباركية</title></head><body><article '
+            f'class="post"><h1>صباح المباركية</h1><div class="entry-content"><p>{intro[0]}</p>{"".join(figs[:2])}'
+            f'{"".join(f"<p>{x}</p>" for x in intro[1:])}{"".join(figs[2:])}</div></article></body></html>').encode()
+
+
+def test_a_photo_storys_captions_are_the_story_in_their_places_without_their_credits():
+    # (a written probe of Arabic news, 2026-12-07: a "صور" story, six captioned photos under a two-paragraph
+    # intro, in a WordPress theme's figcaptions; the captions went and the story was its intro, F1 0.50)
+    html = _photo_page(_PHOTO_INTRO, _PHOTO_CAPS)
+    art = extract(html, "https://example.com/2026/02/06/mubarakiya-morning/")
+    assert art.paragraphs == _PHOTO_INTRO[:1] + _PHOTO_CAPS[:2] + _PHOTO_INTRO[1:] + _PHOTO_CAPS[2:]
+    assert "تصوير" not in art.body
+    assert any(d.rule == RC.PHOTO_STORY for d in art.decisions)
+
+
+def test_a_story_told_in_its_paragraphs_keeps_its_photos_captions_out():
+    # the same photos under a story whose paragraphs outweigh the captions, and a credit said under each photo
+    long = [x + " " + x for x in _PHOTO_INTRO[:1] + _PHOTO_CAPS[:4]]
+    art = extract(_photo_page(long, _PHOTO_CAPS), "https://example.com/2026/02/06/mubarakiya-morning/")
+    assert art.paragraphs == long and not any(d.rule == RC.PHOTO_STORY for d in art.decisions)
+    art = extract(_photo_page(_PHOTO_INTRO, ["صورة الصفحة الأولى من أرشيف المكتبة الوطنية بإذن منها"] * 5),
+                  "https://example.com/2026/02/06/mubarakiya-morning/")
+    assert art.paragraphs == _PHOTO_INTRO
+
+
 def test_an_app_shell_whose_story_is_only_in_its_json_ld_gets_the_json_ld_story():
     # the HTML is a script's loading line, the story only in the NewsArticle's articleBody (under 400
     # characters: the rescue's bar when the DOM gives some text); a written probe of loopback sites, 2026-12-07

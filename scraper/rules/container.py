@@ -540,6 +540,19 @@ SPARED_ALT_SHARE = 0.1
 CAPTION_STORY = "container.caption-story"
 CAPTION_STORY_MIN_CHARS = 120
 CAPTION_STORY_RULE_RE = re.compile(r"boilerplate\.(?:tag:figcaption|token:[.#][\w-]*caption)")
+# A photo story: the story's box holds PHOTO_STORY_MIN_CAPTIONS captions or more (as CAPTION_STORY_RULE_RE
+# takes them out), each of PHOTO_STORY_CAPTION_MIN_CHARS characters or more once its credit is cut, and
+# they hold PHOTO_STORY_SHARE times the characters of the story's other lines or more: the captions are
+# the story, each in its place among the intro's lines (a written probe of Arabic news, 2026-12-07: a
+# "صور" story of six captioned photos under a two-paragraph intro, in a WordPress theme's figcaptions; the
+# world publishers' probe's detik photo story, 2026-12-07; Dragnet R208, a Halloween gallery, +0.54). A story
+# told in its paragraphs, with photos beside it, holds more text than its captions; a caption said twice is a
+# credit ("Front page appears courtesy of the Newseum" under each front page: Dragnet R589). Dragnet's golds
+# split on galleries: R515's leaves its captions out (-0.33).
+PHOTO_STORY = "container.photo-story"
+PHOTO_STORY_MIN_CAPTIONS = 4
+PHOTO_STORY_CAPTION_MIN_CHARS = 40
+PHOTO_STORY_SHARE = 1.0
 
 
 # The choice says nothing of the headline: when the chosen story shares at most TITLE_LOW of the
