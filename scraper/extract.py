@@ -2409,6 +2409,8 @@ def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], me
     its own, whose text outweighs the story's other lines (scraper.rules.container PHOTO_STORY_*): the
     captions are the story, in their places among its lines; their removal records give way to a
     decision. *body* otherwise."""
+    if sum(1 for r in removals if r.stage == "dom" and RC.CAPTION_STORY_RULE_RE.match(r.rule)) < RC.PHOTO_STORY_MIN_CAPTIONS:
+        return body   # (a screen on the records before the tree is searched)
     inside = set(members)
     caps = [el for el in _REMOVED_OUTERMOST(root) if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR))
             and any(a in inside for a in el.iterancestors())]
