@@ -1123,6 +1123,9 @@ NOISE_FROM_THE_PROBES = [
     ("en", "middle", "<div class='video-embed__placeholder'><p>Ce contenu est bloqué car vous n’avez pas accepté les "
      "cookies de notre partenaire vidéo.</p><button type='button'>Afficher la vidéo</button></div>", None),
     ("en", "middle", "<div class='x1'><p>Click to accept marketing cookies and enable this content</p></div>", None),
+    # a live page's entry stamps with their morning/afternoon words and zones (a written probe of Arabic news)
+    *[("en", "middle", f"<div class='liveNewsTime'><span>{x}</span></div>", "boilerplate.meta-line")
+      for x in ["01:10 م", "11:40 ص", "1:10 p.m.", "10:45 ET", "9:05 am EST"]],
     # Dawn's call to follow its desk, 22 words, and Ahram Online's short link (a written probe of world news
     # publishers, 2026-12-07)
     ("en", "after", _p("Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business, finance "

@@ -853,6 +853,10 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                     # a clock or a player's time alone: "11:46", "00:00 / 03:15" (fundus lu_LuxemburgerWort,
                     # de_NTV, se_Expressen, de_Krautreporter)
+                    # (... with its morning or afternoon word and a zone's letters: "01:10 م", "1:10 p.m.", "10:45
+                    # ET", a live page's entries: a written probe of Arabic news, 2026-12-07)
+                    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?|ص|م|صباحا|صباحاً|مساء|مساءً)(?:\s*[a-z]{2,4})?"
+                    r"|\d{1,2}:\d{2}\s*(?:et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|bst|cet|cest|ist|jst|aest)"
                     r"|\d{1,2}:\d{2}[^\W\d_][^\d:.!?]{0,40}"
                     r"|\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago\s*\d{1,2}:\d{2}[^\d:.!?]{0,40}"
                     # a page's tools beside a counter, folded: "طباعة | أرسل لصديق | عدد القراءات: 3417"
