@@ -934,7 +934,9 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             continue
         says_desc = any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs)
         if p.heading and not named_heading:
-            if not says_desc or len(words & title_words) >= RC.LEAD_SHARE * min(len(words), len(title_words)):
+            # (not the headline again: a heading that says more than the title, and the description, is the
+            # standfirst: "نتابع معكم لحظة بلحظة تفاصيل …" under "لحظة بلحظة.. تفاصيل …", a written probe of Arabic news)
+            if not says_desc or len(words & title_words) >= RC.LEAD_SHARE * len(words):
                 continue
             why = "a heading that says the page's description, just before the story"
         elif p.heading:

@@ -1871,3 +1871,24 @@ def test_an_app_shell_whose_story_is_only_in_its_json_ld_gets_the_json_ld_story(
             'جارٍ التحميل…</div></div><noscript>يرجى تفعيل جافا سكريبت لعرض هذه الصفحة.</noscript></body></html>')
     art = extract(html.encode(), "https://news.example.ly/news/77340/")
     assert art.problem is None and art.paragraphs == story
+
+
+def test_a_heading_that_says_the_description_and_more_than_the_headline_is_the_standfirst():
+    # (a written probe of Arabic news, 2026-12-07: a live page's <h2> under its <h1>, the description word for
+    # word, shares most of the headline's words; it was taken for the headline said again and left out)
+    title = "لحظة بلحظة.. تفاصيل يوم إعلان نتيجة الشهادة الإعدادية في القاهرة"
+    dek = ("نتابع معكم لحظة بلحظة تفاصيل إعلان نتيجة الشهادة الإعدادية للفصل الدراسي الأول بمحافظة القاهرة، ونسب "
+           "النجاح وطرق الاستعلام.")
+    story = ["أعلنت المحافظة اعتماد نتيجة الشهادة الإعدادية بنسبة نجاح بلغت 86.4%، مقابل 84.9% في العام الماضي، وفق بيان رسمي.",
+             "وبدأ أولياء الأمور التوافد على المدارس منذ الصباح الباكر في انتظار إعلان النتيجة رسميا في كل الإدارات التعليمية."]
+    story += [f"وسجلت الإدارة التعليمية رقم {k} نسبة نجاح مرتفعة هذا العام، وقال مديرها إن المدارس استعدت جيدا للامتحانات "
+              "وإن المعلمين تابعوا الطلاب في الحصص الإضافية طوال الفصل الدراسي الأول." for k in range(1, 6)]
+    html = (f"<html lang='ar'><head><meta charset='utf-8'><title>{title}</title><meta name='description' content='{dek}'>"
+            f"</head><body><div class='articleCont'><div class='articleHeader'><h1>{title}</h1><h2>{dek}</h2></div><div "
+            f"class='writeBy'>كتبت منى عبد العزيز</div><div class='articleBody' id='articleBody'>"
+            f"{''.join(f'<p>{x}</p>' for x in story)}</div></div></body></html>")
+    art = extract(html.encode(), "https://example.com/story/2026/2/10/live-results/7302118")
+    assert art.paragraphs == [dek] + story
+    # the headline said again in a heading is still no standfirst
+    html = html.replace(f"<h2>{dek}</h2>", f"<h2>{title}</h2>")
+    assert extract(html.encode(), "https://example.com/story/2026/2/10/live-results/7302118").paragraphs == story
