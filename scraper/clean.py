@@ -1001,6 +1001,27 @@ def _note_signup_box(field: etree._Element, guard: "_StoryGuard", facts: dict, g
     box = _signup_box(field, guard=guard)
     if box is not None and box is not gone and _says_signup(field, box):
         facts["signup_boxes"].add(box)
+        facts["signup_boxes"].update(_signup_lead_in(box))
+
+
+def _signup_lead_in(box: etree._Element) -> list:
+    """The elements right before a sign-up box that title and pitch it, when the page builder set each in
+    a box of its own (Elementor: a heading widget "اشترك في نشرتنا البريدية", a text widget with the pitch,
+    then the form widget, siblings in the story's container; a written probe of Arabic news, 2026-12-07):
+    up to B.SIGNUP_LEAD_IN_BOXES small boxes without a link, back to one holding a heading that says
+    sign-up (B.SIGNUP_WORDS); [] when there is no such heading."""
+    found = []
+    sib = _element_sibling(box, etree._Element.getprevious)
+    for _ in range(B.SIGNUP_LEAD_IN_BOXES):
+        if (sib is None or visible_len_over(sib, B.SIGNUP_BOX_MAX_CHARS) or sib.tag == "a"
+                or next(sib.iter("a"), None) is not None):
+            return []
+        found.append(sib)
+        heads = [sib] if sib.tag in HEADING_TAGS else list(sib.iter(*HEADING_TAGS))
+        if any(_SIGNUP_WORD_RE.search(fold(text_of(h))) for h in heads):
+            return found
+        sib = _element_sibling(sib, etree._Element.getprevious)
+    return []
 
 
 def _gone_signup_form(form: etree._Element, guard: "_StoryGuard", facts: dict) -> None:

@@ -519,3 +519,36 @@ def test_story_beside_a_text_area_stays(frag):
     body = fold(art.body)
     assert fold(p) in body and fold(q) in body
     assert all(r.rule != "boilerplate.reply-form" or "تعليق" in r.text for r in art.removed)
+
+
+def _builder_page(pitch_title: str) -> tuple[bytes, list[str], str]:
+    """A story in a page builder's container (Elementor's widgets, each in a box of its own), with a sign-up
+    form's widget after a heading widget and a pitch widget."""
+    story = ["أطلق طلاب جامعيون في عمّان شبكة تطوعية تساعد الطلاب الوافدين على إيجاد سكن مناسب بأسعار معقولة قرب الجامعات.",
+             "وتقول المتطوعة ريم سعادة إن كثيرا من الوافدين الجدد يوقعون عقودا لا يفهمونها ويدفعون تأمينات لا يستردونها.",
+             "وتنظم الشبكة جلسات شهرية عبر الإنترنت لشرح عقود الإيجار وحقوق المستأجر، ويشارك فيها محامون متطوعون."]
+    pitch = ("تصلك رسالتنا الأسبوعية كل خميس، وفيها مختارات المحررين وأبرز التحقيقات والتقارير التي قد تكون فاتتك. "
+             "لن نشارك بريدك الإلكتروني مع أي جهة أخرى.")
+    w = "<div class='elementor-element elementor-widget'><div class='elementor-widget-container'>{}</div></div>"
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>سكن الطلاب</title></head><body><div class='e-con'>"
+            "<div class='e-con-inner'>" + "".join(w.format(f"<p>{x}</p>") for x in story[:2])
+            + w.format(f"<h3>{pitch_title}</h3>") + w.format(f"<p>{pitch}</p>")
+            + w.format("<form method='post'><input type='email' name='email' placeholder='البريد الإلكتروني'>"
+                       "<button type='submit'>اشترك</button></form>")
+            + w.format(f"<p>{story[2]}</p>") + "</div></div></body></html>")
+    return html.encode(), story, pitch
+
+
+def test_a_signup_forms_title_and_pitch_in_boxes_of_their_own_go_with_it():
+    # (a written probe of Arabic news, 2026-12-07: an Elementor page whose newsletter heading, pitch and form
+    # are sibling widgets in the story's container; the pitch, two full sentences, stayed)
+    html, story, pitch = _builder_page("اشترك في نشرتنا البريدية")
+    art = extract(html, "https://example.com/2026/03/student-housing/")
+    assert art.paragraphs == story and pitch not in art.body
+
+
+def test_the_boxes_before_a_signup_form_stay_when_no_heading_says_sign_up():
+    # (the same builder's boxes under a sub-heading of the story: no sign-up title, nothing taken before the form)
+    html, story, pitch = _builder_page("كيف تعمل الشبكة؟")
+    art = extract(html, "https://example.com/2026/03/student-housing/")
+    assert pitch in art.body and "كيف تعمل الشبكة؟" in art.body

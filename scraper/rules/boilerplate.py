@@ -396,6 +396,8 @@ COMMENTS_TOKEN_RE = re.compile(
 # the corpus pages: TechCrunch "Get the industry's biggest tech news", Golem, Heise, Nature…)
 SIGNUP_BOX_LEVELS = 6
 SIGNUP_BOX_MAX_CHARS = 600
+# (a sign-up box's title and pitch in boxes of their own right before it: clean._signup_lead_in)
+SIGNUP_LEAD_IN_BOXES = 2
 # An e-mail field is <input type="email">, or a text field (type "text" or none) whose id, name,
 # placeholder or aria-label says e-mail (folded, lower-case substring): alyaum.com's sign-up box
 # "للإشتراك بجريدة اليوم" has <input type="text" id="footerSubscribeEmail" placeholder="إدخل بريدك
