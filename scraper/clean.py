@@ -1706,6 +1706,18 @@ def _glued_date(text: str) -> bool:
     return unglued != text and find_date_in_folded(fold(unglued)) is not None
 
 
+_LATIN_LABEL_NEXT_RE = re.compile(r"^\W*(?:by|von|par|por)\s*[:：\-–—]?\s+([^\W\d_])", re.I)
+
+
+def _lower_after_label(text: str, words: int) -> bool:
+    """A Latin byline label opening a sentence, not a byline: the word after "By", "Von", "Par", "Por" is in
+    lower case in a line of more than B.BYLINE_LOWER_NEXT_MAX_WORDS words ("Por que os bancos médios pagam
+    mais", a sub-heading asking why: a written probe of modern web pages, 2026-12-07; "By the time …",
+    "Par ailleurs …"). A byline names someone; "by admin" is one, and short."""
+    m = _LATIN_LABEL_NEXT_RE.match(text)
+    return m is not None and m.group(1).islower() and words > B.BYLINE_LOWER_NEXT_MAX_WORDS
+
+
 def _dated_byline(text: str) -> bool:
     """A byline run into its date: "By Marcus LeeSept. 18, 2025Updated 2:14 p.m. ET" (B.BYLINE_DATED_MAX_WORDS),
     "كتب: النيل نيوز الجمعة 21 مارس 2025 10:12 ص" (a date the date rules read, in a line of another script
@@ -4144,7 +4156,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             i += 1
             continue
         # (not a linked heading: a teaser's title "تقرير: تراجع العبور …", "حوار: …" names its kind)
-        if (hit and _BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and (words <= 7 or (
+        if (hit and _BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and not _lower_after_label(p.text, words)
+                and (words <= 7 or (
                 words <= B.BYLINE_DATED_MAX_WORDS and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f))
                 and _dated_byline(p.text)))):
             drop(i, "boilerplate.byline")

@@ -1046,6 +1046,10 @@ STORY_LINES_LIKE_THE_PROBES_NOISE = [
     ("en", "This entry in the register was posted on the town hall's door on Monday, the clerk said."),
     ("en", "The commission said this article of the treaty contains affiliate clauses that no member state had signed."),
     ("en", "Note: the regulator said on Monday that this article contains affiliate links nobody had disclosed."),
+    # (a Latin byline label opening a sentence or a question: a written probe of modern web pages, 2026-12-07)
+    ("en", "Por que os bancos médios pagam mais"),
+    ("en", "By the time the firefighters arrived, the roof had already fallen in."),
+    ("en", "Par ailleurs, la mairie a promis de rouvrir la piscine avant l'été."),
     ("en", "We may earn a place in the final, the coach said, but only if the defence holds against the champions."),
     ("en", "You've read the report, the minister told the committee, so you know the deficit will not fall this year."),
     ("en", "The Guardian is reader-supported, its editor said on Monday, and more than a million readers now pay for it."),
@@ -1123,6 +1127,15 @@ NOISE_FROM_THE_PROBES = [
     ("en", "middle", "<div class='video-embed__placeholder'><p>Ce contenu est bloqué car vous n’avez pas accepté les "
      "cookies de notre partenaire vidéo.</p><button type='button'>Afficher la vidéo</button></div>", None),
     ("en", "middle", "<div class='x1'><p>Click to accept marketing cookies and enable this content</p></div>", None),
+    # "we may earn a commission" in Portuguese, Turkish, Korean; a Korean audio player's label; a Brazilian
+    # related-headline marker (a written probe of modern web pages, 2026-12-07)
+    *[("en", "middle", _p(x), None) for x in [
+        "Podemos receber comissão por compras feitas a partir de links nesta página.",
+        "Bu sayfadaki bağlantılardan yapılan alışverişlerden komisyon alabiliriz.",
+        "이 기사의 링크를 통해 구매하면 일정액의 수수료를 받을 수 있습니다.",
+        "기사 듣기"]],
+    ("en", "middle", "<p><strong>Relacionada:</strong> <a href='/lci-ou-cdb'>LCI ou CDB: qual rende mais depois do "
+     "imposto?</a></p>", None),
     # a live page's entry stamps with their morning/afternoon words and zones (a written probe of Arabic news)
     *[("en", "middle", f"<div class='liveNewsTime'><span>{x}</span></div>", "boilerplate.meta-line")
       for x in ["01:10 م", "11:40 ص", "1:10 p.m.", "10:45 ET", "9:05 am EST"]],

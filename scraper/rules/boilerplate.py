@@ -1113,6 +1113,9 @@ PAYWALL_REST_MIN_CHARS = 400
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
+# (a Latin label followed by a word in lower case opens a sentence, not a byline, in a line of more words
+# than this: clean._lower_after_label)
+BYLINE_LOWER_NEXT_MAX_WORDS = 3
 # ... and the interviewer's credit over an interview, with its colon only ("حاورتها: أمل الزين"; without one
 # "حاورته قناة …" opens a sentence): a written probe of the 23 Arabic sites' pages, 2026-12-07
 BYLINE_PREFIXES_COLON = ["حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "أجرى الحوار", "اجرى الحوار", "أجرت الحوار",
@@ -1438,6 +1441,9 @@ FURNITURE_LINES = [
     # labels of a public text-to-speech widget)
     "Join ST's WhatsApp Channel", "Join ST's Telegram channel", "Ascolta l'articolo", "Artikel anhören",
     "Ouvir o artigo", "Écouter l'article", "Escuchar el artículo", "استمع إلى المقال",
+    # (... in Korean and Japanese, "기사 듣기" over a Korean daily's story: a written probe of modern web pages,
+    # 2026-12-07)
+    "기사 듣기", "記事を聞く", "音声で聞く",
     # note.com's prompt under every post, over its support button (a public scraper of Japanese pages cuts
     # its text there; a written probe of many page kinds, 2026-12-06, kept it)
     "この記事が気に入ったらサポートをしてみませんか",
@@ -2189,6 +2195,7 @@ AI_NOTE_SENTENCE_RE = re.compile(
 AFFILIATE_NOTE_MAX_WORDS = 45
 # (a screen: one of these is in every such line, as written)
 AFFILIATE_NOTE_HINTS = ("ffili", "FFILI", "filiad", "filiaz", "filiac", "filiač", "Werbelink", "eklamelink",
+                        "comiss", "comisi", "ommission", "rovision", "komisyon", "수수료",
                         "Amazon Associate", "may earn", "may receive",
                         "independently selected",
                         "推广链接", "推廣連結", "联盟链接", "アフィリエイト", "プロモーション", "artnerlink", "artner-Link")
@@ -2222,6 +2229,14 @@ AFFILIATE_NOTE_RE = re.compile(
     r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?conti(?:ene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
     r"|questo\s+articolo\s+(?:può\s+)?contien[ei]\s+link\s+(?:di\s+)?affiliazione"
     r"|este\s+(?:artigo|post)\s+(?:pode\s+)?cont[ée]m\s+links\s+(?:de\s+)?afiliad[oa]s?"
+    # ("we may earn a commission" in other languages: "Podemos receber comissão por compras feitas a partir de
+    # links nesta página.", "Bu sayfadaki bağlantılardan yapılan alışverişlerden komisyon alabiliriz.", "이 기사의
+    # 링크를 통해 구매하면 일정액의 수수료를 받을 수 있습니다.": a written probe of modern web pages, 2026-12-07)
+    r"|(?:podemos|podríamos|poderemos)\s+(?:receber|recibir|ganhar|ganar|obter|obtener)\s+(?:uma\s+|una\s+)?(?:pequena\s+|pequeña\s+)?comis(?:são|sion|ión)"
+    r"|nous\s+(?:pouvons|pourrions)\s+(?:percevoir|toucher|recevoir)\s+une\s+(?:petite\s+)?commission"
+    r"|wir\s+(?:können|erhalten)\s+(?:gegebenenfalls\s+|ggf\.\s+)?(?:eine\s+)?(?:kleine\s+)?provision"
+    r"|.{0,60}?(?:bağlantılar|linkler).{0,60}?komisyon\s+(?:alabiliriz|kazanabiliriz)"
+    r"|.{0,40}?링크를\s+통해\s+구매하면.{0,30}?수수료를\s+받"
     r"|本文(?:含有?|包含)(?:推广|推廣|联盟)(?:链接|連結)"
     r"|(?:この|本)記事(?:に)?は(?:アフィリエイト|プロモーション|広告)"
     r")",

@@ -72,7 +72,10 @@ READ_ALSO_MARKERS = [
     # the other languages of the benchmark corpus (fundus parsers exclude the same lines)
     "Lesen Sie auch", "Lest auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
     "À lire aussi", "A lire aussi", "Sur le même sujet", "Lee también", "Leer más", "Te puede interesar",
-    "Leggi anche", "Leia também", "Veja também", "Leia mais", "Читайте также", "Читайте также:", "İlgili Haberler",
+    "Leggi anche", "Leia também", "Veja também", "Leia mais",
+    # (a Brazilian site's marker before a related headline, "Relacionada: LCI ou CDB: qual rende mais …": a
+    # written probe of modern web pages, 2026-12-07)
+    "Relacionada:", "Relacionado:", "Relacionadas:", "Relacionados:", "Читайте также", "Читайте также:", "İlgili Haberler",
     "Baca juga", "Previous story", "Next story",
     "Zobacz także", "Zobacz też", "Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także",
     "Przeczytaj też", "Przeczytaj również", "Ещё по теме", "Еще по теме", "Смотрите также", "Читайте ещё",
