@@ -2868,6 +2868,21 @@ def _banner_agree_line(p: "Para") -> bool:
             and not _QUOTE_RE.search(f))
 
 
+def _beside_consent_buttons(p: "Para", buttons) -> int:
+    """1 when the line's box, up to C.BANNER_BUTTON_BOX_LEVELS levels above its block, holds one of the page's
+    consent buttons ("Alle akzeptieren" as a <button>: the banner's own text, not prose about cookies; a
+    written probe of European blogs, 2026-12-07, kept a Jimdo banner's sentences), else 0."""
+    blk = p.block
+    if not buttons or blk is None:
+        return 0
+    for level, anc in enumerate((blk, *blk.iterancestors())):
+        if level > C.BANNER_BUTTON_BOX_LEVELS or anc.tag in ("body", "html", "article", "main"):
+            return 0
+        if any(any(a is anc for a in b.iterancestors()) for b in buttons):
+            return 1
+    return 0
+
+
 def cookie_banner_score(folded: str) -> int:
     """Evidence that a line is a cookie banner, not prose about cookies (needs a cookie word)."""
     if not _COOKIE_WORD_RE.search(folded):
@@ -3802,7 +3817,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
             if (cookie_page and words <= 120 and screened(cookie_line, p)
-                    and cookie_banner_score(folded(p)) >= 3
+                    and cookie_banner_score(folded(p)) + _beside_consent_buttons(p, consent_buttons) >= 3
                     and not between_prose(i) and not _quoted(p)):
                 drop(i, "consent.text")
                 i = banner_around(i)
@@ -3931,9 +3946,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 drop(i, box_rule)
                 i = nxt
                 continue
-        # 3. cookie banner sentence, with the button labels around it
+        # 3. cookie banner sentence, with the button labels around it (one more point when its box holds
+        # the page's consent buttons: C.BANNER_BUTTON_BOX_LEVELS)
         if (cookie_page and words <= 120 and screened(cookie_line, p)
-                and cookie_banner_score(folded(p)) >= 3
+                and cookie_banner_score(folded(p)) + _beside_consent_buttons(p, consent_buttons) >= 3
                 and not between_prose(i, same_box=words <= 25) and not _quoted(p)):
             drop(i, "consent.text")
             i = banner_around(i)

@@ -847,3 +847,26 @@ def test_a_word_screen_narrowed_to_a_page_finds_what_its_regex_finds_in_each_lin
         for line in page_lines:
             got = line_screen is not None and line_screen(line, clean._lowered(line) if line_screen.needs_low else None)
             assert got == (rx.search(line) is not None), (screen, line)
+
+
+def test_a_banner_sentence_beside_its_own_consent_buttons_goes_and_prose_about_cookies_stays():
+    # (a written probe of European blogs, 2026-12-07: a Jimdo banner's three sentences, 32 words with one of the
+    # banners' statements and no "this site" word, stayed; its box holds "Alle akzeptieren" / "Alle ablehnen")
+    from scraper.extract import extract
+    story = ["Der Imkerverein hat am Sonntag sein Sommerfest gefeiert, und mehr als zweihundert Gäste kamen in den "
+             "Lehrbienenstand am Waldrand.",
+             "Besonders beliebt war wieder das Honigschleudern, bei dem Kinder die Waben entdeckeln durften."]
+    banner = ("Diese Website verwendet Cookies und ähnliche Technologien. Einige davon sind für den Betrieb der Seite "
+              "notwendig, andere helfen uns, die Website zu verbessern. Sie können selbst entscheiden, welche Kategorien "
+              "Sie zulassen möchten.")
+    buttons = "<div><button>Alle akzeptieren</button> <button>Alle ablehnen</button></div>"
+
+    def page(after: str) -> bytes:
+        return (f"<html lang='de'><head><meta charset='utf-8'><title>Sommerfest</title></head><body><article><h1>"
+                f"Sommerfest</h1>{''.join(f'<p>{x}</p>' for x in story)}</article>{after}</body></html>").encode()
+    art = extract(page(f"<div class='x1'><div class='x2'><p class='x3'>{banner}</p>{buttons}</div></div>"),
+                  "https://example.com/news/sommerfest")
+    assert art.paragraphs == story and any(r.rule == "consent.text" for r in art.removed)
+    # the same sentences with no button beside them: not enough to take a line of the page for a banner
+    art = extract(page(f"<div class='x1'><p>{banner}</p></div>"), "https://example.com/news/sommerfest")
+    assert banner in art.paragraphs

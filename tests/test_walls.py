@@ -715,8 +715,12 @@ def test_a_brief_beside_a_privacy_centre_panel_is_a_story():
         # (the panel is an <aside> the story guard kept: the choice trusts it less and takes the marked story
         # box at once (clean._ASIDE_RULE, since 2026-12-07); in a plain <div> the second look moves off it)
         assert not any(d.rule == "container.story-beside-consent" for d in art.decisions)
+        # (in a plain <div>, the panel's title and lines now go as a banner's, beside the page's consent
+        # buttons (clean._beside_consent_buttons, since 2026-12-07): no second look is needed; before, the
+        # second look moved off it, container.story-beside-consent)
         div = _brief_beside(panel.replace("<aside ", "<div ").replace("</aside>", "</div>"), tail)
-        assert any(d.rule == "container.story-beside-consent" for d in div.decisions)
+        assert not div.decisions
+        assert [r.rule for r in div.removed if r.rule.startswith("consent.")] == ["consent.text"] + ["consent.box"] * 6
     # the same panel whose intro speaks as a banner: its box (the one with the buttons) goes with it, the
     # categories' titles and descriptions too (they had stayed in the story)
     art = _brief_beside(panel.replace("يستخدم الموقع وشركاؤه ملفات", "نستخدم نحن وشركاؤنا ملفات"), "")

@@ -406,6 +406,12 @@ BANNER_FRAMEWORK_EU = [
 # written probe, 2026-12-05: 6 of 7 such sentences went, with the story's headline as the banner's
 # title). On any other page such a line between the story's paragraphs is a banner.
 BANNER_STORY_NEIGHBOUR_WORDS = 10
+# A line that says a banner's statement counts one more point of cookie_banner_score when a box at most
+# BANNER_BUTTON_BOX_LEVELS levels above its block holds one of the page's consent buttons (a <button>
+# labelled as one): "Diese Website verwendet Cookies … Sie können selbst entscheiden, welche Kategorien Sie
+# zulassen möchten." (32 words, no "this site" word, scored 2) beside "Alle akzeptieren" / "Alle ablehnen" in
+# a Jimdo banner (a written probe of European blogs, 2026-12-07).
+BANNER_BUTTON_BOX_LEVELS = 3
 # A banner's line taken out in the box that holds the page's consent buttons (a <button> labelled as
 # one, BUTTON_LABELS_*), at most CONSENT_BOX_LEVELS boxes up from the line (below <article>, <main>,
 # <body> and a box named as the story's): the box's other lines go with it (consent.box) when they are
