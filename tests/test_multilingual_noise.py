@@ -1136,6 +1136,16 @@ NOISE_FROM_THE_PROBES = [
         "기사 듣기"]],
     ("en", "middle", "<p><strong>Relacionada:</strong> <a href='/lci-ou-cdb'>LCI ou CDB: qual rende mais depois do "
      "imposto?</a></p>", None),
+    # boxes to buy from around paid links, rel="sponsored" (a written probe of European blogs, 2026-12-07)
+    ("pl", "middle", "<div class='x9'><b>Envie de le lire ?</b> Commandez-le chez votre libraire ou sur <a href='https:"
+     "//shop.example/livre?aff=lea' rel='nofollow sponsored'>Librairies Partenaires</a> (lien affilié : je touche une "
+     "petite commission, sans surcoût pour vous).</div>", "boilerplate.buy-box"),
+    ("en", "middle", "<div class='x9'><p class='t'><strong>Gdzie kupić?</strong></p><p>Książkę znajdziesz w <a href='https:"
+     "//shop.example/k?ref=p' rel='nofollow sponsored'>Księgarni Partnerskiej</a> (link afiliacyjny).</p></div>",
+     "boilerplate.buy-box"),
+    ("en", "middle", "<div class='x9'><p><strong>Bedste pris lige nu</strong></p><p>Elbutikken.dk – 2.099 kr. <a href="
+     "'https://a.example/x?aff=gp' rel='sponsored nofollow'>Se tilbud</a></p><p>LydHuset – 2.199 kr. <a href='https:"
+     "//b.example/x?aff=gp' rel='sponsored nofollow'>Se tilbud</a></p></div>", "boilerplate.buy-box"),
     # a live page's entry stamps with their morning/afternoon words and zones (a written probe of Arabic news)
     *[("en", "middle", f"<div class='liveNewsTime'><span>{x}</span></div>", "boilerplate.meta-line")
       for x in ["01:10 م", "11:40 ص", "1:10 p.m.", "10:45 ET", "9:05 am EST"]],
@@ -2065,3 +2075,19 @@ def test_furniture_of_the_general_web_in_five_languages_goes(lang, html):
     # (between the story's paragraphs: at its end the edge's trim of short lines takes some of them anyway)
     art = extract(page(lang, middle=html), "https://example.com/news/1")
     assert art.paragraphs == STORY[lang], art.paragraphs
+
+
+def test_a_paid_link_in_a_storys_sentence_or_a_reviews_section_is_no_buy_box():
+    # a review's paragraph with a paid link in it, and a review's section whose product card holds one: the
+    # story's lines stay (only the card's own short lines may go)
+    a, b = STORY["en"]
+    line = ("I bought my tent at <a href='https://shop.example/tent?aff=1' rel='nofollow sponsored'>Outdoor Depot</a> "
+            "for 120 euros.")
+    art = extract(page("en", middle=f"<div class='w'><div class='c'><p>{line}</p></div></div>"), "https://example.com/news/1")
+    assert "I bought my tent at Outdoor Depot for 120 euros." in art.paragraphs
+    section = ("<section><h2>1. Pipwave Buds 2</h2><p>The best all-rounder. They sound balanced out of the box and last "
+               "eight hours per charge.</p><div class='card'><h4>Pipwave Buds 2</h4><span>$49</span><a href='https://"
+               "shop.example/p?aff=2' rel='sponsored'>Buy</a></div></section>")
+    art = extract(page("en", middle=section), "https://example.com/news/1")
+    assert "1. Pipwave Buds 2" in art.paragraphs
+    assert "The best all-rounder. They sound balanced out of the box and last eight hours per charge." in art.paragraphs

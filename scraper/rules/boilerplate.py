@@ -396,6 +396,16 @@ COMMENTS_TOKEN_RE = re.compile(
 # the corpus pages: TechCrunch "Get the industry's biggest tech news", Golem, Heise, Nature…)
 SIGNUP_BOX_LEVELS = 6
 SIGNUP_BOX_MAX_CHARS = 600
+# A box to buy from: the small box around a paid link (rel="sponsored"), a container element (not one of
+# BUY_BOX_NOT_TAGS) of at most BUY_BOX_MAX_CHARS visible characters, within BUY_BOX_LEVELS levels of the link,
+# holding two paid links (a price list) or one and a bold or heading title of at most BUY_BOX_TITLE_MAX_WORDS
+# words that opens it (clean._buy_box; a written probe of European blogs, 2026-12-07: "Envie de le lire ?",
+# "Gdzie kupić?", "Bedste pris lige nu" boxes stayed).
+BUY_BOX_LEVELS = 3
+BUY_BOX_MAX_CHARS = 300
+BUY_BOX_TITLE_MAX_WORDS = 6
+BUY_BOX_PROSE_CHARS = 80   # (nor a box holding a <p> this long without a paid link: the story's section around it)
+BUY_BOX_NOT_TAGS = frozenset({"p", "li", "td", "th", "span", "strong", "b", "em", "i", "blockquote"})
 # (a sign-up box's title and pitch in boxes of their own right before it: clean._signup_lead_in)
 SIGNUP_LEAD_IN_BOXES = 2
 # An e-mail field is <input type="email">, or a text field (type "text" or none) whose id, name,
