@@ -1687,7 +1687,7 @@ _STATEMENT_RE = re.compile(rf"(?:{_alt(C.BANNER_STATEMENTS_AR)})|(?:{_alt(C.BANN
                            rf"|(?:{_alt(C.BANNER_STATEMENTS_OTHER)})"
                            rf"|(?:{_alt(C.BANNER_FRAMEWORK_EU)})"
                            # (the European ones opening a sentence: see C.BANNER_STATEMENTS_EU)
-                           rf"|(?:^|(?<=[.!?:;«„“\"(]\s)|(?<=[.!?:;«„“\"(]))(?:{_alt(C.BANNER_STATEMENTS_EU)})", re.I)
+                           rf"|(?:^|(?<=[.!?:;«„“\"(]\s)|(?<=[.!?:;«„“\"(]))(?:{_alt(C.BANNER_STATEMENTS_EU)}|{C.BANNER_PARTNERS_COUNTED})", re.I)
 _SELF_RE = re.compile(r"هذا الموقع|موقعنا|الموقع|this (?:web)?site|our (?:web)?site|موقع", re.I)
 _BUTTON_LABELS = C.BUTTON_LABELS_AR + C.BUTTON_LABELS_EN + C.BUTTON_LABELS_EU
 _BUTTON_SET = {_b for _b in (" ".join(re.sub(r"[\W_]+", " ", fold(x)).split()) for x in _BUTTON_LABELS) if _b}
@@ -2919,6 +2919,23 @@ def _beside_consent_buttons(p: "Para", buttons) -> int:
     return 0
 
 
+_QUOTED_SPAN_RE = re.compile(r"[«“„\"]([^«»“”„\"]{0,80})[»“”\"]")
+_QUOTE_MARK_RE = re.compile(r"[«»“”„\"]")
+
+
+def _quoted_labels_only(folded: str) -> bool:
+    """The line's quotation marks only set off short labels (C.BANNER_QUOTED_LABEL_MAX_WORDS words each) and no
+    one is said to say anything: a banner naming its own link, "… jederzeit unter „Privatsphäre“ widerrufen."
+    (a written probe of walls, 2026-12-07), not a story quoting a banner."""
+    if _SAID_RE.search(folded):
+        return False
+    spans = _QUOTED_SPAN_RE.findall(folded)
+    # (not a consent button's label: a story about banners quotes those, "… يضغطون «قبول الكل» دون قراءة")
+    return (bool(spans) and all(len(x.split()) <= C.BANNER_QUOTED_LABEL_MAX_WORDS
+                                and " ".join(re.sub(r"[\W_]+", " ", x).split()) not in _BUTTON_SET for x in spans)
+            and not _QUOTE_MARK_RE.search(_QUOTED_SPAN_RE.sub(" ", folded)))
+
+
 def cookie_banner_score(folded: str) -> int:
     """Evidence that a line is a cookie banner, not prose about cookies (needs a cookie word)."""
     if not _COOKIE_WORD_RE.search(folded):
@@ -2940,7 +2957,8 @@ def cookie_banner_score(folded: str) -> int:
         score -= 3
     if _QUOTE_RE.search(folded) and not ((_YOU_AGREE_RE.search(folded) or _PRESS_BUTTON_RE.search(folded))
                                          and _QUOTED_BUTTON_RE.search(folded)
-                                         and not _QUOTE_RE.search(_QUOTED_BUTTON_RE.sub(" ", folded))):
+                                         and not _QUOTE_RE.search(_QUOTED_BUTTON_RE.sub(" ", folded))) \
+            and not _quoted_labels_only(folded):
         score -= 2   # (a quotation: prose about a banner; not the banner quoting its own button,
         #               the reader agreeing by it or told to press it: "انقر على «أوافق» لقبول …")
     return score

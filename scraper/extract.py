@@ -1755,6 +1755,12 @@ def _comments_start(out: list[clean.Para]) -> int | None:
 _CHOICE_RE = re.compile("|".join(re.escape(fold(w)) for w in C.WALL_CHOICE_WORDS))
 
 
+def _dateline_only(line: str) -> bool:
+    """A short line that holds a date and ends no sentence (C.WALL_DATELINE_MAX_WORDS): a source and date line."""
+    return (len(line.split()) <= C.WALL_DATELINE_MAX_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
+            and find_date_in_text(line) is not None)
+
+
 def _talk(body: list[str]) -> list[str]:
     """The lines of more than a title's words (C.WALL_LEFTOVER_TITLE_WORDS)."""
     return [x for x in body if len(x.split()) > C.WALL_LEFTOVER_TITLE_WORDS]
@@ -1919,7 +1925,11 @@ def _gone_article(meta: dict) -> tuple[str, Removal] | None:
     <title> that does not hold it (the site's name alone), over a body of less than
     RC.GONE_ARTICLE_MAX_CHARS (the caller's test). A story's own headline is its title's too."""
     h1 = " ".join((meta["h1"] or "").split())
-    if not h1 or h1 in " ".join((meta["page_title"] or "").split()):
+    # (the <title> may say it too when the story's own metadata names another headline: "تم حذف هذا الخبر -
+    # <site>" as <title> and <h1>, og:title and the JSON-LD headline the removed story's; a written probe of
+    # pages that are no articles, 2026-12-07, stored as a story)
+    named = " ".join((meta["title"] or "").split())
+    if not h1 or (h1 in " ".join((meta["page_title"] or "").split()) and (not named or h1 in named)):
         return None
     m = RC.GONE_TITLE_RE.search(h1) or RC.NOT_FOUND_TITLE_RE.search(h1)
     if m is None:
@@ -1955,6 +1965,7 @@ def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f
     return None
 
 
+_GATE_RE = re.compile(clean._alt(C.WALL_GATE_PHRASES), re.I)
 _PAY_OFFER_RE = re.compile(rf"(?<!\w)(?:{clean._alt(C.CONSENT_OR_PAY_WORDS)})(?!\w)", re.I)
 
 
@@ -2033,12 +2044,17 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         # title (a consent box's lines all taken out, consent.box): not a short page's own line beside a
         # banner as long, a listing's one summary, an error page's notice, a brief (a written probe of
         # pages that are no articles, 2026-12-07: five listings and a server error told consent walls)
-        talk = _talk(body)
+        # (a dateline left over, "المساء الجديد - خاص الجمعة 14 نوفمبر 2025" under a Funding Choices screen, is
+        # no story line: a written probe of walls, 2026-12-07, stored the page with that line as its story)
+        talk = [x for x in _talk(body) if not _dateline_only(x)]
         if all(_speaks_of_choices(x) for x in talk):
             return True
     if (consent_chars >= C.CONSENT_OR_PAY_SHARE * body_chars and body_chars < C.CONSENT_OR_PAY_MAX_LEAD
-            and _pay_offer(removals)):
+            and (_pay_offer(removals) or _PAY_OFFER_RE.search(fold(" ".join(body))))):
         return True   # a consent-or-pay wall over the story's lead (C.CONSENT_OR_PAY_*)
+    if (consent_chars and len(body) <= C.WALL_GATE_MAX_LINES and body_chars <= C.WALL_GATE_MAX_CHARS
+            and any(r.rule.startswith("consent.") and _GATE_RE.search(fold(r.text)) for r in removals)):
+        return True   # the screen holds the story back, one line of it shown (C.WALL_GATE_*)
     box = None if container is None else (container.getparent() if container.getparent() is not None else container)
     buttons_in_story = box is not None and box.tag != "body" and any(
         box in b.iterancestors() for b in facts["consent_buttons"])

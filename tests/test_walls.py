@@ -1104,3 +1104,77 @@ def test_a_photo_gallery_with_a_banner_and_no_text_is_no_body_not_a_wall():
     art = run(page(body, head=head, title="صور.. احتفالات عيد الأم في مدارس القاهرة - النيل نيوز"))
     assert art.problem == "no_body" and art.body == ""
     assert any(r.rule == "boilerplate.byline" for r in art.removed)
+
+
+# ----------------------------------------------------------------------------------------------
+# A written probe of walls and pages that are no articles (2026-12-07): five stored as stories
+# ----------------------------------------------------------------------------------------------
+
+LEDE = "أعلنت وزارة الزراعة، صباح الإثنين، عن خطة لإعادة تأهيل 1200 هكتار من بساتين النخيل المتضررة في المنطقة الشرقية."
+
+
+def test_a_screen_that_holds_the_story_back_over_its_first_sentence_is_a_wall():
+    gate = ('<div id="privacy-gate" class="x-gate" role="dialog"><div class="x-box"><h3>نحن نهتم بخصوصيتك</h3><p>نستخدم '
+            'ملفات تعريف الارتباط وتقنيات مشابهة لتشغيل الموقع وتحليل الزيارات وعرض إعلانات تناسب اهتماماتك. لا يمكنك '
+            'متابعة القراءة قبل تحديد اختيارك.</p><div><button>أوافق وأتابع القراءة</button> <button>إدارة الخيارات'
+            '</button></div></div></div>')
+    head = ('<meta property="og:type" content="article"><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "خطة النخيل"}</script>')
+    art = run(page(f"<article><h1>خطة النخيل</h1><p>{LEDE}</p></article>{gate}", head=head, title="خطة النخيل"))
+    assert_wall(art)
+    # the same screen over a brief of two sentences: a story with a banner
+    art = run(page(f"<article><h1>خطة النخيل</h1>{ps([LEDE] + BRIEF[1:])}</article>{gate}", head=head,
+                   title="خطة النخيل"))
+    assert art.problem is None and LEDE in art.body
+
+
+def test_a_source_and_date_line_left_under_a_consent_screen_is_no_story():
+    # Funding Choices' screen taken out, "المساء الجديد - خاص الجمعة 14 نوفمبر 2025" left: a wall, not a story
+    fc = ('<div class="fc-consent-root"><div class="fc-dialog-container"><p>يطلب almasaa.example موافقتك على استخدام '
+          'بياناتك الشخصية من أجل: إعلانات ومحتوى مخصّص، وقياس أداء الإعلانات والمحتوى، وأبحاث الجمهور.</p>'
+          '<button>موافقة</button><button>إدارة الخيارات</button></div></div>')
+    art = run(page(f"<article><h1>نقابة المعلمين تعلق إضرابها</h1><div class='src'>المساء الجديد - خاص الجمعة 14 "
+                   f"نوفمبر 2025</div></article>{fc}", head=ARTICLE_META))
+    assert_wall(art)
+
+
+def test_a_page_served_as_a_consent_interstitial_is_a_wall():
+    screen = ('<div class="consent-interstitial"><header><h2>قبل المتابعة إلى الموقع</h2></header><main><p>يستخدم موقع '
+              'الساحل نيوز ملفات تعريف الارتباط وتقنيات مشابهة لتقديم خدماته وقياس عدد الزوار وعرض الإعلانات. اختر '
+              'الإعدادات التي تناسبك.</p><h3>أنواع ملفات تعريف الارتباط</h3><p>ضرورية لتشغيل الموقع</p><p>إحصائية: '
+              'تساعدنا على فهم طريقة استخدام الموقع</p></main><form><button>قبول الكل</button><button>حفظ '
+              'الاختيارات</button></form></div>')
+    assert_wall(run(page(screen, head=ARTICLE_META)))
+    assert_wall(run(page(screen.replace("consent-interstitial", "x1"), head=ARTICLE_META, body_attrs=' class="consent-page"')))
+
+
+def test_a_consent_or_pay_wall_whose_offer_is_left_after_its_consent_text_is_a_wall():
+    # the consent text ("Wir und unsere 147 Partner …", its settings link named in quotes) goes; what is left is
+    # the offer to read without advertising, no story
+    wall = ('<div class="x-layer"><h2>Lesen Sie Rheinblick Online mit Werbung oder werbefrei</h2><div><h3>Mit Werbung '
+            'lesen</h3><p>Wir und unsere 147 Partner verwenden Cookies und ähnliche Technologien, um Ihnen '
+            'personalisierte Werbung und Inhalte anzuzeigen und deren Reichweite zu messen. Ihre Einwilligung können '
+            'Sie jederzeit unter „Privatsphäre“ widerrufen.</p><a href="#">Akzeptieren und weiter</a></div><div><h3>'
+            'Werbefrei lesen mit contentpass</h3><p>Nutzen Sie Rheinblick Online und viele weitere Websites ohne '
+            'Werbetracking und ohne Werbebanner für 3,99 € im Monat, monatlich kündbar.</p></div></div>')
+    art = run(page(f"<main><h1>Stadtrat stimmt für neue Rheinfähre</h1></main>{wall}", head=ARTICLE_META, lang="de"))
+    assert_wall(art)
+
+
+def test_a_story_quoting_a_banners_button_is_still_a_story():
+    # (the quoted button label keeps its quotation's penalty: a story about banners, "… «قبول الكل» دون قراءة")
+    line = ("لا تكاد تفتح موقعاً إلكترونياً اليوم حتى تظهر لك نافذة تطلب موافقتك على استخدام ملفات تعريف الارتباط، أو ما "
+            "يُعرف بالكوكيز. معظم المستخدمين يضغطون «قبول الكل» دون قراءة، فقط ليختفي الإشعار.")
+    art = run(page(f"<article><h1>ماذا تعني الكوكيز؟</h1>{ps(STORY[:1] + [line] + STORY[1:2])}</article>",
+                   head=ARTICLE_META))
+    assert art.problem is None and line in art.paragraphs
+
+
+def test_a_removed_story_whose_metadata_names_its_old_headline_is_not_found():
+    html = page("<main><h1>تم حذف هذا الخبر</h1><p>تم حذف هذا الخبر بناءً على طلب الجهة المعنية أو لانتهاء صلاحية "
+                "نشره. نعتذر عن الإزعاج.</p></main>",
+                head='<meta property="og:type" content="article"><meta property="og:title" content="مصدر: تعديل وزاري '
+                     'محدود يشمل ثلاث حقائب"><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                     '"مصدر: تعديل وزاري محدود يشمل ثلاث حقائب"}</script>',
+                title="تم حذف هذا الخبر - الوطن الرقمية")
+    assert run(html).problem == "not_found"

@@ -154,7 +154,7 @@ GENERIC_TOKEN_RE = re.compile(
     r"^(?:(?!no[-_])[a-z]{1,3}[-_])?(?:"
     r"cookies?[-_]?(?:banner|bar|consent|law|notice|notification|policy[-_]?(?:banner|bar|popup|notice)|popup|pop[-_]?up|message|msg|box|wrapper|container|alert|modal|overlay|warning|disclaimer|info|dialog|panel|wall|accept|agreement|compliance|prompt|strip)s?"
     r"|notice[-_]{0,2}cookies?|accept[-_]?cookies?|website[-_]?cookies|site[-_]?cookies"
-    r"|consent[-_]?(?:banner|manager|sdk|popup|pop[-_]?up|modal|bar|box|wall|dialog|overlay|notice|layer)"
+    r"|consent[-_]?(?:banner|manager|sdk|popup|pop[-_]?up|modal|bar|box|wall|dialog|overlay|notice|layer|interstitial)"
     r"|gdpr[-_]?(?:banner|consent|cookies?|popup|bar|notice|modal|wall|box)"
     r"|cmp[-_]?(?:banner|container|wrapper|dialog|popup)|privacy[-_]?wall"
     r"|cookiebot\w*|cmplz[-_]\w+|borlabs[-_]?cookie\w*|moove[-_]?gdpr\w*|onetrust\w*|didomi\w*|cookieyes\w*"
@@ -169,7 +169,8 @@ WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings", "privacywa
 WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "consent-form", "privacy-wall"}
 # ("privacy-wall": DPG Media's name for its consent wall, in its accept URL …/privacy-wall/accept, and
 # a home-made wall of that name in a written probe page, 2026-12-04)
-WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp-message-open", "qc-cmp-ui-showing"}
+WALL_BODY_CLASSES = {"cookiewall", "cookiewall-active", "didomi-popup-open", "sp-message-open", "qc-cmp-ui-showing",
+                     "consent-page"}   # (the last: a page served as a consent screen, the same probe as WALL_NAME_RE's interstitial)
 # <title> of pages that are only a consent screen (NPR, Google "Before you continue", Arabic CMPs).
 WALL_TITLE_RE = re.compile(
     r"cookie consent|consent and choices|consent management|before you continue|privacy (?:settings|choices|wall)"
@@ -201,6 +202,9 @@ WALL_BOX_CONSENT_SHARE = 0.5
 # banner leaves a line of its own story.
 WALL_LEFTOVER_MAX_CHARS = 250
 WALL_LEFTOVER_TITLE_WORDS = 5
+# (a line of at most WALL_DATELINE_MAX_WORDS words that holds a date and ends no sentence is no story line
+# left: a source and date line under a wall, extract._dateline_only)
+WALL_DATELINE_MAX_WORDS = 12
 WALL_CHOICE_WORDS = [
     "الموافقة", "موافقتك", "تفضيلاتك", "خياراتك", "الخصوصية", "خصوصيتك", "شركاؤنا", "شركائنا",
     "إعداداتك",   # ("يمكنك قبول جميع الملفات أو رفضها أو تعديل إعداداتك في أي وقت.": the second probe, 2026-12-05)
@@ -219,8 +223,10 @@ WALL_CHOICE_WORDS = [
 # other countries, which sites name their consent screens by: Polish "rodo" ("rodo-popup"), Turkish "kvkk"
 # ("kvkk-wall"), French/Spanish "rgpd", German "dsgvo", Brazilian "lgpd": the second written probe of
 # walls, 2026-12-07)
+# (... and "interstitial", the page a consent screen is served as: "<div class="consent-interstitial">" filling a
+# page whose <body> says "consent-page", a written probe of walls, 2026-12-07, stored as a story)
 WALL_NAME_RE = re.compile(r"(?:cmp|consent|cookies?|privacy|gdpr|rgpd|dsgvo|rodo|kvkk|lgpd|tcf)[-_]?(?:box[-_]?)?"
-                          r"(?:wall|popup|gate|modal|overlay)(?![a-z])", re.I)
+                          r"(?:wall|popup|gate|modal|overlay|interstitial)(?![a-z])", re.I)
 WALL_NAMED_MAX_CHARS = 2500
 # A page that does not say it is an article, of which less than WALL_SHORT_MAX_CHARS characters are left,
 # every line of more than a title's words speaking of cookies or the reader's choices and one of them a
@@ -352,6 +358,13 @@ BANNER_STATEMENTS_EN = [
 # story's sentence reports them in the middle ("Viele Verlage schreiben, wir und unsere Partner
 # verwenden Cookies, ohne …, kritisierte die Behörde."), and the quotation test knows only Arabic and
 # English verbs of saying.
+# (the same "we and our partners" with their count, "Wir und unsere 147 Partner verwenden Cookies …", as IAB
+# framework banners print it: a written probe of walls, 2026-12-07; a regex, opening a sentence as these do)
+BANNER_PARTNERS_COUNTED = (r"(?:wir und unsere|we and our|nous et nos|noi e i nostri|wij en onze|nosotros y nuestros"
+                           r"|nós e os nossos)\s+\d[\d.,]*\s+(?:partnern?|partners?|partenaires|partner|socios|parceiros)")
+# (quotation marks around labels of at most BANNER_QUOTED_LABEL_MAX_WORDS words, with no verb of saying, are a
+# banner naming its own links, not a story quoting one: clean._quoted_labels_only)
+BANNER_QUOTED_LABEL_MAX_WORDS = 3
 BANNER_STATEMENTS_EU = [
     "wir verwenden cookies", "verwenden wir cookies", "wir nutzen cookies", "wir und unsere partner",
     "diese website verwendet cookies", "diese webseite verwendet cookies", "wir brauchen ihre zustimmung",
@@ -431,7 +444,27 @@ CONSENT_BOX_PROSE_WORDS = 20
 # probe of walls, 2026-12-05 ("Accept cookies or subscribe … Or subscribe to read without
 # advertising cookies for €2.99 a month.", "… أو اشترك لتقرأ دون ملفات الإعلانات مقابل 10 ريالات شهريا").
 CONSENT_OR_PAY_WORDS = ["subscribe", "subscription", "abonnement", "abonnieren", "abonnez", "suscríbete",
-                        "suscripción", "abbonati", "abbonamento", "اشترك", "اشتراك", "الاشتراك"]
+                        "suscripción", "abbonati", "abbonamento", "اشترك", "اشتراك", "الاشتراك",
+                        # (reading without the advertising, the other half of the offer, and the German
+                        # publishers' shared pass that sells it: "Werbefrei lesen mit contentpass" left over
+                        # after the consent text went, a written probe of walls, 2026-12-07)
+                        "werbefrei", "ohne werbetracking", "contentpass", "sans publicité", "senza pubblicità",
+                        "sin publicidad", "ad-free", "بدون إعلانات", "دون إعلانات"]
+# (the offer is asked of the consent text taken out, and of what is left when that is short)
+# A consent screen that says the story is held back until the reader chooses (one of WALL_GATE_PHRASES in the
+# consent text taken out), over what is left of the story: at most WALL_GATE_MAX_LINES line(s) and
+# WALL_GATE_MAX_CHARS characters (its first sentence shown behind the screen), is a wall: no story to store
+# ("لا يمكنك متابعة القراءة قبل تحديد اختيارك." over an Arabic site's lede: a written probe of walls,
+# 2026-12-07). A brief beside a banner that says so keeps its two sentences and more.
+WALL_GATE_PHRASES = [
+    "لا يمكنك متابعة", "لا يمكن متابعة", "لا يمكنك مواصلة", "لا يمكن عرض", "قبل المتابعة", "قبل أن تتابع",
+    "لمتابعة القراءة", "لمواصلة القراءة", "للمتابعة يرجى", "وافق للمتابعة",
+    "to continue reading", "to keep reading", "before you continue", "you cannot continue", "to read this article",
+    "um weiterzulesen", "bevor sie fortfahren", "pour continuer à lire", "pour poursuivre la lecture",
+    "avant de continuer", "para seguir leyendo", "para continuar leyendo", "per continuare a leggere",
+]
+WALL_GATE_MAX_LINES = 1
+WALL_GATE_MAX_CHARS = 250
 CONSENT_OR_PAY_SHARE = 1
 CONSENT_OR_PAY_MAX_LEAD = 400
 # A banner naming its own button in quotes to tell the reader to press it, the verb in the imperative
