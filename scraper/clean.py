@@ -1308,6 +1308,9 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     comments, weak, trigger, linked, region, labels = flags
     if linked and next((a for a in el.iter("a") if a.get("href")), None) is None:
         return False   # a "teaser" without a link: the story's own lead (see LINKED_TOKEN_RE)
+    if family == "boilerplate" and rule.endswith("footer") and rule.startswith(_TOKEN_RULE) and any(
+            d is not el and class_id_hint(d.get("class"), d.get("id")) for d in el.iter("div", "section", "article")):
+        return False   # a box named a footer that holds one named as the story's (B.FOOTER_HOLDING_BODY)
     if labels and _holds_prose_runs(el):
         return False   # a box of labels (tags, menu, pager) holding runs of prose: misnamed
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)

@@ -552,3 +552,25 @@ def test_the_boxes_before_a_signup_form_stay_when_no_heading_says_sign_up():
     html, story, pitch = _builder_page("كيف تعمل الشبكة؟")
     art = extract(html, "https://example.com/2026/03/student-housing/")
     assert pitch in art.body and "كيف تعمل الشبكة؟" in art.body
+
+
+def test_a_box_named_a_footer_that_holds_the_story_body_is_no_footer():
+    # (a written probe of page kinds, 2026-12-07: WooCommerce's Flatsome theme sets a product's description tabs,
+    # an "entry-content" panel, in div.product-footer; the description went whole with the "footer")
+    desc = ["Elke tas wordt bij ons in Deventer op maat gesneden en gelast. Het zeildoek halen we bij een transportbedrijf "
+            "in de Achterhoek dat zijn oude huifzeilen anders zou laten verbranden.",
+            "Daardoor heeft iedere tas kleine gebruikssporen, die wij zien als een kenmerk en niet als een fout, en geen "
+            "twee tassen zijn precies hetzelfde."]
+    # (the short description beside it: more long paragraphs than the tabs hold, so no guard of the story keeps them)
+    summary = [f"Onze populairste dubbele fietstas in uitvoering {k}, genaaid van gerecycled vrachtwagenzeil, met twee "
+               "ruime vakken en een rolsluiting die ook bij een flinke bui alles droog houdt." for k in range(3)]
+    html = ("<html lang='nl'><head><meta charset='utf-8'><title>Dubbele fietstas</title></head><body><div class='product'>"
+            "<div class='product-info summary'><h1>Dubbele fietstas</h1><p class='price'>€ 89,00</p>"
+            + "".join(f"<p>{x}</p>" for x in summary) + "</div>"
+            "<div class='product-footer'><ul class='tabs'><li><a href='#tab-description'>Beschrijving</a></li></ul>"
+            "<div class='woocommerce-Tabs-panel panel entry-content' id='tab-description'>"
+            + "".join(f"<p>{x}</p>" for x in desc) + "</div></div></div>"
+            "<footer class='footer'><p>© 2024 Kroes Fietstassen · Alle rechten voorbehouden</p></footer></body></html>")
+    art = extract(html.encode(), "https://www.example.nl/product/dubbele-fietstas/")
+    assert all(x in art.paragraphs for x in desc)
+    assert "Alle rechten voorbehouden" not in art.body

@@ -363,6 +363,10 @@ LABELS_BOX_PROSE_RUNS = 3
 # story, the sidebar and div#footer-wrap). Such a box that holds the story is kept like any other,
 # but it is not listed as a box the container choice should trust less (clean facts["spared"]).
 REGION_TOKEN_RE = re.compile(r"[.#](?:header|footer)$", re.I)
+# FOOTER_HOLDING_BODY: a box named a footer ("footer", "product-footer") that holds a box named as the story's
+# body ("entry-content", …) is no footer: WooCommerce's Flatsome theme sets a product's description tabs,
+# "<div class="woocommerce-Tabs-panel … entry-content">", in div.product-footer (a written probe of page
+# kinds, 2026-12-07: a shop's product description went whole with it). (clean._apply_rule)
 # The same for a box named as an ad slot that holds the story: the hook of a script that sets ads
 # into the story's text (whatculture.com 2017: the story's div.js-in-image-ad.js-ad-content-break;
 # ir-research-data chaos-marvel-2, where the choice then went to the author's blurb outside it).
