@@ -1136,6 +1136,13 @@ NOISE_FROM_THE_PROBES = [
         "기사 듣기"]],
     ("en", "middle", "<p><strong>Relacionada:</strong> <a href='/lci-ou-cdb'>LCI ou CDB: qual rende mais depois do "
      "imposto?</a></p>", None),
+    # a docs page's feedback question in German, a table of contents' title with its toggle in Italian, a share
+    # bar named in Spanish with its counter (a written probe of page kinds, 2026-12-07)
+    ("en", "after", "<div class='x9'><p>War diese Seite hilfreich?</p><button>Ja</button><button>Nein</button></div>", None),
+    ("en", "middle", "<div id='toc_container'><p class='toc_title'>Indice <span>[<a href='#'>nascondi</a>]</span></p></div>",
+     None),
+    ("en", "middle", "<div class='compartir'><span>Compartir</span><a href='https://twitter.com/intent/tweet?u=1'>Twitter</a>"
+     "<span class='compartir__contador'>534 veces compartido</span></div>", "boilerplate.token:.compartir"),
     # boxes to buy from around paid links, rel="sponsored" (a written probe of European blogs, 2026-12-07)
     ("pl", "middle", "<div class='x9'><b>Envie de le lire ?</b> Commandez-le chez votre libraire ou sur <a href='https:"
      "//shop.example/livre?aff=lea' rel='nofollow sponsored'>Librairies Partenaires</a> (lien affilié : je touche une "

@@ -87,6 +87,9 @@ AD_TOKENS = (r"ads?|advert[a-z]*|adsbygoogle|ad[-_]?(?:slot|unit|container|wrapp
 BOILERPLATE_TOKEN_RE = re.compile(
     r"^(?!no[-_]|without[-_]|has[-_]|with[-_])(?:[a-z0-9]+(?:[-_]|__))*?(?:"
     r"share[a-z]*|share[-_]?(?:buttons?|bar|box|links?|tools?|icons?|this|article|post)|sharing|social[a-z]*|sharethis|addthis|a2a[a-z_]*|whatsapp|telegram"
+    # (a share bar named in the page's language, "<div class="compartir">" with its counter "534 veces
+    # compartido": a written probe of page kinds, 2026-12-07)
+    r"|compartir|partager|condividi|teilen"
     r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines|div|holder|block|thread|panel)|disqus[a-z_]*|respond|fb[-_]?comments"
     r"|comments?[-_]?(?:policy|rules|guidelines)[-_][a-z0-9]+"
     # (the readers' comments in other languages, in the plural only: the singular also names an opinion
@@ -823,6 +826,9 @@ RELATIVE_TIME_AR_UNITS = [
 META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
                     r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
+                    # (... in Spanish, German, French, Italian, Dutch: "534 veces compartido", a written probe of
+                    # page kinds, 2026-12-07)
+                    r"|[\d.,]+\s*(?:veces compartido|mal geteilt|partages|condivisioni|keer gedeeld)"
                     # a view or read counter, folded Arabic: "عدد المشاهدات: 3,482", "القراءات 1234",
                     # "1,234 مشاهدة" (Arab sites' story footers; a written probe page 2026-12-04)
                     r"|(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|زيارات)\s*:?\s*[\d.,٬]+"
@@ -1544,6 +1550,12 @@ FURNITURE_LINES = [
     # (... in French and Hashnode's under a post, a code block's copy button in Chinese, a forum's sort label: a
     # written probe of non-news pages of 2020-26, 2026-12-07)
     "Cette page vous a-t-elle été utile", "Cet article vous a-t-il été utile", "Did you find this article valuable",
+    # (... in German, Italian and Dutch; and a table of contents' title with its toggle, "Indice [nascondi]", as
+    # the Table of Contents Plus plugin prints it in its languages: a written probe of page kinds, 2026-12-07)
+    "War diese Seite hilfreich", "War dieser Artikel hilfreich", "Questa pagina ti è stata utile",
+    "Was deze pagina nuttig", "Was deze pagina behulpzaam",
+    "Contents [hide]", "Contents [show]", "Table of Contents [hide]", "Inhalt [Ausblenden]", "Inhaltsverzeichnis [Ausblenden]",
+    "Indice [nascondi]", "Sommaire [masquer]", "Índice [ocultar]", "Contenido [ocultar]", "Inhoud [verbergen]",
     "复制代码", "Sort by:",
  "الخبر منقول من", "هذا المقال منقول من",
     "تابعونا على", "تابعوا آخر أخبار", "تابعوا اخر اخبار", "لمتابعة آخر الأخبار", "اشترك في النشرة",
