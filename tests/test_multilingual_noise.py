@@ -1143,6 +1143,11 @@ NOISE_FROM_THE_PROBES = [
      None),
     ("en", "middle", "<div class='compartir'><span>Compartir</span><a href='https://twitter.com/intent/tweet?u=1'>Twitter</a>"
      "<span class='compartir__contador'>534 veces compartido</span></div>", "boilerplate.token:.compartir"),
+    # a Shopify product page's customer reviews in Judge.me's widget (the same probe)
+    ("en", "after", "<div class='jdgm-widget jdgm-review-widget'><div class='jdgm-rev-widg'><h2>Kundenbewertungen</h2>"
+     "<div>Basierend auf 13 Bewertungen</div><div class='jdgm-rev'><b>Läuft perfekt durch</b><p>Endlich ein Keramikfilter, "
+     "bei dem der Kaffee nicht ewig steht. Die Glasur ist noch schöner als auf den Fotos.</p></div></div></div>",
+     "boilerplate.token:.jdgm-widget"),
     # boxes to buy from around paid links, rel="sponsored" (a written probe of European blogs, 2026-12-07)
     ("pl", "middle", "<div class='x9'><b>Envie de le lire ?</b> Commandez-le chez votre libraire ou sur <a href='https:"
      "//shop.example/livre?aff=lea' rel='nofollow sponsored'>Librairies Partenaires</a> (lien affilié : je touche une "

@@ -90,6 +90,11 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # (a share bar named in the page's language, "<div class="compartir">" with its counter "534 veces
     # compartido": a written probe of page kinds, 2026-12-07)
     r"|compartir|partager|condividi|teilen"
+    # (shops' customer-review widgets by their vendors' class names, Judge.me's "jdgm-review-widget" (a written
+    # probe of page kinds, 2026-12-07: a Shopify product page's reviews joined its description), Yotpo's,
+    # Stamped's, Okendo's, Loox's, Trustpilot's: the readers' comments of a shop)
+    r"|jdgm[-_]?(?:widget|review[-_]?widget|rev[-_]?widg)|yotpo[-_]?(?:main[-_]?widget|reviews?|display[-_]?wrapper)"
+    r"|stamped[-_]?(?:main[-_]?widget|reviews?[-_]?widget)|okereviews|loox[-_]?reviews?|trustpilot[-_]?widget"
     r"|comments?|comments?[-_]?(?:list|area|section|form|box|wrap|wrapper|container|policy|rules|guidelines|div|holder|block|thread|panel)|disqus[a-z_]*|respond|fb[-_]?comments"
     r"|comments?[-_]?(?:policy|rules|guidelines)[-_][a-z0-9]+"
     # (the readers' comments in other languages, in the plural only: the singular also names an opinion
