@@ -2907,6 +2907,12 @@ def _banner_agree_line(p: "Para") -> bool:
             and not _QUOTE_RE.search(f))
 
 
+def _banner_score_at_least(p: "Para", least: int, buttons) -> bool:
+    """cookie_banner_score of the line, with _beside_consent_buttons's point asked only when it decides."""
+    score = cookie_banner_score(folded(p))
+    return score >= least or (score == least - 1 and _beside_consent_buttons(p, buttons) == 1)
+
+
 def _beside_consent_buttons(p: "Para", buttons) -> int:
     """1 when the line's box, up to C.BANNER_BUTTON_BOX_LEVELS levels above its block, holds one of the page's
     consent buttons ("Alle akzeptieren" as a <button>: the banner's own text, not prose about cookies; a
@@ -3875,7 +3881,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # long sentence: "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.
             # Damit können …"; it is screened on the raw line's first word, folded only then)
             if (cookie_page and words <= 120 and screened(cookie_line, p)
-                    and cookie_banner_score(folded(p)) + _beside_consent_buttons(p, consent_buttons) >= 3
+                    and _banner_score_at_least(p, 3, consent_buttons)
                     and not between_prose(i) and not _quoted(p)):
                 drop(i, "consent.text")
                 i = banner_around(i)
@@ -4007,7 +4013,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # 3. cookie banner sentence, with the button labels around it (one more point when its box holds
         # the page's consent buttons: C.BANNER_BUTTON_BOX_LEVELS)
         if (cookie_page and words <= 120 and screened(cookie_line, p)
-                and cookie_banner_score(folded(p)) + _beside_consent_buttons(p, consent_buttons) >= 3
+                and _banner_score_at_least(p, 3, consent_buttons)
                 and not between_prose(i, same_box=words <= 25) and not _quoted(p)):
             drop(i, "consent.text")
             i = banner_around(i)

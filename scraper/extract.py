@@ -2451,7 +2451,8 @@ def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], me
     placed = [(lines_at[t], 0, t) for t in body]
     placed += [(r.order, 1, t) for r, t in zip(recs, texts) if t in said]
     paths = {r.path for r in recs}
-    removals[:] = [r for r in removals if not (r.stage == "dom" and r.path in paths)]
+    removals[:] = [r for r in removals if not (r.stage == "dom" and r.path in paths
+                                               and RC.CAPTION_STORY_RULE_RE.match(r.rule))]
     art.removed = removals
     art.decisions.append(Removal(rule=RC.PHOTO_STORY, text=f"{len(caps)} captions of sentences, {sum(map(len, texts))} "
                                  f"characters against {sum(map(len, body))} of other story lines: a photo story",
