@@ -1143,6 +1143,8 @@ NOISE_FROM_THE_PROBES = [
      None),
     ("en", "middle", "<div class='compartir'><span>Compartir</span><a href='https://twitter.com/intent/tweet?u=1'>Twitter</a>"
      "<span class='compartir__contador'>534 veces compartido</span></div>", "boilerplate.token:.compartir"),
+    # a follow line naming Snapchat and X in Arabic letters (a written probe of adversarial Arabic pages, 2026-12-07)
+    ("en", "after", _p("تابعوا صدى الخليج على سناب شات وإكس"), "boilerplate.follow-line"),
     # a Shopify product page's customer reviews in Judge.me's widget (the same probe)
     ("en", "after", "<div class='jdgm-widget jdgm-review-widget'><div class='jdgm-rev-widg'><h2>Kundenbewertungen</h2>"
      "<div>Basierend auf 13 Bewertungen</div><div class='jdgm-rev'><b>Läuft perfekt durch</b><p>Endlich ein Keramikfilter, "

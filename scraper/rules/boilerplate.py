@@ -1303,6 +1303,9 @@ FOLLOW_LINE_OWN_PLACES = ["قناتنا", "صفحتنا", "حسابنا", "حس�
 FOLLOW_LINE_PLATFORMS = FOLLOW_LINE_MESSAGING + [
     "فيسبوك", "فيس بوك", "تويتر", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "تيك توك", "منصة إكس", "منصة اكس",
     "facebook", "twitter", "instagram", "youtube", "tiktok",
+    # (Snapchat, X by its letter's name, LinkedIn and Threads in Arabic letters: "تابعوا صدى الخليج على سناب شات
+    # وإكس", a written probe of adversarial Arabic pages, 2026-12-07)
+    "سناب شات", "سناب تشات", "سنابشات", "إكس", "لينكد إن", "لينكدإن", "ثريدز",
 ]
 FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبيق"]
 # (the call in other languages, FOLLOW_LINE_CALL_RE above: the Latin names of the platforms above and more)
