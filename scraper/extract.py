@@ -1919,7 +1919,7 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     return None
 
 
-def _gone_article(meta: dict) -> tuple[str, Removal] | None:
+def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | None:
     """A story taken down at its own address, its page still saying article (og:type, NewsArticle): an
     <h1> that says the story is gone or not found (RC.GONE_TITLE_RE, RC.NOT_FOUND_TITLE_RE) under a
     <title> that does not hold it (the site's name alone), over a body of less than
@@ -1929,6 +1929,11 @@ def _gone_article(meta: dict) -> tuple[str, Removal] | None:
     # <site>" as <title> and <h1>, og:title and the JSON-LD headline the removed story's; a written probe of
     # pages that are no articles, 2026-12-07, stored as a story)
     named = " ".join((meta["title"] or "").split())
+    first = body[0] if body and len(body[0].split()) <= RC.GONE_FIRST_LINE_MAX_WORDS else ""
+    m = RC.GONE_TITLE_RE.search(first) if first else None   # (the story's headline kept, its text gone: RC.GONE_FIRST_LINE_*)
+    if m is not None:
+        return "not_found", Removal(rule="page.no-article:not_found", text=f"the body's first line says {m.group(0)!r}, "
+                                    "over a short body", stage="page", path="", order=0)
     if not h1 or (h1 in " ".join((meta["page_title"] or "").split()) and (not named or h1 in named)):
         return None
     m = RC.GONE_TITLE_RE.search(h1) or RC.NOT_FOUND_TITLE_RE.search(h1)
@@ -2276,7 +2281,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                                          "(the rest of the page gave no story)", stage="container",
                                          path=clean.describe(box), order=0))
     if no_article is None and scope is None and sum(map(len, body)) < RC.GONE_ARTICLE_MAX_CHARS:
-        no_article = _gone_article(meta)
+        no_article = _gone_article(meta, body)
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])

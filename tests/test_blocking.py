@@ -206,6 +206,12 @@ def test_pages_that_are_not_challenges(html):
      b"saveReferrer(); AwsWafIntegration.getToken().then(() => { window.location.reload(true); });</script>"
      b"<noscript><h1>JavaScript is disabled</h1>In order to continue, we need to verify that you're not a robot. "
      b"This requires JavaScript. Enable JavaScript and then reload the page.</noscript></body></html>", "aws-waf"),
+    # AWS WAF's CAPTCHA page (title "Human Verification", served with 405; its text as public scrapers quote it):
+    # a third written probe of walls and blocks, 2026-12-07, stored it as a story
+    (b"<html lang='en'><head><title>Human Verification</title></head><body><div id='captcha-container'><div "
+     b"class='amzn-captcha-verify-container'><h1>Let's confirm you are human</h1><p>Complete the security check before "
+     b"continuing. This step verifies that you are not a bot, which helps to protect your account and prevent spam."
+     b"</p><button>Begin</button></div></div></body></html>", "aws-waf"),
     # a second written probe of walls and blocks (2026-12-07): Cloudflare's 1020/1015/1010 pages, Wordfence's 403
     # (its three paragraphs of explanation pass for a story: its help link names it), ModSecurity's 406, Radware,
     # Reblaze, Yandex SmartCaptcha, Tencent Cloud WAF, a regulator's block page

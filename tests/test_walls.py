@@ -1178,3 +1178,19 @@ def test_a_removed_story_whose_metadata_names_its_old_headline_is_not_found():
                      '"مصدر: تعديل وزاري محدود يشمل ثلاث حقائب"}</script>',
                 title="تم حذف هذا الخبر - الوطن الرقمية")
     assert run(html).problem == "not_found"
+
+
+def test_a_removed_story_under_its_old_headline_whose_body_says_so_is_not_found():
+    # (a third written probe of walls, 2026-12-07: the <h1> and <title> keep the story's headline, the body's first
+    # line says the content is gone)
+    html = page("<article><h1>Dimite el concejal de Urbanismo de Vilaboa</h1><h2>Este contenido ya no está disponible</h2>"
+                "<p>Esta información ha sido retirada por decisión de la dirección del periódico tras una resolución "
+                "judicial. Disculpa las molestias.</p></article>", lang="es",
+                head='<meta property="og:type" content="article"><meta property="og:title" content="Dimite el concejal '
+                     'de Urbanismo de Vilaboa">', title="Dimite el concejal de Urbanismo de Vilaboa | El Mirador")
+    assert run(html).problem == "not_found"
+    # a brief whose first line is a sentence of its own story stays a story
+    html = page("<article><h1>La app municipal cierra</h1><p>El ayuntamiento anunció que la aplicación de citas, que "
+                "ya no está disponible desde el lunes, será sustituida por una web.</p></article>", lang="es",
+                head='<meta property="og:type" content="article">', title="La app municipal cierra")
+    assert run(html).problem is None

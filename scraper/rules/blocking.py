@@ -168,6 +168,11 @@ assert EMBEDDABLE_ELEMENTS <= {pred for _k, pred, _s in ELEMENT_RULES}
 # Visible text of the page (lower case) that names a challenge on a short page:
 # (kind, text, source).
 TEXT_RULES: tuple[tuple[str, str, str], ...] = (
+    ("aws-waf", "complete the security check before continuing. this step verifies that you are not a bot",
+     "AWS WAF's CAPTCHA page (its <title> 'Human Verification', 405): 'Let's confirm you are human / Complete the "
+     "security check before continuing. This step verifies that you are not a bot, which helps to protect your "
+     "account and prevent spam.', as public scrapers' block checks and test fixtures quote it; a written probe "
+     "of walls and blocks, 2026-12-07, stored it as a story"),
     ("cloudflare", "enable javascript and cookies to continue", "CFW"),
     ("cloudflare", "needs to review the security of your connection before proceeding", "CFW"),
     ("cloudflare", "sorry, you have been blocked", "PC: Cloudflare block page (error 1020)"),

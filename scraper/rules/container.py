@@ -700,9 +700,16 @@ GONE_TITLE_RE = re.compile(
     # 2026-12-07, stored as a story)
     # ("غير متوفر", not available, is CONTENT_UNAVAILABLE_TITLE_RE's: a region's block when nothing else says)
     r"|(?:المقال|الخبر|المحتوى|الموضوع) (?:المطلوب |المطلوبة )?غير (?:موجود|موجودة)"
-    r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available|(?:article|story) not found",
+    r"|(?:article|story|content|page) (?:has been|was) (?:removed|deleted)|no longer available|(?:article|story) not found"
+    # (in Spanish, Italian, French, German, Portuguese and Turkish: "Este contenido ya no está disponible" over a
+    # removed story under its old headline, a written probe of walls and no-article pages, 2026-12-07)
+    r"|ya no está disponible|non è più disponibile|n'est plus disponible|n’est plus disponible|ist nicht mehr verfügbar"
+    r"|não está mais disponível|artık (?:mevcut|yayında) değil",
     re.I,
 )
+# ... and on such a page whose <h1> kept the story's headline, the body's first line alone says it, a short
+# line (at most GONE_FIRST_LINE_MAX_WORDS words) over a body under GONE_ARTICLE_MAX_CHARS
+GONE_FIRST_LINE_MAX_WORDS = 10
 # ... and on a page that says it is an article, the <h1> alone says so when the <title> does not hold it (the
 # site's name alone) and the body is under GONE_ARTICLE_MAX_CHARS: a story removed at its own address in the
 # site's article template, og:type article kept (a written probe of pages that are no articles, 2026-12-07:
