@@ -1194,3 +1194,17 @@ def test_a_removed_story_under_its_old_headline_whose_body_says_so_is_not_found(
                 "ya no está disponible desde el lunes, será sustituida por una web.</p></article>", lang="es",
                 head='<meta property="og:type" content="article">', title="La app municipal cierra")
     assert run(html).problem is None
+
+
+def test_a_turkish_kvkk_wall_that_speaks_of_consent_and_partners_in_turkish_is_a_wall():
+    # (a third written probe of walls, 2026-12-07: the box is named kvkkWall, its lines speak of "açık rızanızı"
+    # and "iş ortaklarımızla", words of choices the wall rules did not know in Turkish)
+    wall = ('<div class="kvkk-overlay" id="kvkkWall" role="dialog"><div class="kvkk-modal"><h2>Kişisel verilerin '
+            'korunması</h2><p>6698 sayılı Kişisel Verilerin Korunması Kanunu (KVKK) kapsamında, Liman Gazetesi olarak '
+            'kişisel verilerinizi; içerik sunumu, reklamların kişiselleştirilmesi ve ziyaret istatistikleri amacıyla iş '
+            'ortaklarımızla birlikte işliyoruz.</p><p>Habere devam edebilmek için açık rızanızı vermeniz '
+            'gerekmektedir.</p><div><button>Kabul Et ve Devam Et</button><button>Tercihleri Yönet</button></div></div>'
+            '</div>')
+    html = page(f"<main><h1>Asgari ücrete ara zam tartışması</h1></main>{wall}", lang="tr",
+                head='<meta property="og:type" content="article">', title="Asgari ücrete ara zam tartışması")
+    assert_wall(run(html))

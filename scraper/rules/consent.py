@@ -209,6 +209,12 @@ WALL_CHOICE_WORDS = [
     "الموافقة", "موافقتك", "تفضيلاتك", "خياراتك", "الخصوصية", "خصوصيتك", "شركاؤنا", "شركائنا",
     "إعداداتك",   # ("يمكنك قبول جميع الملفات أو رفضها أو تعديل إعداداتك في أي وقت.": the second probe, 2026-12-05)
     "consent", "preferences", "your choices", "privacy", "our partners", "your settings",
+    # (the same in the languages of the European and Turkish walls: a Turkish KVKK wall's "açık rızanızı", "iş
+    # ortaklarımızla", "kişisel verilerinizi" in a box named kvkkWall passed as a story; a written probe of walls,
+    # 2026-12-07)
+    "rızanızı", "rızanız", "açık rıza", "iş ortaklarımız", "kişisel verileriniz", "tercihlerinizi",
+    "einwilligung", "unsere partner", "ihre auswahl", "consentement", "nos partenaires", "vos choix",
+    "consentimiento", "nuestros socios", "consenso", "i nostri partner", "toestemming", "onze partners",
 ]
 
 # A consent wall's own box named as one: an id or class token that joins a consent word and "wall"
