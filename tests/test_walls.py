@@ -1208,3 +1208,16 @@ def test_a_turkish_kvkk_wall_that_speaks_of_consent_and_partners_in_turkish_is_a
     html = page(f"<main><h1>Asgari ücrete ara zam tartışması</h1></main>{wall}", lang="tr",
                 head='<meta property="og:type" content="article">', title="Asgari ücrete ara zam tartışması")
     assert_wall(run(html))
+
+
+def test_a_wall_in_three_plain_boxes_with_agree_and_read_on_buttons_is_a_wall():
+    # (a third written probe of walls, 2026-12-07: title, text and buttons in three sibling boxes of <main>, the
+    # buttons "أوافق وأتابع القراءة" / "رفض وإغلاق" were no consent button labels, so nothing named a wall)
+    html = page('<main><nav class="breadcrumbs"><a href="/">الرئيسية</a> / <a href="/local/">محليات</a></nav>'
+                '<div class="cw-part" id="cw-1">قبل أن تتابع قراءة هذا الخبر</div><div class="cw-part" id="cw-2">يعتمد '
+                'الوادي نيوز على الإعلانات لتقديم الأخبار مجاناً. نطلب موافقتك على استخدام ملفات تعريف الارتباط ومعالجة '
+                'بيانات التصفح من قِبلنا ومن قِبل شركائنا لأغراض الإعلان المخصّص وقياس الجمهور، وتظل الموافقة شرطاً لعرض '
+                'المحتوى على هذا الجهاز.</div><div class="cw-part" id="cw-3"><button type="button">أوافق وأتابع القراءة'
+                '</button> <button type="button">رفض وإغلاق</button> <a href="/partners">قائمة الشركاء</a></div></main>',
+                head='<meta property="og:type" content="article">', title="إلغاء مناقصة النقل المدرسي")
+    assert_wall(run(html))

@@ -551,6 +551,10 @@ EMBED_CONSENT_LINES = [
 
 # Button / link labels of banners (a line that is only these is banner debris).
 BUTTON_LABELS_AR = [
+    # (agreeing and reading on, and refusing and closing, in one label: "أوافق وأتابع القراءة" / "رفض وإغلاق", a
+    # written probe of walls, 2026-12-07, whose wall in three plain boxes was not told one)
+    "أوافق وأتابع القراءة", "موافق ومتابعة", "موافقة ومتابعة", "قبول ومتابعة", "قبول والمتابعة",
+    "رفض وإغلاق", "رفض واغلاق",
     "موافق", "نعم، موافق", "نعم موافق", "أوافق", "اوافق", "قبول", "قبول الكل", "قبول كل شيء",
     "تقبل كل شيء", "قبول جميع ملفات تعريف الارتباط", "قبول الضرورية فقط", "الضرورية فقط", "الأساسية فقط",
     "رفض", "رفض الكل", "رفض كل شيء", "أرفض", "إدارة الإعدادات", "إدارة خياراتي", "ادارة خياراتي",
