@@ -1923,7 +1923,8 @@ def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | Non
     """A story taken down at its own address, its page still saying article (og:type, NewsArticle): an
     <h1> that says the story is gone or not found (RC.GONE_TITLE_RE, RC.NOT_FOUND_TITLE_RE) under a
     <title> that does not hold it (the site's name alone), over a body of less than
-    RC.GONE_ARTICLE_MAX_CHARS (the caller's test). A story's own headline is its title's too."""
+    RC.GONE_ARTICLE_MAX_CHARS (the caller's test), or the body's first line, when short, that says so under the
+    story's old headline (RC.GONE_FIRST_LINE_MAX_WORDS). A story's own headline is its title's too."""
     h1 = " ".join((meta["h1"] or "").split())
     # (the <title> may say it too when the story's own metadata names another headline: "تم حذف هذا الخبر -
     # <site>" as <title> and <h1>, og:title and the JSON-LD headline the removed story's; a written probe of
