@@ -1004,6 +1004,12 @@ def _note_signup_box(field: etree._Element, guard: "_StoryGuard", facts: dict, g
         facts["signup_boxes"].update(_signup_lead_in(box))
 
 
+def _paid_link(a: etree._Element) -> bool:
+    """A link marked as paid or affiliate (rel="sponsored")."""
+    rel = a.get("rel")
+    return rel is not None and "sponsored" in rel.lower()
+
+
 def _buy_box(a: etree._Element):
     """The small box around a paid link (rel="sponsored", which search engines ask of affiliate and paid
     links) that is a box of its own to buy from (B.BUY_BOX_*): a container element, not a paragraph, of at
@@ -1017,14 +1023,14 @@ def _buy_box(a: etree._Element):
         if anc is None or _box_stops_at(anc) or visible_len_over(anc, B.BUY_BOX_MAX_CHARS):
             break
         if any(len(" ".join(text_of(q).split())) >= B.BUY_BOX_PROSE_CHARS and not any(
-                "sponsored" in (x.get("rel") or "").lower() for x in q.iter("a")) for q in anc.iter("p")):
+                _paid_link(x) for x in q.iter("a")) for q in anc.iter("p")):
             break   # (a paragraph of the story beside the box: a review's section with its product card)
         if anc.tag not in B.BUY_BOX_NOT_TAGS:
             box = anc
         anc = anc.getparent()
     if box is None:
         return None
-    paid = sum(1 for x in box.iter("a") if "sponsored" in (x.get("rel") or "").lower())
+    paid = sum(1 for x in box.iter("a") if _paid_link(x))
     if paid >= 2:
         return box
     title = next(box.iter("strong", "b", *HEADING_TAGS), None)
@@ -1575,8 +1581,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                     link_depth += 1
                     if (el.get("href") or "").startswith(B.SKIP_PAST_END_PREFIX):
                         facts["end_links"] = True   # (a skip link of BBC's: _skip_past)
-                    rel = el.get("rel")
-                    if rel and "sponsored" in rel.lower():
+                    if _paid_link(el):
                         box = _buy_box(el)
                         if box is not None:
                             facts["buy_boxes"].add(box)
@@ -2907,6 +2912,11 @@ def _banner_agree_line(p: "Para") -> bool:
             and not _QUOTE_RE.search(f))
 
 
+def _holds_any(box: etree._Element, elements) -> bool:
+    """One of *elements* lies inside *box*."""
+    return any(any(a is box for a in e.iterancestors()) for e in elements)
+
+
 def _banner_score_at_least(p: "Para", least: int, buttons) -> bool:
     """cookie_banner_score of the line, with _beside_consent_buttons's point asked only when it decides."""
     score = cookie_banner_score(folded(p))
@@ -2923,7 +2933,7 @@ def _beside_consent_buttons(p: "Para", buttons) -> int:
     for level, anc in enumerate((blk, *blk.iterancestors())):
         if level > C.BANNER_BUTTON_BOX_LEVELS or anc.tag in ("body", "html", "article", "main"):
             return 0
-        if any(any(a is anc for a in b.iterancestors()) for b in buttons):
+        if _holds_any(anc, buttons):
             return 1
     return 0
 
@@ -2941,7 +2951,7 @@ def _quoted_labels_only(folded: str) -> bool:
     spans = _QUOTED_SPAN_RE.findall(folded)
     # (not a consent button's label: a story about banners quotes those, "… يضغطون «قبول الكل» دون قراءة")
     return (bool(spans) and all(len(x.split()) <= C.BANNER_QUOTED_LABEL_MAX_WORDS
-                                and " ".join(re.sub(r"[\W_]+", " ", x).split()) not in _BUTTON_SET for x in spans)
+                                and _bare(x) not in _BUTTON_SET for x in spans)
             and not _QUOTE_MARK_RE.search(_QUOTED_SPAN_RE.sub(" ", folded)))
 
 
@@ -3514,7 +3524,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 break
             if level == 0:
                 box = anc   # (without buttons: the box right around the line)
-            if consent_buttons and any(any(a is anc for a in b.iterancestors()) for b in consent_buttons):
+            if _holds_any(anc, consent_buttons):
                 box = anc
                 break
         if box is None:

@@ -311,7 +311,7 @@ class NewsSpider(scrapy.Spider):
                         hop: int = 1) -> Request | None:
         url = strip_tracking(strip_fragment(url))
         requested = self.requested()
-        same = same_address(url)       # (an IRI, lower-case escapes: the stored spelling, scraper.urls)
+        same = same_address(url)       # (as a request spells it, escapes in upper case: scraper.urls)
         key = scheme_free(same)        # http:// and https:// of one URL: one article, one request
         if key in requested:
             return None
