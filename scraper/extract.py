@@ -1833,7 +1833,15 @@ def _listing_page(kept: list[clean.Para], body: list[str], meta: dict, url: str,
         return False
     lines = set(body)
     if len(body) > RC.LISTING_MAX_LINES:
-        return RC.LISTING_PATH_RE.search(path) is not None and _card_lines(kept, lines)
+        if RC.LISTING_PATH_RE.search(path) is not None and _card_lines(kept, lines) >= RC.LISTING_MIN_CARDS:
+            return True
+        # (a topic's hub: its introduction, then its cards alone, a title and a summary or more each: RC.LISTING_HUB_*)
+        intro = body[:RC.LISTING_HUB_INTRO_MAX_LINES]
+        rest = set(body[RC.LISTING_HUB_INTRO_MAX_LINES:]) - set(intro)
+        if not all(len(x.split()) <= RC.LISTING_HUB_INTRO_MAX_WORDS for x in intro):
+            return False
+        cards = _card_lines(kept, rest)
+        return cards >= RC.LISTING_HUB_MIN_CARDS and len(rest) >= RC.LISTING_HUB_CARD_MIN_LINES * cards
     teasers = _teaser_lines(kept)
     if len(teasers) < RC.LISTING_MIN_CARDS:
         return False
@@ -1853,10 +1861,10 @@ def _listing_address(path: str, paras: list[clean.Para]) -> bool:
     return len(set(card_of.values())) >= RC.LISTING_MIN_CARDS
 
 
-def _card_lines(kept: list[clean.Para], lines: set) -> bool:
-    """Every line of the story lies in a card: one of LISTING_MIN_CARDS or more alike boxes (_alike_siblings),
-    a few levels up, that holds a link (the cards' titles may have gone by a token rule: "teaser-title"), and
-    the lines fill LISTING_MIN_CARDS cards or more."""
+def _card_lines(kept: list[clean.Para], lines: set) -> int:
+    """How many cards the lines of the story fill, when every one of them lies in a card: one of
+    LISTING_MIN_CARDS or more alike boxes (_alike_siblings), a few levels up, that holds a link (the cards'
+    titles may have gone by a token rule: "teaser-title"); 0 when a line lies in none."""
     counted: dict = {}
     cards: set = set()
     for p in kept:
@@ -1866,9 +1874,9 @@ def _card_lines(kept: list[clean.Para], lines: set) -> bool:
                      and _alike_siblings(anc, counted) >= RC.LISTING_MIN_CARDS
                      and next((a for a in anc.iter("a") if a.get("href")), None) is not None), None)
         if card is None:
-            return False
+            return 0
         cards.add(card)
-    return len(cards) >= RC.LISTING_MIN_CARDS
+    return len(cards)
 
 
 def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
@@ -1924,15 +1932,17 @@ def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | Non
     <h1> that says the story is gone or not found (RC.GONE_TITLE_RE, RC.NOT_FOUND_TITLE_RE) under a
     <title> that does not hold it (the site's name alone), over a body of less than
     RC.GONE_ARTICLE_MAX_CHARS (the caller's test), or the body's first line, when short, that says so under the
-    story's old headline (RC.GONE_FIRST_LINE_MAX_WORDS). A story's own headline is its title's too."""
+    story's old headline (RC.GONE_FIRST_LINE_*: a longer one when it opens with it). A story's own headline is
+    its title's too."""
     h1 = " ".join((meta["h1"] or "").split())
     # (the <title> may say it too when the story's own metadata names another headline: "تم حذف هذا الخبر -
     # <site>" as <title> and <h1>, og:title and the JSON-LD headline the removed story's; a written probe of
     # pages that are no articles, 2026-12-07, stored as a story)
     named = " ".join((meta["title"] or "").split())
-    first = body[0] if body and len(body[0].split()) <= RC.GONE_FIRST_LINE_MAX_WORDS else ""
+    first = body[0] if body and len(body[0].split()) <= RC.GONE_FIRST_LINE_LONG_MAX_WORDS else ""
     m = RC.GONE_TITLE_RE.search(first) if first else None   # (the story's headline kept, its text gone: RC.GONE_FIRST_LINE_*)
-    if m is not None:
+    if m is not None and (len(first.split()) <= RC.GONE_FIRST_LINE_MAX_WORDS
+                          or len(first[:m.start()].split()) <= RC.GONE_FIRST_LINE_LEAD_WORDS):
         return "not_found", Removal(rule="page.no-article:not_found", text=f"the body's first line says {m.group(0)!r}, "
                                     "over a short body", stage="page", path="", order=0)
     if not h1 or (h1 in " ".join((meta["page_title"] or "").split()) and (not named or h1 in named)):
@@ -1971,7 +1981,7 @@ def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f
     return None
 
 
-_GATE_RE = re.compile(clean._alt(C.WALL_GATE_PHRASES), re.I)
+_GATE_RE = re.compile(clean._alt([fold(x) for x in C.WALL_GATE_PHRASES]), re.I)   # (read in folded text: "قبل أن تتابع", Persian ی)
 _PAY_OFFER_RE = re.compile(rf"(?<!\w)(?:{clean._alt(C.CONSENT_OR_PAY_WORDS)})(?!\w)", re.I)
 
 

@@ -242,6 +242,17 @@ def test_a_paywall_prompt_over_the_served_rest_of_the_story_takes_only_its_box()
     assert not art.paywalled   # (the whole story is served)
 
 
+def test_a_paywall_pitch_as_a_sentence_cuts_the_story_there():
+    # "Lesen Sie jetzt weiter mit EZ+" over the offer and its price, in a box named "paywall" (a written probe of
+    # walls and the stories beside them, 2026-12-07): the pitch, the offer and the price go, the story is cut there
+    box = ('<div class="paywall ez-paywall"><h2>Lesen Sie jetzt weiter mit EZ+</h2><p>Alle Artikel auf example.de, '
+           'werbereduziert und jederzeit kündbar.</p><p class="paywall__price">1 Monat für 0,99 €, danach 9,99 € '
+           'monatlich</p><button>Jetzt abonnieren</button></div>')
+    art = extract(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{box}"), "https://example.com/t")
+    assert art.paragraphs == STORY
+    assert art.paywalled
+
+
 def test_a_sites_hidden_subscription_boxes_over_the_story_go_whole():
     # Johnston Press's 2008 sites (L3S-GN1 dev pages of halifaxcourier.co.uk and its sister papers):
     # three boxes served before every story, each a label, a notice and a button

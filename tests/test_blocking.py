@@ -262,6 +262,12 @@ def test_pages_that_are_not_challenges(html):
     ("<html><head><title>لحظة من فضلك…</title></head><body><h1>جارٍ التحقق من متصفحك</h1><p>يرجى الانتظار بضع ثوانٍ. "
      "يقوم نظام الحماية لدينا بالتأكد من أنك لست برنامجاً آلياً قبل السماح لك بالدخول إلى الموقع.</p></body></html>"
      .encode(), "bot-check"),
+    # DataDome's captcha page itself (its frame's page, localised in French: a written probe of walls, 2026-12-07)
+    ("<html lang='fr'><head><title>example.fr</title></head><body><div id='captcha-container' class='captcha'><div "
+     "class='captcha__human'><div class='captcha__human__container'><div class='captcha__human__title'>Nous voulons "
+     "nous assurer que c'est bien vous qui consultez le site et non un robot.</div><div id='captcha-submit'></div>"
+     "</div></div><div class='captcha__robot'><div class='captcha__robot__warning'>Pourquoi cette vérification ? Le "
+     "comportement de votre navigateur a attiré notre attention.</div></div></div></body></html>".encode(), "datadome"),
 ])
 def test_short_challenge_pages_in_other_shapes(page, kind):
     assert challenge_in_tree(tree(page))[0] == kind

@@ -1304,6 +1304,15 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", "<div id='cookieChoiceInfo'><span>Este sitio utiliza cookies de Google para prestar sus servicios "
      "y para analizar su tráfico.</span><a href='https://policies.google.com/technologies/cookies'>Más información</a>"
      "<a id='cookieChoiceDismiss'>Entendido</a></div>", "consent.id:#cookiechoiceinfo"),
+    # an embed's placeholder in Polish, a gallery's counter in Italian, a call to follow the site on its apps (a
+    # written probe of walls and the stories beside them, 2026-12-07)
+    ("en", "middle", "<div class='embed-placeholder' data-consent-vendor='instagram'><p class='embed-placeholder__title'>"
+     "Treść zewnętrzna</p><p class='embed-placeholder__text'>Ta treść pochodzi z serwisu zewnętrznego (Instagram). Aby "
+     "ją wyświetlić, musisz wyrazić zgodę na pliki cookie podmiotów trzecich.</p><button>Pokaż treść</button></div>",
+     "consent.embed"),
+    ("en", "middle", "<div class='gallery'><div class='gallery__counter'>Foto 1 di 8</div><ul><li><figure><img src='/g1.jpg' "
+     "alt=''></figure></li></ul></div>", "boilerplate.meta-line"),
+    ("en", "after", "<div class='nb-follow'>تابعوا نبض الخليج على تطبيقات الهواتف الذكية</div>", "boilerplate.follow-line"),
 ]
 
 

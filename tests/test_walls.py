@@ -1221,3 +1221,80 @@ def test_a_wall_in_three_plain_boxes_with_agree_and_read_on_buttons_is_a_wall():
                 '</button> <button type="button">رفض وإغلاق</button> <a href="/partners">قائمة الشركاء</a></div></main>',
                 head='<meta property="og:type" content="article">', title="إلغاء مناقصة النقل المدرسي")
     assert_wall(run(html))
+
+
+# A fourth written probe of walls and no-article pages (2026-12-07): five told wrong
+# ----------------------------------------------------------------------------------
+
+
+def test_a_consent_screen_that_holds_the_story_back_in_portuguese_is_a_wall():
+    # consentmanager's cmpbox over a Portuguese daily's lede: "Para continuar a ler, escolha uma opção."
+    cmp = ('<div id="cmpbox" class="cmpbox"><h2>Bem-vindo ao Diário do Planalto</h2><p>Para continuar a ler, escolha uma '
+           'opção. Utilizamos cookies e tecnologias semelhantes para personalizar conteúdos e anúncios e analisar o '
+           'tráfego. Ao clicar em «Aceitar tudo», concorda com o tratamento dos seus dados pelos nossos 96 parceiros.'
+           '</p><a class="cmpboxbtnyes">Aceitar tudo</a> <a class="cmpboxbtnno">Rejeitar</a></div>')
+    art = run(page(f"<article><h1>Nova linha de autocarro liga seis aldeias</h1><p>Serviço arranca em abril com quatro "
+                   f"ligações diárias nos dias úteis</p></article>{cmp}", head='<meta property="og:type" content="article">',
+                   lang="pt",
+                   title="Nova linha de autocarro liga seis aldeias"))
+    assert_wall(art)
+
+
+def test_a_long_first_line_that_opens_by_saying_the_story_is_gone_is_not_found():
+    # an expired syndicated story under its old headline (og:type article): the body's one line, 13 words,
+    # opens with what it says
+    head = '<meta property="og:type" content="article"><meta property="og:title" content="انتهاء إضراب عمال الميناء">'
+    gone = "هذا المحتوى لم يعد متاحاً على الموقع لانتهاء فترة النشر المتفق عليها مع مصدره."
+    art = run(page(f"<main><article><div class='body'><p>{gone}</p></div></article></main>", head=head,
+                   title="انتهاء إضراب عمال الميناء"))
+    assert art.problem == "not_found"
+    # a one-sentence brief that names its subject first stays a story
+    brief = "أعلنت هيئة النقل العام أن تطبيق حجز التذاكر القديم لم يعد متاحاً للتحميل اعتباراً من اليوم الأحد."
+    art = run(page(f"<main><article><div class='body'><p>{brief}</p></div></article></main>", head=head,
+                   title="انتهاء إضراب عمال الميناء"))
+    assert art.problem is None and art.body == brief
+
+
+@pytest.mark.parametrize("title,lang", [
+    ("این محتوا در منطقه شما در دسترس نیست", "fa"), ("Ce contenu n'est pas disponible dans votre pays", "fr"),
+    ("Este contenido no está disponible en tu país", "es"), ("Dieser Inhalt ist in Ihrem Land nicht verfügbar", "de"),
+])
+def test_a_page_refusing_the_story_to_the_readers_region_in_more_languages_is_a_block(title, lang):
+    body = _SITE.format(f'<main><h1>{title}</h1><p>GEO-451</p><p><a href="/">Home</a></p></main>')
+    art = run(page(body, title=title, lang=lang))
+    assert (art.problem, art.blocked) == ("blocked", "geo")
+
+
+_HUB_CARDS = [
+    ('Negotiators agree agenda for second round of talks',
+     'Delegations settled on a five-point agenda after two days of preliminary meetings, a UN spokesperson said.'),
+    ('Aid convoys cross border as temporary truce holds',
+     'Forty lorries carrying food and medical supplies crossed on Tuesday, the largest single delivery since January.'),
+    ('Analysis: why this round of talks may be different',
+     'Our diplomatic editor looks at the new mediators, the shifting position of regional powers and the sticking points that remain.'),
+    ('Families of detainees hold vigil outside conference centre',
+     'Hundreds gathered in the rain to call for prisoner exchanges to be placed at the top of the agenda.'),
+    ("Foreign minister says 'real progress' made on humanitarian corridors",
+     'Speaking after a late-night session, the minister said technical teams would meet again on Friday.'),
+    ('Explainer: who is at the table and what do they want?',
+     'A guide to the delegations, the mediators and the main demands of each side as the talks enter their second week.'),
+    ('Opinion: a ceasefire without monitoring will not last',
+     'Previous truces collapsed within weeks because nobody was checking compliance on the ground, argues a former peacekeeper.'),
+]
+
+
+def test_a_topic_hub_of_cards_under_one_line_of_introduction_is_a_listing():
+    # at a story-like address, no article metadata: one line of introduction, then seven cards with their
+    # standfirsts (a written probe of walls and no-article pages, 2026-12-07)
+    cards = "".join(f'<div class="mp-card"><h2><a href="/world/2026/03/0{i}/talks-{i}">{t}</a></h2><p>{d}</p></div>'
+                    for i, (t, d) in enumerate(_HUB_CARDS, 1))
+    intro = "Negotiators are meeting in Geneva this month. Follow our reporting, explainers and opinion on the talks below."
+    body = _SITE.format(f'<main><h1>Ceasefire talks: latest news and analysis</h1><p class="intro">{intro}</p>'
+                        f'<div class="grid">{cards}</div></main>')
+    url = "https://news.example.com/world/2026/03/ceasefire-talks"
+    assert run(page(body, lang="en", title="Ceasefire talks"), url=url).problem == "listing"
+    # a post of one line a link (a blog's round-up: each item its link and a quote) is a post
+    items = "".join(f'<div class="item"><p><a href="/p/{i}">{t}</a> – “{d}”</p></div>'
+                    for i, (t, d) in enumerate(_HUB_CARDS, 1))
+    body = _SITE.format(f'<main><h1>Round-up #181</h1><p class="intro">{intro}</p><div class="grid">{items}</div></main>')
+    assert run(page(body, lang="en", title="Round-up #181"), url=url).problem is None

@@ -142,6 +142,14 @@ ELEMENT_RULES: tuple[tuple[str, str, str], ...] = (
      "PC: DataDome captcha iframe (geo.captcha-delivery.com/captcha/)"),
     ("datadome", "self::p and @id='cmsg'",
      "PC: DataDome interstitial 'Please enable JS and disable any ad blocker'"),
+    # DataDome's captcha page itself (the page of its geo.captcha-delivery.com frame, as a reader or a
+    # crawler following the frame gets it: "We want to make sure it is actually you we are dealing with and not
+    # a robot." in div.captcha__human__title, "Why this verification?" in .captcha__robot__warning, in the
+    # site's language; public scrapers' block checks read these classes: '#captcha-container >
+    # div.captcha__human', '.captcha__robot__warning'; a written probe of walls, 2026-12-07, stored its French
+    # page as a story)
+    ("datadome", "contains(@class, 'captcha__human') or contains(@class, 'captcha__robot')",
+     "PC: DataDome's captcha page (div.captcha__human__title, .captcha__robot__warning)"),
     ("perimeterx", "@id='px-captcha' or @id='px-captcha-wrapper' or @id='px-captcha-modal'",
      "W00F perimeterx.py; PC: HUMAN press-and-hold captcha"),
     ("sucuri", "self::link and contains(@href, 'sucuri.net/sucuri-firewall-block.css')",

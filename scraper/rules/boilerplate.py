@@ -875,7 +875,7 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # المكرمة)", "09:15 GMT" (written probe pages of Arab live blogs, 2026-12-04)
                     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|ص|م)?\s*(?:\(\s*(?:بتوقيت|توقيت|gmt|utc|ت\s*غ)[^()\d]{0,30}\)"
                     r"|بتوقيت(?:\s+[^\W\d_]+){1,2}|gmt|utc)"
-                    r"|(?:image|photo|picture|slide|bild|foto|صورة)\s*\d+\s*(?:of|/|von|من)\s*\d+"
+                    r"|(?:image|photo|picture|slide|bild|foto|صورة|imagen|immagine|imagem|zdjęcie|фото)\s*\d+\s*(?:of|/|von|من|di|de|sur|z|из|van)\s*\d+"
                     # a slide counter, "Image 1 of 5" (scrapinghub c50845a7…, space.com), its own line
                     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                     # a clock or a player's time alone: "11:46", "00:00 / 03:15" (fundus lu_LuxemburgerWort,
@@ -946,6 +946,10 @@ PAYWALL_LINES = [
     "Você atingiu o limite", "Tenha acesso ilimitado", "Has alcanzado el límite", "Ha alcanzado el límite",
     "Vous avez atteint la limite", "Hai raggiunto il limite",
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
+    # (the same pitch as a sentence, "Lesen Sie jetzt weiter mit EZ+" over the offer's price in a German daily's
+    # paywall box, and its forms in Italian, Spanish and Portuguese: a written probe of walls, 2026-12-07)
+    "Lesen Sie jetzt weiter", "Lesen Sie weiter mit", "Continua a leggere con", "Sigue leyendo con",
+    "Continúa leyendo con", "Continue lendo com", "Continue a ler com",
     "Cet article vous est offert",
     "Pozostało jeszcze",   # ("Pozostało jeszcze 89% artykułu": Rzeczpospolita's cut, fundus pl_Rzeczpospolita_2025_02)
     "To read this article in full", "To read the full article", "Your account has been frozen",
@@ -1125,6 +1129,8 @@ PAYWALL_CUTOFF_LINES = [
     "لقراءة المقال كاملا", "اشترك لقراءة المقال", "سجل الدخول لمتابعة القراءة", "Il vous reste",
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
     "Pozostało jeszcze", "Connectez-vous pour lire la suite", "Keep reading with a",
+    "Lesen Sie jetzt weiter", "Lesen Sie weiter mit", "Continua a leggere con", "Sigue leyendo con",
+    "Continúa leyendo con", "Continue lendo com", "Continue a ler com",
 ]
 # ... unless the page serves the rest after the prompt (German regional sites' "OK+" / "Weiterlesen mit"
 # boxes over the subscribers' paragraphs, which a script hides; a written probe page 2026-12-04): then
@@ -1307,7 +1313,8 @@ FOLLOW_LINE_PLATFORMS = FOLLOW_LINE_MESSAGING + [
     # وإكس", a written probe of adversarial Arabic pages, 2026-12-07)
     "سناب شات", "سناب تشات", "سنابشات", "إكس", "لينكد إن", "لينكدإن", "ثريدز",
 ]
-FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبيق"]
+FOLLOW_LINE_PLACES = FOLLOW_LINE_OWN_PLACES + FOLLOW_LINE_PLATFORMS + ["تطبيق", "تطبيقات"]
+# ("تطبيقات": "تابعوا نبض الخليج على تطبيقات الهواتف الذكية", a written probe of walls and stories, 2026-12-07)
 # (the call in other languages, FOLLOW_LINE_CALL_RE above: the Latin names of the platforms above and more)
 FOLLOW_LINE_CALL_PLATFORMS = [p for p in FOLLOW_LINE_PLATFORMS if p.isascii()] + [
     "linkedin", "threads", "bluesky", "google news", "flipboard", "snapchat", "pinterest", "mastodon",

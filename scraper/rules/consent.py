@@ -468,6 +468,10 @@ WALL_GATE_PHRASES = [
     "to continue reading", "to keep reading", "before you continue", "you cannot continue", "to read this article",
     "um weiterzulesen", "bevor sie fortfahren", "pour continuer à lire", "pour poursuivre la lecture",
     "avant de continuer", "para seguir leyendo", "para continuar leyendo", "per continuare a leggere",
+    # (and in Portuguese, Dutch, Polish, Turkish and Persian: consentmanager's cmpbox over a Portuguese daily's
+    # lede, "Para continuar a ler, escolha uma opção.", a written probe of walls and no-article pages, 2026-12-07)
+    "para continuar a ler", "para continuar lendo", "para seguir lendo", "om verder te lezen", "aby czytać dalej",
+    "aby kontynuować czytanie", "okumaya devam etmek için", "برای ادامه مطالعه", "برای ادامه خواندن",
 ]
 WALL_GATE_MAX_LINES = 1
 WALL_GATE_MAX_CHARS = 250
@@ -543,6 +547,11 @@ EMBED_CONSENT_LINES = [
     # vous n'avez pas accepté les cookies …": a written probe of European blogs and news, 2026-12-07)
     "Click to accept marketing cookies and enable this content", "Ce contenu est bloqué car vous n'avez pas accepté",
     "Ce contenu est bloqué car vous n’avez pas accepté",
+    # (the "external content" title of such a placeholder in Polish, Italian, Portuguese, Dutch and Turkish, as
+    # "Externer Inhalt", "Contenu externe" above, and its Polish line "Ta treść pochodzi z serwisu zewnętrznego
+    # (Instagram). Aby ją wyświetlić, musisz wyrazić zgodę …": a written probe of walls and stories, 2026-12-07)
+    "Treść zewnętrzna", "Ta treść pochodzi z serwisu zewnętrznego", "Contenuto esterno", "Conteúdo externo",
+    "Externe inhoud", "Harici içerik",
 ]  # BBC simorgh (socialEmbed consent strings, arabic.ts / english); German embed placeholders (above):
    # "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte …" under
    # "Externer Inhalt nicht verfügbar" (fundus de_BusinessInsiderDE_2024_01_29), "YouTube-Inhalte

@@ -655,7 +655,13 @@ NOT_FOUND_TITLE_RE = re.compile(
 GEO_BLOCK_TITLE_RE = re.compile(
     r"غير متاح في (?:منطقتك|بلدك|دولتك)|غير متوفر في (?:منطقتك|بلدك|دولتك)"
     r"|not available in your (?:country|region|location|area)|unavailable in your (?:country|region|location)"
-    r"|geo.?(?:blocked|restricted)",
+    r"|geo.?(?:blocked|restricted)"
+    # (in Persian, French, Spanish, Portuguese, Italian, German and Turkish: "این محتوا در منطقه شما در دسترس نیست" over
+    # a bilingual geo-block page, a written probe of walls and no-article pages, 2026-12-07, read as a story)
+    "|در (?:منطقه|[کك]شور) شما (?:در دسترس|قابل دسترس[یي]|قابل نما[یي]ش) ن[یي]ست"
+    r"|n.est pas disponible dans votre (?:pays|région)|no (?:está|esta) disponible en (?:tu|su) (?:país|pais|región|region)"
+    r"|não está disponível (?:no seu país|na sua região)|non (?:è|e) disponibile nel(?:la)? tu[ao] (?:paese|regione)"
+    r"|in (?:ihrem|deinem) land nicht verfügbar|in ihrer region nicht verfügbar|(?:ülkenizde|bölgenizde) (?:kullanılamıyor|erişilebilir değil)",
     re.I,
 )
 # ... "content not available" without the reader's region is a block only when nothing else on the
@@ -710,6 +716,12 @@ GONE_TITLE_RE = re.compile(
 # ... and on such a page whose <h1> kept the story's headline, the body's first line alone says it, a short
 # line (at most GONE_FIRST_LINE_MAX_WORDS words) over a body under GONE_ARTICLE_MAX_CHARS
 GONE_FIRST_LINE_MAX_WORDS = 10
+# ... or longer, up to GONE_FIRST_LINE_LONG_MAX_WORDS, when what it says opens the line (at most
+# GONE_FIRST_LINE_LEAD_WORDS words before it: "هذا المحتوى لم يعد متاحاً على الموقع لانتهاء فترة النشر المتفق
+# عليها مع مصدره.", an expired syndicated story under its old headline, a written probe of walls and no-article
+# pages, 2026-12-07; a brief saying an app "is no longer available" names its subject first)
+GONE_FIRST_LINE_LONG_MAX_WORDS = 25
+GONE_FIRST_LINE_LEAD_WORDS = 3
 # ... and on a page that says it is an article, the <h1> alone says so when the <title> does not hold it (the
 # site's name alone) and the body is under GONE_ARTICLE_MAX_CHARS: a story removed at its own address in the
 # site's article template, og:type article kept (a written probe of pages that are no articles, 2026-12-07:
@@ -751,6 +763,17 @@ HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php", "index.aspx"
 # (12 cards) came out as one card's summary, stored as a story.
 LISTING_MIN_CARDS = 4
 LISTING_MAX_LINES = 3
+# ... and a topic's hub page at any address: a longer story that is an introduction of at most
+# LISTING_HUB_INTRO_MAX_LINES line(s) of LISTING_HUB_INTRO_MAX_WORDS words or fewer, then nothing but the
+# lines of LISTING_HUB_MIN_CARDS cards or more (a news site's "Ceasefire talks: latest news and analysis" at
+# /world/2026/03/ceasefire-talks, one line of introduction over ten cards with their standfirsts: a written
+# probe of walls and no-article pages, 2026-12-07, stored it as a story)
+LISTING_HUB_INTRO_MAX_LINES = 1
+LISTING_HUB_INTRO_MAX_WORDS = 40
+LISTING_HUB_MIN_CARDS = 6
+# (and LISTING_HUB_CARD_MIN_LINES lines a card or more: a blog's carnival post, one line of a link and its quote
+# per item, Dragnet R441, is a post)
+LISTING_HUB_CARD_MIN_LINES = 2
 # ... and any number of lines, every one a card's summary, at an address whose path names a tag, topic,
 # category, section or author page ("/tag/wildfires/": a tag archive of eight cards came out as their eight
 # summaries, stored as a story; a written probe of walls and no-article pages, 2026-12-07)
