@@ -1117,6 +1117,21 @@ def _story_beside_signup(box: etree._Element, guard: "_StoryGuard") -> bool:
     return guard.holds_story(box, "boilerplate") and _prose_paragraph(box, _signup_pitch)
 
 
+def _holds_headline(el: etree._Element) -> bool:
+    """The box holds the page's headline as its <h1>, in few characters (B.HEADER_HEADLINE_*)."""
+    h1 = next(el.iter("h1"), None)
+    if h1 is None:
+        return False
+    words = words_of(text_of(h1))
+    if len(words) < B.HEADER_HEADLINE_MIN_WORDS or _visible_len_upto(el, B.HEADER_HEADLINE_MAX_CHARS) is None:
+        return False
+    root = el.getroottree().getroot()
+    title = root.find(".//title")
+    said = words_of(" ".join([text_of(title) if title is not None else ""] + [
+        m.get("content") or "" for m in root.iter("meta") if m.get("property") == "og:title"]))
+    return len(words & said) >= B.HEADER_HEADLINE_SHARE * len(words)
+
+
 def _story_outside(anc: etree._Element, inner: etree._Element) -> bool:
     """``anc`` holds, outside ``inner``, the page's headline (<h1>) or two runs of text of
     REPLY_FORM_PROSE_CHARS (one text node each; code and runs with a SIGNUP_PITCH_WORDS word not
@@ -1317,6 +1332,9 @@ def _apply_rule(el: etree._Element, hit: tuple[str, str], guard: "_StoryGuard", 
     if family == "boilerplate" and rule.endswith("footer") and rule.startswith(_TOKEN_RULE) and any(
             d is not el and class_id_hint(d.get("class"), d.get("id")) for d in el.iter("div", "section", "article")):
         return False   # a box named a footer that holds one named as the story's (B.FOOTER_HOLDING_BODY)
+    if (family == "boilerplate" and rule.endswith("header") and rule.startswith(_TOKEN_RULE)
+            and _holds_headline(el)):
+        return False   # the story's own header, its <h1> the page's headline (B.HEADER_HOLDING_HEADLINE)
     if labels and _holds_prose_runs(el):
         return False   # a box of labels (tags, menu, pager) holding runs of prose: misnamed
     raw = None   # the element's text_of(), once (the guard, the weak-token test and shown_text read it)
@@ -2559,6 +2577,9 @@ def _bare(folded: str) -> str:
     return " ".join(_PUNCT_ONLY_RE.sub(" ", folded).split())
 
 
+_BYLINE_BARE = frozenset(_bare(fold(x)) for x in B.BYLINE_PREFIXES)   # (a byline label alone on its line)
+
+
 _SIGNOFF_AGENCY_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.SIGNOFF_AGENCIES))})(?!\w)")
 _SIGNOFF_MARKERS = frozenset(_bare(fold(m)) for m in B.SIGNOFF_END_MARKERS)
 _INITIALS_RE = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
@@ -3583,7 +3604,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             return None   # (the story's own box: B.BOX_STORY_PROSE_*, B.NOTICE_BOX_STORY_PROSE_WORDS)
         k = j - 1
         while k >= 0 and inside(paras[k], box):
-            if not (past_removed and paras[k].removed) and _words(paras[k].text) > B.NOTICE_BOX_LABEL_WORDS:
+            q = paras[k]
+            if not (past_removed and q.removed) and _words(q.text) > (
+                    B.NOTICE_BOX_TITLE_WORDS if q.heading else B.NOTICE_BOX_LABEL_WORDS):
                 return None
             k -= 1
         for q in range(k + 1, j):
@@ -4222,7 +4245,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if (words <= B.SUPPORT_PLEA_MAX_WORDS or (words <= B.SUPPORT_PLEA_LONG_MAX_WORDS and _SUPPORT_FUNDED_RE.search(f))) and (
                 _SUPPORT_OBJECT_RE.search(f) and _SUPPORT_VERB_RE.search(f)):
             drop(i, "boilerplate.support-plea")
-            i += 1
+            i = consume_notice_box(i, "boilerplate.support-box") or i + 1   # (its title, its button: a small box)
             continue
         if words <= B.META_LINE_MAX_WORDS and (
                 (_HAS_DIGIT(f) and (_READING_TIME_RE.search(f) or _META_LINE_RE.match(f)
@@ -4245,10 +4268,30 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.meta-line")   # "PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: …"
             i += 1
             continue
+        if words == 1 and bare in _BYLINE_BARE and i + 1 < n_paras:
+            nxt = paras[i + 1]   # (the label alone over the writer's name as a link: B.BYLINE_NAME_MAX_WORDS)
+            if (not nxt.removed and nxt.link_ratio >= 0.5 and _words(nxt.text) <= B.BYLINE_NAME_MAX_WORDS
+                    and not _SENTENCE_END_RE.search(nxt.text)):
+                box = None   # (the small box around them: B.BYLINE_BOX_MAX_CHARS)
+                if p.block is not None:
+                    for anc in (p.block, *p.block.iterancestors()):
+                        if anc.tag in ("body", "html", "article", "main") or _visible_len_upto(anc, B.BYLINE_BOX_MAX_CHARS) is None:
+                            break
+                        box = anc
+                end = i + 2
+                while box is not None and end < n_paras and inside(paras[end], box):
+                    end += 1
+                for k in range(i, end):
+                    if not paras[k].removed:
+                        drop(k, "boilerplate.byline")
+                i = end
+                continue
         # (not a linked heading: a teaser's title "تقرير: تراجع العبور …", "حوار: …" names its kind)
         if (hit and _BYLINE_RE.match(f) and not (p.heading and p.link_ratio > 0.5) and not _lower_after_label(p.text, words)
                 and (words <= 7 or (
-                words <= B.BYLINE_DATED_MAX_WORDS and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f))
+                (words <= B.BYLINE_DATED_MAX_WORDS or (words <= B.BYLINE_DATED_META_MAX_WORDS and (
+                    _STAMP_LABEL_RE.search(f) or (_HAS_DIGIT(f) and _READING_TIME_RE.search(f)))))
+                and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f))
                 and _dated_byline(p.text)))):
             drop(i, "boilerplate.byline")
             i += 1
@@ -4259,7 +4302,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         # (a line that is a link is a headline with a date in it, not a dateline: the container
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
-        if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f) and not _SENTENCE_END_RE.search(f)
+        # (a line that ends with a time's "a.m." ends no sentence: "Feb. 20, 2026 Updated Feb. 21, 2026, 11:15 a.m.")
+        if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f)
+                                                           and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f))
                                                            and p.link_ratio <= 0.6 and (find_date_in_folded(f) or (
                                                                words <= B.GLUED_DATE_MAX_WORDS and _glued_date(p.text)))
                                                            and not in_data_row(p, data_tables)

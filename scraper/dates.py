@@ -96,6 +96,9 @@ _MONTHS: dict[str, int] = {
     "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
     "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Indonesian and Dutch (the months not spelled as above: "11 Februari 2026", "3 maart 2025"; a written probe of
+    # modern web pages, 2026-12-07, kept an Indonesian post's date line before its standfirst)
+    "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12, "maart": 3, "augustus": 8,
 }
 _MONTH_KEY_RE = re.compile(r"\s+")
 

@@ -1313,6 +1313,29 @@ NOISE_FROM_THE_PROBES = [
     ("en", "middle", "<div class='gallery'><div class='gallery__counter'>Foto 1 di 8</div><ul><li><figure><img src='/g1.jpg' "
      "alt=''></figure></li></ul></div>", "boilerplate.meta-line"),
     ("en", "after", "<div class='nb-follow'>تابعوا نبض الخليج على تطبيقات الهواتف الذكية</div>", "boilerplate.follow-line"),
+    # a second written probe of modern web pages (2026-12-07): a Next.js daily's byline spans run together with its
+    # date, update stamp and reading time; a date and its update ending in "a.m."; a reading time the other way
+    # round; a Spanish meter; a newsletter issue's contents title; a German sponsor slot; an Indonesian post's
+    # date and its reading time run into its update stamp
+    ("en", "middle", "<div class='Byline_root__af7f'><span>Por <a href='/author/lb'>Lucía Berrocal Anaya</a></span><time>"
+     "10 de febrero de 2026</time><span><time>Actualizado: 10 feb 2026 - 12:40 CET</time></span><span>Lectura de 5 min"
+     "</span></div>", "boilerplate.byline"),
+    ("en", "middle", "<div class='post-dates'><time>Feb. 20, 2026</time> <span class='post-updated'><time>Updated Feb. 21, "
+     "2026, 11:15 a.m.</time></span></div>", "boilerplate.dateline"),
+    ("en", "middle", "<div class='x1'><span>Lectura de 6 min</span></div>", "boilerplate.meta-line"),
+    ("en", "after", "<div class='Meter_root'><p>Has leído 4 de 5 artículos gratuitos este mes.</p></div>", "boilerplate.paywall"),
+    ("en", "middle", "<div class='toc'><p><b>In today’s issue</b></p><ul><li><p><a href='#caps'>Interchange caps, round "
+     "two</a></p></li><li><p><a href='#coin'>A stablecoin nobody noticed</a></p></li></ul></div>", None),
+    ("en", "middle", "<div class='section'><p><b>Präsentiert von Baufinanz24</b></p><h3>Ihr Anschlusskredit läuft aus?</h3>"
+     "<p>Vergleichen Sie Angebote von über 400 Banken in wenigen Minuten – kostenlos und unverbindlich.</p><div "
+     "class='button'><a href='https://example.de/r/1'>Jetzt vergleichen</a></div></div>", "boilerplate.sponsor-line"),
+    ("en", "middle", "<div class='x1'><p>Oleh</p><a href='/author/dpw'>Dimas Prasetyo Wibowo</a></div><div class='x2'>11 "
+     "Februari 2026</div><div class='x3'><span>Waktu baca 3 menit</span><span>Diperbarui 11 Februari 2026, 14:02 WIB"
+     "</span></div>", "boilerplate.dateline"),
+    # tagDiv's meta box: the label alone, the writer as a link, the dash, the date and the views counter go together
+    ("en", "middle", "<div class='td-module-meta-info'><div class='td-post-author-name'><div class='td-author-by'>Por</div> "
+     "<a href='/author/marta-gil/'>Marta Gil</a><div class='td-author-line'> - </div></div><span class='td-post-date'>"
+     "<time>12 de mayo de 2025</time></span><div class='td-post-views'><span>1843</span></div></div>", "boilerplate.byline"),
 ]
 
 
@@ -2114,3 +2137,34 @@ def test_a_paid_link_in_a_storys_sentence_or_a_reviews_section_is_no_buy_box():
     art = extract(page("en", middle=section), "https://example.com/news/1")
     assert "1. Pipwave Buds 2" in art.paragraphs
     assert "The best all-rounder. They sound balanced out of the box and last eight hours per charge." in art.paragraphs
+
+
+def test_a_box_named_a_header_that_holds_the_pages_headline_is_the_storys_own():
+    # Mintlify's <header id="header"> over a docs page: its eyebrow, the <h1> and the page's description (a written
+    # probe of modern web pages, 2026-12-07, lost the description with the box); a site's header holding its name
+    # as its <h1> still goes
+    desc = "Export up to 10 million rows in one job, and receive signed, retryable webhook events."
+    a, b = STORY["en"]
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>Introducing batch exports and webhooks v2 - Quarry</title>"
+            "</head><body><header class='site'><div id='header-logo' class='header'><h1>Quarry</h1><nav><a href='/'>Docs"
+            "</a></nav></div></header><div id='content-area'><header id='header'><div class='eyebrow'>Changelog</div><h1>"
+            f"Introducing batch exports and webhooks v2</h1><div class='prose'><p>{desc}</p></div></header><div "
+            f"class='mdx-content prose'><p>{a}</p><p>{b}</p></div></div></body></html>").encode()
+    art = extract(html, "https://docs.example.dev/changelog/batch-exports-v2")
+    assert art.paragraphs[0] == desc and art.paragraphs[-2:] == [a, b]
+    assert "Quarry" not in art.body
+
+
+def test_a_nonprofits_plea_box_goes_with_its_title():
+    # a nonprofit newsroom's box under the story: its heading, its plea and its button (a written probe of modern web
+    # pages, 2026-12-06, whose box came in once the story's dateline went)
+    a, b = STORY["en"]
+    nudge = ("<div class='HtmlModule'><div class='DonateNudge'><h3>Local news is a public good.</h3><p>Harbor City Report "
+             "is a nonprofit newsroom. If this story helped you, please consider a gift of any size.</p><a href='/donate'>"
+             "Give now</a></div></div>")
+    html = (f"<html lang='en'><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Headline</h1><div "
+            f"class='main'><div class='article-body'><p>{a}</p><p>{b}</p><p>{a}</p></div>{nudge}</div></article></body>"
+            "</html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert art.paragraphs == [a, b, a]
+    assert [r.rule for r in art.removed if r.text.startswith("Local news")] == ["boilerplate.support-box"]

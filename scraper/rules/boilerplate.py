@@ -375,6 +375,15 @@ REGION_TOKEN_RE = re.compile(r"[.#](?:header|footer)$", re.I)
 # body ("entry-content", …) is no footer: WooCommerce's Flatsome theme sets a product's description tabs,
 # "<div class="woocommerce-Tabs-panel … entry-content">", in div.product-footer (a written probe of page
 # kinds, 2026-12-07: a shop's product description went whole with it). (clean._apply_rule)
+# HEADER_HOLDING_HEADLINE: and a box named a header ("#header", "page-header") that holds the page's headline, an
+# <h1> of HEADER_HEADLINE_MIN_WORDS words or more nearly all of which (HEADER_HEADLINE_SHARE) the <title> or
+# og:title say, in HEADER_HEADLINE_MAX_CHARS visible characters or fewer, is the story's own header, not the
+# site's: Mintlify's <header id="header"> over a docs page holds its eyebrow, <h1> and the page's description
+# (a written probe of modern web pages, 2026-12-07, lost the description). A site's header holds its name as
+# its <h1>, which the <title> says too: a name of fewer words, or a header of more text (its menus).
+HEADER_HEADLINE_MIN_WORDS = 4
+HEADER_HEADLINE_SHARE = 0.8
+HEADER_HEADLINE_MAX_CHARS = 600
 # The same for a box named as an ad slot that holds the story: the hook of a script that sets ads
 # into the story's text (whatculture.com 2017: the story's div.js-in-image-ad.js-ad-content-break;
 # ir-research-data chaos-marvel-2, where the choice then went to the author's blurb outside it).
@@ -626,7 +635,11 @@ SPONSOR_LINE_PREFIXES = ["هذا المحتوى مقدم من", "المحتوى 
                          "المحتوى برعاية", "هذا المحتوى بالتعاون مع", "Sponsored by", "This content is sponsored by",
                          "This article is sponsored by", "Paid content by", "Paid content from", "Paid for by",
                          "Presented by", "Brought to you by", "Advertiser content from", "Gesponsert von",
-                         "Sponsorisé par", "Patrocinado por", "Together with"]
+                         "Sponsorisé par", "Patrocinado por", "Together with",
+                         # (a German newsletter's sponsor slot, "Präsentiert von Baufinanz24" over its pitch, and the
+                         # same label in French, Spanish, Portuguese and Italian: a written probe of modern web pages,
+                         # 2026-12-07)
+                         "Präsentiert von", "Présenté par", "Presentado por", "Apresentado por", "Presentato da"]
 
 # A gallery's counter, "1 / 5", "2 of 6", "٣ من ١٠", in a photo's box: a caption label (clean
 # _caption_label_line), so the box's short lines go as its caption (a written probe, 2026-12-05). The
@@ -739,6 +752,8 @@ READING_TIME_LABELS = [
     # web pages, 2026-12-06, kept a Dutch Ghost post's "6 okt 2025 — 5 min leestijd")
     "min de lecture", "min de lectura", "min di lettura", "min de leitura", "min leestijd", "min czytania",
     "min läsning", "min lästid", "min lesetid", "min læsetid", "min čtení", "min čítania", "min čitanja",
+    # (Indonesian, "Waktu baca 3 menit", "3 menit baca": the same probe of modern web pages, 2026-12-07)
+    "waktu baca", "menit baca", "min baca",
     "perc olvasás", "min de citire", "dk okuma",
 ]
 # A release's heading with its date is no dateline: "v2.4.1 (2019-03-02)", "Version 5.8 · 14 May 2024" (a
@@ -789,6 +804,8 @@ PUBLISHED_LABELS = [
     "published", "updated", "last updated", "posted", "veröffentlicht", "aktualisiert", "erstellt",
     "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "yayınlanma",
     "güncelleme", "تاريخ النشر", "آخر تحديث", "تم النشر", "تم التحديث",
+    # (Indonesian: "Diperbarui 11 Februari 2026, 14:02 WIB", a written probe of modern web pages, 2026-12-07)
+    "diperbarui", "diterbitkan", "dipublikasikan",
     # Swedish, Norwegian, Danish and Dutch ("Uppdaterad 15.59 | Publicerad 14.14", fundus se_Aftonbladet_2026_01_08;
     # "Publicerad 23 okt 2025 kl 10.23Uppdaterad kl 12.17", se_Expressen_2025_10_23: in no gold)
     "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "gepubliceerd", "bijgewerkt",
@@ -850,6 +867,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # ... a Turkish one, "Bu haber 1.284 kez okundu." ("this story was read … times": a written
                     # probe of recall-hard pages, 2026-12-07)
                     r"|bu haber\s+[\d.,]+\s+kez okundu"
+                    # ... a reading time written the other way round in Spanish, Portuguese and Italian, "Lectura de
+                    # 6 min" (a Webflow blog's post header: a written probe of modern web pages, 2026-12-07)
+                    r"|(?:lectura|leitura|lettura) d[ei]\s+\d+\s*min(?:utos|uti)?\.?"
                     # ... and a Czech, a Polish and a Persian one (folded: "تعداد بازديد: ۱۲۴۰", "بازديد
                     # امروز: ۸۷"), a Persian portal's story number ("كد خبر: ۴۸۲۱۳"): the same probe of 2026-12-07
                     r"|počet\s+(?:zobrazení|návštěv|přečtení)\s*:?\s*[\d\s.,]+|liczba\s+wyświetleń\s*:?\s*[\d\s.,]+"
@@ -999,7 +1019,12 @@ PAYWALL_LINES = [
 # ... or what is left of it ("You have 2 free articles left this month.", a registration nudge under a story
 # about cookie banners: a written probe of modern web pages, 2026-12-07)
 METER_NOTICE_RE = re.compile(r"^[\W_]*(?:you.?ve|you have) (?:(?:read|used) \d+ of (?:your )?\d+ free (?:articles?|stories|reads)"
-                             r"|(?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads) (?:left|remaining))")
+                             r"|(?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads) (?:left|remaining))"
+                             # ... in Spanish, Portuguese, French, Italian and German ("Has leído 4 de 5 artículos
+                             # gratuitos este mes.", a Spanish daily's meter: a written probe of modern web pages,
+                             # 2026-12-07)
+                             r"|^[\W_]*(?:has leído|ha leído|você leu|vous avez lu|hai letto|sie haben) \d+ (?:de|von|sur|su|di) \d+ "
+                             r"(?:artículos|artigos|articles|articoli|(?:kostenlosen |freien )?artikel)", re.I)
 
 # A notice to readers who block ads, printed as a line of the page (up to ADBLOCK_NOTICE_MAX_WORDS
 # words, saying one of these anywhere): it speaks of the reader's browser, not of the story. Each
@@ -1046,6 +1071,9 @@ SCRIPT_TEXT_MARKERS = [
 # story lines and keeps them. Arabic "already a subscriber?" in the forms of the English, French and
 # German lines above.
 NOTICE_BOX_LABEL_WORDS = 4
+# ... or its title, a heading of up to NOTICE_BOX_TITLE_WORDS words ("Local news is a public good." over a nonprofit
+# newsroom's plea and its "Give now" button: a written probe of modern web pages, 2026-12-06)
+NOTICE_BOX_TITLE_WORDS = 10
 # ... and a subscription's list of what it gives, right after such a line or a furniture line
 # ("SUBSCRIBE FOR MORE ARTICLES", FURNITURE_LINES) or their pitch line: a list of
 # at least PAYWALL_BENEFITS_MIN_ITEMS items, each of at most PAYWALL_BENEFITS_ITEM_MAX_WORDS words, of
@@ -1143,7 +1171,14 @@ PAYWALL_REST_MIN_CHARS = 400
 
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
-BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por"]
+BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por",
+                   "Oleh"]   # (Indonesian: a written probe of modern web pages, 2026-12-07)
+# ... and such a label alone on its line over the writer's name as a link of at most BYLINE_NAME_MAX_WORDS words
+# (a block theme's "<p>Oleh</p>" beside div.wp-block-post-author-name: the same probe): both lines go, with the
+# rest of the small box around them (up to BYLINE_BOX_MAX_CHARS visible characters: tagDiv's
+# div.td-module-meta-info, "Por", the writer, " - ", the date and the views counter "1843")
+BYLINE_NAME_MAX_WORDS = 5
+BYLINE_BOX_MAX_CHARS = 120
 # (a Latin label followed by a word in lower case opens a sentence, not a byline, in a line of more words
 # than this: clean._lower_after_label)
 BYLINE_LOWER_NEXT_MAX_WORDS = 3
@@ -2010,6 +2045,8 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       # (a Ghost callout's plea, "Support independent journalism in Ukraine. Join us in defending
                       # the truth. Become a member": a written probe of 40 news publishers' pages, 2026-12-06)
                       "become a member", "join us in",
+                      # ("If this story helped you, please consider a gift of any size.": the same probe's nonprofit)
+                      "consider a gift", "make a gift", "gift of any size", "consider a donation", "please consider supporting",
                       # (... and the continental imperatives that go with the objects' other languages below)
                       "abbonati", "sostienici", "apóyalo", "apóyanos", "suscríbete", "soutenez-nous", "abonnez-vous",
                       "apoie", "assine", "unterstützen sie",
@@ -2106,6 +2143,10 @@ AUTHOR_FOLLOW_WORDS = ["Follow", "Folgen Sie", "Suivez", "Sigue a", "تابع", 
 # AP Business Writer Fri Dec 28, 6:46 AM ET" (3006baa7: 1.000 -> 0.954), fundus's golds leave such
 # lines out (us_TheGatewayPundit, uk_TheTelegraph, us_WashingtonTimes).
 BYLINE_DATED_MAX_WORDS = 12
+# ... and up to BYLINE_DATED_META_MAX_WORDS words when the run also holds an update stamp's label or a reading
+# time ("Por Lucía Berrocal Anaya10 de febrero de 2026Actualizado: 10 feb 2026 - 12:40 CETLectura de 5 min", a
+# Next.js daily's byline spans side by side: a written probe of modern web pages, 2026-12-07)
+BYLINE_DATED_META_MAX_WORDS = 20
 # ... and a date run into the name before it with no "By", "Daria ShulzhenkoSeptember 8, 2025 5:00 PM", in a
 # line of at most this many words (clean._glued_date)
 GLUED_DATE_MAX_WORDS = 8

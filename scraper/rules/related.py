@@ -146,6 +146,9 @@ WIDGET_TITLES = [
     # section" over Vox's c-toc, Condé Nast's "You Might Also Like …" closing its story's box, docs' "On this
     # page", "In this article"): written probes of modern web pages, 2026-12-06 and -07
     "Jump to a section", "Jump to section", "On this page", "In this article", "You might also like",
+    # (a newsletter issue's contents over its anchor links, Beehiiv's "In today’s issue": a written probe of modern
+    # web pages, 2026-12-07)
+    "In today's issue", "In today’s issue", "In this issue", "In this edition", "In today's edition", "In today’s edition",
     # (a section's name after them, as the heading of a box of other stories: Reuters' "Next In Politics",
     # "Next In Business News" over its teasers under the story, chaos pages of 2017 without class names;
     # AP's "More in Entertainment News", L3S-GN1 2008; a heading only, as every multi-word title here)
