@@ -414,8 +414,13 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
             if len(_CLASS_ID_CACHE) > 100_000:
                 _CLASS_ID_CACHE.clear()
             hit = _CLASS_ID_CACHE[key] = _class_id_rule(cls, ident)
+        # (a table's own <caption> names the table, "Permit prices from 1 April 2024" in GOV.UK's
+        # caption.govuk-table__caption: no image's caption, unless the table frames an image, as 2008's pages
+        # framed a photo and its caption.story_image_caption, L3S-GN1 224aa27e; a written probe of page kinds)
         if hit is not None and not (tag == "section" and ident and cls and _section_of_a_series(el, tag, cls)) and not (
-                hit[1].startswith("boilerplate.hidden") and _hidden_panel(el)):
+                hit[1].startswith("boilerplate.hidden") and _hidden_panel(el)) and not (
+                tag == "caption" and "caption" in hit[1] and el.getparent() is not None
+                and next(el.getparent().iter("img"), None) is None):
             return hit
     if not _COMPONENT_ATTRS.isdisjoint(keys):
         for attr in B.COMPONENT_NAME_ATTRS:
@@ -4311,7 +4316,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                                                            and not (p.tag == "li" and (_timeline_entry(f) or _in_timeline(p)))
                                                            and not (p.tag != "li" and _dated_entry(f) and _entry_beside(paras, i))
                                                            and not (p.heading and _RELEASE_HEADING_RE.match(f))
-                                                           and p.tag != "pre" and not (p.tag == "dd" and _fact_value(p))
+                                                           and p.tag not in ("pre", "caption") and not (p.tag == "dd" and _fact_value(p))
                                                            and not _TWEET_SOURCE_RE.match(p.text)
                                                            and id(p) not in counters and not _quoted(p))):
             drop(i, "boilerplate.dateline")

@@ -920,7 +920,13 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
     # in the same part of the page as the story: the two boxes meet a few levels up
     box = members[0]
     near = set(box.iterancestors()) if box is not None else set()
-    for p in reversed(kept[max(0, first - RC.LEAD_LINES_BEFORE):first]):
+    counted = 0
+    for p in reversed(kept[max(0, first - RC.LEAD_LINES_SCANNED):first]):
+        if p.link_ratio > 0.3 and len(p.text.split()) <= RC.LEAD_SKIPPED_LINK_WORDS:
+            continue   # (a tab's, a menu's link: not counted, RC.LEAD_SKIPPED_LINK_WORDS)
+        counted += 1
+        if counted > RC.LEAD_LINES_BEFORE:
+            break
         if p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
         # (a heading only when written as a sentence and named as the standfirst by its itemprop or as Turkish

@@ -1892,3 +1892,54 @@ def test_a_heading_that_says_the_description_and_more_than_the_headline_is_the_s
     # the headline said again in a heading is still no standfirst
     html = html.replace(f"<h2>{dek}</h2>", f"<h2>{title}</h2>")
     assert extract(html.encode(), "https://example.com/story/2026/2/10/live-results/7302118").paragraphs == story
+
+
+# A written probe of the general web's page kinds (2026-12-07): a shop's short
+# description beyond its tabs, a changelog's release headings, a table's caption, a service's phase banner,
+# a recipe's rating and a wiki's hatnote
+
+_PARAS = ["The new plant treats up to nine cubic hectometres a year and will supply 2,300 hectares of farmland in "
+          "the lower valley, the company said on Monday.",
+          "It applies filtration, ultraviolet disinfection and chlorination, and the water meets the criteria of the "
+          "European regulation on water reuse for agricultural irrigation.",
+          "The reservoirs that supply the district stand at 31 percent of their capacity, the lowest level of the last "
+          "decade, according to the basin authority."]
+
+
+def test_a_shops_short_description_beyond_its_tabs_joins_the_description():
+    # WooCommerce: the short description, the cart form, the product's meta and three tab links, then the
+    # description tab's panel (the story); the tab links are not counted in the lines looked back over
+    short = "Hand grinder with a 40 mm conical burr of hardened steel, adjustable from espresso to French press."
+    tabs = "".join(f"<li><a href='#tab-{k}'>{k}</a></li>" for k in ("Description", "Additional information", "Reviews (7)"))
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>Hand grinder Feinkorn 40</title></head><body><div "
+            "class='product'><div class='summary entry-summary'><h1 class='product_title'>Hand grinder Feinkorn 40</h1>"
+            "<p class='price'>149.00 €</p><div class='woocommerce-product-details__short-description'>"
+            f"<p>{short}</p></div><form class='cart'><button>Add to basket</button></form><div class='product_meta'>SKU: "
+            f"FK40 Category: <a href='/c/acc'>Accessories</a></div></div><div class='woocommerce-tabs'><ul class='tabs'>{tabs}"
+            "</ul><div class='woocommerce-Tabs-panel entry-content' id='tab-description'><h2>Description</h2>"
+            f"{''.join(f'<p>{x}</p>' for x in _PARAS)}</div></div></div></body></html>")
+    art = extract(html.encode(), "https://shop.example/product/feinkorn-40/")
+    assert art.paragraphs[0] == short and art.paragraphs[-3:] == _PARAS
+
+
+def test_release_headings_a_tables_caption_and_furniture_of_the_general_web():
+    rows = "".join(f"<tr><td>{k}</td><td>{p} €</td></tr>" for k, p in (("Zone A", 120), ("Zone B", 95), ("Zone C", 80)))
+    body = (f"<h2>Wersja 3.1.0 (2024-03-05)</h2><p>{_PARAS[0]}</p><h2>Wersja 3.0.2 (2024-01-22)</h2><p>{_PARAS[1]}</p>"
+            f"<table class='govuk-table'><caption class='govuk-table__caption'>Permit prices from 1 April 2024</caption>"
+            f"<tbody>{rows}</tbody></table><p>{_PARAS[2]}</p>")
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>Changes</title></head><body><div class='govuk-phase-banner'>"
+            "<p><strong class='govuk-tag'>Beta</strong><span>This is a new service – your <a href='/f'>feedback</a> will "
+            "help us to improve it.</span></p></div><div role='note' class='hatnote'>This article is about the changes. For "
+            "the old list, see <a href='/old'>Old changes</a>.</div><main><h1>Changes</h1>"
+            f"<div class='content'>{body}<p class='rating'>4,8 sur 5 (23 votes)</p></div></main></body></html>")
+    art = extract(html.encode(), "https://docs.example.org/changes/")
+    for kept in ("Wersja 3.1.0 (2024-03-05)", "Wersja 3.0.2 (2024-01-22)", "Permit prices from 1 April 2024", *_PARAS):
+        assert kept in art.paragraphs, kept
+    for gone in ("new service", "This article is about", "4,8 sur 5"):
+        assert gone not in art.body, gone
+    # a table that frames a photo: its caption is the photo's (2008's pages, L3S-GN1 224aa27e)
+    photo = ("<table><tr><td><img src='/p.jpg'></td></tr><caption class='story_image_caption'>The president speaks at "
+             "a joint news conference, 9 January 2008</caption></table>")
+    art = extract(html.replace("<div class='content'>", f"<div class='content'>{photo}").encode(),
+                  "https://docs.example.org/changes/")
+    assert "joint news conference" not in art.body and _PARAS[0] in art.paragraphs

@@ -119,6 +119,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|(?<!read[-_]more[-_])cta(?:[-_][a-z0-9]+)?|call[-_]?to[-_]?action(?:[-_][a-z0-9]+)?|podcast[-_]?(?:promo|box|card|widget|banner|embed|player)s?|promo|promos|promo[-_]?(?:box|block|banner|unit|card)s?|newsletter[-_]?(?:promo|box|signup|form|widget)"
     r"|artboard|polls?|wp[-_]polls(?:[-_][a-z0-9]+)*"
     r"|disclaimers?|headerlink|mw[-_]editsection|catlinks|navbox|navframe|normdaten|authority[-_]control|video[-_]?player(?:__[a-z]+)?"
+    # (MediaWiki's hatnote over an article, div.hatnote "This article is about … For …, see …": the wording rules
+    # below read "Main article:" and "For other uses, see"; a written probe of the general web, 2026-12-07)
+    r"|hatnote"
     r"|sponsored[-_](?:block|box|content|links?|posts?|stories|list|widget|section|cards?|feed|note|inline|notice)"
     r"|(?:news|live)[-_]?(?:ticker|strip)s?"
     r"|app[-_]?(?:download|promo|install|banner)s?(?:[-_][a-z0-9]+)*"
@@ -179,6 +182,10 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # offer): written probes of modern web pages, 2026-12-07
     r"|(?:[a-z0-9]+[-_])*(?:hiring|recruit(?:ing|ment)?|careers?)[-_](?:callout|banner|box|cta|promo|block)s?"
     r"|series[-_]?(?:box|promo|banner|callout)(?:[-_][a-z0-9]+)*|consumermarketingunit[a-z]*(?:-[a-z0-9]+)?"
+    # the GOV.UK Design System's phase banner over every page of a service in beta ("govuk-phase-banner": "Beta
+    # This is a new service – your feedback will help us to improve it."; the design system's own component,
+    # used as such by NL Design System's and councils' sites; a written probe of the general web, 2026-12-07)
+    r"|(?:[a-z0-9]+[-_])*phase[-_]banner(?:__[a-z0-9_-]+)?"
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -760,7 +767,10 @@ READING_TIME_LABELS = [
 # changelog page; a written probe of non-news pages, 2026-12-06), the version opened by one of these words
 # (and "Ver." written before the number with no space: "Ver.3.2.0（2024年6月12日）", a Japanese game's update
 # notes, a written probe of recall-hard pages)
-RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione", "versie", "ver."]
+RELEASE_HEADING_WORDS = ["version", "release", "versión", "versão", "versione", "versie", "ver.",
+                         # (Polish, Czech, Turkish, Russian: "Wersja 3.1.0 (2024-03-05)", a Docsy changelog's <h2>s in a
+                         # written probe of the general web's page kinds, 2026-12-07)
+                         "wersja", "verze", "sürüm", "версия"]
 # A publication or update stamp as a line of its own: one of PUBLISHED_LABELS at the start, then a
 # number (a date or a time) within META_LINE_MAX_WORDS words: "Veröffentlicht am 27.04.24 um 07:39
 # Uhr" (fundus de_Hessenschau_2024_04_27: a two-digit year the date rule does not read), "posted on
@@ -878,6 +888,10 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # {votes})" in the plugin's settings: "4.6/5 - (38 bình chọn)"; the same probe of 2026-12-07)
                     r"|\d(?:[.,]\d+)?/\d{1,2}\s*-\s*\(\s*[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)"
                     r"|(?:rated\s+)?\d(?:\.\d+)?\s+from\s+[\d,]+\s+(?:votes?|reviews|ratings)"
+                    # ... and out of 5 with its count, "4,8 sur 5 (23 votes)", "4.6 out of 5 (120 reviews)" (a French
+                    # recipe card: a written probe of the general web's page kinds, 2026-12-07)
+                    r"|\d(?:[.,]\d+)?\s*(?:/|sur|de|von|su|out of|of)\s*5\s*\(?\s*[\d.,]+\s*(?:votes?|votos|voti|stimmen"
+                    r"|bewertungen|avis|reviews?|ratings?|évaluations|valoraciones|recensioni)\s*\)?"
                     # ... its other languages, and Tasty Recipes' stars ("4.93 de 214 votos", "4,9 von 5
                     # Sternen (38 Bewertungen)": a written probe of 40 non-news pages, 2026-12-06)
                     r"|\d(?:[.,]\d+)?\s+(?:de|von|da|sur|van|z)\s+[\d.,]+\s+(?:votos|stimmen|bewertungen|voti|votes|stemmen|głos[a-zó]*)"

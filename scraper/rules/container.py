@@ -287,6 +287,12 @@ HINTED_CHILD_SHARE = 0.6
 # expected text opens with it; haber7.com, VG, SRF, Netzpolitik: 9 dev pages up, 5 down by <= 0.016).
 LEAD = "container.lead"
 LEAD_LINES_BEFORE = 4
+# (a line that is a short link, a tab's or a menu's label of at most LEAD_SKIPPED_LINK_WORDS words, is not counted:
+# up to LEAD_LINES_SCANNED lines in all; a shop's short description, then its cart, its product meta and three tab
+# links "Description", "Additional information", "Reviews (7)": a written probe of page kinds, 2026-12-07. Not a
+# widget's linked headlines: mashable.com_8f203971's "Watch Next" titles between the header and the story)
+LEAD_SKIPPED_LINK_WORDS = 4
+LEAD_LINES_SCANNED = 12
 LEAD_MIN_WORDS = 8
 LEAD_SHARE = 0.8
 LEAD_LEVELS = 4
@@ -298,7 +304,10 @@ LEAD_LEVELS = 4
 LEAD_NAME_RE = re.compile(
     r"^(?![a-z0-9_-]*(?:photo|image|img|video|media|gallery|caption))"   # (a picture's "lead" is its caption)
     r"(?:[a-z0-9]+(?:[-_]|__))*?(?:lead|lede|intro|standfirst|dek|deck|summary|sub[-_]?title|sub[-_]?head(?:line|er)?"
-    r"|teaser[-_]?text|excerpt|abstract|chapo|chapeau|sapo|spot|article[-_]?description|post[-_]?description)"
+    r"|teaser[-_]?text|excerpt|abstract|chapo|chapeau|sapo|spot|article[-_]?description|post[-_]?description"
+    # (a shop's short description over its description tab: WooCommerce's "woocommerce-product-details__short-description",
+    # a written probe of the general web's page kinds, 2026-12-07)
+    r"|short[-_]?description)"
     r"(?:[-_]?(?:text|paragraph|para|copy|content|body|container|wrapper|wrap|block|inner))?$",
     re.I,
 )
