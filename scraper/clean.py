@@ -2583,6 +2583,22 @@ def _bare(folded: str) -> str:
 
 
 _BYLINE_BARE = frozenset(_bare(fold(x)) for x in B.BYLINE_PREFIXES)   # (a byline label alone on its line)
+_SOURCE_BARE = frozenset(_bare(fold(x)) for x in B.SOURCE_LINE_LABELS)   # (a source's label alone on its line)
+_WATCH_VERBS = frozenset(fold(x) for x in B.WATCH_LINE_VERBS)
+
+
+def _watch_line(p: "Para") -> bool:
+    """A call to watch another page's video: a verb of B.WATCH_LINE_VERBS, a few words and a mark, then the
+    link that is the rest of the line (B.WATCH_LINE_*)."""
+    t = p.text
+    if p.link_chars < 0.4 * len(t):
+        return False
+    lead = t[:len(t) - p.link_chars]   # (the text before the link, give or take a character: link_chars rounds)
+    end, mark = max((lead.rfind(x), x) for x in B.WATCH_LINE_MARKS)
+    if end < 0 or len(lead[end + len(mark):].split()) > 1:
+        return False
+    words = lead[:end].split()
+    return bool(words) and len(words) <= B.WATCH_LINE_LEAD_WORDS and fold(words[0]) in _WATCH_VERBS
 
 
 _SIGNOFF_AGENCY_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.SIGNOFF_AGENCIES))})(?!\w)")
@@ -3953,6 +3969,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         f = folded(p) if words <= 30 else fold(p.text[:200])
         # (the start patterns below are asked of a line only when their union matches it)
         hit, hit_raw = _folded_start(f) is not None, _raw_start(p.text) is not None
+        if words <= B.WATCH_LINE_MAX_WORDS and p.link_chars and _watch_line(p):
+            drop(i, "related.watch-line")   # (B.WATCH_LINE_*)
+            i += 1
+            continue
         # 1. read-also line (inline marker at the start of a line)
         m = _READ_ALSO_RE.match(f) if hit else None
         if m is None and site_re is not None:
@@ -4273,6 +4293,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.meta-line")   # "PUBLISHED: March 11, 2025 at 5:14 PM CDT | UPDATED: …"
             i += 1
             continue
+        if words == 1 and bare in _SOURCE_BARE and i + 1 < n_paras:
+            nxt = paras[i + 1]   # (the source's label alone over its name: "المصدر" / "وكالات + أنباء الأطلس")
+            if not nxt.removed and _words(nxt.text) <= B.SOURCE_LINE_MAX_WORDS and not _SENTENCE_END_RE.search(nxt.text):
+                drop(i, "boilerplate.source-line")
+                drop(i + 1, "boilerplate.source-line")
+                i += 2
+                continue
         if words == 1 and bare in _BYLINE_BARE and i + 1 < n_paras:
             nxt = paras[i + 1]   # (the label alone over the writer's name as a link: B.BYLINE_NAME_MAX_WORDS)
             if (not nxt.removed and nxt.link_ratio >= 0.5 and _words(nxt.text) <= B.BYLINE_NAME_MAX_WORDS

@@ -1336,6 +1336,13 @@ NOISE_FROM_THE_PROBES = [
     ("en", "middle", "<div class='td-module-meta-info'><div class='td-post-author-name'><div class='td-author-by'>Por</div> "
      "<a href='/author/marta-gil/'>Marta Gil</a><div class='td-author-line'> - </div></div><span class='td-post-date'>"
      "<time>12 de mayo de 2025</time></span><div class='td-post-views'><span>1843</span></div></div>", "boilerplate.byline"),
+    # a Drupal source field, its label alone over the agencies' names, and a call to watch another page's video
+    # (a written probe of adversarial Arabic pages, 2026-12-07)
+    ("en", "after", "<div class='field field--name-field-source field--label-inline'><div class='field__label'>المصدر</div>"
+     "<div class='field__item'>وكالات + أنباء الأطلس</div></div>", "boilerplate.source-line"),
+    ("en", "middle", "<p><strong>شاهد أهداف المباراة..</strong> <a href='https://example.com/video/7120850'>فيديو أهداف "
+     "الدلتا والسواحل</a></p>", "related.watch-line"),
+    ("en", "middle", "<p>Watch: <a href='https://example.com/video/7'>Highlights of the derby</a></p>", "related.watch-line"),
 ]
 
 
@@ -2168,3 +2175,10 @@ def test_a_nonprofits_plea_box_goes_with_its_title():
     art = extract(html, "https://example.com/news/1")
     assert art.paragraphs == [a, b, a]
     assert [r.rule for r in art.removed if r.text.startswith("Local news")] == ["boilerplate.support-box"]
+
+
+def test_a_story_sentence_opening_with_the_verb_watch_stays():
+    # "شاهد نحو 12 ألف مشجع المباراة …" (some 12,000 fans watched the match): the story's sentence, a link in it or not
+    line = "شاهد نحو 12 ألف مشجع <a href='/stadium'>المباراة</a> بعد السماح بعودة الجماهير بالسعة الكاملة للمرة الأولى."
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert "شاهد نحو 12 ألف مشجع المباراة" in art.body

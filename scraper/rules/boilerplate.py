@@ -1201,6 +1201,16 @@ BYLINE_LOWER_NEXT_MAX_WORDS = 3
 BYLINE_PREFIXES_COLON = ["حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "أجرى الحوار", "اجرى الحوار", "أجرت الحوار",
                          "اجرت الحوار", "Interview by", "Interviewed by"]
 
+# A call to watch another page's video set into the story: one of WATCH_LINE_VERBS, at most WATCH_LINE_LEAD_WORDS
+# words, a mark that ends the call (WATCH_LINE_MARKS), then a link that is the rest of the line ("<strong>شاهد أهداف
+# المباراة..</strong> <a>فيديو أهداف الدلتا والسواحل</a>": a written probe of adversarial Arabic pages, 2026-12-07,
+# beside the story's own "شاهد نحو 12 ألف مشجع المباراة …", a sentence with no link), at most WATCH_LINE_MAX_WORDS
+# words in all
+WATCH_LINE_VERBS = ["شاهد", "شاهدوا", "شاهدي", "تابع", "تابعوا", "Watch", "Ver", "Guarda", "Assista", "Regardez"]
+WATCH_LINE_MARKS = ["..", ":", "|", "؛", "–", "—", "-", "»"]
+WATCH_LINE_LEAD_WORDS = 4
+WATCH_LINE_MAX_WORDS = 20
+
 # A newsletter promotion printed as a line of the story: up to NEWSLETTER_PROMO_MAX_WORDS words that
 # ask the reader to sign up (a verb below) for a newsletter or the inbox (a noun below), and quote no
 # one. Sources (dev sets, lines not in the gold): National Post / Ottawa Citizen "… sign up for our
