@@ -3969,7 +3969,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         f = folded(p) if words <= 30 else fold(p.text[:200])
         # (the start patterns below are asked of a line only when their union matches it)
         hit, hit_raw = _folded_start(f) is not None, _raw_start(p.text) is not None
-        if words <= B.WATCH_LINE_MAX_WORDS and p.link_chars and _watch_line(p):
+        # (after the read-also markers' own rule: "شاهد الفيديو: <a>…</a>" is theirs)
+        if (words <= B.WATCH_LINE_MAX_WORDS and p.link_chars and not (hit and _READ_ALSO_RE.match(f))
+                and _watch_line(p)):
             drop(i, "related.watch-line")   # (B.WATCH_LINE_*)
             i += 1
             continue

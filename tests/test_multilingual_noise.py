@@ -1342,7 +1342,8 @@ NOISE_FROM_THE_PROBES = [
      "<div class='field__item'>وكالات + أنباء الأطلس</div></div>", "boilerplate.source-line"),
     ("en", "middle", "<p><strong>شاهد أهداف المباراة..</strong> <a href='https://example.com/video/7120850'>فيديو أهداف "
      "الدلتا والسواحل</a></p>", "related.watch-line"),
-    ("en", "middle", "<p>Watch: <a href='https://example.com/video/7'>Highlights of the derby</a></p>", "related.watch-line"),
+    ("en", "middle", "<p>Watch the goals – <a href='https://example.com/video/7'>Highlights of the derby</a></p>",
+     "related.watch-line"),
 ]
 
 
