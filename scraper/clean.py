@@ -4312,8 +4312,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                         if anc.tag in ("body", "html", "article", "main") or _visible_len_upto(anc, B.BYLINE_BOX_MAX_CHARS) is None:
                             break
                         box = anc
-                end = i + 2
-                while box is not None and end < n_paras and inside(paras[end], box):
+                end = i + 2   # (and the box's short lines after them: a dash, a date, a counter; not a dek)
+                while (box is not None and end < n_paras and inside(paras[end], box)
+                       and _words(paras[end].text) <= B.BYLINE_BOX_LINE_MAX_WORDS
+                       and not _SENTENCE_END_RE.search(paras[end].text)):
                     end += 1
                 for k in range(i, end):
                     if not paras[k].removed:

@@ -2183,3 +2183,13 @@ def test_a_story_sentence_opening_with_the_verb_watch_stays():
     line = "شاهد نحو 12 ألف مشجع <a href='/stadium'>المباراة</a> بعد السماح بعودة الجماهير بالسعة الكاملة للمرة الأولى."
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert "شاهد نحو 12 ألف مشجع المباراة" in art.body
+
+
+def test_a_short_dek_in_the_byline_labels_small_box_stays():
+    # the label alone, the writer as a link, then a dek of one short sentence in the same small header: the dek stays
+    a, b = STORY["en"]
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>Tram line</title></head><body><article><header><p>By</p>"
+            "<a href='/author/jd'>Jane Doe</a><p class='dek'>The line opens in May.</p></header><div class='article-body'>"
+            f"<p>{a}</p><p>{b}</p></div></article></body></html>").encode()
+    art = extract(html, "https://example.com/news/1")
+    assert [r.text for r in art.removed if r.rule == "boilerplate.byline"] == ["By", "Jane Doe"]

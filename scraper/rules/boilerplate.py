@@ -1193,6 +1193,7 @@ BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد",
 # div.td-module-meta-info, "Por", the writer, " - ", the date and the views counter "1843")
 BYLINE_NAME_MAX_WORDS = 5
 BYLINE_BOX_MAX_CHARS = 120
+BYLINE_BOX_LINE_MAX_WORDS = 6   # (the box's other lines: a dash, a date, a counter; a short dek under them stays)
 # (a Latin label followed by a word in lower case opens a sentence, not a byline, in a line of more words
 # than this: clean._lower_after_label)
 BYLINE_LOWER_NEXT_MAX_WORDS = 3
