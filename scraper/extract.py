@@ -1759,6 +1759,7 @@ def _comments_start(out: list[clean.Para]) -> int | None:
 
 
 _CHOICE_RE = re.compile("|".join(re.escape(fold(w)) for w in C.WALL_CHOICE_WORDS))
+_COUNTED_PARTNERS_RE = re.compile(C.BANNER_PARTNERS_COUNTED, re.I)   # ("Wir und unsere 213 Partner …")
 
 
 def _dateline_only(line: str) -> bool:
@@ -1793,7 +1794,7 @@ def _named_wall(el) -> bool:
 
 def _speaks_of_choices(line: str) -> bool:
     """A line of a consent screen: a cookie word, or the reader's choices (C.WALL_CHOICE_WORDS)."""
-    return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None
+    return clean.has_cookie_word(line) or _CHOICE_RE.search(fold(line)) is not None or _COUNTED_PARTNERS_RE.search(line) is not None
 
 
 def _is_article(meta: dict) -> bool:
@@ -1900,6 +1901,9 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     hit = next((c for c in classes if c in RC.NOT_FOUND_BODY_CLASSES), None)
     if hit is not None:
         return "not_found", f"<body class> {hit}"
+    hit = next((c for c in classes if c in RC.UNAVAILABLE_BODY_CLASSES), None)
+    if hit is not None:
+        return "unavailable", f"<body class> {hit}"
     hit = next((c for c in classes if RC.LISTING_BODY_CLASS_RE.match(c)), None)
     if hit is not None:
         return "listing", f"<body class> {hit}"
@@ -1958,6 +1962,16 @@ def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | Non
         return None
     return "not_found", Removal(rule="page.no-article:not_found", text=f"<h1> says {m.group(0)!r} under another "
                                 "<title>, over a short body", stage="page", path="", order=0)
+
+
+def _server_error(body: list[str]) -> tuple[str, Removal] | None:
+    """A short body whose first line is a server error PHP or WordPress printed where the story was to be
+    (RC.SERVER_ERROR_LINE_RE): the page is "unavailable", a site broken for now."""
+    m = RC.SERVER_ERROR_LINE_RE.match(body[0]) if body else None
+    if m is None:
+        return None
+    return "unavailable", Removal(rule="page.no-article:unavailable", text=f"the body's first line says {m.group(0)!r}",
+                                  stage="page", path="", order=0)
 
 
 def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f: str):
@@ -2023,7 +2037,11 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
     canonical = meta["canonical_url"]
     if canonical and C.is_consent_host(host_of(canonical)):
         return True   # the page names a consent host as its own address (consent.youtube.com/ml)
-    if not is_article and 0 < body_chars < C.WALL_SHORT_MAX_CHARS and not clean.has_cookie_word(meta["page_title"]):
+    # (on a page that says it is an article too, beside its own consent buttons: the story box empty, the
+    # screen's text all that is left, "… nuestros 201 socios utilizamos cookies … Puedes aceptarlas y seguir leyendo
+    # gratis, o suscribirte …" under "Aceptar y seguir leyendo gratis": a written probe of walls, 2026-12-07)
+    if ((not is_article or facts["consent_buttons"]) and 0 < body_chars < C.WALL_SHORT_MAX_CHARS
+            and not clean.has_cookie_word(meta["page_title"])):
         talk = _talk(body)
         if (talk and all(_speaks_of_choices(x) and not clean.reported(x) for x in talk)
                 and any(clean.is_consent_text(fold(x)) for x in talk)):
@@ -2299,6 +2317,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
                                          path=clean.describe(box), order=0))
     if no_article is None and scope is None and sum(map(len, body)) < RC.GONE_ARTICLE_MAX_CHARS:
         no_article = _gone_article(meta, body)
+    if no_article is None and scope is None and sum(map(len, body)) < RC.SERVER_ERROR_MAX_CHARS:
+        no_article = _server_error(body)
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])

@@ -1344,6 +1344,12 @@ NOISE_FROM_THE_PROBES = [
      "الدلتا والسواحل</a></p>", "related.watch-line"),
     ("en", "middle", "<p>Watch the goals – <a href='https://example.com/video/7'>Highlights of the derby</a></p>",
      "related.watch-line"),
+    # a Turkish daily's paywall box and a topics label over its links (a fifth written probe of walls, 2026-12-07)
+    ("en", "after", "<div class='ep-paywall'><h2>Bu haberin devamı abonelerimize özel</h2><p>Abone olun, tüm haberlere ve "
+     "analizlere sınırsız erişin.</p><p class='price'>Aylık 49,90 TL</p><a href='/abonelik'>Abone ol</a><p>Zaten abone "
+     "misiniz? <a href='/giris'>Giriş yapın</a></p></div>", None),
+    ("en", "after", "<p class='article__topics'>Topics: <a href='/topics/transport'>Transport</a> · <a "
+     "href='/topics/courts'>Courts</a></p>", None),
 ]
 
 

@@ -1298,3 +1298,58 @@ def test_a_topic_hub_of_cards_under_one_line_of_introduction_is_a_listing():
                     for i, (t, d) in enumerate(_HUB_CARDS, 1))
     body = _SITE.format(f'<main><h1>Round-up #181</h1><p class="intro">{intro}</p><div class="grid">{items}</div></main>')
     assert run(page(body, lang="en", title="Round-up #181"), url=url).problem is None
+
+
+
+# A fifth written probe of walls, blocks and errors (2026-12-07): seven told wrong
+# --------------------------------------------------------------------------------
+
+_ART = '<meta property="og:type" content="article">'
+
+
+def test_a_pay_or_accept_wall_in_spanish_and_in_german_is_a_wall():
+    # the story box empty, the screen's text all that is left, beside its own "accept and read on" button
+    es = ('<main><div class="article-skeleton"><div class="sk"></div></div><div class="paywall-cookies" id="pwc" '
+          'role="dialog"><h2>Acepta las cookies o suscríbete</h2><p>En El Heraldo y nuestros 201 socios utilizamos cookies '
+          'propias y de terceros con fines analíticos y para mostrarte publicidad personalizada basada en tu perfil de '
+          'navegación. Puedes aceptarlas y seguir leyendo gratis, o suscribirte para navegar sin publicidad.</p><button '
+          'type="button">Aceptar y seguir leyendo gratis</button><a href="/sin-cookies">Suscribirme por 1 € el primer '
+          'mes</a></div></main>')
+    assert_wall(run(page(es, head=_ART, lang="es", title="El Ayuntamiento amplía el carril bici")))
+    # contentpass's "pay or okay": its partners counted, no cookie word on the page
+    de = ('<div class="cp-wall" role="dialog"><div class="cp-wall__inner"><h2>Willkommen beim Moselkurier</h2><p>Sie haben '
+          'die Wahl: Lesen Sie unsere Inhalte wie gewohnt mit Werbung und Tracking oder abonnieren Sie unser PUR-Abo und '
+          'nutzen Sie moselkurier.de ohne Werbetracking und nahezu werbefrei.</p><div><h3>Mit Werbung lesen</h3><p>Wir und '
+          'unsere 213 Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu, um personalisierte Anzeigen '
+          'und Inhalte anzuzeigen, deren Wirkung zu messen und Produkte weiterzuentwickeln.</p><button>Zustimmen und '
+          'weiterlesen</button></div><div><h3>PUR-Abo</h3><p>Ohne Werbetracking und nahezu werbefrei für 2,99 € im Monat, '
+          'monatlich kündbar.</p><a href="https://abo.example.de/pur">Jetzt PUR abonnieren</a></div></div></div>')
+    assert_wall(run(page(de, head=_ART, lang="de", title="Stadtrat beschließt höhere Parkgebühren")))
+
+
+def test_a_web_servers_refusal_a_hosts_bot_protection_and_maintenance_and_error_pages_are_no_articles():
+    nginx = ("<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr>"
+             "<center>nginx</center></body></html>")
+    art = run(nginx)
+    assert (art.problem, art.blocked) == ("blocked", "forbidden")
+    imunify = page("<main><h1>Akses ditolak</h1><p>Sistem keamanan kami mendeteksi aktivitas yang tidak biasa dari alamat "
+                   "IP Anda.</p><p>Access denied by Imunify360 bot-protection. IPs used by bots when attacking websites "
+                   "are blocked.</p></main>", lang="id", title="Akses ditolak")
+    assert (run(imunify).problem, run(imunify).blocked) == ("blocked", "imunify360")
+    # Drupal core's maintenance page, by its <body> classes and by its German title
+    drupal = page("<main><h1>Website wird gewartet</h1><p>Der Talbote wird gerade gewartet. Wir sollten in Kürze wieder "
+                  "da sein. Vielen Dank für Ihre Geduld.</p></main>", lang="de", title="Website wird gewartet",
+                  body_attrs=' class="maintenance-page in-maintenance"')
+    assert run(drupal).problem == "unavailable"
+    assert run(drupal.replace(' class="maintenance-page in-maintenance"', "")).problem == "unavailable"
+    # PHP's fatal error where a theme died under the story's headline (the page says article)
+    php = page("<article><h1>Prefeitura anuncia nova linha</h1><br /><b>Fatal error</b>:  Uncaught Error: Call to undefined "
+               "function planalto_get_reading_time() in /home/site/wp-content/themes/x/content-single.php:14 Stack trace: "
+               "#0 /home/site/wp-includes/template.php(790): require() #1 {main} thrown<p>There has been a critical error "
+               "on this website.</p></article>", head=_ART, lang="pt", title="Prefeitura anuncia nova linha")
+    assert run(php).problem == "unavailable"
+    # a story about a database error quoting WordPress's message is a story
+    story = page(f"<article><h1>Pane derruba portal</h1>{ps(STORY)}<p>Os leitores viam apenas a mensagem “Error establishing "
+                 "a database connection” durante três horas.</p></article>", head=_ART, lang="pt",
+                 title="Pane derruba portal")
+    assert run(story).problem is None

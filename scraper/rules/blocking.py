@@ -118,6 +118,11 @@ TITLE_RULES: tuple[tuple[str, str, str], ...] = (
     # سياسة تنظيم الوصول إلى الإنترنت …": a second written probe of walls and blocks, 2026-12-07, after the Gulf
     # regulators' block pages as reported)
     ("isp", "الموقع محجوب", "a written probe, 2026-12-07"), ("isp", "هذا الموقع محجوب", "a written probe, 2026-12-07"),
+    # the web server's own refusal served in the site's place, nginx's and Apache's default pages ("<title>403
+    # Forbidden</title>" over "<h1>403 Forbidden</h1><hr><center>nginx</center>", nginx's ngx_http_special_response.c;
+    # Apache's "You don't have permission to access this resource."): a written probe of walls and blocks,
+    # 2026-12-07, served one with 200 (a 403 is a block by its status already: BLOCK_STATUSES)
+    ("forbidden", "403 forbidden", "nginx's and Apache's default 403 page"),
 )
 # Titles that name a vendor only together with one of these texts in the page (lower case).
 TITLE_NEEDS_TEXT: dict[str, tuple[str, ...]] = {
@@ -213,6 +218,10 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("reblaze", "current session has been terminated", "W00F reblaze.py; identYwaf"),
     ("yandex", "подтвердите, что запросы отправляли вы, а не робот", "Yandex SmartCaptcha's checkbox page"),
     ("tencent", "已被腾讯云安全拦截", "W00F tencent.py; identYwaf"),
+    # Imunify360's bot protection on shared hosts ("Access denied by Imunify360 bot-protection. IPs used by bots
+    # when attacking websites are blocked …", as its users quote the page; a written probe of walls and blocks,
+    # 2026-12-07, in an Indonesian host's frame)
+    ("imunify360", "access denied by imunify360", "Imunify360's block page as quoted in public issues"),
     # Akamai's block page links its reference on its own error host whatever language its title is in
     # (the page as quoted in public issues: "Reference #18.… https://errors.edgesuite.net/18.…"; a Spanish
     # "Acceso denegado" page in a written probe of walls, 2026-12-07, passed as a story)

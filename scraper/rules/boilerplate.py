@@ -980,6 +980,9 @@ PAYWALL_LINES = [
     "Você atingiu o limite", "Tenha acesso ilimitado", "Has alcanzado el límite", "Ha alcanzado el límite",
     "Vous avez atteint la limite", "Hai raggiunto il limite",
     "Nur für Abonnenten", "Weiterlesen mit", "Jetzt weiterlesen", "Solo para suscriptores", "Exclusivo para assinantes",
+    # (a Turkish daily's paywall box, "Bu haberin devamı abonelerimize özel" over its offer and "Zaten abone misiniz?
+    # Giriş yapın": a written probe of walls and stories, 2026-12-07)
+    "Bu haberin devamı", "Haberin devamı abonelere özel", "Zaten abone misiniz", "Zaten aboneyseniz",
     # (the same pitch as a sentence, "Lesen Sie jetzt weiter mit EZ+" over the offer's price in a German daily's
     # paywall box, and its forms in Italian, Spanish and Portuguese: a written probe of walls, 2026-12-07)
     "Lesen Sie jetzt weiter", "Lesen Sie weiter mit", "Continua a leggere con", "Sigue leyendo con",
@@ -1172,7 +1175,7 @@ PAYWALL_CUTOFF_LINES = [
     "La suite est réservée aux abonnés", "Subscribe to continue reading", "Jetzt weiterlesen", "Weiterlesen mit",
     "Pozostało jeszcze", "Connectez-vous pour lire la suite", "Keep reading with a",
     "Lesen Sie jetzt weiter", "Lesen Sie weiter mit", "Continua a leggere con", "Sigue leyendo con",
-    "Continúa leyendo con", "Continue lendo com", "Continue a ler com",
+    "Continúa leyendo con", "Continue lendo com", "Continue a ler com", "Bu haberin devamı", "Haberin devamı abonelere özel",
 ]
 # ... unless the page serves the rest after the prompt (German regional sites' "OK+" / "Weiterlesen mit"
 # boxes over the subscribers' paragraphs, which a script hides; a written probe page 2026-12-04): then
@@ -1691,6 +1694,9 @@ FURNITURE_LINES = [
     "Click here", "Sign up", "Subscribe", "©", "(c)", "Sharing is caring", "الصورة:", "صورة:", "تصوير:", "Photo:", "Image:",
     "Foto:", "Bild:", "Fotografia:", "Fotografía:", "Фото:", "Tous droits réservés", "Droits réservés", "Alle Rechte vorbehalten",
     "Todos los derechos reservados", "Tutti i diritti riservati", "Все права защищены", "الكلمات الدالة", "الكلمات المفتاحية", "كلمات دالة", "تاجز:", "الوسوم:", "Tags:",
+    # (the same label as "Topics:" over a story's topic links, "Topics: Transport · Courts": a written probe of walls
+    # and stories, 2026-12-07; "Themen:", "Sujets :", "Temas:")
+    "Topics:", "Themen:", "Sujets :", "Sujets:", "Temas:",
     "タグ", "标签", "標籤", "Podziel się", "分享到",
     # (a share bar's label with its colon in Portuguese, Turkish, Russian and Indonesian: a Plone government
     # page's "Compartilhe:" over its buttons, a written probe of recall-hard pages, 2026-12-07)

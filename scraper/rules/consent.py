@@ -215,6 +215,9 @@ WALL_CHOICE_WORDS = [
     "rızanızı", "rızanız", "açık rıza", "iş ortaklarımız", "kişisel verileriniz", "tercihlerinizi",
     "einwilligung", "unsere partner", "ihre auswahl", "consentement", "nos partenaires", "vos choix",
     "consentimiento", "nuestros socios", "consenso", "i nostri partner", "toestemming", "onze partners",
+    # (a pay-or-accept wall's opening, "Sie haben die Wahl: Lesen Sie unsere Inhalte wie gewohnt mit Werbung …
+    # oder abonnieren Sie …": a written probe of walls, 2026-12-07; its partners counted: BANNER_PARTNERS_COUNTED)
+    "sie haben die wahl", "vous avez le choix", "tienes la opción", "puoi scegliere",
 ]
 
 # A consent wall's own box named as one: an id or class token that joins a consent word and "wall"
@@ -586,6 +589,15 @@ BUTTON_LABELS_EU = [
     "accepter", "tout accepter", "refuser", "tout refuser", "continuer sans accepter",
     "aceptar", "aceptar todo", "rechazar", "accetta", "accetta tutto", "rifiuta", "aceitar", "rejeitar",
     "akkoord", "accepteren", "weigeren",
+    # (agreeing and reading on in one label, as the walls word it: Didomi's "Accepter & Fermer", contentpass's
+    # "Mit Werbung lesen" beside "Akzeptieren und weiter", a Spanish pay-or-accept wall's "Aceptar y seguir leyendo
+    # gratis": a written probe of walls, 2026-12-07, found no consent button on two such walls)
+    "aceptar y continuar", "aceptar y seguir leyendo", "aceptar y seguir leyendo gratis", "aceptar y cerrar",
+    "continuar sin aceptar", "akzeptieren und weiter", "zustimmen und weiter", "zustimmen und weiterlesen",
+    "akzeptieren und weiterlesen", "mit werbung lesen",
+    "mit werbung weiterlesen", "accepter et continuer", "accepter et fermer", "accepter fermer", "accetta e continua",
+    "accetta e chiudi", "continua senza accettare", "aceitar e continuar", "aceitar e fechar", "akkoord en doorgaan",
+    "accepteren en doorgaan",
 ]
 
 # A consent preference centre (the panel of cookie categories with their toggles) is known by lines

@@ -698,9 +698,24 @@ UNAVAILABLE_TITLE_RE = re.compile(
     # maintenance" and "we are improving the site": a written probe of pages that are no articles, 2026-12-07,
     # stored both as stories; "service unavailable" was there in English)
     r"|service (?:momentanément|temporairement) indisponible|vorübergehend nicht verfügbar"
-    r"|servicio (?:temporalmente )?no disponible|الخدمة غير متاحة مؤقتا|صيانة مجدولة|نعمل على تحسين الموقع",
+    r"|servicio (?:temporalmente )?no disponible|الخدمة غير متاحة مؤقتا|صيانة مجدولة|نعمل على تحسين الموقع"
+    # (Drupal core's maintenance page in German, "Website wird gewartet" over "@site wird gerade gewartet. Wir sollten
+    # in Kürze wieder da sein."; Dutch, Indonesian: a written probe of walls and errors, 2026-12-07)
+    r"|wird (?:gerade )?gewartet|wartungsmodus|in onderhoud|wordt onderhouden|sedang dalam (?:pemeliharaan|perbaikan)",
     re.I,
 )
+# ... and a page whose <body> says so by the classes of Drupal core's maintenance page ("maintenance-page
+# in-maintenance": its maintenance-page.html.twig; the same probe)
+UNAVAILABLE_BODY_CLASSES = frozenset({"maintenance-page", "in-maintenance"})
+# ... and a page whose short body (under SERVER_ERROR_MAX_CHARS: the error's stack trace with it) opens with a
+# server error that PHP or WordPress
+# printed where the story was to be: "Fatal error: Uncaught Error: … Stack trace" over "There has been a critical
+# error on this website." (WordPress's fatal error handler), "Error establishing a database connection" (its
+# database error), PHP's "Parse error: … on line 14" (the same probe: a theme died under the story's headline)
+SERVER_ERROR_MAX_CHARS = 1500
+SERVER_ERROR_LINE_RE = re.compile(
+    r"^(?:(?:php )?(?:fatal error|parse error)\s*:|there has been a critical error on (?:this|your) website"
+    r"|error establishing a database connection)", re.I)
 # The same pages, more kinds (a third batch of written probe pages, 2026-12-04, measured once before
 # these rules: eight of its eleven pages that are no article were stored as stories): a story the
 # site took down ("تم حذف هذا المقال", "هذا الرابط لم يعد صالحاً": GONE_TITLE_RE, problem "not_found"
