@@ -3114,8 +3114,12 @@ def _is_newsletter_promo(p: Para) -> bool:
     # the welcome message with a one-question survey: why did you subscribe?", "I also subscribe to every
     # newsletter …")
     sentences = _SENTENCE_SPLIT_RE.split(f)
+    # (... or opening with the verb and naming the newsletter within its first B.NEWSLETTER_PROMO_NOUN_WITHIN words,
+    # however long: "Sign up for CNN Travel's Unlocking the World newsletter for news about destinations …", 27 words)
     if any(_PROMO_NOUN_RE.search(x) and (
-            ((m := _PROMO_VERB_RE.search(x)) is not None and m.start() == 0 and _words(x) <= B.NEWSLETTER_PROMO_PLAIN_WORDS)
+            ((m := _PROMO_VERB_RE.search(x)) is not None and m.start() == 0 and (
+                _words(x) <= B.NEWSLETTER_PROMO_PLAIN_WORDS
+                or _PROMO_NOUN_RE.search(" ".join(x.split()[:B.NEWSLETTER_PROMO_NOUN_WITHIN]))))
             or (_PROMO_VERB_RE.search(x) and _PROMO_ADDRESS_RE.search(x) is not None))
             for x in sentences):
         return True
@@ -3186,6 +3190,10 @@ def _follow_call(text: str, opens: bool) -> bool:
     call to follow us, one platform or Google."""
     if opens and B.FOLLOW_LINE_CALL_RE.match(text) is not None and _follow_places(text):
         return True
+    if "hatsApp" in text or "elegram" in text or "oogle" in text:
+        m = B.FOLLOW_LINE_ALSO_ON_RE.search(text)
+        if m is not None and len(text[:m.start()].split()) <= B.FOLLOW_LINE_ALSO_ON_SUBJECT_WORDS:
+            return True   # (the site, named first, on a messaging app too: B.FOLLOW_LINE_ALSO_ON_*)
     # (the last sentence found by rfind, in C: a regex over every short line cost 2% of extract())
     k = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
     if k < 0:

@@ -1350,6 +1350,22 @@ NOISE_FROM_THE_PROBES = [
      "misiniz? <a href='/giris'>Giriş yapın</a></p></div>", None),
     ("en", "after", "<p class='article__topics'>Topics: <a href='/topics/transport'>Transport</a> · <a "
      "href='/topics/courts'>Courts</a></p>", None),
+    # world publishers' furniture (a written probe, 2026-12-07): CNN's newsletter line of one long sentence, the
+    # subscribers' label in Spanish and Portuguese, a metered prompt's title, Corriere's WhatsApp line, the Times of
+    # India's plug and its comment box's teaser, Der Spiegel's call to discuss
+    ("en", "middle", "<p class='paragraph inline-placeholder'><em>Sign up for CNN Travel’s Unlocking the World newsletter "
+     "for news about destinations opening up, inspiration for future adventures, plus the latest in aviation, food and "
+     "drink.</em></p>", "boilerplate.newsletter-promo"),
+    *[("en", "after", _p(x), "boilerplate.paywall") for x in [
+        "Este artículo es exclusivo para suscriptores", "Este conteúdo é exclusivo para assinantes",
+        "Never miss a story. Start your subscription."]],
+    ("en", "after", "<p class='whatsapp-channel'>Corriere della Sera è anche su WhatsApp: iscriviti al canale per restare "
+     "sempre aggiornato.</p>", "boilerplate.follow-line"),
+    ("en", "after", _p("Get the latest lifestyle updates on Times of India, along with Pune news and weather updates in "
+                       "your city."), "boilerplate.news-plug"),
+    ("en", "after", "<div class='authorComment'><div class='comment_teaser'><h3>Start a Conversation</h3><p>Be the first "
+     "one to comment.</p></div></div>", None),
+    ("en", "after", "<div data-area='comments'><a href='#'>Diskutieren Sie mit</a><span> · 87 Beiträge</span></div>", None),
 ]
 
 
@@ -2199,3 +2215,13 @@ def test_a_short_dek_in_the_byline_labels_small_box_stays():
             f"<p>{a}</p><p>{b}</p></div></article></body></html>").encode()
     art = extract(html, "https://example.com/news/1")
     assert [r.text for r in art.removed if r.rule == "boilerplate.byline"] == ["By", "Jane Doe"]
+
+
+@pytest.mark.parametrize("line", [
+    "The company said its newsletter, which started in 2019, now has 40,000 readers and is also on WhatsApp.",
+    "Get the latest news on the bridge, including construction updates and freeway closures, here.",
+])
+def test_story_lines_that_name_a_messaging_app_or_the_latest_news_stay(line):
+    # (patch.com's own line, magic_html patch.com_cadf847f, is in its gold)
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs

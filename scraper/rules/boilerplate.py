@@ -621,6 +621,12 @@ NEWSLETTER_ISSUE_MAX_WORDS = 40
 # news publishers, 2026-12-06; no dev page has them)
 NEWS_PLUG_MAX_WORDS = 30
 NEWS_PLUG_RE = re.compile(r"^[\W_]*(?:catch all the (?:[\w-]+ ){0,3}news\b"
+                          # (and the Times of India's and Hindustan Times' "Get the latest lifestyle updates on Times of
+                          # India, along with …", "Get Current Updates on Bengaluru News along with …": a written probe of
+                          # world publishers, 2026-12-07)
+                          # (with their "along with …": patch.com's "Get the latest news on the bridge, including …, here."
+                          # is a story's line, magic_html patch.com_cadf847f)
+                          r"|get (?:the )?(?:latest|current) (?:[\w-]+ ){0,2}(?:updates|news) on\b.{0,60}\balong with\b"
                           r"|follow [\w.]+(?: [\w.]+)? for (?:the )?latest (?:news|updates)\W*$)", re.I)
 # ... and an Arabic call to comment, up to COMMENT_CALL_AR_MAX_WORDS words: a line opening with "شارك برأيك" and
 # kin ("شارك برأيك: هل ستوافق على تطعيم أبنائك في المدرسة؟ اكتب تعليقك أسفل الخبر."), or one that asks the reader
@@ -983,6 +989,11 @@ PAYWALL_LINES = [
     # (a Turkish daily's paywall box, "Bu haberin devamı abonelerimize özel" over its offer and "Zaten abone misiniz?
     # Giriş yapın": a written probe of walls and stories, 2026-12-07)
     "Bu haberin devamı", "Haberin devamı abonelere özel", "Zaten abone misiniz", "Zaten aboneyseniz",
+    # (the subscribers' label in Spanish and Portuguese as a sentence, and a metered prompt's title: a written probe of
+    # world publishers' pages, 2026-12-07)
+    "Este artículo es exclusivo para suscriptores", "Este contenido es exclusivo para suscriptores",
+    "Este conteúdo é exclusivo para assinantes", "Esta reportagem é exclusiva para assinantes", "Assine já",
+    "Never miss a story. Start your subscription", "Start your subscription",
     # (the same pitch as a sentence, "Lesen Sie jetzt weiter mit EZ+" over the offer's price in a German daily's
     # paywall box, and its forms in Italian, Spanish and Portuguese: a written probe of walls, 2026-12-07)
     "Lesen Sie jetzt weiter", "Lesen Sie weiter mit", "Continua a leggere con", "Sigue leyendo con",
@@ -1251,6 +1262,7 @@ NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية"
 # they are "sie", "ihr", "they", "her"; nor the Spanish "su": "his" as much as "your"; nor "us", which
 # folds the United States' "US", nor "ma", "mes", "mi", "mis": Italian "but", Spanish "month", "me".)
 NEWSLETTER_PROMO_PLAIN_WORDS = 15
+NEWSLETTER_PROMO_NOUN_WITHIN = 10   # (a longer sentence that opens with the verb and names the newsletter this soon)
 # ... or whose last sentence is a bare call of at most NEWSLETTER_PROMO_CALL_MAX_WORDS words opening with the
 # verb, after a sentence that names the newsletter to the reader ("The Sustainable Switch newsletter helps you
 # stay up to date with the latest sustainability trends. Sign up here.": Reuters' plug between its story's
@@ -1327,6 +1339,13 @@ FOLLOW_LINE_CALL_RE = re.compile(rf"^[\W_]*(?:{'|'.join(map(re.escape, FOLLOW_LI
 # los mensajes de WhatsApp del ministro" opens a Spanish story's sentence with "sigue", it continues); or
 # any one platform or Google after a call to follow "us" (FOLLOW_LINE_CALL_US_RE: "Follow us on Instagram")
 FOLLOW_LINE_CALL_OWN_PLACES = ["google news", "google discover", "t.me/"]
+# ... or the site saying it is on a messaging app or Google News too, "Corriere della Sera è anche su WhatsApp: iscriviti
+# al canale …" (a written probe of world publishers' pages, 2026-12-07), in a line of the same length, the site's name
+# (at most FOLLOW_LINE_ALSO_ON_SUBJECT_WORDS words) before it: a story's sentence says more before "is also on WhatsApp"
+FOLLOW_LINE_ALSO_ON_SUBJECT_WORDS = 5
+FOLLOW_LINE_ALSO_ON_RE = re.compile(
+    r"\b(?:è (?:anche|ora) su|is (?:now |also )+on|est (?:aussi |également |désormais )+sur|está (?:también |ahora )+en"
+    r"|ist (?:jetzt |auch )+auf|está (?:também |agora )+no|staat nu ook op|artık)\s+(?:whatsapp|telegram|google news)\b", re.I)
 # (the calls that are also a verb of the story's sentences, "sigue"/"segue" (it continues): with two platforms only;
 # "Segue a investigação sobre o grupo de WhatsApp dos vereadores" is a story's sentence)
 FOLLOW_LINE_CALLS_ALSO_TOLD = ["sigue", "segue"]

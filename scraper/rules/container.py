@@ -390,6 +390,10 @@ COMMENTS_TITLES_LEADING = [
     # an Italian regional daily's box: a written probe of many page kinds, 2026-12-06)
     "i commenti dei lettori", "commenti dei lettori", "les commentaires des lecteurs", "commentaires des lecteurs",
     "comentarios de los lectores", "comentários dos leitores", "kommentare der leser",
+    # (a comment box's teaser under the story: the Times of India's "Start a Conversation" over "Be the first one to
+    # comment.", Der Spiegel's "Diskutieren Sie mit · 87 Beiträge": a written probe of world publishers, 2026-12-07)
+    "start a conversation", "start the conversation", "be the first to comment", "be the first one to comment",
+    "diskutieren sie mit",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
 # One story of several: a page that appends the next stories under the first (infinite scroll) holds
