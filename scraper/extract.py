@@ -893,17 +893,19 @@ def _same_words(line_f: str, title_f: str) -> bool:
     return bool(a) and bool(b) and len(a & b) >= RC.HEADLINE_SHARE * max(len(a), len(b))
 
 
-def _lead_named(p: clean.Para, name_re=RC.LEAD_NAME_RE) -> bool:
-    """The line's block, or a box RC.LEAD_NAMED_LEVELS levels up, is named as the standfirst (``name_re``)."""
+def _lead_named(p: clean.Para, name_re=RC.LEAD_NAME_RE):
+    """The line's block, or a box RC.LEAD_NAMED_LEVELS levels up, that is named as the standfirst (``name_re``),
+    or None."""
     for el in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1]:
         get = el.get
         prop = get("itemprop")
         if prop and prop.strip().lower() in ("description", "abstract"):
-            return True
-        for value in (get("class"), get("id")):
+            return el
+        # (or named by the id of its heading: BBC Simorgh's live page, <section aria-labelledby="summary-heading">)
+        for value in (get("class"), get("id"), get("aria-labelledby")):
             if value and any(name_re.match(t) for t in value.split()):
-                return True
-    return False
+                return el
+    return None
 
 
 def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words: set, facts: dict):
@@ -931,7 +933,7 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             continue
         # (a heading only when written as a sentence and named as the standfirst by its itemprop or as Turkish
         # dailies name it, <h2 class="haber-spot">: RC.LEAD_HEADING_NAME_RE)
-        named_heading = p.heading and _SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE)
+        named_heading = p.heading and _SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE) is not None
         if p.heading and not named_heading and (p.tag == "h1" or not descs):
             continue
         words = set(clean.WORD3_RE.findall(clean.folded(p)))
@@ -949,14 +951,19 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             why = "a heading named as the standfirst, just before the story"
         elif says_desc:
             why = "the page's description, just before the story"
-        elif len(p.text) <= RC.LEAD_NAMED_MAX_CHARS and _lead_named(p) and not _caption_like(p, facts):
+        elif len(p.text) <= RC.LEAD_NAMED_MAX_CHARS and (named := _lead_named(p)) is not None and not _caption_like(p, facts):
             why = "a box named as the standfirst, just before the story"
+            # (a list in a box so named, its heading and items, goes whole: a live page's section.liveblog-summary,
+            # "ملخص اليوم" over three points, gave its last point alone; a written probe of Arabic outlets, 2026-12-07)
+            if (p.tag == "li" and named is not p.block
+                    and clean._visible_len_upto(named, RC.LEAD_NAMED_MAX_CHARS) is not None):
+                return p, why, named
         else:
             continue
         if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
-            return p, why
+            return p, why, p.block
     p = _standfirst_after_headline(kept, first, near, title_words, facts) if box is not None else None
-    return (p, "the line between the headline and the story") if p is not None else None
+    return (p, "the line between the headline and the story", p.block) if p is not None else None
 
 
 def _caption_like(p: clean.Para, facts: dict) -> bool:
@@ -2240,9 +2247,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
         lead = _lead(kept, members, meta["descriptions"], set(clean.WORD3_RE.findall(title_f)), facts)
         if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)
-            lead, why = lead
-            members = (lead.block, *members)
-            art.decisions.append(_decision(RC.LEAD, lead.block, why, kept, {lead.block}))
+            lead, why, lead_box = lead
+            members = (lead_box, *members)
+            art.decisions.append(_decision(RC.LEAD, lead_box, why, kept, {lead_box}))
             dropped = []
             body = _assemble(kept, set(members), title_f, dropped)
         removals.extend(dropped)

@@ -1943,3 +1943,22 @@ def test_release_headings_a_tables_caption_and_furniture_of_the_general_web():
     art = extract(html.replace("<div class='content'>", f"<div class='content'>{photo}").encode(),
                   "https://docs.example.org/changes/")
     assert "joint news conference" not in art.body and _PARAS[0] in art.paragraphs
+
+
+def test_a_live_pages_summary_box_before_its_posts_joins_whole():
+    # a live page's summary, its heading and three points, in a box named as one (by its class, or by its heading's id
+    # as BBC Simorgh names it): the whole box, not its last point alone (a written probe of Arabic outlets, 2026-12-07)
+    points = ["وزراء 14 دولة يناقشون إطار تقاسم بيانات الأنهار العابرة للحدود",
+              "إعلان صندوق بقيمة 900 مليون دولار لمشاريع إعادة استخدام المياه",
+              "منظمات مدنية تطالب بمقعد دائم في لجنة المتابعة"]
+    posts = ["قال مصدر في اللجنة المنظمة إن صياغة البيان الختامي تأجلت إلى صباح الغد بسبب خلاف حول بند آلية فض النزاعات.",
+             "وأضاف المصدر أن وفدين طلبا مهلة إضافية لاستشارة عواصمهما قبل التوقيع على البيان في جلسة الختام.",
+             "وكان الوزراء قد اتفقوا في جلسة الصباح على إطار عام لتبادل بيانات منسوب المياه في الأنهار المشتركة."]
+    title = "مباشر.. اليوم الثاني من قمة المياه الإقليمية"
+    for named in ("class='liveblog-summary'", "aria-labelledby='summary-heading'"):
+        html = (f"<html lang='ar'><head><meta charset='utf-8'><title>{title}</title></head><body><main><h1>{title}</h1>"
+                f"<section {named}><h2 id='summary-heading'>ملخص اليوم</h2><ul>{''.join(f'<li>{x}</li>' for x in points)}"
+                f"</ul></section><ul class='liveblog-posts'>{''.join(f'<li><article><p>{x}</p></article></li>' for x in posts)}"
+                "</ul></main></body></html>")
+        art = extract(html.encode(), "https://example.net/news/liveblog/2025/11/18/summit")
+        assert art.paragraphs == ["ملخص اليوم", *points, *posts], named

@@ -308,7 +308,7 @@ LEAD_NAME_RE = re.compile(
     # (a shop's short description over its description tab: WooCommerce's "woocommerce-product-details__short-description",
     # a written probe of the general web's page kinds, 2026-12-07)
     r"|short[-_]?description)"
-    r"(?:[-_]?(?:text|paragraph|para|copy|content|body|container|wrapper|wrap|block|inner))?$",
+    r"(?:[-_]?(?:text|paragraph|para|copy|content|body|container|wrapper|wrap|block|inner|heading))?$",
     re.I,
 )
 # A standfirst set as a heading joins only when its itemprop says "description" (2017 pages of chaos and
