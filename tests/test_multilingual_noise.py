@@ -1366,6 +1366,10 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", "<div class='authorComment'><div class='comment_teaser'><h3>Start a Conversation</h3><p>Be the first "
      "one to comment.</p></div></div>", None),
     ("en", "after", "<div data-area='comments'><a href='#'>Diskutieren Sie mit</a><span> · 87 Beiträge</span></div>", None),
+    # the Japan Times' subscription plea and its line for non-subscribers over the comments
+    ("en", "after", "<div class='jt-subscribe-box'><p>Quality journalism depends on readers like you. Subscribe to The Japan "
+     "Times and help us keep telling these stories.</p><a href='#'>SUBSCRIBE NOW</a></div>", None),
+    ("en", "after", "<div class='note-to-non-commenters'><p>Comments are only available to subscribers.</p></div>", None),
 ]
 
 

@@ -2097,6 +2097,9 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       "become a member", "join us in",
                       # ("If this story helped you, please consider a gift of any size.": the same probe's nonprofit)
                       "consider a gift", "make a gift", "gift of any size", "consider a donation", "please consider supporting",
+                      # ("Quality journalism depends on readers like you. Subscribe to The Japan Times and help us keep
+                      # telling these stories.": a written probe of world publishers, 2026-12-07)
+                      "depends on readers like you", "relies on readers like you", "help us keep", "subscribe to",
                       # (... and the continental imperatives that go with the objects' other languages below)
                       "abbonati", "sostienici", "apóyalo", "apóyanos", "suscríbete", "soutenez-nous", "abonnez-vous",
                       "apoie", "assine", "unterstützen sie",

@@ -393,7 +393,7 @@ COMMENTS_TITLES_LEADING = [
     # (a comment box's teaser under the story: the Times of India's "Start a Conversation" over "Be the first one to
     # comment.", Der Spiegel's "Diskutieren Sie mit · 87 Beiträge": a written probe of world publishers, 2026-12-07)
     "start a conversation", "start the conversation", "be the first to comment", "be the first one to comment",
-    "diskutieren sie mit",
+    "diskutieren sie mit", "comments are only available to subscribers", "comments are available to subscribers only",
 ]
 COMMENTS_TITLES = COMMENTS_TITLES_ALONE + COMMENTS_TITLES_LEADING
 # One story of several: a page that appends the next stories under the first (infinite scroll) holds
