@@ -1477,8 +1477,15 @@ def is_link(a: etree._Element) -> bool:
     """An <a> that is a link to the reader: not a named anchor, ``<a name="top">`` without href (the
     target of a link). Left open, as 2000s templates left it, a named anchor holds the rest of the
     page in libxml2's tree, where a browser closes it at the next <a>: its text counted as link text
-    made epinions.com's whole review a list of links (CleanEval final-405)."""
-    return a.get("href") is not None or a.get("name") is None
+    made epinions.com's whole review a list of links (CleanEval final-405). Nor an accordion's toggle, a
+    question's title that opens its answer in place (Bootstrap's ``<a data-toggle="collapse" href="#…">``, WAI-ARIA's
+    ``aria-expanded`` with ``aria-controls``): an FAQ's questions taken for teaser cards' linked titles left a
+    municipal FAQ page with its closing note alone (a written probe of recall-hard pages, 2026-12-07)."""
+    get = a.get
+    if get("href") is None:
+        return get("name") is None
+    return not (get("data-toggle") == "collapse" or get("data-bs-toggle") == "collapse"
+                or (get("aria-controls") is not None and get("aria-expanded") is not None))
 
 
 def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Removal],

@@ -565,6 +565,12 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
         members.extend(intro)
         decisions.append(_decision(RC.TABLE_INTRO, intro[0], f"+ {len(intro)} paragraph(s) right before the table "
                                    f"{clean.describe(el)}", paras, set(intro)))
+    if len(members) == 1 and el.tag not in RC.PARAGRAPH_TAGS and el.tag not in ("body", "html", "table", "tbody"):
+        after = _trailing_sections(el, paras)
+        if after:   # the story's sections after its box: a sub-heading over a table or a list (RC.TRAILING_SECTION)
+            members.extend(after)
+            decisions.append(_decision(RC.TRAILING_SECTION, after[0], f"+ {len(after) // 2} sub-heading(s) with the "
+                                       f"table or list under each, right after {clean.describe(el)}", paras, set(after)))
     if el.get("class") and el.tag not in RC.PARAGRAPH_TAGS and el.tag not in ("body", "html"):
         lede = _lede_box(paras, el, members, scores, meta.get("descriptions") or ())
         if lede is not None:
@@ -674,6 +680,36 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                 lines = _assemble(kept, members_set, title_f, removed)
                 break
     return tuple(members), decisions, lines, removed
+
+
+def _trailing_sections(el, paras: list[clean.Para]) -> list:
+    """The siblings right after the chosen box that are the story's own closing sections: each a sub-heading
+    (RC.TRAILING_HEADING_TAGS) over a table, a list or a definition list (RC.TRAILING_CONTENT_TAGS), every line of
+    both kept and no link line (a "Related" heading over its links stops it). A museum's object page, its
+    description in div.opis, then "<h2>Metryczka</h2><table>" of the object's facts (a written probe of recall-hard
+    pages, 2026-12-07, lost the table)."""
+    out: list = []
+    sib = el.getnext()
+    while sib is not None and len(out) < 2 * RC.TRAILING_MAX_SECTIONS:
+        if not isinstance(sib.tag, str):
+            sib = sib.getnext()
+            continue
+        if sib.tag not in RC.TRAILING_HEADING_TAGS:
+            break
+        nxt = sib.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None or nxt.tag not in RC.TRAILING_CONTENT_TAGS:
+            break
+        head = [p for p in paras if p.block is sib]
+        body = [p for p in paras if p.ancestors and nxt in p.ancestors]
+        if len(head) != 1 or not body or any(p.link_ratio >= 0.3 for p in (*head, *body)) or head[0].removed:
+            break
+        if sib.get(clean.REMOVED_ATTR) or nxt.get(clean.REMOVED_ATTR):
+            break
+        out += [sib, nxt]
+        sib = nxt.getnext()
+    return out
 
 
 def _description_words(descriptions) -> list[set]:

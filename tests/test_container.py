@@ -1962,3 +1962,49 @@ def test_a_live_pages_summary_box_before_its_posts_joins_whole():
                 "</ul></main></body></html>")
         art = extract(html.encode(), "https://example.net/news/liveblog/2025/11/18/summit")
         assert art.paragraphs == ["ملخص اليوم", *points, *posts], named
+
+
+def test_an_accordions_questions_are_headings_not_teaser_links():
+    # Bootstrap 3's FAQ: each question a collapse toggle, <a data-toggle="collapse" href="#">, over its answer; as
+    # links the questions made the panels look like teaser cards and the page kept its closing note alone
+    qa = [("¿Cuándo se abre el plazo de inscripción?", "El plazo se abre el 1 de septiembre y se cierra el 20 de "
+           "septiembre, o antes si se agotan las plazas de un taller."),
+          ("¿Quién puede inscribirse en los talleres?", "Cualquier persona empadronada en el municipio mayor de 16 años; "
+           "los menores pueden inscribirse en los talleres infantiles."),
+          ("¿Cuánto cuesta cada taller?", "La cuota trimestral es de 24 euros. Las personas jubiladas y desempleadas "
+           "pagan la mitad presentando su documentación."),
+          ("¿Dónde se imparten las clases?", "En la Casa de la Cultura, calle Mayor 31, salvo cerámica y carpintería, "
+           "que se dan en el antiguo matadero.")]
+    panels = "".join(f"<div class='panel panel-default'><div class='panel-heading'><h4 class='panel-title'><a "
+                     f"data-toggle='collapse' href='#c{i}'>{q}</a></h4></div><div id='c{i}' class='panel-collapse collapse "
+                     f"in'><div class='panel-body'>{a}</div></div></div>" for i, (q, a) in enumerate(qa))
+    html = ("<html lang='es'><head><meta charset='utf-8'><title>Talleres: preguntas frecuentes</title></head><body><div "
+            "class='container'><div class='row'><div class='col-sm-8'><h1>Talleres: preguntas frecuentes</h1><div "
+            f"class='panel-group' id='faq'>{panels}</div><div class='nota'>Si tiene otras dudas, puede escribir a "
+            "cultura@example.es.</div></div><div class='col-sm-4'><div class='well'><h4>Agenda</h4><p>Concierto, 6 de "
+            "octubre.</p></div></div></div></div></body></html>")
+    art = extract(html.encode(), "https://example.es/cultura/talleres/preguntas-frecuentes")
+    for q, a in qa:
+        assert q in art.paragraphs and a in art.paragraphs, q
+
+
+def test_a_sub_heading_over_a_facts_table_after_the_story_box_joins():
+    # a museum's object page: its description box, then "<h2>Metryczka</h2>" over the object's facts table
+    desc = ["Kamienny zegar słoneczny pochodzi z około 1780 roku i przez ponad sto lat zdobił fasadę dawnego ratusza.",
+            "Tarcza zegara ma kształt prostokąta z zaokrąglonym górnym brzegiem, a godziny oznaczono cyframi rzymskimi.",
+            "Eksponat przekazała muzeum w 2015 roku jego dawna właścicielka; po konserwacji jest prezentowany na parterze."]
+    rows = [("Czas powstania:", "ok. 1780"), ("Materiał:", "piaskowiec"), ("Wymiary:", "74 × 58 × 9 cm")]
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    html = ("<html lang='pl'><head><meta charset='utf-8'><title>Zegar słoneczny</title></head><body><main><div "
+            "class='eksponat'><h1>Zegar słoneczny</h1><div class='opis'>" + "".join(f"<span>{x}</span><br><br>" for x in desc)
+            + f"</div><h2>Metryczka</h2><table class='metryczka'>{table}</table><div class='narzedzia'><a "
+            "href='javascript:print()'>Drukuj</a> <a href='#'>Do góry</a></div></div></main></body></html>")
+    art = extract(html.encode(), "https://muzeum.example.pl/kolekcje/zegar")
+    assert "Metryczka" in art.paragraphs and "Materiał: piaskowiec" in art.paragraphs
+    assert any(d.rule == "container.trailing-section" for d in art.decisions)
+    # a "related" heading over its links after the story stays out
+    rel = html.replace(f"<h2>Metryczka</h2><table class='metryczka'>{table}</table>",
+                       "<h2>Zobacz też</h2><ul><li><a href='/a'>Zegar z wieży kościoła</a></li><li><a href='/b'>Kafle "
+                       "z pieca w dworku</a></li></ul>")
+    art = extract(rel.encode(), "https://muzeum.example.pl/kolekcje/zegar")
+    assert "Zobacz też" not in art.paragraphs and not any(d.rule == "container.trailing-section" for d in art.decisions)

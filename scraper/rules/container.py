@@ -285,6 +285,15 @@ HINTED_CHILD_SHARE = 0.6
 # div.b-article__lead (itemprop=description) before div.b-article__text; the hand-made gold keeps it.
 # The standfirst may sit in the article's <header> (nytimes.com 2018, readability.js nytimes-4, whose
 # expected text opens with it; haber7.com, VG, SRF, Netzpolitik: 9 dev pages up, 5 down by <= 0.016).
+# The story's closing sections right after its box, each a sub-heading over a table, a list or a definition list
+# whose lines are all kept and none a link line: they join (extract._trailing_sections), at most
+# TRAILING_MAX_SECTIONS of them. A museum's object page, its description box, then "Metryczka" over the object's
+# facts table (a written probe of recall-hard pages, 2026-12-07); trafilatura's evaluation pages lost lists and
+# tables after a sub-heading the same way (issue 9's findings).
+TRAILING_SECTION = "container.trailing-section"
+TRAILING_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+TRAILING_CONTENT_TAGS = frozenset({"table", "ul", "ol", "dl"})
+TRAILING_MAX_SECTIONS = 6
 LEAD = "container.lead"
 LEAD_LINES_BEFORE = 4
 # (a line that is a short link, a tab's or a menu's label of at most LEAD_SKIPPED_LINK_WORDS words, is not counted:
