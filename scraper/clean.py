@@ -1820,6 +1820,7 @@ _TWEET_SOURCE_RE = re.compile(B.TWEET_SOURCE_LINE)
 _GALLERY_COUNTER_LEAD_RE = re.compile(B.GALLERY_COUNTER_LEAD, re.I)
 # (not after a quote mark: "«تصوير: نادر العلمي»، عبارة اعتاد قراء الصحف …" names the label in a sentence)
 _CAPTION_RE = re.compile(rf"^(?:(?![«\"“”„])[\W_])*(?:{_alt(B.CAPTION_PREFIXES)})", re.I)
+_CAPTION_BARE_RE = re.compile(rf"^[\W_]*(?:{_alt(B.CAPTION_BARE_LABELS)})(?!\w)")
 _SOURCE_LINE_RE = re.compile(rf"^(?:{_alt(B.SOURCE_LINE_LABELS)})\s*:\s*[«\"“(]?\s*[^\W_]", re.I)
 # (PR Newswire's closing line, "SOURCE BrightGrid Energy": the label in capitals and no colon, on the raw
 # line; the modern-web probe, 2026-12-06)
@@ -2239,7 +2240,8 @@ def _caption_label_line(p: "Para") -> bool:
     """The line is a caption's label or credit by its words alone ("صورة أرشيفية", "تصوير: …",
     "… (أرشيفية)")."""
     f = folded(p)
-    if _CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f) or _credit_tail(p.text):
+    if _CAPTION_RE.match(f) or _CAPTION_END_RE.search(f) or _CREDIT_LABEL_RE.search(f) or _credit_tail(p.text) or (
+            _words(f) <= B.CAPTION_BARE_LABEL_MAX_WORDS and _CAPTION_BARE_RE.match(f)):
         return True
     # a player's label over it ("فيديو", B.MEDIA_LABELS), a gallery's counter ("1 / 5")
     return len(f) <= 40 and (_bare(f) in _MEDIA_LABEL_SET or B.GALLERY_COUNTER_RE.match(f) is not None)
@@ -4173,6 +4175,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             # (what the line says: a credit, a caption's label or tail, the image's alt text...)
             said = ((img_texts and folded(p) in img_texts and not _SENTENCE_END_RE.search(f))
                     or (hit and _CAPTION_RE.match(f))
+                    or (words <= B.CAPTION_BARE_LABEL_MAX_WORDS and _CAPTION_BARE_RE.match(f))
                     or (words <= 25 and _CAPTION_END_RE.search(folded(p)))
                     or _credit_tail(p.text)
                     or (hit and words <= B.SOURCE_LINE_MAX_WORDS and _SOURCE_LINE_RE.match(f))

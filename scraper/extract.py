@@ -2007,6 +2007,21 @@ def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | Non
                                 "<title>, over a short body", stage="page", path="", order=0)
 
 
+def _unavailable_article(meta: dict) -> tuple[str, Removal] | None:
+    """A page that says it is an article (its head kept by a maintenance plugin) whose <title> and <h1> both say the
+    site is down for maintenance or broken (RC.UNAVAILABLE_TITLE_RE), over a short body (the caller's test): "الموقع
+    قيد الصيانة" as both at a story's address (a written probe of adversarial Arabic pages, 2026-12-07). One of them
+    alone may be a story's headline about a site's outage."""
+    h1, title = meta["h1"] or "", meta["page_title"] or ""
+    if len(h1.split()) > RC.UNAVAILABLE_H1_MAX_WORDS:
+        return None   # (a story's headline on a service's maintenance says more: "«مصرف …» يوقف خدماته … لأعمال صيانة مجدولة")
+    m = RC.UNAVAILABLE_TITLE_RE.search(h1)
+    if m is None or RC.UNAVAILABLE_TITLE_RE.search(title) is None:
+        return None
+    return "unavailable", Removal(rule="page.no-article:unavailable", text=f"<title> and <h1> say {m.group(0)!r}",
+                                  stage="page", path="", order=0)
+
+
 def _server_error(body: list[str]) -> tuple[str, Removal] | None:
     """A short body whose first line is a server error PHP or WordPress printed where the story was to be
     (RC.SERVER_ERROR_LINE_RE): the page is "unavailable", a site broken for now."""
@@ -2361,7 +2376,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if no_article is None and scope is None and sum(map(len, body)) < RC.GONE_ARTICLE_MAX_CHARS:
         no_article = _gone_article(meta, body)
     if no_article is None and scope is None and sum(map(len, body)) < RC.SERVER_ERROR_MAX_CHARS:
-        no_article = _server_error(body)
+        no_article = _server_error(body) or _unavailable_article(meta)
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])

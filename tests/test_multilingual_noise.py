@@ -1370,6 +1370,10 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", "<div class='jt-subscribe-box'><p>Quality journalism depends on readers like you. Subscribe to The Japan "
      "Times and help us keep telling these stories.</p><a href='#'>SUBSCRIBE NOW</a></div>", None),
     ("en", "after", "<div class='note-to-non-commenters'><p>Comments are only available to subscribers.</p></div>", None),
+    # an image's credit label with its mark, and without one before a short credit (a written probe of adversarial
+    # Arabic pages, 2026-12-07)
+    ("en", "middle", "<figure><img src='/p.jpg' alt=''><figcaption>مصدر الصورة، Getty Images</figcaption></figure>", None),
+    ("en", "middle", _p("مصدر الصورة رويترز"), "boilerplate.caption"),
 ]
 
 
@@ -2227,5 +2231,16 @@ def test_a_short_dek_in_the_byline_labels_small_box_stays():
 ])
 def test_story_lines_that_name_a_messaging_app_or_the_latest_news_stay(line):
     # (patch.com's own line, magic_html patch.com_cadf847f, is in its gold)
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert line in art.paragraphs
+
+
+
+@pytest.mark.parametrize("line", [
+    "مصدر الصورة الفائزة بالجائزة الثالثة كان هاتفاً محمولاً، إذ التقطها الطالب بكاميرا هاتفه خلال مظاهرة طلابية.",
+    "«شارك برأيك» هو اسم المنصة التي استقبلت على مدى شهر آراء 48 ألف مواطن في مشروع قانون الإيجارات الجديد.",
+])
+def test_story_sentences_that_open_with_a_credit_label_or_a_comment_call_in_quotes_stay(line):
+    # (the same probe: "the source of the winning photo was …"; "«Have your say» is the name of the platform …")
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs

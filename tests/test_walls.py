@@ -1353,3 +1353,15 @@ def test_a_web_servers_refusal_a_hosts_bot_protection_and_maintenance_and_error_
                  "a database connection” durante três horas.</p></article>", head=_ART, lang="pt",
                  title="Pane derruba portal")
     assert run(story).problem is None
+
+
+
+def test_a_maintenance_page_that_keeps_the_storys_metadata_is_unavailable_but_a_brief_on_maintenance_is_a_story():
+    # (a written probe of adversarial Arabic pages, 2026-12-07: a maintenance plugin's page at a story's address,
+    # og:type article kept; and a bank's brief on its own scheduled maintenance, its headline saying so)
+    notice = ("<main><h1>الموقع قيد الصيانة</h1><p>يخضع موقع وكالة أنباء الساحل حالياً لأعمال صيانة مجدولة لتحديث "
+              "أنظمته، وسيعود للعمل خلال ساعات.</p><p>نعتذر لقرائنا ومشتركي الخدمات الإخبارية عن أي إزعاج.</p></main>")
+    assert run(page(notice, head=ARTICLE_META, title="الموقع قيد الصيانة | وكالة أنباء الساحل")).problem == "unavailable"
+    headline = "«مصرف الاتحاد الوطني» يوقف خدماته الإلكترونية مؤقتاً لأعمال صيانة مجدولة"
+    brief = page(f"<article><h1>{headline}</h1>{ps(BRIEF)}</article>", head=ARTICLE_META, title=headline)
+    assert run(brief).problem is None

@@ -186,6 +186,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # This is a new service – your feedback will help us to improve it."; the design system's own component,
     # used as such by NL Design System's and councils' sites; a written probe of the general web, 2026-12-07)
     r"|(?:[a-z0-9]+[-_])*phase[-_]banner(?:__[a-z0-9_-]+)?"
+
     r")$",
     re.I,
 )  # TF (share, social, comment, tags, nav, footer, caption, hidden…), N4K, CAL (tags, share_buttons_container,
@@ -634,7 +635,9 @@ NEWS_PLUG_RE = re.compile(r"^[\W_]*(?:catch all the (?:[\w-]+ ){0,3}news\b"
 # adversarial Arabic pages, 2026-12-07. The imperative decides: "وكتب متابعون في التعليقات أن …" reports.
 COMMENT_CALL_AR_MAX_WORDS = 30
 COMMENT_CALL_AR_RE = re.compile(
-    r"^[\W_]*(?:شارك برأيك|شاركنا برأيك|شاركنا رأيك|شارك رأيك|أدل برأيك|ادل برأيك|أدلِ برأيك)"
+    # (not after an opening quote: "«شارك برأيك» هو اسم المنصة التي …" names a platform in a story's sentence, the
+    # probe of 2026-12-07 again)
+    r"^(?:(?![«\"“„])[\W_])*(?:شارك برأيك|شاركنا برأيك|شاركنا رأيك|شارك رأيك|أدل برأيك|ادل برأيك|أدلِ برأيك)"
     r"|(?:اكتب لنا|اكتب تعليقك|اكتبوا لنا|شاركنا|شاركونا|أخبرنا|اخبرنا|اترك تعليقك|اتركوا تعليقاتكم)[^.!؟?]{0,40}"
     r"(?:في التعليقات|في خانة التعليقات|أسفل الخبر|أسفل المقال|أسفل الموضوع|تعليقك|تعليقاتكم)")
 LETTERS_CALL_MAX_WORDS = 50
@@ -2447,7 +2450,10 @@ CAPTION_PREFIXES = [
     # the same labels of Simorgh's English services (bbc/simorgh services/news.ts)
     "Image caption,", "Image source,", "Video caption,", "Media caption,",
     # credit lines of Arabic sites: "مصدر الصورة: رويترز", "الصورة: …", "تصوير: …", "المصدر: Getty"
-    "مصدر الصورة", "صدر الصورة", "حقوق الصورة", "الصورة من", "صورة من الأرشيف", "صورة أرشيفية", "صوره أرشيفية",
+    # (the label and its mark: "مصدر الصورة الفائزة كان هاتفاً محمولاً …" opens a story's sentence; a written probe
+    # of adversarial Arabic pages, 2026-12-07; the label alone before a short credit: CAPTION_BARE_LABELS)
+    *(f"{label}{mark}" for label in ("مصدر الصورة", "صدر الصورة", "حقوق الصورة") for mark in (":", "،", ",", " -", " –", " |")),
+    "الصورة من", "صورة من الأرشيف", "صورة أرشيفية", "صوره أرشيفية",
     "تصوير:", "تصوير -", "بعدسة", "Photo credit", "Photograph:", "Photo by", "Credit:", "Getty Images",
     "Image copyright", "Photo copyright", "Bild ©", "Foto ©", "Photo ©", "Image ©",
     # a long-read's credit line for its pictures ("Photography by Rory Galvin": a written probe of modern
@@ -2456,6 +2462,11 @@ CAPTION_PREFIXES = [
 ]  # BBC (simorgh), PC; "Image copyright": BBC's credit label before Simorgh (scrapinghub 70cb2d5b…, c7e39ac4…);
    # "Bild © Roman Warschauer (hr)" (fundus de_Hessenschau_2024_04_27), "Photo Copyright Getty Images"
    # (L3S-GN1 69129590)
+
+# ... and these labels with no mark after them, in a line of at most CAPTION_BARE_LABEL_MAX_WORDS words ("مصدر الصورة
+# رويترز")
+CAPTION_BARE_LABELS = ["مصدر الصورة", "صدر الصورة", "حقوق الصورة"]
+CAPTION_BARE_LABEL_MAX_WORDS = 6
 
 # A source credit as a short line of its own: "Source: Environment Canada", "Quelle: AFP" (a label,
 # a colon and at most SOURCE_LINE_MAX_WORDS words in all, starting with the label; "Sources:" over a

@@ -726,6 +726,9 @@ UNAVAILABLE_BODY_CLASSES = frozenset({"maintenance-page", "in-maintenance"})
 # error on this website." (WordPress's fatal error handler), "Error establishing a database connection" (its
 # database error), PHP's "Parse error: … on line 14" (the same probe: a theme died under the story's headline)
 SERVER_ERROR_MAX_CHARS = 1500
+# (and a page that says it is an article, its <title> and a short <h1> of at most UNAVAILABLE_H1_MAX_WORDS words both
+# saying the site is down for maintenance: "الموقع قيد الصيانة"; extract._unavailable_article)
+UNAVAILABLE_H1_MAX_WORDS = 6
 SERVER_ERROR_LINE_RE = re.compile(
     r"^(?:(?:php )?(?:fatal error|parse error)\s*:|there has been a critical error on (?:this|your) website"
     r"|error establishing a database connection)", re.I)
