@@ -3659,6 +3659,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         box = small_box(j)
         if box is None or not _links_out(box) or not _PROMO_VERB_RE.search(fold(text_of(box))):
             return None
+        if story_below(j - 1, box):
+            return None   # (line j and the box's lines after it hold the page's story: a short post about the newsletter itself)
         nxt = consume_notice_box(j, "boilerplate.newsletter-box", box, past_removed=True)
         if nxt is not None:
             drop(j, "boilerplate.newsletter-box")

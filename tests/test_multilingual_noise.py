@@ -2244,3 +2244,20 @@ def test_story_sentences_that_open_with_a_credit_label_or_a_comment_call_in_quot
     # (the same probe: "the source of the winning photo was …"; "«Have your say» is the name of the platform …")
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert line in art.paragraphs
+
+
+
+def test_a_short_post_about_the_newsletter_itself_is_kept():
+    # a Substack post on the newsletter's new day, beside its subscribe widget and share link: the post's box holds
+    # the page's story, so no newsletter box is taken out of it (a written probe of modern blogs, 2026-12-07; the
+    # page reduced to what made its one paragraph go)
+    line = ("From next week this newsletter will arrive on Thursday mornings instead of Sundays. Nothing else changes: "
+            "same length, same street, same stubborn interest in drains.")
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>A quick note on the move - Notes from Lintel Street</title>"
+            "</head><body><div class='single-post'><article class='typography newsletter-post post'><div "
+            f"class='available-content'><div class='body markup'><p>{line}</p><div class='subscription-widget-wrap-editor'>"
+            "<div class='subscription-widget show-subscribe'><form class='subscription-widget-subscribe'><button "
+            "type='submit'>Subscribe</button></form></div></div><p class='button-wrapper'><a class='button primary' "
+            "href='#share-pub'></a></p></div></div></article></div></body></html>").encode()
+    art = extract(html, "https://example.substack.com/p/a-quick-note-on-the-move")
+    assert art.paragraphs == [line]

@@ -1365,3 +1365,32 @@ def test_a_maintenance_page_that_keeps_the_storys_metadata_is_unavailable_but_a_
     headline = "«مصرف الاتحاد الوطني» يوقف خدماته الإلكترونية مؤقتاً لأعمال صيانة مجدولة"
     brief = page(f"<article><h1>{headline}</h1>{ps(BRIEF)}</article>", head=ARTICLE_META, title=headline)
     assert run(brief).problem is None
+
+
+
+def test_a_short_japanese_post_beside_a_cookie_banner_is_no_wall():
+    # (a written probe of modern blogs, 2026-12-07: a Wix post of two Japanese sentences, its banner taken out, was told
+    # a consent wall: its lines have no spaces and passed for titles)
+    lines = ["年末年始は12月29日から1月3日までお休みをいただきます。12月28日は豆の販売のみ、午後3時までの営業です。",
+             "新年は1月4日から通常どおり営業いたします。今年も一年ありがとうございました。"]
+    banner = ('<div class="consent-banner-root"><div class="v8bPd" role="dialog" aria-label="Cookie banner"><p>このサイトでは、'
+              'サイトの利用状況を把握するために Cookie を使用しています。同意すると、Cookie の使用に同意したことになります。<a href="#">'
+              'プライバシーポリシー</a></p><div><button type="button">設定</button><button type="button">すべて拒否</button>'
+              '<button type="button">同意する</button></div></div></div>')
+    art = run(page(f"{banner}<main><h1>年末年始の営業について</h1>{ps(lines)}</main>", lang="ja", title="年末年始の営業について"))
+    assert art.problem is None and art.paragraphs == lines
+
+
+@pytest.mark.parametrize("banner", [
+    "By clicking “Accept”, you agree to the storing of cookies on your device to enhance site navigation, analyze site "
+    "usage, and assist in our marketing efforts. View our <a href='/privacy'>Privacy Policy</a> for more information.",
+    "Cliccando su “Accetta” acconsenti alla memorizzazione dei cookie sul tuo dispositivo per migliorare la navigazione e "
+    "analizzare l’utilizzo del sito. Consulta la nostra <a href='/privacy'>Informativa sulla privacy</a>.",
+])
+def test_onetrusts_default_text_in_finsweets_webflow_banner_goes(banner):
+    # Finsweet's cookie consent for Webflow (fs-cc attributes) over a post, with OneTrust's default text
+    html = page(f'<div fs-cc="banner" class="fs-cc-banner_component"><div class="fs-cc-banner_text">{banner}</div><div>'
+                f'<a fs-cc="allow" href="#" class="fs-cc-banner_button w-button">Accept</a></div></div><main><h1>Post</h1>'
+                f'<div class="rich-text">{ps(STORY)}</div></main>', lang="en", title="Post")
+    art = run(html)
+    assert art.problem is None and art.paragraphs == STORY

@@ -342,6 +342,11 @@ BANNER_STATEMENTS_EN = [
     "your choices", "consent choices", "use of cookies", "cookies and similar", "similar technologies",
     "accept or reject", "you can change your", "personalised ads", "personalized ads",
     "ensure that we give you the best experience",
+    # OneTrust's default banner text ("By clicking “Accept All Cookies”, you agree to the storing of cookies on your
+    # device to enhance site navigation, analyze site usage, and assist in our marketing efforts."), which Finsweet's
+    # Webflow banner copies too (a written probe of modern blogs, 2026-12-07, kept it over a Webflow post), and its
+    # other languages below (BANNER_STATEMENTS_OTHER)
+    "to the storing of cookies on your device", "assist in our marketing efforts",
     # the IAB Transparency and Consent Framework's own wording, which every CMP built on it prints ("We
     # and our 842 partners store and/or access information on a device, such as cookies and process
     # personal data, such as unique identifiers … for personalised advertising and content, advertising
@@ -401,6 +406,10 @@ BANNER_STATEMENTS_EU = [
 # verb: "Deneyiminizi geliştirmek için çerezler kullanıyoruz."; Tilda's Russian banner "Мы используем cookies
 # для улучшения работы сайта. Продолжая пользоваться сайтом, вы соглашаетесь …": the same probe)
 BANNER_STATEMENTS_OTHER = [
+    # (OneTrust's default text in Italian, French, German, Spanish, Portuguese: see BANNER_STATEMENTS_EN)
+    "alla memorizzazione dei cookie sul tuo dispositivo", "le stockage de cookies sur votre appareil",
+    "der speicherung von cookies auf ihrem gerät", "el almacenamiento de cookies en su dispositivo",
+    "el almacenamiento de cookies en tu dispositivo", "o armazenamento de cookies no seu dispositivo",
     "çerezler kullanıyoruz", "çerez kullanıyoruz", "çerezleri kullanıyoruz", "çerezler kullanılmaktadır",
     "çerez kullanılmaktadır", "мы используем cookie", "мы используем файлы cookie", "сайт использует cookie",
     "сайт использует файлы cookie", "продолжая пользоваться сайтом", "продолжая использовать сайт",
@@ -495,6 +504,10 @@ BANNER_PRESS_VERBS = ["انقر", "اضغط", "click", "press", "tap"]
 BANNER_YOU_AGREE = [
     "فإنك توافق", "فأنت توافق", "أنت توافق", "فإنك تقر", "فإنك تقبل", "فإنك توافقون", "فأنتم توافقون",
     "you agree", "you consent", "you accept", "you are consenting",
+    # (the same in OneTrust's other languages: "Cliccando su “Accetta” acconsenti alla memorizzazione dei cookie …", a
+    # written probe of modern blogs, 2026-12-07)
+    "acconsenti", "vous acceptez", "stimmen sie", "aceptas", "usted acepta", "você concorda", "concorda com",
+    "u gaat akkoord",
 ]  # "you are consenting": the Cookie Law Info plugin's default text ('… or you click "Accept" below
    # then you are consenting to this.', scrapinghub b0cf2bbf, kept only by its class names)
 BANNER_YOU_AGREE_MAX_WORDS = 40   # the short banner line beside a cookie line; a story line is longer
