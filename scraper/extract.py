@@ -967,6 +967,7 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             break
         if p.link_ratio > 0.3 or p.block is None or not p.ancestors:
             continue
+        lead_box = p.block
         # (a heading only when written as a sentence and named as the standfirst by its itemprop or as Turkish
         # dailies name it, <h2 class="haber-spot">: RC.LEAD_HEADING_NAME_RE)
         named_heading = p.heading and _SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE) is not None
@@ -993,11 +994,11 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             # "ملخص اليوم" over three points, gave its last point alone; a written probe of Arabic outlets, 2026-12-07)
             if (p.tag == "li" and named is not p.block
                     and clean._visible_len_upto(named, RC.LEAD_NAMED_MAX_CHARS) is not None):
-                return p, why, named
+                lead_box = named
         else:
             continue
         if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
-            return p, why, p.block
+            return p, why, lead_box
     p = _standfirst_after_headline(kept, first, near, title_words, facts) if box is not None else None
     return (p, "the line between the headline and the story", p.block) if p is not None else None
 
