@@ -2021,6 +2021,9 @@ def _unavailable_article(meta: dict) -> tuple[str, Removal] | None:
     m = RC.UNAVAILABLE_TITLE_RE.search(h1)
     if m is None or RC.UNAVAILABLE_TITLE_RE.search(title) is None:
         return None
+    rest = (h1[:m.start()] + " " + h1[m.end():]).lower().replace(":", " ").split()
+    if any(w.strip(".!،,") not in RC.UNAVAILABLE_SITE_WORDS for w in rest):
+        return None   # (the <h1> names what is under maintenance: RC.UNAVAILABLE_SITE_WORDS)
     return "unavailable", Removal(rule="page.no-article:unavailable", text=f"<title> and <h1> say {m.group(0)!r}",
                                   stage="page", path="", order=0)
 

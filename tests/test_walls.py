@@ -1365,6 +1365,10 @@ def test_a_maintenance_page_that_keeps_the_storys_metadata_is_unavailable_but_a_
     headline = "«مصرف الاتحاد الوطني» يوقف خدماته الإلكترونية مؤقتاً لأعمال صيانة مجدولة"
     brief = page(f"<article><h1>{headline}</h1>{ps(BRIEF)}</article>", head=ARTICLE_META, title=headline)
     assert run(brief).problem is None
+    # (nor a brief whose short headline names what is under maintenance)
+    headline = "محطة المترو قيد الصيانة"
+    brief = page(f"<article><h1>{headline}</h1>{ps(BRIEF)}</article>", head=ARTICLE_META, title=f"{headline} | الساحل")
+    assert run(brief).problem is None
 
 
 

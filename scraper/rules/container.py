@@ -729,6 +729,10 @@ SERVER_ERROR_MAX_CHARS = 1500
 # (and a page that says it is an article, its <title> and a short <h1> of at most UNAVAILABLE_H1_MAX_WORDS words both
 # saying the site is down for maintenance: "الموقع قيد الصيانة"; extract._unavailable_article)
 UNAVAILABLE_H1_MAX_WORDS = 6
+# ... and its <h1> nothing but that and the site named as such ("الموقع قيد الصيانة", "Website wird gewartet"): a short
+# brief's headline names what is under maintenance ("محطة المترو قيد الصيانة", a station)
+UNAVAILABLE_SITE_WORDS = frozenset({"الموقع", "موقع", "الموقع الإلكتروني", "website", "site", "webseite", "sito",
+                                    "sitio", "situs", "sítio", "سایت", "وب‌سایت", "we", "we're", "we’re", "نحن"})
 SERVER_ERROR_LINE_RE = re.compile(
     r"^(?:(?:php )?(?:fatal error|parse error)\s*:|there has been a critical error on (?:this|your) website"
     r"|error establishing a database connection)", re.I)
