@@ -1916,8 +1916,10 @@ def _listing_address(path: str, paras: list[clean.Para]) -> bool:
 
 def _card_lines(kept: list[clean.Para], lines: set) -> int:
     """How many cards the lines of the story fill, when every one of them lies in a card: one of
-    LISTING_MIN_CARDS or more alike boxes (_alike_siblings), a few levels up, that holds a link (the cards'
-    titles may have gone by a token rule: "teaser-title"); 0 when a line lies in none."""
+    LISTING_MIN_CARDS or more alike boxes (_alike_siblings), a few levels up, that holds a link to another page
+    (the cards' titles may have gone by a token rule: "teaser-title"; an FAQ's questions linking to themselves,
+    "#faq-1", are no teasers: a written probe of recall-hard pages, 2026-12-07, told a library's FAQ a listing);
+    0 when a line lies in none."""
     counted: dict = {}
     cards: set = set()
     for p in kept:
@@ -1925,7 +1927,7 @@ def _card_lines(kept: list[clean.Para], lines: set) -> int:
             continue
         card = next((anc for anc in p.ancestors[:5] if anc.tag not in ("body", "main")
                      and _alike_siblings(anc, counted) >= RC.LISTING_MIN_CARDS
-                     and next((a for a in anc.iter("a") if a.get("href")), None) is not None), None)
+                     and next((a for a in anc.iter("a") if (a.get("href") or "#").lstrip()[:1] != "#"), None) is not None), None)
         if card is None:
             return 0
         cards.add(card)

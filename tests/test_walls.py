@@ -1398,3 +1398,32 @@ def test_onetrusts_default_text_in_finsweets_webflow_banner_goes(banner):
                 f'<div class="rich-text">{ps(STORY)}</div></main>', lang="en", title="Post")
     art = run(html)
     assert art.problem is None and art.paragraphs == STORY
+
+
+
+def test_an_faq_whose_questions_link_to_themselves_is_no_listing():
+    # a library's FAQ: each question an <h3> linking to its own anchor, its answer under it, "Back to top" after it,
+    # one line of introduction; its story came out whole, but as a topic hub's cards (LISTING_HUB_*) it was told a
+    # listing: a link to the card itself is no teaser's link to a story (a written probe of recall-hard pages,
+    # 2026-12-07, its own text)
+    qa = [("How do I register a new account?", "Open the Tallowmere Library app or website and choose Join. You need your "
+           "library card number and the PIN printed on the back of the card. If you do not have a card yet, any branch "
+           "can issue one while you wait."),
+          ("I forgot my PIN. What can I do?", "Use the Reset PIN link on the sign-in page. A temporary PIN will be sent to "
+           "the email address on your record within ten minutes, and you can change it after you sign in."),
+          ("How many items can I borrow?", "Adults can borrow up to twenty items at once, including up to five DVDs. "
+           "Children's cards allow up to twelve items, and there is no charge for children's books."),
+          ("How long can I keep them?", "Books and audiobooks are lent for three weeks and DVDs for one week. You can renew "
+           "online twice unless another reader has reserved the item in the meantime."),
+          ("Can I return items to another branch?", "Yes. Any of our eleven branches will take returns, and the book drops "
+           "outside the main library are open around the clock, including on bank holidays."),
+          ("Do you charge late fees?", "We stopped charging late fees for children in 2019. For adult cards the fee is 20p "
+           "a day for each item, capped at three pounds, and you can pay at any desk.")]
+    items = "".join(f"<div class='faq-item' id='faq-{i}'><h3 class='faq-question'><a href='#faq-{i}'>{q}</a></h3><div "
+                    f"class='faq-answer'><p>{a}</p></div><a class='totop' href='#top'>Back to top</a></div>"
+                    for i, (q, a) in enumerate(qa, 1))
+    html = page(f"<main><h1>Frequently Asked Questions</h1><p class='lead'>Can't find your answer below? Ask a member of "
+                f"staff at any branch.</p><div class='faq-list'>{items}</div></main>", lang="en",
+                title="Frequently Asked Questions")
+    art = run(html, url="https://www.libraries.example.gov.uk/faq")
+    assert art.problem is None and all(a in art.paragraphs for _q, a in qa)
