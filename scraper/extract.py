@@ -703,9 +703,8 @@ def _trailing_sections(el, paras: list[clean.Para]) -> list:
             break
         head = [p for p in paras if p.block is sib]
         body = [p for p in paras if p.ancestors and nxt in p.ancestors]
-        if len(head) != 1 or not body or any(p.link_ratio >= 0.3 for p in (*head, *body)) or head[0].removed:
-            break
-        if sib.get(clean.REMOVED_ATTR) or nxt.get(clean.REMOVED_ATTR):
+        # (the lines are the kept ones: a box a rule took out has none, and ends it here)
+        if len(head) != 1 or not body or any(p.link_ratio >= 0.3 for p in (*head, *body)):
             break
         out += [sib, nxt]
         sib = nxt.getnext()
@@ -1985,6 +1984,11 @@ def _no_article_page(root, meta: dict, url: str) -> tuple[str, str] | None:
     return None
 
 
+def _verdict(what: str, why: str) -> tuple[str, Removal]:
+    """(what, its decision) of a page that is no article: the rule "page.no-article:<what>" with its evidence."""
+    return what, Removal(rule=f"page.no-article:{what}", text=why, stage="page", path="", order=0)
+
+
 def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | None:
     """A story taken down at its own address, its page still saying article (og:type, NewsArticle): an
     <h1> that says the story is gone or not found (RC.GONE_TITLE_RE, RC.NOT_FOUND_TITLE_RE) under a
@@ -2001,15 +2005,13 @@ def _gone_article(meta: dict, body: list[str] = ()) -> tuple[str, Removal] | Non
     m = RC.GONE_TITLE_RE.search(first) if first else None   # (the story's headline kept, its text gone: RC.GONE_FIRST_LINE_*)
     if m is not None and (len(first.split()) <= RC.GONE_FIRST_LINE_MAX_WORDS
                           or len(first[:m.start()].split()) <= RC.GONE_FIRST_LINE_LEAD_WORDS):
-        return "not_found", Removal(rule="page.no-article:not_found", text=f"the body's first line says {m.group(0)!r}, "
-                                    "over a short body", stage="page", path="", order=0)
+        return _verdict("not_found", f"the body's first line says {m.group(0)!r}, over a short body")
     if not h1 or (h1 in " ".join((meta["page_title"] or "").split()) and (not named or h1 in named)):
         return None
     m = RC.GONE_TITLE_RE.search(h1) or RC.NOT_FOUND_TITLE_RE.search(h1)
     if m is None:
         return None
-    return "not_found", Removal(rule="page.no-article:not_found", text=f"<h1> says {m.group(0)!r} under another "
-                                "<title>, over a short body", stage="page", path="", order=0)
+    return _verdict("not_found", f"<h1> says {m.group(0)!r} under another <title>, over a short body")
 
 
 def _unavailable_article(meta: dict) -> tuple[str, Removal] | None:
@@ -2026,8 +2028,7 @@ def _unavailable_article(meta: dict) -> tuple[str, Removal] | None:
     rest = (h1[:m.start()] + " " + h1[m.end():]).lower().replace(":", " ").split()
     if any(w.strip(".!،,") not in RC.UNAVAILABLE_SITE_WORDS for w in rest):
         return None   # (the <h1> names what is under maintenance: RC.UNAVAILABLE_SITE_WORDS)
-    return "unavailable", Removal(rule="page.no-article:unavailable", text=f"<title> and <h1> say {m.group(0)!r}",
-                                  stage="page", path="", order=0)
+    return _verdict("unavailable", f"<title> and <h1> say {m.group(0)!r}")
 
 
 def _server_error(body: list[str]) -> tuple[str, Removal] | None:
@@ -2036,8 +2037,7 @@ def _server_error(body: list[str]) -> tuple[str, Removal] | None:
     m = RC.SERVER_ERROR_LINE_RE.match(body[0]) if body else None
     if m is None:
         return None
-    return "unavailable", Removal(rule="page.no-article:unavailable", text=f"the body's first line says {m.group(0)!r}",
-                                  stage="page", path="", order=0)
+    return _verdict("unavailable", f"the body's first line says {m.group(0)!r}")
 
 
 def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f: str):
@@ -2266,8 +2266,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     gone = _no_article_page(root, meta, url)   # a soft 404, a block's page, a maintenance page, a listing
     no_article = None   # (what, its verdict) of a page that is no article but whose text is read
     if gone is not None:
-        what, why = gone
-        verdict = Removal(rule=f"page.no-article:{what}", text=why, stage="page", path="", order=0)
+        what, verdict = _verdict(*gone)
         if what in ("geo", "rate_limit"):
             art.decisions.append(verdict)
             art.problem, art.blocked = "blocked", what
@@ -2381,10 +2380,12 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
             art.decisions.append(Removal(rule=RC.SKIPPED_BOX_STORY, text=f"{len(body)} lines from a <{box.tag}> "
                                          "(the rest of the page gave no story)", stage="container",
                                          path=clean.describe(box), order=0))
-    if no_article is None and scope is None and sum(map(len, body)) < RC.GONE_ARTICLE_MAX_CHARS:
-        no_article = _gone_article(meta, body)
-    if no_article is None and scope is None and sum(map(len, body)) < RC.SERVER_ERROR_MAX_CHARS:
-        no_article = _server_error(body) or _unavailable_article(meta)
+    if no_article is None and scope is None:
+        body_chars = sum(map(len, body))
+        if body_chars < RC.GONE_ARTICLE_MAX_CHARS:
+            no_article = _gone_article(meta, body)
+        if no_article is None and body_chars < RC.SERVER_ERROR_MAX_CHARS:
+            no_article = _server_error(body) or _unavailable_article(meta)
     if no_article is not None:
         art.problem = no_article[0]
         art.decisions.insert(0, no_article[1])
