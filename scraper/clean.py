@@ -1217,7 +1217,7 @@ def _page_setup(root: etree._Element, profile: SiteProfile | None, index: TagInd
         body = root
     facts = {"wall_markup": False, "consent_chars": 0, "consent_buttons": [], "spared": [], "consent_spared": [], "img_texts": set(), "img_blocks": set(),
              "signup_boxes": set(), "login_boxes": set(), "poll_boxes": set(), "poll_forms": set(), "buy_boxes": set(),
-             "reply_forms": set(), "cites": bool(index.get("cite")), "quotes": bool(index.get("blockquote"))}
+             "reply_forms": set(), "tool_boxes": set(), "cites": bool(index.get("cite")), "quotes": bool(index.get("blockquote"))}
     extra: dict = {}
     if profile and profile.noise_selectors:
         for sel in profile.noise_selectors:
@@ -1566,6 +1566,10 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
                             box = _poll_box(el, facts["poll_forms"])
                             if box is not None:
                                 facts["poll_boxes"].add(box)
+                        elif kind in B.TOOL_FIELD_TYPES:
+                            box = _reply_form_box(el)   # an interactive tool's small box (B.TOOL_FIELD_TYPES)
+                            if box is not None:
+                                facts["tool_boxes"].add(box)
                 elif tag == "textarea":
                     box = _reply_form_box(el)
                     if box is not None:
@@ -1962,6 +1966,7 @@ _HASHTAG_LINE_RE = re.compile(rf"^\s*(?:#[^\s#]+\s*){{{B.HASHTAG_LINE_MIN},}}$")
 _BIO_LINE_RE = re.compile(rf"^\s*[*٭]\s*(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _BIO_WORD_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.BIO_LINE_WORDS))})(?!\w)")
 _BIO_WORDS = frozenset(_fold_list(B.BIO_LINE_WORDS + B.AUTHOR_ROLE_WORDS_AR))
+_QUESTION_ENDS = frozenset("?？؟")
 _SUPPORT_VERB_RE = re.compile(rf"(?<!\w)و?(?:{_alt(_fold_list(B.SUPPORT_PLEA_VERBS))})(?!\w)")
 _SUPPORT_OBJECT_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_OBJECTS)))
 _SUPPORT_FUNDED_RE = re.compile(_alt(_fold_list(B.SUPPORT_PLEA_FUNDED)))
@@ -4288,6 +4293,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith(("*", "٭")) and _BIO_LINE_RE.match(f):
             drop(i, "boilerplate.bio-line")
             i += 1
+            continue
+        if words <= B.FEEDBACK_QUESTION_MAX_WORDS and f[-1:] in _QUESTION_ENDS and B.FEEDBACK_QUESTION_RE.match(f):
+            drop(i, "boilerplate.feedback")   # "Was this explainer useful to you?"
+            i = consume_notice_box(i, "boilerplate.feedback-box") or i + 1   # (its buttons' line, its note)
             continue
         if (words <= B.SUPPORT_PLEA_MAX_WORDS or (words <= B.SUPPORT_PLEA_LONG_MAX_WORDS and _SUPPORT_FUNDED_RE.search(f))) and (
                 _SUPPORT_OBJECT_RE.search(f) and _SUPPORT_VERB_RE.search(f)):

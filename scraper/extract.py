@@ -2247,13 +2247,15 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
     # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
     # final: its labels count against the boxes that hold them, and taken out before the choice they
     # moved it (a blog's post and its comments, dragnet R681-R685)
-    forms = facts.get("reply_forms")
-    if forms and len(body) > 1:
-        form_lines = {p.text for p in kept if not p.removed and clean.in_boxes(p, forms)}
-        if form_lines and any(x not in form_lines for x in body):
-            for line in [x for x in body if x in form_lines]:
-                trim(line, "boilerplate.reply-form")
-            body = [x for x in body if x not in form_lines]
+    # (and an interactive tool's box, found by its number field: clean's B.TOOL_FIELD_TYPES)
+    for key, rule in (("reply_forms", "boilerplate.reply-form"), ("tool_boxes", "boilerplate.tool-box")):
+        forms = facts.get(key)
+        if forms and len(body) > 1:
+            form_lines = {p.text for p in kept if not p.removed and clean.in_boxes(p, forms)}
+            if form_lines and any(x not in form_lines for x in body):
+                for line in [x for x in body if x in form_lines]:
+                    trim(line, rule)
+                body = [x for x in body if x not in form_lines]
     return body
 
 

@@ -1078,6 +1078,9 @@ STORY_LINES_LIKE_THE_PROBES_NOISE = [
     ("en", "Several publications now send new subscribers straight into the next regular issue, with a short note "
            "at the top explaining what the newsletter is. Others have replaced the welcome message with a "
            "one-question survey: why did you subscribe?"),
+    # a Q&A's question that names no page, beside the probes' feedback question (2026-12-07)
+    ("en", "Was this decision useful to you?"),
+    ("en", "Was the new rate table helpful to the council in the end?"),
     ("en", "There are hundreds of books on weight loss, and I have read most of them. I also subscribe to every "
            "newsletter on the subject, and none of them told me what worked for me."),
 ]
@@ -1122,7 +1125,13 @@ NOISE_FROM_THE_PROBES = [
         "Hinweis: Dieser Beitrag enthält Werbelinks. Mit * markierte Links sind Affiliate-Links.",
         "Denne artikel indeholder affiliate-links. Vi får en lille provision, hvis du køber via vores links.",
         "Affiliate disclosure: this guide contains affiliate links. If you book through them we may earn a small "
-        "commission at no extra cost to you."]],
+        "commission at no extra cost to you.",
+        # "may contain" (a written probe of blogs, 2026-12-07: the French blog's own line)
+        "Cet article peut contenir des liens affiliés. Si vous achetez via ces liens, je touche une petite commission "
+        "sans surcoût pour vous.",
+        "Este artículo puede contener enlaces de afiliados: si compras a través de ellos, podemos recibir una comisión.",
+        "Questo articolo può contenere link di affiliazione: se acquisti tramite questi link riceviamo una commissione.",
+        "Este artigo pode conter links afiliados. Se você comprar por eles, podemos receber uma comissão."]],
     # consent plugins' placeholders over a held-back embed: Complianz's notice and Borlabs Cookie's blocker (by
     # their classes), a French daily's line (the same probe)
     ("en", "middle", "<figure class='wp-block-embed'><div class='cmplz-placeholder-parent'><div class='cmplz-blocked-"
@@ -1381,6 +1390,20 @@ NOISE_FROM_THE_PROBES = [
     # Arabic pages, 2026-12-07)
     ("en", "middle", "<figure><img src='/p.jpg' alt=''><figcaption>مصدر الصورة، Getty Images</figcaption></figure>", None),
     ("en", "middle", _p("مصدر الصورة رويترز"), "boilerplate.caption"),
+    # a feedback widget's question asked of the page in any of its names, its box going with it; a live page's
+    # status line; a photo essay's hint; a live blog's pinned plea; a calculator's box found by its number field
+    # (a written probe of modern web pages, 2026-12-07)
+    *[("en", "after", f"<div class='x7'><p>{x}</p><button>👍</button><button>👎</button></div>", None)
+      for x in ["Did you find this guide helpful?", "هل كان هذا المقال مفيدًا؟", "¿Te resultó útil este artículo?",
+                "Questo articolo ti è stato utile?", "Fanden Sie diesen Artikel hilfreich?"]],
+    ("en", "middle", "<div class='live-status' role='status'><span class='dot'></span><span>Updates refresh automatically "
+     "every 60 seconds</span><button type='button'>Pause</button></div>", "boilerplate.line"),
+    ("en", "middle", "<p class='essay-hint' aria-hidden='true'>Swipe or use arrow keys to move between photographs</p>",
+     "boilerplate.line"),
+    ("en", "middle", "<div class='paragraph paragraph--type--embed-widget'><section class='x3' data-widget='water-calc'><h3 "
+     "class='x4'>Estimate your new bill with our calculator</h3><label for='g'>Enter your average monthly use in gallons"
+     "</label><input id='g' type='number' min='0' value='9000'><output for='g'>New bill: $53.90 · Current bill: $51.60"
+     "</output></section></div>", "boilerplate.tool-box"),
 ]
 
 
@@ -1390,6 +1413,26 @@ def test_noise_the_probes_found_goes(lang, where, html, rule):
     assert art.paragraphs == STORY[lang]
     if rule is not None:
         assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("html, rule", [
+    # a feedback widget's question with its buttons and note, under a story of some length (on a page of two short
+    # paragraphs the box's note is a fair share of the page's prose: it stays); a live blog's pinned plea with its
+    # label (a written probe of modern web pages, 2026-12-07)
+    ("<div class='not-prose mt-12 rounded-lg' data-feedback-widget='explainer'><p class='text-base font-semibold'>Was "
+     "this explainer useful to you?</p><div class='mt-3 flex gap-3'><button type='button'>Yes</button><button "
+     "type='button'>No</button></div><p class='mt-3 text-sm'>Tell us what we missed and we may add it to this guide.</p>"
+     "</div>", "boilerplate.feedback-box"),
+    ("<div class='pinned'><span class='pinned__label'>Pinned</span><p class='pinned__text'>This coverage is free for "
+     "everyone during the storm. If you can, support it with a donation of any size.</p></div>", "boilerplate.support-box"),
+])
+def test_notice_boxes_the_probes_found_go_whole(html, rule):
+    story = STORY["en"] * 3
+    body = "".join(f"<p>{x}</p>" for x in story[:2]) + html + "".join(f"<p>{x}</p>" for x in story[2:])
+    art = extract(f"<html><head><title>t</title></head><body><article><h1>Headline</h1><div class='article-body'>{body}"
+                  f"</div></article></body></html>".encode(), "https://example.com/news/1")
+    assert art.paragraphs == story
+    assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
 
 
 @pytest.mark.parametrize("block", [

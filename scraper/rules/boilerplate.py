@@ -528,6 +528,11 @@ POLL_TYPED_INPUTS = frozenset({"text", "search", "email", "password", "tel", "ur
 # (tests/noise_markup/reply_form_elbaladtv.html); the dev pages with class names made meaningless
 # (scraper.bench --opaque-classes): WordPress 2012 comment forms (dragnet, "Leave a reply" on 26
 # pages), tovima.gr 2012's comment field box (DAnIEL: its label and character counter).
+# An interactive tool in the story (a bill calculator: "Estimate your new bill with our calculator", "Enter your
+# average monthly use in gallons", <input type="number">, its <output> "New bill: $53.90 · Current bill: $51.60";
+# a written probe of modern web pages, 2026-12-07) is found by its field for a number (TOOL_FIELD_TYPES): its box
+# is found as a reply form's (the same sizes) and its lines go the same way, once the story box is final.
+TOOL_FIELD_TYPES = frozenset({"number", "range"})
 REPLY_FORM_MAX_CHARS = 1000
 REPLY_FORM_OUTSIDE_CHARS = 300
 REPLY_FORM_PROSE_CHARS = 80
@@ -1668,6 +1673,12 @@ FURNITURE_LINES = [
     "Advertisement", "Advertisements", "Back to Gallery", "Sponsored", "Share this", "Share on", "Share with", "Follow us", "All rights reserved", "Copyright",
     # WordPress Jetpack's slideshow, printed where its script did not run (scrapinghub 30b771a4, morebikes.co.uk)
     "This slideshow requires JavaScript",
+    # a live page's status line beside its pause button (an Astro live blog's "Updates refresh automatically every
+    # 60 seconds") and a photo essay's hint over its slides ("Swipe or use arrow keys to move between photographs"):
+    # a written probe of modern web pages, 2026-12-07
+    "Updates refresh automatically", "This page refreshes automatically", "This page will refresh automatically",
+    "This page updates automatically", "Swipe or use arrow keys", "Swipe or use the arrow keys", "Swipe to see more",
+    "Swipe for more photos",
     # German furniture under or inside stories, each in no gold (fundus pages: a rating widget, junge Welt;
     # the end of an info box, Hessenschau; an embed's consent label, BSZ; a broadcast note, BR, Tagesschau,
     # ZDF; a picture credit, BR; a note that the piece was translated or first published elsewhere, Euronews,
@@ -2100,6 +2111,9 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       "become a member", "join us in",
                       # ("If this story helped you, please consider a gift of any size.": the same probe's nonprofit)
                       "consider a gift", "make a gift", "gift of any size", "consider a donation", "please consider supporting",
+                      # ("This coverage is free for everyone during the storm. If you can, support it with a donation
+                      # of any size.": a live blog's pinned plea, a written probe of modern web pages, 2026-12-07)
+                      "donation of any size", "donation of any amount", "gift of any amount",
                       # ("Quality journalism depends on readers like you. Subscribe to The Japan Times and help us keep
                       # telling these stories.": a written probe of world publishers, 2026-12-07)
                       "depends on readers like you", "relies on readers like you", "help us keep", "subscribe to",
@@ -2118,7 +2132,34 @@ SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستق�
                         "periodismo independiente", "periodismo de calidad", "journalisme indépendant",
                         "journalisme de qualité", "jornalismo independente", "jornalismo de qualidade",
                         "unabhängigen journalismus", "qualitätsjournalismus",
-                        "independent local news", "independent news", "local news", "nonprofit newsroom"]
+                        "independent local news", "independent news", "local news", "nonprofit newsroom",
+                        "this coverage", "our coverage"]
+# - a feedback widget's question under the text, asked of the page itself in any of its names, as a whole line of
+#   up to FEEDBACK_QUESTION_MAX_WORDS words ending in its question mark: "Was this explainer useful to you?" over
+#   its thumbs and "Tell us what we missed and we may add it to this guide." (a written probe of modern web pages,
+#   2026-12-07; the fixed wordings of docs widgets are in FURNITURE_LINES); its small box goes with it. A Q&A's
+#   question names no page ("Was this decision useful to you?" is no match).
+FEEDBACK_QUESTION_MAX_WORDS = 10
+_FEEDBACK_PAGE_NOUNS = (r"(?:article|page|story|post|explainer|guide|answer|information|info|content|tutorial|video"
+                        r"|review|newsletter|summary|piece|report|feature|faq)")
+FEEDBACK_QUESTION_RE = re.compile(
+    r"^[\W_]*(?:"
+    rf"(?:was|is|were)\s+(?:this|the)\s+(?:\w+\s+)?{_FEEDBACK_PAGE_NOUNS}\s+(?:helpful|useful|informative|valuable)"
+    rf"|did\s+you\s+find\s+(?:this|the)\s+(?:\w+\s+)?{_FEEDBACK_PAGE_NOUNS}\s+(?:helpful|useful|informative|valuable)"
+    rf"|how\s+(?:helpful|useful)\s+(?:was|is)\s+(?:this|the)\s+(?:\w+\s+)?{_FEEDBACK_PAGE_NOUNS}"
+    rf"|did\s+(?:this|the)\s+{_FEEDBACK_PAGE_NOUNS}\s+(?:help|answer)"
+    r"|(?:cet|cette)\s+(?:article|page|contenu|guide|réponse)\s+vous\s+a-t-(?:il|elle)\s+été\s+utile"
+    r"|(?:war|ist)\s+(?:dieser|diese|dieses)\s+(?:artikel|beitrag|seite|text|inhalt|ratgeber)\s+hilfreich"
+    r"|fanden\s+sie\s+(?:diesen|diese|dieses)\s+(?:artikel|beitrag|seite|text|inhalt)\s+hilfreich"
+    r"|(?:te\s+)?(?:fue|ha\s+sido|resultó|ha\s+resultado)\s+útil\s+(?:este|esta)\s+(?:artículo|página|nota|contenido|guía)"
+    r"|(?:este|esta)\s+(?:artículo|página|nota|contenido|guía)\s+(?:te\s+)?(?:fue|ha\s+sido|resultó)\s+útil"
+    r"|(?:questo|questa)\s+(?:articolo|pagina|contenuto|guida)\s+(?:ti\s+)?è\s+stat[oa]\s+utile"
+    r"|(?:este|esta)\s+(?:artigo|página|conteúdo|matéria|guia)\s+(?:te\s+)?foi\s+útil"
+    r"|(?:was|is)\s+(?:dit|deze)\s+(?:artikel|pagina|bericht)\s+(?:nuttig|behulpzaam)"
+    r"|هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المقالة|الصفحة|المادة|المحتوي)\s+مفيد[اةه]?"
+    r"|هل\s+افادك\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المقالة|الصفحة|المادة|المحتوي)"
+    r")(?:\s+(?:to|for)\s+you)?\s*[?？؟]\W*$")
+
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
 #   speaks for its writer or source only, up to OPINION_NOTE_MAX_WORDS words: "المقال يعبر عن رأي
 #   كاتبه ولا يعبر بالضرورة عن رأي «…»", "هذا الخبر منقول من صحيفة … ولا يعبر بالضرورة عن رأي …".
@@ -2363,10 +2404,12 @@ AFFILIATE_NOTE_RE = re.compile(
     # our stories, we may earn a commission.", The Verge's "If you buy something from a Verge link, Vox
     # Media may earn a commission."; a written probe of modern web pages, 2026-12-07, kept both)
     r"|if\s+you\s+buy\s+something\s+(?:from|through|using|via)\s+.{0,40}?\blinks?\b.{0,60}?\bmay\s+earn\s+(?:a\s+|an\s+affiliate\s+)?commission"
-    r"|(?:cet|l['’])\s*article\s+(?:peut\s+)?conti(?:ent|enir)\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)"
-    r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?conti(?:ene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
-    r"|questo\s+articolo\s+(?:può\s+)?contien[ei]\s+link\s+(?:di\s+)?affiliazione"
-    r"|este\s+(?:artigo|post)\s+(?:pode\s+)?cont[ée]m\s+links\s+(?:de\s+)?afiliad[oa]s?"
+    # (with "may": "Cet article peut contenir des liens affiliés.", a French recipe blog of a written probe of
+    # blogs, 2026-12-07: the infinitives "contenir", "contener", "contenere", "conter")
+    r"|(?:cet|l['’])\s*article\s+(?:peut\s+)?cont(?:ient|enir)\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)"
+    r"|(?:este|el)\s+(?:artículo|post)\s+(?:puede\s+)?cont(?:iene|ener)\s+enlaces\s+(?:de\s+)?afiliad[oa]s?"
+    r"|questo\s+articolo\s+(?:può\s+)?(?:contien[ei]|contenere)\s+link\s+(?:di\s+)?affiliazione"
+    r"|este\s+(?:artigo|post)\s+(?:pode\s+)?(?:cont[ée]m|conter)\s+links\s+(?:de\s+)?afiliad[oa]s?"
     # ("we may earn a commission" in other languages: "Podemos receber comissão por compras feitas a partir de
     # links nesta página.", "Bu sayfadaki bağlantılardan yapılan alışverişlerden komisyon alabiliriz.", "이 기사의
     # 링크를 통해 구매하면 일정액의 수수료를 받을 수 있습니다.": a written probe of modern web pages, 2026-12-07)
