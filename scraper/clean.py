@@ -296,7 +296,7 @@ def _class_rule(cls: str) -> tuple | None:
 # The attributes the DOM rules below read: an element with none of them (most: <p>, <a href>,
 # <img src>) can only match by its tag.
 _RULE_ATTRS = frozenset({"class", "id", "aria-label", "aria-labelledby", "hidden", "aria-hidden", "style",
-                         "itemprop", *B.AMP_STAND_IN_ATTRS, *B.COMPONENT_NAME_ATTRS})
+                         "itemprop", "aria-modal", *B.AMP_STAND_IN_ATTRS, *B.COMPONENT_NAME_ATTRS, *B.MAP_PIN_ATTRS})
 _TAG_RULES = {t: ("boilerplate", f"boilerplate.tag:{t}") for t in B.BOILERPLATE_TAGS}
 _AMP_STAND_IN = frozenset(B.AMP_STAND_IN_ATTRS)
 _COMPONENT_ATTRS = frozenset(B.COMPONENT_NAME_ATTRS)
@@ -452,6 +452,10 @@ def _attr_rule(el: etree._Element, tag: str, keys: list) -> tuple[str, str] | No
         if "hidden" in keys and _hidden_panel(el):
             return None   # (a tab's or an accordion's panel: B.HIDDEN_PANEL_*)
         return "boilerplate", "boilerplate.hidden"
+    if "aria-modal" in keys and get("aria-modal") == "true" and _holds_consent_button(el):
+        return "consent", "consent.dialog"   # (C.CONSENT_DIALOG)
+    if B.MAP_PIN_ATTRS[0] in keys and B.MAP_PIN_ATTRS[1] in keys:
+        return "boilerplate", "boilerplate.map-pin"   # (B.MAP_PIN_ATTRS)
     if not _AMP_STAND_IN.isdisjoint(keys):
         parent = el.getparent()
         if parent is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-"):
@@ -1855,7 +1859,8 @@ _RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "تعبّر
                      "التحريري", "بالضرورة",
                      "reflect", "moderat",
                      "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
-                     "permitido verter", "Verfassern", "themenbezogen", "Meinung der Redaktion", "Kommentarfunktion")
+                     "permitido verter", "Verfassern", "themenbezogen", "Meinung der Redaktion", "Kommentarfunktion",
+                     "commentaires sont", "comentarios est", "commenti sono", "comentários estão", "comentarios cerrados")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)
@@ -2717,6 +2722,11 @@ def author_line(text: str, names: list[str], end: bool) -> str | None:
             if b.startswith(n) and (_role(b[len(n):].strip()) or (
                     " and " in b and _ROLE_END_RE.search(b) is not None and len(b.split()) <= 10)):
                 return "boilerplate.byline-name"
+            # (... or the place the writer files from run into the name, spans side by side with no space:
+            # "Elena SastreFuentespina (Teruel)", a written probe of modern web pages, 2026-12-07)
+            if (b.startswith(n) and b[len(n):len(n) + 1].isalpha() and len(b[len(n):].split()) <= B.AUTHOR_GLUED_PLACE_WORDS
+                    and _GLUED_RE.search(text)):
+                return "boilerplate.byline-name"
     if b.startswith(_FOLLOW_PREFIXES) and any(b[len(w):].startswith(n) for w in _FOLLOW_PREFIXES if b.startswith(w)
                                               for n in names):
         return "boilerplate.follow-author"
@@ -3040,6 +3050,15 @@ def cookie_banner_score(folded: str) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _holds_consent_button(box: etree._Element) -> bool:
+    """*box* holds a <button> or an <input> labelled as a consent button (C.CONSENT_DIALOG)."""
+    for b in box.iter("button", "input"):
+        label = text_of(b) if b.tag == "button" else (b.get("value") or "")
+        if label and len(label) < 60 and _is_button_line(fold(label)):
+            return True
+    return False
+
+
 def _is_button_line(folded: str) -> bool:
     bare = _bare(folded)
     if not bare or _words(bare) > 6:
@@ -4292,6 +4311,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= B.BIO_LINE_MAX_WORDS and f.lstrip().startswith(("*", "٭")) and _BIO_LINE_RE.match(f):
             drop(i, "boilerplate.bio-line")
+            i += 1
+            continue
+        if words <= B.REPORTER_EMAIL_MAX_WORDS and "@" in p.text and B.REPORTER_EMAIL_RE.match(p.text):
+            drop(i, "boilerplate.reporter-email")   # "대전일보 이정민 기자 jmlee@daejeonilbo.kr"
             i += 1
             continue
         if words <= B.FEEDBACK_QUESTION_MAX_WORDS and f[-1:] in _QUESTION_ENDS and B.FEEDBACK_QUESTION_RE.match(f):

@@ -99,6 +99,11 @@ _MONTHS: dict[str, int] = {
     # Indonesian and Dutch (the months not spelled as above: "11 Februari 2026", "3 maart 2025"; a written probe of
     # modern web pages, 2026-12-07, kept an Indonesian post's date line before its standfirst)
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12, "maart": 3, "augustus": 8,
+    # the short forms of Spanish, Portuguese and Italian dailies' stamps not spelled as above ("13 ene 2026 - 05:40
+    # CET Actualizado: 13 ene 2026 - 09:15 CET", a Spanish daily's stamp under its byline; "15 out 2025", "3 giu
+    # 2025"; CLDR's abbreviated month names; a written probe of modern web pages, 2026-12-07)
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "set": 9, "out": 10, "dez": 12,
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
 }
 _MONTH_KEY_RE = re.compile(r"\s+")
 

@@ -42,6 +42,13 @@ _PUNCT_RE = re.compile(r"[^\w\s]+")
 # an end of the text they are noise ("إقـرأ‌ أيضا") and go. Folded text (rules, search) drops them all.
 _OTHER_INVISIBLES = "\u061c\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"   # (ALM, word joiner, BOM, soft hyphen, bidi)
 _INVISIBLE_RE = re.compile(f"[\u200b-\u200f{_OTHER_INVISIBLES}]")
+# The Private Use Area of the BMP, where icon fonts put their glyphs (Divi's blurb icon printed as a line of its own,
+# "\ue01d"; Font Awesome 4's "\uf09a" beside a share link: a written probe of blogs, 2026-12-07): no text. A space
+# each, not nothing: legacy Chinese encodings map their user-defined characters there, between the words of a
+# story (DAnIEL's iask.ca page), which a space keeps apart as the metric's \w tokens already are. (The screen,
+# _SCREEN_RE, finds both kinds in one search.)
+_PUA_RE = re.compile("[\ue000-\uf8ff]")
+_SCREEN_RE = re.compile(f"[\u200b-\u200f{_OTHER_INVISIBLES}\ue000-\uf8ff]")
 # (the joiners only where a space, another invisible character or an end of the text is beside them)
 _STORE_INVISIBLE_RE = re.compile(f"[\u200b\u200e\u200f{_OTHER_INVISIBLES}]"
                                  r"|[\u200c\u200d](?![^\s\u200b-\u200f])|(?<![^\s\u200b-\u200f])[\u200c\u200d]")
@@ -58,8 +65,8 @@ def clean_text(s: str, keep_newlines: bool = False) -> str:
         return ""
     if not s.isascii():   # (ASCII text is NFC and has no invisible character; isascii() is O(1))
         s = _nfc(s)
-        if _INVISIBLE_RE.search(s):
-            s = _STORE_INVISIBLE_RE.sub("", s)
+        if _SCREEN_RE.search(s):
+            s = _STORE_INVISIBLE_RE.sub("", _PUA_RE.sub(" ", s))
     if keep_newlines:
         s = _NL_RE.sub("\n", _WS_RE.sub(" ", s))
         return s.strip(" \n")
@@ -134,8 +141,8 @@ def _fold_chars(s: str) -> str:
     if s.isascii():   # (NFKC already, and nothing to strip or unify: only the lower case is left)
         return s.lower()
     s = nfkc(s)
-    if _INVISIBLE_RE.search(s):
-        s = _INVISIBLE_RE.sub("", s)
+    if _SCREEN_RE.search(s):
+        s = _INVISIBLE_RE.sub("", _PUA_RE.sub(" ", s))
     return _replace_all(_TASHKEEL_RE.sub("", s), _FOLD_PAIRS).lower()
 
 

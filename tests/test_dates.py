@@ -60,6 +60,11 @@ NEXT_YEAR = datetime.now(timezone.utc).year + 1
     ("3 mai 2024", "2024-05-03"),
     ("1er février 2024", "2024-02-01"),
     ("15 août 2023", "2023-08-15"),
+    # the short months of Spanish, Portuguese and Italian stamps (a written probe of modern web pages, 2026-12-07)
+    ("13 ene 2026 - 05:40", "2026-01-13T05:40:00"),
+    ("3 dic 2025", "2025-12-03"),
+    ("15 out 2025", "2025-10-15"),
+    ("2 giu 2025", "2025-06-02"),
 ])
 def test_parse_date_latin(text, expected):
     assert parse_date(text) == expected

@@ -104,6 +104,23 @@ def test_clean_text_keeps_tashkeel_and_drops_invisibles():
     assert textnorm.clean_text("\u0627\u0654") == "\u0623"
 
 
+def test_icon_fonts_glyphs_are_no_text():
+    # the Private Use Area, where icon fonts put their glyphs: Divi's blurb icon printed as a line of its own
+    # ("\ue01d"), Font Awesome 4's beside a link (a written probe of blogs, 2026-12-07)
+    assert textnorm.clean_text("\ue01d") == ""
+    assert textnorm.clean_text("\uf09a Teilen") == "Teilen"
+    assert textnorm.fold("\uf099 Twitter") == "twitter"
+    assert textnorm.clean_text("新闻\ue5c7报道") == "新闻 报道"   # (a legacy encoding's user-defined character)
+    page = ("<html><body><article><h1>T</h1><div class='et_pb_blurb'><span class='et-pb-icon'>\ue01d</span><h4>Etappe 1"
+            "</h4><p>Von Trier nach Neumagen-Dhron sind es 55 Kilometer, fast alles flach am Fluss entlang.</p></div><p>"
+            "Die Strecke ist gut ausgeschildert, und an jedem Ort gibt es eine Bahnstation für den Rückweg.</p>"
+            "</article></body></html>")
+    art = extract(page.encode(), "https://example.de/blog/mosel")
+    assert art.paragraphs == ["Etappe 1", "Von Trier nach Neumagen-Dhron sind es 55 Kilometer, fast alles flach am "
+                              "Fluss entlang.", "Die Strecke ist gut ausgeschildert, und an jedem Ort gibt es eine "
+                              "Bahnstation für den Rückweg."]
+
+
 def test_clean_text_keeps_the_joiners_inside_a_word():
     # Persian's ZWNJ ("می‌گویند", a written probe page of a Persian news site) and an emoji's ZWJ are
     # spelling; beside a space or at an end they are noise; folded text (rules, search) has none

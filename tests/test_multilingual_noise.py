@@ -1081,6 +1081,7 @@ STORY_LINES_LIKE_THE_PROBES_NOISE = [
     # a Q&A's question that names no page, beside the probes' feedback question (2026-12-07)
     ("en", "Was this decision useful to you?"),
     ("en", "Was the new rate table helpful to the council in the end?"),
+    ("en", "Write to the reporter at jane@example.com to share your story about the flood."),
     ("en", "There are hundreds of books on weight loss, and I have read most of them. I also subscribe to every "
            "newsletter on the subject, and none of them told me what worked for me."),
 ]
@@ -1400,6 +1401,35 @@ NOISE_FROM_THE_PROBES = [
      "every 60 seconds</span><button type='button'>Pause</button></div>", "boilerplate.line"),
     ("en", "middle", "<p class='essay-hint' aria-hidden='true'>Swipe or use arrow keys to move between photographs</p>",
      "boilerplate.line"),
+    # a Spanish daily's stamp with its short month, its text-to-speech player's length and note; a French live page's
+    # status line and credit; a map's marker kept for its script (Divi); Anadolu's Arabic note in another wording
+    # (written probes of modern web pages, blogs and Arabic pages, 2026-12-07)
+    ("en", "middle", _p("13 ene 2026 - 05:40 CET Actualizado: 13 ene 2026 - 09:15 CET"), "boilerplate.dateline"),
+    ("en", "middle", "<div class='sc-a1'><button>Escuchar este artículo</button><span>5:12 min</span><p>Lectura con voz "
+     "sintética. Puede contener errores de pronunciación.</p></div>", None),
+    ("en", "middle", _p("Ce direct est actualisé automatiquement, sans recharger la page."), "boilerplate.line"),
+    ("en", "middle", _p("Ce direct est animé par Gaëlle Kerbrat et Loïc Tanguy, avec la rédaction de Brest."),
+     "boilerplate.publisher-notice"),
+    ("en", "after", "<div class='et_pb_map_container'><div class='et_pb_map' data-center-lat='49.95'></div><div class="
+     "'et_pb_map_pin' data-lat='49.7565' data-lng='6.6519' data-title='Start: Trier Hauptbahnhof'><h3>Start: Trier "
+     "Hauptbahnhof</h3><div class='infowindow'><p>Hier beginnt die erste Etappe, zehn Minuten bis zum Moselradweg.</p>"
+     "</div></div></div>", "boilerplate.map-pin"),
+    ("en", "after", _p("يتاح جزء من الأخبار التي تبثها وكالة الأناضول للمشتركين عبر نظام تدفق الأخبار بشكل ملخص، ولطلب "
+                       "الاشتراك يرجى التواصل معنا."), "boilerplate.publisher-notice"),
+    # comments closed in German and the continental languages, a Korean reporter's sign-off with the address,
+    # Indonesian dailies' scroll line and video call, Medium's clap count and a sign-off asking to subscribe (written
+    # probes of modern web pages and blogs, 2026-12-07)
+    *[("en", "after", _p(x), "boilerplate.comment-policy") for x in [
+        "Die Kommentarfunktion ist für diesen Artikel geschlossen.", "Les commentaires sont fermés.",
+        "I commenti sono chiusi.", "Los comentarios están cerrados."]],
+    ("en", "after", _p("대전일보 이정민 기자 jmlee@daejeonilbo.kr"), "boilerplate.reporter-email"),
+    ("en", "middle", "<div class='x5'><p class='x6'>GULIR KE BAWAH UNTUK MELANJUTKAN</p></div>",
+     "boilerplate.line"),
+    ("en", "middle", _p("<strong>Simak Video \"Menengok Kebun Kopi Tertua di Dataran Tinggi Gayo\"</strong>"),
+     "boilerplate.line"),
+    ("en", "middle", "<div class='x8'><span>1.2K</span></div>", "boilerplate.meta-line"),
+    ("en", "after", _p("Gracias por leer. Si te ha resultado útil, puedes seguirme aquí o suscribirte a mi newsletter "
+                       "mensual sobre accesibilidad, Diseño para todos."), "boilerplate.newsletter-promo"),
     ("en", "middle", "<div class='paragraph paragraph--type--embed-widget'><section class='x3' data-widget='water-calc'><h3 "
      "class='x4'>Estimate your new bill with our calculator</h3><label for='g'>Enter your average monthly use in gallons"
      "</label><input id='g' type='number' min='0' value='9000'><output for='g'>New bill: $53.90 · Current bill: $51.60"
@@ -1433,6 +1463,19 @@ def test_notice_boxes_the_probes_found_go_whole(html, rule):
                   f"</div></article></body></html>".encode(), "https://example.com/news/1")
     assert art.paragraphs == story
     assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_writers_name_run_into_the_place_they_file_from_goes():
+    # spans side by side with no space: "Elena SastreFuentespina (Teruel)" over the story (a written probe of modern web
+    # pages, 2026-12-07); not a first sentence that opens with the writer's name
+    story = STORY["en"]
+    meta = "<meta name='author' content='Elena Sastre'>"
+    for line, kept in [("<span>Elena Sastre</span><span>Fuentespina (Teruel)</span>", False),
+                       ("Elena Sastre visited Fuentespina in January, where five children now attend the school.", True)]:
+        html = (f"<html><head>{meta}<title>t</title></head><body><article><h1>Headline</h1><div class='article-body'>"
+                f"<p>{line}</p>" + "".join(f"<p>{x}</p>" for x in story) + "</div></article></body></html>")
+        art = extract(html.encode(), "https://example.com/news/1")
+        assert art.paragraphs == ([line] if kept else []) + story
 
 
 @pytest.mark.parametrize("block", [

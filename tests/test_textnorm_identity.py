@@ -22,6 +22,7 @@ _TABLE = str.maketrans({
 _SEARCH = str.maketrans({"ة": "ه", **{chr(0x660 + i): str(i) for i in range(10)},
                          **{chr(0x6F0 + i): str(i) for i in range(10)}})
 _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+_PUA = re.compile("[\ue000-\uf8ff]")   # (icon fonts' glyphs: a space each)
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -30,7 +31,7 @@ def ref_fold(s: str) -> str:
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", s)
-    s = _INVISIBLE.sub("", s)
+    s = _INVISIBLE.sub("", _PUA.sub(" ", s))
     s = _TASHKEEL.sub("", s).translate(_TABLE).lower()
     return " ".join(s.split())
 

@@ -801,6 +801,10 @@ def test_wordpress_cores_error_page_is_an_unavailable_page():
     ("انتهت صلاحية الرابط - الرأي الرقمي", "انتهت صلاحية هذا الرابط", "not_found"),
     ("example.com | 502: Bad gateway", "Bad gateway", "unavailable"),
     ("Em manutenção | Diário da Ria", "Estamos em manutenção", "unavailable"),
+    # the third (2026-12-07): a Turkish rate limit, a Dutch removed story, a Polish maintenance break
+    ("429 - Çok Fazla İstek | Gündem Haber 24", "Çok Fazla İstek", "blocked"),
+    ("Artikel niet beschikbaar | Dagblad Noordkust", "Dit artikel is niet meer beschikbaar", "not_found"),
+    ("Przerwa techniczna | Kurier Pomorski 24", "Przerwa techniczna", "unavailable"),
 ])
 def test_no_article_pages_titled_in_more_wordings(title, h1, problem):
     art = run(page(_SITE.format(f"<main><h1>{h1}</h1><p>يرجى المحاولة لاحقاً.</p></main>"), title=title))
@@ -1427,3 +1431,26 @@ def test_an_faq_whose_questions_link_to_themselves_is_no_listing():
                 title="Frequently Asked Questions")
     art = run(html, url="https://www.libraries.example.gov.uk/faq")
     assert art.problem is None and all(a in art.paragraphs for _q, a in qa)
+
+
+def test_a_modal_dialog_holding_a_consent_button_is_consent_text():
+    # a contentpass "Pur" layer as a modal dialog of its own classes over a story page that serves no story (a written
+    # probe of walls, 2026-12-07): its purposes' texts are long, and none says "cookie"
+    purposes = "".join(f'<li class="cp-purpose"><strong>Zweck {i}</strong><p>Informationen auf einem Gerät speichern '
+                       f'und abrufen, um Inhalte und Werbung zu messen und Produkte zu entwickeln ({i}).</p></li>'
+                       for i in range(1, 12))
+    layer = ('<div class="cp-layer" id="cp-layer" role="dialog" aria-modal="true"><div class="cp-layer__inner">'
+             '<h2>Lesen Sie abendpost-rhein.de mit Werbung oder im PUR-Abo</h2><p>Wir finanzieren unseren Journalismus '
+             'über Werbung und Abonnements. Bitte wählen Sie, wie Sie unsere Seite nutzen möchten.</p><section><h3>Mit '
+             'Werbung weiterlesen</h3><p>Nutzen Sie abendpost-rhein.de wie gewohnt mit Werbung und personalisiertem '
+             'Tracking.</p><button>Zustimmen und weiter</button></section><section><h3>PUR-Abo</h3><p>Nahezu ohne '
+             'Werbung und ohne Werbetracking. Monatlich kündbar.</p><p>2,99 € / Monat</p><a href="/abo">Jetzt '
+             f'abonnieren</a></section><ul>{purposes}</ul></div></div>')
+    art = run(page(f'<div id="app"><main><article><h1>Landtag beschließt Haushalt</h1></article></main>{layer}</div>',
+                   lang="de", head=ARTICLE_META))
+    assert art.problem == "consent_wall" and art.body == ""
+    assert any(r.rule == "consent.dialog" for r in art.removed)
+    # a story in a modal dialog without a consent button (a gallery's or an article's overlay) stays
+    story = f'<div role="dialog" aria-modal="true"><article>{ps(STORY)}</article><button>Schließen</button></div>'
+    art = run(page(f"<main>{story}</main>", head=ARTICLE_META))
+    assert art.problem is None and art.paragraphs == STORY

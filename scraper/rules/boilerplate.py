@@ -528,6 +528,11 @@ POLL_TYPED_INPUTS = frozenset({"text", "search", "email", "password", "tel", "ur
 # (tests/noise_markup/reply_form_elbaladtv.html); the dev pages with class names made meaningless
 # (scraper.bench --opaque-classes): WordPress 2012 comment forms (dragnet, "Leave a reply" on 26
 # pages), tovima.gr 2012's comment field box (DAnIEL: its label and character counter).
+# A map's marker with its info window, kept in the page for the map's script to read (Divi's <div
+# class="et_pb_map_pin" data-lat="…" data-lng="…" data-title="Start: Trier Hauptbahnhof"><h3>…</h3><div
+# class="infowindow"><p>…</p></div></div>, ACF's and the map plugins' <div class="marker" data-lat data-lng>): shown
+# only in a bubble over the map, if at all; never the story's text (a written probe of blogs, 2026-12-07)
+MAP_PIN_ATTRS = ("data-lat", "data-lng")
 # An interactive tool in the story (a bill calculator: "Estimate your new bill with our calculator", "Enter your
 # average monthly use in gallons", <input type="number">, its <output> "New bill: $53.90 · Current bill: $51.60";
 # a written probe of modern web pages, 2026-12-07) is found by its field for a number (TOOL_FIELD_TYPES): its box
@@ -884,6 +889,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # modern-web pages by a helper who had not seen these rules, 2026-12-06. (Not "12
                     # Comments": the heading over a comment list, which the comment rules need to see.)
                     r"|[\d.,]+\s*likes?"
+                    # ... and a clap or like count alone, shortened, "1.2K" (Medium's bar over a post: a written probe
+                    # of blogs, 2026-12-07)
+                    r"|\d{1,3}(?:[.,]\d)?\s*[km]"
                     # ... a Russian CMS's view counter, "Просмотров: 318" (DataLife Engine's templates print
                     # "Просмотров: {views}" over or under the story; a written probe of many page kinds,
                     # 2026-12-06)
@@ -894,6 +902,9 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     # ... a reading time written the other way round in Spanish, Portuguese and Italian, "Lectura de
                     # 6 min" (a Webflow blog's post header: a written probe of modern web pages, 2026-12-07)
                     r"|(?:lectura|leitura|lettura) d[ei]\s+\d+\s*min(?:utos|uti)?\.?"
+                    # ... an audio player's length as a clock, "5:12 min" (a Spanish daily's text-to-speech player:
+                    # a written probe of modern web pages, 2026-12-07)
+                    r"|\d{1,2}:\d{2}\s*(?:min|mins|minutos|minuti|minuten|minutes|دقيقة|دقائق)\.?"
                     # ... and a Czech, a Polish and a Persian one (folded: "تعداد بازديد: ۱۲۴۰", "بازديد
                     # امروز: ۸۷"), a Persian portal's story number ("كد خبر: ۴۸۲۱۳"): the same probe of 2026-12-07
                     r"|počet\s+(?:zobrazení|návštěv|přečtení)\s*:?\s*[\d\s.,]+|liczba\s+wyświetleń\s*:?\s*[\d\s.,]+"
@@ -1244,13 +1255,21 @@ WATCH_LINE_MAX_WORDS = 20
 # (Some golds keep such lines: Wired's and The Verge's subscription pitches, readability.js breitbart.)
 NEWSLETTER_PROMO_MAX_WORDS = 45
 # (the imperatives, which speak to the reader themselves: also NEWSLETTER_PROMO_ADDRESS_WORDS below)
+# (with the infinitives that speak to the reader, "… puedes seguirme aquí o suscribirte a mi newsletter mensual …",
+# a Medium post's sign-off: a written probe of blogs, 2026-12-07)
 NEWSLETTER_PROMO_IMPERATIVES = ["melden sie sich", "inscrivez-vous", "abonnez-vous", "suscríbete", "suscríbase",
+                                "suscribirte", "iscriverti", "t'abonner", "t’abonner",
                                 "assine", "inscreva-se", "iscriviti", "اشتركوا", "سجل بريدك", "أدخل بريدك",
                                 "ادخل بريدك"]
 NEWSLETTER_PROMO_VERBS = ["sign up", "signing up", "subscribe", "abonnieren", *NEWSLETTER_PROMO_IMPERATIVES,
                           "اشترك", "للاشتراك", "سجلوا بريدكم", "登録",
                           # (Turkish, "bültenimize abone olun": a Notion-made blog's line, the same probe)
-                          "abone olun", "abone ol"]
+                          "abone olun", "abone ol",
+                          # (the promise of delivery as the call, "Recibe cada viernes en tu correo las historias de
+                          # la España rural …" under "Newsletter · Territorio", its link "Quiero recibirla": a written
+                          # probe of modern web pages, 2026-12-07; with the inbox nouns below)
+                          "recibe", "recíbela", "recíbelo", "recibirla", "recibirlo", "receba", "recebe", "recevez",
+                          "reçois", "ricevi", "ricevila"]
 # (the Portuguese, Italian and Japanese verbs and the Japanese nouns: the multilingual recall probe,
 # 2026-12-06, a Ghost callout "Gostando da entrevista? Assine a newsletter Café com Dados e receba …"
 # and a CSS-module box "会員登録すると、地域のニュースをメールでお届けします。" inside the story)
@@ -1259,7 +1278,10 @@ NEWSLETTER_PROMO_NOUNS = ["newsletter", "inbox", "النشرة البريدية"
                           # (a bulletin named by its kind, and the promise of delivery: "اشترك في النشرة الثقافية
                           # الأسبوعية لبيروت أوبزرفر، وتصلك كل خميس مختارات …", a written probe of adversarial Arabic
                           # pages, 2026-12-07)
-                          "النشرة الأسبوعية", "النشرة اليومية", "النشرة الثقافية", "وتصلك", "ليصلك", "لتصلك"]
+                          "النشرة الأسبوعية", "النشرة اليومية", "النشرة الثقافية", "وتصلك", "ليصلك", "لتصلك",
+                          # (the reader's inbox in the continental languages: the same probe)
+                          "en tu correo", "en tu bandeja", "en tu email", "en tu e-mail", "no seu e-mail", "no seu email",
+                          "na sua caixa", "dans votre boîte", "dans ta boîte", "nella tua casella", "nella tua email"]
 # A line of more than NEWSLETTER_PROMO_PLAIN_WORDS words is a promo only when it also speaks to the
 # reader or for the site (a word of NEWSLETTER_PROMO_ADDRESS_WORDS), and a verb counts only as a whole
 # Latin word ("subscribers" is no "subscribe"): the big-publishers probe (2026-12-06) lost two story
@@ -1516,6 +1538,12 @@ PUBLISHER_NOTICE_STARTS = (
     # "يتم نشر جزء من الأخبار التي تبثها وكالة الأناضول للمشتركين عبر نظام البث الإخباري (HAS) بشكل مختصر …"
     # (no public source shows the Arabic wording: its opening only)
     "يتم نشر جزء من الأخبار التي تبثها وكالة الأناضول",
+    # (... as another written probe of Arabic pages gives it, 2026-12-07: "يتاح جزء من الأخبار التي تبثها وكالة
+    # الأناضول للمشتركين عبر نظام تدفق الأخبار بشكل ملخص، ولطلب الاشتراك يرجى التواصل معنا.")
+    "يتاح جزء من الأخبار التي تبثها وكالة الأناضول",
+    # a French live page's credit over its entries, "Ce direct est animé par Gaëlle Kerbrat et Loïc Tanguy, avec la
+    # rédaction de Brest." (a written probe of modern web pages, 2026-12-07)
+    "Ce direct est animé par", "Ce live est animé par",
     # lines that Indian and Asian dailies print under every story (public scrapers' lists of such lines;
     # a written probe of 40 news publishers' pages, 2026-12-06): NDTV's, the Straits Times' channel
     # invitations, the Times of Israel's newsletter pitch
@@ -1676,9 +1704,17 @@ FURNITURE_LINES = [
     # a live page's status line beside its pause button (an Astro live blog's "Updates refresh automatically every
     # 60 seconds") and a photo essay's hint over its slides ("Swipe or use arrow keys to move between photographs"):
     # a written probe of modern web pages, 2026-12-07
-    "Updates refresh automatically", "This page refreshes automatically", "This page will refresh automatically",
+    "Ce direct est actualisé", "Ce live est actualisé", "Dieser Liveblog wird automatisch aktualisiert",
+    "Este directo se actualiza automáticamente",
+    # (Indonesian dailies' line over an ad inside the story, detik's "SCROLL TO CONTINUE WITH CONTENT" in English, and
+    # detik's call to its video before a quoted title, 'Simak Video "Menengok Kebun Kopi …"': the same probe)
+    "Gulir ke bawah untuk melanjutkan", "Scroll to continue with content", "Scroll down to continue reading",
+    "Simak Video", "Simak juga Video", "Tonton juga video", "Updates refresh automatically", "This page refreshes automatically", "This page will refresh automatically",
     "This page updates automatically", "Swipe or use arrow keys", "Swipe or use the arrow keys", "Swipe to see more",
     "Swipe for more photos",
+    # a text-to-speech player's note beside its "Escuchar este artículo" (the same probe's Spanish daily), and its kin
+    "Lectura con voz sintética", "Audio generado con inteligencia artificial", "Audio generado por inteligencia artificial",
+    "Lu par une voix de synthèse", "Voix de synthèse", "Audio generated by AI", "AI-generated audio",
     # German furniture under or inside stories, each in no gold (fundus pages: a rating widget, junge Welt;
     # the end of an info box, Hessenschau; an embed's consent label, BSZ; a broadcast note, BR, Tagesschau,
     # ZDF; a picture credit, BR; a note that the piece was translated or first published elsewhere, Euronews,
@@ -2134,6 +2170,14 @@ SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستق�
                         "unabhängigen journalismus", "qualitätsjournalismus",
                         "independent local news", "independent news", "local news", "nonprofit newsroom",
                         "this coverage", "our coverage"]
+# - a reporter's sign-off with their address, as Korean, Japanese and Chinese dailies end a story ("대전일보 이정민 기자
+#   jmlee@daejeonilbo.kr": the outlet, the name, the title, the address; a written probe of modern web pages,
+#   2026-12-07), and its English kin: up to REPORTER_EMAIL_MAX_WORDS words ending in the address
+REPORTER_EMAIL_MAX_WORDS = 8
+REPORTER_EMAIL_RE = re.compile(
+    r"^[\W_]*(?:[^\s@]+\s+){0,4}(?:기자|특파원|記者|记者|特派員|reporter|correspondent|staff writer|مراسل|مراسلة)\s*[=:,/·|–-]?\s*"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$", re.I)
+
 # - a feedback widget's question under the text, asked of the page itself in any of its names, as a whole line of
 #   up to FEEDBACK_QUESTION_MAX_WORDS words ending in its question mark: "Was this explainer useful to you?" over
 #   its thumbs and "Tell us what we missed and we may add it to this guide." (a written probe of modern web pages,
@@ -2184,6 +2228,9 @@ OPINION_NOTE_PHRASES = ["يعبر عن رأي كاتب", "تعبر عن رأي �
 #   a place of up to AUTHOR_PLACE_MAX_WORDS words; or the place may follow the name, "محمد الطيب - طويلة"
 #   (Al Jazeera's byline line under the standfirst; a written probe page, 2026-12-05).
 AUTHOR_EDGE_LINES = 2
+# ... the writer's name with the place they file from run into it (spans side by side with no space: "Elena
+# SastreFuentespina (Teruel)"), the place up to this many words (clean.author_line)
+AUTHOR_GLUED_PLACE_WORDS = 3
 # ... and, at the same edges, a line of at most AUTHOR_DATED_MAX_WORDS words without a sentence end that
 # names the writer and holds a date the date parser reads: "Par Camille Lafargue et Hugo Darrigade
 # Publié le 21 juillet 2025 à 13h55, mis à jour à 22h10" (a written probe page of a French regional
@@ -2696,6 +2743,7 @@ COMMENT_POLICY_SUBJECTS = [
     "المقال", "إضافة تعليق", "للتعليق", "comments", "comment",
     # (the same in German and Spanish: the claims below)
     "Kommentare", "Kommentar", "comentarios", "comentario", "opinions are moderated",
+    "commentaires", "commenti", "comentários",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
@@ -2755,6 +2803,11 @@ COMMENT_POLICY_CLAIMS = [
     "nicht der Meinung der Redaktion", "nicht die Meinung der Redaktion", "Kommentarfunktion ausgeschaltet",
     "Kommentarfunktion ist ausgeschaltet", "Kommentarfunktion deaktiviert", "Kommentarfunktion ist deaktiviert",
     "Kommentarfunktion geschlossen", "Kommentarfunktion ist geschlossen",
+    # (... for this story: "Die Kommentarfunktion ist für diesen Artikel geschlossen.", a written probe of modern web
+    # pages, 2026-12-07; and "comments are closed" in French, Spanish, Italian and Portuguese)
+    "für diesen Artikel geschlossen", "für diesen Beitrag geschlossen", "für diesen Artikel deaktiviert",
+    "commentaires sont fermés", "commentaires sont désactivés", "comentarios están cerrados",
+    "comentarios estan cerrados", "commenti sono chiusi", "comentários estão fechados", "comentarios cerrados",
     # the moderation notice of an opinions box ("All opinions are moderated before being included (to stop
     # spam)", DAnIEL medicalnewstoday.com pages, in no gold)
     "opinions are moderated",

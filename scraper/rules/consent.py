@@ -246,6 +246,14 @@ WALL_NAMED_MAX_CHARS = 2500
 # (tests/test_adversarial.py) says "the ministry said".
 WALL_SHORT_MAX_CHARS = 600
 
+# A modal dialog (aria-modal="true": it holds the page back while it is open) that holds a consent button (a
+# <button> or <input> labelled as one, C's button labels) is a consent screen, whatever its classes and however
+# long its purposes' texts: its text goes (consent.dialog), and the wall verdicts weigh it as consent text. A
+# written probe of walls (2026-12-07): a contentpass "Pur" layer, <div class="cp-layer" role="dialog"
+# aria-modal="true"> with "Zustimmen und weiter" and eleven purposes, over a story page with no story, was stored
+# as the story.
+CONSENT_DIALOG = "consent.dialog"
+
 # Consent hosts: a redirect through one of these (or landing on one) is a consent wall.
 WALL_HOST_PATTERNS: list[str] = [
     r"^consent\.google\.[a-z.]+$",          # Google (newspaper4k google_news.py; COM google_consentdomain)

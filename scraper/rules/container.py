@@ -714,7 +714,11 @@ UNAVAILABLE_TITLE_RE = re.compile(
     r"|servicio (?:temporalmente )?no disponible|الخدمة غير متاحة مؤقتا|صيانة مجدولة|نعمل على تحسين الموقع"
     # (Drupal core's maintenance page in German, "Website wird gewartet" over "@site wird gerade gewartet. Wir sollten
     # in Kürze wieder da sein."; Dutch, Indonesian: a written probe of walls and errors, 2026-12-07)
-    r"|wird (?:gerade )?gewartet|wartungsmodus|in onderhoud|wordt onderhouden|sedang dalam (?:pemeliharaan|perbaikan)",
+    r"|wird (?:gerade )?gewartet|wartungsmodus|in onderhoud|wordt onderhouden|sedang dalam (?:pemeliharaan|perbaikan)"
+    # (Polish, Czech, Russian: "Przerwa techniczna" over "Trwają zaplanowane prace serwisowe.", a written probe of walls
+    # and errors, 2026-12-07, stored as a story)
+    r"|przerwa techniczna|prace (?:serwisowe|konserwacyjne|techniczne)|technická přestávka|údržba (?:webu|stránek)"
+    r"|технические работы|профилактические работы",
     re.I,
 )
 # ... and a page whose <body> says so by the classes of Drupal core's maintenance page ("maintenance-page
@@ -754,7 +758,10 @@ GONE_TITLE_RE = re.compile(
     # (in Spanish, Italian, French, German, Portuguese and Turkish: "Este contenido ya no está disponible" over a
     # removed story under its old headline, a written probe of walls and no-article pages, 2026-12-07)
     r"|ya no está disponible|non è più disponibile|n'est plus disponible|n’est plus disponible|ist nicht mehr verfügbar"
-    r"|não está mais disponível|artık (?:mevcut|yayında) değil",
+    r"|não está mais disponível|artık (?:mevcut|yayında) değil"
+    # (Dutch, Polish, Swedish, Russian: "Dit artikel is niet meer beschikbaar", a written probe of walls and errors,
+    # 2026-12-07, stored as a story)
+    r"|niet (?:meer|langer) beschikbaar|nie jest już dostępn[ya]|inte längre tillgänglig|больше не доступ(?:ен|на|но)",
     re.I,
 )
 # ... and on such a page whose <h1> kept the story's headline, the body's first line alone says it, a short
@@ -774,8 +781,13 @@ GONE_ARTICLE_MAX_CHARS = 400
 # The JSON-LD articleBody is the story when the DOM gave no line at all and it holds this many characters
 # or more (extract: the articleBody rescue; a longer one also when the DOM gave less than half of it)
 LD_BODY_EMPTY_MIN_CHARS = 150
+# (and in Turkish, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian: "429 - Çok Fazla İstek", a
+# written probe of walls and errors, 2026-12-07, stored as a story)
 RATE_LIMIT_TITLE_RE = re.compile(
-    r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b", re.I)
+    r"طلبات كثيرة|عدد كبير من الطلبات|تجاوزت الحد المسموح(?: به)? من الطلبات|too many requests|rate limit(?:ed)?\b"
+    r"|çok fazla istek|zu viele anfragen|trop de requêtes|demasiadas (?:solicitudes|peticiones)"
+    r"|(?:muitas|demasiadas) (?:solicitações|requisições)|troppe richieste|te veel (?:verzoeken|aanvragen)"
+    r"|zbyt wiele (?:żądań|zapytań)|слишком много запросов", re.I)
 SEARCH_TITLE_RE = re.compile(
     r"نتائج البحث عن|نتائج البحث ل|search results for|results for [\"“]|résultats de recherche|suchergebnisse"
     # (and in more languages with the query quoted after them: "Risultati della ricerca per “alluvione”", a
