@@ -3401,6 +3401,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     # (<figure><img><p>caption</p></figure>), and how many lines each such box holds
     # (sole_lines: the lines that are the only line of such a box)
     sole_lines: set = set()
+    credited: set = set()
     table_captions: set = set()
     if img_blocks:
         boxes_of_images = set(img_blocks)
@@ -3423,6 +3424,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             len(lines_per_box[b]) == 1 or (len(lines_per_box[b]) <= B.CAPTION_BOX_MAX_LINES and all(
                 not q.heading and _words(q.text) <= 15 and not _SENTENCE_END_RE.search(q.text)
                 for q in lines_per_box[b]) and any(_caption_label_line(q) for q in lines_per_box[b])))}
+        # (... and a one-sentence caption over its credit line in the image's box: B.CAPTION_CREDITED_MAX_WORDS)
+        credited = {id(q) for b, lines in lines_per_box.items() if b.tag not in _NO_CAPTION_BLOCKS and len(lines) == 2
+                    and any(_caption_label_line(x) for x in lines)
+                    for q in lines if not q.heading and _words(q.text) <= B.CAPTION_CREDITED_MAX_WORDS}
         # a small table that frames an image and its caption (<table><tr><td><img></td></tr><tr><td>
         # caption</td></tr></table>): its few short lines are the caption (table_captions; B.CAPTION_TABLE_*)
         tables = _caption_tables(img_blocks)
@@ -4215,6 +4220,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             if (said or (
                     (words <= 15 and id(p) in sole_lines and p.block.tag not in _NO_CAPTION_BLOCKS
                      and not _SENTENCE_END_RE.search(f))
+                    or (credited and id(p) in credited)
                     or (words <= B.CAPTION_TABLE_MAX_WORDS and id(p) in table_captions)
                     or (words <= B.CAPTION_STYLED_MAX_WORDS and not _SENTENCE_END_RE.search(f)
                         and _styled_line_under_image(p, img_blocks))

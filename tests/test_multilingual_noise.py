@@ -1423,6 +1423,21 @@ NOISE_FROM_THE_PROBES = [
         "Die Kommentarfunktion ist für diesen Artikel geschlossen.", "Les commentaires sont fermés.",
         "I commenti sono chiusi.", "Los comentarios están cerrados."]],
     ("en", "after", _p("대전일보 이정민 기자 jmlee@daejeonilbo.kr"), "boilerplate.reporter-email"),
+    # a Hungarian support plea, a Czech caption over its credit in the photo's box, a Thai and a Hebrew read-more box, a
+    # Chinese repost's original title (a written probe of world publishers, 2026-12-07)
+    ("en", "after", "<div class='support-box' data-v-1a2b><p>Ha fontosnak tartod a független újságírást, támogasd a "
+     "Telexet!</p><a href='/tamogatas'>Támogatom</a></div>", "boilerplate.support-plea"),
+    ("en", "middle", "<div class='x1'><img src='/a.jpg' alt='' width='980' height='551'><div class='x2'><p>Tramvaj na "
+     "zastávce Národní divadlo v Praze.</p><p class='x3'>Foto: Michal Šula, MAFRA</p></div></div>", "boilerplate.caption"),
+    *[("en", "middle", f"<div class='x9'><div class='x8'><span>{m}</span></div><ul><li><a href='/n/1'>ขยายเวลาเดินรถไฟฟ้า"
+       "สายสีม่วงถึงเที่ยงคืน เริ่มเดือนหน้า</a></li><li><a href='/n/2'>ปิดการจราจรถนนสุขุมวิทช่วงกลางคืน</a></li></ul></div>",
+       None) for m in ("อ่านเพิ่มเติม", "כתבות נוספות")],
+    ("zh", "middle", _p("原标题：成都地铁三条新线年内开通 全市运营里程将突破700公里"), None),
+    # a personal blog's replies from other sites under their title (an Eleventy post, the probe of blogs)
+    ("en", "after", "<section><h2>Webmentions</h2><p>14 likes · 3 reposts · 3 replies</p><ol><li><p>This is lovely. My dad "
+     "still has a radio like this in the garage, and I think I might finally have a go at it over Christmas.</p></li>"
+     "<li><p>The point about legibility is spot on. Right to repair is as much about design decisions as it is about "
+     "law.</p></li></ol></section>", None),
     ("en", "middle", "<div class='x5'><p class='x6'>GULIR KE BAWAH UNTUK MELANJUTKAN</p></div>",
      "boilerplate.line"),
     ("en", "middle", _p("<strong>Simak Video \"Menengok Kebun Kopi Tertua di Dataran Tinggi Gayo\"</strong>"),
@@ -1463,6 +1478,16 @@ def test_notice_boxes_the_probes_found_go_whole(html, rule):
                   f"</div></article></body></html>".encode(), "https://example.com/news/1")
     assert art.paragraphs == story
     assert any(r.rule == rule for r in art.removed), [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_sentence_in_a_photos_box_goes_as_its_caption_only_beside_a_credit():
+    # a Czech daily's photo box: the caption's sentence over "Foto: …" goes (a written probe of world publishers,
+    # 2026-12-07); the same sentence alone in the photo's box stays (a brief may be set so)
+    line = "The council voted 7 to 2 to keep the library open on Sundays."
+    for credit, kept in (("<p class='x3'>Foto: Michal Šula, MAFRA</p>", False), ("", True)):
+        box = f"<div class='x1'><img src='/a.jpg' alt='' width='980'><div class='x2'><p>{line}</p>{credit}</div></div>"
+        art = extract(page("en", middle=box), "https://example.com/news/1")
+        assert (line in art.paragraphs) == kept and [x for x in art.paragraphs if x != line] == STORY["en"]
 
 
 def test_a_writers_name_run_into_the_place_they_file_from_goes():

@@ -805,6 +805,10 @@ def test_wordpress_cores_error_page_is_an_unavailable_page():
     ("429 - Çok Fazla İstek | Gündem Haber 24", "Çok Fazla İstek", "blocked"),
     ("Artikel niet beschikbaar | Dagblad Noordkust", "Dit artikel is niet meer beschikbaar", "not_found"),
     ("Przerwa techniczna | Kurier Pomorski 24", "Przerwa techniczna", "unavailable"),
+    # world publishers' soft 404s (a written probe, 2026-12-07): Polish, Hungarian, Korean
+    ("Nie znaleziono strony - Wydarzenia w INTERIA.PL", "Ups! Nie znaleźliśmy tej strony", "not_found"),
+    ("Az oldal nem található | Telex", "Az oldal nem található", "not_found"),
+    ("페이지를 찾을 수 없습니다 - 한국일보", "페이지를 찾을 수 없습니다", "not_found"),
 ])
 def test_no_article_pages_titled_in_more_wordings(title, h1, problem):
     art = run(page(_SITE.format(f"<main><h1>{h1}</h1><p>يرجى المحاولة لاحقاً.</p></main>"), title=title))

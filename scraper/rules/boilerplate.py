@@ -1544,6 +1544,8 @@ PUBLISHER_NOTICE_STARTS = (
     # a French live page's credit over its entries, "Ce direct est animé par Gaëlle Kerbrat et Loïc Tanguy, avec la
     # rédaction de Brest." (a written probe of modern web pages, 2026-12-07)
     "Ce direct est animé par", "Ce live est animé par",
+    # (a Chinese repost's "original title" line longer than FURNITURE_LINES' twelve words, counted as CJK words)
+    "原标题：", "原標題：", "原标题:", "原標題:",
     # lines that Indian and Asian dailies print under every story (public scrapers' lists of such lines;
     # a written probe of 40 news publishers' pages, 2026-12-06): NDTV's, the Straits Times' channel
     # invitations, the Times of Israel's newsletter pitch
@@ -1709,7 +1711,10 @@ FURNITURE_LINES = [
     # (Indonesian dailies' line over an ad inside the story, detik's "SCROLL TO CONTINUE WITH CONTENT" in English, and
     # detik's call to its video before a quoted title, 'Simak Video "Menengok Kebun Kopi …"': the same probe)
     "Gulir ke bawah untuk melanjutkan", "Scroll to continue with content", "Scroll down to continue reading",
-    "Simak Video", "Simak juga Video", "Tonton juga video", "Updates refresh automatically", "This page refreshes automatically", "This page will refresh automatically",
+    "Simak Video", "Simak juga Video", "Tonton juga video", "Updates refresh automatically",
+    # a Chinese portal's repost's "original title" line (新浪's "原标题：…" over the story; public Chinese extractors'
+    # noise lists; a written probe of world publishers, 2026-12-07; the longer ones: PUBLISHER_NOTICE_STARTS)
+    "原标题", "原標題", "This page refreshes automatically", "This page will refresh automatically",
     "This page updates automatically", "Swipe or use arrow keys", "Swipe or use the arrow keys", "Swipe to see more",
     "Swipe for more photos",
     # a text-to-speech player's note beside its "Escuchar este artículo" (the same probe's Spanish daily), and its kin
@@ -2156,6 +2161,10 @@ SUPPORT_PLEA_VERBS = ["ادعم", "ادعموا", "ادعمي", "ادعم/ي", "
                       # (... and the continental imperatives that go with the objects' other languages below)
                       "abbonati", "sostienici", "apóyalo", "apóyanos", "suscríbete", "soutenez-nous", "abonnez-vous",
                       "apoie", "assine", "unterstützen sie",
+                      # (and in the languages of Central and Eastern Europe: "Ha fontosnak tartod a független
+                      # újságírást, támogasd a Telexet!", a written probe of world publishers, 2026-12-07)
+                      "támogasd", "támogass", "támogassa", "podpořte", "podpoř", "wesprzyj", "wesprzyjcie",
+                      "поддержите", "поддержи", "підтримайте", "підтримай", "susține", "sprijină",
                       # (a nonprofit newsroom's line, "THE LEDE is a nonprofit newsroom. Support independent local
                       # news — Donate now.": the same probe)
                       *SUPPORT_PLEA_FUNDED]
@@ -2169,7 +2178,11 @@ SUPPORT_PLEA_OBJECTS = ["صحافة مستقلة", "الصحافة المستق�
                         "journalisme de qualité", "jornalismo independente", "jornalismo de qualidade",
                         "unabhängigen journalismus", "qualitätsjournalismus",
                         "independent local news", "independent news", "local news", "nonprofit newsroom",
-                        "this coverage", "our coverage"]
+                        "this coverage", "our coverage",
+                        "független újságírás", "nezávislou žurnalistiku", "nezávislá žurnalistika",
+                        "niezależne dziennikarstwo", "niezależnego dziennikarstwa", "независимую журналистику",
+                        "независимая журналистика", "незалежну журналістику", "незалежна журналістика",
+                        "jurnalismul independent", "jurnalism independent"]
 # - a reporter's sign-off with their address, as Korean, Japanese and Chinese dailies end a story ("대전일보 이정민 기자
 #   jmlee@daejeonilbo.kr": the outlet, the name, the title, the address; a written probe of modern web pages,
 #   2026-12-07), and its English kin: up to REPORTER_EMAIL_MAX_WORDS words ending in the address
@@ -2639,6 +2652,12 @@ CAPTION_LABEL_TAIL_DASH_LABELS = ["الصورة", "صورة", "تصوير", "م�
 # صورة أرشيفية</div><em>…</em></div>). Without the label, two short lines beside an image are as often a
 # box's title and a story's line (a comments title, L3S-GN1 fc775f2f; an event's time, dragnet R54).
 CAPTION_BOX_MAX_LINES = 2
+# ... and the box's other line when the label is a credit that went by its own rule and that other line is one
+# sentence of at most CAPTION_CREDITED_MAX_WORDS words, ending in its period ("Tramvaj na zastávce Národní divadlo v
+# Praze." over "Foto: Michal Šula, MAFRA" under a photo inside a Czech daily's story: a written probe of world
+# publishers, 2026-12-07). Taken by where it stands: a brief of one sentence in its photo's box comes back when
+# the page has no other prose (clean._last_story_lines).
+CAPTION_CREDITED_MAX_WORDS = 15
 # A table of at most CAPTION_TABLE_MAX_ROWS rows (no table inside it) with a picture alone in one cell
 # frames that picture: its other cells' lines, up to CAPTION_BOX_MAX_LINES, without links, of at most
 # CAPTION_TABLE_MAX_WORDS words and none ending a sentence, are its caption. Sources: a sundaytimes.lk

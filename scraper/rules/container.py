@@ -382,6 +382,9 @@ COMMENTS_TITLES_ALONE = [
     # words as a line of its own, checked 2026-12-07)
     "コメント", "评论", "网友评论", "網友評論", "댓글", "komentáře", "kommentarer", "kommentit", "hozzászólások",
     "comentarii", "коментарі", "komentar", "bình luận", "ความคิดเห็น", "תגובות",
+    # (a personal blog's replies from other sites under "Webmentions", with their likes and reposts: a written probe of
+    # blogs, 2026-12-07, whose Eleventy post kept them)
+    "webmentions", "webmention",
     # ... and the comments-and-ratings title of recipe and shop pages ("Commentaires et avis (312)" over a
     # recipe's reviews: a written probe of many page kinds, in Marmiton's wording)
     "commentaires et avis", "avis et commentaires", "comments and reviews", "reviews and comments",
@@ -661,7 +664,16 @@ NOT_FOUND_TITLE_RE = re.compile(
     r"|لم يتم العثور على الصفحة|خطأ 404|صفحة غير موجودة|seite nicht gefunden|page introuvable|página no encontrada"
     r"|pagina non trovata|página não encontrada|страница не найдена|sayfa bulunamadı"
     # (Persian, Indonesian and Malay, Vietnamese: a second written probe of walls and errors, 2026-12-07)
-    r"|صفحه یافت نشد|صفحه مورد نظر یافت نشد|halaman tidak ditemukan|halaman tidak dijumpai|không tìm thấy trang",
+    r"|صفحه یافت نشد|صفحه مورد نظر یافت نشد|halaman tidak ditemukan|halaman tidak dijumpai|không tìm thấy trang"
+    # (Polish, Czech, Slovak, Hungarian, Ukrainian, Greek, Romanian, Dutch, Swedish, Danish/Norwegian, Finnish, Hebrew,
+    # Chinese, Japanese, Korean, Thai: "Nie znaleziono strony - Wydarzenia w INTERIA.PL" over "Ups! Nie znaleźliśmy tej
+    # strony", a written probe of world publishers, 2026-12-07, stored as a story; the CMSs' and the browsers' own
+    # wordings of "page not found")
+    r"|nie znaleziono strony|strona nie (?:została znaleziona|istnieje)|stránka nebyla nalezena|stránka nenájdená"
+    r"|az oldal nem található|сторінку не знайдено|сторінка не знайдена|η σελίδα δεν βρέθηκε|pagina nu a fost găsită"
+    r"|pagina niet gevonden|sidan (?:hittades|kunde) inte|siden (?:blev ikke fundet|finnes ikke|findes ikke)"
+    r"|sivua ei löytynyt|הדף לא נמצא|页面不存在|页面未找到|找不到页面|頁面不存在|找不到頁面|ページが見つかりません"
+    r"|페이지를 찾을 수 없습니다|ไม่พบหน้า",
     re.I,
 )
 

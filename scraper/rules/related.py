@@ -64,6 +64,9 @@ READ_ALSO_MARKERS = [
     # the same pointer in Hindi ("ये भी पढ़ें... जयपुर में …": Dainik Bhaskar's inline widget), Bengali and
     # Vietnamese, the usual spellings of the South and Southeast Asian publishers in the same probe
     "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "আরও পড়ুন", "Xem thêm", "Đọc thêm",
+    # ... and in Thai ("อ่านเพิ่มเติม", "read more", over Thairath's box of links) and Hebrew ("כתבות נוספות", "more
+    # stories"; "קראו עוד", "read more"): a written probe of world publishers, 2026-12-07
+    "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "כתבות נוספות", "קראו עוד", "קראו גם", "כתבות קשורות",
     # ... and in Romanian (Digi24's "Citește și:", with its older cedilla spelling), Czech (iDNES's "Čtěte také")
     # and Argentine Spanish (Clarín's "Mirá también"), in the same probe
     "Citește și", "Citeşte şi", "Čtěte také", "Čtěte též", "Mirá también",
