@@ -1861,7 +1861,7 @@ _RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "تعبّر
                      "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
                      "permitido verter", "Verfassern", "themenbezogen", "Meinung der Redaktion", "Kommentarfunktion",
                      "commentaires sont", "comentarios est", "commenti sono", "comentários estão", "comentarios cerrados",
-                     "diesen Artikel", "diesen Beitrag")
+                     "diesen Artikel", "diesen Beitrag", "متفق ہونا")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)
@@ -2005,7 +2005,7 @@ _TIME_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\b.{0,12}\d[:.]\d{2}\s*[ap]\.\s
 # Cheap screen on unfolded text before folding a whole line for the cookie rules: the stems of
 # the cookie vocabulary with optional tashkeel/tatweel between letters.
 _MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
-_RAW_COOKIE_AR_STEMS = ("رتباط", "كوكي", "تعريف", "تعرف")
+_RAW_COOKIE_AR_STEMS = ("رتباط", "كوكي", "تعريف", "تعرف", "עוגיות", "קובצי")   # (+ Hebrew's: C.COOKIE_WORDS_OTHER)
 _RAW_COOKIE_AR = "|".join(_MARKS.join(stem) for stem in _RAW_COOKIE_AR_STEMS)
 # ("erez": Turkish "çerez" by its ASCII letters, a screen ASCII words make cheap; _COOKIE_WORD_RE decides)
 _RAW_COOKIE_RE = re.compile(_RAW_COOKIE_AR + "|cookie|consent|tcf|erez", re.I)

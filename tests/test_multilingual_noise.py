@@ -1433,6 +1433,14 @@ NOISE_FROM_THE_PROBES = [
        "สายสีม่วงถึงเที่ยงคืน เริ่มเดือนหน้า</a></li><li><a href='/n/2'>ปิดการจราจรถนนสุขุมวิทช่วงกลางคืน</a></li></ul></div>",
        None) for m in ("อ่านเพิ่มเติม", "כתבות נוספות")],
     ("zh", "middle", _p("原标题：成都地铁三条新线年内开通 全市运营里程将突破700公里"), None),
+    # a Hebrew cookie banner, an Urdu comment policy (the probe of world publishers); a 2000s story's tools (a written
+    # probe of 2005-16 pages, 2026-12-07)
+    ("en", "after", "<div class='x1'><p>אתר זה עושה שימוש בעוגיות לצורך שיפור חוויית הגלישה. המשך הגלישה באתר מהווה "
+     "הסכמה לכך.</p><button>אישור</button></div>", "consent.text"),
+    ("en", "after", _p("ایکسپریس میڈیا گروپ اور اس کی پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔"), "boilerplate.comment-policy"),
+    *[("en", "after", _p(x), "boilerplate.line") for x in [
+        "<a href='/mail?id=1'>Send this story to a friend</a>", "Condividi questo articolo con i tuoi amici:",
+        "<a href='/print/1'>Printer friendly version</a>"]],
     # a personal blog's replies from other sites under their title (an Eleventy post, the probe of blogs)
     ("en", "after", "<section><h2>Webmentions</h2><p>14 likes · 3 reposts · 3 replies</p><ol><li><p>This is lovely. My dad "
      "still has a radio like this in the garage, and I think I might finally have a go at it over Christmas.</p></li>"

@@ -809,6 +809,7 @@ def test_wordpress_cores_error_page_is_an_unavailable_page():
     ("Nie znaleziono strony - Wydarzenia w INTERIA.PL", "Ups! Nie znaleźliśmy tej strony", "not_found"),
     ("Az oldal nem található | Telex", "Az oldal nem található", "not_found"),
     ("페이지를 찾을 수 없습니다 - 한국일보", "페이지를 찾을 수 없습니다", "not_found"),
+    ("서비스 점검 안내 | 한경데일리", "서비스 점검 안내", "unavailable"),
 ])
 def test_no_article_pages_titled_in_more_wordings(title, h1, problem):
     art = run(page(_SITE.format(f"<main><h1>{h1}</h1><p>يرجى المحاولة لاحقاً.</p></main>"), title=title))

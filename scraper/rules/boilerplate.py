@@ -1712,6 +1712,12 @@ FURNITURE_LINES = [
     # detik's call to its video before a quoted title, 'Simak Video "Menengok Kebun Kopi …"': the same probe)
     "Gulir ke bawah untuk melanjutkan", "Scroll to continue with content", "Scroll down to continue reading",
     "Simak Video", "Simak juga Video", "Tonton juga video", "Updates refresh automatically",
+    # the tools under a 2000s story ("Send this story to a friend", "E-mail this story to a friend", "Printer friendly
+    # version", "Condividi questo articolo con i tuoi amici:": a written probe of 2005-16 pages, 2026-12-07)
+    "Send this story to a friend", "E-mail this story to a friend", "Email this story to a friend",
+    "Send this article to a friend", "Printer friendly version", "Printer-friendly version",
+    "Envoyer cet article à un ami", "Envoyer à un ami", "Imprimer cet article", "Artikel versenden", "Artikel drucken",
+    "Enviar a un amigo", "Imprimir esta noticia", "Condividi questo articolo", "Invia questo articolo", "Stampa articolo",
     # a Chinese portal's repost's "original title" line (新浪's "原标题：…" over the story; public Chinese extractors'
     # noise lists; a written probe of world publishers, 2026-12-07; the longer ones: PUBLISHER_NOTICE_STARTS)
     "原标题", "原標題", "This page refreshes automatically", "This page will refresh automatically",
@@ -2763,6 +2769,9 @@ COMMENT_POLICY_SUBJECTS = [
     # (the same in German and Spanish: the claims below)
     "Kommentare", "Kommentar", "comentarios", "comentario", "opinions are moderated",
     "commentaires", "commenti", "comentários",
+    # (Urdu: "ایکسپریس میڈیا گروپ اور اس کی پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", the Express group's line over its
+    # comments, a written probe of world publishers, 2026-12-07; with its claim below)
+    "کمنٹس", "تبصروں", "تبصرے",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
@@ -2827,6 +2836,7 @@ COMMENT_POLICY_CLAIMS = [
     "für diesen Artikel geschlossen", "für diesen Beitrag geschlossen", "für diesen Artikel deaktiviert",
     "commentaires sont fermés", "commentaires sont désactivés", "comentarios están cerrados",
     "comentarios estan cerrados", "commenti sono chiusi", "comentários estão fechados", "comentarios cerrados",
+    "سے متفق ہونا ضروری نہیں",
     # the moderation notice of an opinions box ("All opinions are moderated before being included (to stop
     # spam)", DAnIEL medicalnewstoday.com pages, in no gold)
     "opinions are moderated",

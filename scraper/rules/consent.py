@@ -304,7 +304,10 @@ COOKIE_WORDS_AR = [
 COOKIE_WORDS_EN = ["cookie", "cookies", "consent", "tcf"]  # whole words (PC, NHA-015 "TCF vendor")
 # ... and Turkish's own word ("Deneyiminizi geliştirmek için çerezler kullanıyoruz.": a written probe of
 # recall-hard pages, 2026-12-07; the other languages' banners say "cookie(s)"), whole words
-COOKIE_WORDS_OTHER = ["çerez", "çerezler", "çerezleri", "çerezlere", "çerezlerin", "çerezlerden"]
+# (... and Hebrew's, "cookies" as "עוגיות" and as "קובצי cookie": "אתר זה עושה שימוש בעוגיות לצורך שיפור חוויית הגלישה",
+# a written probe of world publishers, 2026-12-07)
+COOKIE_WORDS_OTHER = ["çerez", "çerezler", "çerezleri", "çerezlere", "çerezlerin", "çerezlerden",
+                      "עוגיות", "בעוגיות", "העוגיות", "קובצי", "בקובצי"]
 
 # First-person site statements that make a cookie sentence a banner (not prose about cookies).
 BANNER_STATEMENTS_AR = [
@@ -431,6 +434,7 @@ BANNER_STATEMENTS_OTHER = [
     # (a Portuguese app's "O Notion usa cookies para melhorar sua experiência.": the non-news probe, 2026-12-07)
     "usa cookies para", "utiliza cookies para", "usa cookies e", "utiliza cookies e",
     "kami menggunakan cookie", "situs ini menggunakan cookie", "folosim cookie", "acest site folosește cookie",
+    "עושה שימוש בעוגיות", "משתמש בעוגיות", "משתמשים בעוגיות", "עושה שימוש בקובצי", "משתמש בקובצי", "המשך הגלישה באתר",
 ]
 BANNER_FRAMEWORK_EU = [
     "stocker et/ou accéder à des informations sur un appareil", "publicités et contenu personnalisés",

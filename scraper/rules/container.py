@@ -730,7 +730,9 @@ UNAVAILABLE_TITLE_RE = re.compile(
     # (Polish, Czech, Russian: "Przerwa techniczna" over "Trwają zaplanowane prace serwisowe.", a written probe of walls
     # and errors, 2026-12-07, stored as a story)
     r"|przerwa techniczna|prace (?:serwisowe|konserwacyjne|techniczne)|technická přestávka|údržba (?:webu|stránek)"
-    r"|технические работы|профилактические работы",
+    r"|технические работы|профилактические работы"
+    # (Korean, Japanese, Chinese: "서비스 점검 안내", a written probe of world publishers, 2026-12-07, stored as a story)
+    r"|서비스 점검|시스템 점검|점검 중입니다|メンテナンス中|メンテナンスのお知らせ|システムメンテナンス|系统维护|网站维护|系統維護|網站維護",
     re.I,
 )
 # ... and a page whose <body> says so by the classes of Drupal core's maintenance page ("maintenance-page
