@@ -1861,7 +1861,7 @@ _RAW_POLICY_WORDS = ("تعبر", "تعكس", "يعبر", "يعكس", "تعبّر
                      "comment", "netiquette", "join the discussion", "internautas", "reserva el derecho",
                      "permitido verter", "Verfassern", "themenbezogen", "Meinung der Redaktion", "Kommentarfunktion",
                      "commentaires sont", "comentarios est", "commenti sono", "comentários estão", "comentarios cerrados",
-                     "diesen Artikel", "diesen Beitrag", "متفق ہونا")
+                     "diesen Artikel", "diesen Beitrag", "متفق ہونا", "setelah login")
 _RAW_POLICY_RE = re.compile("|".join(_RAW_POLICY_WORDS), re.I)
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{_alt(B.BYLINE_LABELS)})\s*\S", re.I)
 _DISCLAIMER_LABEL_RE = re.compile(rf"^[\W_]*(?:{_alt(B.DISCLAIMER_LABELS)})\s*[:：]", re.I)

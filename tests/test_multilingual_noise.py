@@ -1082,6 +1082,7 @@ STORY_LINES_LIKE_THE_PROBES_NOISE = [
     ("en", "Was this decision useful to you?"),
     ("en", "Was the new rate table helpful to the council in the end?"),
     ("en", "Write to the reporter at jane@example.com to share your story about the flood."),
+    ("en", "Har du tips om hur man sparar el? Många har det, sa hon till oss på fredagen 2024."),
     ("en", "There are hundreds of books on weight loss, and I have read most of them. I also subscribe to every "
            "newsletter on the subject, and none of them told me what worked for me."),
 ]
@@ -1441,6 +1442,14 @@ NOISE_FROM_THE_PROBES = [
     *[("en", "after", _p(x), "boilerplate.line") for x in [
         "<a href='/mail?id=1'>Send this story to a friend</a>", "Condividi questo articolo con i tuoi amici:",
         "<a href='/print/1'>Printer friendly version</a>"]],
+    # a Swedish and a German tip line with the way to send the tip, a Finnish note over the comments, detik's comments
+    # log-in note (the probe of world publishers)
+    ("en", "after", _p("Har du tips till Aftonbladet? Kontakta oss via 71 000 eller tipsa@aftonbladet.se"),
+     "boilerplate.tip-line"),
+    ("en", "after", _p("Haben Sie einen Hinweis? Schreiben Sie uns an hinweise@example.de"), "boilerplate.tip-line"),
+    ("en", "after", _p("Voit keskustella aiheesta 16.4. kello 23:een asti."), "boilerplate.line"),
+    ("en", "after", _p("Komentar dan diskusi pembaca dapat dilihat setelah login dengan akun detikID."),
+     "boilerplate.comment-policy"),
     # a personal blog's replies from other sites under their title (an Eleventy post, the probe of blogs)
     ("en", "after", "<section><h2>Webmentions</h2><p>14 likes · 3 reposts · 3 replies</p><ol><li><p>This is lovely. My dad "
      "still has a radio like this in the garage, and I think I might finally have a go at it over Christmas.</p></li>"

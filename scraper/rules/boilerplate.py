@@ -1715,6 +1715,9 @@ FURNITURE_LINES = [
     # the tools under a 2000s story ("Send this story to a friend", "E-mail this story to a friend", "Printer friendly
     # version", "Condividi questo articolo con i tuoi amici:": a written probe of 2005-16 pages, 2026-12-07)
     "Send this story to a friend", "E-mail this story to a friend", "Email this story to a friend",
+    # (a Finnish daily's note over its comments, "Voit keskustella aiheesta 16.4. kello 23:een asti.": the probe of world
+    # publishers)
+    "Voit keskustella aiheesta",
     "Send this article to a friend", "Printer friendly version", "Printer-friendly version",
     "Envoyer cet article à un ami", "Envoyer à un ami", "Imprimer cet article", "Artikel versenden", "Artikel drucken",
     "Enviar a un amigo", "Imprimir esta noticia", "Condividi questo articolo", "Invia questo articolo", "Stampa articolo",
@@ -2353,7 +2356,15 @@ CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|wr
 #   its story; a written probe of walls and control articles, 2026-12-07).
 TIP_LINE_MAX_WORDS = 30
 TIP_LINE_RE = re.compile(r"^[\W_]*(?:(?:have|got) (?:a|any) (?:news |story )?(?:tips?|story)(?: for us| to share)?\s*\?"
-                         r"|(?:heb je|heeft u) (?:een )?(?:nieuws)?tip\b[^?.!]{0,60}\?)", re.I)
+                         r"|(?:heb je|heeft u) (?:een )?(?:nieuws)?tip\b[^?.!]{0,60}\?"
+                         # (Swedish, Danish/Norwegian, German, French, Spanish, Italian: "Har du tips till Aftonbladet?
+                         # Kontakta oss via 71 000 eller tipsa@aftonbladet.se", a written probe of world publishers,
+                         # 2026-12-07; with the way to send it in the same line)
+                         r"|(?:har du|har dere|har i) (?:et |ett |en )?(?:nyhets)?tips?\b[^?.!]{0,60}\?.{0,120}?(?:@|\b\d{2,3}[ -]?\d{3}\b)"
+                         r"|(?:haben sie|hast du) (?:einen |eine )?(?:hinweis|tipp|themenvorschlag)\b[^?.!]{0,60}\?.{0,120}?(?:@|\b\d{2,3}[ -]?\d{3}\b)"
+                         r"|(?:vous avez|tu as) (?:une info|un tuyau|une information)\b[^?.!]{0,60}\?.{0,120}?(?:@|\b\d{2,3}[ -]?\d{3}\b)"
+                         r"|(?:¿\s*)?(?:tienes|tiene usted) (?:una |alguna )?(?:pista|información|noticia)\b[^?.!]{0,60}\?.{0,120}?(?:@|\b\d{2,3}[ -]?\d{3}\b)"
+                         r"|(?:hai|avete) (?:una )?(?:segnalazione|notizia)\b[^?.!]{0,60}\?.{0,120}?(?:@|\b\d{2,3}[ -]?\d{3}\b))", re.I)
 # ... and the Arabic call, which says how to send it: "هل لديك خبر أو معلومة؟ راسلنا عبر واتساب …" (a story's
 # own question, "هل لديك خبر عن ابنك؟ سأل الضابط الأم", names no way to send)
 # (the question's opening, shared with TIP_QUESTION_AR_RE below)
@@ -2771,7 +2782,7 @@ COMMENT_POLICY_SUBJECTS = [
     "commentaires", "commenti", "comentários",
     # (Urdu: "ایکسپریس میڈیا گروپ اور اس کی پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", the Express group's line over its
     # comments, a written probe of world publishers, 2026-12-07; with its claim below)
-    "کمنٹس", "تبصروں", "تبصرے",
+    "کمنٹس", "تبصروں", "تبصرے", "komentar",
 ]
 COMMENT_POLICY_CLAIMS = [
     "عن رأي أصحابها", "عن آراء أصحابها", "عن وجهة نظر أصحابها", "وجهات نظر أصحابها", "عن رأي كاتبيها",
@@ -2837,6 +2848,8 @@ COMMENT_POLICY_CLAIMS = [
     "commentaires sont fermés", "commentaires sont désactivés", "comentarios están cerrados",
     "comentarios estan cerrados", "commenti sono chiusi", "comentários estão fechados", "comentarios cerrados",
     "سے متفق ہونا ضروری نہیں",
+    # (detik's note: "Komentar dan diskusi pembaca dapat dilihat setelah login dengan akun detikID.", the same probe)
+    "dapat dilihat setelah login",
     # the moderation notice of an opinions box ("All opinions are moderated before being included (to stop
     # spam)", DAnIEL medicalnewstoday.com pages, in no gold)
     "opinions are moderated",
