@@ -810,6 +810,10 @@ def test_wordpress_cores_error_page_is_an_unavailable_page():
     ("Az oldal nem található | Telex", "Az oldal nem található", "not_found"),
     ("페이지를 찾을 수 없습니다 - 한국일보", "페이지를 찾을 수 없습니다", "not_found"),
     ("서비스 점검 안내 | 한경데일리", "서비스 점검 안내", "unavailable"),
+    # 2005-16 pages (a written probe, 2026-12-07): a site's holding page, a search page named by its box, a forum index
+    ("Office de Tourisme du Pays de Brocéliande - Site en construction", "Bienvenue", "unavailable"),
+    ("Buscador: puente romano - La Voz del Duero", "Buscador", "listing"),
+    ("Modellbahn-Treff Südwest • Foren-Übersicht", "Modellbahn-Treff Südwest", "listing"),
 ])
 def test_no_article_pages_titled_in_more_wordings(title, h1, problem):
     art = run(page(_SITE.format(f"<main><h1>{h1}</h1><p>يرجى المحاولة لاحقاً.</p></main>"), title=title))
@@ -1458,4 +1462,11 @@ def test_a_modal_dialog_holding_a_consent_button_is_consent_text():
     # a story in a modal dialog without a consent button (a gallery's or an article's overlay) stays
     story = f'<div role="dialog" aria-modal="true"><article>{ps(STORY)}</article><button>Schließen</button></div>'
     art = run(page(f"<main>{story}</main>", head=ARTICLE_META))
+    assert art.problem is None and art.paragraphs == STORY
+
+
+def test_a_story_titled_with_a_building_under_construction_is_a_story():
+    # (the site's holding page is told by "site under construction", not by any construction in a title)
+    art = run(page(_SITE.format(f"<main><h1>New stadium under construction</h1>{ps(STORY)}</main>"),
+                   title="New stadium under construction - City News"))
     assert art.problem is None and art.paragraphs == STORY

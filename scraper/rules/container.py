@@ -732,7 +732,11 @@ UNAVAILABLE_TITLE_RE = re.compile(
     r"|przerwa techniczna|prace (?:serwisowe|konserwacyjne|techniczne)|technická přestávka|údržba (?:webu|stránek)"
     r"|технические работы|профилактические работы"
     # (Korean, Japanese, Chinese: "서비스 점검 안내", a written probe of world publishers, 2026-12-07, stored as a story)
-    r"|서비스 점검|시스템 점검|점검 중입니다|メンテナンス中|メンテナンスのお知らせ|システムメンテナンス|系统维护|网站维护|系統維護|網站維護",
+    r"|서비스 점검|시스템 점검|점검 중입니다|メンテナンス中|メンテナンスのお知らせ|システムメンテナンス|系统维护|网站维护|系統維護|網站維護"
+    # (a site's holding page, "Office de Tourisme … - Site en construction": a written probe of 2005-16 pages, 2026-12-07;
+    # the site, not a building: "Stadium under construction" is a story's title)
+    r"|(?:web)?site (?:en|under|in) construction|seite im aufbau|website im aufbau|sitio en construcción"
+    r"|sito in costruzione|site em construção|sajt u izgradnji",
     re.I,
 )
 # ... and a page whose <body> says so by the classes of Drupal core's maintenance page ("maintenance-page
@@ -807,7 +811,13 @@ SEARCH_TITLE_RE = re.compile(
     # (and in more languages with the query quoted after them: "Risultati della ricerca per “alluvione”", a
     # written probe, 2026-12-07; unquoted, "risultati della ricerca" are a study's results)
     r"|(?:risultati della ricerca|resultados de (?:la )?búsqueda|resultados da (?:pesquisa|busca)|zoekresultaten|"
-    r"wyniki wyszukiwania|результаты поиска|arama sonuçları)(?: (?:per|para|de|voor|dla|для|için))?:? *[«\"“„']", re.I)
+    r"wyniki wyszukiwania|результаты поиска|arama sonuçları)(?: (?:per|para|de|voor|dla|для|için))?:? *[«\"“„']"
+    # (a title that opens with the search box's name and the query: "Buscador: puente romano - La Voz del Duero", a
+    # written probe of 2005-16 pages, 2026-12-07, stored a results page as a story)
+    r"|^\s*(?:search|buscador|búsqueda|busca|recherche|suche|ricerca|pesquisa|zoeken|szukaj|поиск)\s*:\s*\S"
+    # (a forum's index, phpBB's "Foren-Übersicht" / "Board index" in its <title>: the same probe)
+    r"|foren-übersicht|board index|forum index|index du forum|índice general del foro|indice del forum"
+    r"|список форумов|главная страница форума", re.I)
 # A page whose JSON-LD names it a collection, a profile or a search results page (schema.org
 # CollectionPage, ProfilePage, SearchResultsPage: a section, tag or author page), or whose og:type is
 # "profile" (an author's page), and that names no article type: a listing (problem "listing"); and a
