@@ -1450,6 +1450,11 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", _p("Voit keskustella aiheesta 16.4. kello 23:een asti."), "boilerplate.line"),
     ("en", "after", _p("Komentar dan diskusi pembaca dapat dilihat setelah login dengan akun detikID."),
      "boilerplate.comment-policy"),
+    # a Dutch municipality's cookie notice, the kinds of cookies between its verb and the word (a written probe of page
+    # kinds, 2026-12-07)
+    ("en", "after", "<div class='x1' role='dialog'><h2>Cookies op zuidwaarde.nl</h2><p>Wij gebruiken functionele en "
+     "analytische cookies om de website goed te laten werken en te verbeteren.</p><div><button type='button'>Alle cookies "
+     "accepteren</button> <button type='button'>Alleen noodzakelijke cookies</button></div></div>", "consent.text"),
     # a personal blog's replies from other sites under their title (an Eleventy post, the probe of blogs)
     ("en", "after", "<section><h2>Webmentions</h2><p>14 likes · 3 reposts · 3 replies</p><ol><li><p>This is lovely. My dad "
      "still has a radio like this in the garage, and I think I might finally have a go at it over Christmas.</p></li>"

@@ -434,6 +434,10 @@ BANNER_STATEMENTS_OTHER = [
     # (a Portuguese app's "O Notion usa cookies para melhorar sua experiência.": the non-news probe, 2026-12-07)
     "usa cookies para", "utiliza cookies para", "usa cookies e", "utiliza cookies e",
     "kami menggunakan cookie", "situs ini menggunakan cookie", "folosim cookie", "acest site folosește cookie",
+    # (Dutch with the kinds of cookies between the verb and the word, "Wij gebruiken functionele en analytische cookies om
+    # de website goed te laten werken", a Dutch municipality's banner: a written probe of page kinds, 2026-12-07)
+    "wij gebruiken functionele", "we gebruiken functionele", "wij gebruiken analytische", "we gebruiken analytische",
+    "we gebruiken cookies", "maakt gebruik van cookies", "alle cookies accepteren",
     "עושה שימוש בעוגיות", "משתמש בעוגיות", "משתמשים בעוגיות", "עושה שימוש בקובצי", "משתמש בקובצי", "המשך הגלישה באתר",
 ]
 BANNER_FRAMEWORK_EU = [
