@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from .textnorm import fold
+from .tokenmatch import _trie
 
 __all__ = ["parse_date", "find_date_in_text", "MIN_YEAR"]
 
@@ -112,10 +113,12 @@ def _month_number(name: str) -> int | None:
     return _MONTHS.get(_MONTH_KEY_RE.sub(" ", name.rstrip(".")))
 
 
-# Longest first so that مايو wins over ماي and september over sep.
-_MONTH_ALT = "|".join(
-    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_MONTHS, key=len, reverse=True)
-)
+# Longest first so that مايو wins over ماي and september over sep: written as a trie (tokenmatch._trie, longest=True;
+# a space as \s+), the same matches as the plain "longest|…|shortest" (the names that match at a place are prefixes
+# of one another, tried longest first), but ``re`` rejects a place on its first letter instead of trying each of the
+# ~240 names there (the date patterns run over most lines; with eleven more short names the plain alternation cost
+# +0.9% instructions of extract(), 2026-12-07).
+_MONTH_ALT = _trie(_MONTHS, longest=True).replace(r"\ ", r"\s+")
 # A month name, optionally followed by a second name for the same month:
 # "كانون الثاني/ يناير", "كانون الثاني (يناير)", "يناير - كانون الثاني".
 _MON = (
