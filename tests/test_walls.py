@@ -1470,3 +1470,17 @@ def test_a_story_titled_with_a_building_under_construction_is_a_story():
     art = run(page(_SITE.format(f"<main><h1>New stadium under construction</h1>{ps(STORY)}</main>"),
                    title="New stadium under construction - City News"))
     assert art.problem is None and art.paragraphs == STORY
+
+
+def test_an_arabic_consent_dialog_over_an_empty_story_page_is_a_wall():
+    # a full-page dialog whose buttons say "accept and read on" and "manage the options" over a story page whose
+    # story is not served (a written probe of Arabic pages, 2026-12-07)
+    purposes = "".join(f'<div class="cw-purpose"><h3>الغرض {i}</h3><p>يمكن تخزين ملفات تعريف الارتباط ومعرفات الجهاز أو '
+                       f'المعلومات المماثلة الأخرى على جهازك أو الوصول إليها للأغراض الموضحة هنا ({i}).</p></div>'
+                       for i in range(1, 6))
+    dialog = ('<div class="cw-dialog" role="dialog" aria-modal="true"><h2 id="cw-title">نحن نحترم خصوصيتك</h2><p>نستخدم '
+              f'وشركاؤنا تقنيات لتخزين المعلومات على جهازك والوصول إليها.</p>{purposes}<button data-action="accept-all">'
+              'قبول ومتابعة القراءة</button><button data-action="manage">إدارة الخيارات</button></div>')
+    art = run(page(_SITE.format(f'<main><article><h1>ارتفاع أسعار الذهب</h1><div class="skeleton-line"></div></article>'
+                                f'</main>{dialog}'), head=ARTICLE_META))
+    assert art.problem == "consent_wall" and art.body == ""

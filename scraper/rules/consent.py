@@ -603,6 +603,9 @@ BUTTON_LABELS_AR = [
     "السماح للكوكيز", "حفظ", "فهمت", "فهمتك!", "حسنا", "أعرف أكثر", "اعرف المزيد", "إعرف المزيد", "المزيد من المعلومات",
     "سياسة الخصوصية", "سياسة ملفات تعريف الارتباط", "كلا، أعدني إلى الإعدادات", "إطلع على التغييرات",
     "وافق على جمع المعلومات واستمر", "رفض جمع المعلومات واستمر", "موافقة وإكمال",
+    # (a consent dialog's "accept and read on", "manage the options", "save the options and leave": a written probe
+    # of Arabic pages, 2026-12-07, whose full-page dialog was kept as the story)
+    "قبول ومتابعة القراءة", "إدارة الخيارات", "ادارة الخيارات", "حفظ الخيارات", "حفظ الخيارات والخروج",
 ]  # BBC, TAC, PC
 BUTTON_LABELS_EN = [
     "accept", "accept all", "accept cookies", "accept all cookies", "i accept", "i agree", "agree",
