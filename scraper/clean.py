@@ -3050,7 +3050,6 @@ def cookie_banner_score(folded: str) -> int:
     return score
 
 
-@lru_cache(maxsize=4096)
 def _holds_consent_button(box: etree._Element) -> bool:
     """*box* holds a <button> or an <input> labelled as a consent button (C.CONSENT_DIALOG)."""
     for b in box.iter("button", "input"):
@@ -3060,6 +3059,7 @@ def _holds_consent_button(box: etree._Element) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _is_button_line(folded: str) -> bool:
     bare = _bare(folded)
     if not bare or _words(bare) > 6:
