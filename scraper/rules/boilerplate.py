@@ -891,7 +891,7 @@ META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
                     r"|[\d.,]+\s*likes?"
                     # ... and a clap or like count alone, shortened, "1.2K" (Medium's bar over a post: a written probe
                     # of blogs, 2026-12-07)
-                    r"|\d{1,3}(?:[.,]\d)?\s*[km]"
+                    r"|\d{1,3}(?:[.,]\d)?k"
                     # ... a Russian CMS's view counter, "Просмотров: 318" (DataLife Engine's templates print
                     # "Просмотров: {views}" over or under the story; a written probe of many page kinds,
                     # 2026-12-06)

@@ -729,10 +729,11 @@ UNAVAILABLE_TITLE_RE = re.compile(
     r"|wird (?:gerade )?gewartet|wartungsmodus|in onderhoud|wordt onderhouden|sedang dalam (?:pemeliharaan|perbaikan)"
     # (Polish, Czech, Russian: "Przerwa techniczna" over "Trwają zaplanowane prace serwisowe.", a written probe of walls
     # and errors, 2026-12-07, stored as a story)
-    r"|przerwa techniczna|prace (?:serwisowe|konserwacyjne|techniczne)|technická přestávka|údržba (?:webu|stránek)"
-    r"|технические работы|профилактические работы"
+    # (the site's own words, not a story's "technical works on the railway line")
+    r"|przerwa techniczna|trwają prace serwisowe|technická přestávka|údržba (?:webu|stránek)"
+    r"|на сайте ведутся (?:технические|профилактические) работы|технический перерыв"
     # (Korean, Japanese, Chinese: "서비스 점검 안내", a written probe of world publishers, 2026-12-07, stored as a story)
-    r"|서비스 점검|시스템 점검|점검 중입니다|メンテナンス中|メンテナンスのお知らせ|システムメンテナンス|系统维护|网站维护|系統維護|網站維護"
+    r"|서비스 점검 안내|시스템 점검 안내|점검 중입니다|メンテナンス中|メンテナンスのお知らせ|網站維護中|系统维护中|网站维护中|系統維護中"
     # (a site's holding page, "Office de Tourisme … - Site en construction": a written probe of 2005-16 pages, 2026-12-07;
     # the site, not a building: "Stadium under construction" is a story's title)
     r"|(?:web)?site (?:en|under|in) construction|seite im aufbau|website im aufbau|sitio en construcción"
