@@ -1455,6 +1455,13 @@ NOISE_FROM_THE_PROBES = [
     ("en", "after", "<div class='x1' role='dialog'><h2>Cookies op zuidwaarde.nl</h2><p>Wij gebruiken functionele en "
      "analytische cookies om de website goed te laten werken en te verbeteren.</p><div><button type='button'>Alle cookies "
      "accepteren</button> <button type='button'>Alleen noodzakelijke cookies</button></div></div>", "consent.text"),
+    # a forum post's edit notice, long (phpBB) and short (vBulletin); a fatwa page's feedback question (a written probe
+    # of Arabic pages of 2010-16, 2026-12-07)
+    ("en", "after", _p("آخر تعديل بواسطة أبو سليم في الجمعة أغسطس 21, 2015 6:10 am، تم التعديل مرة واحدة في المجمل."),
+     "boilerplate.publisher-notice"),
+    ("en", "after", _p("Last edited by bigjim; 21-08-2015 at 06:10 PM."), "boilerplate.line"),
+    ("en", "after", "<div class='x'><p>هل استفدت من هذه الإجابة؟</p><button>نعم</button><button>لا</button></div>",
+     "boilerplate.feedback"),
     # a personal blog's replies from other sites under their title (an Eleventy post, the probe of blogs)
     ("en", "after", "<section><h2>Webmentions</h2><p>14 likes · 3 reposts · 3 replies</p><ol><li><p>This is lovely. My dad "
      "still has a radio like this in the garage, and I think I might finally have a go at it over Christmas.</p></li>"

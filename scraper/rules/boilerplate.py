@@ -1544,6 +1544,11 @@ PUBLISHER_NOTICE_STARTS = (
     # a French live page's credit over its entries, "Ce direct est animé par Gaëlle Kerbrat et Loïc Tanguy, avec la
     # rédaction de Brest." (a written probe of modern web pages, 2026-12-07)
     "Ce direct est animé par", "Ce live est animé par",
+    # a forum post's edit notice, phpBB's "Last edited by … on …, edited 1 time in total." in its language packs' words
+    # (a written probe of Arabic pages of 2010-16, 2026-12-07: "آخر تعديل بواسطة أبو سليم في الجمعة أغسطس 21, 2015 6:10 am،
+    # تم التعديل مرة واحدة في المجمل."), and vBulletin's "Last edited by …; <date> at <time>."
+    "Last edited by", "آخر تعديل بواسطة", "Zuletzt geändert von", "Dernière édition par", "Última edición por",
+    "Ultima modifica di", "Последний раз редактировалось",
     # (a Chinese repost's "original title" line longer than FURNITURE_LINES' twelve words, counted as CJK words)
     "原标题：", "原標題：", "原标题:", "原標題:",
     # lines that Indian and Asian dailies print under every story (public scrapers' lists of such lines;
@@ -1715,6 +1720,9 @@ FURNITURE_LINES = [
     # the tools under a 2000s story ("Send this story to a friend", "E-mail this story to a friend", "Printer friendly
     # version", "Condividi questo articolo con i tuoi amici:": a written probe of 2005-16 pages, 2026-12-07)
     "Send this story to a friend", "E-mail this story to a friend", "Email this story to a friend",
+    # (a forum post's edit notice when short, vBulletin's "Last edited by bigjim; 21-08-2015 at 06:10 PM.": the longer
+    # phpBB form is in PUBLISHER_NOTICE_STARTS)
+    "Last edited by", "آخر تعديل بواسطة",
     # (a Finnish daily's note over its comments, "Voit keskustella aiheesta 16.4. kello 23:een asti.": the probe of world
     # publishers)
     "Voit keskustella aiheesta",
@@ -2224,6 +2232,8 @@ FEEDBACK_QUESTION_RE = re.compile(
     r"|(?:was|is)\s+(?:dit|deze)\s+(?:artikel|pagina|bericht)\s+(?:nuttig|behulpzaam)"
     r"|هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المقالة|الصفحة|المادة|المحتوي)\s+مفيد[اةه]?"
     r"|هل\s+افادك\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المقالة|الصفحة|المادة|المحتوي)"
+    # (a fatwa page's "هل استفدت من هذه الإجابة؟" under the answer: a written probe of Arabic pages, 2026-12-07)
+    r"|هل\s+استفدت\s+من\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المقالة|الصفحة|المادة|المحتوي|الاجابة|الفتوي)"
     r")(?:\s+(?:to|for)\s+you)?\s*[?？؟]\W*$")
 
 # - at the story's end (trimmed with the disclaimers once the box is final), a note that the piece
