@@ -1552,8 +1552,7 @@ def walk(root: etree._Element, profile: SiteProfile | None, removals: list[Remov
             if tag in skip_tags and not (tag == "template" and _shadow_root(el)) and not (
                     tag == "button" and _disclosure_heading(el)):
                 if tag in ("button", "input"):
-                    label = text_of(el) if tag == "button" else (el.get("value") or "")
-                    if label and len(label) < 60 and _is_button_line(fold(label)):
+                    if _is_consent_button(el):
                         facts["consent_buttons"].append(el)
                     if tag == "input" and is_email_field(el):
                         _note_signup_box(el, guard, facts)
@@ -3050,13 +3049,15 @@ def cookie_banner_score(folded: str) -> int:
     return score
 
 
+def _is_consent_button(el: etree._Element) -> bool:
+    """A <button> (by its text) or an <input> (by its value) labelled as a consent button."""
+    label = text_of(el) if el.tag == "button" else (el.get("value") or "")
+    return bool(label) and len(label) < 60 and _is_button_line(fold(label))
+
+
 def _holds_consent_button(box: etree._Element) -> bool:
     """*box* holds a <button> or an <input> labelled as a consent button (C.CONSENT_DIALOG)."""
-    for b in box.iter("button", "input"):
-        label = text_of(b) if b.tag == "button" else (b.get("value") or "")
-        if label and len(label) < 60 and _is_button_line(fold(label)):
-            return True
-    return False
+    return any(_is_consent_button(b) for b in box.iter("button", "input"))
 
 
 @lru_cache(maxsize=4096)
@@ -3420,14 +3421,16 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 b = b.getparent()
         # (the only line of the box, or each of its few lines when all are short, none ends a sentence
         # and one is a caption label or credit: "صورة أرشيفية" over "طلاب في مدرسة …")
+        # (the boxes of a few lines one of which is a caption label or credit by its words: asked once a box)
+        labelled = {b for b, lines in lines_per_box.items() if 1 < len(lines) <= B.CAPTION_BOX_MAX_LINES
+                    and b.tag not in _NO_CAPTION_BLOCKS and any(_caption_label_line(q) for q in lines)}
         sole_lines = {k for k, b in image_box.items() if b.tag not in _NO_CAPTION_BLOCKS and (
-            len(lines_per_box[b]) == 1 or (len(lines_per_box[b]) <= B.CAPTION_BOX_MAX_LINES and all(
+            len(lines_per_box[b]) == 1 or (b in labelled and all(
                 not q.heading and _words(q.text) <= 15 and not _SENTENCE_END_RE.search(q.text)
-                for q in lines_per_box[b]) and any(_caption_label_line(q) for q in lines_per_box[b])))}
+                for q in lines_per_box[b])))}
         # (... and a one-sentence caption over its credit line in the image's box: B.CAPTION_CREDITED_MAX_WORDS)
-        credited = {id(q) for b, lines in lines_per_box.items() if b.tag not in _NO_CAPTION_BLOCKS and len(lines) == 2
-                    and any(_caption_label_line(x) for x in lines)
-                    for q in lines if not q.heading and _words(q.text) <= B.CAPTION_CREDITED_MAX_WORDS}
+        credited = {id(q) for b in labelled if len(lines_per_box[b]) == 2
+                    for q in lines_per_box[b] if not q.heading and _words(q.text) <= B.CAPTION_CREDITED_MAX_WORDS}
         # a small table that frames an image and its caption (<table><tr><td><img></td></tr><tr><td>
         # caption</td></tr></table>): its few short lines are the caption (table_captions; B.CAPTION_TABLE_*)
         tables = _caption_tables(img_blocks)
