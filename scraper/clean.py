@@ -2602,6 +2602,7 @@ def _bare(folded: str) -> str:
 
 
 _BYLINE_BARE = frozenset(_bare(fold(x)) for x in B.BYLINE_PREFIXES)   # (a byline label alone on its line)
+_AUTHOR_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.AUTHOR_LABELS)   # (with its colon: B.AUTHOR_LABELS)
 _SOURCE_BARE = frozenset(_bare(fold(x)) for x in B.SOURCE_LINE_LABELS)   # (a source's label alone on its line)
 _WATCH_VERBS = frozenset(fold(x) for x in B.WATCH_LINE_VERBS)
 
@@ -2877,7 +2878,7 @@ _PUBLISHED_ALT = _alt(_fold_list(B.PUBLISHED_LABELS))
 _PUBLISHED_LINE_RE = re.compile(rf"^[\W_]*(?:(?:{_alt(_fold_list(B.LIVE_BADGE_WORDS))})\s*[|•·:–-]\s*)?"
                                 rf"(?:{_PUBLISHED_ALT})(?![^\W\d_]).*\d")   # (B.LIVE_BADGE_WORDS)
 _PUBLISHED_LABEL_RE = re.compile(rf"^[\W_]*(?:{_PUBLISHED_ALT})(?![^\W\d_])")
-_PUBLISHED_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.PUBLISHED_LABELS)
+_PUBLISHED_LABELS_BARE = frozenset(_bare(fold(x)) for x in B.PUBLISHED_LABELS + B.PUBLISHED_BARE_LABELS)
 # ... but "منذ ساعتين" (two hours ago) has none: its own screen is one of RELATIVE_TIME_AR_WORDS
 _AR_RELATIVE_WORDS = tuple(_fold_list(B.RELATIVE_TIME_AR_WORDS))
 assert not any(w.isascii() for w in _AR_RELATIVE_WORDS)   # (an ASCII line holds none of them)
@@ -3204,6 +3205,12 @@ _raw_start = _match_any(*_RAW_STARTS)
 _OPENING_LINES = ((B.NEWSLETTER_ISSUE_MAX_WORDS, B.NEWSLETTER_ISSUE_RE.match, "boilerplate.newsletter-issue"),
                   (B.LETTERS_CALL_MAX_WORDS, B.LETTERS_CALL_RE.match, "boilerplate.letters-call"),
                   (B.NEWS_PLUG_MAX_WORDS, B.NEWS_PLUG_RE.match, "boilerplate.news-plug"))
+
+
+def _age_notice(p: Para) -> bool:
+    """A notice that the story is old (B.AGE_NOTICE_*)."""
+    f = folded(p)
+    return any(h in f for h in B.AGE_NOTICE_HINTS) and B.AGE_NOTICE_RE.search(f) is not None
 
 
 def _opening_line(text: str, words: int) -> str | None:
@@ -3981,6 +3988,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.post-meta")   # (a blog theme's sentence under the post: B.POST_META_*)
             i += 1
             continue
+        if words <= B.AGE_NOTICE_MAX_WORDS and _age_notice(p):
+            drop(i, "boilerplate.age-notice")   # ("This article is more than 2 years old.": B.AGE_NOTICE_*)
+            i += 1
+            continue
         if words > 30 and p.link_ratio < 0.4 and site_re is None:
             # long prose: only the cookie rule, the embed prompt, credit-tailed captions and newsletter
             # promos can apply (read-also lines are short or links; an embed's consent prompt is one
@@ -4351,6 +4362,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             continue
         if words <= 3 and bare in _PUBLISHED_LABELS_BARE:
             drop(i, "boilerplate.meta-line")   # the label alone, its date in the next element: "Published"
+            i += 1
+            continue
+        if words <= 3 and p.text[-1:] in ":：" and bare in _AUTHOR_LABELS_BARE:
+            drop(i, "boilerplate.byline-label")   # the writer's label alone: "Author:" (B.AUTHOR_LABELS)
             i += 1
             continue
         if words <= 3 * B.PUBLISHED_PART_MAX_WORDS and _HAS_DIGIT(f) and _published_parts(f):

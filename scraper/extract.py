@@ -728,8 +728,6 @@ def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descript
     if not cands:
         return None
     descs = _description_words(descriptions)
-    if not descs:
-        return None
     first = next((i for i, p in enumerate(paras) if el in p.ancestors), None)
     if first is None:
         return None
@@ -744,6 +742,11 @@ def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descript
             continue
         if any(p.link_ratio > RC.LEDE_BOX_MAX_LINK_RATIO for _, p in lines):
             continue
+        # ... or, right before the choice (RC.LEDE_BOX_GAP_LINES), several paragraphs of prose
+        gap = paras[lines[-1][0] + 1:first]
+        if (len(gap) <= RC.LEDE_BOX_GAP_LINES and not any(_para_value(p) >= RC.SPLIT_PROSE_LINE for p in gap)
+                and sum(_para_value(p) >= RC.SPLIT_PROSE_LINE for _, p in lines) >= RC.LEDE_BOX_PROSE_LINES):
+            return c
         for _, p in lines:
             words = set(clean.WORD3_RE.findall(clean.folded(p)))
             if len(words) >= RC.LEAD_MIN_WORDS and any(len(words & d) >= RC.LEAD_SHARE * len(d) for d in descs):

@@ -97,6 +97,36 @@ def test_the_lede_in_a_box_of_the_same_class_further_up_joins():
     assert RC.LEDE_BOX not in [d.rule for d in art.decisions]
 
 
+def test_the_opening_in_a_box_of_the_same_class_right_before_the_choice_joins_without_a_description():
+    # politico.com 2016 (postlight/parser's fixture www.politico.com.html): the story's first paragraphs in a
+    # div.story-text of the page's "summary" row, the byline and the date under them, the rest of the story in
+    # another div.story-text of the next row; the page has no description (RC.LEDE_BOX_GAP_LINES)
+    opening = [f"Opening paragraph {k} of the debate story: the running mates meet on Tuesday night, and the "
+               f"insiders of both parties told the survey what they expect of the only debate." for k in range(3)]
+    rest = [f"Paragraph {k} of the survey's findings: the insiders were asked which candidate would win the "
+            f"debate, and most of them answered along party lines, with a few exceptions." for k in range(8)]
+
+    def row(name: str, paras: list[str], extra: str = "") -> str:
+        return (f'<section class="page-content__row {name}"><div class="container"><div class="story-text">'
+                + "".join(f'<p class="story-text__paragraph">{x}</p>' for x in paras) + extra + "</div></div></section>")
+    meta = ('<div class="story-meta"><p class="story-meta__authors">By Steven Shepard</p>'
+            '<p class="story-meta__timestamp">10/04/2016 05:07 AM EDT</p></div>')
+    html = ('<html><head><title>Insiders: Trump will sink Pence in VP debate</title></head><body><main>'
+            '<h1>Insiders: Trump will sink Pence in VP debate</h1>' + row("summary", opening)
+            + row("main-section", rest, "").replace('<div class="story-text">', '<div class="story-text">' + meta, 1)
+            + '<section class="page-content__row"><ul class="story-list">' + "".join(
+                f'<li><a href="/n/{k}">A linked headline of the section, number {k}, over its teaser</a></li>'
+                for k in range(40)) + '</ul></section></main></body></html>')
+    art = extract(html.encode(), "https://www.politico.com/story/2016/10/tim-kaine-mike-pence-debate-trump-229108")
+    assert art.paragraphs == opening + rest
+    assert [d.rule for d in art.decisions] == [RC.LEDE_BOX]
+    # one teaser paragraph of that class right before the choice stays out (RC.LEDE_BOX_PROSE_LINES)
+    html = html.replace("".join(f'<p class="story-text__paragraph">{x}</p>' for x in opening),
+                        f'<p class="story-text__paragraph">{opening[0]}</p>')
+    art = extract(html.encode(), "https://www.politico.com/story/2016/10/tim-kaine-mike-pence-debate-trump-229108")
+    assert art.paragraphs == rest
+
+
 def test_a_story_box_named_as_an_ad_slot_is_not_a_box_to_look_past():
     # whatculture.com 2017 (ir-research-data page chaos-marvel-2, not kept here): the story's box is
     # div.js-in-image-ad.js-ad-content-break (a script's hook for ads set into the text). The story

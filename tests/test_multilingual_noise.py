@@ -1050,6 +1050,12 @@ PUBLISHER_NOTICES = [
 # Story lines that open like, or name the words of, the rules added from the written probes of
 # 2026-12-06 (post metadata, affiliate notes, publishers' notices, newsletter promos): they stay
 STORY_LINES_LIKE_THE_PROBES_NOISE = [
+    # (an age notice's words in the story's sentences: B.AGE_NOTICE_RE asks for a number of years, months or days
+    # with "old", or for the French notice's own words; a public French article's "Cet article a plus de
+    # commentaires que tout autre article que j'aie jamais écrit.")
+    ("en", "Cet article a plus de commentaires que tout autre article que j'aie jamais écrit."),
+    ("en", "The editor said this article is more than 1000 words long and would run in two parts."),
+    ("en", "The mayor said the bridge is more than 80 years old and must close for repairs."),
     ("en", "This entry in the register was posted on the town hall's door on Monday, the clerk said."),
     ("en", "The commission said this article of the treaty contains affiliate clauses that no member state had signed."),
     ("en", "Note: the regulator said on Monday that this article contains affiliate links nobody had disclosed."),
@@ -1102,6 +1108,29 @@ def _p(line: str) -> str:
 # stands: "middle" between the story's two paragraphs or "after" them, the markup, the rule that takes it
 # or None when any rule may)
 NOISE_FROM_THE_PROBES = [
+    # notices that the story is old (B.AGE_NOTICE_*): Quartz's, after the dates on the same line, and the
+    # Guardian's (postlight/parser's fixture qz.com; the Guardian's age-warning component), Radio-Canada's
+    # (fixture ici.radio-canada.ca), a WordPress plugin's and a French theme's
+    ("en", "middle", "<div class='x1'>Published <time datetime='2020-02-24'>February 24, 2020</time><span>Last updated "
+     "<time datetime='2022-07-21'>July 21, 2022</time></span><span>This article is more than 2 years old.</span></div>",
+     "boilerplate.age-notice"),
+    ("en", "middle", "<div class='x2'><svg></svg> This article is more than <strong>7 years old</strong></div>",
+     "boilerplate.age-notice"),
+    ("en", "middle", "<div class='x3'>WARNING: This article is more than 400 days old and may no longer be current.</div>",
+     "boilerplate.age-notice"),
+    ("en", "middle", "<div class='x4' tabindex='-1'><div class='x5'><svg aria-label='Attention'></svg></div><div "
+     "class='x6'>Prenez note que cet article publié en 2017 pourrait contenir des informations qui ne sont plus à jour."
+     "</div></div>", "boilerplate.age-notice"),
+    ("en", "middle", "<p class='x7'>Cet article a plus de 3 ans et il se peut que son contenu ne soit plus à jour.</p>",
+     "boilerplate.age-notice"),
+    # a writer's and a date's labels alone, their values gone as a link and a date (si.com's header list:
+    # postlight/parser's fixture www.si.com; B.AUTHOR_LABELS, B.PUBLISHED_BARE_LABELS)
+    ("en", "middle", "<ul class='x8'><li><div class='x9'>Author:</div><div class='x10'><a href='/author/a' rel='author'>"
+     "Austin Murphy</a></div></li><li><div class='x9'>Publish date:</div><div class='x11'><time datetime='2017-01-12'>"
+     "Jan 12, 2017</time></div></li></ul>", "boilerplate.byline-label"),
+    # a caption's class cut short: Times of India's div.img_cptn (postlight/parser's fixture timesofindia)
+    ("en", "middle", "<section class='x12'><div class='x13'><img src='/p.jpg' alt='x'></div><div class='_3p5Tz img_cptn'>"
+     "File photo of Chinese president Xi Jinping. (Reuters)</div></section>", "boilerplate.token:.img_cptn"),
     # Kubrick's single.php and Twenty Ten's twentyten_posted_in (B.POST_META_*)
     ("en", "after", "<p class='x1'><small>This entry was posted on Monday, July 14th, 2008 at 9:31 pm and is filed under "
      "Work habits. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or "

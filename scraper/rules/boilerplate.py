@@ -110,6 +110,9 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
     r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|post[-_]author|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
+    # (a caption's class cut short, Times of India's div.img_cptn under the lead photo: postlight/parser's
+    # fixture timesofindia.indiatimes.com)
+    r"|(?:img|image|photo|pic)[-_]?cptn|cptn"
     r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?(?:text|only)|sr[-_]only|visually[-_]?hidden|off[-_]?screen|a11y[-_]hidden"
     r"|element[-_]invisible|assistive[-_]text|show[-_]for[-_]sr"
@@ -782,6 +785,10 @@ READING_TIME_LABELS = [
     "waktu baca", "menit baca", "min baca",
     "perc olvasás", "min de citire", "dk okuma",
 ]
+# ... and these label nouns only alone on their line, the date in the next element ("Publish date:" over its
+# <time> in si.com's header list: postlight/parser's fixture www.si.com); with a date after them on the line they
+# stay ("Publication Date: November 2002", a field of each book in a bibliography's list: CleanEval dev-30)
+PUBLISHED_BARE_LABELS = ["publish date", "publication date", "date published"]
 # A release's heading with its date is no dateline: "v2.4.1 (2019-03-02)", "Version 5.8 · 14 May 2024" (a
 # changelog page; a written probe of non-news pages, 2026-12-06), the version opened by one of these words
 # (and "Ver." written before the number with no space: "Ver.3.2.0（2024年6月12日）", a Japanese game's update
@@ -1225,6 +1232,11 @@ BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد",
 # rest of the small box around them (up to BYLINE_BOX_MAX_CHARS visible characters: tagDiv's
 # div.td-module-meta-info, "Por", the writer, " - ", the date and the views counter "1843")
 BYLINE_NAME_MAX_WORDS = 5
+# ... and a writer's label alone with its colon, the name in the next element (a link or a card the rules took
+# out): si.com's header list "<div class="m-description--term">Author:</div><div …><a …>Austin Murphy</a></div>"
+# (postlight/parser's fixture www.si.com)
+AUTHOR_LABELS = ["Author", "Authors", "Written by", "Autor", "Autoren", "Auteur", "Auteurs", "Autore", "Yazar",
+                 "الكاتب", "المؤلف", "الكاتبة"]
 BYLINE_BOX_MAX_CHARS = 120
 BYLINE_BOX_LINE_MAX_WORDS = 6   # (the box's other lines: a dash, a date, a counter; a short dek under them stays)
 # (a Latin label followed by a word in lower case opens a sentence, not a byline, in a line of more words
@@ -1474,6 +1486,25 @@ PLAYER_BOX_LINE_MAX_WORDS = 15
 # written probe of 2008-2012 blog posts (2026-12-06) kept it under a Kubrick post.
 POST_META_STARTS = ("This entry was posted on ", "This entry was posted in ", "This entry was filed under ")
 POST_META_MAX_WORDS = 80
+
+# A notice that the story is old, printed over it: the Guardian's "This article is more than 7 years old"
+# (its age-warning component, glued there to the writer's name: "… 7 years oldKatharine Murphy"), Forbes's
+# "This article is more than 7 years old.", Quartz's "This article is more than 2 years old." after the
+# dates ("Published February 24, 2020Last updated July 21, 2022This article is …": postlight/parser's
+# fixture qz.com), a WordPress plugin's "WARNING: This article is more than %s days old and may no longer
+# be current."; Radio-Canada's "Prenez note que cet article publié en 2017 pourrait contenir des
+# informations qui ne sont plus à jour." (postlight/parser's fixture ici.radio-canada.ca), a French theme's
+# "Cet article a plus de %s ans et il se peut que son contenu ne soit plus à jour." (public repositories'
+# templates). Searched in a line of at most AGE_NOTICE_MAX_WORDS words (folded); the age must be a number
+# of years, months, weeks or days with "old" after it ("This article is more than 1000 words" and "Cet
+# article a plus de commentaires que …" are sentences). AGE_NOTICE_HINTS screen the folded line first.
+AGE_NOTICE_RE = re.compile(
+    r"(?:this|the) (?:article|story|post|page|content) is (?:more than|over|older than) "
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?|decades?) old\b"
+    r"|cet (?:article|contenu|billet) (?:a plus de (?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
+    r"(?:ans?|années?|mois|semaines?|jours?)\b|.{0,80}?(?:ne sont|n'est|ne soit|ne soient) plus à jour)")
+AGE_NOTICE_HINTS = (" old", "plus à jour", "cet ")
+AGE_NOTICE_MAX_WORDS = 30
 
 # A link that lets the reader skip a promotion set into the story, <a href="#X">skip past newsletter
 # promotion</a>, and the element it points at, <p id="X" aria-label="after newsletter promotion">after

@@ -45,6 +45,13 @@ SPLIT_LAYOUT_TAGS = frozenset({"td", "th", "tr", "div", "section", "aside"})
 # is often the first paragraph cut short).
 LEDE_BOX = "container.lede-box"
 LEDE_BOX_MAX_LINK_RATIO = 0.3
+# ... or, whatever the description says, when it ends right before the choice (at most LEDE_BOX_GAP_LINES
+# kept lines between them, none of them prose) and holds LEDE_BOX_PROSE_LINES paragraphs of prose or more
+# (politico.com 2016: the story's first paragraphs in a div.story-text of the page's "summary" row, the
+# rest in another div.story-text of the next row, its byline and date between them; no description;
+# postlight/parser's fixture www.politico.com.html). A teaser of one paragraph further up does not join.
+LEDE_BOX_GAP_LINES = 3
+LEDE_BOX_PROSE_LINES = 2
 
 # ... and when a single paragraph gathered more than BETWEEN_MIN_PARTS parts that way (a story of
 # one element per paragraph), the other elements between its first and last part join as well:
