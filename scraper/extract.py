@@ -584,10 +584,25 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
         at = sorted(pos[id(m)] for m in members)
         joined = set(map(id, members))
         between = [c for c in parent[at[0]:at[-1]] if isinstance(c.tag, str) and id(c) not in joined]
+        # ... and the paragraphs of the parts' tag right before the first part, with no link in them (its
+        # opening sentence, too short to score as a part: RC.BETWEEN_OPENING)
+        lined: dict = {}   # (a block of the parent: are all its lines text, no link or heading)
+        for p in paras:
+            if p.block is not None and p.block.getparent() is parent:
+                lined[p.block] = lined.get(p.block, True) and p.link_ratio == 0 and not p.heading
+        opening = 0
+        for c in reversed(parent[:at[0]]):
+            if not isinstance(c.tag, str) or (c not in lined and not len(c) and not (c.text or "").strip()):
+                continue
+            if c.tag != el.tag or not lined.get(c):
+                break
+            between.append(c)
+            opening += 1
         if between:
             members.extend(between)
-            decisions.append(_decision(RC.SPLIT_BETWEEN, parent, f"+ {len(between)} element(s) between the "
-                                       f"{len(at)} parts in {clean.describe(parent)}", paras, set(between)))
+            decisions.append(_decision(RC.SPLIT_BETWEEN, parent, f"+ {len(between) - opening} element(s) between the "
+                                       f"{len(at)} parts" + (f" and {opening} right before the first" if opening else "")
+                                       + f" in {clean.describe(parent)}", paras, set(between)))
     members_set = set(members)
     removed = []
     lines = _assemble(kept, members_set, title_f, removed)
@@ -1409,6 +1424,7 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
     while out and not out[0].heading and out[0].tag != "pre" and (_para_value(out[0]) < 0 and not _clause(out[0].text)
                                           and not _table_row(out[0], tables, headed)
                                           and not _opens_verse(out, verse)
+                                          and not _opens_facts(out)
                                           or _URL_RE.match(out[0].text)):
         drop(out.pop(0), "story.edge")
     # (at the end, an exclamation in words right under the story's last sentence is the writer's
@@ -1425,6 +1441,20 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         while out and out[-1].heading:
             drop(out.pop(), "story.edge")
     return [p.text for p in out]
+
+
+_FACT_LINE_RE = re.compile(r"^[^\W\d_][^:：]{0,%d}[:：]\s*\S" % RC.EDGE_FACT_LABEL_MAX_CHARS)
+
+
+def _opens_facts(out: list[clean.Para]) -> bool:
+    """The story opens with a list of facts, each line "label: value" (RC.EDGE_FACT_*): its first line is no
+    furniture at the edge."""
+    n = RC.EDGE_FACT_MIN_LINES
+    return len(out) > n and all(
+        _FACT_LINE_RE.match(p.text) and len(p.text.split()) <= RC.EDGE_FACT_MAX_WORDS and p.link_ratio == 0
+        # (not the page's own metadata: a writer's label, a date: "Добавлено: 2012-01-15 14:40:09" / "Автор: …")
+        and clean._bare(fold(p.text.split(":", 1)[0].split("：", 1)[0])) not in clean._AUTHOR_LABELS_BARE
+        and find_date_in_text(p.text) is None for p in out[:n])
 
 
 def _trail_to_title(p: clean.Para, title_f: str) -> bool:

@@ -192,6 +192,48 @@ def test_what_stands_between_the_parts_of_a_paragraph_story_joins():
     assert _f1(art.body, rec["gold_paragraphs"]) >= 0.83
 
 
+def test_the_opening_sentence_before_the_first_part_of_a_paragraph_story_joins():
+    # techlog.iij.ad.jp 2019 (postlight/parser's fixture): the post's <p>s in div.entry-content beside lists
+    # of links to the slides and the reports that outweigh the box; the parts gathered from the chosen <p>
+    # began after the post's short opening sentence (RC.BETWEEN_OPENING)
+    opening = "Here are the slides of the meeting."
+    prose = [f"Paragraph {k} of the post: the meeting in Osaka drew more readers than the one before, and the "
+             f"questions after each talk ran long, so the next one will leave more time for them." for k in range(3)]
+    links = "<ul>" + "".join(f'<li><a href="/r/{k}">A reader\'s report of the meeting, number {k}</a></li>'
+                             for k in range(12)) + "</ul>"
+    html = ('<html><head><title>Meeting 23: the slides</title></head><body><div id="content"><article class="post">'
+            '<h1>Meeting 23: the slides</h1><div class="entry-content"><div class="bookmarks"><a href="/s">'
+            '<img src="/b.png" alt="b"></a></div><br>'
+            f'<p>{opening}</p><p>{prose[0]}</p><h2>Reports</h2><p>{prose[1]}</p>{links}<h2>Slides</h2>{links}'
+            f'<h2>Next</h2><p>{prose[2]}</p></div></article></div></body></html>')
+    art = extract(html.encode(), "https://techlog.iij.ad.jp/archives/2562")
+    assert art.paragraphs[:2] == [opening, prose[0]]
+    assert RC.SPLIT_BETWEEN in [d.rule for d in art.decisions]
+    # a linked line right before the first part is no opening sentence: it stays out
+    art = extract(html.replace(f"<p>{opening}</p>", f'<p><a href="/x">{opening}</a></p>').encode(),
+                  "https://techlog.iij.ad.jp/archives/2562")
+    assert art.paragraphs[0] == prose[0]
+
+
+def test_a_story_that_opens_with_a_list_of_facts_keeps_its_first_fact():
+    # blisterreview.com 2021 (postlight/parser's fixture): a ski review opens with its specifications, "label:
+    # value" lines; the first went as furniture at the story's edge, the rest stayed (RC.EDGE_FACT_*)
+    facts = ["Ski: 2021-2022 Line Outline, 186 cm", "Available Lengths: 178, 186 cm",
+             "Blister’s Measured Tip-to-Tail Length: 184.1 cm", "Stated Weight per Ski: 2030 grams"]
+    prose = [f"Paragraph {k} of the review: the ski floats in soft snow and stays calm on hard pack, and the tips "
+             f"and tails let it pivot in tight trees without much effort from the skier." for k in range(5)]
+    body = "".join(f"<p>{x}</p>" for x in facts + prose)
+    html = (f"<html><head><title>Line Outline review</title></head><body><article><h1>Line Outline review</h1>"
+            f"<div class='entry'>{body}</div></article></body></html>")
+    art = extract(html.encode(), "https://blisterreview.com/gear-reviews/line-outline")
+    assert art.paragraphs == facts + prose
+    # the page's own metadata in that shape still goes: a date, a writer's label
+    meta = ["Добавлено: 2012-01-15 14:40:09", "Автор: Денис Дорошенко"]
+    html = html.replace(body, "".join(f"<p>{x}</p>" for x in meta + prose))
+    art = extract(html.encode(), "https://novostimira.com/n_1.html")
+    assert art.paragraphs == prose
+
+
 def test_a_paragraph_chosen_alone_collects_its_parent():
     # newspaper4k's japanese_article: one long <p> wins; its parent's other lines are text
     rec, html = corpus_page("japanese_article")

@@ -1236,7 +1236,7 @@ BYLINE_NAME_MAX_WORDS = 5
 # out): si.com's header list "<div class="m-description--term">Author:</div><div …><a …>Austin Murphy</a></div>"
 # (postlight/parser's fixture www.si.com)
 AUTHOR_LABELS = ["Author", "Authors", "Written by", "Autor", "Autoren", "Auteur", "Auteurs", "Autore", "Yazar",
-                 "الكاتب", "المؤلف", "الكاتبة"]
+                 "Автор", "Авторы", "الكاتب", "المؤلف", "الكاتبة"]
 BYLINE_BOX_MAX_CHARS = 120
 BYLINE_BOX_LINE_MAX_WORDS = 6   # (the box's other lines: a dash, a date, a counter; a short dek under them stays)
 # (a Latin label followed by a word in lower case opens a sentence, not a byline, in a line of more words

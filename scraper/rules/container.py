@@ -59,6 +59,11 @@ LEDE_BOX_PROSE_LINES = 2
 # the story's dated h2 sections and their one-line notes were lost between the <p>s)
 SPLIT_BETWEEN = "container.split-between"
 BETWEEN_MIN_PARTS = 2
+# ... with the paragraphs of the parts' tag right before the first part, no link in them and no heading (the
+# post's opening sentence, too short to score as a part: "IIJmio meetingの発表資料を公開します。" over a post
+# whose lists of links to the slides and the reports outweigh its box; postlight/parser's fixture
+# techlog.iij.ad.jp; DAnIEL aif.ua pages +0.01, +0.02)
+BETWEEN_OPENING = "the paragraphs right before the first part"
 
 # A data table chosen (a list page: the table is its content): the paragraphs right before it in its
 # parent box, up to TABLE_INTRO_MAX of them and back to the first element that is no <p> of text lines
@@ -615,6 +620,14 @@ TITLE_MIN_SCORE = 0.3
 # Juyi's poem "夜雨", seven lines each ending with "，" or "。", all trimmed before; dragnet R485/R138
 # (hymn and poem blogs: "He in his madness prays for storms,"). 20 dev pages up, 4 down by up to 0.015
 # (a Chinese photo caption ending with "。", an odd "1 here. 2 here." line).
+# ... nor the first of EDGE_FACT_MIN_LINES lines or more that open the story as a list of facts, each "label: value"
+# (a label of at most EDGE_FACT_LABEL_MAX_CHARS characters, the line of at most EDGE_FACT_MAX_WORDS words, no link):
+# a ski review's specifications, "Ski: 2021-2022 Line Outline, 186 cm" / "Available Lengths: 178, 186 cm" / …, a
+# house tour's "Name: Ashley" / "Location: Downtown — Los Angeles, California" (postlight/parser's fixtures
+# blisterreview.com and www.apartmenttherapy.com: the first line went, the rest stayed)
+EDGE_FACT_MIN_LINES = 2
+EDGE_FACT_LABEL_MAX_CHARS = 30
+EDGE_FACT_MAX_WORDS = 12
 EDGE_CLAUSE_ENDS = (".", "!", "?", "؟", "。", "，", "！", "？", "、", ",", "،", "؛", ";")
 
 # Nor does it take the rows of a data table at either edge of the story (B.DATA_TABLE_MIN_ROWS
