@@ -1,0 +1,154 @@
+"""Where each extractor's body starts, against the opening words that postlight/parser's tests expect.
+
+    python -m scraper.benchmarks.story_start SOURCE [--only ours,trafilatura,readability] [--show N]
+
+SOURCE: a checkout or a git directory of `postlight/parser <https://github.com/postlight/parser>`_
+(MIT and Apache-2.0; the ``fetch`` tool's mirror is a git directory). Its custom extractors' tests
+(``src/extractors/custom/<site>/index.test.js``, about 140 sites, most of them English, Japanese,
+German and French publishers saved in 2016-2020) each read one saved page (``fixtures/…html``) and assert
+the first 13 words of the content (``excerptContent($('*').first().text(), 13)``), the title, and often
+the author and the date, written by the test's author from the article. The first 13 words are an
+independent check of where a body starts: leading furniture (a kicker, a date line, a notice, a card)
+puts them later, a lost opening leaves them out.
+
+Per page and system: **start** (the body opens with those words), **later** (they are in the body, after
+other text: the characters before them are summed), **missing** (not in the body). Compared with letters and
+digits only, folded (Mercury's text joins elements with no space between them). Mercury's convention
+differs from this project's in one known way: its content opens with the lead photo's caption and
+credit where a page has one ("Image: Brian Weaver One of the best …"), which this project leaves out
+(it is furniture), so a page of that kind reads **missing** for a body that is right; ``--show`` lists
+the pages that do not start right, with the expected words and each body's opening, to read them.
+
+The fixtures were saved by Mercury's tooling, which rewrites ``<meta content=…>`` as ``value=…``: the
+pages' metadata is not what the sites served, so only titles are compared, not dates or authors.
+Nothing here is a test: it prints figures (a dev probe, not a held-out set).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from scraper.bench import call, load_system
+from scraper.textnorm import fold
+
+TESTS_GLOB = re.compile(r"^src/extractors/custom/[^/]+/index\.test\.js$")
+_STR = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
+_URL_RE = re.compile(r"\b(?:url|uri)\s*=\s*" + _STR)
+_FIXTURE_RE = re.compile(r"readFileSync\(\s*'\./(fixtures/[^']+)'")
+
+
+def _assert_value(name: str, js: str) -> str | None:
+    m = re.search(r"assert\.equal\(\s*" + name + r"\s*,\s*" + _STR, js)
+    if m is None:
+        return None
+    return re.sub(r"\\(.)", r"\1", next(g for g in m.groups() if g is not None))
+
+
+@dataclass
+class Case:
+    site: str
+    url: str
+    fixture: str
+    first13: str
+    title: str | None
+
+
+class Source:
+    """Files of a checkout or of a git directory (read with ``git show HEAD:path``)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.git = not (path / "src").is_dir()
+
+    def names(self) -> list[str]:
+        if not self.git:
+            return sorted(str(p.relative_to(self.path)) for p in (self.path / "src/extractors/custom").glob("*/index.test.js"))
+        out = subprocess.run(["git", "-C", str(self.path), "ls-tree", "-r", "--name-only", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout
+        return sorted(n for n in out.splitlines() if TESTS_GLOB.match(n))
+
+    def read(self, name: str) -> bytes:
+        if not self.git:
+            return (self.path / name).read_bytes()
+        return subprocess.run(["git", "-C", str(self.path), "show", f"HEAD:{name}"], capture_output=True,
+                              check=True).stdout
+
+
+def cases(src: Source) -> list[Case]:
+    """The first case of each site's test file: its first fixture, its URL and the assertions before the
+    next fixture is read (a test file's later cases read other pages)."""
+    out = []
+    for name in src.names():
+        js = src.read(name).decode("utf-8", "replace")
+        url, fx = _URL_RE.search(js), _FIXTURE_RE.search(js)
+        if url is None or fx is None:
+            continue
+        nxt = js.find("readFileSync", fx.end())
+        head = js if nxt < 0 else js[:nxt]
+        first = _assert_value("first13", head) or _assert_value("text", head)
+        if not first:
+            continue
+        out.append(Case(site=name.split("/")[-2], url=next(g for g in url.groups() if g is not None),
+                        fixture=fx.group(1), first13=first, title=_assert_value("title", head)))
+    return out
+
+
+def squeeze(text: str) -> str:
+    """Letters and digits only, folded."""
+    return re.sub(r"[\W_]+", "", fold(text or ""))
+
+
+def verdict(body: str, first13: str) -> tuple[str, int]:
+    """("start" | "later" | "missing", characters of the body before the words)."""
+    b, g = squeeze(body), squeeze(first13)
+    pos = b.find(g) if g else -1
+    return ("start", 0) if pos == 0 else ("later", pos) if pos > 0 else ("missing", 0)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("source", type=Path, help="checkout or git directory of postlight/parser")
+    ap.add_argument("--only", default="ours,trafilatura,readability")
+    ap.add_argument("--ours", default="scraper.extract:extract", help="module:function of our extractor")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="list up to N pages ours does not start right")
+    ap.add_argument("--timeout", type=float, default=30.0)
+    args = ap.parse_args(argv)
+    src = Source(args.source)
+    todo = cases(src)
+    if not todo:
+        print(f"no test cases found under {args.source}", file=sys.stderr)
+        return 2
+    names = [n.strip() for n in args.only.split(",") if n.strip()]
+    systems = {n: load_system(n, args.ours) for n in names}
+    pages = [(c, src.read(c.fixture)) for c in todo]
+    rows: dict[str, list] = {n: [] for n in names}
+    for c, data in pages:
+        for n, fn in systems.items():
+            body, _, err = call(fn, data, c.url, args.timeout)
+            rows[n].append((verdict(body, c.first13), body, err))
+    print(f"story_start: {len(pages)} pages of postlight/parser's custom-extractor tests")
+    print(f"{'system':<13}{'start':>7}{'later':>7}{'missing':>9}{'errors':>8}   chars before, median of 'later'")
+    for n in names:
+        v = [r[0][0] for r in rows[n]]
+        later = sorted(r[0][1] for r in rows[n] if r[0][0] == "later")
+        med = later[len(later) // 2] if later else 0
+        errs = sum(1 for r in rows[n] if r[2])
+        print(f"{n:<13}{v.count('start'):>7}{v.count('later'):>7}{v.count('missing'):>9}{errs:>8}   {med}")
+    if "ours" in rows and args.show:
+        shown = 0
+        for (c, _), (verd, body, err) in zip(pages, rows["ours"]):
+            if verd[0] == "start" or shown >= args.show:
+                continue
+            shown += 1
+            opening = " | ".join(body.split("\n")[:3])[:240]
+            print(f"\n{c.site}: {verd[0]}{f' ({verd[1]} chars before)' if verd[0] == 'later' else ''}"
+                  f"{f' error {err}' if err else ''}\n  expected: {c.first13[:160]}\n  ours:     {opening}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
