@@ -1589,6 +1589,12 @@ PLAYER_BOXES = [
     "<span>01:32</span></div>",
     # (the name on the length's own element only)
     "<div class='x1'><div class='x2'>Storm surge floods the harbour road</div><div class='video-duration'>02:10</div></div>",
+    # (CNBC's inline player: its label and its length twice, glued, over the clip's title and its show's link;
+    # postlight/parser's fixture www.cnbc.com)
+    "<div class='InlineVideo-videoEmbed'><div class='InlineVideo-wrapper'><div class='lazyload-placeholder'></div><div "
+    "class='InlineVideo-videoFooter'><div class='InlineVideo-videoDurationContainer'><span>VIDEO</span><span>3:49</span>"
+    "<span>03:49</span></div><div class='InlineVideo-title'>Consol Energy CFO on coal vs. natural gas</div><div "
+    "class='InlineVideo-section'><a href='/closing-bell/'>Closing Bell</a></div></div></div></div>",
 ]
 
 

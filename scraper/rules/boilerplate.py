@@ -1469,8 +1469,11 @@ SIGNATURE_MAX_WORDS = 25
 # named box, when it holds the title too (div.video-embed > div.video-embed__title +
 # span.video-embed__duration at the top of a two-paragraph agency story; a title may end with a
 # question mark: a written probe of Arabic news sites, 2026-12-07, three pages).
-PLAYER_BOX_DURATION_RE = re.compile(r"^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$", re.I)
-PLAYER_BOX_DURATION_TAIL_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?$")   # ("… Majestic station01:32")
+PLAYER_BOX_DURATION_RE = re.compile(r"^(?:(?:duration|video)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
+                                    re.I)
+# ("… Majestic station01:32"; CNBC's inline player prints its label and its length twice, glued: "VIDEO3:4903:49",
+# postlight/parser's fixture www.cnbc.com, where the clip's title stayed over the story)
+PLAYER_BOX_DURATION_TAIL_RE = re.compile(r"(?:(?<![\d:])|(?<=\d:\d\d))\d{1,2}:\d{2}(?::\d{2})?$")
 PLAYER_BOX_CLASS_RE = re.compile(r"video|vdo|player", re.I)
 PLAYER_BOX_LINE_MAX_WORDS = 15
 
