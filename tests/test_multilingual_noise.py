@@ -1123,6 +1123,9 @@ NOISE_FROM_THE_PROBES = [
      "</div></div>", "boilerplate.age-notice"),
     ("en", "middle", "<p class='x7'>Cet article a plus de 3 ans et il se peut que son contenu ne soit plus à jour.</p>",
      "boilerplate.age-notice"),
+    # (an archived site's banner: obamawhitehouse.archives.gov, postlight/parser's fixtures)
+    ("en", "middle", "<div class='x7'><p>This is historical material “frozen in time”. The website is no longer updated "
+     "and links to external websites and some internal pages may not work.</p></div>", "boilerplate.age-notice"),
     # a writer's and a date's labels alone, their values gone as a link and a date (si.com's header list:
     # postlight/parser's fixture www.si.com; B.AUTHOR_LABELS, B.PUBLISHED_BARE_LABELS)
     ("en", "middle", "<ul class='x8'><li><div class='x9'>Author:</div><div class='x10'><a href='/author/a' rel='author'>"

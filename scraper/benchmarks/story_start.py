@@ -11,7 +11,7 @@ the author and the date, written by the test's author from the article. The firs
 independent check of where a body starts: leading furniture (a kicker, a date line, a notice, a card)
 puts them later, a lost opening leaves them out.
 
-Per page and system: **start** (the body opens with those words), **later** (they are in the body, after
+Each test file's cases (most have one, some two or three). Per page and system: **start** (the body opens with those words), **later** (they are in the body, after
 other text: the characters before them are summed), **missing** (not in the body). Compared with letters and
 digits only, folded (Mercury's text joins elements with no space between them). Mercury's convention
 differs from this project's in one known way: its content opens with the lead photo's caption and
@@ -79,21 +79,24 @@ class Source:
 
 
 def cases(src: Source) -> list[Case]:
-    """The first case of each site's test file: its first fixture, its URL and the assertions before the
-    next fixture is read (a test file's later cases read other pages)."""
-    out = []
+    """Each case of each site's test file: a fixture read, its URL (assigned right after the read, else the
+    last one before it) and the assertions up to the next fixture read. A fixture read twice counts once."""
+    out, seen = [], set()
     for name in src.names():
         js = src.read(name).decode("utf-8", "replace")
-        url, fx = _URL_RE.search(js), _FIXTURE_RE.search(js)
-        if url is None or fx is None:
-            continue
-        nxt = js.find("readFileSync", fx.end())
-        head = js if nxt < 0 else js[:nxt]
-        first = _assert_value("first13", head) or _assert_value("text", head)
-        if not first:
-            continue
-        out.append(Case(site=name.split("/")[-2], url=next(g for g in url.groups() if g is not None),
-                        fixture=fx.group(1), first13=first, title=_assert_value("title", head)))
+        reads = list(_FIXTURE_RE.finditer(js))
+        for k, fx in enumerate(reads):
+            end = reads[k + 1].start() if k + 1 < len(reads) else len(js)
+            seg = js[fx.start():end]
+            url = _URL_RE.search(seg)
+            if url is None or ("assert" in seg[:url.start()]):
+                url = next(reversed(list(_URL_RE.finditer(js, 0, fx.start()))), None)
+            first = _assert_value("first13", seg) or _assert_value("text", seg)
+            if url is None or not first or fx.group(1) in seen:
+                continue
+            seen.add(fx.group(1))
+            out.append(Case(site=name.split("/")[-2], url=next(g for g in url.groups() if g is not None),
+                            fixture=fx.group(1), first13=first, title=_assert_value("title", seg)))
     return out
 
 

@@ -1500,13 +1500,17 @@ POST_META_MAX_WORDS = 80
 # "Cet article a plus de %s ans et il se peut que son contenu ne soit plus à jour." (public repositories'
 # templates). Searched in a line of at most AGE_NOTICE_MAX_WORDS words (folded); the age must be a number
 # of years, months, weeks or days with "old" after it ("This article is more than 1000 words" and "Cet
-# article a plus de commentaires que …" are sentences). AGE_NOTICE_HINTS screen the folded line first.
+# article a plus de commentaires que …" are sentences). And an archived site's banner over every page, the
+# National Archives' "This is historical material “frozen in time”. The website is no longer updated and links to
+# external websites and some internal pages may not work." (obamawhitehouse.archives.gov; postlight/parser's
+# fixtures obamawhitehouse.archives.gov--blog and --empty). AGE_NOTICE_HINTS screen the folded line first.
 AGE_NOTICE_RE = re.compile(
+    r"this is historical material\W+frozen in time|"
     r"(?:this|the) (?:article|story|post|page|content) is (?:more than|over|older than) "
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?|decades?) old\b"
     r"|cet (?:article|contenu|billet) (?:a plus de (?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
     r"(?:ans?|années?|mois|semaines?|jours?)\b|.{0,80}?(?:ne sont|n'est|ne soit|ne soient) plus à jour)")
-AGE_NOTICE_HINTS = (" old", "plus à jour", "cet ")
+AGE_NOTICE_HINTS = (" old", "plus à jour", "cet ", "historical material")
 AGE_NOTICE_MAX_WORDS = 30
 
 # A link that lets the reader skip a promotion set into the story, <a href="#X">skip past newsletter
