@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -1582,10 +1583,20 @@ def _opens_verse(out: list[clean.Para], verdicts: dict) -> bool:
     return hit
 
 
+_EMOJI_CATS = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
 def _clause(text: str) -> bool:
     """A line that ends a clause or a sentence in words (RC.EDGE_CLAUSE_ENDS; two words or more, or
     CJK): not an ellipsis, not a date and time ("14/01/2008 1:40:00 PM.")."""
     t = text.rstrip()
+    if t and not t[-1].isascii():
+        # (a sentence that ends with an emoji after its mark: "Hi everyone! 👋", a newsletter's greeting,
+        # postlight/parser's fixture ma.ttias.be; its modifiers and variation selectors with it)
+        end = len(t)
+        while end > 0 and len(t) - end < 8 and not t[end - 1].isascii() and unicodedata.category(t[end - 1]) in _EMOJI_CATS:
+            end -= 1
+        t = t[:end].rstrip()
     return (t.endswith(RC.EDGE_CLAUSE_ENDS) and not t.endswith("..")
             and (len(clean._LETTER_WORDS_RE.findall(t)) >= 2 or _WIDE_RE.search(t) is not None))
 

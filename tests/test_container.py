@@ -234,6 +234,22 @@ def test_a_story_that_opens_with_a_list_of_facts_keeps_its_first_fact():
     assert art.paragraphs == prose
 
 
+def test_a_greeting_that_ends_with_an_emoji_after_its_mark_opens_the_story():
+    # ma.ttias.be's cron.weekly (postlight/parser's fixture): "Hi everyone! 👋" over the issue went as a short
+    # line at the story's edge, its exclamation mark hidden by the emoji after it (scraper.extract._clause)
+    prose = [f"Paragraph {k} of the newsletter: there is quite a bit of news from the package managers this "
+             f"week, together with a new kernel release and two tools worth a look." for k in range(4)]
+    for greeting in ("Hi everyone! 👋", "Thanks for reading. ❤️"):
+        html = (f"<html><head><title>cron.weekly issue #130</title></head><body><main><h1>cron.weekly issue #130</h1>"
+                f"<div class='content'><p>{greeting}</p>" + "".join(f"<p>{x}</p>" for x in prose)
+                + "</div></main></body></html>")
+        art = extract(html.encode(), "https://ma.ttias.be/cronweekly/issue-130/")
+        assert art.paragraphs == [greeting] + prose
+    # a short line without a mark before its emoji is still furniture at the edge
+    html = html.replace("Thanks for reading. ❤️", "Share 👍")
+    assert extract(html.encode(), "https://ma.ttias.be/cronweekly/issue-130/").paragraphs == prose
+
+
 def test_a_paragraph_chosen_alone_collects_its_parent():
     # newspaper4k's japanese_article: one long <p> wins; its parent's other lines are text
     rec, html = corpus_page("japanese_article")

@@ -1131,6 +1131,8 @@ NOISE_FROM_THE_PROBES = [
     ("en", "middle", "<ul class='x8'><li><div class='x9'>Author:</div><div class='x10'><a href='/author/a' rel='author'>"
      "Austin Murphy</a></div></li><li><div class='x9'>Publish date:</div><div class='x11'><time datetime='2017-01-12'>"
      "Jan 12, 2017</time></div></li></ul>", "boilerplate.byline-label"),
+    # the time since publication with its unit's letter, in a post's meta bar (engadget.com, postlight/parser's fixture)
+    ("en", "middle", "<section class='x14'><div class='x15'><svg></svg> 1h ago </div></section>", "boilerplate.meta-line"),
     # a caption's class cut short: Times of India's div.img_cptn (postlight/parser's fixture timesofindia)
     ("en", "middle", "<section class='x12'><div class='x13'><img src='/p.jpg' alt='x'></div><div class='_3p5Tz img_cptn'>"
      "File photo of Chinese president Xi Jinping. (Reuters)</div></section>", "boilerplate.token:.img_cptn"),

@@ -882,7 +882,8 @@ RELATIVE_TIME_AR_UNITS = [
     "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر",
 ]
 META_LINE_RE = (r"(?:(?:last updated|updated|published|posted)?:?\s*\d+\s*"
-                    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+                    # (the unit may be its letter: "1h ago" in engadget.com's meta bar, postlight/parser's fixture)
+                    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\s+ago"
                     r"|\d+\s*shares?"   # a share counter, "858shares" (scrapinghub 0e014df6…, 4219d096…)
                     # (... in Spanish, German, French, Italian, Dutch: "534 veces compartido", a written probe of
                     # page kinds, 2026-12-07)
