@@ -1133,6 +1133,15 @@ NOISE_FROM_THE_PROBES = [
      "Jan 12, 2017</time></div></li></ul>", "boilerplate.byline-label"),
     # the time since publication with its unit's letter, in a post's meta bar (engadget.com, postlight/parser's fixture)
     ("en", "middle", "<section class='x14'><div class='x15'><svg></svg> 1h ago </div></section>", "boilerplate.meta-line"),
+    # the writer's bio in TechCrunch's 2011 author dropdown, and BusinessWeek's 2011 tools box title over its links
+    # (goose3's test pages techcrunch1 and businessWeek3)
+    ("en", "middle", "<div class='author-dropdown'><div class='authorlinks'><a href='/author/a/'>View Author Page</a></div>"
+     "<div class='description'><p>Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger who "
+     "attended the University of Southern California. <a href='/author/a/'>→ Learn More</a></p></div></div>",
+     "boilerplate.token:.author-dropdown"),
+    ("en", "middle", "<div id='story_tools' class='module'><div class='padding'><h4>Story Tools</h4><ul><li "
+     "class='non_social'><a href='/email'>E-mail</a></li><li class='non_social_print'><a href='/print'>Print</a></li>"
+     "</ul></div></div>", None),
     # a caption's class cut short: Times of India's div.img_cptn (postlight/parser's fixture timesofindia)
     ("en", "middle", "<section class='x12'><div class='x13'><img src='/p.jpg' alt='x'></div><div class='_3p5Tz img_cptn'>"
      "File photo of Chinese president Xi Jinping. (Reuters)</div></section>", "boilerplate.token:.img_cptn"),

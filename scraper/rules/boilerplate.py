@@ -108,10 +108,11 @@ BOILERPLATE_TOKEN_RE = re.compile(
     r"|banner[-_]?ad|teads|td[-_]a[-_]rec(?:[-_][a-z0-9]+)*"
     r"|nav|navbar|navigation|menu|main[-_]?menu|sidebar|side[-_]?bar|widget[-_]?area"
     r"|footer|footer[-_][a-z0-9_-]+|site[-_]?footer|page[-_]?footer|header[-_]?(?:top|bar|nav)|site[-_]?header|(?<![-_])header|masthead|topbar"
-    r"|print|pagination|pager|author[-_]?(?:box|bio|card)(?:[-_][a-z0-9]+)*|post[-_]author|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
+    r"|print|pagination|pager|author[-_]?(?:box|bio|card|dropdown)(?:[-_][a-z0-9]+)*|post[-_]author|wpautbox(?:[-_][a-z0-9]+)*|saboxplugin(?:[-_][a-z0-9]+)*|bios?|teasers?|(?<!__)teasers?[-_][a-z0-9]+|reading[-_]?time|read[-_]?time|favou?rites?|bookmarks?"
     r"|wp[-_]caption[-_]text|(?!(?:has|with|without|no)caption$)[a-z0-9]*caption|image[-_]?caption|photo[-_]?caption|[a-z0-9]*credits?|img[-_]?credit"
     # (a caption's class cut short, Times of India's div.img_cptn under the lead photo: postlight/parser's
-    # fixture timesofindia.indiatimes.com)
+    # fixture timesofindia.indiatimes.com; the writer's bio in TechCrunch's 2011 div.author-dropdown over the post,
+    # goose3's test page techcrunch1, is "author-dropdown" among the author box tokens)
     r"|(?:img|image|photo|pic)[-_]?cptn|cptn"
     r"|image[-_]?copyright|photo[-_]?copyright|copyright"
     r"|skip[-_]?link|screen[-_]?reader[-_]?(?:text|only)|sr[-_]only|visually[-_]?hidden|off[-_]?screen|a11y[-_]hidden"
@@ -1759,6 +1760,9 @@ FURNITURE_LINES = [
     # the tools under a 2000s story ("Send this story to a friend", "E-mail this story to a friend", "Printer friendly
     # version", "Condividi questo articolo con i tuoi amici:": a written probe of 2005-16 pages, 2026-12-07)
     "Send this story to a friend", "E-mail this story to a friend", "Email this story to a friend",
+    # (the tools box's own title left over its removed links: BusinessWeek's 2011 div#story_tools "Story Tools", goose3's
+    # test pages businessWeek1 and businessWeek3)
+    "Story Tools", "Article Tools",
     # (a forum post's edit notice when short, vBulletin's "Last edited by bigjim; 21-08-2015 at 06:10 PM.": the longer
     # phpBB form is in PUBLISHER_NOTICE_STARTS)
     "Last edited by", "آخر تعديل بواسطة",
