@@ -1,19 +1,27 @@
-"""Where each extractor's body starts, against the opening words that postlight/parser's tests expect.
+"""Where each extractor's body starts, against the opening words that two extractors' test suites expect.
 
-    python -m scraper.benchmarks.story_start SOURCE [--only ours,trafilatura,readability] [--show N]
+    python -m scraper.benchmarks.story_start SOURCE [SOURCE …] [--only ours,trafilatura,readability] [--show N]
 
-SOURCE: a checkout or a git directory of `postlight/parser <https://github.com/postlight/parser>`_
-(MIT and Apache-2.0; the ``fetch`` tool's mirror is a git directory). Its custom extractors' tests
-(``src/extractors/custom/<site>/index.test.js``, about 140 sites, most of them English, Japanese,
-German and French publishers saved in 2016-2020) each read one saved page (``fixtures/…html``) and assert
-the first 13 words of the content (``excerptContent($('*').first().text(), 13)``), the title, and often
-the author and the date, written by the test's author from the article. The first 13 words are an
-independent check of where a body starts: leading furniture (a kicker, a date line, a notice, a card)
-puts them later, a lost opening leaves them out.
+SOURCE: a checkout or a git directory (the ``fetch`` tool's mirror is one) of
+`postlight/parser <https://github.com/postlight/parser>`_ (MIT and Apache-2.0) or of
+`goose3/goose3 <https://github.com/goose3/goose3>`_ (Apache-2.0), told apart by their layout.
 
-Each test file's cases (most have one, some two or three). Per page and system: **start** (the body opens with those words), **later** (they are in the body, after
-other text: the characters before them are summed), **missing** (not in the body). Compared with letters and
-digits only, folded (Mercury's text joins elements with no space between them). Mercury's convention
+goose3's content tests (``tests/data/content/test_<name>.html`` + ``.json``, 51 saved pages of 2010-14 news
+sites in English, French, Spanish, German, Chinese, Korean and Arabic) assert that goose's text begins with
+``expected.cleaned_text`` (its ``assert_cleaned_text``); the first paragraph of it, at most 25 words, is the
+expected opening here. Its pages at example.com and exemple.com are made up for goose's own options and
+are left out.
+
+postlight/parser's custom extractors' tests (``src/extractors/custom/<site>/index.test.js``, about 140
+sites, most of them English, Japanese, German and French publishers saved in 2016-2020) each read one to
+three saved pages (``fixtures/…html``) and assert the first 13 words of the content (``excerptContent($('*')
+.first().text(), 13)``), the title, and often the author and the date, written by the test's author from the
+article (149 pages). Those words are an independent check of where a body starts: leading furniture (a
+kicker, a date line, a notice, a card) puts them later, a lost opening leaves them out.
+
+Per page and system: **start** (the body opens with the expected words), **later** (they are in the body,
+after other text: the characters before them are counted), **missing** (not in the body). Compared with
+letters and digits only, folded (Mercury's text joins elements with no space between them). Mercury's convention
 differs from this project's in one known way: its content opens with the lead photo's caption and
 credit where a page has one ("Image: Brian Weaver One of the best …"), which this project leaves out
 (it is furniture), so a page of that kind reads **missing** for a body that is right; ``--show`` lists
@@ -26,11 +34,13 @@ Nothing here is a test: it prints figures (a dev probe, not a held-out set).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scraper.bench import call, load_system
 from scraper.textnorm import fold
@@ -62,14 +72,17 @@ class Source:
 
     def __init__(self, path: Path):
         self.path = path
-        self.git = not (path / "src").is_dir()
+        self.git = not (path / "src").is_dir() and not (path / "tests").is_dir()
 
-    def names(self) -> list[str]:
+    def all_names(self) -> list[str]:
         if not self.git:
-            return sorted(str(p.relative_to(self.path)) for p in (self.path / "src/extractors/custom").glob("*/index.test.js"))
+            return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
         out = subprocess.run(["git", "-C", str(self.path), "ls-tree", "-r", "--name-only", "HEAD"],
                              capture_output=True, text=True, check=True).stdout
-        return sorted(n for n in out.splitlines() if TESTS_GLOB.match(n))
+        return sorted(out.splitlines())
+
+    def names(self) -> list[str]:
+        return [n for n in self.all_names() if TESTS_GLOB.match(n)]
 
     def read(self, name: str) -> bytes:
         if not self.git:
@@ -100,6 +113,35 @@ def cases(src: Source) -> list[Case]:
     return out
 
 
+GOOSE_DIR = "tests/data/content/"
+GOOSE_MADE_UP = ("example.com", "exemple.com")
+GOOSE_WORDS = 25
+
+
+def goose_cases(src: Source) -> list[Case]:
+    """goose3's content tests: each page with its ``expected.cleaned_text``'s first paragraph (GOOSE_WORDS
+    words at most) as the expected opening."""
+    names = set(src.all_names())
+    out = []
+    for name in sorted(n for n in names if n.startswith(GOOSE_DIR) and n.endswith(".json")):
+        page = name[:-5] + ".html"
+        if page not in names:
+            continue
+        data = json.loads(src.read(name))
+        url = data.get("url") or ""
+        first = ((data.get("expected") or {}).get("cleaned_text") or "").strip().split("\n")[0]
+        if not first or urlsplit(url).hostname in GOOSE_MADE_UP:
+            continue
+        out.append(Case(site=name.rsplit("/", 1)[-1][:-5], url=url, fixture=page,
+                        first13=" ".join(first.split()[:GOOSE_WORDS]), title=None))
+    return out
+
+
+def all_cases(src: Source) -> list[Case]:
+    """The cases of a postlight/parser or a goose3 tree."""
+    return goose_cases(src) if any(n.startswith(GOOSE_DIR) for n in src.all_names()) else cases(src)
+
+
 def squeeze(text: str) -> str:
     """Letters and digits only, folded."""
     return re.sub(r"[\W_]+", "", fold(text or ""))
@@ -114,26 +156,34 @@ def verdict(body: str, first13: str) -> tuple[str, int]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("source", type=Path, help="checkout or git directory of postlight/parser")
+    ap.add_argument("source", type=Path, nargs="+", help="checkout or git directory of postlight/parser or goose3")
     ap.add_argument("--only", default="ours,trafilatura,readability")
     ap.add_argument("--ours", default="scraper.extract:extract", help="module:function of our extractor")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list up to N pages ours does not start right")
     ap.add_argument("--timeout", type=float, default=30.0)
     args = ap.parse_args(argv)
-    src = Source(args.source)
-    todo = cases(src)
-    if not todo:
-        print(f"no test cases found under {args.source}", file=sys.stderr)
-        return 2
     names = [n.strip() for n in args.only.split(",") if n.strip()]
     systems = {n: load_system(n, args.ours) for n in names}
+    for path in args.source:
+        src = Source(path)
+        todo = all_cases(src)
+        if not todo:
+            print(f"no test cases found under {path}", file=sys.stderr)
+            return 2
+        report(src, todo, systems, args)
+    return 0
+
+
+def report(src: Source, todo: list[Case], systems: dict, args) -> None:
+    names = list(systems)
     pages = [(c, src.read(c.fixture)) for c in todo]
     rows: dict[str, list] = {n: [] for n in names}
     for c, data in pages:
         for n, fn in systems.items():
             body, _, err = call(fn, data, c.url, args.timeout)
             rows[n].append((verdict(body, c.first13), body, err))
-    print(f"story_start: {len(pages)} pages of postlight/parser's custom-extractor tests")
+    kind = "goose3's content tests" if todo[0].fixture.startswith(GOOSE_DIR) else "postlight/parser's custom-extractor tests"
+    print(f"story_start: {len(pages)} pages of {kind} ({src.path})")
     print(f"{'system':<13}{'start':>7}{'later':>7}{'missing':>9}{'errors':>8}   chars before, median of 'later'")
     for n in names:
         v = [r[0][0] for r in rows[n]]
@@ -150,7 +200,7 @@ def main(argv=None) -> int:
             opening = " | ".join(body.split("\n")[:3])[:240]
             print(f"\n{c.site}: {verd[0]}{f' ({verd[1]} chars before)' if verd[0] == 'later' else ''}"
                   f"{f' error {err}' if err else ''}\n  expected: {c.first13[:160]}\n  ours:     {opening}")
-    return 0
+    print()
 
 
 if __name__ == "__main__":
