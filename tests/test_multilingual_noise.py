@@ -1142,6 +1142,11 @@ NOISE_FROM_THE_PROBES = [
     ("en", "middle", "<div id='story_tools' class='module'><div class='padding'><h4>Story Tools</h4><ul><li "
      "class='non_social'><a href='/email'>E-mail</a></li><li class='non_social_print'><a href='/print'>Print</a></li>"
      "</ul></div></div>", None),
+    # a caption that is a sentence, the image's alt text word for word, the only line of the image's box (CNN 2010,
+    # goose3's test page cnn1)
+    ("en", "middle", "<div class='x16'><div class='x17'><img src='/k.jpg' alt='Party chairman Tim Kaine says Democrats "
+     "will continue to highlight their role in Social Security.'></div><div>Party chairman Tim Kaine says Democrats will "
+     "continue to highlight their role in Social Security.</div></div>", "boilerplate.caption"),
     # a caption's class cut short: Times of India's div.img_cptn (postlight/parser's fixture timesofindia)
     ("en", "middle", "<section class='x12'><div class='x13'><img src='/p.jpg' alt='x'></div><div class='_3p5Tz img_cptn'>"
      "File photo of Chinese president Xi Jinping. (Reuters)</div></section>", "boilerplate.token:.img_cptn"),
