@@ -4219,9 +4219,11 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         if words <= 30 and p.link_ratio < 0.5 and (
                 not p.heading or p.tag in _CAPTION_HEADINGS and id(p) in sole_lines):
             # (what the line says: a credit, a caption's label or tail, the image's alt text...)
-            # (a sentence too when it is the only line of the image's box: CNN's 2010 caption under its photo,
-            # the alt text word for word, goose3's test page cnn1)
-            said = ((img_texts and folded(p) in img_texts and (not _SENTENCE_END_RE.search(f) or id(p) in sole_lines))
+            # (a sentence too when it is the only line of the image's box: CNN's 2010 caption under its photo, the
+            # alt text word for word, goose3's test page cnn1; not a story's first paragraph, a <p> that holds the
+            # image whose alt text it is: msn.com's, postlight/parser's fixture)
+            said = ((img_texts and folded(p) in img_texts and (not _SENTENCE_END_RE.search(f) or (
+                id(p) in sole_lines and (p.block.tag != "p" or p.block not in img_blocks))))
                     or (hit and _CAPTION_RE.match(f))
                     or (words <= B.CAPTION_BARE_LABEL_MAX_WORDS and _CAPTION_BARE_RE.match(f))
                     or (words <= 25 and _CAPTION_END_RE.search(folded(p)))

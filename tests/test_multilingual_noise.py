@@ -1100,6 +1100,15 @@ def test_story_lines_like_the_probes_noise_stay(lang, line):
     assert line in art.paragraphs
 
 
+def test_a_paragraph_that_holds_the_image_whose_alt_text_it_says_stays():
+    # msn.com 2016 (postlight/parser's fixture): the story's first paragraph, <p><span><img alt="…"></span><strong>…
+    # </strong></p>, says the image's alt text; a caption so worded goes only from a block of its own
+    line = "The reason why we love to watch sad movies is linked to the release of endorphins."
+    middle = f"<p><span class='x1'><img src='/a.jpg' alt='{line}'></span><strong>{line}</strong></p>"
+    art = extract(page("en", middle=middle), "https://example.com/news/1")
+    assert line in art.paragraphs
+
+
 def _p(line: str) -> str:
     return f"<p>{line}</p>"
 
