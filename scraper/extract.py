@@ -1390,6 +1390,9 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
         if not out and p.tag == "h1" and title_f and _same_words(clean.folded(p), title_f):
             drop(p, "story.headline")   # the visible headline in other words than the title
             continue
+        if not out and p.heading and p.link_ratio >= RC.KICKER_LINK_SHARE and _section_kicker(p):
+            drop(p, "story.kicker")   # a heading over the story that links to its section (RC.KICKER_*)
+            continue
         out.append(p)
     out = _slideshow_furniture(out, drop)
     # the readers' comments under their title (scraper.rules.container COMMENTS_*): the story ends there
@@ -1456,6 +1459,25 @@ def _opens_facts(out: list[clean.Para]) -> bool:
         # (not the page's own metadata: a writer's label, a date: "Добавлено: 2012-01-15 14:40:09" / "Автор: …")
         and clean._bare(fold(p.text.split(":", 1)[0].split("：", 1)[0])) not in clean._AUTHOR_LABELS_BARE
         and find_date_in_text(p.text) is None for p in out[:n])
+
+
+_KICKER_PATH_RE = re.compile(RC.KICKER_SECTION_PATH, re.I)
+
+
+def _section_kicker(p: clean.Para) -> bool:
+    """The line is at most RC.KICKER_MAX_WORDS words and its link goes to a section's page (RC.KICKER_*)."""
+    if p.block is None or len(p.text.split()) > RC.KICKER_MAX_WORDS:
+        return False
+    a = next(p.block.iter("a"), None)
+    href = (a.get("href") or "") if a is not None else ""
+    if not href or href[0] == "#":
+        return False
+    path = urlsplit(href).path
+    if _KICKER_PATH_RE.search(path):
+        return True
+    parts = [x for x in path.split("/") if x]
+    return (0 < len(parts) <= RC.KICKER_MAX_SEGMENTS and not any(c.isdigit() for c in path) and "." not in parts[-1]
+            and all(x.count("-") < RC.KICKER_SLUG_HYPHENS for x in parts))
 
 
 def _trail_to_title(p: clean.Para, title_f: str) -> bool:

@@ -250,6 +250,26 @@ def test_a_greeting_that_ends_with_an_emoji_after_its_mark_opens_the_story():
     assert extract(html.encode(), "https://ma.ttias.be/cronweekly/issue-130/").paragraphs == prose
 
 
+def test_a_heading_over_the_story_that_links_to_its_section_goes_as_its_kicker():
+    # dmagazine.com 2016 and the Miami Herald (postlight/parser's fixtures): "<h2 class="category"><a
+    # href="/category/sports/">Sports</a></h2>" and "<h1><a href="/news/business/biz-monday/">Business Monday</a></h1>"
+    # over the headline, in the story's box (RC.KICKER_*)
+    prose = [f"Paragraph {k} of the story: eligible players with brain injuries should start receiving payments of "
+             f"the settlement after the court declined to hear the appeal on Monday." for k in range(5)]
+    for kicker in ('<h2 class="category"><a href="https://www.dmagazine.com/category/sports/">Sports</a></h2>',
+                   '<h1 class="heading link"><a href="/news/business/biz-monday/">Business Monday</a></h1>'):
+        html = (f"<html><head><title>Tony Dorsett can get paid</title></head><body><main><article class='story'>"
+                f"{kicker}<h1>The Supreme Court defers</h1>" + "".join(f"<p>{x}</p>" for x in prose)
+                + "</article></main></body></html>")
+        art = extract(html.encode(), "https://www.dmagazine.com/frontburner/2016/12/nfl-concussion-settlement/")
+        assert art.paragraphs[-len(prose):] == prose and "Sports" not in art.body and "Business" not in art.body
+        assert "story.kicker" in [r.rule for r in art.removed]
+    # a heading that links to a story (its address has a date and a slug) is no kicker
+    html = html.replace('href="/news/business/biz-monday/"', 'href="/news/2016/12/12/ceos-on-public-transit-rail.html"')
+    art = extract(html.encode(), "https://www.dmagazine.com/frontburner/2016/12/nfl-concussion-settlement/")
+    assert "story.kicker" not in [r.rule for r in art.removed]
+
+
 def test_a_paragraph_chosen_alone_collects_its_parent():
     # newspaper4k's japanese_article: one long <p> wins; its parent's other lines are text
     rec, html = corpus_page("japanese_article")

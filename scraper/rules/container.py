@@ -272,6 +272,17 @@ WIDE_CHAR_WEIGHT = 2
 # يكافحون لاستيعاب حرقه لنفسه دعماً لغزة", JSON-LD headline "آرون بوشنيل: أصدقاء الطيار الأمريكي
 # يكافحون لاستيعاب حرقه لنفسه دعماً لغزة".
 HEADLINE_SHARE = 0.7
+# A heading that opens the story's lines and is a link (KICKER_LINK_SHARE of it) of at most KICKER_MAX_WORDS
+# words to a section's page is the story's kicker, not its text (story.kicker): dmagazine.com's h2.category
+# "<a href="/category/sports/">Sports</a>", the Miami Herald's "<h1><a href="/news/business/biz-monday/">Business
+# Monday</a></h1>" over the headline (postlight/parser's fixtures). A section's page: its path has
+# KICKER_SECTION_PATH's word, or at most KICKER_MAX_SEGMENTS segments with no digit, no file extension and no
+# slug of KICKER_SLUG_HYPHENS hyphens or more (an article's address has its date, its number or its slug).
+KICKER_LINK_SHARE = 0.9
+KICKER_MAX_WORDS = 4
+KICKER_SECTION_PATH = r"/(?:category|categories|section|sections|topics?|tags?|rubri(?:k|que)|ressort|kategorie)/"
+KICKER_MAX_SEGMENTS = 3
+KICKER_SLUG_HYPHENS = 3
 
 # A choice without a mark of the story box (no <article>, body-hint class or id, or
 # itemprop=articleBody) that holds such a box making HINTED_CHILD_SHARE or more of its score (the
