@@ -586,7 +586,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
         joined = set(map(id, members))
         between = [c for c in parent[at[0]:at[-1]] if isinstance(c.tag, str) and id(c) not in joined]
         # ... and the paragraphs of the parts' tag right before the first part, with no link in them (its
-        # opening sentence, too short to score as a part: RC.BETWEEN_OPENING)
+        # opening sentence, too short to score as a part: beside RC.BETWEEN_MIN_PARTS)
         lined: dict = {}   # (a block of the parent: are all its lines text, no link or heading)
         for p in paras:
             if p.block is not None and p.block.getparent() is parent:
@@ -736,8 +736,9 @@ def _description_words(descriptions) -> list[set]:
 def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descriptions):
     """A box of ``el``'s tag and class attribute, apart from the members (neither inside nor around
     one) and in the same <article> as ``el`` (or in none, as ``el``), that comes before ``el``,
-    scores as story, holds no link line and has a line that says one of the page's descriptions
-    (RC.LEDE_BOX). None if there is none."""
+    scores as story, holds no link line and has a line that says one of the page's descriptions, or
+    ends right before ``el`` and holds paragraphs of prose (RC.LEDE_BOX, RC.LEDE_BOX_GAP_LINES). None
+    if there is none."""
     tag, cls = el.tag, el.get("class")
     cands = [c for c, s in scores.items() if s > RC.SPLIT_MIN_SCORE and c.tag == tag and c is not el
              and c.get("class") == cls]

@@ -195,7 +195,7 @@ def test_what_stands_between_the_parts_of_a_paragraph_story_joins():
 def test_the_opening_sentence_before_the_first_part_of_a_paragraph_story_joins():
     # techlog.iij.ad.jp 2019 (postlight/parser's fixture): the post's <p>s in div.entry-content beside lists
     # of links to the slides and the reports that outweigh the box; the parts gathered from the chosen <p>
-    # began after the post's short opening sentence (RC.BETWEEN_OPENING)
+    # began after the post's short opening sentence (RC.SPLIT_BETWEEN)
     opening = "Here are the slides of the meeting."
     prose = [f"Paragraph {k} of the post: the meeting in Osaka drew more readers than the one before, and the "
              f"questions after each talk ran long, so the next one will leave more time for them." for k in range(3)]

@@ -63,7 +63,6 @@ BETWEEN_MIN_PARTS = 2
 # post's opening sentence, too short to score as a part: "IIJmio meetingの発表資料を公開します。" over a post
 # whose lists of links to the slides and the reports outweigh its box; postlight/parser's fixture
 # techlog.iij.ad.jp; DAnIEL aif.ua pages +0.01, +0.02)
-BETWEEN_OPENING = "the paragraphs right before the first part"
 
 # A data table chosen (a list page: the table is its content): the paragraphs right before it in its
 # parent box, up to TABLE_INTRO_MAX of them and back to the first element that is no <p> of text lines
