@@ -28,6 +28,29 @@ class UndecodableError(ValueError):
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00",
                  b"7z\xbc\xaf", b"\xfd7zXZ", b"BZh", b"\x28\xb5\x2f\xfd", b"OggS", b"ID3", b"fLaC")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+# The letters' runs of a text decoded as windows-1256 that say it is Arabic: ARABIC_MIN_WORDS words of Arabic
+# letters alone, ARABIC_WORDS_VS_MIXED times as many as the words that mix Arabic and Latin letters. A Latin page
+# (cp1252, ISO-8859-1) decoded so gets an Arabic letter for each of its ã, á, í, ó, õ, ú inside its Latin words
+# ("computaçمo", "malلria"): a Portuguese page of Folha de S.Paulo, 2017, declared windows-1252, was read as
+# windows-1256 by the count of Arabic letters alone (chimbori/crux's golden file folha_uol_com_br.html).
+ARABIC_MIN_WORDS = 10
+ARABIC_WORDS_VS_MIXED = 3
+
+
+def _reads_as_arabic(text: str) -> bool:
+    """The text (a page decoded as windows-1256) has words of Arabic letters, not Latin words with Arabic letters
+    in them (ARABIC_MIN_WORDS, ARABIC_WORDS_VS_MIXED)."""
+    words = mixed = 0
+    for run in _LETTERS_RE.findall(text[:20000]):
+        if run.isascii():
+            continue
+        n = len(_ARABIC_RE.findall(run))
+        if n == len(run):
+            words += n > 1
+        elif n and any("a" <= c <= "z" or "A" <= c <= "Z" for c in run):
+            mixed += 1
+    return words >= ARABIC_MIN_WORDS and words >= ARABIC_WORDS_VS_MIXED * mixed
 _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "iso8859-15", "cp1256", "iso8859-6", "ascii"}
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # C0 control bytes no text has (tab, LF, FF, CR and ESC allowed): ~10% of random bytes.
@@ -212,7 +235,7 @@ def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str, bool]:
                 # windows-1256 bytes declared as Latin: browsers show ÇÌÊãÚ; we show Arabic.
                 if len(_ARABIC_RE.findall(text[:20000])) < 5:
                     ar = body.decode("cp1256", "replace")
-                    if len(_ARABIC_RE.findall(ar[:20000])) > 50:
+                    if len(_ARABIC_RE.findall(ar[:20000])) > 50 and _reads_as_arabic(ar):
                         return ar, "cp1256", False
             return text, declared, False
     # UTF-8 declared, or a declared charset that does not decode the bytes, or none: sniff.
@@ -224,7 +247,7 @@ def _decode(body: bytes, headers: Mapping | None) -> tuple[str, str, bool]:
         # mostly UTF-8: the bad bytes become U+FFFD, the page is not read as windows-1256
         return lenient, "utf-8", False
     text = body.decode("cp1256", "replace")
-    if len(_ARABIC_RE.findall(text[:20000])) > 20:
+    if len(_ARABIC_RE.findall(text[:20000])) > 20 and _reads_as_arabic(text):
         return text, "cp1256", False
     return body.decode("cp1252", "replace"), "cp1252", False
 

@@ -171,6 +171,27 @@ def test_windows_1256_page_without_any_declaration_still_decodes():
     assert enc == "cp1256" and STORY[2] in text
 
 
+PORTUGUESE = ["Aubrey de Grey, 53, quer curar o envelhecimento. Sim, para esse pesquisador inglês, formado em "
+              "ciências da computação na Universidade de Cambridge, envelhecer é uma doença tal como a malária.",
+              "Segundo ele, a primeira pessoa que viverá mil anos já nasceu, e a ciência não está longe de "
+              "conseguir reparar os danos que o corpo acumula ao longo da vida: não há razão para esperar."] * 8
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="windows-1252">', ""])
+def test_a_latin_page_full_of_accents_is_not_read_as_windows_1256(meta):
+    # Folha de S.Paulo 2017 (chimbori/crux's golden file folha_uol_com_br.html), windows-1252: its ã, á, í, ó, õ, ú
+    # are Arabic letters in windows-1256, more than enough to pass a count of Arabic letters ("computaçمo",
+    # "malلria"); the Arabic reading needs words of Arabic letters (htmlio.ARABIC_*)
+    body = (f"<html lang='pt-br'><head>{meta}<title>Cientista</title></head><body><article>"
+            + "".join(f"<p>{x}</p>" for x in PORTUGUESE) + "</article></body></html>").encode("cp1252")
+    text, enc = decode_html(body)
+    assert enc == "cp1252" and "computação" in text and "malária" in text
+    # a windows-1256 page declared so, or as Latin, still reads as Arabic
+    arabic = page().encode("cp1256")
+    assert decode_html(arabic)[1] == "cp1256"
+    assert decode_html(arabic.replace(b"<head>", b'<head><meta charset="windows-1252">', 1))[1] == "cp1256"
+
+
 def test_utf8_page_whose_head_is_a_script_of_arabic_strings_is_a_page():
     # first 64 KiB: a script of Arabic strings with almost no whitespace (minified data), then a
     # short English story; valid UTF-8, so no binary verdict (the whitespace test is for text
