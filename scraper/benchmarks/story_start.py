@@ -1,10 +1,15 @@
-"""Where each extractor's body starts, against the opening words that two extractors' test suites expect.
+"""Where each extractor's body starts, against the opening words that three extractors' test suites expect.
 
     python -m scraper.benchmarks.story_start SOURCE [SOURCE …] [--only ours,trafilatura,readability] [--show N]
 
 SOURCE: a checkout or a git directory (the ``fetch`` tool's mirror is one) of
-`postlight/parser <https://github.com/postlight/parser>`_ (MIT and Apache-2.0) or of
-`goose3/goose3 <https://github.com/goose3/goose3>`_ (Apache-2.0), told apart by their layout.
+`postlight/parser <https://github.com/postlight/parser>`_ (MIT and Apache-2.0), of
+`goose3/goose3 <https://github.com/goose3/goose3>`_ (Apache-2.0) or of
+`chimbori/crux <https://github.com/chimbori/crux>`_ (Apache-2.0), told apart by their layout.
+
+crux's golden files (``GoldenFilesTest.kt`` and ``test_data/*.html``, 84 saved pages of 2010-17: news, blogs,
+Wikipedia, a few app pages; removed from its newest tree, so a git directory is read at the commit before
+their removal) assert the start of the article's text (``assertStartsWith``); its first 25 words at most.
 
 goose3's content tests (``tests/data/content/test_<name>.html`` + ``.json``, 51 saved pages of 2010-14 news
 sites in English, French, Spanish, German, Chinese, Korean and Arabic) assert that goose's text begins with
@@ -68,18 +73,30 @@ class Case:
 
 
 class Source:
-    """Files of a checkout or of a git directory (read with ``git show HEAD:path``)."""
+    """Files of a checkout or of a git directory (read with ``git show REF:path``; REF is HEAD, or for crux,
+    whose newest tree no longer has its golden files, the commit before the one that removed them)."""
 
     def __init__(self, path: Path):
         self.path = path
         self.git = not (path / "src").is_dir() and not (path / "tests").is_dir()
+        self.ref = "HEAD"
+        self._names: list[str] | None = None
+        if self.git and not any(n.startswith(("src/extractors/custom/", GOOSE_DIR)) or n in CRUX_TESTS
+                                for n in self.all_names()):
+            gone = self._git("log", "-1", "--format=%H", "--all", "--", *CRUX_TESTS).strip()
+            if gone:
+                self.ref, self._names = f"{gone}^", None
+
+    def _git(self, *args: str) -> str:
+        return subprocess.run(["git", "-C", str(self.path), *args], capture_output=True, text=True, check=True).stdout
 
     def all_names(self) -> list[str]:
-        if not self.git:
-            return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
-        out = subprocess.run(["git", "-C", str(self.path), "ls-tree", "-r", "--name-only", "HEAD"],
-                             capture_output=True, text=True, check=True).stdout
-        return sorted(out.splitlines())
+        if self._names is None:
+            if not self.git:
+                self._names = sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
+            else:
+                self._names = sorted(self._git("ls-tree", "-r", "--name-only", self.ref).splitlines())
+        return self._names
 
     def names(self) -> list[str]:
         return [n for n in self.all_names() if TESTS_GLOB.match(n)]
@@ -87,7 +104,7 @@ class Source:
     def read(self, name: str) -> bytes:
         if not self.git:
             return (self.path / name).read_bytes()
-        return subprocess.run(["git", "-C", str(self.path), "show", f"HEAD:{name}"], capture_output=True,
+        return subprocess.run(["git", "-C", str(self.path), "show", f"{self.ref}:{name}"], capture_output=True,
                               check=True).stdout
 
 
@@ -137,9 +154,46 @@ def goose_cases(src: Source) -> list[Case]:
     return out
 
 
+CRUX_DATA = "test_data/"
+CRUX_TESTS = ("src/test/kotlin/com/chimbori/crux/articles/GoldenFilesTest.kt",
+              "src/test/java/com/chimbori/crux/articles/GoldenFilesTest.kt")
+_KT_STR = r'"((?:[^"\\]|\\.)*)"'
+_CRUX_FILE_RE = re.compile(r"(?:fromFile|extractFromFile)\(\s*" + _KT_STR + r"(?:\.toHttpUrl\(\))?\s*,\s*" + _KT_STR)
+_CRUX_START_RE = re.compile(r"assertStartsWith\(\s*" + _KT_STR)
+
+
+def crux_cases(src: Source) -> list[Case]:
+    """crux's golden files (GoldenFilesTest.kt): each test reads a page of test_data/ for a URL and asserts
+    the start of the article's text (``assertStartsWith``); a page read by several tests counts once."""
+    names = set(src.all_names())
+    test = next((t for t in CRUX_TESTS if t in names), None)
+    if test is None:
+        return []
+    kt = src.read(test).decode("utf-8", "replace")
+    out, seen = [], set()
+    for block in kt.split("@Test")[1:]:
+        page, start = _CRUX_FILE_RE.search(block), _CRUX_START_RE.search(block)
+        if page is None or start is None:
+            continue
+        url, name = (re.sub(r"\\(.)", r"\1", g) for g in page.groups())
+        first = re.sub(r"\\(.)", r"\1", start.group(1)).strip()
+        fixture = CRUX_DATA + name
+        if not first or fixture not in names or fixture in seen:
+            continue
+        seen.add(fixture)
+        out.append(Case(site=name[:-5], url=url, fixture=fixture, first13=" ".join(first.split()[:GOOSE_WORDS]),
+                        title=None))
+    return out
+
+
 def all_cases(src: Source) -> list[Case]:
-    """The cases of a postlight/parser or a goose3 tree."""
-    return goose_cases(src) if any(n.startswith(GOOSE_DIR) for n in src.all_names()) else cases(src)
+    """The cases of a postlight/parser, a goose3 or a crux tree."""
+    names = src.all_names()
+    if any(n.startswith(GOOSE_DIR) for n in names):
+        return goose_cases(src)
+    if any(n in CRUX_TESTS for n in names):
+        return crux_cases(src)
+    return cases(src)
 
 
 def squeeze(text: str) -> str:
@@ -182,7 +236,8 @@ def report(src: Source, todo: list[Case], systems: dict, args) -> None:
         for n, fn in systems.items():
             body, _, err = call(fn, data, c.url, args.timeout)
             rows[n].append((verdict(body, c.first13), body, err))
-    kind = "goose3's content tests" if todo[0].fixture.startswith(GOOSE_DIR) else "postlight/parser's custom-extractor tests"
+    kind = ("goose3's content tests" if todo[0].fixture.startswith(GOOSE_DIR) else "crux's golden files"
+            if todo[0].fixture.startswith(CRUX_DATA) else "postlight/parser's custom-extractor tests")
     print(f"story_start: {len(pages)} pages of {kind} ({src.path})")
     print(f"{'system':<13}{'start':>7}{'later':>7}{'missing':>9}{'errors':>8}   chars before, median of 'later'")
     for n in names:
