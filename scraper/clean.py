@@ -3975,8 +3975,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.publisher-notice")   # (a publisher's own notice: B.PUBLISHER_NOTICE_*)
             i += 1
             continue
-        if (words <= B.PLAYER_BOX_LINE_MAX_WORDS and _HAS_DIGIT(p.text[-8:])
-                and (B.PLAYER_BOX_DURATION_RE.match(p.text) if words <= 2 else B.PLAYER_BOX_DURATION_TAIL_RE.search(p.text))):
+        if ((words <= B.PLAYER_BOX_LINE_MAX_WORDS and _HAS_DIGIT(p.text[-8:])
+                and (B.PLAYER_BOX_DURATION_RE.match(p.text) if words <= 2 else B.PLAYER_BOX_DURATION_TAIL_RE.search(p.text)))
+                or (words <= 6 and p.text[:1].isdigit() and B.PLAYER_BOX_DURATION_HEAD_RE.match(p.text))):
             members = player_box(i)
             if members:
                 for k in members:

@@ -1623,6 +1623,10 @@ PLAYER_BOXES = [
     "class='InlineVideo-videoFooter'><div class='InlineVideo-videoDurationContainer'><span>VIDEO</span><span>3:49</span>"
     "<span>03:49</span></div><div class='InlineVideo-title'>Consol Energy CFO on coal vs. natural gas</div><div "
     "class='InlineVideo-section'><a href='/closing-bell/'>Closing Bell</a></div></div></div></div>",
+    # (the length first, then the clip's section, over its headline: Sports Illustrated's div.video-info, chimbori/crux's
+    # golden file sportsillustrated.html)
+    "<div class='video-info padding-16'><div class='heading-tiny'>0:56 | NBA</div><div class='headline'>Shaquille "
+    "O’Neal, Allen Iverson, Yao Ming headline Hall of Fame class</div></div>",
 ]
 
 

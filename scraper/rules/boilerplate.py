@@ -1476,6 +1476,9 @@ PLAYER_BOX_DURATION_RE = re.compile(r"^(?:(?:duration|video)\s*:?\s*)?\d{1,2}:\d
 # ("… Majestic station01:32"; CNBC's inline player prints its label and its length twice, glued: "VIDEO3:4903:49",
 # postlight/parser's fixture www.cnbc.com, where the clip's title stayed over the story)
 PLAYER_BOX_DURATION_TAIL_RE = re.compile(r"(?:(?<![\d:])|(?<=\d:\d\d))\d{1,2}:\d{2}(?::\d{2})?$")
+# ... or the length first, then the clip's section: Sports Illustrated's "0:56 | NBA" in its div.video-info over the
+# clip's headline (chimbori/crux's golden file sportsillustrated.html)
+PLAYER_BOX_DURATION_HEAD_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*[^\d|•·]{2,30}$")
 PLAYER_BOX_CLASS_RE = re.compile(r"video|vdo|player", re.I)
 PLAYER_BOX_LINE_MAX_WORDS = 15
 
