@@ -68,7 +68,7 @@ class Case:
     site: str
     url: str
     fixture: str
-    first13: str
+    first13: str   # the opening the test expects (Mercury's 13 words; goose3's and crux's first words)
     title: str | None
 
 
@@ -210,7 +210,7 @@ def verdict(body: str, first13: str) -> tuple[str, int]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("source", type=Path, nargs="+", help="checkout or git directory of postlight/parser or goose3")
+    ap.add_argument("source", type=Path, nargs="+", help="checkout or git directory of postlight/parser, goose3 or crux")
     ap.add_argument("--only", default="ours,trafilatura,readability")
     ap.add_argument("--ours", default="scraper.extract:extract", help="module:function of our extractor")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list up to N pages ours does not start right")
