@@ -1387,8 +1387,13 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             drop(p, "story.breadcrumb")   # (among the story's lines only: see RC.BREADCRUMB_*)
             continue
         if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
+            if p.tag == "h1" and len(out) == 1 and _kicker_over(out[0], p):
+                drop(out.pop(), "story.kicker")   # (the headline's kicker right over it: RC.KICKER_*)
             continue  # the headline is stored as the title
-        if not out and p.tag == "h1" and title_f and _same_words(clean.folded(p), title_f):
+        if len(out) <= 1 and p.tag == "h1" and title_f and _same_words(clean.folded(p), title_f) and (
+                not out or _kicker_over(out[0], p)):
+            if out:
+                drop(out.pop(), "story.kicker")
             drop(p, "story.headline")   # the visible headline in other words than the title
             continue
         if not out and p.heading and p.link_ratio >= RC.KICKER_LINK_SHARE and _section_kicker(p):
@@ -1463,6 +1468,14 @@ def _opens_facts(out: list[clean.Para]) -> bool:
 
 
 _KICKER_PATH_RE = re.compile(RC.KICKER_SECTION_PATH, re.I)
+
+
+def _kicker_over(k: clean.Para, h1: clean.Para) -> bool:
+    """``k`` is a heading of at most RC.KICKER_MAX_WORDS words, no sentence, in the box of the headline ``h1``
+    (the same parent), right before it: the headline's kicker (golem.de's <h2 class="head1">Mozilla</h2> over its
+    <h1>, chimbori/crux's golden file golem.html)."""
+    return (k.heading and k.block is not None and h1.block is not None and k.block.getparent() is h1.block.getparent()
+            and len(k.text.split()) <= RC.KICKER_MAX_WORDS and not _clause(k.text))
 
 
 def _section_kicker(p: clean.Para) -> bool:

@@ -270,6 +270,24 @@ def test_a_heading_over_the_story_that_links_to_its_section_goes_as_its_kicker()
     assert "story.kicker" not in [r.rule for r in art.removed]
 
 
+def test_a_short_heading_right_over_the_headline_goes_as_its_kicker():
+    # golem.de 2011 (chimbori/crux's golden file golem.html): <header><h2 class="head1">Mozilla</h2><h1 class="head5">
+    # Vorabversionen …</h1><p>dek</p></header> in the story's box; the headline went as the title, its kicker stayed
+    prose = [f"Absatz {k} der Meldung: Mozilla hat die Vorabversionen freigegeben, und die Entwickler sollen die neuen "
+             f"Kanäle ausprobieren, bevor die fertigen Versionen im Juni erscheinen." for k in range(5)]
+    html = ("<html><head><title>Vorabversionen von Firefox 5 und 6 veröffentlicht</title></head><body><div id='screen'>"
+            "<article><header class='cluster-header'><h2 class='head1'>Mozilla</h2><h1 class='head5'>Vorabversionen "
+            "von Firefox 5 und 6 veröffentlicht</h1></header>" + "".join(f"<p>{x}</p>" for x in prose)
+            + "</article></div></body></html>")
+    art = extract(html.encode(), "http://www.golem.de/1104/82666.html")
+    assert art.paragraphs == prose
+    assert ("story.kicker", "Mozilla") in [(r.rule, r.text) for r in art.removed]
+    # a heading that says a sentence over the headline is no kicker
+    html = html.replace("<h2 class='head1'>Mozilla</h2>", "<h2 class='head1'>Mozilla ships two builds.</h2>")
+    art = extract(html.encode(), "http://www.golem.de/1104/82666.html")
+    assert "story.kicker" not in [r.rule for r in art.removed]
+
+
 def test_a_paragraph_chosen_alone_collects_its_parent():
     # newspaper4k's japanese_article: one long <p> wins; its parent's other lines are text
     rec, html = corpus_page("japanese_article")

@@ -277,6 +277,10 @@ HEADLINE_SHARE = 0.7
 # Monday</a></h1>" over the headline (postlight/parser's fixtures). A section's page: its path has
 # KICKER_SECTION_PATH's word, or at most KICKER_MAX_SEGMENTS segments with no digit, no file extension and no
 # slug of KICKER_SLUG_HYPHENS hyphens or more (an article's address has its date, its number or its slug).
+# ... and a heading of at most KICKER_MAX_WORDS words, no sentence, right over the headline in its box (the same
+# parent) when the headline goes as the title: golem.de's <h2 class="head1">Mozilla</h2> over its <h1> (chimbori/
+# crux's golden file golem.html; big9's 2009 Forbes "Market Scan", DAnIEL's rp.pl pages up, a DAnIEL gorodlip.ru
+# page's "Здоровье" and a Guardian kicker kept by their golds down)
 KICKER_LINK_SHARE = 0.9
 KICKER_MAX_WORDS = 4
 KICKER_SECTION_PATH = r"/(?:category|categories|section|sections|topics?|tags?|rubri(?:k|que)|ressort|kategorie)/"
