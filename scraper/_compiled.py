@@ -30,7 +30,11 @@ MANIFEST = BUILD_DIR / "manifest.json"
 # The modules that pay (extract() CPU, interleaved A/B on the 2,677 dev pages: see the commit
 # messages); the others gain nothing measurable or only add build time.
 MODULES = (
+    "textlines",
+    "domrules",
+    "domwalk",
     "clean",
+    "commentlists",
     "extract",
     "tokenmatch",
     "textnorm",

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from . import blocking, clean, embedded
+from . import blocking, clean, domrules, domwalk, embedded, textlines
 from .article import Article, Removal
 from .authors import clean_authors
 from .dates import find_date_in_text, parse_date
@@ -64,25 +64,25 @@ def _units(text: str) -> int:
     return n + (RC.WIDE_CHAR_WEIGHT - 1) * len(_WIDE_RE.findall(text))
 
 
-def _para_value(p: clean.Para) -> float:
+def _para_value(p: textlines.Para) -> float:
     v = p.value
     if v is None:
         v = p.value = _para_value_of(p)
     return v
 
 
-def _rights_notice(p: clean.Para) -> bool:
+def _rights_notice(p: textlines.Para) -> bool:
     """A copyright or rights notice (a site's legal footer): no story prose, so a line that would
     count as prose counts as neutral (B.RIGHTS_PHRASES)."""
     if "©" in p.text:
         return True
     low = clean._low(p)
     if low is False:
-        low = clean.folded(p)
+        low = textlines.folded(p)
     return any(x in low for x in _RIGHTS_LOWER)
 
 
-def _para_value_of(p: clean.Para) -> float:
+def _para_value_of(p: textlines.Para) -> float:
     n = _units(p.text)
     lr = p.link_ratio
     if _URL_RE.match(p.text):
@@ -110,7 +110,7 @@ def _hint_bonus(el) -> float:
         return 1.0   # a page-type class ("story", "single") on <body> says what the page is, not where
     if el.get("itemprop") == "articleBody":
         return 1.25
-    if clean.class_id_hint(el.get("class"), el.get("id")):   # (is_body_hint without a second itemprop read)
+    if domrules.class_id_hint(el.get("class"), el.get("id")):   # (is_body_hint without a second itemprop read)
         return 1.15
     if el.tag == "article":
         return 1.1
@@ -120,7 +120,7 @@ def _hint_bonus(el) -> float:
 _SHORT_PAGE = 500.0  # below this much prose, also try the lenient valuation
 
 
-def _lenient_value(p: clean.Para) -> float:
+def _lenient_value(p: textlines.Para) -> float:
     """For pages made of short lines (calendars, results tables, lists): any plain line counts."""
     n = _units(p.text)
     if p.link_ratio > 0.5:
@@ -128,7 +128,7 @@ def _lenient_value(p: clean.Para) -> float:
     return 0.5 * n if n >= 10 else -5.0
 
 
-def _best(paras: list[clean.Para], value, scores: dict, depth: dict):
+def _best(paras: list[textlines.Para], value, scores: dict, depth: dict):
     scores.clear()
     per_block: dict = {}
     chains: dict = {}
@@ -201,7 +201,7 @@ def _alike_siblings(el, counted: dict) -> int:
 _PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$", re.I)
 
 
-def _links_a_page(p: clean.Para) -> bool:
+def _links_a_page(p: textlines.Para) -> bool:
     """The line's first link goes to a page, not to a picture (a gallery's slide titled by a link to
     its photo, <li><a href="….jpg">Weights</a><div>caption</div><img></li>: lifestyle.aol.co.uk 2012,
     DAnIEL dev set, whose gold keeps the slides). (A card linked by "#" or a script is a card still:
@@ -220,7 +220,7 @@ def _links_a_page(p: clean.Para) -> bool:
     return not href or _PICTURE_HREF_RE.search(href) is None
 
 
-def _faq_question(p: clean.Para) -> bool:
+def _faq_question(p: textlines.Para) -> bool:
     """A question that opens and closes its answer, an accordion's toggle (aria-expanded or a button's role
     on its block): an FAQ's question set in an <a> without href (Elementor's accordion: a written probe of
     blogs in 14 languages, 2026-12-07), not a link line."""
@@ -229,7 +229,7 @@ def _faq_question(p: clean.Para) -> bool:
             and (blk.get("aria-expanded") is not None or blk.get("role") == "button"))
 
 
-def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
+def _title_cards(paras: list[textlines.Para]) -> tuple[set, dict]:
     """The lines that may title a teaser card (a heading that is a link, or a short line that is all
     link), and the card of each that has one: the most repeated box around it, a few levels up
     (_alike_siblings). Returns (ids of the title lines, {id of a title line: its card})."""
@@ -263,7 +263,7 @@ def _title_cards(paras: list[clean.Para]) -> tuple[set, dict]:
     return titles, card_of
 
 
-def _teaser_lines(paras: list[clean.Para]) -> set:
+def _teaser_lines(paras: list[textlines.Para]) -> set:
     """ids of the summary lines of teaser cards: a card (see _alike_siblings) whose heading is a link,
     with little text (a stream of "more stories" under or beside the story). Their summaries are
     prose, but not this page's story: they count as neutral, not as story. The card's title may also
@@ -293,14 +293,14 @@ def _teaser_lines(paras: list[clean.Para]) -> set:
     return out
 
 
-def choose_container(paras: list[clean.Para], spared=()):
+def choose_container(paras: list[textlines.Para], spared=()):
     """The element whose paragraphs add up to the most story text (boilerplate counts against)."""
     return _choose(paras, spared)[0]
 
 
-def _choose(paras: list[clean.Para], spared=()):
+def _choose(paras: list[textlines.Para], spared=()):
     """choose_container, with the scores of every element (for the second look, _reconsider).
-    ``spared``: the boxes the story guard kept from a token rule (clean.walk's facts["spared"])."""
+    ``spared``: the boxes the story guard kept from a token rule (domwalk.walk's facts["spared"])."""
     paras = [p for p in paras if p.block is not None]
     chains: dict = {}
     for p in paras:
@@ -340,7 +340,7 @@ def _choose(paras: list[clean.Para], spared=()):
     return best, scores
 
 
-def _hinted_inside(paras: list[clean.Para], best, best_score: float, scores: dict, value):
+def _hinted_inside(paras: list[textlines.Para], best, best_score: float, scores: dict, value):
     """The choice has no mark of a story box, but holds one (<article>, a body-hint class or id,
     itemprop=articleBody) that makes RC.HINTED_CHILD_SHARE of its score: the choice only adds the
     boxes beside it (a sidebar's teasers in the page's content column). That box, unless another
@@ -375,7 +375,7 @@ def _teaser_article(el) -> bool:
     """An <article> marked as such by its tag alone that is a teaser card: its heading is a link
     (a sidebar's "من الإمارات" box of two <article>s, each a linked <h4> over a summary): no part
     of the story."""
-    if el.tag != "article" or clean.class_id_hint(el.get("class"), el.get("id")) or el.get("itemprop"):
+    if el.tag != "article" or domrules.class_id_hint(el.get("class"), el.get("id")) or el.get("itemprop"):
         return False
     h = next(el.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
     return h is not None and (h.find(".//a") is not None or h.getparent().tag == "a")
@@ -387,7 +387,7 @@ def _lies_in(el, boxes) -> bool:
     return el in boxes or any(a in boxes for a in el.iterancestors())
 
 
-def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores: dict, spared, depth: dict):
+def _outside_kept_boxes(paras: list[textlines.Para], best, best_score: float, scores: dict, spared, depth: dict):
     """The choice is, or draws most of its score from, a box the rules name as not story (sidebar,
     comments) that only the story guard kept: the best candidate that neither lies in nor holds
     such a box, if it scores RC.SPARED_ALT_SHARE of the choice (scraper.rules.container SPARED_*).
@@ -407,7 +407,7 @@ def _outside_kept_boxes(paras: list[clean.Para], best, best_score: float, scores
         for el, sc in candidates.items():
             sc = sc * bonus(el)
             if (sc > alt_score and el not in holding and not _lies_in(el, kept)
-                    and (not marked or clean.is_body_hint(el))):
+                    and (not marked or domrules.is_body_hint(el))):
                 alt, alt_score = el, sc
         return alt, alt_score
 
@@ -469,9 +469,9 @@ def _agreement(lines: list[str], ref: Counter, ref_n: int) -> tuple[float, float
     return 2 * p * r / (p + r), r
 
 
-def _decision(rule: str, el, why: str, paras: list[clean.Para], members) -> Removal:
+def _decision(rule: str, el, why: str, paras: list[textlines.Para], members) -> Removal:
     inside = [p for p in paras if not members.isdisjoint(p.ancestors)]
-    return Removal(rule=rule, text=why, stage="container", path=clean.describe(el),
+    return Removal(rule=rule, text=why, stage="container", path=textlines.describe(el),
                    order=inside[0].order if inside else 0)
 
 
@@ -498,7 +498,7 @@ def _one_of_many(best, scores: dict, title_f: str):
     return inner
 
 
-def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f: str):
+def _reconsider(kept: list[textlines.Para], best, scores: dict, meta: dict, title_f: str):
     """A second look at the first choice (rules: scraper.rules.container). Returns the elements that
     hold the story (the choice, or its parent, plus split-off parts), the decisions taken, and the
     story's lines with the removals of their assembly."""
@@ -509,7 +509,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     paras = [p for p in kept if p.block is not None]
     one = _one_of_many(best, scores, title_f)
     if one is not None:   # one story of several appended on the page: the one the title names
-        decisions.append(_decision(RC.ONE_OF_MANY, one, f"{clean.describe(best)} holds several <article>s "
+        decisions.append(_decision(RC.ONE_OF_MANY, one, f"{textlines.describe(best)} holds several <article>s "
                                    f"with their own h1; the one whose h1 says the title", paras, {one}))
         best = one
     members = [best]
@@ -538,7 +538,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
         if text_chars and (text_chars >= RC.PARAGRAPH_TEXT_VS_LINKS * link_chars or (
                 prose and alike and text_chars + own_chars >= RC.PARAGRAPH_TEXT_VS_LINKS * link_chars)):
             members = [parent]
-            decisions.append(_decision(RC.PARAGRAPH_PARENT, parent, f"{clean.describe(best)} -> its parent "
+            decisions.append(_decision(RC.PARAGRAPH_PARENT, parent, f"{textlines.describe(best)} -> its parent "
                                        f"({text_chars} chars of other text lines, {link_chars} of links)",
                                        paras, {parent}))
     # a body cut in parts: siblings of the same tag and class that score as story join
@@ -559,24 +559,24 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                     continue
                 why = f"a prose line valued {prose:.0f}"
             members.append(sib)
-            decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {clean.describe(sib)} ({why}), a sibling of "
+            decisions.append(_decision(RC.SPLIT_BODY, sib, f"+ {textlines.describe(sib)} ({why}), a sibling of "
                                        f"the same tag and class", paras, {sib}))
     intro = _table_intro(el, paras) if el.tag in ("table", "tbody") else []
     if intro:
         members.extend(intro)
         decisions.append(_decision(RC.TABLE_INTRO, intro[0], f"+ {len(intro)} paragraph(s) right before the table "
-                                   f"{clean.describe(el)}", paras, set(intro)))
+                                   f"{textlines.describe(el)}", paras, set(intro)))
     if len(members) == 1 and el.tag not in RC.PARAGRAPH_TAGS and el.tag not in ("body", "html", "table", "tbody"):
         after = _trailing_sections(el, paras)
         if after:   # the story's sections after its box: a sub-heading over a table or a list (RC.TRAILING_SECTION)
             members.extend(after)
             decisions.append(_decision(RC.TRAILING_SECTION, after[0], f"+ {len(after) // 2} sub-heading(s) with the "
-                                       f"table or list under each, right after {clean.describe(el)}", paras, set(after)))
+                                       f"table or list under each, right after {textlines.describe(el)}", paras, set(after)))
     if el.get("class") and el.tag not in RC.PARAGRAPH_TAGS and el.tag not in ("body", "html"):
         lede = _lede_box(paras, el, members, scores, meta.get("descriptions") or ())
         if lede is not None:
             members.append(lede)
-            decisions.append(_decision(RC.LEDE_BOX, lede, f"+ {clean.describe(lede)}, a box of the same tag and "
+            decisions.append(_decision(RC.LEDE_BOX, lede, f"+ {textlines.describe(lede)}, a box of the same tag and "
                                        f"class before it that says the page's description", paras, {lede}))
     if single and len(members) > RC.BETWEEN_MIN_PARTS and parent is not None:
         # a story of many paragraphs, one element each: what stands between them is story too (its
@@ -603,7 +603,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
             members.extend(between)
             decisions.append(_decision(RC.SPLIT_BETWEEN, parent, f"+ {len(between) - opening} element(s) between the "
                                        f"{len(at)} parts" + (f" and {opening} right before the first" if opening else "")
-                                       + f" in {clean.describe(parent)}", paras, set(between)))
+                                       + f" in {textlines.describe(parent)}", paras, set(between)))
     members_set = set(members)
     removed = []
     lines = _assemble(kept, members_set, title_f, removed)
@@ -629,8 +629,8 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                 if f1 > top_f1:
                     top, top_f1 = cand, f1
             if top is not None and top_f1 >= now + gain:
-                decisions.append(_decision(RC.LD_BODY, top, f"{clean.describe(members[0])} -> "
-                                           f"{clean.describe(top)}: token F1 against the JSON-LD articleBody "
+                decisions.append(_decision(RC.LD_BODY, top, f"{textlines.describe(members[0])} -> "
+                                           f"{textlines.describe(top)}: token F1 against the JSON-LD articleBody "
                                            f"{now:.2f} -> {top_f1:.2f}", paras, {top}))
                 members, members_set, lines = [top], {top}, None
     if lines is None:   # the members changed: assemble again, recording what the lines drop
@@ -649,9 +649,9 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                     cl = _lines(paras, {cand}, title_f)
                     cov = _share_in(want, cl)
                     if cov >= RC.DESC_HIGH and _units("".join(cl)) >= RC.DESC_MORE * _units(desc):
-                        decisions.append(_decision(RC.DESC_BODY, cand, f"{clean.describe(members[0])} holds "
+                        decisions.append(_decision(RC.DESC_BODY, cand, f"{textlines.describe(members[0])} holds "
                                                    f"{now:.0%} of the description's words -> "
-                                                   f"{clean.describe(cand)} holds {cov:.0%}", paras, {cand}))
+                                                   f"{textlines.describe(cand)} holds {cov:.0%}", paras, {cand}))
                         members, members_set = [cand], {cand}
                         removed = []
                         lines = _assemble(kept, members_set, title_f, removed)
@@ -674,9 +674,9 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                     cl = _lines(paras, {cand}, title_f)
                     cov = _share_in(want, cl)
                     if cov >= RC.TITLE_HIGH and _units("".join(cl)) >= RC.TITLE_MIN_UNITS:
-                        decisions.append(_decision(RC.TITLE_BODY, cand, f"{clean.describe(members[0])} holds "
+                        decisions.append(_decision(RC.TITLE_BODY, cand, f"{textlines.describe(members[0])} holds "
                                                    f"{now:.0%} of the title's words -> "
-                                                   f"{clean.describe(cand)} holds {cov:.0%} (score "
+                                                   f"{textlines.describe(cand)} holds {cov:.0%} (score "
                                                    f"{s / top:.2f} of the choice's)", paras, {cand}))
                         members, members_set = [cand], {cand}
                         removed = []
@@ -689,8 +689,8 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
                 continue
             cl = _lines(paras, {cand}, title_f)
             if cl:
-                decisions.append(_decision(RC.NEXT_CANDIDATE, cand, f"{clean.describe(members[0])} gave no "
-                                           f"story line -> {clean.describe(cand)}", paras, {cand}))
+                decisions.append(_decision(RC.NEXT_CANDIDATE, cand, f"{textlines.describe(members[0])} gave no "
+                                           f"story line -> {textlines.describe(cand)}", paras, {cand}))
                 members, members_set = [cand], {cand}
                 removed = []
                 lines = _assemble(kept, members_set, title_f, removed)
@@ -698,7 +698,7 @@ def _reconsider(kept: list[clean.Para], best, scores: dict, meta: dict, title_f:
     return tuple(members), decisions, lines, removed
 
 
-def _trailing_sections(el, paras: list[clean.Para]) -> list:
+def _trailing_sections(el, paras: list[textlines.Para]) -> list:
     """The siblings right after the chosen box that are the story's own closing sections: each a sub-heading
     (RC.TRAILING_HEADING_TAGS) over a table, a list or a definition list (RC.TRAILING_CONTENT_TAGS), every line of
     both kept and no link line (a "Related" heading over its links stops it). A museum's object page, its
@@ -730,10 +730,10 @@ def _trailing_sections(el, paras: list[clean.Para]) -> list:
 def _description_words(descriptions) -> list[set]:
     """The word sets of the page's descriptions that have RC.LEAD_MIN_WORDS words or more (the
     standfirst and the lede box are recognised by them)."""
-    return [w for w in (set(clean.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
+    return [w for w in (set(domrules.WORD3_RE.findall(fold(d))) for d in descriptions) if len(w) >= RC.LEAD_MIN_WORDS]
 
 
-def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descriptions):
+def _lede_box(paras: list[textlines.Para], el, members: list, scores: dict, descriptions):
     """A box of ``el``'s tag and class attribute, apart from the members (neither inside nor around
     one) and in the same <article> as ``el`` (or in none, as ``el``), that comes before ``el``,
     scores as story, holds no link line and has a line that says one of the page's descriptions, or
@@ -765,13 +765,13 @@ def _lede_box(paras: list[clean.Para], el, members: list, scores: dict, descript
                 and sum(_para_value(p) >= RC.SPLIT_PROSE_LINE for _, p in lines) >= RC.LEDE_BOX_PROSE_LINES):
             return c
         for _, p in lines:
-            words = set(clean.WORD3_RE.findall(clean.folded(p)))
+            words = set(domrules.WORD3_RE.findall(textlines.folded(p)))
             if len(words) >= RC.LEAD_MIN_WORDS and any(len(words & d) >= RC.LEAD_SHARE * len(d) for d in descs):
                 return c   # (the description's words in the line: it may be the line cut short, "…")
     return None
 
 
-def _announced_lists(paras: list[clean.Para]) -> set:
+def _announced_lists(paras: list[textlines.Para]) -> set:
     """Lists (the parents of <li> lines) that the story's own sentence announces: the line just
     before the list's first item is prose of RC.ANNOUNCED_LIST_MIN_WORDS words or more ending with
     a colon ("The seven pieces in this issue are:"). Their linked items are the story's list."""
@@ -790,7 +790,7 @@ def _announced_lists(paras: list[clean.Para]) -> set:
     return out
 
 
-def _text_lists(paras: list[clean.Para]) -> set:
+def _text_lists(paras: list[textlines.Para]) -> set:
     """Lists (the parents of <li> lines) whose items are mostly text, not links: a list that is
     content (notes, steps, a digest), where an item that links most of its words is still an item
     (scraper.rules.container LIST_*)."""
@@ -809,7 +809,7 @@ def _item_words(text: str) -> frozenset:
     """Words of a line for the roundup test: folded, 3+ letters, Arabic prefixes set aside.
     (Cached: every assembly of a page's candidates asks again for the same lines.)"""
     out = set()
-    for w in clean.words_of(text):
+    for w in domrules.words_of(text):
         for pre in RC.ROUNDUP_PREFIXES:
             if w.startswith(pre) and len(w) - len(pre) >= 3:
                 w = w[len(pre):]
@@ -818,7 +818,7 @@ def _item_words(text: str) -> frozenset:
     return frozenset(out)
 
 
-def _roundup_heads(inside: list[clean.Para]) -> set:
+def _roundup_heads(inside: list[textlines.Para]) -> set:
     """ids of the link lines that head the items of a roundup (scraper.rules.container ROUNDUP_*)."""
     def is_link_line(p):
         return not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text)
@@ -875,7 +875,7 @@ def _cut_short_item(el) -> bool:
     return "".join(el.itertext()).rstrip().endswith(RC.TEASER_CUT_SHORT)
 
 
-def _teaser_summaries(inside: list[clean.Para]) -> set:
+def _teaser_summaries(inside: list[textlines.Para]) -> set:
     """ids of the one-line summaries of a teaser list (scraper.rules.container TEASER_*): the <dd>
     under a <dt> that is a linked headline, in a <dl> of RC.TEASER_MIN_ITEMS or more such items; the
     items of a list of RC.TEASER_MIN_ITEMS or more headlines with excerpts cut short."""
@@ -903,7 +903,7 @@ def _teaser_summaries(inside: list[clean.Para]) -> set:
     return out
 
 
-def _inset_cards(inside: list[clean.Para]) -> set:
+def _inset_cards(inside: list[textlines.Para]) -> set:
     """ids of the lines of another story's card set into the story (scraper.rules.container
     INSET_CARD_*): the box of a heading that is a link, holding nothing but link lines, between two
     lines of the story's prose."""
@@ -937,18 +937,18 @@ def _inset_cards(inside: list[clean.Para]) -> set:
 _INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "font", "small"})
 
 
-def _inset_prose(p: clean.Para) -> bool:
+def _inset_prose(p: textlines.Para) -> bool:
     return not p.heading and p.link_ratio < 0.5 and len(p.text) >= RC.INSET_CARD_PROSE_CHARS
 
 
 def _same_words(line_f: str, title_f: str) -> bool:
     """A headline says what the title says, in another order or with a kicker ("آرون بوشنيل: …"):
     RC.HEADLINE_SHARE of the words of each are in the other."""
-    a, b = set(clean.WORD3_RE.findall(line_f)), set(clean.WORD3_RE.findall(title_f))
+    a, b = set(domrules.WORD3_RE.findall(line_f)), set(domrules.WORD3_RE.findall(title_f))
     return bool(a) and bool(b) and len(a & b) >= RC.HEADLINE_SHARE * max(len(a), len(b))
 
 
-def _lead_named(p: clean.Para, name_re=RC.LEAD_NAME_RE):
+def _lead_named(p: textlines.Para, name_re=RC.LEAD_NAME_RE):
     """The line's block, or a box RC.LEAD_NAMED_LEVELS levels up, that is named as the standfirst (``name_re``),
     or None."""
     for el in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1]:
@@ -963,7 +963,7 @@ def _lead_named(p: clean.Para, name_re=RC.LEAD_NAME_RE):
     return None
 
 
-def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words: set, facts: dict):
+def _lead(kept: list[textlines.Para], members, descriptions: list[str], title_words: set, facts: dict):
     """(line, why) of the standfirst in a box of its own, just before the first line of the story and
     outside its box: a line that says one of the page's descriptions, is named as the standfirst,
     or stands between the headline and the story. None if there is none."""
@@ -992,9 +992,9 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
         named_heading = p.heading and _SENTENCE_END_RE.search(p.text) and _lead_named(p, RC.LEAD_HEADING_NAME_RE) is not None
         if p.heading and not named_heading and (p.tag == "h1" or not descs):
             continue
-        words = set(clean.WORD3_RE.findall(clean.folded(p)))
+        words = set(domrules.WORD3_RE.findall(textlines.folded(p)))
         # (a Chinese or Japanese lead's sentence is one or two "words" between spaces: its characters count)
-        if clean._cjk_words(p.text, len(words)) < RC.LEAD_MIN_WORDS:
+        if textlines._cjk_words(p.text, len(words)) < RC.LEAD_MIN_WORDS:
             continue
         says_desc = any(len(words & desc) >= RC.LEAD_SHARE * max(len(words), len(desc)) for desc in descs)
         if p.heading and not named_heading:
@@ -1012,7 +1012,7 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
             # (a list in a box so named, its heading and items, goes whole: a live page's section.liveblog-summary,
             # "ملخص اليوم" over three points, gave its last point alone; a written probe of Arabic outlets, 2026-12-07)
             if (p.tag == "li" and named is not p.block
-                    and clean._visible_len_upto(named, RC.LEAD_NAMED_MAX_CHARS) is not None):
+                    and domrules._visible_len_upto(named, RC.LEAD_NAMED_MAX_CHARS) is not None):
                 lead_box = named
         else:
             continue
@@ -1022,14 +1022,14 @@ def _lead(kept: list[clean.Para], members, descriptions: list[str], title_words:
     return (p, "the line between the headline and the story", p.block) if p is not None else None
 
 
-def _caption_like(p: clean.Para, facts: dict) -> bool:
+def _caption_like(p: textlines.Para, facts: dict) -> bool:
     """The line says an image's alt text again, or sits in a figure or a box named a caption."""
-    return clean.folded(p) in facts["img_texts"] or any(
+    return textlines.folded(p) in facts["img_texts"] or any(
         a.tag in ("figure", "figcaption") or "caption" in (a.get("class") or "").lower()
         for a in p.ancestors[:RC.LEAD_NAMED_LEVELS + 1])
 
 
-def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, title_words: set, facts: dict):
+def _standfirst_after_headline(kept: list[textlines.Para], first: int, near: set, title_words: set, facts: dict):
     """The line right before the story's first line (lines of under 3 words between them skipped)
     when a heading that says the page's title comes just before it: headline, standfirst, story
     (scraper.rules.container STANDFIRST_*). Not the caption of a lead image: a line that says an
@@ -1038,7 +1038,7 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, ti
     if len(title_words) < 2:
         return None
     i = first - 1
-    while i >= 0 and len(clean.WORD3_RE.findall(clean.folded(kept[i]))) < 3 and not kept[i].heading:
+    while i >= 0 and len(domrules.WORD3_RE.findall(textlines.folded(kept[i]))) < 3 and not kept[i].heading:
         i -= 1
     if i < 1:
         return None
@@ -1046,13 +1046,13 @@ def _standfirst_after_headline(kept: list[clean.Para], first: int, near: set, ti
     if (p.heading or p.link_ratio > 0.1 or p.block is None or not p.ancestors
             or len(p.text) > RC.STANDFIRST_MAX_CHARS or not _SENTENCE_END_RE.search(p.text)):
         return None
-    if clean._cjk_words(p.text, len(set(clean.WORD3_RE.findall(clean.folded(p))))) < RC.LEAD_MIN_WORDS:
+    if textlines._cjk_words(p.text, len(set(domrules.WORD3_RE.findall(textlines.folded(p))))) < RC.LEAD_MIN_WORDS:
         return None
     if _caption_like(p, facts):
         return None
     for q in reversed(kept[max(0, i - RC.STANDFIRST_HEADLINE_LINES):i]):
         if q.heading:
-            words = set(clean.WORD3_RE.findall(clean.folded(q)))
+            words = set(domrules.WORD3_RE.findall(textlines.folded(q)))
             if len(words & title_words) >= RC.LEAD_SHARE * min(len(words), len(title_words)):
                 if any(a in near for a in p.ancestors[:RC.LEAD_LEVELS]):
                     return p
@@ -1067,7 +1067,7 @@ def _pager_line(text: str) -> bool:
     return len(text) <= RC.PAGER_MAX_CHARS and not any(c.isalpha() for c in text)
 
 
-def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
+def _slideshow_furniture(out: list[textlines.Para], drop) -> list[textlines.Para]:
     """The story's lines less a slideshow pager's run of numbers and arrows (scraper.rules.container
     PAGER_*) and a slide's title repeated on every slide (RC.REPEATED_LINE_*)."""
     out = _repeated_lines(out, drop)
@@ -1091,7 +1091,7 @@ def _slideshow_furniture(out: list[clean.Para], drop) -> list[clean.Para]:
     return keep
 
 
-def _repeated_lines(out: list[clean.Para], drop) -> list[clean.Para]:
+def _repeated_lines(out: list[textlines.Para], drop) -> list[textlines.Para]:
     """*out* less the runs of one short line printed RC.REPEATED_LINE_MIN times or more in a row."""
     gone: set = set()
     k = 0
@@ -1115,7 +1115,7 @@ def _repeated_lines(out: list[clean.Para], drop) -> list[clean.Para]:
     return keep
 
 
-def _chosen_table_row(p: clean.Para, members, headed: dict | None = None) -> bool:
+def _chosen_table_row(p: textlines.Para, members, headed: dict | None = None) -> bool:
     """The line is a row of a table with a header (a <th> or <thead>) chosen as the story (a list page's
     table: its rows are its content, a linked name in one cell and data in others) with a cell of text
     that is no link. ``headed``: the verdicts of the tables met so far (does it have a header?)."""
@@ -1139,11 +1139,11 @@ def _move_body_mark(members, box) -> None:
     """The story is *box*, not the members chosen first: the mark that ``scraper extract --html`` shows
     moves to it."""
     for el in members:
-        el.attrib.pop(clean.BODY_ATTR, None)
-    box.set(clean.BODY_ATTR, "1")
+        el.attrib.pop(domrules.BODY_ATTR, None)
+    box.set(domrules.BODY_ATTR, "1")
 
 
-def _linked_story(kept: list[clean.Para], body_chars: int):
+def _linked_story(kept: list[textlines.Para], body_chars: int):
     """(block, lines) of a story printed wholly inside a link, when the body is that small (scraper.rules
     .container LINKED_STORY_*): the block whose link lines hold the most characters (_units), if they are
     prose enough; else None."""
@@ -1161,7 +1161,7 @@ def _linked_story(kept: list[clean.Para], body_chars: int):
     return (block, lines) if prose >= RC.LINKED_STORY_MIN_SENTENCES else None
 
 
-def _table_intro(el, paras: list[clean.Para]) -> list:
+def _table_intro(el, paras: list[textlines.Para]) -> list:
     """The paragraphs right before the chosen table in its parent (scraper.rules.container
     TABLE_INTRO_*), in page order: <p>s without link lines, one of them prose valued SPLIT_PROSE_LINE
     or more."""
@@ -1186,7 +1186,7 @@ def _table_intro(el, paras: list[clean.Para]) -> list:
     return [p for p, _ in reversed(intro)]
 
 
-def _smallest_box(lines: list[clean.Para]):
+def _smallest_box(lines: list[textlines.Para]):
     """The innermost element holding all of *lines* (None when they share none)."""
     common = set(lines[0].ancestors)
     for p in lines[1:]:
@@ -1194,7 +1194,7 @@ def _smallest_box(lines: list[clean.Para]):
     return next((a for a in lines[0].ancestors if a in common), None)
 
 
-def _gallery_box(inside: list[clean.Para]):
+def _gallery_box(inside: list[textlines.Para]):
     """A slideshow embedded in the story (scraper.rules.container GALLERY_*): the smallest box holding
     the lines numbered "k/N" or "k of N" of one N, when the story has prose of its own outside it."""
     numbered: dict = {}
@@ -1220,14 +1220,14 @@ def _gallery_box(inside: list[clean.Para]):
 _CUT_SHORT_RE = re.compile(r"(?:\s*(?:\.\.\.|…))?\s*(?:more|mehr|plus|más)?\s*$", re.I)
 
 
-def _copies(ps: list[clean.Para]) -> bool:
+def _copies(ps: list[textlines.Para]) -> bool:
     """The lines are one text said again: the same, or the others cut short of the longest (a trailing
     "… more" toggle taken off)."""
     longest = max((p.text for p in ps), key=len)
     return all(p.text == longest or longest.startswith(_CUT_SHORT_RE.sub("", p.text)) for p in ps)
 
 
-def _cloned_slides(inside: list[clean.Para]) -> set:
+def _cloned_slides(inside: list[textlines.Para]) -> set:
     """Slideshows whose slides are printed more than once (a carousel's clones, a strip of thumbnails
     beside the large view: scraper.rules.container CLONED_*): for each long line said more than once,
     the smallest box holding all its copies; such a box goes when the lines said more than once make
@@ -1267,7 +1267,7 @@ def _cloned_slides(inside: list[clean.Para]) -> set:
 
 
 # (Overlay links by their classes, here at the assembly; an empty <a> as the first or last element of a
-# small box is read as one by its shape alone in the walk: clean._overlay_card.)
+# small box is read as one by its shape alone in the walk: domwalk._overlay_card.)
 def _has_overlay_link(el) -> bool:
     """A descendant <a> of *el* with the class of an overlay link (see _overlay_link). (lxml's
     tag-filtered iteration stops at the first; the XPath ``.//a[contains(@class, …)][1]`` it
@@ -1289,7 +1289,7 @@ def _overlay_link(el) -> bool:
     return False
 
 
-def _in_card(p: clean.Para, members, cards: dict) -> bool:
+def _in_card(p: textlines.Para, members, cards: dict) -> bool:
     """The line is a short one inside an overlay-linked card (rules: scraper.rules.container CARD_*),
     below the story's own box."""
     if len(p.text.split()) > RC.CARD_MAX_WORDS:
@@ -1305,12 +1305,12 @@ def _in_card(p: clean.Para, members, cards: dict) -> bool:
     return False
 
 
-def _lines(paras: list[clean.Para], members: set, title_f: str) -> list[str]:
+def _lines(paras: list[textlines.Para], members: set, title_f: str) -> list[str]:
     """The lines _assemble would keep from these members (without recording removals)."""
     return _assemble(paras, members, title_f, None)
 
 
-def _table_row(p: clean.Para, tables: dict, headed: dict) -> bool:
+def _table_row(p: textlines.Para, tables: dict, headed: dict) -> bool:
     """A row of a data table with a header (a <th> or <thead>) and no table inside it: a table of the
     story, not a layout table's byline or date row (scraper.rules.container, beside EDGE_CLAUSE_ENDS).
     ``tables``, ``headed``: the verdicts of the tables met so far (clean.data_row's, and this one's)."""
@@ -1323,23 +1323,23 @@ def _table_row(p: clean.Para, tables: dict, headed: dict) -> bool:
     return headed[table]
 
 
-def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Removal] | None) -> list[str]:
+def _assemble(paras: list[textlines.Para], members, title_f: str, removals: list[Removal] | None) -> list[str]:
     """The story's lines: the paragraphs inside the members (the container and its joined parts; all
     lines when empty) minus link lists, the headline and non-story
     lines at its edges. Every line dropped here is recorded too, so --explain shows it (``removals``
     None: a candidate's lines, weighed and thrown away, record nothing)."""
-    def drop(p: clean.Para, rule: str):
+    def drop(p: textlines.Para, rule: str):
         if removals is not None:
-            removals.append(Removal(rule=rule, text=clean._short(p.text), stage="text",
-                                    path=clean.describe(p.block), order=p.order))
+            removals.append(Removal(rule=rule, text=textlines._short(p.text), stage="text",
+                                    path=textlines.describe(p.block), order=p.order))
 
-    out: list[clean.Para] = []
+    out: list[textlines.Para] = []
     inside = [p for p in paras if not members or not members.isdisjoint(p.ancestors)]
     text_lists = _text_lists(inside) | _announced_lists(inside)
     heads = teasers = None
-    author_links: list[clean.Para] = []
-    link_lines: list[clean.Para] = []   # (the lines all link dropped: a teaser card's title among them)
-    gone_lines: list[clean.Para] = []   # (a slideshow's lines dropped: its title is an orphan too)
+    author_links: list[textlines.Para] = []
+    link_lines: list[textlines.Para] = []   # (the lines all link dropped: a teaser card's title among them)
+    gone_lines: list[textlines.Para] = []   # (a slideshow's lines dropped: its title is an orphan too)
     headed_tables: dict = {}   # (_chosen_table_row's verdict of each table)
     # (overlay-linked cards: only on pages whose story box has such a link at all, one XPath each)
     cards: dict | None = {} if members and any(_has_overlay_link(m) for m in members) else None
@@ -1368,11 +1368,11 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
             drop(p, "story.card")   # a teaser card made a link by an overlay <a> (the text is not inside it)
             continue
         if (p.link_ratio >= RC.AUTHOR_POSTS_LINK_SHARE and len(p.text) <= RC.AUTHOR_POSTS_LINK_MAX_CHARS
-                and _NOT_WORD_RE.sub(" ", clean.folded(p)).strip().startswith(_AUTHOR_POSTS_LINKS)):
+                and _NOT_WORD_RE.sub(" ", textlines.folded(p)).strip().startswith(_AUTHOR_POSTS_LINKS)):
             author_links.append(p)   # "All posts by <a>…</a>": its box is looked at below
             drop(p, "story.author-box")
             continue
-        # (any line of a card that an empty link covers, its title too: clean._overlay_card)
+        # (any line of a card that an empty link covers, its title too: domwalk._overlay_card)
         if p.card or (not p.heading and p.link_ratio > 0.6 and not _URL_RE.match(p.text) and not _linked_sentence(p)):
             if heads is None:
                 heads = _roundup_heads(inside)
@@ -1382,15 +1382,15 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
                 drop(p, "story.link-line")   # (a printed URL inside the story is text the reader sees)
                 link_lines.append(p)
                 continue
-        if p.text.count(" ") < RC.BREADCRUMB_MAX_WORDS and (_BREADCRUMB_RE.match(clean.folded(p))
+        if p.text.count(" ") < RC.BREADCRUMB_MAX_WORDS and (_BREADCRUMB_RE.match(textlines.folded(p))
                                                             or _trail_to_title(p, title_f)):
             drop(p, "story.breadcrumb")   # (among the story's lines only: see RC.BREADCRUMB_*)
             continue
-        if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and clean.folded(p) == title_f:
+        if (p.heading or len(out) == 0) and abs(len(p.text) - len(title_f)) <= 3 and textlines.folded(p) == title_f:
             if p.tag == "h1" and len(out) == 1 and _kicker_over(out[0], p):
                 drop(out.pop(), "story.kicker")   # (the headline's kicker right over it: RC.KICKER_*)
             continue  # the headline is stored as the title
-        if len(out) <= 1 and p.tag == "h1" and title_f and _same_words(clean.folded(p), title_f) and (
+        if len(out) <= 1 and p.tag == "h1" and title_f and _same_words(textlines.folded(p), title_f) and (
                 not out or _kicker_over(out[0], p)):
             if out:
                 drop(out.pop(), "story.kicker")
@@ -1456,21 +1456,21 @@ def _assemble(paras: list[clean.Para], members, title_f: str, removals: list[Rem
 _FACT_LINE_RE = re.compile(r"^[^\W\d_][^:：]{0,%d}[:：]\s*\S" % RC.EDGE_FACT_LABEL_MAX_CHARS)
 
 
-def _opens_facts(out: list[clean.Para]) -> bool:
+def _opens_facts(out: list[textlines.Para]) -> bool:
     """The story opens with a list of facts, each line "label: value" (RC.EDGE_FACT_*): its first line is no
     furniture at the edge."""
     n = RC.EDGE_FACT_MIN_LINES
     return len(out) > n and all(
         _FACT_LINE_RE.match(p.text) and len(p.text.split()) <= RC.EDGE_FACT_MAX_WORDS and p.link_ratio == 0
         # (not the page's own metadata: a writer's label, a date: "Добавлено: 2012-01-15 14:40:09" / "Автор: …")
-        and clean._bare(fold(p.text.split(":", 1)[0].split("：", 1)[0])) not in clean._AUTHOR_LABELS_BARE
+        and textlines._bare(fold(p.text.split(":", 1)[0].split("：", 1)[0])) not in clean._AUTHOR_LABELS_BARE
         and find_date_in_text(p.text) is None for p in out[:n])
 
 
 _KICKER_PATH_RE = re.compile(RC.KICKER_SECTION_PATH, re.I)
 
 
-def _kicker_over(k: clean.Para, h1: clean.Para) -> bool:
+def _kicker_over(k: textlines.Para, h1: textlines.Para) -> bool:
     """``k`` is a heading of at most RC.KICKER_MAX_WORDS words, no sentence, in the box of the headline ``h1``
     (the same parent), right before it: the headline's kicker (golem.de's <h2 class="head1">Mozilla</h2> over its
     <h1>, chimbori/crux's golden file golem.html)."""
@@ -1478,7 +1478,7 @@ def _kicker_over(k: clean.Para, h1: clean.Para) -> bool:
             and len(k.text.split()) <= RC.KICKER_MAX_WORDS and not _clause(k.text))
 
 
-def _section_kicker(p: clean.Para) -> bool:
+def _section_kicker(p: textlines.Para) -> bool:
     """The line is at most RC.KICKER_MAX_WORDS words and its link goes to a section's page (RC.KICKER_*)."""
     if p.block is None or len(p.text.split()) > RC.KICKER_MAX_WORDS:
         return False
@@ -1494,13 +1494,13 @@ def _section_kicker(p: clean.Para) -> bool:
             and all(x.count("-") < RC.KICKER_SLUG_HYPHENS for x in parts))
 
 
-def _trail_to_title(p: clean.Para, title_f: str) -> bool:
+def _trail_to_title(p: textlines.Para, title_f: str) -> bool:
     """A trail of linked sections that ends with the story's title, opening with the site's name rather
     than "Home" ("Заречные вести » Новости » В Покровском после ремонта …": DataLife Engine's speedbar,
     a written probe of many page kinds, 2026-12-06): RC.BREADCRUMB_TRAIL_*."""
     if not title_f or p.link_ratio == 0 or p.heading:
         return False
-    f = clean.folded(p)
+    f = textlines.folded(p)
     if len(f) <= len(title_f) or not f.endswith(title_f):
         return False
     head = f[: -len(title_f)].rstrip()
@@ -1511,7 +1511,7 @@ def _trail_to_title(p: clean.Para, title_f: str) -> bool:
         0 < len(x.split()) <= RC.BREADCRUMB_TRAIL_PART_WORDS for x in parts)
 
 
-def _titled_list_end(out: list[clean.Para]) -> bool:
+def _titled_list_end(out: list[textlines.Para]) -> bool:
     """The story ends with a list under a heading of its own or a sentence that opens it ("… is twinned
     with:"; not a spec sheet's "Camera Features:"), its items lines with no link
     (RC.TITLED_LIST_MIN_ITEMS or more items of one list): a wiki's "Twin towns", a recipe's ingredients;
@@ -1532,7 +1532,7 @@ def _titled_list_end(out: list[clean.Para]) -> bool:
                                   and len(out[k - 1].text.split()) >= RC.TITLED_LIST_INTRO_MIN_WORDS)
 
 
-def _ranked_lines_end(out: list[clean.Para]) -> bool:
+def _ranked_lines_end(out: list[textlines.Para]) -> bool:
     """The story ends with RC.RANKED_LINES_MIN or more lines that each open with a number and an
     enumeration mark, the numbers rising, none of them a link: a ranking printed as paragraphs
     ("1、香港" … "30、捷克" under "经济体自由度排名（1-30）：", DAnIEL money.163.com), whose items are as
@@ -1552,7 +1552,7 @@ def _ranked_lines_end(out: list[clean.Para]) -> bool:
     return False
 
 
-def _sentence_headings_end(out: list[clean.Para]) -> bool:
+def _sentence_headings_end(out: list[textlines.Para]) -> bool:
     """The story's last RC.SENTENCE_HEADINGS_MIN lines are headings written as sentences."""
     tail = out[-RC.SENTENCE_HEADINGS_MIN:]
     return len(tail) == RC.SENTENCE_HEADINGS_MIN and all(
@@ -1560,7 +1560,7 @@ def _sentence_headings_end(out: list[clean.Para]) -> bool:
         for p in tail)
 
 
-def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) -> list[clean.Para]:
+def _orphan_titles(out: list[textlines.Para], link_lines: list[textlines.Para], drop) -> list[textlines.Para]:
     """*out* without the headings whose box held only lines that went as all link or as a slideshow's
     (*link_lines*: a widget's title over cards or links in or under the story, in words no rule knows,
     "Elsewhere on City News"; a gallery's, "World news in pictures"): the box
@@ -1577,7 +1577,7 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
             if box is not None and box.tag not in ("body", "html"):
                 if link_boxes is None:
                     # (a section's own "edit" link beside its heading makes it no widget's title: RC.EDIT_LABELS)
-                    link_boxes = {a for q in link_lines if _NOT_WORD_RE.sub(" ", clean.folded(q)).strip() not in _EDIT_LABELS
+                    link_boxes = {a for q in link_lines if _NOT_WORD_RE.sub(" ", textlines.folded(q)).strip() not in _EDIT_LABELS
                                   for a in q.ancestors}
                 if box in link_boxes:
                     cands.append((p, box))
@@ -1598,7 +1598,7 @@ def _orphan_titles(out: list[clean.Para], link_lines: list[clean.Para], drop) ->
     return [p for p in out if id(p) not in gone]
 
 
-def _opens_verse(out: list[clean.Para], verdicts: dict) -> bool:
+def _opens_verse(out: list[textlines.Para], verdicts: dict) -> bool:
     """The first line opens a block of RC.VERSE_MIN_LINES or more lines broken by <br>, most of them short
     lines of words with no digit (a poem's stanza: "She wore no veil. She said the bees" over "could smell a
     coward through the cloth,"; RC.VERSE_*): a written probe of recall-hard pages, 2026-12-06, where the start
@@ -1614,7 +1614,7 @@ def _opens_verse(out: list[clean.Para], verdicts: dict) -> bool:
                 break
             n += 1
         worded = sum(1 for p in out[:n] if len(p.text) <= RC.VERSE_LINE_MAX_CHARS and not any(c.isdigit() for c in p.text)
-                     and len(clean._LETTER_WORDS_RE.findall(p.text)) >= RC.VERSE_LINE_MIN_WORDS)
+                     and len(textlines._LETTER_WORDS_RE.findall(p.text)) >= RC.VERSE_LINE_MIN_WORDS)
         hit = verdicts[blk] = n >= RC.VERSE_MIN_LINES and worded >= RC.VERSE_WORDED_SHARE * n
     return hit
 
@@ -1634,10 +1634,10 @@ def _clause(text: str) -> bool:
             end -= 1
         t = t[:end].rstrip()
     return (t.endswith(RC.EDGE_CLAUSE_ENDS) and not t.endswith("..")
-            and (len(clean._LETTER_WORDS_RE.findall(t)) >= 2 or _WIDE_RE.search(t) is not None))
+            and (len(textlines._LETTER_WORDS_RE.findall(t)) >= 2 or _WIDE_RE.search(t) is not None))
 
 
-def _sign_off(out: list[clean.Para]) -> bool:
+def _sign_off(out: list[textlines.Para]) -> bool:
     """The last line is an exclamation in words without a label ("Powodzenia!", not "Źródło:
     EurekAlert!"), right under a line of prose that ends a sentence."""
     t = out[-1].text.rstrip()
@@ -1645,7 +1645,7 @@ def _sign_off(out: list[clean.Para]) -> bool:
         return False
     prev = out[-2]
     return (not prev.heading and _para_value(prev) > 0 and prev.text.rstrip().endswith(_SENTENCE_ENDS)
-            and clean._LETTER_WORDS_RE.search(t) is not None)
+            and textlines._LETTER_WORDS_RE.search(t) is not None)
 
 
 _NOT_WORD_RE = re.compile(r"[\W\d_]+")
@@ -1682,18 +1682,18 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(_SENTENCE_ENDS) and text[-3:] != "..."
 
 
-def _linked_sentence(p: clean.Para) -> bool:
+def _linked_sentence(p: textlines.Para) -> bool:
     """A paragraph of the story that is one linked sentence (or more), not a headline: a <p> of at
     least RC.LINKED_SENTENCE_MIN_WORDS words ending as a sentence ends, with its link inside it, not
     inside a link (rules: scraper.rules.container)."""
     return (p.tag == "p" and _ends_sentence(p.text)
             and len(p.text.split()) >= RC.LINKED_SENTENCE_MIN_WORDS
             # (a teaser card's summary is inside its link)
-            and next((a for a in p.block.iterancestors("a") if clean.is_link(a)), None) is None
+            and next((a for a in p.block.iterancestors("a") if domwalk.is_link(a)), None) is None
             and not _card_link(p.block))
 
 
-def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tuple[int, int] | None:
+def _teaser_grid(out: list[textlines.Para], link_lines: list[textlines.Para] = ()) -> tuple[int, int] | None:
     """Where a grid of teaser cards under the story, or else over it, is in the story's lines (start,
     end) (RC.TEASER_GRID_*). ``link_lines``: the lines all link taken out of the story already (a
     card's title written as a bare link beside its summary goes so; its card still counts it)."""
@@ -1711,7 +1711,7 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
         if c is not None:
             gone[c] = gone.get(c, 0) + 1
 
-    def grid_of(run: list[clean.Para], rest: list[clean.Para]) -> bool:
+    def grid_of(run: list[textlines.Para], rest: list[textlines.Para]) -> bool:
         grid = {card_at[id(p)] for p in run}
         first = card_of.get(id(run[0]))
         if len(grid) < RC.TEASER_GRID_MIN_CARDS or (first is None and not gone.get(card_at[id(run[0])])):
@@ -1747,18 +1747,18 @@ def _teaser_grid(out: list[clean.Para], link_lines: list[clean.Para] = ()) -> tu
     return None
 
 
-_BREADCRUMB_RE = re.compile(rf"^[\W_]*(?:{clean._alt(RC.BREADCRUMB_HOMES)})\s*[{re.escape(RC.BREADCRUMB_SEPARATORS)}]\s*[^\W_]",
+_BREADCRUMB_RE = re.compile(rf"^[\W_]*(?:{textlines._alt(RC.BREADCRUMB_HOMES)})\s*[{re.escape(RC.BREADCRUMB_SEPARATORS)}]\s*[^\W_]",
                             re.I)
 _NUMBERED_RE = re.compile(r"^\s*[(\[]?\d{1,2}\s*[-.):\]]")
 _TRAIL_SPLIT_RE = re.compile(rf"\s+[{re.escape(RC.BREADCRUMB_SEPARATORS)}]\s+")
 
 
-def _bio_title(p: clean.Para, nxt: clean.Para | None) -> bool:
+def _bio_title(p: textlines.Para, nxt: textlines.Para | None) -> bool:
     """The line titles an author bio box (RC.AUTHOR_BIO_TITLES): one of the titles, alone or with the
     writer's name after it ("About the Author: Anghus"), or "About" and a name of up to three capitalised
     words over a line that opens with that name or its first word ("About Gavin Sheehan" over "Gavin
     has been a lifelong geek …")."""
-    bare = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
+    bare = _NOT_WORD_RE.sub(" ", textlines.folded(p)).strip()
     if bare in _AUTHOR_BIO_TITLES or bare.startswith(_AUTHOR_BIO_PREFIXES):
         return True
     if nxt is None or not p.text.startswith("About "):
@@ -1769,7 +1769,7 @@ def _bio_title(p: clean.Para, nxt: clean.Para | None) -> bool:
             and nxt.text.startswith((name + " ", words[0] + " ", name + "'", words[0] + "'")))
 
 
-def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
+def _author_bio(out: list[textlines.Para]) -> tuple[int, int] | None:
     """Where an author bio box's title and its short bio lines are in the story's lines (start, end):
     only when they end the story."""
     before = 0
@@ -1786,7 +1786,7 @@ def _author_bio(out: list[clean.Para]) -> tuple[int, int] | None:
                 # paragraphs out of it, whatever their length
                 box = p.block.getparent() if p.block is not None else None
                 return (i, end) if end == len(out) and box is not None and all(
-                    clean.in_boxes(q, (box,)) for q in out[i + 1:end]) else None
+                    domrules.in_boxes(q, (box,)) for q in out[i + 1:end]) else None
         before += len(p.text)
     return None
 
@@ -1795,7 +1795,7 @@ _EDIT_LABELS = frozenset(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.EDIT
 _AUTHOR_POSTS_LINKS = tuple(_NOT_WORD_RE.sub(" ", fold(t)).strip() for t in RC.AUTHOR_POSTS_LINKS)
 
 
-def _author_box_start(out: list[clean.Para], link: clean.Para) -> int | None:
+def _author_box_start(out: list[textlines.Para], link: textlines.Para) -> int | None:
     """Where the lines of an author box start in the story's lines, the box known by its "all posts
     by" link (taken out already): the lines in the link's block, or in the nearest box around it that
     holds any, when they are the story's last lines and a box's few (RC.AUTHOR_POSTS_*)."""
@@ -1803,7 +1803,7 @@ def _author_box_start(out: list[clean.Para], link: clean.Para) -> int | None:
         return None
     box, lines = link.block, []
     for _ in range(RC.AUTHOR_BIO_MAX_LINES):
-        lines = [j for j, q in enumerate(out) if clean.in_boxes(q, (box,))]
+        lines = [j for j, q in enumerate(out) if domrules.in_boxes(q, (box,))]
         if lines or box.getparent() is None:
             break
         box = box.getparent()
@@ -1817,7 +1817,7 @@ def _author_box_start(out: list[clean.Para], link: clean.Para) -> int | None:
     return None
 
 
-def _inset(out: list[clean.Para], i: int) -> bool:
+def _inset(out: list[textlines.Para], i: int) -> bool:
     """The title at ``out[i]`` heads a box set into the story (a comment teaser between its
     paragraphs): the box is a child of an element that holds story lines before the title, and
     the first line after the box is prose in that same element (RC.COMMENTS_INSET_*)."""
@@ -1859,7 +1859,7 @@ def _title_words(text: str, line: str) -> int:
     return len(_NOT_WORD_RE.sub(" ", fold(_PAREN_TAIL_RE.sub("", text))).split())
 
 
-def _comments_start(out: list[clean.Para]) -> int | None:
+def _comments_start(out: list[textlines.Para]) -> int | None:
     """Index of the line that titles the readers' comments, when story comes before it."""
     before = 0
     for i, p in enumerate(out):
@@ -1872,7 +1872,7 @@ def _comments_start(out: list[clean.Para]) -> int | None:
                 and not _inset(out, i)):
             return i
         if before >= RC.COMMENTS_MIN_STORY and len(p.text) <= 80:
-            line = _NOT_WORD_RE.sub(" ", clean.folded(p)).strip()
+            line = _NOT_WORD_RE.sub(" ", textlines.folded(p)).strip()
             if (line.startswith(_COMMENTS_TITLES) and _title_words(p.text, line) <= RC.COMMENTS_TITLE_MAX_WORDS
                     and (line in _COMMENTS_TITLES or any(line.startswith(t + " ") for t in _COMMENTS_LEADING))
                     and not _inset(out, i)):
@@ -1895,7 +1895,7 @@ def _talk(body: list[str]) -> list[str]:
     """The lines of more than a title's words (C.WALL_LEFTOVER_TITLE_WORDS; a Chinese or Japanese line's words by its
     characters: "年末年始は12月29日から1月3日までお休みをいただきます。" is no title, a written probe of modern blogs
     whose Japanese post was told a consent wall, 2026-12-07)."""
-    return [x for x in body if clean._cjk_words(x, len(x.split())) > C.WALL_LEFTOVER_TITLE_WORDS]
+    return [x for x in body if textlines._cjk_words(x, len(x.split())) > C.WALL_LEFTOVER_TITLE_WORDS]
 
 
 def _mostly_choices(body: list[str]) -> bool:
@@ -1936,7 +1936,7 @@ def _is_article(meta: dict) -> bool:
 def _text_lines(lines, removals: list[Removal], profile) -> list[str]:
     """Lines that come from no element of the page (JSON-LD articleBody, framework data, captions
     gathered again) through the line rules: the ones kept."""
-    paras = [clean.Para(text=t, link_chars=0, block=None, tag="p") for t in lines]
+    paras = [textlines.Para(text=t, link_chars=0, block=None, tag="p") for t in lines]
     return [p.text for p in clean.filter_paragraphs(paras, removals, profile, stage="text")]
 
 
@@ -1950,7 +1950,7 @@ def _end_furniture(line: str) -> str | None:
     return "story.edge-furniture" if clean.is_cjk_furniture(line) else None
 
 
-def _listing_page(kept: list[clean.Para], body: list[str], meta: dict, url: str, paras: list[clean.Para] = ()) -> bool:
+def _listing_page(kept: list[textlines.Para], body: list[str], meta: dict, url: str, paras: list[textlines.Para] = ()) -> bool:
     """A page of teaser cards that does not say it is an article, whose story came out as nothing but
     summaries of its cards, or anything at all at a tag's, topic's or author's address (RC.LISTING_*)."""
     if _is_article(meta):
@@ -1980,7 +1980,7 @@ def _listing_page(kept: list[clean.Para], body: list[str], meta: dict, url: str,
     return all(id(p) in teasers for p in kept if p.text in lines and not p.removed)
 
 
-def _listing_address(path: str, paras: list[clean.Para]) -> bool:
+def _listing_address(path: str, paras: list[textlines.Para]) -> bool:
     """At a tag's, topic's or author's address, RC.LISTING_MIN_CARDS cards or more whose titles are links
     (cards taken out by any rule count too): a tag page's introduction, an author's bio over the list of
     their stories is no story (RC.LISTING_CARDS_PATH_RE)."""
@@ -1993,7 +1993,7 @@ def _listing_address(path: str, paras: list[clean.Para]) -> bool:
     return len(set(card_of.values())) >= RC.LISTING_MIN_CARDS
 
 
-def _card_lines(kept: list[clean.Para], lines: set) -> int:
+def _card_lines(kept: list[textlines.Para], lines: set) -> int:
     """How many cards the lines of the story fill, when every one of them lies in a card: one of
     LISTING_MIN_CARDS or more alike boxes (_alike_siblings), a few levels up, that holds a link to another page
     (the cards' titles may have gone by a token rule: "teaser-title"; an FAQ's questions linking to themselves,
@@ -2120,7 +2120,7 @@ def _server_error(body: list[str]) -> tuple[str, Removal] | None:
     return _verdict("unavailable", f"the body's first line says {m.group(0)!r}")
 
 
-def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f: str):
+def _story_beside_consent(kept: list[textlines.Para], container, meta: dict, title_f: str):
     """On a page that says it is an article, a story box marked as such (<article>, a body-hint class
     or id, itemprop=articleBody) inside the choice that _wall took for a consent screen, whose own lines
     do not speak of cookies or choices and hold RC.CONSENT_STORY_MIN_CHARS or more: (box, its
@@ -2147,8 +2147,8 @@ def _story_beside_consent(kept: list[clean.Para], container, meta: dict, title_f
     return None
 
 
-_GATE_RE = re.compile(clean._alt([fold(x) for x in C.WALL_GATE_PHRASES]), re.I)   # (read in folded text: "قبل أن تتابع", Persian ی)
-_PAY_OFFER_RE = re.compile(rf"(?<!\w)(?:{clean._alt(C.CONSENT_OR_PAY_WORDS)})(?!\w)", re.I)
+_GATE_RE = re.compile(textlines._alt([fold(x) for x in C.WALL_GATE_PHRASES]), re.I)   # (read in folded text: "قبل أن تتابع", Persian ی)
+_PAY_OFFER_RE = re.compile(rf"(?<!\w)(?:{textlines._alt(C.CONSENT_OR_PAY_WORDS)})(?!\w)", re.I)
 
 
 def _pay_offer(removals: list[Removal]) -> bool:
@@ -2214,7 +2214,7 @@ def _wall(meta: dict, facts: dict, body: list[str], removals: list[Removal], con
         # over a locked article's title and lead): its text is most of what is left
         inside = [box for box, rule in facts["consent_spared"]
                   if not rule.startswith("consent.token") and container in box.iterancestors()]
-        if inside and sum(len(clean.shown_text(b, limit=body_chars + 1)) for b in inside) * 2 >= body_chars:
+        if inside and sum(len(domrules.shown_text(b, limit=body_chars + 1)) for b in inside) * 2 >= body_chars:
             return True
     if C.WALL_TITLE_RE.search(meta["page_title"]) and body_chars < C.WALL_BOX_MAX_CHARS and not is_article:
         # "NPR Cookie Consent and Choices": whatever short text is left is the consent form's; a longer
@@ -2272,7 +2272,7 @@ def extract(html: bytes | str, url: str, headers: Mapping | None = None,
     return extract_tree(root, art, profile)
 
 
-def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict,
+def _trim_story(body: list[str], kept: list[textlines.Para], meta: dict, facts: dict,
                 removals: list[Removal]) -> list[str]:
     """The story's lines without the furniture at its edges and the reply forms in its box, once the
     story box is final (again after _story_beside_consent chose another box); each line taken out is
@@ -2283,8 +2283,8 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
     # the second looks) moved away from it (sohu.com, magic_html 9a0e481a; news.ifeng.com 97a2a581)
     def trim(line: str, rule: str):
         src = next((p for p in reversed(kept) if p.text == line), None)
-        removals.append(Removal(rule=rule, text=clean._short(line), stage="text",
-                                path=clean.describe(src.block) if src is not None and src.block is not None else "",
+        removals.append(Removal(rule=rule, text=textlines._short(line), stage="text",
+                                path=textlines.describe(src.block) if src is not None and src.block is not None else "",
                                 order=src.order if src is not None else 1 << 30))
     while len(body) > 1 and (rule := _end_furniture(body[-1])) is not None:
         trim(body.pop(), rule)
@@ -2324,14 +2324,14 @@ def _trim_story(body: list[str], kept: list[clean.Para], meta: dict, facts: dict
         if "/" in body[k] and clean.is_signoff(body[k]):
             trim(body.pop(k), "story.signoff")
             break
-    # a reader's comment or reply form in the story box (clean._reply_form_box), once the box is
+    # a reader's comment or reply form in the story box (domrules._reply_form_box), once the box is
     # final: its labels count against the boxes that hold them, and taken out before the choice they
     # moved it (a blog's post and its comments, dragnet R681-R685)
     # (and an interactive tool's box, found by its number field: clean's B.TOOL_FIELD_TYPES)
     for key, rule in (("reply_forms", "boilerplate.reply-form"), ("tool_boxes", "boilerplate.tool-box")):
         forms = facts.get(key)
         if forms and len(body) > 1:
-            form_lines = {p.text for p in kept if not p.removed and clean.in_boxes(p, forms)}
+            form_lines = {p.text for p in kept if not p.removed and domrules.in_boxes(p, forms)}
             if form_lines and any(x not in form_lines for x in body):
                 for line in [x for x in body if x in form_lines]:
                     trim(line, rule)
@@ -2360,13 +2360,13 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         no_article = what, verdict
     removals: list[Removal] = []
 
-    paras, facts = clean.walk(root, profile, removals, index)
+    paras, facts = domwalk.walk(root, profile, removals, index)
     # site body selector first; generic container detection when it finds nothing
     scope = None
     if profile and profile.body_selectors:
         for sel in profile.body_selectors:
             found = [el for el in select(root, sel) if len(text_of(el).strip()) > 50
-                     and not any(x.get(clean.REMOVED_ATTR) for x in (el, *el.iterancestors()))]
+                     and not any(x.get(domrules.REMOVED_ATTR) for x in (el, *el.iterancestors()))]
             if found:
                 scope = found[0]
                 break
@@ -2385,7 +2385,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         # comes from the reconsidered members
         container, scores = _choose(kept, facts["spared"])
         members, art.decisions, body, dropped = _reconsider(kept, container, scores, meta, title_f)
-        lead = _lead(kept, members, meta["descriptions"], set(clean.WORD3_RE.findall(title_f)), facts)
+        lead = _lead(kept, members, meta["descriptions"], set(domrules.WORD3_RE.findall(title_f)), facts)
         if lead is not None:   # the standfirst just before the story box (scraper.rules.container LEAD_*)
             lead, why, lead_box = lead
             members = (lead_box, *members)
@@ -2396,7 +2396,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     if scope is not None:
         body = _assemble(kept, set(members), title_f, removals)
     for el in members:
-        el.set(clean.BODY_ATTR, "1")  # only read by `scraper extract --html`
+        el.set(domrules.BODY_ATTR, "1")  # only read by `scraper extract --html`
 
     # JSON-LD articleBody rescue: when the DOM gave much less than the publisher's own body text
     ld_body = meta["article_body"]
@@ -2415,7 +2415,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
             orders = {p.order for p in lines}
             # (the assembly's drops of those lines, "story.link-line", are no removals now)
             removals[:] = [r for r in removals if not (r.rule.startswith("story.") and r.order in orders)]
-            art.decisions.append(_decision(RC.LINKED_STORY, block, f"{clean.describe(block)}: "
+            art.decisions.append(_decision(RC.LINKED_STORY, block, f"{textlines.describe(block)}: "
                                            f"{sum(len(p.text) for p in lines)} characters of prose, all of it "
                                            f"a link, against a body of {body_chars}", kept, {block}))
             _move_body_mark(members, block)
@@ -2438,8 +2438,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
         removals.extend(dropped)
         body = _trim_story(body, kept, meta, facts, removals)
         removals.sort(key=lambda r: r.order)
-        art.decisions.append(_decision(RC.STORY_BESIDE_CONSENT, box, f"{clean.describe(container)} -> "
-                                       f"{clean.describe(box)}: the page's marked story box, beside text "
+        art.decisions.append(_decision(RC.STORY_BESIDE_CONSENT, box, f"{textlines.describe(container)} -> "
+                                       f"{textlines.describe(box)}: the page's marked story box, beside text "
                                        f"that speaks of cookies and choices", kept, {box}))
         _move_body_mark(members, box)
     if not body and scope is None:
@@ -2461,7 +2461,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
             box, body = found
             art.decisions.append(Removal(rule=RC.SKIPPED_BOX_STORY, text=f"{len(body)} lines from a <{box.tag}> "
                                          "(the rest of the page gave no story)", stage="container",
-                                         path=clean.describe(box), order=0))
+                                         path=textlines.describe(box), order=0))
     if no_article is None and scope is None:
         body_chars = sum(map(len, body))
         if body_chars < RC.GONE_ARTICLE_MAX_CHARS:
@@ -2498,7 +2498,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     return art
 
 
-_REMOVED_OUTERMOST = etree.XPath(f".//*[@{clean.REMOVED_ATTR} and not(ancestor::*[@{clean.REMOVED_ATTR}])]",
+_REMOVED_OUTERMOST = etree.XPath(f".//*[@{domrules.REMOVED_ATTR} and not(ancestor::*[@{domrules.REMOVED_ATTR}])]",
                                  smart_strings=False, regexp=False)
 
 
@@ -2591,7 +2591,7 @@ def _caption_story(root, art: Article, removals: list[Removal], profile) -> list
     CAPTION_STORY_*). Their removal records give way to a decision."""
     found = []
     for el in _REMOVED_OUTERMOST(root):
-        if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR)):
+        if RC.CAPTION_STORY_RULE_RE.match(el.get(domrules.REMOVED_ATTR)):
             # (a caption's own credit, "… Foto: Pradita Utama/detikcom", is no story: cut before the lines'
             # rules see it, or they take the caption for a credit line: detik's photo story, a written probe
             # of world publishers, 2026-12-07)
@@ -2603,16 +2603,16 @@ def _caption_story(root, art: Article, removals: list[Removal], profile) -> list
     lines = _text_lines([t for _, t in found], removals, profile)
     if sum(len(t) for t in lines) < RC.CAPTION_STORY_MIN_CHARS:
         return []
-    paths = {clean.describe(el) for el, _ in found}
+    paths = {textlines.describe(el) for el, _ in found}
     removals[:] = [r for r in removals if not (r.stage == "dom" and r.path in paths)]
     art.removed = removals
     art.decisions.append(Removal(rule=RC.CAPTION_STORY, text=f"no story line outside the captions: "
                                  f"{len(lines)} caption(s) as the story", stage="container",
-                                 path=clean.describe(found[0][0])))
+                                 path=textlines.describe(found[0][0])))
     return lines
 
 
-def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], members, removals: list[Removal],
+def _photo_story(root, art: Article, body: list[str], kept: list[textlines.Para], members, removals: list[Removal],
                  profile) -> list[str]:
     """A photo story: the story's box holds PHOTO_STORY_MIN_CAPTIONS captions or more, each a sentence of
     its own, whose text outweighs the story's other lines (scraper.rules.container PHOTO_STORY_*): the
@@ -2621,7 +2621,7 @@ def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], me
     if sum(1 for r in removals if r.stage == "dom" and RC.CAPTION_STORY_RULE_RE.match(r.rule)) < RC.PHOTO_STORY_MIN_CAPTIONS:
         return body   # (a screen on the records before the tree is searched)
     inside = set(members)
-    caps = [el for el in _REMOVED_OUTERMOST(root) if RC.CAPTION_STORY_RULE_RE.match(el.get(clean.REMOVED_ATTR))
+    caps = [el for el in _REMOVED_OUTERMOST(root) if RC.CAPTION_STORY_RULE_RE.match(el.get(domrules.REMOVED_ATTR))
             and any(a in inside for a in el.iterancestors())]
     if len(caps) < RC.PHOTO_STORY_MIN_CAPTIONS:
         return body
@@ -2631,7 +2631,7 @@ def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], me
         return body
     # the captions' places: their removal records, in reading order as the elements are
     recs = [r for r in removals if r.stage == "dom" and RC.CAPTION_STORY_RULE_RE.match(r.rule)
-            and r.path in {clean.describe(el) for el in caps}]
+            and r.path in {textlines.describe(el) for el in caps}]
     lines_at: dict = {}
     for p in kept:
         if p.text in body and any(m is p.block or m in p.ancestors for m in inside):
@@ -2647,7 +2647,7 @@ def _photo_story(root, art: Article, body: list[str], kept: list[clean.Para], me
     art.removed = removals
     art.decisions.append(Removal(rule=RC.PHOTO_STORY, text=f"{len(caps)} captions of sentences, {sum(map(len, texts))} "
                                  f"characters against {sum(map(len, body))} of other story lines: a photo story",
-                                 stage="container", path=clean.describe(caps[0])))
+                                 stage="container", path=textlines.describe(caps[0])))
     return [t for _, _, t in sorted(placed)]
 
 

@@ -299,7 +299,7 @@ class TagIndex:
         its children."""
         assert tag in self.TAGS
         # the tree changed since the walk (the cleaner gives a page left inside <head> a new <body>,
-        # see clean._body_from_head: the root's children change): walk it again
+        # see domrules._body_from_head: the root's children change): walk it again
         n = len(self.root)
         if n != len(self._parts) or any(self.root[i] is not self._parts[i][0] for i in range(n)):
             self._walk()

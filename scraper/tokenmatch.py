@@ -122,7 +122,7 @@ class TokenMatcher:
     def match(self, tok: str) -> bool:
         if self.neg is not None and self.neg.match(tok) is None:
             return False
-        # (the faster path: a lower-case ASCII token, what clean._token_rule passes, that holds no
+        # (the faster path: a lower-case ASCII token, what domrules._token_rule passes, that holds no
         # literal of an anywhere alternative; ``heads`` are lower case)
         if self.any_screen is not None and tok.isascii() and tok.islower() and self.any_screen.search(tok) is None:
             by_first, other, heads, wide = self.plain, None, self.heads, self.wide

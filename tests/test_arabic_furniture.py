@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from samples import STORY
-from scraper.clean import _class_rule, _css_module_names, is_signoff
+from scraper.domrules import _class_rule, _css_module_names
+from scraper.clean import is_signoff
 from scraper.extract import extract
 
 URL = "https://news.example.com/2025/09/10/story-1"

@@ -564,10 +564,10 @@ def test_tashkeel_is_kept_in_the_body_while_rules_match_without_it():
 
 
 def test_visible_len_over_agrees_with_visible_len():
-    """clean.visible_len_over(el, n) is visible_len(el) > n, stopping early (script/style text
+    """domrules.visible_len_over(el, n) is visible_len(el) > n, stopping early (script/style text
     and comments left out, tails of descendants counted, the element's own tail not)."""
     from lxml import etree
-    from scraper.clean import visible_len, visible_len_over
+    from scraper.domrules import visible_len, visible_len_over
     root = etree.fromstring(
         "<html><body><div id='a'> one <script>var x = 1</script> two<style>p{}</style>three"
         "<p>four\n\t five<!-- a comment --> six</p>seven <span> </span></div>after</body></html>",
@@ -651,7 +651,7 @@ def test_the_indentation_between_links_does_not_make_a_link_list_prose():
     # its own line indented by ~20 spaces. Measured against the raw text, the white space made the
     # line 40% links; it counted as prose and drew the choice up to the page wrapper (nav bars and
     # "Most popular" in the body, F1 0.81). Against the text as shown it is all links.
-    from scraper.clean import walk
+    from scraper.domwalk import walk
     from scraper.htmlio import parse_html
     ind = "\n" + " " * 20
     heads = ["Rochette retains women's skating title", "Wotherspoon second overall at speedskating worlds",
@@ -674,7 +674,7 @@ def test_a_named_anchor_left_open_is_no_link_around_the_page():
     # Shape of epinions.com 2006 (CleanEval final-405): "<a name="top">" opens the page and is
     # never closed; libxml2 keeps the whole page inside it (a browser closes it at the next <a>),
     # so every line of the review counted as link text and the page came out with no body.
-    from scraper.clean import walk
+    from scraper.domwalk import walk
     from scraper.htmlio import parse_html
     review = [f"Paragraph {k} of the review: the keyboard has a fine action and good sounds, but "
               f"the small display makes programming it a slow job for anyone." for k in range(6)]
@@ -782,13 +782,13 @@ def test_a_long_chinese_paragraph_beside_an_image_is_no_caption():
 
 
 def test_word_alternation_as_trie_matches_like_the_plain_alternation():
-    """clean._alt writes a word list as a trie (speed): every match, and the word chosen where
+    """textlines._alt writes a word list as a trie (speed): every match, and the word chosen where
     several fit (the longest that lets the rest of the pattern match), is the plain
     longest-first alternation's."""
     import itertools
     import re
 
-    from scraper.clean import _alt, _fold_list
+    from scraper.textlines import _alt, _fold_list
 
     words = ["اقرأ", "اقرأ أيضا", "اقرأ ايضا المزيد", "Read", "read more", "re", "red", "b", "ab", "abc", "abd"]
     plain = "|".join(re.escape(w) for w in _fold_list(words))

@@ -1,5 +1,5 @@
 """Reader-comment lists that no class name gives away (issue 9, precision): runs of sibling items,
-each with a commenter's signature line of one template (scraper.clean._comment_lists, rule
+each with a commenter's signature line of one template (scraper.commentlists._comment_lists, rule
 ``boilerplate.comment-list``; data in scraper.rules.boilerplate COMMENT_LIST_*).
 
 The markup shapes are those of dev pages where comments leaked into the body (the pages are not in
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper import clean
+from scraper import commentlists
 from scraper.extract import extract
 
 URL = "https://blog.example.org/2012/08/28/a-post.html"
@@ -309,7 +309,7 @@ def test_a_quote_list_at_the_end_of_a_story_stays():
     ("John an hour ago", "dated"),
 ])
 def test_signature_lines(line, kind):
-    sig = clean.comment_signature(line)
+    sig = commentlists.comment_signature(line)
     assert sig is not None and sig[0] == kind
 
 
@@ -329,7 +329,7 @@ def test_signature_lines(line, kind):
     "وصل الوفد أمسية الخميس إلى العاصمة بعد رحلة طويلة استمرت ساعات.",   # a sentence
 ])
 def test_not_signature_lines(line):
-    assert clean.comment_signature(line) is None
+    assert commentlists.comment_signature(line) is None
 
 
 def test_the_story_between_two_signature_lines_stays():
@@ -368,8 +368,8 @@ def test_dated_headlines_with_their_summaries_are_no_comment_list():
         for k, h in enumerate(heads)) + "</div>"
     art = extract(html('<div class="post-body">' + "".join(f"<p>{p}</p>" for p in STORY_EN) + "</div>" + related), URL)
     assert not removed_by_rule(art)
-    assert clean._name_units("Βαρυχειμωνιά στις αερομεταφορές και στα λιμάνια") > 3.5
-    assert clean._name_units("张三") == 1.0
+    assert commentlists._name_units("Βαρυχειμωνιά στις αερομεταφορές και στα λιμάνια") > 3.5
+    assert commentlists._name_units("张三") == 1.0
 
 
 def test_dated_links_without_a_text_of_their_own_are_no_comment_list():
@@ -404,8 +404,8 @@ def test_labelled_headers_go():
         assert t not in art.body
     assert "Комментарии нашего читателя: гость" in removed_by_rule(art)
     assert texts[0][:60] in " ".join(removed_by_rule(art))
-    assert clean.comment_signature("Комментарии нашего читателя: Борис")[0] == "label"
-    assert clean.comment_signature("Comments: 3") is None   # a count, no name
+    assert commentlists.comment_signature("Комментарии нашего читателя: Борис")[0] == "label"
+    assert commentlists.comment_signature("Comments: 3") is None   # a count, no name
 
 
 def test_headers_with_a_time_relative_to_now_go():

@@ -567,13 +567,13 @@ def test_a_list_pages_table_keeps_its_introduction_and_its_linked_rows():
 def test_only_a_headed_tables_rows_with_a_link_are_its_content(header):
     # (scraper.extract._chosen_table_row) a table chosen as the story keeps a row whose name is a link
     # when the table has a header; without one it is a layout table whose dated headlines are links
-    from scraper import clean, htmlio
+    from scraper import domwalk, htmlio
     from scraper.extract import _chosen_table_row
 
     head = "<tr><th>Film</th><th>Year</th></tr>" if header else ""
     root = htmlio.parse_html(f'<html><body><table>{head}<tr><td><a href="/f">Groundhog Day</a></td><td>1993</td>'
                              f'</tr></table></body></html>')
-    paras, _ = clean.walk(root, None, [])
+    paras, _ = domwalk.walk(root, None, [])
     row = next(p for p in paras if p.text.startswith("Groundhog Day"))
     table = next(root.iter("table"))
     assert _chosen_table_row(row, {table}) is header
@@ -820,13 +820,14 @@ def test_sentences_with_their_links_inside_do_not_count_against_the_post():
 
 def _choice_value(fragment: str) -> float:
     """The container-choice value of the one <p> of ``fragment`` (scraper.extract._para_value)."""
-    from scraper import clean as _clean
+    from scraper import textlines as _textlines
+    from scraper.htmlio import text_of
     from scraper.extract import _para_value
     root = parse_html(f"<html><body><div>{fragment}</div></body></html>")
     p = root.find(".//p")
-    text = _clean.text_of(p).strip()
-    links = sum(len(_clean.text_of(a).strip()) for a in p.iter("a"))
-    return _para_value(_clean.Para(text=text, link_chars=links, block=p, tag="p"))
+    text = text_of(p).strip()
+    links = sum(len(text_of(a).strip()) for a in p.iter("a"))
+    return _para_value(_textlines.Para(text=text, link_chars=links, block=p, tag="p"))
 
 
 def test_teaser_cards_made_links_by_an_overlay_go():
@@ -1102,13 +1103,13 @@ def test_a_menu_item_over_a_sub_menu_is_no_teaser_card():
     # <li>Digg</li>…</ul></li> beside E-mail/Print items. Read as a card titled "Share", its
     # sub-menu's lines counted as neutral teaser summaries instead of against the box, and the
     # blog's whole column won over the post (F1 0.996 -> 0.63 with hashed classes)
-    from scraper import clean
+    from scraper import domwalk
     from scraper.extract import _teaser_lines
     menu = ("<ul><li><a href='/mail'>E-mail</a></li><li><a href='/print'>Print</a></li>"
             "<li><a href='#'>Recommend</a></li><li><a href='#'>Share</a> <a href='#'>Close</a>"
             "<ul><li>Tumblr</li><li>Digg</li><li>Linkedin</li><li>Reddit</li></ul></li></ul>")
     root = parse_html(f"<html><body><div class='post'><p>{'A sentence of the post. ' * 8}</p>{menu}</div></body></html>")
-    paras, _ = clean.walk(root, None, [])
+    paras, _ = domwalk.walk(root, None, [])
     for p in paras:   # (as _choose sets them)
         p.ancestors = (p.block, *p.block.iterancestors()) if p.block is not None else ()
     teasers = _teaser_lines([p for p in paras if p.block is not None])

@@ -276,7 +276,7 @@ def test_archive_caption_tail_without_caption_markup():
 def test_alyaum_text_field_is_an_email_field():
     from lxml import html as lhtml
 
-    from scraper.clean import is_email_field
+    from scraper.domrules import is_email_field
     box = lhtml.fragment_fromstring((HERE / "newsletter_alyaum.html").read_text(encoding="utf-8"))
     fields = {i.get("id"): is_email_field(i) for i in box.iter("input")}
     assert fields == {"footerSubscribeEmail": True, "popupFooterRecaptcha": False}
@@ -325,7 +325,7 @@ def test_a_short_story_in_an_unmarked_wrapper_keeps_its_lines_beside_a_form_box(
 def test_other_fields_are_not_email_fields(field):
     from lxml import html as lhtml
 
-    from scraper.clean import is_email_field
+    from scraper.domrules import is_email_field
     assert not is_email_field(lhtml.fragment_fromstring(field))
 
 
@@ -335,7 +335,7 @@ def test_a_login_box_with_a_text_email_field_is_not_a_signup_box():
     # is a text input, and nothing in the box says "subscribe"
     from lxml import html as lhtml
 
-    from scraper.clean import _says_signup, _signup_box, is_email_field
+    from scraper.domrules import _says_signup, _signup_box, is_email_field
     form = lhtml.fragment_fromstring(
         '<form action="/services/id/social/link_account/" method="post"><div class="line"><div class="field">'
         '<label for="accountLinkEmail">البريد الإلكتروني:</label><input type="text" name="login" '

@@ -55,28 +55,28 @@ def test_rejects_a_pattern_of_another_shape():
 
 
 def test_stem_screen_never_hides_a_token_a_rule_matches(monkeypatch):
-    """clean._no_token_rule is a shortcut only: every token (of the shapes above, the consent
+    """domrules._no_token_rule is a shortcut only: every token (of the shapes above, the consent
     vocabulary and the CMP names, alone or inside a class value) that some token rule matches
     passes the screen, and plain tokens are screened out."""
-    from scraper import clean
+    from scraper import domrules
     from scraper.rules import consent as C
-    assert clean._SCREEN is not None
+    assert domrules._SCREEN is not None
     toks = set(TOKENS) | {p + w for p, w in itertools.product(
         ["", "x-", "site_"], ["cookie-banner", "gdpr-consent", "cookiebot", "onetrust-banner-sdk",
                               *C.CMP_CLASSES, *C.CMP_IDS, *C.CMP_ID_PREFIXES])}
 
     def full_rule(tok, sigil):
-        monkeypatch.setattr(clean, "_SCREEN", None)
-        clean._TOKEN_CACHE.clear()
+        monkeypatch.setattr(domrules, "_SCREEN", None)
+        domrules._TOKEN_CACHE.clear()
         try:
-            return clean._token_rule(tok, sigil)
+            return domrules._token_rule(tok, sigil)
         finally:
             monkeypatch.undo()
-            clean._TOKEN_CACHE.clear()
+            domrules._TOKEN_CACHE.clear()
 
     hits = [t for t in toks if full_rule(t, ".") or full_rule(t, "#")]
     assert len(hits) > 100
-    hidden = [t for t in hits if clean._no_token_rule(t.lower()) or clean._no_token_rule("row " + t.lower())]
+    hidden = [t for t in hits if domrules._no_token_rule(t.lower()) or domrules._no_token_rule("row " + t.lower())]
     assert not hidden, hidden[:20]
-    assert clean._no_token_rule("container row col-md-8 clearfix")
-    assert not clean._no_token_rule("col-md-8 share-buttons")
+    assert domrules._no_token_rule("container row col-md-8 clearfix")
+    assert not domrules._no_token_rule("col-md-8 share-buttons")

@@ -713,7 +713,7 @@ def test_a_brief_beside_a_privacy_centre_panel_is_a_story():
     for tail in ("", f"<p>{signoff}</p>"):
         art = _brief_beside(panel, tail)   # (the brief alone, the sign-off trimmed: _brief_beside asserts it)
         # (the panel is an <aside> the story guard kept: the choice trusts it less and takes the marked story
-        # box at once (clean._ASIDE_RULE, since 2026-12-07); in a plain <div> the second look moves off it)
+        # box at once (domrules._ASIDE_RULE, since 2026-12-07); in a plain <div> the second look moves off it)
         assert not any(d.rule == "container.story-beside-consent" for d in art.decisions)
         # (in a plain <div>, the panel's title and lines now go as a banner's, beside the page's consent
         # buttons (clean._beside_consent_buttons, since 2026-12-07): no second look is needed; before, the
@@ -1084,7 +1084,7 @@ def test_a_consent_or_pay_wall_over_a_locked_teaser_is_a_wall():
 def test_a_consent_banners_class_with_a_namespace_prefix_is_read(cls):
     # (a written probe of blogs in 14 languages, 2026-12-07: note.com's div.o-cookieBanner under the page;
     # atomic and ITCSS class names put a short namespace first)
-    from scraper.clean import _class_rule
+    from scraper.domrules import _class_rule
     assert _class_rule(cls)[1] == "consent"
     assert _class_rule("no-cookie-banner") is None
 

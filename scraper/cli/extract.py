@@ -13,7 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..article import Article
-from ..clean import REMOVED_ATTR
+from ..domrules import REMOVED_ATTR
 from ..extract import _site_of, extract_tree, tree_for_explain
 from ..fetch import USER_AGENT, LimitHit, fetch_url, read_file  # noqa: F401 (USER_AGENT: API)
 from ..htmlio import UndecodableError

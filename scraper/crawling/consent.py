@@ -18,7 +18,7 @@ One pass per page: no middleware scans a raw body. Wall *markup* (Yahoo's ``#con
 Le Monde's ``.gdpr-lmd-wall``, ``<body class="cookiewall">``, a form posting to
 ``consent.google.com``, a consent-screen ``<title>``, a meta refresh to a consent host that was
 not followed) is recognised by ``scraper.extract`` in the same DOM walk that extracts the story
-(``scraper.clean`` page facts), and the spider's ``parse_article`` then calls
+(``scraper.domwalk`` page facts), and the spider's ``parse_article`` then calls
 ``consent_wall_retry_or_drop()``.
 
 Decision: if the spider's ``SiteProfile.consent_cookies`` is set and the request was not

@@ -1,6 +1,6 @@
 """Generic non-story blocks (navigation, sharing, comments, ads, captions): rules as data.
 
-Token matching is anchored on whole class tokens / ids (see scraper.clean). Sources: TF =
+Token matching is anchored on whole class tokens / ids (see scraper.domrules). Sources: TF =
 trafilatura xpaths.py (discard lists), N4K = newspaper4k cleaners.py, CAL = calibre al_masry_alyoum
 recipe, AGG = Arab news aggregator _clean_fluff, PC = public code.
 """
@@ -56,7 +56,7 @@ COMPONENT_NAME_ATTRS = ("data-testid", "data-qa", "data-component")
 # a written probe of 40 modern-web pages, 2026-12-06, kept a forum thread's replies as the story.
 COMMENT_ITEMPROPS = frozenset({"comment", "comments"})
 
-# Structural tags that are boilerplate unless they hold the story (guarded in scraper.clean).
+# Structural tags that are boilerplate unless they hold the story (guarded in scraper.domrules).
 # (<nav> is one of them, not a tag skipped unread: libxml2 ignores "</nav>" while a <div> opened
 # inside it is still open, where a browser closes both, so a page with one unclosed <div> in its
 # menu sits wholly inside the <nav>: gizmodo.com 2017, ir-research-data page chaos-robot-2. Here the
@@ -76,7 +76,7 @@ FACT_BOX_TOKEN_RE = re.compile(r"^(?:[a-z0-9]+[-_]+)*(?:fact[-_]?box(?:es)?|fact
                                r"|key[-_]?facts|fast[-_]?facts|infokasten|zur[-_]?person)(?:[-_]+[a-z0-9]+)*$")
 
 # An id names a section of the page, not a box, when its <section> is one of at least SECTION_SERIES_MIN
-# children of its parent with its tag and class and that class names nothing (clean._section_of_a_series):
+# children of its parent with its tag and class and that class names nothing (domrules._section_of_a_series):
 # its id's token rule does not apply ("<section class='service-section' id='subscription'>", a council's
 # page of bin prices in a written probe of recall-hard pages, 2026-12-06, lost its price table).
 SECTION_SERIES_MIN = 3
@@ -177,7 +177,7 @@ BOILERPLATE_TOKEN_RE = re.compile(
     # it: sabq.org's React build, its ArticleDetail component; "ai-summary-box"): a summary, not the story
     # (written probes of Arabic and modern story pages, 2026-12-06 and -07; a journalist's "Key points" box
     # is not named so and stays)
-    # (written so that the token screen's stem is "summar", not "ai", which "container" holds: clean._SCREEN)
+    # (written so that the token screen's stem is "summar", not "ai", which "container" holds: domrules._SCREEN)
     r"|(?:[a-z0-9]+[-_])*(?=ai[-_]?summar)[a-z_-]*summar(?:y|ies)(?:[-_][a-z0-9]+)*"
     # a company blog's hiring plug set into the post ("is-style-hiring-callout", a block style of a WordPress
     # theme; "recruit-banner" under a Japanese engineering post), a series' box ("series-box": "This article is
@@ -312,7 +312,7 @@ DRUPAL_FIELD_MARK = "--name-field-"
 BEM_MODIFIER_MARK = "--"
 TAXONOMY_TOKEN_RE = re.compile(r"^(?:category|tag|post_tag|entry-category|entry-tag|format)-", re.I)
 
-# The story guard (scraper.clean._StoryGuard) on a page without long paragraphs: a box holding half
+# The story guard (scraper.domrules._StoryGuard) on a page without long paragraphs: a box holding half
 # the page's text holds the story only if it holds the story's longest paragraph, which is, of the
 # paragraphs sharing at least this many words (3+ letters) with the <title> or the first <h1>, the one
 # sharing the most, then the longest; a page's long paragraphs of which none shares that many, beside
@@ -358,7 +358,7 @@ WEAK_TOKEN_MAX_CHARS = 2500
 # The same presentation tokens (and tooltips) on a link inside a sentence name the word
 # that opens the box, not the box: <a class="popup" onclick="overlib('a note')">word</a> in every
 # annotated sentence of a study text (readability.js test page clean-links: 285 words cut out of the
-# story); such a link is not removed (scraper.clean._apply_rule, _INLINE_TRIGGER_TAGS).
+# story); such a link is not removed (scraper.domrules._apply_rule, _INLINE_TRIGGER_TAGS).
 TRIGGER_TOKEN_RE = re.compile(r"(?:modal|popup|overlay|lightbox|popover|tooltip|hovercard)[a-z_-]*$", re.I)
 
 # Boxes of short labels by their name (tags, keywords, breadcrumbs, menus, pagers, a print button): one
@@ -386,7 +386,7 @@ REGION_TOKEN_RE = re.compile(r"[.#](?:header|footer)$", re.I)
 # FOOTER_HOLDING_BODY: a box named a footer ("footer", "product-footer") that holds a box named as the story's
 # body ("entry-content", …) is no footer: WooCommerce's Flatsome theme sets a product's description tabs,
 # "<div class="woocommerce-Tabs-panel … entry-content">", in div.product-footer (a written probe of page
-# kinds, 2026-12-07: a shop's product description went whole with it). (clean._apply_rule)
+# kinds, 2026-12-07: a shop's product description went whole with it). (domrules._apply_rule)
 # HEADER_HOLDING_HEADLINE: and a box named a header ("#header", "page-header") that holds the page's headline, an
 # <h1> of HEADER_HEADLINE_MIN_WORDS words or more nearly all of which (HEADER_HEADLINE_SHARE) the <title> or
 # og:title say, in HEADER_HEADLINE_MAX_CHARS visible characters or fewer, is the story's own header, not the
@@ -405,7 +405,7 @@ AD_TOKEN_RE = re.compile(r"[.#](?:[a-z0-9]+(?:[-_]|__))*?(?:" + AD_TOKENS + r")$
 # ir-research-data page chaos-global-warming-4, whose story went whole: its <p>-less sections hold
 # 49.7% of the page's text). Siblings of one class, this many or more with distinct texts of this
 # many characters (an ad slot holds a script's stand-in, or one teaser repeated), which together hold
-# the story (clean._StoryGuard.holds_story_together) or 1/REGION_CHAIN_PAGE_SHARE of the page's text.
+# the story (domrules._StoryGuard.holds_story_together) or 1/REGION_CHAIN_PAGE_SHARE of the page's text.
 REGION_CHAIN_MIN = 3
 REGION_CHAIN_BOX_CHARS = 150
 REGION_CHAIN_PAGE_SHARE = 3
@@ -432,14 +432,14 @@ SIGNUP_BOX_MAX_CHARS = 600
 # A box to buy from: the small box around a paid link (rel="sponsored"), a container element (not one of
 # BUY_BOX_NOT_TAGS) of at most BUY_BOX_MAX_CHARS visible characters, within BUY_BOX_LEVELS levels of the link,
 # holding two paid links (a price list) or one and a bold or heading title of at most BUY_BOX_TITLE_MAX_WORDS
-# words that opens it (clean._buy_box; a written probe of European blogs, 2026-12-07: "Envie de le lire ?",
+# words that opens it (domrules._buy_box; a written probe of European blogs, 2026-12-07: "Envie de le lire ?",
 # "Gdzie kupić?", "Bedste pris lige nu" boxes stayed).
 BUY_BOX_LEVELS = 3
 BUY_BOX_MAX_CHARS = 300
 BUY_BOX_TITLE_MAX_WORDS = 6
 BUY_BOX_PROSE_CHARS = 80   # (nor a box holding a <p> this long without a paid link: the story's section around it)
 BUY_BOX_NOT_TAGS = frozenset({"p", "li", "td", "th", "span", "strong", "b", "em", "i", "blockquote"})
-# (a sign-up box's title and pitch in boxes of their own right before it: clean._signup_lead_in)
+# (a sign-up box's title and pitch in boxes of their own right before it: domrules._signup_lead_in)
 SIGNUP_LEAD_IN_BOXES = 2
 # An e-mail field is <input type="email">, or a text field (type "text" or none) whose id, name,
 # placeholder or aria-label says e-mail (folded, lower-case substring): alyaum.com's sign-up box
@@ -2913,7 +2913,7 @@ COMMENT_POLICY_CLAIMS = [
 
 
 # ----------------------------------------------------------------------------------------------
-# Reader-comment lists that no class name gives away (issue 9, precision; scraper.clean
+# Reader-comment lists that no class name gives away (issue 9, precision; scraper.commentlists
 # _comment_lists, rule "boilerplate.comment-list")
 # ----------------------------------------------------------------------------------------------
 # A comment list is told by its structure, not its names: a run of at least COMMENT_LIST_MIN_ITEMS

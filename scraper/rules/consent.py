@@ -163,7 +163,7 @@ GENERIC_TOKEN_RE = re.compile(
 )
 
 # Markup whose presence marks a consent wall (the whole page is a consent screen), seen in the DOM walk
-# (scraper.clean page facts): Yahoo (AC yahoo.json), Le Monde (MZ), contentpass (COM), generic (ISD
+# (scraper.domwalk page facts): Yahoo (AC yahoo.json), Le Monde (MZ), contentpass (COM), generic (ISD
 # common.css); a form posting to a consent host (Google, uBO) and a meta refresh to one are page facts too.
 WALL_IDS = {"consent-page", "cookiewall", "privacy-cp-wall-settings", "privacywall", "privacy-wall"}
 WALL_CLASSES = {"gdpr-lmd-wall", "privacy-cp-wall", "cookiewall", "consent-form", "privacy-wall"}

@@ -567,7 +567,7 @@ COMMENTS_ON_TITLE_TAIL_WORDS = 6
 
 # The first choice is, lies in, or draws over half its score from a box that a boilerplate or
 # related class/id token names (a sidebar, the readers' comments, a widget) and that the story
-# guard kept only because it held the page's long prose (clean.walk's facts["spared"]; hidden boxes
+# guard kept only because it held the page's long prose (domwalk.walk's facts["spared"]; hidden boxes
 # are not recorded: a story hidden behind a paywall class is still the story): a short post beside
 # a longer "About" widget or a longer comment. The best candidate that neither lies in nor holds
 # such a box wins when it scores at least SPARED_ALT_SHARE of the choice. Sources: Dragnet dev

@@ -1,7 +1,7 @@
 """'Read also' lines and related-link widgets: rules as data.
 
 Phrases are written as they appear on pages (any spelling); they are folded with
-scraper.textnorm.fold once at import time by scraper.clean, so أيضا/أيضاً/أيضًا/أيضاُ,
+scraper.textnorm.fold once at import time by scraper.clean and scraper.domrules, so أيضا/أيضاً/أيضًا/أيضاُ,
 اقرأ/إقرأ/أقرأ/اقرا and tatweel variants all match one entry.
 
 Sources (../shared/reference/consent-and-noise.md §5): BBC = bbc/simorgh arabic translations;
