@@ -1244,7 +1244,7 @@ def _has_word(text: str | None) -> bool:
 
 # the rules whose boxes the story guard kept are listed in facts["spared"]: a box a boilerplate or
 # related token names (sidebar, comments, widget …) kept because it held the page's long prose,
-# which the container choice trusts less (scraper.extract._outside_kept_boxes)
+# which the container choice trusts less (scraper.choice._outside_kept_boxes)
 _TOKEN_RULES = ("boilerplate.token:", "related.token:")
 # ... and an <aside> so kept (a blog's profile box, the page's only long <p>, beside a post of <br> lines:
 # a written probe of recall-hard pages, 2026-12-07, ameblo's skin)

@@ -88,7 +88,7 @@ class Para:
     removed: str | None = None
     ancestors: tuple = field(default_factory=tuple)
     order: int = 0          # document position (element count when the line ended)
-    # the container scores' value of the line (scraper.extract._para_value), once
+    # the container scores' value of the line (scraper.choice._para_value), once
     value: float | None = field(default=None, compare=False, repr=False)
     low: str | bool | None = field(default=None, compare=False, repr=False)   # see _low
     # in a card an empty link covers (_overlay_card): all link to the reader, though its text is outside

@@ -126,7 +126,7 @@ def error_kind(exc: BaseException) -> str:
 
 # --------------------------------------------------------------------------- spider
 
-# what a block page answered with 200 said, by kind (scraper.extract._no_article_page; others: a challenge)
+# what a block page answered with 200 said, by kind (scraper.verdicts._no_article_page; others: a challenge)
 _BLOCK_PAGE_EVIDENCE = {"geo": "the page says the content is not available in this region",
                         "rate_limit": "the page says too many requests"}
 

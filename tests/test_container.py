@@ -236,7 +236,7 @@ def test_a_story_that_opens_with_a_list_of_facts_keeps_its_first_fact():
 
 def test_a_greeting_that_ends_with_an_emoji_after_its_mark_opens_the_story():
     # ma.ttias.be's cron.weekly (postlight/parser's fixture): "Hi everyone! 👋" over the issue went as a short
-    # line at the story's edge, its exclamation mark hidden by the emoji after it (scraper.extract._clause)
+    # line at the story's edge, its exclamation mark hidden by the emoji after it (scraper.assemble._clause)
     prose = [f"Paragraph {k} of the newsletter: there is quite a bit of news from the package managers this "
              f"week, together with a new kernel release and two tools worth a look." for k in range(4)]
     for greeting in ("Hi everyone! 👋", "Thanks for reading. ❤️"):
@@ -565,10 +565,10 @@ def test_a_list_pages_table_keeps_its_introduction_and_its_linked_rows():
 
 @pytest.mark.parametrize("header", [True, False])
 def test_only_a_headed_tables_rows_with_a_link_are_its_content(header):
-    # (scraper.extract._chosen_table_row) a table chosen as the story keeps a row whose name is a link
+    # (scraper.assemble._chosen_table_row) a table chosen as the story keeps a row whose name is a link
     # when the table has a header; without one it is a layout table whose dated headlines are links
     from scraper import domwalk, htmlio
-    from scraper.extract import _chosen_table_row
+    from scraper.assemble import _chosen_table_row
 
     head = "<tr><th>Film</th><th>Year</th></tr>" if header else ""
     root = htmlio.parse_html(f'<html><body><table>{head}<tr><td><a href="/f">Groundhog Day</a></td><td>1993</td>'
@@ -819,10 +819,10 @@ def test_sentences_with_their_links_inside_do_not_count_against_the_post():
 
 
 def _choice_value(fragment: str) -> float:
-    """The container-choice value of the one <p> of ``fragment`` (scraper.extract._para_value)."""
+    """The container-choice value of the one <p> of ``fragment`` (scraper.choice._para_value)."""
     from scraper import textlines as _textlines
     from scraper.htmlio import text_of
-    from scraper.extract import _para_value
+    from scraper.choice import _para_value
     root = parse_html(f"<html><body><div>{fragment}</div></body></html>")
     p = root.find(".//p")
     text = text_of(p).strip()
@@ -1104,7 +1104,7 @@ def test_a_menu_item_over_a_sub_menu_is_no_teaser_card():
     # sub-menu's lines counted as neutral teaser summaries instead of against the box, and the
     # blog's whole column won over the post (F1 0.996 -> 0.63 with hashed classes)
     from scraper import domwalk
-    from scraper.extract import _teaser_lines
+    from scraper.choice import _teaser_lines
     menu = ("<ul><li><a href='/mail'>E-mail</a></li><li><a href='/print'>Print</a></li>"
             "<li><a href='#'>Recommend</a></li><li><a href='#'>Share</a> <a href='#'>Close</a>"
             "<ul><li>Tumblr</li><li>Digg</li><li>Linkedin</li><li>Reddit</li></ul></li></ul>")

@@ -3,7 +3,7 @@ with their last reference, not at the cyclic collector's next pass (which walks 
 
 Compiled, Cython keeps a function's nested functions and the locals they read in one closure
 object, so nested functions that call one another made a cycle through it: every page's tree
-stayed alive until a collection (clean.filter_paragraphs, extract._teaser_grid, …). The pure-Python
+stayed alive until a collection (clean.filter_paragraphs, assemble._teaser_grid, …). The pure-Python
 core makes none either; the test holds for both."""
 from __future__ import annotations
 

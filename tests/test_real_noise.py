@@ -253,7 +253,7 @@ def test_two_linked_headlines_that_share_words_are_not_a_roundup():
              f"<p><a href='/n/2'>{links[1]}</a></p><p>{_P[2]}</p><p>{_P[3]}</p>")
     html = (f"<html lang='ar'><head><meta charset='utf-8'><title>موازنة</title></head><body><article>"
             f"<h1>الحكومة تقدم موازنة جديدة</h1><div class='article-body'>{inner}</div></article></body></html>")
-    from scraper.extract import _item_words
+    from scraper.assemble import _item_words
     assert len(_item_words(links[0]) & _item_words(_P[0] + " " + _P[1])) >= 3
     assert len(_item_words(links[1]) & _item_words(_P[2] + " " + _P[3])) >= 3
     art = extract(html.encode("utf-8"), "https://example.com/news/1")

@@ -1954,7 +1954,7 @@ FURNITURE_LINES = [
 
 # A line that says a copyright or a rights notice anywhere in it ("©", or one of these phrases) is no
 # story prose for the container choice: a line that would count as prose counts as neutral
-# (scraper.extract._rights_notice). A site's legal footer of such lines outweighed a short story:
+# (scraper.choice._rights_notice). A site's legal footer of such lines outweighed a short story:
 # nr2.ru 2012 div.bot1 ("Владелец и правообладатель проекта … © News Agency …", "Все права на
 # материалы … охраняются …"), 7 DAnIEL pages; the story of 3 of them came back (0.08-0.10 ->
 # 0.85-0.95), 15 dev pages up in all, none down.

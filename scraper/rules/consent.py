@@ -203,7 +203,7 @@ WALL_BOX_CONSENT_SHARE = 0.5
 WALL_LEFTOVER_MAX_CHARS = 250
 WALL_LEFTOVER_TITLE_WORDS = 5
 # (a line of at most WALL_DATELINE_MAX_WORDS words that holds a date and ends no sentence is no story line
-# left: a source and date line under a wall, extract._dateline_only)
+# left: a source and date line under a wall, verdicts._dateline_only)
 WALL_DATELINE_MAX_WORDS = 12
 WALL_CHOICE_WORDS = [
     "الموافقة", "موافقتك", "تفضيلاتك", "خياراتك", "الخصوصية", "خصوصيتك", "شركاؤنا", "شركائنا",

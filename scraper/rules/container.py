@@ -1,6 +1,6 @@
 """Second looks at the story container: rules as data.
 
-The first choice (scraper.extract.choose_container) is the element whose lines add up to the most
+The first choice (scraper.choice.choose_container) is the element whose lines add up to the most
 story text. It can be a fragment of the story: a body cut in two by an ad or a paywall box, one
 paragraph whose siblings are short lines, a block much smaller than the publisher's own
 ``articleBody``. Each rule below names one reconsideration; scraper.extract applies them in this
@@ -69,7 +69,7 @@ BETWEEN_MIN_PARTS = 2
 # (no link line), join it as its introduction when one of them is prose (valued SPLIT_PROSE_LINE or more)
 # (readability.js wikipedia-4, "List of films featuring time loops": the list's introduction above
 # the table, in its gold, was left out). The rows of such a table with a header (<th>, <thead>) whose
-# name is a link stay when a cell of theirs is text without one (scraper.extract._chosen_table_row; "Journey
+# name is a link stay when a cell of theirs is text without one (scraper.assemble._chosen_table_row; "Journey
 # to the Center of Time | 1967 | Remake of …" went as a link line). Tried for a headed table anywhere in
 # the story's box: six nr2.ru DAnIEL pages down (a headed layout table of linked teasers), not kept.
 TABLE_INTRO = "container.table-intro"
@@ -185,7 +185,7 @@ TEASER_SUMMARY_MAX_CHARS = 300
 TEASER_MIN_ITEMS = 3
 
 # A heading whose box holds link lines dropped from the story and no other line of it is a widget's
-# title and goes (extract._orphan_titles, story.orphan-title), unless those links are only the
+# title and goes (assemble._orphan_titles, story.orphan-title), unless those links are only the
 # section's own edit link, one of EDIT_LABELS (brackets and case aside): a Baidu-Baike-like
 # encyclopedia page, <div class="para-title"><h2>历史沿革</h2><a>编辑</a></div> over each section (a
 # written probe of many page kinds and languages, 2026-12-07, lost all three section headings);
@@ -199,7 +199,7 @@ EDIT_LABELS = (
 
 # A grid of teaser cards that ends the story's lines, or else opens them (story.teaser-grid):
 # TEASER_GRID_MIN_CARDS or more cards (alike sibling boxes, each titled by a link:
-# extract._title_cards) run to the end (from the start) of the story, each card a title and at most
+# choice._title_cards) run to the end (from the start) of the story, each card a title and at most
 # TEASER_GRID_CARD_MAX_LINES other lines of at most TEASER_GRID_CARD_MAX_CHARS characters, no card
 # holding a headline that is no link, and at least TEASER_GRID_MIN_STORY characters of the story's
 # own lines outside the cards. Its titles and summaries go. Source: a written probe, 2026-12-05: such
@@ -312,7 +312,7 @@ HINTED_CHILD_SHARE = 0.6
 # The standfirst may sit in the article's <header> (nytimes.com 2018, readability.js nytimes-4, whose
 # expected text opens with it; haber7.com, VG, SRF, Netzpolitik: 9 dev pages up, 5 down by <= 0.016).
 # The story's closing sections right after its box, each a sub-heading over a table, a list or a definition list
-# whose lines are all kept and none a link line: they join (extract._trailing_sections), at most
+# whose lines are all kept and none a link line: they join (reconsider._trailing_sections), at most
 # TRAILING_MAX_SECTIONS of them. A museum's object page, its description box, then "Metryczka" over the object's
 # facts table (a written probe of recall-hard pages, 2026-12-07); trafilatura's evaluation pages lost lists and
 # tables after a sub-heading the same way (issue 9's findings).
@@ -573,7 +573,7 @@ COMMENTS_ON_TITLE_TAIL_WORDS = 6
 # such a box wins when it scores at least SPARED_ALT_SHARE of the choice. Sources: Dragnet dev
 # pages (2012): a WordPress photo blog whose 300-character post lost to its sidebar's "About:"
 # text, a Blogger post under a longer reader's comment. When no candidate outside such boxes has
-# prose and the choice scores under the short-page line (scraper.extract._SHORT_PAGE), the lines
+# prose and the choice scores under the short-page line (scraper.choice._SHORT_PAGE), the lines
 # outside them are valued leniently (a story of short lines: an invitation with an address) and
 # the best box the publisher marks as the story's (a body hint) wins on the same share (Dragnet
 # R103, a Blogger invitation in <br> lines under a longer comment: 0.000 -> 0.882). Measured on all 2,677 dev pages (2026-12-03): 12 Dragnet pages up
@@ -784,7 +784,7 @@ UNAVAILABLE_BODY_CLASSES = frozenset({"maintenance-page", "in-maintenance"})
 # database error), PHP's "Parse error: … on line 14" (the same probe: a theme died under the story's headline)
 SERVER_ERROR_MAX_CHARS = 1500
 # (and a page that says it is an article, its <title> and a short <h1> of at most UNAVAILABLE_H1_MAX_WORDS words both
-# saying the site is down for maintenance: "الموقع قيد الصيانة"; extract._unavailable_article)
+# saying the site is down for maintenance: "الموقع قيد الصيانة"; verdicts._unavailable_article)
 UNAVAILABLE_H1_MAX_WORDS = 6
 # ... and its <h1> nothing but that and the site named as such ("الموقع قيد الصيانة", "Website wird gewartet"): a short
 # brief's headline names what is under maintenance ("محطة المترو قيد الصيانة", a station)
@@ -873,7 +873,7 @@ HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php", "index.aspx"
 
 # A tag, section or home page: no article (Article.problem "listing") when the page does not say it
 # is an article, holds LISTING_MIN_CARDS teaser summaries or more (cards of one shape whose titles
-# are links: scraper.extract._teaser_lines) and the story the choice gave is LISTING_MAX_LINES lines
+# are links: scraper.choice._teaser_lines) and the story the choice gave is LISTING_MAX_LINES lines
 # or fewer, every one of them a card's summary. A written probe page of a Moroccan site's tag archive
 # (12 cards) came out as one card's summary, stored as a story.
 LISTING_MIN_CARDS = 4
@@ -898,7 +898,7 @@ _LISTING_PATH_WORDS = (r"tags?|topics?|categor(?:y|ies)|sections?|authors?|searc
                        r"etiquetas?|tema|temas|themen?|thema|kategorie|categorias?|categorie|rubriques?|tagi?")
 LISTING_PATH_RE = re.compile(rf"/(?:{_LISTING_PATH_WORDS}|archives?)/[^/]+/?$", re.I)
 # ... and there, whatever the story came out as, when the page holds LISTING_MIN_CARDS cards or more whose
-# titles are links (extract._title_cards): a tag page's introduction over its list of headlines, an author's
+# titles are links (choice._title_cards): a tag page's introduction over its list of headlines, an author's
 # bio over their stories (a written probe of pages that are no articles, 2026-12-07, stored both); not at
 # "/archives/<n>", the address of a WordPress post under the "archives" permalink structure, nor where the
 # name starts with a number: a forum thread's, "/topic/48821-como-recuperei-…/" (Invision Community; a written
@@ -979,13 +979,13 @@ REPEATED_LINE_MAX_CHARS = 120
 SENTENCE_HEADINGS_MIN = 3
 SENTENCE_HEADINGS_MIN_WORDS = 4
 # A list that ends the story under a heading of its own keeps its short items at the end trim: at least
-# this many items of one list, none of them a link (scraper.extract._titled_list_end)
+# this many items of one list, none of them a link (scraper.assemble._titled_list_end)
 TITLED_LIST_MIN_ITEMS = 3
 # ... or under a line of at least this many words ending with a colon: "Ashcombe Vale is twinned with:"
 # (a spec sheet's "Camera Features:" over "MicroSD", "Flash" is no story: Dragnet R473)
 TITLED_LIST_INTRO_MIN_WORDS = 3
 # ... and a ranking printed as paragraphs, each line opening with its number ("1、香港", "2、新加坡"), the
-# numbers rising: at least this many such lines end the story (scraper.extract._ranked_lines_end;
+# numbers rising: at least this many such lines end the story (scraper.assemble._ranked_lines_end;
 # DAnIEL money.163.com's freedom ranking, 2012)
 RANKED_LINES_MIN = 3
 
