@@ -99,14 +99,15 @@ def _glued_date(text: str) -> bool:
     return unglued != text and find_date_in_folded(fold(unglued)) is not None
 
 
-_LATIN_LABEL_NEXT_RE = re.compile(r"^\W*(?:by|von|par|por)\s*[:：\-–—]?\s+([^\W\d_])", re.I)
+_LATIN_LABEL_NEXT_RE = re.compile(rf"^\W*(?:{_alt(B.BYLINE_LATIN_LABELS)})\s*[:：\-–—]?\s+([^\W\d_])", re.I)
 
 
 def _lower_after_label(text: str, words: int) -> bool:
-    """A Latin byline label opening a sentence, not a byline: the word after "By", "Von", "Par", "Por" is in
-    lower case in a line of more than B.BYLINE_LOWER_NEXT_MAX_WORDS words ("Por que os bancos médios pagam
-    mais", a sub-heading asking why: a written probe of modern web pages, 2026-12-07; "By the time …",
-    "Par ailleurs …"). A byline names someone; "by admin" is one, and short."""
+    """A Latin byline label opening a sentence, not a byline: the word after "By", "Von", "Par", "Por" (or another
+    of B.BYLINE_LATIN_LABELS) is in lower case in a line of more than B.BYLINE_LOWER_NEXT_MAX_WORDS words ("Por que
+    os bancos médios pagam mais", a sub-heading asking why: a written probe of modern web pages, 2026-12-07; "By
+    the time …", "Par ailleurs …", "Das Interview führte zu …"). A byline names someone; "by admin" is one, and
+    short."""
     m = _LATIN_LABEL_NEXT_RE.match(text)
     return m is not None and m.group(1).islower() and words > B.BYLINE_LOWER_NEXT_MAX_WORDS
 
@@ -307,6 +308,9 @@ _DATE_HINT_RE = re.compile(r"\d")
 # FerraroPublished July 22, 2025 at 5:30 a.m.", a written probe of modern news pages, 2026-12-06)
 # (the date's year before it: a story's sentence "By Mayor Ruiz's count, 40 homes burned by 5:30 a.m." has none)
 _TIME_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\b.{0,12}\d[:.]\d{2}\s*[ap]\.\s?m\.\s*$")
+# ... and a 24-hour time with a full stop after it, in a line that a date label opens ("Publié le 14 octobre 2025 à
+# 18:01.": a written probe of French news pages, 2026-12-08; a story's sentence ending with a time opens otherwise)
+_TIME_STOP_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\b.{0,12}\b\d{1,2}[:h.]\d{2}\s*\.\s*$")
 
 
 # Cheap screen on unfolded text before folding a whole line for the cookie rules: the stems of
@@ -2347,10 +2351,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "consent.text")
             i = banner_around(i)
             continue
-        # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟")
+        # 3b. consent prompt of an embedded post ("هل تسمح بعرض المحتوى من تويتر؟"), with the lines after it in
+        # its box that speak of cookies: its second sentence, "En cliquant sur « J'accepte », les cookies et autres
+        # traceurs seront déposés …" under franceinfo's "Ce contenu est bloqué car …" (a written probe of French
+        # news pages, 2026-12-08)
         if hit and words <= 60 and _EMBED_CONSENT_RE.match(f):
             drop(i, "consent.embed")
+            box = p.block.getparent() if p.block is not None else None
             i += 1
+            while (box is not None and i < n_paras and paras[i].block is not None and paras[i].block.getparent() is box
+                   and _words(paras[i].text) <= 60 and _COOKIE_WORD_RE.search(folded(paras[i]))):
+                drop(i, "consent.embed")
+                i += 1
             continue
         # 3c. a notice to readers who block ads
         if block_page and _adblock_notice(p):
@@ -2619,6 +2631,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
             drop(i, "boilerplate.byline")
             i += 1
             continue
+        if words <= B.CORRESPONDENT_LINE_MAX_WORDS and p.text[:1] in "AaDd" and B.CORRESPONDENT_LINE_RE.match(p.text):
+            drop(i, "boilerplate.byline")   # (a correspondent's credit: B.CORRESPONDENT_LINE_*)
+            i += 1
+            continue
         if hit_raw and words <= 8 and _LIVE_STAMP_RE.match(p.text):
             drop(i, "boilerplate.meta-line")   # "11:42 p.m. ETDev Patel": a live entry's stamp and writer
             i += 1
@@ -2627,7 +2643,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         # stage decides on link lines, see scraper.rules.container ROUNDUP_*)
         # (a line that ends with a time's "a.m." ends no sentence: "Feb. 20, 2026 Updated Feb. 21, 2026, 11:15 a.m.")
         if (words <= 16 or (words <= 32 and _date_parts_line(f))) and ((hit and _CREDIT_LINE_RE.match(f)) or (_DATE_HINT_RE.search(f)
-                                                           and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f))
+                                                           and (not _SENTENCE_END_RE.search(f) or _TIME_END_RE.search(f)
+                                                                or (_TIME_STOP_END_RE.search(f) and _PUBLISHED_LABEL_RE.match(f)))
                                                            and p.link_ratio <= 0.6 and (find_date_in_folded(f) or (
                                                                words <= B.GLUED_DATE_MAX_WORDS and _glued_date(p.text)))
                                                            and not in_data_row(p, data_tables)

@@ -1094,10 +1094,14 @@ def _holds_headline(el: etree._Element) -> bool:
     return len(words & said) >= B.HEADER_HEADLINE_SHARE * len(words)
 
 
+_SIGNUP_CONSENT_RE = re.compile(rf"\s*(?:{_alt(B.SIGNUP_CONSENT_OPENERS)})(?![^\W\d_])", re.I)
+
+
 def _story_outside(anc: etree._Element, inner: etree._Element) -> bool:
     """``anc`` holds, outside ``inner``, the page's headline (<h1>) or two runs of text of
-    REPLY_FORM_PROSE_CHARS (one text node each; code and runs with a SIGNUP_PITCH_WORDS word not
-    counted): a story's, which a sign-up box's or a poll's title, pitch and question are not."""
+    REPLY_FORM_PROSE_CHARS (one text node each; code, runs with a SIGNUP_PITCH_WORDS word and a consent line
+    opening with one of SIGNUP_CONSENT_OPENERS not counted): a story's, which a sign-up box's or a poll's title,
+    pitch and question are not."""
     runs = 0
     stack = [anc]
     while stack:
@@ -1111,8 +1115,9 @@ def _story_outside(anc: etree._Element, inner: etree._Element) -> bool:
         for t in texts:
             if t and len(t) >= B.REPLY_FORM_PROSE_CHARS:
                 n = len(t.strip())
-                if n < B.REPLY_FORM_PROSE_CHARS or _SIGNUP_PITCH_RE.search(fold(t)):
-                    continue   # (the box's own pitch, outside its form: "Sign up to our newsletter and …")
+                if n < B.REPLY_FORM_PROSE_CHARS or _SIGNUP_PITCH_RE.search(fold(t)) or _SIGNUP_CONSENT_RE.match(t):
+                    continue   # (the box's own pitch, outside its form: "Sign up to our newsletter and …", or its
+                    # consent line, B.SIGNUP_CONSENT_OPENERS)
                 runs += 1
                 if runs == 2:
                     return True

@@ -2454,3 +2454,65 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
             "href='#share-pub'></a></p></div></div></article></div></body></html>").encode()
     art = extract(html, "https://example.substack.com/p/a-quick-note-on-the-move")
     assert art.paragraphs == [line]
+
+
+@pytest.mark.parametrize("where,html", [
+    # the interviewer's credit in French and German (B.BYLINE_PREFIXES), a French correspondent's credit
+    # (B.CORRESPONDENT_LINE_RE): written probes of French-language and modern web pages, 2026-12-08
+    ("after", "<p>Propos recueillis par Antoine Lebrun</p>"),
+    ("after", "<p><em>Das Interview führte Jana Becker.</em></p>"),
+    ("middle", "<p><strong>Avec notre correspondante à Antananarivo, Noro Andriamanana</strong></p>"),
+    # a newsletter box whose pitch says no sign-up word and whose consent line opens with what signing up means
+    # (B.SIGNUP_CONSENT_OPENERS): Libération's box in the French probe, its hashed class names as they are
+    ("middle", "<div class='sc-a83369-0 HaMaNg'><div class='sc-1b5183-0 KaPoGe'><p class='sc-94a5a2-0'>La "
+               "newsletter Culture de Libé</p><p class='sc-4a7a6d-0'>Chaque mercredi, nos critiques, nos coups de "
+               "cœur et les sorties à ne pas manquer.</p><form class='sc-bd966b-0' action='/newsletters/culture/'>"
+               "<input type='email' name='email' placeholder='Adresse e-mail'><button type='submit'>S'inscrire"
+               "</button></form><p class='sc-2033a0-0'>En vous inscrivant, vous acceptez nos conditions générales et "
+               "notre politique de confidentialité.</p></div></div>"),
+    # a date label's line ending with a 24-hour time and a full stop; a call to follow on Google News in its French
+    # name; a regional site's line under a story it took over; an error-report prompt (B.FURNITURE_LINES,
+    # B.FOLLOW_LINE_CALL_OWN_PLACES)
+    ("middle", "<div>Publié le 14 octobre 2025 à 18:01. / Modifié le 14 octobre 2025 à 19:22.</div>"),
+    ("after", "<p>Suivez BFMTV sur Google Actualités et sur WhatsApp</p>"),
+    ("after", "<p><em>Article original publié sur BFMTV.com</em></p>"),
+    ("after", "<p>Vous avez repéré une erreur ? <a href='/signaler'>Signaler une erreur dans cet article</a></p>"),
+    # an embed's consent prompt and its second sentence, in its own box between the story's paragraphs
+    # (franceinfo's placeholder)
+    ("middle", "<div class='c-embed'><div class='c-embed__consent'><p class='c-embed__consent-title'>Ce contenu est "
+               "bloqué car vous n'avez pas accepté les cookies et autres traceurs.</p><p class='c-embed__consent-text'>"
+               "En cliquant sur « J'accepte », les cookies et autres traceurs seront déposés et vous pourrez "
+               "visualiser les contenus. Vous pouvez modifier vos choix à tout moment.</p><div><button>J'accepte"
+               "</button><button>Gérer mes choix</button></div></div></div>"),
+    # an Arabic daily's print-edition line and a text-to-speech player's label; Polish "the article continues
+    # below the video"; a tip line naming its beat; BBC's and a Dutch daily's titles over links set in the story
+    ("after", "<p>نُشر في الطبعة الورقية: العدد 16981</p>"),
+    ("middle", "<div class='tts-player'><p>استمع إلى هذا المقال بصوت القارئ الآلي</p></div>"),
+    ("middle", "<p class='x-label'>Dalszy ciąg artykułu pod materiałem wideo</p>"),
+    ("after", "<p><em>Have a tip about transit? Reach our newsroom securely.</em></p>"),
+    ("middle", "<div data-component='text-block'><p><b>You may also be interested in:</b></p></div><div "
+               "data-component='text-block'><ul><li><p><a href='/news/articles/c2j4kq'>The chapel that reappears every "
+               "dry summer</a></p></li><li><p><a href='/news/articles/c9r1mz'>Why Welsh reservoirs are lower than "
+               "ever this autumn</a></p></li></ul></div>"),
+    ("middle", "<p>Meer over dit onderwerp:</p><ul><li><a href='/a/1'>Nieuwe fietsbrug over de Maas gaat in mei "
+               "open</a></li><li><a href='/a/2'>Gemeente zoekt bewoners voor klankbordgroep</a></li></ul>"),
+])
+def test_furniture_of_french_german_dutch_polish_and_arabic_news_pages_goes(where, html):
+    more = "".join(f"<p>{x}</p>" for x in _LONGER_STORY)
+    args = {"middle": more + html} if where == "middle" else {"middle": more, "after": html}
+    art = extract(page("en", **args), "https://example.com/news/1")
+    a, b = STORY["en"]
+    assert art.paragraphs == [a, *_LONGER_STORY, b], art.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Das Interview führte zu heftigen Reaktionen im Landtag.",
+    "Propos recueillis par téléphone, ces témoignages décrivent une situation tendue.",
+    "De notre correspondant à Paris, nous avons appris la nouvelle tard dans la soirée.",
+    "Le vote aura lieu le 14 octobre 2025 à 18:00.",
+    "Have a tip about saving energy? The city will pay for the best ideas sent in by March.",
+])
+def test_story_lines_that_open_like_those_credits_stay(line):
+    a, b = STORY["en"]
+    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
+    assert art.paragraphs == [a, line, b]

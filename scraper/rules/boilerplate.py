@@ -466,6 +466,17 @@ SIGNUP_PITCH_WORDS = SIGNUP_WORDS + [
     # …", a written probe of modern web pages, 2026-12-07)
     "sign me up", "your information",
 ]
+# ... nor the box's own consent line under its form, which opens with what signing up means ("En vous inscrivant,
+# vous acceptez nos conditions générales et notre politique de confidentialité." under Libération's newsletter
+# box, whose pitch "Chaque mercredi, nos critiques, nos coups de cœur …" says no sign-up word: with the consent
+# line as a second run of prose the box stopped at its form, and its title, pitch and consent line joined the
+# story; a written probe of French news pages, 2026-12-08)
+SIGNUP_CONSENT_OPENERS = [
+    "By signing up", "By subscribing", "By submitting", "By clicking", "By registering", "By entering your",
+    "En vous inscrivant", "En vous abonnant", "En cliquant", "En validant", "En renseignant votre",
+    "Mit Ihrer Anmeldung", "Mit der Anmeldung", "Mit dem Klick", "Al suscribirte", "Al suscribirse", "Al registrarte",
+    "Iscrivendoti", "Ao se inscrever", "Ao assinar", "Door je in te schrijven", "بالاشتراك", "بتسجيلك", "عند الاشتراك",
+]
 # The box stops growing below a box that holds the story (the story guard's verdict: the page's only
 # long paragraph, or half of them) in a <p> of LOGIN_BOX_PROSE_CHARS or more that says none of
 # SIGNUP_PITCH_WORDS (SIGNUP_BOX_STORY): a one-paragraph story's unmarked wrapper with the box inside it,
@@ -717,6 +728,8 @@ AD_LABELS = [
     # div.ad-inarticle > small; a written probe of the general web, 2026-12-07)
     "REKLAM ALANI",
     "Dalsza część artykułu pod materiałem wideo", "Dalsza część artykułu pod reklamą", "Haberin Devamı",
+    # (the same line's other Polish wording: a written probe of modern web pages, 2026-12-08)
+    "Dalszy ciąg artykułu pod materiałem wideo", "Dalszy ciąg artykułu pod reklamą",
 ]  # "Story continues below": pittsburghlive.com 2008 (L3S-GN1 0fe18218, 6f9799e1, e5a0cea3), an ad slot's
    # label; "Advert" (scrapinghub 30b771a4…, 612cd298…), "Iklan" (Indonesian, scrapinghub 21486419…,
    # 7837c9d6…), "Video Ad Feedback" (cnn.com, newspaper4k cnn_001, cnn_002), "Brought to you by" (a
@@ -1228,7 +1241,22 @@ PAYWALL_REST_MIN_CHARS = 400
 # A byline line: "كتب: محمد علي", "بقلم أحمد", "By Jane Doe" (short lines only; the names feed
 # the authors field when the page has no author markup).
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "حوار", "تقرير", "By", "Von", "Par", "Por",
-                   "Oleh"]   # (Indonesian: a written probe of modern web pages, 2026-12-07)
+                   "Oleh",   # (Indonesian: a written probe of modern web pages, 2026-12-07)
+                   # the interviewer's credit of the French and German press under an interview ("Propos recueillis
+                   # par Charles Vidonne.", "Das Interview führte Christina Meier in Berlin.": public pages' markup
+                   # sets them as the byline or credits; a public DOCX-to-article script lists "propos recueillis
+                   # par " among its byline prefixes; written probes, 2026-12-08, left them under the story)
+                   "Propos recueillis par", "Das Interview führte"]
+# ... as the multi-word labels of BYLINE_PREFIXES that a sentence may open with ("Das Interview führte zu …"): a
+# word in lower case after them opens a sentence, as after "By" (clean._lower_after_label)
+BYLINE_LATIN_LABELS = ["by", "von", "par", "por", "propos recueillis par", "das interview führte"]
+# A French correspondent's credit opening a story: "Avec notre correspondant à Pékin, Stéphane Lagarde" (RFI's
+# line over its correspondents' stories, as a news API's saved answer quotes rfi.fr), "De notre envoyée spéciale
+# à Kiev, …": the credit, a place, a comma and the writer's name, at most CORRESPONDENT_LINE_MAX_WORDS words and
+# no sentence after it (a written probe of French-language news pages, 2026-12-08)
+CORRESPONDENT_LINE_RE = re.compile(r"^[\W_]*(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée? spéciale?|envoyés "
+                                   r"spéciaux|envoyées spéciales)\b[^.!?:;]{0,60},\s*[A-ZÀ-Ý][^.!?:;]*$", re.I)
+CORRESPONDENT_LINE_MAX_WORDS = 12
 # ... and such a label alone on its line over the writer's name as a link of at most BYLINE_NAME_MAX_WORDS words
 # (a block theme's "<p>Oleh</p>" beside div.wp-block-post-author-name: the same probe): both lines go, with the
 # rest of the small box around them (up to BYLINE_BOX_MAX_CHARS visible characters: tagDiv's
@@ -1382,7 +1410,10 @@ FOLLOW_LINE_CALL_RE = re.compile(rf"^[\W_]*(?:{'|'.join(map(re.escape, FOLLOW_LI
 # channel: a news aggregator, or a messaging app's channel or group named as such ("sigue la polémica por
 # los mensajes de WhatsApp del ministro" opens a Spanish story's sentence with "sigue", it continues); or
 # any one platform or Google after a call to follow "us" (FOLLOW_LINE_CALL_US_RE: "Follow us on Instagram")
-FOLLOW_LINE_CALL_OWN_PLACES = ["google news", "google discover", "t.me/"]
+FOLLOW_LINE_CALL_OWN_PLACES = ["google news", "google discover", "t.me/",
+                               # (Google News's own names in French, Spanish, Italian and Portuguese: "Suivez BFMTV
+                               # sur Google Actualités et sur WhatsApp", a written probe of French news, 2026-12-08)
+                               "Google Actualités", "Google Noticias", "Google Notizie", "Google Notícias"]
 # ... or the site saying it is on a messaging app or Google News too, "Corriere della Sera è anche su WhatsApp: iscriviti
 # al canale …" (a written probe of world publishers' pages, 2026-12-07), in a line of the same length, the site's name
 # (at most FOLLOW_LINE_ALSO_ON_SUBJECT_WORDS words) before it: a story's sentence says more before "is also on WhatsApp"
@@ -1642,6 +1673,11 @@ FURNITURE_LINES = [
     # other languages than "Listen to this article" below ("Ascolta l'articolo 4 min Questo audio è generato
     # in automatico.": Corriere della Sera's widget, saved in a public repository; the other languages'
     # labels of a public text-to-speech widget)
+    # (... and Arabic's "listen to this article", a text-to-speech player's label, "استمع إلى هذا المقال بصوت القارئ
+    # الآلي"; the print edition's line under an Arabic daily's story, "نُشر في الطبعة الورقية: العدد …"; a regional
+    # site's line under a story it took from BFMTV, "Article original publié sur BFMTV.com": written probes of
+    # Arabic and French news pages, 2026-12-08)
+    "استمع إلى هذا المقال", "نشر في الطبعة الورقية", "Article original publié sur",
     "Join ST's WhatsApp Channel", "Join ST's Telegram channel", "Ascolta l'articolo", "Artikel anhören",
     "Ouvir o artigo", "Écouter l'article", "Escuchar el artículo", "استمع إلى المقال",
     # (... in Korean and Japanese, "기사 듣기" over a Korean daily's story: a written probe of modern web pages,
@@ -1901,6 +1937,9 @@ FURNITURE_LINES = [
     # Tamedia's error-report link under the story, "Fehler gefunden?Jetzt melden." (fundus
     # ch_TagesAnzeiger_2024_09_04, in no gold; its box goes by the "feedback" token too)
     "Fehler gefunden",
+    # (... and the French error-report prompt under the story, "Vous avez repéré une erreur ? Signaler une erreur dans
+    # cet article": a written probe of French news pages, 2026-12-08; in no gold line of the corpus or dev pages)
+    "Vous avez repéré une erreur", "Signaler une erreur",
     # Arab sites' page tools and comment prompts printed between or under the story's paragraphs, and an
     # audio player's label in more words (a written probe of 41 such lines x 3 places, 2026-12-05; the
     # English page tools stay out, see below)
@@ -2412,6 +2451,10 @@ CONTACT_FOOTER_RE = re.compile(r"^[\W_]*to contact the (?:reporters?|editors?|wr
 #   its story; a written probe of walls and control articles, 2026-12-07).
 TIP_LINE_MAX_WORDS = 30
 TIP_LINE_RE = re.compile(r"^[\W_]*(?:(?:have|got) (?:a|any) (?:news |story )?(?:tips?|story)(?: for us| to share)?\s*\?"
+                         # (... about the desk's beat, with the way to send it: "Have a tip about transit? Reach our
+                         # newsroom securely.", a written probe of modern web pages, 2026-12-08)
+                         r"|(?:have|got) (?:a|any) (?:news )?tips? about [^?.!]{1,40}\?\s*(?:reach|e-?mail|contact|send|"
+                         r"write|call|text|message|tell|drop|let us|get in touch)\b"
                          r"|(?:heb je|heeft u) (?:een )?(?:nieuws)?tip\b[^?.!]{0,60}\?"
                          # (Swedish, Danish/Norwegian, German, French, Spanish, Italian: "Har du tips till Aftonbladet?
                          # Kontakta oss via 71 000 eller tipsa@aftonbladet.se", a written probe of world publishers,

@@ -129,6 +129,10 @@ WIDGET_TITLES = [
     "Les plus lus", "Sur le même sujet", "Más leídas", "Lo más leído", "Più letti", "I più letti", "Mais lidas",
     "Mais lidas da semana", "Самые популярные", "Популярное",
     "Çok Okunanlar", "İlgili Haberler", "More",
+    # (BBC News's bold line over the links it sets between a story's paragraphs, "You may also be interested in:",
+    # and a Dutch regional daily's "Meer over dit onderwerp:" over its list: written probes of modern web
+    # pages, 2026-12-08; the links under them went already, their title stayed)
+    "You may also be interested in", "Meer over dit onderwerp",
     # (El País's heading over the story's tags, a public scraper of its pages cuts there; a written probe
     # of modern web pages, 2026-12-06)
     "Archivado En",
