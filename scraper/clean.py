@@ -1354,6 +1354,35 @@ def _preference_center(paras: list[Para]) -> list[int]:
 PAYWALL_CUT_RULE = "boilerplate.paywall-cut"
 
 
+def _teaser_card_lines(p: Para, q: Para) -> bool:
+    """Lines ``p`` and ``q`` are a teaser card's linked title and summary (B.READ_ALSO_CARD_*): the smallest box
+    holding both, within two levels of ``q``'s block, holds no other text, and a picture, in it or in its parent
+    that holds no other text either."""
+    if p.block is None or q.block is None:
+        return False
+    box = q.block
+    for _ in range(3):
+        if box is None:
+            return False
+        if box is p.block or _holds(box, p.block):
+            break
+        box = box.getparent()
+    else:
+        return False
+    own = sum(len(x.text) - x.text.count(" ") for x in (p, q))
+    if _visible_len_upto(box, own + B.READ_ALSO_CARD_SLACK_CHARS) is None:
+        return False
+    if next(box.iter("img", "picture"), None) is not None:
+        return True
+    outer = box.getparent()   # (the card around the box: its thumbnail beside the box, no more text)
+    return (outer is not None and next(outer.iter("img", "picture"), None) is not None
+            and _visible_len_upto(outer, own + B.READ_ALSO_CARD_SLACK_CHARS) is not None)
+
+
+def _holds(box: etree._Element, el: etree._Element) -> bool:
+    return any(a is box for a in el.iterancestors())
+
+
 def _is_newsletter_promo(p: Para) -> bool:
     """A line asking the reader to sign up for a newsletter (rules.boilerplate NEWSLETTER_PROMO_*)."""
     if p.heading or not _raw_promo_noun(p.text, _low(p)):   # (raw screen first: most lines stop here)
@@ -2292,7 +2321,8 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 nxt = (consume_cards(i, f"related.cards:{marker}", ("ul", "ol", "div", "section"))
                        if not rest and p.heading else i + 1)
                 if (nxt == i + 1 and rest and p.link_ratio >= 0.4 and i + 1 < n_paras and paras[i + 1].link_ratio == 0
-                        and story_prose(paras[i + 1], B.READ_ALSO_WHOLE_NEXT_WORDS)):
+                        and story_prose(paras[i + 1], B.READ_ALSO_WHOLE_NEXT_WORDS)
+                        and not _teaser_card_lines(p, paras[i + 1])):
                     # the read-also line is whole, its linked title in it, and a sentence of the story's, no link in
                     # it, follows in the same block: no widget's box (tagDiv's "tdb-block-inner" parts of one story,
                     # B.READ_ALSO_WHOLE_NEXT_WORDS)

@@ -1163,3 +1163,18 @@ def test_a_whole_read_also_line_takes_no_story_sentence_after_it_in_its_block():
     art = extract(html.encode(), "https://www.example.ma/2026/05/18/saffron")
     assert art.paragraphs == [x for part in parts for x in part]
     assert any(r.rule.startswith("related.inline:") and "مهرجان الورود" in r.text for r in art.removed)
+
+
+def test_a_whole_read_also_line_and_a_story_sentence_in_a_part_of_their_own_are_no_teaser_card():
+    # (B.READ_ALSO_CARD_*: a teaser card's title and summary are the only text of their box, with a picture in it
+    # or in the card around it; the last part of a tagDiv story, the read-also line and the story's last sentence
+    # alone in it, is no card although the story's box holds a photo)
+    last = "وتطالب التعاونيات بدعم حكومي لشراء آلات تجفيف حديثة تقلل الخسائر حين يتأخر القطف."
+    first = "تواجه تعاونيات الزعفران في منطقة تالوين نقصاً حاداً في العاملات خلال موسم القطف الذي لا يتجاوز ثلاثة أسابيع."
+    body = (f"<figure><img src='/img/saffron.jpg' alt=''></figure><div class='tdb-block-inner'><p>{first}</p></div>"
+            "<div class='ad-slot'><span>- إعلان -</span></div><div class='tdb-block-inner'><p><strong>طالع أيضا:</strong> "
+            f"<a href='/news/1'>مهرجان الورود في قلعة مكونة يستقبل زواره</a></p><p>{last}</p></div>")
+    html = ('<html lang="ar" dir="rtl"><head><title>تعاونيات الزعفران</title></head><body><article><h1>تعاونيات الزعفران '
+            f'في تالوين تبحث عن أيدٍ عاملة</h1><div class="td-post-content tagdiv-type">{body}</div></article></body></html>')
+    art = extract(html.encode(), "https://www.example.ma/2026/05/18/saffron")
+    assert art.paragraphs == [first, last]

@@ -2496,6 +2496,13 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
                "ever this autumn</a></p></li></ul></div>"),
     ("middle", "<p>Meer over dit onderwerp:</p><ul><li><a href='/a/1'>Nieuwe fietsbrug over de Maas gaat in mei "
                "open</a></li><li><a href='/a/2'>Gemeente zoekt bewoners voor klankbordgroep</a></li></ul>"),
+    # a teaser card between the paragraphs: its thumbnail, its linked title with the marker, its summary
+    # (B.READ_ALSO_CARD_*: a Tailwind page of the modern-web probe)
+    ("middle", "<div class='not-prose my-10 flex gap-4 rounded-xl border p-4'><img src='/w_160/laptop-battery.jpg' "
+               "alt='' class='h-20 w-20 rounded-lg'><div class='min-w-0'><a href='/explainers/laptop-battery' "
+               "class='text-base font-semibold'>Related explainer: Why your laptop says 100 percent but dies by "
+               "lunchtime</a><p class='mt-1 text-sm text-zinc-500'>The same chemistry, a bigger battery and a few "
+               "surprising settings.</p></div></div>"),
 ])
 def test_furniture_of_french_german_dutch_polish_and_arabic_news_pages_goes(where, html):
     more = "".join(f"<p>{x}</p>" for x in _LONGER_STORY)

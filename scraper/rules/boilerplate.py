@@ -1201,6 +1201,12 @@ BOX_STORY_PROSE_WORDS = 6
 # أيضا: <a>…</a>" then the story's last sentence in the last part: a written probe of adversarial Arabic pages,
 # 2026-12-07, lost that sentence with the read-also box)
 READ_ALSO_WHOLE_NEXT_WORDS = 8
+# ... unless the two lines are a teaser card's linked title and its summary: the smallest box that holds both
+# holds no other text (READ_ALSO_CARD_SLACK_CHARS visible characters at most beside theirs) and a picture, in it or
+# in the box right around it ("Related explainer: <a>Why your laptop says 100 percent …</a>" over "The same
+# chemistry, a bigger battery and a few surprising settings." beside its thumbnail, a Tailwind card between a
+# story's paragraphs: a written probe of modern web pages, 2026-12-08)
+READ_ALSO_CARD_SLACK_CHARS = 20
 BOX_STORY_PROSE_SHARE = 0.5
 # ... for a notice's box that holds form controls (a content gate's buttons, a paywall's or sign-up
 # box's field or button) longer lines only: such a box's own sentences are short ("يمكنك تغيير هذا
