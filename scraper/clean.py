@@ -1641,6 +1641,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     if end_links or any(p.text[:4] in _SKIP_STARTS and not p.removed for p in paras):
         _skip_past(paras, removals, stage, end_links)
     img_texts = facts.get("img_texts", ()) if facts else ()
+    # (the folded names of the page's videos, each with its folded description: B.VIDEO_TITLE_*)
+    video_names: dict = {}
+    for name, desc in (facts.get("videos", ()) if facts else ()):
+        video_names.setdefault(fold(name), set()).add(fold(desc))
     img_blocks = facts.get("img_blocks", ()) if facts else ()
     # the box of an image (the image's block, or the box right around that block: <div><div><img>
     # </div><div>caption</div></div>) that a line sits in, up to two levels above the line's own block
@@ -2271,6 +2275,18 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
         f = folded(p) if words <= 30 else fold(p.text[:200])
         # (the start patterns below are asked of a line only when their union matches it)
         hit, hit_raw = _folded_start(f) is not None, _raw_start(p.text) is not None
+        # an embedded video's title as the page's JSON-LD names it, and its description after it in its box
+        # (B.VIDEO_TITLE_*)
+        if video_names and B.VIDEO_TITLE_MIN_WORDS <= words <= B.VIDEO_TITLE_MAX_WORDS and p.link_ratio < 0.5 and (
+                f in video_names):
+            drop(i, "boilerplate.video-title")
+            box = p.block.getparent() if p.block is not None else None
+            i += 1
+            if (box is not None and i < n_paras and paras[i].block is not None and paras[i].block.getparent() is box
+                    and folded(paras[i]) in video_names[f]):
+                drop(i, "boilerplate.video-title")
+                i += 1
+            continue
         # (after the read-also markers' own rule: "شاهد الفيديو: <a>…</a>" is theirs)
         if (words <= B.WATCH_LINE_MAX_WORDS and p.link_chars and not (hit and _READ_ALSO_RE.match(f))
                 and _watch_line(p)):

@@ -132,6 +132,11 @@ def _trim_story(body: list[str], kept: list[textlines.Para], meta: dict, facts: 
     return body
 
 
+def _echoed_title(name: str, title: str) -> bool:
+    """A video's name that is the page's title (a video page's headline): its line is the headline's."""
+    return bool(title) and fold(name) == fold(title)
+
+
 def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Article:
     url = art.url
     if blocking.mark_challenge(root, art):  # a bot-challenge page (problem "blocked"), not a story
@@ -154,6 +159,7 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     removals: list[Removal] = []
 
     paras, facts = domwalk.walk(root, profile, removals, index)
+    facts["videos"] = [(n, d) for n, d in meta["videos"] if not _echoed_title(n, meta["title"])]
     # site body selector first; generic container detection when it finds nothing
     scope = None
     if profile and profile.body_selectors:

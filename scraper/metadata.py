@@ -155,6 +155,7 @@ def _types(obj) -> set[str]:
 # How deep the JSON-LD readers below go into nested lists and objects: real graphs are a few levels
 # deep; a page's data nested hundreds of levels would take them past Python's recursion limit.
 _LD_MAX_DEPTH = 32
+VIDEO_MAX = 20   # (the JSON-LD VideoObjects read for their names: a video gallery page may list hundreds)
 
 
 def _walk_ld(data, out: list, depth: int = 0):
@@ -171,6 +172,23 @@ def _walk_ld(data, out: list, depth: int = 0):
         main = data.get("mainEntity") or data.get("mainEntityOfPage")
         if isinstance(main, dict) and "@type" in main and ("headline" in main or "articleBody" in main):
             out.append(main)
+
+
+def _videos(objs: list[dict]) -> list[tuple[str, str]]:
+    """(name, description) of the page's JSON-LD VideoObjects, on their own or as an object's "video" (at most
+    VIDEO_MAX of them), each cleaned; what the page says an embedded video is called and is about."""
+    out: list[tuple[str, str]] = []
+    for obj in objs:
+        vids = [obj] if "videoobject" in _types(obj) else []
+        v = obj.get("video")
+        vids += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict) and "videoobject" in _types(x)]
+        for x in vids:
+            name = clean_text(_first_str(x.get("name")))
+            if name:
+                out.append((name, clean_text(_first_str(x.get("description")))))
+            if len(out) >= VIDEO_MAX:
+                return out
+    return out
 
 
 def _ld_objects(scripts) -> list[dict]:
@@ -410,4 +428,5 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         "ld_types": ld_types,
         "article_body": clean_text(body, keep_newlines=True) if isinstance(body, str) else "",
         "paywalled": _paywalled(ld_all, meta),
+        "videos": _videos(ld_all),
     }

@@ -1178,3 +1178,34 @@ def test_a_whole_read_also_line_and_a_story_sentence_in_a_part_of_their_own_are_
             f'في تالوين تبحث عن أيدٍ عاملة</h1><div class="td-post-content tagdiv-type">{body}</div></article></body></html>')
     art = extract(html.encode(), "https://www.example.ma/2026/05/18/saffron")
     assert art.paragraphs == [first, last]
+
+
+_VIDEO_NAME = "فيديو: جولة داخل أحد متاجر الإلكترونيات في دبي مع بدء موسم التخفيضات"
+_VIDEO_DESC = "رصدت كاميرا سكاي نيوز عربية إقبال المتسوقين على الأجهزة الجديدة في أول أيام العروض"
+
+
+def _video_ld(name: str, desc: str) -> str:
+    import json
+    return ('<script type="application/ld+json">' + json.dumps({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "الهواتف القابلة للطي تستعيد بريقها",
+        "video": {"@type": "VideoObject", "name": name, "description": desc,
+                  "uploadDate": "2025-11-12T15:00:00+04:00"}}, ensure_ascii=False) + "</script>")
+
+
+def test_an_embedded_videos_title_and_description_as_the_json_ld_names_them_go():
+    # (B.VIDEO_TITLE_*: Sky News Arabia's player between the story's paragraphs, a written probe of Arabic news
+    # pages, 2026-12-08)
+    player = (f"<div class='sna-embed sna-embed--video'><div class='sna-embed__player'><button aria-label='تشغيل'>▶"
+              f"</button></div><div class='sna-embed__meta'><p class='sna-embed__title'>{_VIDEO_NAME}</p>"
+              f"<p class='sna-embed__desc'>{_VIDEO_DESC}</p></div></div>")
+    body = f"<article><h1>الهواتف القابلة للطي تستعيد بريقها</h1><div class='sna-article__body'>{ps(STORY[:2])}{player}{ps(STORY[2:])}</div></article>"
+    art = extract(page(body, head=_video_ld(_VIDEO_NAME, _VIDEO_DESC)), URL)
+    assert art.paragraphs == STORY
+    assert [r.rule for r in art.removed if r.rule == "boilerplate.video-title"] == ["boilerplate.video-title"] * 2
+
+
+def test_a_video_pages_description_that_opens_its_story_stays():
+    # a video's description alone, as a video page's first paragraph, is the story's (no title line over it)
+    body = f"<article><h1>الهواتف القابلة للطي تستعيد بريقها</h1><div class='article-body'>{ps([_VIDEO_DESC, *STORY])}</div></article>"
+    art = extract(page(body, head=_video_ld(_VIDEO_NAME, _VIDEO_DESC)), URL)
+    assert art.paragraphs == [_VIDEO_DESC, *STORY]

@@ -1283,6 +1283,16 @@ BYLINE_LOWER_NEXT_MAX_WORDS = 3
 BYLINE_PREFIXES_COLON = ["حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "أجرى الحوار", "اجرى الحوار", "أجرت الحوار",
                          "اجرت الحوار", "Interview by", "Interviewed by"]
 
+# An embedded video's title printed as a line of the story's box, as the page's JSON-LD names the video (a
+# VideoObject's "name", on its own or as the article's "video"), and its description right after it in the same
+# box: "فيديو: جولة داخل أحد متاجر الإلكترونيات في دبي …" over "رصدت كاميرا سكاي نيوز عربية …" in a Sky News
+# Arabia player between the story's paragraphs (a written probe of Arabic news pages, 2026-12-08). A name of at
+# least VIDEO_TITLE_MIN_WORDS and at most VIDEO_TITLE_MAX_WORDS words, not the page's own title (a video page's
+# headline is its video's name); a description alone is never taken (a video page's description is often
+# the story's first paragraph).
+VIDEO_TITLE_MIN_WORDS = 3
+VIDEO_TITLE_MAX_WORDS = 25
+
 # A call to watch another page's video set into the story: one of WATCH_LINE_VERBS, at most WATCH_LINE_LEAD_WORDS
 # words, a mark that ends the call (WATCH_LINE_MARKS), then a link that is the rest of the line ("<strong>شاهد أهداف
 # المباراة..</strong> <a>فيديو أهداف الدلتا والسواحل</a>": a written probe of adversarial Arabic pages, 2026-12-07,
