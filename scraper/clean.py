@@ -1643,6 +1643,7 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
     img_texts = facts.get("img_texts", ()) if facts else ()
     # (the folded names of the page's videos, each with its folded description: B.VIDEO_TITLE_*)
     video_names: dict = {}
+    ld_captions = {fold(c) for c in (facts.get("image_captions", ()) if facts else ())}
     for name, desc in (facts.get("videos", ()) if facts else ()):
         video_names.setdefault(fold(name), set()).add(fold(desc))
     img_blocks = facts.get("img_blocks", ()) if facts else ()
@@ -2286,6 +2287,13 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                     and folded(paras[i]) in video_names[f]):
                 drop(i, "boilerplate.video-title")
                 i += 1
+            continue
+        if ld_captions and words <= 30 and p.link_ratio < 0.5 and f in ld_captions:
+            # (a picture's caption as the page's JSON-LD gives it, an ImageObject's "caption": metadata
+            # "image_captions", never the page's title or description; fundus ind_Bhaskar_2024_09_04 and
+            # de_BR_2024_08_27, whose golds leave those lines out)
+            drop(i, "boilerplate.caption")
+            i += 1
             continue
         # (after the read-also markers' own rule: "شاهد الفيديو: <a>…</a>" is theirs)
         if (words <= B.WATCH_LINE_MAX_WORDS and p.link_chars and not (hit and _READ_ALSO_RE.match(f))

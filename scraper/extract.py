@@ -160,6 +160,8 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
 
     paras, facts = domwalk.walk(root, profile, removals, index)
     facts["videos"] = [(n, d) for n, d in meta["videos"] if not _echoed_title(n, meta["title"])]
+    facts["image_captions"] = [c for c in meta["image_captions"] if not _echoed_title(c, meta["title"])
+                               and not any(_echoed_title(c, d) for d in meta["descriptions"])]
     # site body selector first; generic container detection when it finds nothing
     scope = None
     if profile and profile.body_selectors:

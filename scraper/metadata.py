@@ -191,6 +191,23 @@ def _videos(objs: list[dict]) -> list[tuple[str, str]]:
     return out
 
 
+def _image_captions(objs: list[dict]) -> list[str]:
+    """The captions of the page's JSON-LD ImageObjects, on their own or as an object's "image" (at most
+    VIDEO_MAX of them), each cleaned: what the page says its pictures' captions are."""
+    out: list[str] = []
+    for obj in objs:
+        imgs = [obj] if "imageobject" in _types(obj) else []
+        v = obj.get("image")
+        imgs += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict) and "imageobject" in _types(x)]
+        for x in imgs:
+            cap = clean_text(_first_str(x.get("caption")))
+            if cap:
+                out.append(cap)
+            if len(out) >= VIDEO_MAX:
+                return out
+    return out
+
+
 def _ld_objects(scripts) -> list[dict]:
     objs: list[dict] = []
     for s in scripts:
@@ -429,4 +446,5 @@ def extract_metadata(root: etree._Element, url: str, index: TagIndex | None = No
         "article_body": clean_text(body, keep_newlines=True) if isinstance(body, str) else "",
         "paywalled": _paywalled(ld_all, meta),
         "videos": _videos(ld_all),
+        "image_captions": _image_captions(ld_all),
     }

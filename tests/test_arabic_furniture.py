@@ -1209,3 +1209,19 @@ def test_a_video_pages_description_that_opens_its_story_stays():
     body = f"<article><h1>الهواتف القابلة للطي تستعيد بريقها</h1><div class='article-body'>{ps([_VIDEO_DESC, *STORY])}</div></article>"
     art = extract(page(body, head=_video_ld(_VIDEO_NAME, _VIDEO_DESC)), URL)
     assert art.paragraphs == [_VIDEO_DESC, *STORY]
+
+
+def test_a_line_that_the_json_ld_gives_as_a_pictures_caption_goes():
+    # (metadata "image_captions": an ImageObject's caption, as fundus's Dainik Bhaskar and BR pages give theirs; the
+    # caption here sits in a plain <p> under the picture's <div>, no caption markup and no credit)
+    import json
+    cap = "وزير المالية خلال المؤتمر الصحفي في العاصمة أمس"
+    ld = ('<script type="application/ld+json">' + json.dumps({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "الحكومة تقر الموازنة",
+        "image": {"@type": "ImageObject", "url": "https://news.example.com/img/1.jpg", "caption": cap}},
+        ensure_ascii=False) + "</script>")
+    body = (f"<article><h1>الحكومة تقر الموازنة</h1><div class='article-body'>{ps(STORY[:2])}<div><div>"
+            f"<img src='/img/1.jpg' alt=''></div></div><p>{cap}</p>{ps(STORY[2:])}</div></article>")
+    art = extract(page(body, head=ld), URL)
+    assert art.paragraphs == STORY
+    assert any(r.rule == "boilerplate.caption" and r.text == cap for r in art.removed)
