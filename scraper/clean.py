@@ -884,6 +884,9 @@ def _watch_line(p: "Para") -> bool:
 _SIGNOFF_AGENCY_RE = re.compile(rf"(?<!\w)(?:{_alt(_fold_list(B.SIGNOFF_AGENCIES))})(?!\w)")
 _SIGNOFF_MARKERS = frozenset(_bare(fold(m)) for m in B.SIGNOFF_END_MARKERS)
 _INITIALS_RE = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
+_AGENCY_ALT = _alt(_fold_list(B.SIGNOFF_AGENCIES + B.AGENCY_CREDIT_MORE))
+_AGENCY_CREDIT_RE = re.compile(rf"^[(\[]?\s*(?:{_alt(B.AGENCY_CREDIT_WORDS)})\s+(?:{_AGENCY_ALT})(?!\w)"
+                               rf"(?:\s*(?:,|،|\bet\b|\band\b|\bund\b|\by\b|\be\b)\s*(?:{_AGENCY_ALT})(?!\w))*\s*[)\]]?\.?$")
 
 
 def _podcast_promo_box(box) -> bool:
@@ -1032,12 +1035,13 @@ def is_card_bio(text: str) -> bool:
 
 def is_signoff(text: str) -> bool:
     """The desk's sign-off under a story (rules.boilerplate SIGNOFF_*): initials and agencies
-    ("ز.أ.ب/أ.ح (أ ف ب، رويترز)"), or an agency's end marker alone ("//انتهى//")."""
+    ("ز.أ.ب/أ.ح (أ ف ب، رويترز)"), an agency's end marker alone ("//انتهى//"), or the agencies after "with"
+    ("Avec AFP et Reuters": AGENCY_CREDIT_*)."""
     if len(text.split()) > B.SIGNOFF_MAX_WORDS:
         return False
     f = fold(text)
-    if _bare(f) in _SIGNOFF_MARKERS:
-        return True
+    if _bare(f) in _SIGNOFF_MARKERS or _AGENCY_CREDIT_RE.match(f.strip()):
+        return True   # (an end marker alone; the agencies after "with": B.AGENCY_CREDIT_*)
     if not any(c in text for c in "/()"):
         return False
     rest, agencies = _SIGNOFF_AGENCY_RE.subn(" ", f)

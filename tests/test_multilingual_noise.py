@@ -2476,6 +2476,7 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
     ("middle", "<div>Publié le 14 octobre 2025 à 18:01. / Modifié le 14 octobre 2025 à 19:22.</div>"),
     ("after", "<p>Suivez BFMTV sur Google Actualités et sur WhatsApp</p>"),
     ("after", "<p><em>Article original publié sur BFMTV.com</em></p>"),
+    ("after", "<p>Avec AFP et Reuters</p>"),   # (the agencies a France 24 story draws on: B.AGENCY_CREDIT_*)
     ("after", "<p>Vous avez repéré une erreur ? <a href='/signaler'>Signaler une erreur dans cet article</a></p>"),
     # an embed's consent prompt and its second sentence, in its own box between the story's paragraphs
     # (franceinfo's placeholder)
@@ -2517,6 +2518,7 @@ def test_furniture_of_french_german_dutch_polish_and_arabic_news_pages_goes(wher
     "Propos recueillis par téléphone, ces témoignages décrivent une situation tendue.",
     "De notre correspondant à Paris, nous avons appris la nouvelle tard dans la soirée.",
     "Le vote aura lieu le 14 octobre 2025 à 18:00.",
+    "Avec AFP, des milliers de manifestants ont défilé samedi à Paris.",
     "Have a tip about saving energy? The city will pay for the best ideas sent in by March.",
 ])
 def test_story_lines_that_open_like_those_credits_stay(line):

@@ -2180,6 +2180,11 @@ SIGNOFF_AGENCIES = [
     "ANSA", "AA",
 ]
 SIGNOFF_END_MARKERS = ["انتهى", "النهاية", "نهاية الخبر", "نهاية", "-انتهى-"]
+# ... or the agencies a story draws on, named alone after "with": "Avec AFP et Reuters" as France 24's stories end
+# (a written probe of French-language news pages, 2026-12-08), "With AFP", "(avec agences)": AGENCY_CREDIT_WORDS,
+# then agencies (SIGNOFF_AGENCIES, AGENCY_CREDIT_MORE) joined by commas or "and", nothing else in the line
+AGENCY_CREDIT_WORDS = ["avec", "with", "mit", "con", "com"]
+AGENCY_CREDIT_MORE = ["l'AFP", "l’AFP", "agences", "agencies", "Agenturen", "agencias", "agenzie"]
 
 # A row of a data table (DATA_TABLE_MIN_ROWS rows or more of two cells with text, one cell of the row
 # without a digit, no link in the row: a dated list of headlines links them) is no dateline however
