@@ -1598,6 +1598,12 @@ def _pull_quotes(paras: list[Para], page: str) -> list[int]:
     return out
 
 
+def _meta_joined(p: Para) -> bool:
+    """A line of meta parts: joined by a bar or a spaced middle dot or bullet, or saying a reading time."""
+    t = p.text
+    return "|" in t or " · " in t or " • " in t or (_HAS_DIGIT(t) is not None and _READING_TIME_RE.search(folded(p)) is not None)
+
+
 def _last_story_lines(paras: list[Para], placed: list[int], removals: list[Removal], stage: str) -> None:
     """When the line rules left the page no line of prose (B.LAST_STORY_*), the lines taken only by
     where they stand (a caption by its place under an image) or by the date they hold
@@ -1606,8 +1612,11 @@ def _last_story_lines(paras: list[Para], placed: list[int], removals: list[Remov
     if any(not q.removed and not q.heading and q.link_ratio < 0.3 and q.text.count(" ") + 1 >= B.LAST_STORY_WORDS
            for q in paras):
         return
+    # (not a meta line of parts joined by a bar or a dot, nor one that says a reading time: "ريم الأنصاري · 3 ديسمبر
+    # 2025 · قراءة في 7 دقائق" over a log-in wall's box, the only line left of a subscribers' page, came back
+    # as its story; a written probe of Arabic walls, 2026-12-08)
     back = [paras[k] for k in placed if paras[k].text.count(" ") + 1 >= B.LAST_STORY_WORDS
-            and paras[k].link_ratio < 0.3 and "|" not in paras[k].text]
+            and paras[k].link_ratio < 0.3 and not _meta_joined(paras[k])]
     if not back:
         return
     gone = {(q.order, q.removed) for q in back}

@@ -876,7 +876,13 @@ def test_the_same_lines_beside_a_story_still_go():
 def test_a_page_of_a_photo_and_its_short_caption_or_a_bar_of_fields_is_still_no_article():
     # no line of LAST_STORY_WORDS words, or one that is a bar of fields: nothing comes back
     for inner in ('<img src="/i/1.jpg" alt="صورة"><p>الوزير خلال الزيارة</p>',
-                  "<p>نشر في: 12 مارس 2024 | آخر تحديث: 13 مارس 2024 | الأخبار المحلية</p>"):
+                  "<p>نشر في: 12 مارس 2024 | آخر تحديث: 13 مارس 2024 | الأخبار المحلية</p>",
+                  # (... or of parts joined by middle dots, with a reading time: the writer's line over a log-in
+                  # wall's box, the only line left of a subscribers' page; a written probe of Arabic walls, 2026-12-08)
+                  '<div class="meta">ريم الأنصاري · <time datetime="2025-12-03">3 ديسمبر 2025</time> · قراءة في 7 دقائق</div>'
+                  '<section class="lw"><h2>سجّل الدخول لمتابعة القراءة</h2><p>هذا المقال متاح للمشتركين. سجّل الدخول '
+                  'بحسابك أو اشترك للوصول الكامل.</p><form><input type="email"><input type="password"><button>دخول'
+                  '</button></form></section>'):
         art = extract(page(CHROME.format(f'<article><h1>خبر</h1><div class="news-text">{inner}</div></article>')), URL)
         assert art.problem == "no_body" and art.body == "", inner
 
