@@ -1058,6 +1058,7 @@ def is_signoff(text: str) -> bool:
 
 
 _AD_SET = {_bare(fold(x)) for x in B.AD_LABELS}
+_AI_SUMMARY_TITLE_SET = frozenset(_bare(fold(x)) for x in B.AI_SUMMARY_TITLES)
 _BYLINE_BOX_SET = frozenset(_bare(fold(x)) for x in B.BYLINE_BOX_TITLES)
 _AD_JOIN_RE = re.compile(B.AD_LABEL_JOINERS)
 # (two joined labels open with one: the first words of the labels, a cheap test before the joiners' regex)
@@ -2402,8 +2403,10 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 box_rule = "boilerplate.author-box"
             elif B.TRUST_BOX_RE.match(bare):
                 box_rule = "boilerplate.trust-box"
+            elif bare in _AI_SUMMARY_TITLE_SET:
+                box_rule = "boilerplate.ai-summary"   # (B.AI_SUMMARY_TITLES: a summary's bullets link nowhere)
         box = small_box(i) if box_rule else None
-        if (box is not None and (box_rule == "boilerplate.trust-box" or _links_out(box))
+        if (box is not None and (box_rule in ("boilerplate.trust-box", "boilerplate.ai-summary") or _links_out(box))
                 and not (i > 0 and inside(paras[i - 1], box)) and not story_below(i, box)):
             nxt = drop_inside(i + 1, box, box_rule)
             if nxt > i + 1:

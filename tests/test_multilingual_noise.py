@@ -2497,6 +2497,24 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
                "ever this autumn</a></p></li></ul></div>"),
     ("middle", "<p>Meer over dit onderwerp:</p><ul><li><a href='/a/1'>Nieuwe fietsbrug over de Maas gaat in mei "
                "open</a></li><li><a href='/a/2'>Gemeente zoekt bewoners voor klankbordgroep</a></li></ul>"),
+    # publishers' appeals and notices under the story (B.PUBLISHER_NOTICE_STARTS), a translation's credit line
+    # (B.FURNITURE_LINES), a machine's summary box under its title (B.AI_SUMMARY_TITLES): a written probe of
+    # English-language publishers' pages, 2026-12-08
+    ("after", "<p>We’re really pleased that you’ve read X Times of Israel articles in the past month.</p>"),
+    ("after", "<p>I hope you appreciated this article. Before you move on, I was hoping you would consider taking the "
+              "step of supporting the Guardian’s journalism.</p>"),
+    ("after", "<p><em>Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, "
+              "North Africa and beyond.</em></p>"),
+    ("after", "<p>Let us know what you think about this article. Submit a letter to the editor at "
+              "<a href='mailto:mail@wired.com'>mail@wired.com</a>.</p>"),
+    ("middle", "<p>Edited translation from Al-Masry Al-Youm</p>"),
+    ("middle", "<div class='media-ui-Takeaways_root-p8yL4FyY2d0-' data-component='takeaways'><h2 class='media-ui-"
+               "Takeaways_title-0oxcXgPuWDs-'>Takeaways by Bloomberg AI</h2><ul class='media-ui-Takeaways_list-4qU5'>"
+               "<li>Abu Dhabi state investors committed about $14 billion to private credit in the first nine months "
+               "of 2025, exceeding last year’s total.</li><li>The funds are backing global managers and originating "
+               "loans directly as banks pull back.</li><li>Analysts warn fast inflows could weaken lending "
+               "standards.</li></ul><p class='media-ui-Takeaways_disclaimer-9uhh'>Takeaways are generated with AI "
+               "and reviewed by our editors.</p></div>"),
     # a teaser card between the paragraphs: its thumbnail, its linked title with the marker, its summary
     # (B.READ_ALSO_CARD_*: a Tailwind page of the modern-web probe)
     ("middle", "<div class='not-prose my-10 flex gap-4 rounded-xl border p-4'><img src='/w_160/laptop-battery.jpg' "
@@ -2525,3 +2543,15 @@ def test_story_lines_that_open_like_those_credits_stay(line):
     a, b = STORY["en"]
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
     assert art.paragraphs == [a, line, b]
+
+
+def test_a_newsrooms_own_key_takeaways_box_stays():
+    # (B.AI_SUMMARY_TITLES names a machine's summary; a newsroom's "Key takeaways" list at the top is the story's, as a
+    # written probe of modern web pages gives it in its gold, 2026-12-08)
+    a, b = STORY["en"]
+    box = ("<div class='rounded-xl bg-zinc-50 p-6'><h2 class='text-lg font-semibold'>Key takeaways</h2><ul>"
+           "<li>The deficit target is three percent of output next year.</li><li>Health and education budgets stay "
+           "at their current level.</li></ul></div>")
+    art = extract(page("en", middle=box), "https://example.com/news/1")
+    assert art.paragraphs == [a, "Key takeaways", "The deficit target is three percent of output next year.",
+                              "Health and education budgets stay at their current level.", b], art.paragraphs

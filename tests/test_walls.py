@@ -885,6 +885,8 @@ _NOTICE = ('<main><h1>{h1}</h1><p>نعتذر عن الإزعاج، لا يمكن
     ("Le Courrier du Rhône", "Service momentanément indisponible", "unavailable", None),
     ("صيانة مجدولة | صدى الخليج", "نعمل على تحسين الموقع", "unavailable", None),
     ("خطأ في الخادم | نبض الإمارات", "حدث خطأ غير متوقع، يرجى المحاولة لاحقاً", "unavailable", None),
+    # ("internal error in the server", "error 500": a written probe of adversarial Arabic pages, 2026-12-08)
+    ("خطأ 500 - خطأ داخلي في الخادم | الوطن اليوم", "عذرا، حدث خطأ داخلي في الخادم", "unavailable", None),
     ("429 - طلبات كثيرة | شام فوكس", "لقد تجاوزت الحد المسموح به من الطلبات", "blocked", "rate_limit"),
     ("نتائج البحث عن “الانتخابات” - سنار بوست", "نتائج البحث عن: الانتخابات", "listing", None),
 ])

@@ -743,6 +743,10 @@ UNAVAILABLE_TITLE_RE = re.compile(
     # a server error the CMS rendered in its own page: "خطأ في الخادم", "حدث خطأ غير متوقع"
     r"|خطأ في الخادم|حدث خطأ غير متوقع|حدث خطأ ما|internal server error|something went wrong|an error occurred"
     r"|error 500|500 error"
+    # (... and Arabic's "internal error in the server" and "error 500": "خطأ 500 - خطأ داخلي في الخادم" over "عذرا، حدث خطأ
+    # داخلي في الخادم" in a news site's own layout at a story's address, a written probe of adversarial Arabic pages,
+    # 2026-12-08, stored as a story)
+    r"|خطأ داخلي في الخادم|خطأ داخلي بالخادم|خطأ 500|الخطأ 500"
     # WordPress core's own error page (wp_die()'s default title "WordPress &rsaquo; Error", over "There has
     # been a critical error on this website." of its fatal error handler: a written probe, 2026-12-07)
     r"|wordpress › error"
