@@ -174,38 +174,30 @@ def _walk_ld(data, out: list, depth: int = 0):
             out.append(main)
 
 
-def _videos(objs: list[dict]) -> list[tuple[str, str]]:
-    """(name, description) of the page's JSON-LD VideoObjects, on their own or as an object's "video" (at most
-    VIDEO_MAX of them), each cleaned; what the page says an embedded video is called and is about."""
-    out: list[tuple[str, str]] = []
+def _ld_of_type(objs: list[dict], kind: str, prop: str) -> list[dict]:
+    """The JSON-LD objects of type ``kind`` (lower case), on their own or as an object's ``prop``, at most VIDEO_MAX."""
+    out: list[dict] = []
     for obj in objs:
-        vids = [obj] if "videoobject" in _types(obj) else []
-        v = obj.get("video")
-        vids += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict) and "videoobject" in _types(x)]
-        for x in vids:
-            name = clean_text(_first_str(x.get("name")))
-            if name:
-                out.append((name, clean_text(_first_str(x.get("description")))))
-            if len(out) >= VIDEO_MAX:
-                return out
+        v = obj.get(prop)
+        for x in ([obj] if kind in _types(obj) else []) + (v if isinstance(v, list) else [v]):
+            if isinstance(x, dict) and kind in _types(x) and x not in out:
+                out.append(x)
+                if len(out) >= VIDEO_MAX:
+                    return out
     return out
+
+
+def _videos(objs: list[dict]) -> list[tuple[str, str]]:
+    """(name, description) of the page's JSON-LD VideoObjects, on their own or as an object's "video", each
+    cleaned: what the page says an embedded video is called and is about."""
+    return [(name, clean_text(_first_str(x.get("description")))) for x in _ld_of_type(objs, "videoobject", "video")
+            if (name := clean_text(_first_str(x.get("name"))))]
 
 
 def _image_captions(objs: list[dict]) -> list[str]:
-    """The captions of the page's JSON-LD ImageObjects, on their own or as an object's "image" (at most
-    VIDEO_MAX of them), each cleaned: what the page says its pictures' captions are."""
-    out: list[str] = []
-    for obj in objs:
-        imgs = [obj] if "imageobject" in _types(obj) else []
-        v = obj.get("image")
-        imgs += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict) and "imageobject" in _types(x)]
-        for x in imgs:
-            cap = clean_text(_first_str(x.get("caption")))
-            if cap:
-                out.append(cap)
-            if len(out) >= VIDEO_MAX:
-                return out
-    return out
+    """The captions of the page's JSON-LD ImageObjects, on their own or as an object's "image", each cleaned: what
+    the page says its pictures' captions are."""
+    return [cap for x in _ld_of_type(objs, "imageobject", "image") if (cap := clean_text(_first_str(x.get("caption"))))]
 
 
 def _ld_objects(scripts) -> list[dict]:

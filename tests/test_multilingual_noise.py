@@ -2323,7 +2323,12 @@ def test_other_hidden_boxes_stay_hidden(box):
               "unsubscribe from this list.</p>"),
 ])
 def test_furniture_of_modern_article_pages_goes(where, html):
-    # (a story of some length: a box's bio is no share of it)
+    _assert_furniture_goes(where, html)
+
+
+def _assert_furniture_goes(where: str, html: str) -> None:
+    """``html`` set in a story of some length (a box's bio is no share of it), in the middle or after it, leaves
+    the story's own paragraphs only."""
     more = "".join(f"<p>{x}</p>" for x in _LONGER_STORY)
     args = {"middle": more + html} if where == "middle" else {"middle": more, "after": html}
     art = extract(page("en", **args), "https://example.com/news/1")
@@ -2524,11 +2529,7 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
                "surprising settings.</p></div></div>"),
 ])
 def test_furniture_of_french_german_dutch_polish_and_arabic_news_pages_goes(where, html):
-    more = "".join(f"<p>{x}</p>" for x in _LONGER_STORY)
-    args = {"middle": more + html} if where == "middle" else {"middle": more, "after": html}
-    art = extract(page("en", **args), "https://example.com/news/1")
-    a, b = STORY["en"]
-    assert art.paragraphs == [a, *_LONGER_STORY, b], art.paragraphs
+    _assert_furniture_goes(where, html)
 
 
 @pytest.mark.parametrize("line", [
