@@ -1602,7 +1602,8 @@ def _pull_quotes(paras: list[Para], page: str) -> list[int]:
 def _meta_joined(p: Para) -> bool:
     """A line of meta parts: joined by a bar or a spaced middle dot or bullet, or saying a reading time."""
     t = p.text
-    return "|" in t or " · " in t or " • " in t or (_HAS_DIGIT(t) is not None and _READING_TIME_RE.search(folded(p)) is not None)
+    return "|" in t or " · " in t or " • " in t or (
+        _HAS_DIGIT(t) is not None and _READING_TIME_RE.search(folded(p)) is not None)
 
 
 def _last_story_lines(paras: list[Para], placed: list[int], removals: list[Removal], stage: str) -> None:
