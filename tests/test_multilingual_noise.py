@@ -2347,7 +2347,15 @@ _LONGER_STORY = [
 
 
 @pytest.mark.parametrize("line", ["Provided by the city, the new buses will run every ten minutes from June.",
-                                  "Written by hand, the letters were kept in the archive for a century."])
+                                  "Written by hand, the letters were kept in the archive for a century.",
+                                  # (story lines that open like this session's credits and stamps, 2026-12-08)
+                                  "Das Interview führte zu heftigen Reaktionen im Landtag.",
+                                  "Propos recueillis par téléphone, ces témoignages décrivent une situation tendue.",
+                                  "De notre correspondant à Paris, nous avons appris la nouvelle tard dans la soirée.",
+                                  "Le vote aura lieu le 14 octobre 2025 à 18:00.",
+                                  "Avec AFP, des milliers de manifestants ont défilé samedi à Paris.",
+                                  "Have a tip about saving energy? The city will pay for the best ideas sent in by "
+                                  "March."])
 def test_story_lines_that_open_like_that_furniture_stay(line):
     a, b = STORY["en"]
     art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
@@ -2530,20 +2538,6 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
 ])
 def test_furniture_of_french_german_dutch_polish_and_arabic_news_pages_goes(where, html):
     _assert_furniture_goes(where, html)
-
-
-@pytest.mark.parametrize("line", [
-    "Das Interview führte zu heftigen Reaktionen im Landtag.",
-    "Propos recueillis par téléphone, ces témoignages décrivent une situation tendue.",
-    "De notre correspondant à Paris, nous avons appris la nouvelle tard dans la soirée.",
-    "Le vote aura lieu le 14 octobre 2025 à 18:00.",
-    "Avec AFP, des milliers de manifestants ont défilé samedi à Paris.",
-    "Have a tip about saving energy? The city will pay for the best ideas sent in by March.",
-])
-def test_story_lines_that_open_like_those_credits_stay(line):
-    a, b = STORY["en"]
-    art = extract(page("en", middle=f"<p>{line}</p>"), "https://example.com/news/1")
-    assert art.paragraphs == [a, line, b]
 
 
 def test_a_newsrooms_own_key_takeaways_box_stays():
