@@ -1599,6 +1599,23 @@ def _pull_quotes(paras: list[Para], page: str) -> list[int]:
     return out
 
 
+def _appeal_box(p: Para) -> etree._Element | None:
+    """The box of an appeal that line ``p`` opens (B.APPEAL_BOX_*): the nearest box around its block that holds more
+    than the line, of at most B.APPEAL_BOX_MAX_CHARS visible characters, or None."""
+    b = p.block
+    own = len(p.text) - p.text.count(" ")
+    for _ in range(B.APPEAL_BOX_LEVELS):
+        b = b.getparent() if b is not None else None
+        if b is None or b.tag in ("body", "html", "article", "main"):
+            return None
+        n = _visible_len_upto(b, B.APPEAL_BOX_MAX_CHARS)
+        if n is None:
+            return None
+        if n > own + B.APPEAL_BOX_MORE_CHARS:
+            return b
+    return None
+
+
 def _meta_joined(p: Para) -> bool:
     """A line of meta parts: joined by a bar or a spaced middle dot or bullet, or saying a reading time."""
     t = p.text
@@ -2231,7 +2248,9 @@ def filter_paragraphs(paras: list[Para], removals: list[Removal], profile: SiteP
                 or (words <= B.SUPPORTED_NOTE_MAX_WORDS and "-supported" in p.text and B.SUPPORTED_NOTE_RE.search(p.text))
                 or (p.text[:1] in "CP" and words <= B.SCIENCE_X_LINE_MAX_WORDS and B.SCIENCE_X_LINE_RE.match(p.text.strip()))):
             drop(i, "boilerplate.publisher-notice")   # (a publisher's own notice: B.PUBLISHER_NOTICE_*)
-            i += 1
+            # (an appeal's opening line takes the rest of its box: B.APPEAL_NOTICE_STARTS, B.APPEAL_BOX_*)
+            box = _appeal_box(p) if p.text.startswith(B.APPEAL_NOTICE_STARTS) else None
+            i = (box is not None and consume_notice_box(i, "boilerplate.publisher-notice", box)) or i + 1
             continue
         if ((words <= B.PLAYER_BOX_LINE_MAX_WORDS and _HAS_DIGIT(p.text[-8:])
                 and (B.PLAYER_BOX_DURATION_RE.match(p.text) if words <= 2 else B.PLAYER_BOX_DURATION_TAIL_RE.search(p.text)))

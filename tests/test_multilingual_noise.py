@@ -2514,8 +2514,14 @@ def test_a_short_post_about_the_newsletter_itself_is_kept():
     # (B.FURNITURE_LINES), a machine's summary box under its title (B.AI_SUMMARY_TITLES): a written probe of
     # English-language publishers' pages, 2026-12-08
     ("after", "<p>We’re really pleased that you’ve read X Times of Israel articles in the past month.</p>"),
-    ("after", "<p>I hope you appreciated this article. Before you move on, I was hoping you would consider taking the "
-              "step of supporting the Guardian’s journalism.</p>"),
+    # (... an appeal with the rest of its box, B.APPEAL_NOTICE_STARTS: the Guardian's epic as the probe gives it)
+    ("after", "<div class='dcr-3f5v4f contributions__epic'><p>I hope you appreciated this article. Before you move on, "
+              "I was hoping you would consider taking the step of supporting the Guardian’s journalism.</p><p>From "
+              "Elon Musk to Rupert Murdoch, a small number of billionaire owners have a powerful hold on so much of "
+              "the information that reaches the public about what’s happening in the world. The Guardian is "
+              "different. We have no billionaire owner or shareholders to consider.</p><p>If you can, please consider "
+              "supporting us with just £2, or better yet, support us every month with a little more. Thank you.</p>"
+              "<a href='https://support.theguardian.com/contribute'>Continue</a><p>Remind me in May</p></div>"),
     ("after", "<p><em>Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, "
               "North Africa and beyond.</em></p>"),
     ("after", "<p>Let us know what you think about this article. Submit a letter to the editor at "

@@ -1608,6 +1608,20 @@ SKIP_PAST_LABEL_MAX_WORDS = 5
 # sight of these rules: 25 of 40 pages kept such lines); their wording as those pages print it. No dev
 # gold holds one but the NYT print line (readability.js's nytimes-3 and -4 keep it; three 2017 chaos
 # NYT pages leave it out, and our bodies kept it there).
+# An appeal's opening line (of PUBLISHER_NOTICE_STARTS): the rest of its small box goes with it, as a paywall notice's
+# box does (clean's consume_notice_box: its paragraphs of plea, its signature and buttons; never a box that holds the
+# story's prose). The Times of Israel's "We’re really pleased that you’ve read …" over four paragraphs and a "Join Our
+# Community" button; the Guardian's epic over two paragraphs, "Continue" and "Remind me in May" (the same probe).
+APPEAL_NOTICE_STARTS = (
+    "We’re really pleased that you’ve read", "We're really pleased that you've read",
+    "I hope you appreciated this article. Before you move on",
+)
+# (the appeal's box: the nearest box around the line's block, within APPEAL_BOX_LEVELS levels, that holds more than
+# the line, of at most APPEAL_BOX_MAX_CHARS visible characters: an appeal's paragraphs are longer than a paywall
+# notice's small box allows)
+APPEAL_BOX_LEVELS = 3
+APPEAL_BOX_MAX_CHARS = 1500
+APPEAL_BOX_MORE_CHARS = 20   # (what "more than the line" is: this many visible characters beside it)
 PUBLISHER_NOTICE_STARTS = (
     "A version of this article appears in print on", "We have no shareholders or billionaire owner",
     "The Associated Press receives support from", "Follow topics and authors from this story",
@@ -1629,11 +1643,10 @@ PUBLISHER_NOTICE_STARTS = (
     # a written probe of modern web pages gives it (2026-12-07)
     "This document is subject to copyright. Apart from any fair dealing",
     # publishers' appeals and notices under the story as they print them: the Times of Israel's membership appeal,
-    # the Guardian's contributions appeal, Middle East Eye's republishing note, WIRED's call for letters (a written
-    # probe of English-language publishers' pages, 2026-12-08, in their templates; in no gold line of the corpus
-    # or dev pages)
-    "We’re really pleased that you’ve read", "We're really pleased that you've read",
-    "I hope you appreciated this article. Before you move on",
+    # the Guardian's contributions appeal (APPEAL_NOTICE_STARTS, below), Middle East Eye's republishing note, WIRED's
+    # call for letters (a written probe of English-language publishers' pages, 2026-12-08, in their templates; in no
+    # gold line of the corpus or dev pages)
+    *APPEAL_NOTICE_STARTS,
     "Middle East Eye delivers independent and unrivalled coverage",
     "Let us know what you think about this article",
     # Mailchimp's default footer of a campaign, in its web archive ("You are receiving this email because you
