@@ -25,7 +25,7 @@ from .textlines import (
 from .domrules import (
     _are_cards, _BENEFIT_RE, _box_stops_at, _BUTTON_LABELS, _BUTTON_SET, _climb_visible_len, _CODE_TAGS,
     _COOKIE_WORD_RE, _element_sibling, _following, _headline_text, in_boxes, _in_code, is_body_hint,
-    _is_button_line, visible_len_over, _visible_len_upto,
+    _is_button_line, _nonspace_len, visible_len_over, _visible_len_upto,
 )
 from .domwalk import _box_of, _CAPTION_HEADINGS, _TABLE_LINE_TAGS
 from .commentlists import _comment_lists
@@ -1369,12 +1369,12 @@ def _teaser_card_lines(p: Para, q: Para) -> bool:
     for _ in range(3):
         if box is None:
             return False
-        if box is p.block or _holds(box, p.block):
+        if in_boxes(p, (box,)):
             break
         box = box.getparent()
     else:
         return False
-    own = sum(len(x.text) - x.text.count(" ") for x in (p, q))
+    own = _nonspace_len(p.text) + _nonspace_len(q.text)
     if _visible_len_upto(box, own + B.READ_ALSO_CARD_SLACK_CHARS) is None:
         return False
     if next(box.iter("img", "picture"), None) is not None:
@@ -1382,10 +1382,6 @@ def _teaser_card_lines(p: Para, q: Para) -> bool:
     outer = box.getparent()   # (the card around the box: its thumbnail beside the box, no more text)
     return (outer is not None and next(outer.iter("img", "picture"), None) is not None
             and _visible_len_upto(outer, own + B.READ_ALSO_CARD_SLACK_CHARS) is not None)
-
-
-def _holds(box: etree._Element, el: etree._Element) -> bool:
-    return any(a is box for a in el.iterancestors())
 
 
 def _is_newsletter_promo(p: Para) -> bool:
@@ -1603,7 +1599,7 @@ def _appeal_box(p: Para) -> etree._Element | None:
     """The box of an appeal that line ``p`` opens (B.APPEAL_BOX_*): the nearest box around its block that holds more
     than the line, of at most B.APPEAL_BOX_MAX_CHARS visible characters, or None."""
     b = p.block
-    own = len(p.text) - p.text.count(" ")
+    own = _nonspace_len(p.text)
     for _ in range(B.APPEAL_BOX_LEVELS):
         b = b.getparent() if b is not None else None
         if b is None or b.tag in ("body", "html", "article", "main"):

@@ -132,9 +132,10 @@ def _trim_story(body: list[str], kept: list[textlines.Para], meta: dict, facts: 
     return body
 
 
-def _echoed_title(name: str, title: str) -> bool:
-    """A video's name that is the page's title (a video page's headline): its line is the headline's."""
-    return bool(title) and fold(name) == fold(title)
+def _same_folded(text: str, other: str) -> bool:
+    """``text`` says ``other`` (both folded): a video's name or a picture's caption that is the page's title (a
+    video page's headline) or one of its descriptions is theirs, not the medium's."""
+    return bool(other) and fold(text) == fold(other)
 
 
 def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Article:
@@ -159,9 +160,9 @@ def extract_tree(root, art: Article, profile: SiteProfile | None = None) -> Arti
     removals: list[Removal] = []
 
     paras, facts = domwalk.walk(root, profile, removals, index)
-    facts["videos"] = [(n, d) for n, d in meta["videos"] if not _echoed_title(n, meta["title"])]
-    facts["image_captions"] = [c for c in meta["image_captions"] if not _echoed_title(c, meta["title"])
-                               and not any(_echoed_title(c, d) for d in meta["descriptions"])]
+    facts["videos"] = [(n, d) for n, d in meta["videos"] if not _same_folded(n, meta["title"])]
+    facts["image_captions"] = [c for c in meta["image_captions"] if not _same_folded(c, meta["title"])
+                               and not any(_same_folded(c, d) for d in meta["descriptions"])]
     # site body selector first; generic container detection when it finds nothing
     scope = None
     if profile and profile.body_selectors:
